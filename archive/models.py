@@ -1,0 +1,650 @@
+"""The archive's data: outlets, people and their offices, meetings, articles and what
+curators and the ingestion pipeline record about them. Reads go through one custom
+QuerySet per model; writes go through `archive.services`."""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection, models
+from django.db.models import Exists, F, OuterRef, Q
+from django.urls import reverse
+
+
+class OutletKind(models.TextChoices):
+    WIRE = "wire", "Wire agency"
+    NEWSPAPER = "newspaper", "Newspaper"
+    BROADCASTER = "broadcaster", "Broadcaster"
+    GOVERNMENT = "government", "Government"
+    AGGREGATOR = "aggregator", "Aggregator"
+    BLOG = "blog", "Blog"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Post(models.TextChoices):
+    """What an office is, whatever its printed title (an "Acting Secretary of Defense"
+    holds the defense post), so that successors can be found."""
+
+    FOREIGN = "foreign", "Foreign minister / Secretary of State"
+    DEFENSE = "defense", "Defense minister / Secretary of Defense"
+    HEAD_OF_GOVERNMENT = "head_of_government", "Head of government"
+    HEAD_OF_STATE = "head_of_state", "Head of state"
+    OTHER = "other", "Other"
+
+
+class MeetingKind(models.TextChoices):
+    SCC = "scc", "2+2 Security Consultative Committee"
+    SUMMIT = "summit", "Leaders' summit"
+    MINISTERIAL = "ministerial", "Ministerial meeting"
+    CALL = "call", "Call"
+
+
+class MeetingFormat(models.TextChoices):
+    IN_PERSON = "in_person", "In person"
+    VIRTUAL = "virtual", "Virtual"
+    HYBRID = "hybrid", "Hybrid"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    INFERRED = "inferred", "Inferred from the meeting"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+    REJECTED = "rejected", "Rejected"
+
+
+class CreditRole(models.TextChoices):
+    REPORTER = "reporter", "Reporting"
+    ADDITIONAL_REPORTING = "additional_reporting", "Additional reporting"
+    EDITOR = "editor", "Editing"
+    STAFF = "staff", "Staff byline"
+
+
+class AliasKind(models.TextChoices):
+    SPELLING = "spelling", "Other spelling"
+    MISSPELLING = "misspelling", "Misspelling seen in print"
+    SURNAME_FIRST = "surname_first", "Surname first"
+    NATIVE_SCRIPT = "native_script", "Native script"
+
+
+class LinkSource(models.TextChoices):
+    AUTOMATIC = "automatic", "Linked by the pipeline"
+    CURATOR = "curator", "Linked by a curator"
+
+
+# --- Outlets -------------------------------------------------------------------------
+
+
+class OutletQuerySet(models.QuerySet):
+    def with_article_counts(self):
+        return self.annotate(
+            article_count=models.Count(
+                "articles", filter=Q(articles__status=ArticleStatus.PUBLISHED), distinct=True
+            )
+        )
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=OutletKind.choices, default=OutletKind.UNKNOWN)
+    country = models.CharField(max_length=100, blank=True)
+    language = models.CharField(max_length=10, blank=True, help_text="ISO 639-1 code")
+    homepage = models.URLField(blank=True)
+    aliases = ArrayField(
+        models.CharField(max_length=200),
+        default=list,
+        blank=True,
+        help_text="Other names, domains and wire credits the pipeline recognises, e.g. “(EFE)”.",
+    )
+    republishes = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="republished_by",
+        help_text="Wire services whose copy this outlet republishes.",
+    )
+
+    objects = OutletQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:outlet_detail", args=[self.slug])
+
+
+class BoilerplatePattern(models.Model):
+    """A line the pipeline drops: site chrome, sign-up prompts, editor tags. Global when
+    no outlet is set."""
+
+    outlet = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.CASCADE, related_name="boilerplate"
+    )
+    pattern = models.CharField(
+        max_length=500, help_text="A regular expression that a whole line must match."
+    )
+    note = models.CharField(max_length=200, blank=True)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["outlet__name", "pattern"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["outlet", "pattern"],
+                name="boilerplate_unique_per_outlet",
+                nulls_distinct=False,
+            )
+        ]
+
+    def __str__(self):
+        return self.pattern
+
+
+# --- People and offices ----------------------------------------------------------------
+
+
+class PersonQuerySet(models.QuerySet):
+    def matching_name(self, text: str):
+        """People whose canonical name or any alias contains `text`, in any case."""
+        text = text.strip()
+        return self.filter(Q(name__icontains=text) | Q(aliases__alias__icontains=text)).distinct()
+
+    def with_mention_counts(self):
+        return self.annotate(
+            article_count=models.Count(
+                "mentions__article",
+                filter=Q(mentions__article__status=ArticleStatus.PUBLISHED),
+                distinct=True,
+            )
+        )
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text="Canonical name, given name first.")
+    slug = models.SlugField(max_length=200, unique=True)
+    country = models.CharField(max_length=100, blank=True)
+    description = models.CharField(max_length=300, blank=True)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:person_detail", args=[self.slug])
+
+
+class PersonAlias(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=AliasKind.choices, default=AliasKind.SPELLING)
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name_plural = "person aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["person", "alias"], name="alias_unique_per_person")
+        ]
+
+    def __str__(self):
+        return self.alias
+
+
+class OfficeQuerySet(models.QuerySet):
+    def held_on(self, day):
+        """Offices held on `day`.
+
+        A term with a known start runs until its end or, when no end is recorded, until
+        someone else's term in the same post and country starts. A term whose start is
+        unknown counts only where a meeting on that day records it."""
+        successor_started = Office.objects.filter(
+            post=OuterRef("post"),
+            country=OuterRef("country"),
+            start__gt=OuterRef("start"),
+            start__lte=day,
+        ).exclude(person=OuterRef("person"))
+        known_term = (
+            Q(start__lte=day)
+            & (Q(end__gt=day) | Q(end__isnull=True))
+            & ~Q(Exists(successor_started))
+        )
+        attested = Q(
+            participations__meeting__start_date__lte=day,
+            participations__meeting__end_date__gte=day,
+        )
+        return self.filter(known_term | attested).distinct()
+
+
+class Office(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="offices")
+    title = models.CharField(max_length=200)
+    post = models.CharField(max_length=30, choices=Post.choices, default=Post.OTHER)
+    country = models.CharField(max_length=100)
+    start = models.DateField(null=True, blank=True, help_text="Blank when no source confirms it.")
+    end = models.DateField(
+        null=True, blank=True, help_text="Blank while in office or when no source confirms it."
+    )
+    source_url = models.TextField(blank=True)
+
+    objects = OfficeQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("start").asc(nulls_first=True), "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=F("start")),
+                name="office_ends_after_start",
+            ),
+            models.UniqueConstraint(
+                fields=["person", "title", "country", "start"],
+                name="office_unique_term",
+                nulls_distinct=False,
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.country})"
+
+    @property
+    def span(self) -> str:
+        start = self.start.isoformat() if self.start else "?"
+        end = self.end.isoformat() if self.end else ("?" if not self.start else "")
+        return f"{start} – {end}".strip()
+
+
+# --- Topics and meetings -------------------------------------------------------------
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    keywords = ArrayField(
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
+        help_text="Words and phrases the pipeline looks for.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:topic_detail", args=[self.slug])
+
+
+class MeetingQuerySet(models.QuerySet):
+    def on(self, day):
+        return self.filter(start_date__lte=day, end_date__gte=day)
+
+    def with_report_counts(self):
+        return self.annotate(
+            report_count=models.Count(
+                "article_links",
+                filter=Q(article_links__article__status=ArticleStatus.PUBLISHED),
+                distinct=True,
+            )
+        )
+
+
+class Meeting(models.Model):
+    kind = models.CharField(max_length=20, choices=MeetingKind.choices, default=MeetingKind.SCC)
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    start_date = models.DateField()
+    end_date = models.DateField()
+    city = models.CharField(max_length=100, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+    format = models.CharField(
+        max_length=20, choices=MeetingFormat.choices, default=MeetingFormat.IN_PERSON
+    )
+    summary = models.TextField(blank=True)
+    date_note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="When reports may date it differently (time zones), say so here.",
+    )
+    keywords = ArrayField(
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
+        help_text="Words that point a report at this meeting, e.g. “two-plus-two”.",
+    )
+    source_url = models.TextField(blank=True)
+    participants = models.ManyToManyField(
+        Person, through="MeetingParticipant", related_name="meetings"
+    )
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")), name="meeting_ends_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("archive:meeting_detail", args=[self.slug])
+
+
+class MeetingParticipant(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
+    office = models.ForeignKey(
+        Office,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="participations",
+        help_text="The post held on the day of the meeting.",
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="participant_once")
+        ]
+
+    def __str__(self):
+        return f"{self.person} at {self.meeting}"
+
+
+class OfficialDocumentKind(models.TextChoices):
+    JOINT_STATEMENT = "joint_statement", "Joint statement"
+    FACT_SHEET = "fact_sheet", "Fact sheet"
+    REMARKS = "remarks", "Remarks / transcript"
+    PRESS_RELEASE = "press_release", "Press release"
+    OTHER = "other", "Other"
+
+
+class OfficialDocument(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(max_length=20, choices=OfficialDocumentKind.choices)
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500)
+
+    class Meta:
+        ordering = ["kind", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "url"], name="document_once_per_meeting")
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+# --- Import batches ----------------------------------------------------------------------
+
+
+class ImportBatch(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    channel = models.CharField(max_length=20, help_text="admin, command or seed")
+    source = models.CharField(max_length=500, help_text="File names or “pasted text”.")
+    created = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "import batches"
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.channel}: {self.source}"
+
+
+# --- Articles --------------------------------------------------------------------------
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=ArticleStatus.PUBLISHED)
+
+    def for_listing(self):
+        """What a list row shows, fetched in a fixed number of queries."""
+        return self.select_related("outlet", "original_wire")
+
+    def search(self, text: str):
+        """Full-text match in web-search syntax (quotes, OR, -word), ranked.
+
+        `websearch_to_tsquery` never raises on bad syntax, so user input goes straight in."""
+        text = (text or "").strip()
+        if not text:
+            return self
+        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        return self.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
+
+    def refresh_search_vector(self):
+        """Rebuild the stored vector of these articles from their title, the names and
+        aliases of the people they mention, their outlet and wire, and their body, so that
+        "Anthony Blinken" or 林芳正 finds a report that spells the name otherwise."""
+        ids = list(self.values_list("pk", flat=True))
+        if not ids:
+            return 0
+        with connection.cursor() as cursor:
+            cursor.execute(REFRESH_SEARCH_VECTOR_SQL, {"ids": ids, "config": SEARCH_CONFIG})
+            return cursor.rowcount
+
+
+SEARCH_CONFIG = "english"
+
+REFRESH_SEARCH_VECTOR_SQL = """
+UPDATE archive_article AS a SET search_vector =
+    setweight(to_tsvector(%(config)s::regconfig, coalesce(a.title, '')), 'A')
+    || setweight(to_tsvector(%(config)s::regconfig, coalesce((
+        SELECT string_agg(p.name || ' ' || coalesce((
+            SELECT string_agg(al.alias, ' ') FROM archive_personalias al WHERE al.person_id = p.id
+        ), ''), ' ')
+        FROM archive_mention m JOIN archive_person p ON p.id = m.person_id
+        WHERE m.article_id = a.id
+    ), '')), 'A')
+    || setweight(to_tsvector(%(config)s::regconfig, o.name || ' ' || coalesce((
+        SELECT w.name FROM archive_outlet w WHERE w.id = a.original_wire_id
+    ), '')), 'B')
+    || setweight(to_tsvector(%(config)s::regconfig, a.body), 'C')
+FROM archive_outlet AS o
+WHERE o.id = a.outlet_id AND a.id = ANY(%(ids)s)
+"""
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Article(models.Model):
+    outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="articles")
+    original_wire = models.ForeignKey(
+        Outlet,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="wire_copies",
+        help_text="The wire whose copy this report republishes.",
+    )
+    title = models.CharField(max_length=500)
+    section = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=1000, null=True, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+    dateline = models.CharField(max_length=300, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    language = models.CharField(max_length=10, blank=True, help_text="ISO 639-1 code")
+    body = models.TextField(help_text="Clean text: the report's own paragraphs.")
+    raw = models.BinaryField(help_text="The bytes exactly as received. Never modified.")
+    raw_sha256 = models.CharField(max_length=64, db_index=True)
+    raw_encoding = models.CharField(max_length=40, blank=True)
+    source_name = models.CharField(max_length=500, blank=True)
+    content_hash = models.CharField(
+        max_length=64, db_index=True, help_text="SHA-256 of the normalised clean text."
+    )
+    status = models.CharField(
+        max_length=10, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT
+    )
+    meetings = models.ManyToManyField(Meeting, through="ArticleMeeting", related_name="articles")
+    people = models.ManyToManyField(Person, through="Mention", related_name="articles")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="articles")
+    curated_fields = ArrayField(
+        models.CharField(max_length=50),
+        default=list,
+        blank=True,
+        help_text="Fields a curator corrected; re-running extraction leaves them alone.",
+    )
+    extraction = models.JSONField(
+        default=dict, blank=True, help_text="What the pipeline read, for review."
+    )
+    search_vector = SearchVectorField(null=True, editable=False)
+    batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    ingested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("published_on").desc(nulls_last=True), "-id"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="article_search_gin"),
+            models.Index(fields=["status", "published_on"], name="article_status_date"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="article_url_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(raw_sha256__regex=r"^[0-9a-f]{64}$"), name="article_sha256_hex"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("archive:article_detail", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        if self.url == "":
+            self.url = None
+        raw = bytes(self.raw) if self.raw is not None else b""
+        if not self.raw_sha256:
+            self.raw_sha256 = sha256_hex(raw)
+        super().save(*args, **kwargs)
+
+
+class ArticleMeeting(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="meeting_links")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="article_links")
+    score = models.FloatField(null=True, blank=True)
+    linked_by = models.CharField(
+        max_length=10, choices=LinkSource.choices, default=LinkSource.CURATOR
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "meeting"], name="article_meeting_once")
+        ]
+
+    def __str__(self):
+        return f"{self.article} → {self.meeting}"
+
+
+class Mention(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="mentions")
+    count = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-count", "person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="mention_once"),
+            models.CheckConstraint(condition=Q(count__gte=1), name="mention_count_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.person} ×{self.count}"
+
+
+class Credit(models.Model):
+    """A reporter or editor of the article: a credit, not a person in the news."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="credits")
+    name = models.CharField(max_length=200)
+    role = models.CharField(max_length=30, choices=CreditRole.choices)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_role_display()})"
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="quotes"
+    )
+    text = models.TextField()
+    start = models.PositiveIntegerField(help_text="Offset of the quote in the clean text.")
+    end = models.PositiveIntegerField()
+    form = models.CharField(max_length=50, blank=True, help_text="How it was attributed.")
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_nonempty")
+        ]
+
+    def __str__(self):
+        return f"{self.speaker or 'Unattributed'}: {self.text[:60]}"
+
+
+class SharedPassage(models.Model):
+    """Two reports that retell one story: the passages they share, for a side-by-side view.
+    Stored once per pair, the lower id first."""
+
+    first = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(help_text="Share of the shorter report found in the other.")
+    passages = models.JSONField(default=list)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="shared_pair_once"),
+            models.CheckConstraint(condition=Q(first__lt=F("second")), name="shared_pair_ordered"),
+        ]
+
+    def __str__(self):
+        return f"{self.first_id} ~ {self.second_id} ({self.score:.2f})"

@@ -1,0 +1,41 @@
+"""Every changelist and add page renders for a logged-in curator."""
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+MODELS = [model for model in admin.site._registry if model._meta.app_label == "archive"]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
+def test_changelist_renders(curator_client, reference, model):
+    ArticleFactory()
+    opts = model._meta
+    response = curator_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
+def test_add_page_renders(curator_client, model):
+    opts = model._meta
+    response = curator_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_add"))
+    # Import batches are written by imports only.
+    assert response.status_code == (403 if model.__name__ == "ImportBatch" else 200)
+
+
+def test_article_change_page_shows_raw_text_and_inlines(curator_client, reference):
+    article = ArticleFactory(body="Blinken said so.", raw=b"Blinken said so.")
+    response = curator_client.get(reverse("admin:archive_article_change", args=[article.pk]))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Raw text as received" in content
+    assert "Quotes" in content and "Mentions" in content
+
+
+def test_anonymous_visitors_are_sent_to_login(client):
+    response = client.get(reverse("admin:archive_article_changelist"))
+    assert response.status_code == 302

@@ -1,0 +1,96 @@
+"""The reference data the archive ships: who held which office when, and every 2+2."""
+
+from datetime import date
+
+import pytest
+
+from archive.models import Meeting, MeetingFormat, Office, Person
+from archive.services import reference_load
+
+pytestmark = pytest.mark.django_db
+
+ALLIANCE_POSTS = {("United States", "foreign"), ("United States", "defense"),
+                  ("Japan", "foreign"), ("Japan", "defense")}
+
+
+def holders_on(day):
+    return {
+        (office.country, office.post): office.person.name
+        for office in Office.objects.held_on(day).select_related("person")
+        if (office.country, office.post) in ALLIANCE_POSTS
+    }
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2022, 1, 7), {
+            ("United States", "foreign"): "Antony Blinken",
+            ("United States", "defense"): "Lloyd Austin",
+            ("Japan", "foreign"): "Yoshimasa Hayashi",
+            ("Japan", "defense"): "Nobuo Kishi",
+        }),
+        (date(2023, 1, 11), {
+            ("United States", "foreign"): "Antony Blinken",
+            ("United States", "defense"): "Lloyd Austin",
+            ("Japan", "foreign"): "Yoshimasa Hayashi",
+            ("Japan", "defense"): "Yasukazu Hamada",
+        }),
+        # A term with no recorded end ends when a successor's begins (Blinken → Rubio).
+        (date(2025, 6, 1), {
+            ("United States", "foreign"): "Marco Rubio",
+            ("United States", "defense"): "Pete Hegseth",
+            ("Japan", "foreign"): "Takeshi Iwaya",
+            ("Japan", "defense"): "Gen Nakatani",
+        }),
+        # Terms whose dates no source confirms count on the day a meeting attests them.
+        (date(2011, 6, 21), {
+            ("United States", "foreign"): "Hillary Rodham Clinton",
+            ("United States", "defense"): "Robert Gates",
+            ("Japan", "foreign"): "Takeaki Matsumoto",
+            ("Japan", "defense"): "Toshimi Kitazawa",
+        }),
+    ],
+)
+def test_who_held_which_office(reference, day, expected):
+    assert holders_on(day) == expected
+
+
+def test_the_day_a_term_ends_belongs_to_the_successor(reference):
+    assert holders_on(date(2022, 8, 10))[("Japan", "defense")] == "Yasukazu Hamada"
+    assert holders_on(date(2022, 8, 9))[("Japan", "defense")] == "Nobuo Kishi"
+
+
+def test_every_meeting_is_loaded_with_its_four_ministers(reference):
+    assert Meeting.objects.count() == 9
+    for meeting in Meeting.objects.prefetch_related("participations__office"):
+        participations = list(meeting.participations.all())
+        assert len(participations) == 4, meeting.slug
+        assert all(p.office is not None for p in participations), meeting.slug
+
+
+def test_the_2022_meeting_was_virtual_and_notes_the_time_zones(reference):
+    meeting = Meeting.objects.get(slug="scc-2022-01-07")
+    assert meeting.format == MeetingFormat.VIRTUAL
+    assert "6 January" in meeting.date_note
+    posts = {p.person.name: p.office.title for p in meeting.participations.select_related("person", "office")}
+    assert posts["Nobuo Kishi"] == "Minister of Defense"
+    assert meeting.documents.filter(kind="joint_statement").exists()
+
+
+def test_people_who_held_two_posts_keep_both(reference):
+    kono = Person.objects.get(slug="taro-kono")
+    assert set(kono.offices.values_list("title", flat=True)) == {
+        "Minister for Foreign Affairs", "Minister of Defense"}
+    assert Person.objects.get(slug="toshimitsu-motegi").offices.count() == 2
+
+
+def test_aliases_find_the_person(reference):
+    for spelling in ("Anthony Blinken", "林芳正", "Hayashi Yoshimasa", "Daniel Russell"):
+        assert Person.objects.matching_name(spelling).count() == 1, spelling
+
+
+def test_loading_twice_creates_nothing_new(reference):
+    counts = (Person.objects.count(), Office.objects.count(), Meeting.objects.count())
+    reference_load()
+    assert (Person.objects.count(), Office.objects.count(), Meeting.objects.count()) == counts
