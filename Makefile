@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint curator seed clean-db
+.PHONY: install run test lint curator seed bench clean-db
 
 install: $(VENV)/.installed
 
@@ -18,6 +18,7 @@ $(VENV)/.installed: requirements.txt
 seed: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_reference
+	$(PY) manage.py load_seeds
 
 run: seed
 	$(PY) manage.py collectstatic --noinput --verbosity 0
@@ -29,7 +30,12 @@ curator: install
 	$(PY) manage.py createsuperuser
 
 test: install
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  echo "NOTE: headless Chromium not found, so the browser tests will be skipped. Install Debian's: apt-get install chromium"
 	$(PY) -m pytest
+
+bench: install
+	$(PY) manage.py benchmark --reports $(or $(REPORTS),1000)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,9 +1,17 @@
 """Curation. Every model is here, with the columns, filters and inlines a curator needs to
 correct what the parser got wrong and to link reports to their meetings."""
 
-from django.contrib import admin
+import base64
+
+from django.contrib import admin, messages
+from django.core import signing
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
+from archive import services
+from archive.forms import ImportUploadForm, ReportCorrectionForm
 from archive.models import (
     Article,
     ArticleMeeting,
@@ -22,6 +30,49 @@ from archive.models import (
     SharedPassage,
     Topic,
 )
+
+IMPORT_SALT = "archive.article.import"
+
+
+def pasted_report(text: str, url: str):
+    name = "pasted text"
+    if url:
+        # A pasted report with its address goes in as a one-row batch so the URL is kept.
+        import json
+
+        row = json.dumps({"url": url, "text": text}, ensure_ascii=False)
+        return (f"{name}.jsonl", row.encode("utf-8"))
+    return (f"{name}.txt", text.encode("utf-8"))
+
+
+def decode_files(data) -> list:
+    return [(name, base64.b64decode(encoded)) for name, encoded in data["files"]]
+
+
+def initial_for(outcome) -> dict:
+    parsed = outcome.parsed
+    return {
+        "include": outcome.status == services.ImportStatus.PARSED,
+        "title": parsed.title or outcome.name,
+        "outlet": parsed.outlet_slug,
+        "published_on": parsed.published,
+        "date_precision": parsed.date_precision,
+        "meetings": [parsed.auto_meeting_slug] if parsed.auto_meeting_slug else [],
+        "language": parsed.language,
+    }
+
+
+def corrections_from(form) -> "services.Corrections":
+    changed = set(form.changed_data)
+    cleaned = form.cleaned_data
+    return services.Corrections(
+        title=cleaned["title"] if "title" in changed else None,
+        outlet_slug=cleaned["outlet"].slug if "outlet" in changed and cleaned["outlet"] else None,
+        published_on=cleaned["published_on"] if "published_on" in changed else None,
+        date_precision=cleaned["date_precision"] if "date_precision" in changed else None,
+        meeting_slugs=[m.slug for m in cleaned["meetings"]] if "meetings" in changed else None,
+        language=cleaned["language"] if "language" in changed else None,
+    )
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -145,24 +196,212 @@ class ArticleAdmin(admin.ModelAdmin):
     filter_horizontal = ("topics",)
     date_hierarchy = "published_on"
     list_select_related = ("outlet", "original_wire")
-    readonly_fields = ("raw_sha256", "raw_encoding", "source_name", "raw_preview", "batch",
-                       "ingested_by", "created_at", "updated_at", "content_hash")
+    readonly_fields = (
+        "raw_sha256",
+        "raw_encoding",
+        "source_name",
+        "raw_preview",
+        "batch",
+        "ingested_by",
+        "created_at",
+        "updated_at",
+        "content_hash",
+    )
     inlines = [ArticleMeetingInline, MentionInline, QuoteInline, CreditInline]
     fieldsets = (
         (None, {"fields": ("title", "status", "outlet", "original_wire", "url", "section")}),
-        ("Date and byline", {"fields": ("published_on", "date_precision", "dateline", "byline",
-                                        "language")}),
+        (
+            "Date and byline",
+            {"fields": ("published_on", "date_precision", "dateline", "byline", "language")},
+        ),
         ("Text", {"fields": ("body", "topics")}),
-        ("Provenance (read-only)", {"classes": ("collapse",), "fields": (
-            "source_name", "raw_sha256", "raw_encoding", "raw_preview", "content_hash", "batch",
-            "ingested_by", "created_at", "updated_at", "curated_fields")}),
+        (
+            "Provenance (read-only)",
+            {
+                "classes": ("collapse",),
+                "fields": (
+                    "source_name",
+                    "raw_sha256",
+                    "raw_encoding",
+                    "raw_preview",
+                    "content_hash",
+                    "batch",
+                    "ingested_by",
+                    "created_at",
+                    "updated_at",
+                    "curated_fields",
+                ),
+            },
+        ),
     )
+
+    change_list_template = "admin/archive/article/change_list.html"
+    actions = ["publish", "reject", "reextract"]
+
+    def get_urls(self):
+        extra = [
+            path(
+                "import/",
+                self.admin_site.admin_view(self.import_view),
+                name="archive_article_import",
+            ),
+        ]
+        return extra + super().get_urls()
+
+    def save_model(self, request, obj, form, change):
+        # A curator's correction is remembered, so that re-extraction never undoes it.
+        if change:
+            corrected = set(obj.curated_fields) | {
+                name for name in form.changed_data if name not in ("status", "curated_fields")
+            }
+            obj.curated_fields = sorted(corrected)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        changed_inlines = {
+            formset.model._meta.model_name for formset in formsets if formset.has_changed()
+        }
+        if "articlemeeting" in changed_inlines and "meetings" not in article.curated_fields:
+            article.curated_fields = sorted({*article.curated_fields, "meetings"})
+            article.save(update_fields=["curated_fields"])
+        Article.objects.filter(pk=article.pk).refresh_search_vector()
+
+    @admin.action(description="Publish the selected articles")
+    def publish(self, request, queryset):
+        updated = queryset.update(status="published")
+        self.message_user(request, f"{updated} articles published.")
+
+    @admin.action(description="Reject the selected articles")
+    def reject(self, request, queryset):
+        updated = queryset.update(status="rejected")
+        self.message_user(request, f"{updated} articles rejected.")
+
+    @admin.action(description="Re-run extraction (keeps curators' corrections)")
+    def reextract(self, request, queryset):
+        for article in queryset:
+            services.article_reextract(article=article)
+        self.message_user(request, f"{queryset.count()} articles re-extracted.")
+
+    def import_view(self, request):
+        """Upload or paste → preview of every parsed field and dropped line → confirm."""
+        if not self.has_add_permission(request):
+            return redirect("admin:index")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import reports",
+        }
+        action = request.POST.get("action")
+        if (
+            request.method == "POST"
+            and action in ("preview", "confirm")
+            and "payload" in request.POST
+        ):
+            return self.import_preview_or_confirm(request, context, action)
+        form = ImportUploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
+            pasted = form.cleaned_data["pasted_text"].strip()
+            if pasted:
+                files.append(pasted_report(pasted, form.cleaned_data["pasted_url"]))
+            payload = signing.dumps(
+                {
+                    "files": [[name, base64.b64encode(data).decode()] for name, data in files],
+                    "status": form.cleaned_data["status"],
+                },
+                compress=True,
+                salt=IMPORT_SALT,
+            )
+            return self.render_preview(request, context, payload, bound=False)
+        return TemplateResponse(
+            request, "admin/archive/article/import.html", {**context, "form": form}
+        )
+
+    def import_preview_or_confirm(self, request, context, action):
+        try:
+            payload = request.POST["payload"]
+            signing.loads(payload, salt=IMPORT_SALT)
+        except signing.BadSignature:
+            messages.error(request, "The preview expired or was altered; upload the files again.")
+            return redirect("admin:archive_article_import")
+        if action == "preview":
+            return self.render_preview(request, context, payload, bound=False)
+        return self.confirm_import(request, context, payload)
+
+    def render_preview(self, request, context, payload, *, bound, forms_by_name=None):
+        data = signing.loads(payload, salt=IMPORT_SALT)
+        report = services.articles_import(files=decode_files(data), channel="admin", dry_run=True)
+        rows = []
+        for index, outcome in enumerate(report.outcomes):
+            form = (forms_by_name or {}).get(outcome.name)
+            if form is None and outcome.parsed is not None:
+                form = ReportCorrectionForm(prefix=f"r{index}", initial=initial_for(outcome))
+            rows.append(
+                {
+                    "outcome": outcome,
+                    "form": form,
+                    "parsed": outcome.parsed.to_dict() if outcome.parsed else None,
+                }
+            )
+        return TemplateResponse(
+            request,
+            "admin/archive/article/import_preview.html",
+            {
+                **context,
+                "title": "Import reports: check what was read",
+                "rows": rows,
+                "payload": payload,
+                "status": data["status"],
+                "summary": report.summary(),
+            },
+        )
+
+    def confirm_import(self, request, context, payload):
+        data = signing.loads(payload, salt=IMPORT_SALT)
+        files = decode_files(data)
+        preview = services.articles_import(files=files, channel="admin", dry_run=True)
+        forms_by_name, corrections, skip = {}, {}, set()
+        for index, outcome in enumerate(preview.outcomes):
+            if outcome.parsed is None:
+                continue
+            form = ReportCorrectionForm(
+                request.POST, prefix=f"r{index}", initial=initial_for(outcome)
+            )
+            forms_by_name[outcome.name] = form
+            if not form.is_valid():
+                continue
+            if not form.cleaned_data["include"]:
+                skip.add(outcome.name)
+                continue
+            corrections[outcome.name] = corrections_from(form)
+        if any(form.errors for form in forms_by_name.values()):
+            return self.render_preview(
+                request, context, payload, bound=True, forms_by_name=forms_by_name
+            )
+        report = services.articles_import(
+            files=files,
+            channel="admin",
+            status=data["status"],
+            user=request.user,
+            corrections=corrections,
+            skip=skip,
+        )
+        level = messages.WARNING if report.failed else messages.SUCCESS
+        messages.add_message(request, level, f"Import finished: {report.summary()}.")
+        for outcome in report.outcomes:
+            if outcome.status == services.ImportStatus.FAILED:
+                messages.error(request, f"{outcome.name}: {outcome.message}")
+        return redirect(reverse("admin:archive_importbatch_change", args=[report.batch.pk]))
 
     @admin.display(description="Raw text as received")
     def raw_preview(self, article):
         raw = bytes(article.raw or b"")
-        return format_html("<pre style='white-space:pre-wrap;max-height:20em;overflow:auto'>{}</pre>",
-                           raw.decode(article.raw_encoding or "utf-8", errors="replace"))
+        return format_html(
+            "<pre style='white-space:pre-wrap;max-height:20em;overflow:auto'>{}</pre>",
+            raw.decode(article.raw_encoding or "utf-8", errors="replace"),
+        )
 
 
 @admin.register(Quote)
@@ -242,8 +481,16 @@ class ImportBatchAdmin(admin.ModelAdmin):
     list_filter = ("channel",)
     search_fields = ("source",)
     date_hierarchy = "created_at"
-    readonly_fields = ("created_at", "user", "channel", "source", "created", "duplicates",
-                       "failed", "errors")
+    readonly_fields = (
+        "created_at",
+        "user",
+        "channel",
+        "source",
+        "created",
+        "duplicates",
+        "failed",
+        "errors",
+    )
 
     def has_add_permission(self, request):
         return False

@@ -91,6 +91,16 @@ class OutletQuerySet(models.QuerySet):
             )
         )
 
+    def with_published_counts(self):
+        """Published reports and published wire copies per outlet, as subqueries so that
+        further annotations or joins cannot multiply them."""
+        published = Article.objects.published().order_by().values("outlet")
+        copies = Article.objects.published().order_by().values("original_wire")
+        return self.annotate(
+            article_count=count_subquery(published.filter(outlet=OuterRef("pk"))),
+            wire_copy_count=count_subquery(copies.filter(original_wire=OuterRef("pk"))),
+        )
+
 
 class Outlet(models.Model):
     name = models.CharField(max_length=200)
@@ -169,6 +179,36 @@ class PersonQuerySet(models.QuerySet):
                 distinct=True,
             )
         )
+
+    def with_public_counts(self):
+        """Published reports that mention each person and meetings they attended, as
+        subqueries so that the two counts cannot multiply each other."""
+        mentions = Mention.objects.filter(
+            person=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
+        ).values("person")
+        attended = MeetingParticipant.objects.filter(person=OuterRef("pk")).values("person")
+        return self.annotate(
+            article_count=count_subquery(mentions), meeting_count=count_subquery(attended)
+        )
+
+    def named_in(self, text: str):
+        """People a visitor may mean by `text`: it contains one of their names or aliases
+        ("Anthony Blinken said", 林芳正), or it is part of one ("Hayashi")."""
+        from django.db.models.functions import Lower
+        from django.db.models.lookups import Contains
+
+        text = " ".join((text or "").split())
+        if not text:
+            return self.none()
+        needle = models.Value(text.lower(), output_field=models.CharField())
+        name_in_text = Contains(needle, Lower(F("name"))) | Contains(
+            needle, Lower(F("aliases__alias"))
+        )
+        matches = Q(name_in_text)
+        if len(text) >= 3:
+            matches |= Q(name__icontains=text) | Q(aliases__alias__icontains=text)
+        ids = self.filter(matches).values("pk")
+        return self.filter(pk__in=ids)
 
 
 class Person(models.Model):
@@ -304,6 +344,27 @@ class MeetingQuerySet(models.QuerySet):
             )
         )
 
+    def with_public_report_counts(self):
+        """Published reports per meeting, as a subquery that other joins cannot multiply."""
+        links = ArticleMeeting.objects.filter(
+            meeting=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
+        ).values("meeting")
+        return self.annotate(report_count=count_subquery(links))
+
+    def with_participants(self):
+        """The people at each meeting and the post each held that day, in two queries."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=MeetingParticipant.objects.select_related("person", "office"),
+            )
+        )
+
+    def attended_by(self, people):
+        return self.filter(
+            Exists(MeetingParticipant.objects.filter(meeting=OuterRef("pk"), person__in=people))
+        )
+
 
 class Meeting(models.Model):
     kind = models.CharField(max_length=20, choices=MeetingKind.choices, default=MeetingKind.SCC)
@@ -431,6 +492,83 @@ class ArticleQuerySet(models.QuerySet):
         """What a list row shows, fetched in a fixed number of queries."""
         return self.select_related("outlet", "original_wire")
 
+    def with_list_relations(self):
+        """`for_listing` plus the meetings and people a row names: two more queries for
+        the whole page, whatever its length."""
+        return self.for_listing().prefetch_related(
+            models.Prefetch("meetings", queryset=Meeting.objects.order_by("start_date")),
+            models.Prefetch(
+                "mentions",
+                queryset=Mention.objects.select_related("person").order_by(
+                    "-count", "person__name"
+                ),
+            ),
+        )
+
+    def mentioning(self, people):
+        """Reports that mention any of `people` (no duplicate rows, no DISTINCT)."""
+        return self.filter(
+            Exists(Mention.objects.filter(article=OuterRef("pk"), person__in=people))
+        )
+
+    def about_meetings(self, meetings):
+        return self.filter(
+            Exists(ArticleMeeting.objects.filter(article=OuterRef("pk"), meeting__in=meetings))
+        )
+
+    def on_topics(self, topics):
+        through = Article.topics.through
+        return self.filter(Exists(through.objects.filter(article=OuterRef("pk"), topic__in=topics)))
+
+    def from_outlets(self, outlets):
+        return self.filter(outlet__in=outlets)
+
+    def in_languages(self, codes):
+        return self.filter(language__in=codes)
+
+    def from_countries(self, countries):
+        """Reports of outlets based in any of `countries` (names as stored on Outlet)."""
+        return self.filter(outlet__country__in=countries)
+
+    def published_between(self, start=None, end=None):
+        queryset = self
+        if start:
+            queryset = queryset.filter(published_on__gte=start)
+        if end:
+            queryset = queryset.filter(published_on__lte=end)
+        return queryset
+
+    def in_order(self, sort: str):
+        """Order by one of ARTICLE_SORTS; "relevance" needs `search()` first and falls
+        back to newest without it. The order always ends on the primary key, so pages
+        never overlap."""
+        if sort == "relevance" and "rank" in self.query.annotations:
+            return self.order_by(F("rank").desc(), F("published_on").desc(nulls_last=True), "-pk")
+        if sort == "oldest":
+            return self.order_by(F("published_on").asc(nulls_last=True), "pk")
+        return self.order_by(F("published_on").desc(nulls_last=True), "-pk")
+
+    def headlines(self, text: str, *, start_sel: str, stop_sel: str) -> dict:
+        """{pk: snippet of the body around the words of `text`} for these rows only: call
+        it on one page of results, never on the whole match set (ts_headline is costly)."""
+        from django.contrib.postgres.search import SearchHeadline
+
+        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        rows = self.order_by().annotate(
+            headline=SearchHeadline(
+                "body",
+                query,
+                config=SEARCH_CONFIG,
+                start_sel=start_sel,
+                stop_sel=stop_sel,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            )
+        )
+        return dict(rows.values_list("pk", "headline"))
+
     def search(self, text: str):
         """Full-text match in web-search syntax (quotes, OR, -word), ranked.
 
@@ -454,6 +592,19 @@ class ArticleQuerySet(models.QuerySet):
 
 
 SEARCH_CONFIG = "english"
+
+ARTICLE_SORTS = ("relevance", "newest", "oldest")
+
+
+def count_subquery(queryset):
+    """COUNT(*) of `queryset` (already narrowed with OuterRef) as an annotation."""
+    from django.db.models.functions import Coalesce
+
+    counted = queryset.order_by().annotate(total=models.Count("pk"))
+    return Coalesce(
+        models.Subquery(counted.values("total")[:1], output_field=models.IntegerField()), 0
+    )
+
 
 REFRESH_SEARCH_VECTOR_SQL = """
 UPDATE archive_article AS a SET search_vector =

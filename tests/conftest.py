@@ -1,11 +1,11 @@
 import pytest
 
-from archive.services import reference_load
-
 
 @pytest.fixture
 def reference(db):
     """The verified meetings, ministers, outlets and topics that the archive ships."""
+    from archive.services import reference_load
+
     return reference_load()
 
 
@@ -20,3 +20,13 @@ def curator(db):
 def curator_client(client, curator):
     client.force_login(curator)
     return client
+
+
+@pytest.fixture
+def seed_corpus(reference):
+    """The five seed reports imported through the real ingestion pipeline, published."""
+    from archive.services import seeds_load
+
+    report = seeds_load()
+    assert report.failed == 0, [o.message for o in report.outcomes if o.status == "failed"]
+    return report

@@ -69,8 +69,15 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"curator{n}")
     is_staff = True
     is_superuser = True
     password = factory.PostGenerationMethodCall("set_password", "a-curator-password")
+
+    @factory.post_generation
+    def save_password(user, create, extracted, **kwargs):
+        if create:
+            user.save()
+

@@ -88,8 +88,11 @@ def test_office_cannot_end_before_it_starts():
 
     with pytest.raises(IntegrityError), transaction.atomic():
         Office.objects.create(
-            person=PersonFactory(), title="Minister", country="Japan",
-            start=date(2022, 1, 1), end=date(2021, 1, 1),
+            person=PersonFactory(),
+            title="Minister",
+            country="Japan",
+            start=date(2022, 1, 1),
+            end=date(2021, 1, 1),
         )
 
 

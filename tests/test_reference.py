@@ -9,8 +9,12 @@ from archive.services import reference_load
 
 pytestmark = pytest.mark.django_db
 
-ALLIANCE_POSTS = {("United States", "foreign"), ("United States", "defense"),
-                  ("Japan", "foreign"), ("Japan", "defense")}
+ALLIANCE_POSTS = {
+    ("United States", "foreign"),
+    ("United States", "defense"),
+    ("Japan", "foreign"),
+    ("Japan", "defense"),
+}
 
 
 def holders_on(day):
@@ -24,32 +28,44 @@ def holders_on(day):
 @pytest.mark.parametrize(
     ("day", "expected"),
     [
-        (date(2022, 1, 7), {
-            ("United States", "foreign"): "Antony Blinken",
-            ("United States", "defense"): "Lloyd Austin",
-            ("Japan", "foreign"): "Yoshimasa Hayashi",
-            ("Japan", "defense"): "Nobuo Kishi",
-        }),
-        (date(2023, 1, 11), {
-            ("United States", "foreign"): "Antony Blinken",
-            ("United States", "defense"): "Lloyd Austin",
-            ("Japan", "foreign"): "Yoshimasa Hayashi",
-            ("Japan", "defense"): "Yasukazu Hamada",
-        }),
+        (
+            date(2022, 1, 7),
+            {
+                ("United States", "foreign"): "Antony Blinken",
+                ("United States", "defense"): "Lloyd Austin",
+                ("Japan", "foreign"): "Yoshimasa Hayashi",
+                ("Japan", "defense"): "Nobuo Kishi",
+            },
+        ),
+        (
+            date(2023, 1, 11),
+            {
+                ("United States", "foreign"): "Antony Blinken",
+                ("United States", "defense"): "Lloyd Austin",
+                ("Japan", "foreign"): "Yoshimasa Hayashi",
+                ("Japan", "defense"): "Yasukazu Hamada",
+            },
+        ),
         # A term with no recorded end ends when a successor's begins (Blinken → Rubio).
-        (date(2025, 6, 1), {
-            ("United States", "foreign"): "Marco Rubio",
-            ("United States", "defense"): "Pete Hegseth",
-            ("Japan", "foreign"): "Takeshi Iwaya",
-            ("Japan", "defense"): "Gen Nakatani",
-        }),
+        (
+            date(2025, 6, 1),
+            {
+                ("United States", "foreign"): "Marco Rubio",
+                ("United States", "defense"): "Pete Hegseth",
+                ("Japan", "foreign"): "Takeshi Iwaya",
+                ("Japan", "defense"): "Gen Nakatani",
+            },
+        ),
         # Terms whose dates no source confirms count on the day a meeting attests them.
-        (date(2011, 6, 21), {
-            ("United States", "foreign"): "Hillary Rodham Clinton",
-            ("United States", "defense"): "Robert Gates",
-            ("Japan", "foreign"): "Takeaki Matsumoto",
-            ("Japan", "defense"): "Toshimi Kitazawa",
-        }),
+        (
+            date(2011, 6, 21),
+            {
+                ("United States", "foreign"): "Hillary Rodham Clinton",
+                ("United States", "defense"): "Robert Gates",
+                ("Japan", "foreign"): "Takeaki Matsumoto",
+                ("Japan", "defense"): "Toshimi Kitazawa",
+            },
+        ),
     ],
 )
 def test_who_held_which_office(reference, day, expected):
@@ -73,7 +89,10 @@ def test_the_2022_meeting_was_virtual_and_notes_the_time_zones(reference):
     meeting = Meeting.objects.get(slug="scc-2022-01-07")
     assert meeting.format == MeetingFormat.VIRTUAL
     assert "6 January" in meeting.date_note
-    posts = {p.person.name: p.office.title for p in meeting.participations.select_related("person", "office")}
+    posts = {
+        p.person.name: p.office.title
+        for p in meeting.participations.select_related("person", "office")
+    }
     assert posts["Nobuo Kishi"] == "Minister of Defense"
     assert meeting.documents.filter(kind="joint_statement").exists()
 
@@ -81,7 +100,9 @@ def test_the_2022_meeting_was_virtual_and_notes_the_time_zones(reference):
 def test_people_who_held_two_posts_keep_both(reference):
     kono = Person.objects.get(slug="taro-kono")
     assert set(kono.offices.values_list("title", flat=True)) == {
-        "Minister for Foreign Affairs", "Minister of Defense"}
+        "Minister for Foreign Affairs",
+        "Minister of Defense",
+    }
     assert Person.objects.get(slug="toshimitsu-motegi").offices.count() == 2
 
 

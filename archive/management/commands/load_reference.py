@@ -4,7 +4,10 @@ from archive.services import reference_load
 
 
 class Command(BaseCommand):
-    help = "Load the verified meetings, ministers, outlets and topics shipped in archive/fixtures/reference/ (safe to re-run)."
+    help = (
+        "Load the verified meetings, ministers, outlets and topics"
+        " shipped in archive/fixtures/reference/ (safe to re-run)."
+    )
 
     def handle(self, *args, **options):
         result = reference_load()

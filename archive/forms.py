@@ -1,0 +1,68 @@
+"""Forms of the curators' import page."""
+
+from django import forms
+
+from archive.models import DatePrecision, Meeting, Outlet
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        # An empty file is reported by the pipeline, per file, without holding up the rest.
+        kwargs.setdefault("allow_empty_file", True)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)] if data else []
+
+
+class ImportUploadForm(forms.Form):
+    files = MultipleFileField(
+        required=False,
+        help_text="Text (.txt), saved pages (.html), batches (.jsonl, .csv) or a .zip of these.",
+    )
+    pasted_text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10, "cols": 100}),
+        help_text="Or paste one report's text as copied from the page.",
+    )
+    pasted_url = forms.URLField(required=False, help_text="The pasted report's address, if known.")
+    status = forms.ChoiceField(
+        choices=[("draft", "Draft (review before publishing)"), ("published", "Published")],
+        initial="draft",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("files") and not cleaned.get("pasted_text", "").strip():
+            raise forms.ValidationError("Choose at least one file or paste a report's text.")
+        return cleaned
+
+
+class ReportCorrectionForm(forms.Form):
+    """One parsed report on the preview: the curator may correct what the parser read."""
+
+    include = forms.BooleanField(required=False, initial=True)
+    title = forms.CharField(max_length=500)
+    outlet = forms.ModelChoiceField(
+        queryset=Outlet.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="(unidentified outlet)",
+    )
+    published_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_precision = forms.ChoiceField(choices=DatePrecision.choices)
+    meetings = forms.ModelMultipleChoiceField(
+        queryset=Meeting.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+    language = forms.CharField(max_length=10, required=False)

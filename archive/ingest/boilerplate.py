@@ -1,0 +1,96 @@
+"""Dropping site chrome: lines that are not part of the report.
+
+A line is dropped only when a pattern matches it *fully* (re.fullmatch), so a sentence
+that merely contains "Comments" or "READ" survives. The built-in patterns cover chrome
+common to news sites in the languages the archive meets; curators add per-outlet and
+global patterns in the database (KnownOutlet.boilerplate, Reference.boilerplate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from archive.ingest.results import DroppedLine
+
+_I = re.IGNORECASE
+
+# (reason, pattern). Each reason names what the line is, for the curator's review.
+DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern, flags))
+    for reason, pattern, flags in (
+        ("loading placeholder", r"loading(?:…|\.{3})?", _I),
+        (
+            "navigation",
+            r"(?:back to top(?: button)?|torna in alto|volver arriba|kembali ke atas)",
+            _I,
+        ),
+        ("related links", r"(?:related (?:articles|posts|news|stories)|more from .{1,40})", _I),
+        # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian).
+        (
+            "related link",
+            r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|Baca(?: juga)?|Leggi anche"
+            r"|Lee también|Lire aussi|Lesen Sie auch|Veja também)\s*[:\u00a0\s–-]\s*\S.*",
+            0,
+        ),
+        (
+            "comment form",
+            r"(?:leave a (?:reply|comment)|lascia un commento|deja un comentario)",
+            _I,
+        ),
+        ("comment form", r"comments?(?: \(\d+\))?|\d+ comments?", _I),
+        (
+            "comment form",
+            r"(?:your email address will not be published|il tuo indirizzo email non sarà "
+            r"pubblicato|tu dirección de correo electrónico no será publicada).*",
+            _I,
+        ),
+        ("photo credit", r"(?:image|photo|picture|foto)s?(?: credit)?\s*[:/]\s*.{1,80}", _I),
+        ("photo credit", r".{0,300}\.?\s+(?:PHOTO|FOTO)\s*/\s*[\w .&-]{1,40}", 0),
+        ("subscription prompt", r"sign up (?:now )?(?:for|to) .{1,120}", _I),
+        ("subscription prompt", r"(?:subscribe|register) (?:now|today|here)\b.{0,120}", _I),
+        ("wire trailer", r"our standards:.{1,80}", _I),
+        ("sharing buttons", r"(?:share|share this|share on|tweet|print|email)(?: article)?", _I),
+        ("advertisement", r"advertisement|sponsored(?: content)?|ads?", _I),
+        # Editors' initials at the end of wire copy: "cgv/lds", "(esn)".
+        ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
+        ("editor initials", r"\(\s*[a-z]{2,5}(?:/[a-z]{2,5})*\s*\)", 0),
+        ("copyright notice", r"(?:©|\(c\)|copyright)\s.{1,120}", _I),
+    )
+)
+
+
+def compile_patterns(patterns: Iterable[str], reason: str) -> list[tuple[str, re.Pattern]]:
+    """Curator patterns with the reason to record; a pattern that does not compile is skipped."""
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append((f"{reason}: {pattern}", re.compile(pattern)))
+        except re.error:
+            continue
+    return compiled
+
+
+def boilerplate_reason(line: str, patterns: Sequence[tuple[str, re.Pattern]]) -> str | None:
+    """The reason of the first pattern matching the whole line, or None."""
+    stripped = line.strip()
+    for reason, pattern in patterns:
+        if pattern.fullmatch(stripped):
+            return reason
+    return None
+
+
+def drop_boilerplate(
+    lines: Sequence[str], patterns: Sequence[tuple[str, re.Pattern]] | None = None
+) -> tuple[list[str], list[DroppedLine]]:
+    """Split `lines` into (kept, dropped). `patterns` defaults to DEFAULT_PATTERNS."""
+    patterns = DEFAULT_PATTERNS if patterns is None else patterns
+    kept: list[str] = []
+    dropped: list[DroppedLine] = []
+    for line in lines:
+        reason = boilerplate_reason(line, patterns)
+        if reason is None:
+            kept.append(line)
+        else:
+            dropped.append(DroppedLine(line=line, reason=reason))
+    return kept, dropped

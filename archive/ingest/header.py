@@ -1,0 +1,191 @@
+"""The report's head: section label, title, byline, dateline.
+
+Each extractor looks at the paragraphs (one line each, as split by text.split_paragraphs)
+and returns what it found with the index of the paragraph it consumed, so the pipeline
+can take that paragraph out of the body and record why. Only the *header zone* (the
+lines before the first real paragraph) is searched for section, title and byline: a
+short line further down ("New tools") is a subheading, not a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^[-–—•·*]\s*")
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+_WIRE = r"(?P<wire>[A-Z][\w.&' -]{1,30})"
+_PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w'’.-]*){0,4})"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Tokyo, Jan 7 (EFE).-", "TOKYO / WASHINGTON, Jan 7 (Reuters) –", "WASHINGTON –",
+# "BEIJING (AP) —", "Jakarta, 11 January 2023 -".
+DATELINE = re.compile(
+    rf"^{_PLACE}"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    rf"\s*(?:\({_WIRE}\))?"
+    r"\s*(?P<sep>\.-|\.–|[–—-]{1,2}|:)\s+"
+)
+
+SECTION_LINE = re.compile(
+    r"^(?i:in|section|category|categories|rubrica|kategori)\s*:?\s+"
+    r"(?P<section>[A-Z][\w &/,-]{1,40})$"
+)
+# The lead word is matched in any case, the name only capitalised ("By state media" is
+# not a byline).
+BYLINE = re.compile(
+    r"^(?i:by|oleh|por|von|par)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)$"
+    r"|^(?i:author|autore|penulis|reporter)\s*:\s*(?P<author>[A-Z][\w.'’ -]{2,80})$"
+    r"|^(?P<staff>[A-Z][\w.&' -]{1,40}\s"
+    r"(?:Staff|Desk|Bureau|Team|Newsroom|Correspondent|Web Desk))$"
+)
+PHOTO_CREDIT_SUFFIX = re.compile(r"\.?\s+(?:PHOTO|FOTO|Photo|Foto)\s*/\s*[\w .&-]{1,40}$")
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    index: int | None  # the paragraph consumed, or None if the value came from elsewhere
+
+
+@dataclass(frozen=True)
+class Dateline:
+    raw: str  # as printed, e.g. "Tokyo, Jan 7 (EFE).-"
+    city: str  # the first place, title-cased: "Tokyo"
+    date_text: str  # "Jan 7", or "" if the dateline carries no date
+    wire: str  # the credit in brackets, "EFE", or ""
+    index: int  # the paragraph it opens
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def is_body_paragraph(line: str) -> bool:
+    """A real paragraph of the report: long and ending like a sentence, or datelined."""
+    return (word_count(line) >= 15 and bool(_SENTENCE_END.search(line))) or (
+        match_dateline(line) is not None
+    )
+
+
+def header_end(paragraphs: Sequence[str], limit: int = 8) -> int:
+    """Index of the first body paragraph (the header zone is everything before it)."""
+    for i, line in enumerate(paragraphs[:limit]):
+        if is_body_paragraph(line):
+            return i
+    return min(len(paragraphs), limit)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def extract_section(paragraphs: Sequence[str], hint: str | None = None) -> Found | None:
+    """The section label: a hint, an "In Reports"-style line, or a lone label above the title.
+
+    "In Reports" is Myind's way of printing the section "Reports"; the label is returned
+    without the preposition so sections from different sites group together.
+    """
+    end = header_end(paragraphs)
+    if hint:
+        for i, line in enumerate(paragraphs[:end]):
+            if _same(_BULLET.sub("", line), hint):
+                return Found(hint.strip(), i)
+        return Found(hint.strip(), None)
+    for i, line in enumerate(paragraphs[:end]):
+        match = SECTION_LINE.match(_BULLET.sub("", line))
+        if match:
+            return Found(match.group("section").strip(), i)
+    # A lone capitalised label of one to three words, first, above a longer title.
+    if len(paragraphs) > 1 and end > 1:
+        first, second = paragraphs[0], paragraphs[1]
+        if (
+            1 <= word_count(first) <= 3
+            and re.fullmatch(r"[A-Z][\w&/ -]*", first)
+            and word_count(second) >= 4
+        ):
+            return Found(first.strip(), 0)
+    return None
+
+
+def extract_byline(paragraphs: Sequence[str], hint: str | None = None) -> Found | None:
+    """The byline: a hint, "By Jane Doe", "Author: …", or a desk credit like "Myind Staff"."""
+    end = header_end(paragraphs)
+    if hint:
+        for i, line in enumerate(paragraphs[:end]):
+            if _same(_BULLET.sub("", line), hint) or _same(_BULLET.sub("", line), f"By {hint}"):
+                return Found(hint.strip(), i)
+        return Found(hint.strip(), None)
+    for i, line in enumerate(paragraphs[:end]):
+        match = BYLINE.match(_BULLET.sub("", line))
+        if match:
+            name = match.group("name") or match.group("author") or match.group("staff")
+            return Found(name.strip(), i)
+    return None
+
+
+def extract_title(
+    paragraphs: Sequence[str],
+    hint: str | None = None,
+    *,
+    skip: set[int] | frozenset[int] = frozenset(),
+    is_chrome=lambda line: False,
+) -> Found | None:
+    """The headline: a hint, else the first header-zone line that reads like one.
+
+    Lines already consumed (`skip`: section, byline, date) and chrome (`is_chrome`) are
+    passed over, except a photo caption, which on some sites is the only place the
+    headline appears ("… Threats. PHOTO/Reuters"): its credit is cut off.
+    """
+    end = header_end(paragraphs)
+    if hint:
+        for i, line in enumerate(paragraphs[: max(end, 1) + 1]):
+            if _same(line, hint) or _same(PHOTO_CREDIT_SUFFIX.sub("", line), hint):
+                return Found(hint.strip(), i)
+        return Found(hint.strip(), None)
+    for i, line in enumerate(paragraphs[:end]):
+        if i in skip:
+            continue
+        caption = PHOTO_CREDIT_SUFFIX.search(line)
+        candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
+        if not caption and is_chrome(line):
+            continue
+        if 3 <= word_count(candidate) <= 40 and not candidate.endswith(":"):
+            return Found(candidate, i)
+    return None
+
+
+def match_dateline(line: str) -> re.Match | None:
+    """A dateline opening `line`, trusted only when it is unmistakable.
+
+    The place must be printed in capitals ("WASHINGTON –") or be followed by a date or
+    a wire credit ("Tokyo, Jan 7 (EFE).-"); otherwise "Officials from the two allies –"
+    would pass for one.
+    """
+    match = DATELINE.match(line)
+    if not match:
+        return None
+    place = match.group("place")
+    if place.upper() == place or match.group("date") or match.group("wire"):
+        return match
+    return None
+
+
+def extract_dateline(paragraphs: Sequence[str], start: int = 0) -> Dateline | None:
+    """The dateline opening the first body paragraph at or after `start`."""
+    for i in range(start, min(len(paragraphs), start + 3)):
+        match = match_dateline(paragraphs[i])
+        if match:
+            raw = match.group(0).strip()
+            place = re.split(r"\s*/\s*", match.group("place"))[0].strip()
+            return Dateline(
+                raw=raw,
+                city=place.title() if place.isupper() else place,
+                date_text=match.group("date") or "",
+                wire=(match.group("wire") or "").strip(),
+                index=i,
+            )
+        if is_body_paragraph(paragraphs[i]):
+            return None
+    return None

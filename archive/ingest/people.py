@@ -1,0 +1,294 @@
+"""Known people in the body, their printed titles, and names the archive does not know.
+
+Matching rules (why each):
+- Every name and alias of a known person is matched as printed, longest first, so
+  "Fumio Kishida" is never read as "Kishi". Aliases carry curated misspellings
+  ("Anthony Blinken"), surname-first forms ("Hayashi Yoshimasa") and Japanese script.
+- A full name one letter away from a known one ("Daniel Russell" for Daniel Russel) is
+  read as that person, with a warning, when its initials match: reports misspell names
+  far more often than two people's names differ by a letter.
+- A surname alone counts after the person's full name has appeared ("Blinken said"),
+  or right after a title ("Secretary of State Blinken"). A bare "Biden" in "the Biden
+  Administration" is not a mention of Joe Biden.
+- Printed titles are not trusted: the person is who the name says, and a title that
+  disagrees with the office the reference records on the report's date is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from archive.ingest.reference import ReferenceIndex
+from archive.ingest.results import Mention, PersonMention
+
+# Printed title -> (post, style). The style tells a US "Secretary of State" from a
+# "Foreign Minister": the same post, but a different title.
+TITLES: tuple[tuple[str, str | None, str], ...] = (
+    (r"secretary of state", "foreign", "secretary"),
+    (r"state secretary", "foreign", "secretary"),
+    (r"foreign secretary", "foreign", "secretary"),
+    (r"secretary of defen[cs]e", "defense", "secretary"),
+    (r"defen[cs]e secretary", "defense", "secretary"),
+    (r"minister (?:for|of) foreign affairs", "foreign", "minister"),
+    (r"foreign (?:affairs )?minister", "foreign", "minister"),
+    (r"minister (?:for|of) defen[cs]e", "defense", "minister"),
+    (r"defen[cs]e minister", "defense", "minister"),
+    (r"prime minister|premier", "head_of_government", "prime minister"),
+    (r"president", "head_of_state", "president"),
+    (r"secretary", None, "secretary"),
+    (r"minister", None, "minister"),
+)
+_TITLE_ALTERNATION = "|".join(f"(?:{pattern})" for pattern, _, _ in TITLES)
+TITLE_BEFORE = re.compile(
+    rf"(?:^|[\s,(“\"])(?P<former>(?:former|ex-|then-?|outgoing|incoming)\s*)?"
+    rf"(?:(?:U\.S\.|US|American|Japan['’]s|Japanese|British|Australian|Chinese)\s+)?"
+    rf"(?P<title>{_TITLE_ALTERNATION})\s+$",
+    re.IGNORECASE,
+)
+
+TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+CAPITALISED_RUN = re.compile(rf"{TOKEN}(?:\s+(?:[A-Z]\.\s+)?{TOKEN})+")
+
+# Words that make a capitalised run not a person's name.
+NON_PERSON_WORDS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    United States Kingdom Republic Union Nations Kong Hong Korea Korean North South East West
+    Sea Seas Strait Island Islands Pacific Indo-Pacific Asia Asian Europe European America
+    American Africa Middle Gulf Ocean City Province Prefecture Coast Peninsula
+    Japan Japanese China Chinese Taiwan Russia Russian Ukraine India Australia Australian
+    Britain British Washington Tokyo Beijing Okinawa Xinjiang Moscow London Canberra
+    Department Ministry Committee Council Corporation Institute Society Policy University
+    Agency Center Centre Foundation Forum Group Party Army Navy Force Forces Guard Command
+    Administration Government Cabinet Parliament Congress Senate House Court Office Bank
+    News Press Times Post Journal Reuters Trust Principles Network Media Television Radio
+    Alliance Treaty Agreement Statement Summit Conference Security Defense Defence
+    Consultative Strategy Affairs Foreign State Prime Minister Secretary President
+    Chief Cabinet Spokesman Ambassador Embassy General Admiral Commander Staff Desk
+    Trade Economic Economy Affairs Science Technology Space Cyber Nuclear Missile
+    Pentagon Kremlin White Capitol Street Road Avenue Square Hall Airport Station
+    Sign Read Share Comments Leave Reply Lascia Torna Baca Related Articles Image Photo
+    The This That These Those While When After Before During According Both Earlier
+    Following Prior Ahead Explaining In On At For From With Our Their His Her Its
+    Mr Mrs Ms Dr Sir Lord Lady
+    """.split()
+)
+# Titles, ranks and nationalities trimmed off the front of a run ("Prime Minister Rishi
+# Sunak" -> "Rishi Sunak"); their presence is itself a sign the rest is a person.
+LEADING_TITLE_WORDS = frozenset(
+    """
+    Prime Minister Secretary President Vice Deputy Foreign Defense Defence State Chief
+    Cabinet Ambassador General Admiral Commander Senator Governor Chancellor Premier
+    Spokesman Spokeswoman Professor Dr Mr Mrs Ms Former Acting Japanese British American
+    Australian Chinese Korean Indian French German Russian Italian Indonesian US
+    """.split()
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|according to|counterpart|spokesman|spokeswoman|spokesperson"
+    r"|analyst|expert|professor|ambassador|envoy|official|leader|chief|director|dr\.?"
+    r"|mr\.?|mrs\.?|ms\.?)\s+)$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:who|a|an|the|his|her|[A-Z]?[a-z]+['’]s)\b"
+    r"|\s+(?:said|says|told|added|noted|warned|stressed|explained|argued|wrote)\b)"
+)
+_SPEECH_VERBS = r"(?:said|says|told|added|noted|warned|stressed|explained|argued|continued)"
+
+
+def classify_title(title: str) -> tuple[str | None, str] | None:
+    """(post, style) of a printed or reference title, or None if it is no known title."""
+    text = title.casefold()
+    for pattern, post, style in TITLES:
+        if re.search(rf"\b(?:{pattern})\b", text):
+            return post, style
+    return None
+
+
+def damerau_levenshtein(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance counting a swap of neighbours as one edit; stops early past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous_previous: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (
+                previous_previous is not None
+                and i > 1
+                and j > 1
+                and a[i - 1] == b[j - 2]
+                and a[i - 2] == b[j - 1]
+            ):
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous_previous, previous = previous, current
+    return previous[-1]
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+def _title_before(body: str, start: int) -> re.Match | None:
+    return TITLE_BEFORE.search(body[max(0, start - 80) : start])
+
+
+def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[str]]:
+    """Every mention of a known person in `body`, in order, and warnings about them."""
+    warnings: list[str] = []
+    mentions: list[Mention] = []
+    if index.person_pattern is not None:
+        for match in index.person_pattern.finditer(body):
+            form = match.group(0)
+            mentions.append(Mention(index.person_by_form[form], match.start(), match.end(), form))
+    for mention in _fuzzy_mentions(body, index, mentions):
+        person = index.people[mention.slug]
+        warnings.append(f"{mention.form!r} read as {person.name} (one letter apart)")
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    mentions = _with_surnames(body, index, mentions)
+    return mentions, warnings
+
+
+def _fuzzy_mentions(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
+    spans = [(m.start, m.end) for m in known]
+    found = []
+    for run in CAPITALISED_RUN.finditer(body):
+        if _overlaps(run.start(), run.end(), spans):
+            continue
+        words = run.group(0).split()
+        while words and words[0] in LEADING_TITLE_WORDS:
+            words = words[1:]
+        candidate = " ".join(words)
+        if len(words) < 2 or len(candidate) < 10:
+            continue
+        key = (len(words), tuple(word[0] for word in words))
+        for form, slug in index.fuzzy_buckets.get(key, ()):
+            if damerau_levenshtein(candidate, form, limit=1) <= 1:
+                start = run.start() + run.group(0).index(candidate)
+                found.append(Mention(slug, start, start + len(candidate), candidate))
+                break
+    return found
+
+
+def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) -> list[Mention]:
+    """Add bare-surname mentions that the rules in the module docstring allow."""
+    if index.surname_pattern is None:
+        return mentions
+    spans = [(m.start, m.end) for m in mentions]
+    added = []
+    for match in index.surname_pattern.finditer(body):
+        if _overlaps(match.start(), match.end(), spans):
+            continue
+        candidates = index.people_by_surname[match.group(0)]
+        seen_before = [m.slug for m in mentions if m.end <= match.start() and m.slug in candidates]
+        if seen_before:
+            slug = seen_before[-1]  # the one named most recently
+        elif _title_before(body, match.start()) and len(candidates) == 1:
+            slug = candidates[0]
+        else:
+            continue
+        added.append(Mention(slug, match.start(), match.end(), match.group(0)))
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def summarise(mentions: Sequence[Mention]) -> list[PersonMention]:
+    """One PersonMention per person, in order of first mention, with every form seen."""
+    summary: dict[str, PersonMention] = {}
+    for mention in mentions:
+        entry = summary.setdefault(mention.slug, PersonMention(mention.slug, 0, []))
+        entry.count += 1
+        if mention.form not in entry.forms:
+            entry.forms.append(mention.form)
+    return list(summary.values())
+
+
+def check_titles(
+    body: str, mentions: Sequence[Mention], index: ReferenceIndex, on: date | None
+) -> list[str]:
+    """Warnings for printed titles that disagree with the office held on `on`."""
+    if on is None:
+        return []
+    warnings = []
+    for mention in mentions:
+        person = index.people.get(mention.slug)
+        match = _title_before(body, mention.start)
+        if person is None or match is None or match.group("former") or not person.offices:
+            continue
+        printed = match.group("title")
+        post, style = classify_title(printed)
+        held = person.offices_on(on)
+        agrees = any(
+            (kind := classify_title(office.title)) is not None
+            and kind[1] == style
+            and (post is None or kind[0] in (post, None))
+            for office in held
+        )
+        if not agrees:
+            offices = " and ".join(f"“{office.title}”" for office in held) or "no office"
+            message = (
+                f"{person.name} is printed as “{printed}” but held {offices} "
+                f"on {on.isoformat()} according to the reference"
+            )
+            if message not in warnings:
+                warnings.append(message)
+    return warnings
+
+
+def find_unknown_names(
+    body: str,
+    mentions: Sequence[Mention],
+    index: ReferenceIndex,
+    exclude: Iterable[str] = (),
+) -> list[str]:
+    """Full names that look like people and are not in the reference, in order of appearance.
+
+    A capitalised run of two or three words counts only if none of its words is a place,
+    institution or other common capitalised word (NON_PERSON_WORDS, outlet names) and
+    something marks it as a person: a title in front ("President Joe Biden"), a speech
+    verb or "according to" before it, ", who"/"said" after it, or its surname reused as a
+    speaker elsewhere ("Hornung said").
+    """
+    spans = [(m.start, m.end) for m in mentions]
+    excluded = {name.casefold() for name in exclude}
+    outlet_words = {word for alias in index.outlet_by_alias for word in alias.split()}
+    found: list[str] = []
+    for run in CAPITALISED_RUN.finditer(body):
+        words = run.group(0).split()
+        offset = 0
+        while words and words[0].rstrip(".") in LEADING_TITLE_WORDS:
+            offset += 1
+            words = words[1:]
+        had_title = offset > 0
+        if not 2 <= len(words) <= 3:
+            continue
+        name = " ".join(words)
+        start = run.start() + run.group(0).index(name)
+        end = start + len(name)
+        if (
+            _overlaps(start, end, spans)
+            or name.casefold() in excluded
+            or name in found
+            or any(word in NON_PERSON_WORDS or word.casefold() in outlet_words for word in words)
+        ):
+            continue
+        surname = re.escape(words[-1])
+        marked = (
+            had_title
+            or _PERSON_BEFORE.search(body[max(0, start - 40) : start])
+            or _PERSON_AFTER.match(body[end : end + 40])
+            or re.search(
+                rf"\b{surname}\s+{_SPEECH_VERBS}\b|\b{_SPEECH_VERBS}\s+{surname}\b", body[end:]
+            )
+        )
+        if marked:
+            found.append(name)
+    return found

@@ -1,0 +1,216 @@
+"""What the database knows, as plain frozen data, and the lookup indexes built from it.
+
+The pipeline never imports Django: `archive/services.py` reads the database once and hands
+a `Reference` in. Building regexes for hundreds of aliases is the costly part, so it is
+done once per `Reference` (see `Reference.index`) and reused for every report of a batch.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+POSTS = ("foreign", "defense", "head_of_government", "head_of_state", "other")
+
+
+@dataclass(frozen=True)
+class KnownOffice:
+    title: str
+    post: str
+    country: str
+    start: date | None = None
+    end: date | None = None
+
+    def held_on(self, day: date) -> bool:
+        """True if the office was held on `day`; an unknown start or end is taken as open."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    slug: str
+    name: str
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+    offices: tuple[KnownOffice, ...] = ()
+
+    def offices_on(self, day: date) -> tuple[KnownOffice, ...]:
+        return tuple(office for office in self.offices if office.held_on(day))
+
+
+@dataclass(frozen=True)
+class KnownOutlet:
+    slug: str
+    name: str
+    kind: str = "site"  # "wire", "site", "newspaper", "broadcaster", ...
+    language: str = "en"
+    aliases: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownMeeting:
+    slug: str
+    title: str
+    start: date
+    end: date
+    city: str = ""
+    participant_slugs: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownTopic:
+    slug: str
+    name: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reference:
+    people: tuple[KnownPerson, ...] = ()
+    outlets: tuple[KnownOutlet, ...] = ()
+    meetings: tuple[KnownMeeting, ...] = ()
+    topics: tuple[KnownTopic, ...] = ()
+    boilerplate: tuple[str, ...] = ()  # global curator patterns, one full line each
+
+    @cached_property
+    def index(self) -> ReferenceIndex:
+        """The lookup indexes, built on first use and kept with this Reference."""
+        return ReferenceIndex(self)
+
+
+def build_index(reference: Reference) -> ReferenceIndex:
+    """The indexes for `reference` (cached: calling it twice builds once)."""
+    return reference.index
+
+
+def slugify(value: str) -> str:
+    """Django's `slugify`, re-done here so the pipeline needs no Django.
+
+    Same steps: NFKD, drop non-ASCII, lowercase, keep word characters, spaces and
+    hyphens, then collapse runs of spaces/hyphens into one hyphen.
+    """
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^\w\s-]", "", value.lower())
+    return re.sub(r"[-\s]+", "-", value).strip("-_")
+
+
+def _has_cjk(text: str) -> bool:
+    return any(
+        "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+        for char in text
+    )
+
+
+def alternation(
+    forms: list[str] | set[str], *, word_bounded: bool = True, flags: int = 0
+) -> re.Pattern | None:
+    """One regex matching any of `forms`, longest first so "Fumio Kishida" beats "Kishi".
+
+    Latin forms are bounded by non-word characters; CJK forms are not, since Japanese
+    text has no spaces between words.
+    """
+    if not forms:
+        return None
+    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
+    bounded = [re.escape(form) for form in ordered if not _has_cjk(form)]
+    unbounded = [re.escape(form) for form in ordered if _has_cjk(form)]
+    parts = []
+    if bounded:
+        body = "|".join(bounded)
+        parts.append(rf"(?<![\w-])(?:{body})(?![\w-])" if word_bounded else f"(?:{body})")
+    if unbounded:
+        parts.append("(?:" + "|".join(unbounded) + ")")
+    return re.compile("|".join(parts), flags)
+
+
+class ReferenceIndex:
+    """Lookups over one Reference, built once. Everything here is read-only after __init__."""
+
+    def __init__(self, reference: Reference):
+        self.reference = reference
+        self.people = {person.slug: person for person in reference.people}
+        self.outlets = {outlet.slug: outlet for outlet in reference.outlets}
+        self.meetings = {meeting.slug: meeting for meeting in reference.meetings}
+        self._index_people(reference.people)
+        self._index_outlets(reference.outlets)
+        self.topic_patterns = {
+            topic.slug: alternation([topic.name, *topic.keywords], flags=re.IGNORECASE)
+            for topic in reference.topics
+        }
+        self.meeting_keywords = {
+            meeting.slug: alternation(
+                [*meeting.keywords, *([meeting.city] if meeting.city else [])], flags=re.IGNORECASE
+            )
+            for meeting in reference.meetings
+        }
+        # How many meetings share each keyword: a keyword true of one meeting says more.
+        self.meetings_with_keyword: dict[str, int] = {}
+        for meeting in reference.meetings:
+            words = {word.casefold() for word in (*meeting.keywords, meeting.city) if word}
+            for word in words:
+                self.meetings_with_keyword[word] = self.meetings_with_keyword.get(word, 0) + 1
+        self.global_boilerplate = tuple(reference.boilerplate)
+
+    def _index_people(self, people: tuple[KnownPerson, ...]) -> None:
+        # form as printed -> slug; a form claimed by two people is ambiguous and left out.
+        self.person_by_form: dict[str, str] = {}
+        claimed: dict[str, set[str]] = {}
+        for person in people:
+            for form in (person.name, *person.aliases):
+                claimed.setdefault(form.strip(), set()).add(person.slug)
+        for form, slugs in claimed.items():
+            if form and len(slugs) == 1:
+                self.person_by_form[form] = next(iter(slugs))
+        self.person_pattern = alternation(list(self.person_by_form))
+        # The surname is the last word of the canonical (given-name-first) name.
+        self.people_by_surname: dict[str, list[str]] = {}
+        for person in people:
+            surname = person.name.split()[-1] if person.name.split() else ""
+            if len(surname) > 2:
+                self.people_by_surname.setdefault(surname, []).append(person.slug)
+        self.surname_pattern = alternation(list(self.people_by_surname))
+        # Multi-word Latin forms for the one-letter-off misspelling check, bucketed by
+        # word count and initials so each candidate is compared with a handful, not all.
+        self.fuzzy_buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
+        for form, slug in self.person_by_form.items():
+            words = form.split()
+            if len(words) >= 2 and not _has_cjk(form):
+                key = (len(words), tuple(word[0] for word in words))
+                self.fuzzy_buckets.setdefault(key, []).append((form, slug))
+
+    def _index_outlets(self, outlets: tuple[KnownOutlet, ...]) -> None:
+        self.outlet_by_alias: dict[str, str] = {}
+        self.outlet_by_domain: dict[str, str] = {}
+        for outlet in outlets:
+            for alias in (outlet.name, outlet.slug, *outlet.aliases):
+                alias = alias.strip()
+                if not alias:
+                    continue
+                if re.fullmatch(r"[\w-]+(\.[\w-]+)+", alias) and not alias.isupper():
+                    self.outlet_by_domain[alias.casefold().removeprefix("www.")] = outlet.slug
+                self.outlet_by_alias.setdefault(alias.casefold(), outlet.slug)
+        self.outlet_boilerplate = {
+            outlet.slug: tuple(re.compile(pattern) for pattern in outlet.boilerplate)
+            for outlet in outlets
+        }
+
+    def outlet_for(self, name: str) -> str | None:
+        """The slug of the outlet called `name` (a name, alias, domain or URL), or None."""
+        key = name.strip().casefold()
+        if not key:
+            return None
+        if key in self.outlet_by_alias:
+            return self.outlet_by_alias[key]
+        host = re.sub(r"^[a-z]+://", "", key).split("/")[0].split(":")[0].removeprefix("www.")
+        # Match the host or any parent domain: "news.example.com" -> "example.com".
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            domain = ".".join(parts[i:])
+            if domain in self.outlet_by_domain:
+                return self.outlet_by_domain[domain]
+        return None

@@ -1,0 +1,20 @@
+"""Topics: a report is about a topic when it uses one of the topic's keywords."""
+
+from __future__ import annotations
+
+from archive.ingest.reference import ReferenceIndex
+
+
+def find_topics(body: str, index: ReferenceIndex, *, minimum: int = 1) -> list[str]:
+    """Slugs of the topics whose name or keywords occur at least `minimum` times.
+
+    Keywords match whole words, ignoring case ("Hypersonic" opening a sentence counts).
+    Ordered by count, then slug.
+    """
+    counts = {}
+    for slug, pattern in index.topic_patterns.items():
+        if pattern is not None:
+            count = sum(1 for _ in pattern.finditer(body))
+            if count >= minimum:
+                counts[slug] = count
+    return sorted(counts, key=lambda slug: (-counts[slug], slug))

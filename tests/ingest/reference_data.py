@@ -1,0 +1,207 @@
+"""A Reference built from the shipped CSVs plus the people, outlets and topics the seeds need.
+
+Test-only: in the application the Reference comes from the database (archive/services.py).
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from archive.ingest.reference import (
+    KnownMeeting,
+    KnownOffice,
+    KnownOutlet,
+    KnownPerson,
+    KnownTopic,
+    Reference,
+    slugify,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE_DIR = ROOT / "archive" / "fixtures" / "reference"
+SEEDS_DIR = ROOT / "archive" / "fixtures" / "seeds"
+
+POSTS = {
+    "Secretary of State": "foreign",
+    "Secretary of Defense": "defense",
+    "Acting Secretary of Defense": "defense",
+    "Minister for Foreign Affairs": "foreign",
+    "Minister of Defense": "defense",
+}
+
+# Curated aliases: misspellings seen in reports, and Japanese script.
+ALIASES = {
+    "Antony Blinken": ("Anthony Blinken", "Tony Blinken", "アントニー・ブリンケン"),
+    "Lloyd Austin": ("Lloyd J. Austin", "Lloyd J. Austin III"),
+    "Yoshimasa Hayashi": ("林芳正",),
+    "Nobuo Kishi": ("岸信夫",),
+    "Fumio Kishida": ("岸田文雄",),
+    "Yasukazu Hamada": ("浜田靖一",),
+    "Hillary Rodham Clinton": ("Hillary Clinton",),
+    "John F. Kerry": ("John Kerry",),
+    "Joe Biden": ("Joseph R. Biden", "Joseph Biden"),
+}
+
+# People the seeds name who hold no 2+2 office (Daniel Russel's misspelling "Russell" is
+# deliberately not an alias: the pipeline's one-letter rule must find him).
+EXTRA_PEOPLE = (
+    ("Fumio Kishida", "Japan", "Prime Minister", "head_of_government", "2021-10-04", "2024-10-01"),
+    ("Joe Biden", "United States", "President", "head_of_state", "2021-01-20", "2025-01-20"),
+    (
+        "Scott Morrison",
+        "Australia",
+        "Prime Minister",
+        "head_of_government",
+        "2018-08-24",
+        "2022-05-23",
+    ),
+    (
+        "Rishi Sunak",
+        "United Kingdom",
+        "Prime Minister",
+        "head_of_government",
+        "2022-10-25",
+        "2024-07-05",
+    ),
+    ("Daniel Russel", "United States", "", "", "", ""),
+    ("Jeffrey Hornung", "United States", "", "", "", ""),
+)
+
+OUTLETS = (
+    KnownOutlet(
+        "efe",
+        "EFE",
+        "wire",
+        "es",
+        ("EFE", "Agencia EFE", "efe.com"),
+        (r"[a-z]{2,5}(?:/[a-z]{2,5})+",),  # EFE closes its copy with editors' initials
+    ),
+    KnownOutlet(
+        "reuters",
+        "Reuters",
+        "wire",
+        "en",
+        ("Reuters", "Thomson Reuters", "reuters.com"),
+        (
+            r"Sign up now for unlimited free access to Reuters\.com",
+            r"Our standards: (?:The )?Thomson Reuters Trust Principles\.?",
+        ),
+    ),
+    KnownOutlet(
+        "ap", "AP", "wire", "en", ("AP", "Associated Press", "The Associated Press", "apnews.com")
+    ),
+    KnownOutlet("myind", "Myind", "site", "en", ("Myind", "MyInd", "myind.net")),
+    KnownOutlet(
+        "sindonews",
+        "SINDOnews",
+        "site",
+        "id",
+        ("SINDOnews", "Sindonews", "sindonews.com"),
+        (r"Baca(?: [Jj]uga)?: .+", r"\([a-z]{2,4}\)"),
+    ),
+)
+
+TOPICS = (
+    KnownTopic("china", "China", ("Chinese", "Beijing", "Xinjiang")),
+    KnownTopic("taiwan-strait", "Taiwan Strait", ("Taiwan",)),
+    KnownTopic("north-korea", "North Korea", ("North Korean", "Pyongyang")),
+    KnownTopic("hypersonic-weapons", "Hypersonic weapons", ("hypersonic", "hypersonics")),
+    KnownTopic("space", "Space", ("space capabilities", "space-based", "outer space")),
+    KnownTopic(
+        "cyber", "Cyber", ("cyber security", "cybersecurity", "cyberspace", "cyber attacks")
+    ),
+    KnownTopic("okinawa", "Okinawa", ()),
+    KnownTopic(
+        "host-nation-support",
+        "Host-nation support",
+        ("host nation support", "host-nation support", "retention of U.S. troops", "cost-sharing"),
+    ),
+    KnownTopic("russia-ukraine", "Russia and Ukraine", ("Ukraine",)),
+    KnownTopic("human-rights", "Human rights", ("human rights",)),
+)
+
+FORMAT_KEYWORDS = {"virtual": ("virtual", "virtually", "videoconference", "video conference")}
+
+
+def _date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _offices_by_person() -> dict[str, list[KnownOffice]]:
+    offices: dict[str, list[KnownOffice]] = {}
+    with open(REFERENCE_DIR / "ministers.csv", newline="", encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            office = KnownOffice(
+                row["office"],
+                POSTS[row["office"]],
+                row["country"],
+                _date(row["term_start"]),
+                _date(row["term_end"]),
+            )
+            offices.setdefault(row["name"], []).append(office)
+    return offices
+
+
+def _aliases(name: str, country: str) -> tuple[str, ...]:
+    aliases = list(ALIASES.get(name, ()))
+    words = name.split()
+    if country == "Japan" and len(words) == 2:
+        aliases.append(f"{words[1]} {words[0]}")  # surname first, as Japanese sources print it
+    return tuple(aliases)
+
+
+@cache
+def seed_reference() -> Reference:
+    offices = _offices_by_person()
+    countries = {}
+    with open(REFERENCE_DIR / "ministers.csv", newline="", encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            countries.setdefault(row["name"], row["country"])
+    for name, country, title, post, start, end in EXTRA_PEOPLE:
+        countries.setdefault(name, country)
+        if title:
+            offices.setdefault(name, []).append(
+                KnownOffice(title, post, country, _date(start), _date(end))
+            )
+        else:
+            offices.setdefault(name, [])
+    people = tuple(
+        KnownPerson(
+            slugify(name),
+            name,
+            countries[name],
+            _aliases(name, countries[name]),
+            tuple(offices[name]),
+        )
+        for name in offices
+    )
+    meetings = []
+    with open(REFERENCE_DIR / "meetings.csv", newline="", encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            start = date.fromisoformat(row["date_start"])
+            participants = tuple(
+                slugify(row[column])
+                for column in ("us_state", "us_defense", "jp_foreign", "jp_defense")
+            )
+            meetings.append(
+                KnownMeeting(
+                    slug=f"scc-{start.isoformat()}",
+                    title=f"US–Japan Security Consultative Committee ({start.isoformat()})",
+                    start=start,
+                    end=date.fromisoformat(row["date_end"]),
+                    city=row["city"],
+                    participant_slugs=participants,
+                    keywords=FORMAT_KEYWORDS.get(row["format"], ()),
+                )
+            )
+    return Reference(people=people, outlets=OUTLETS, meetings=tuple(meetings), topics=TOPICS)
+
+
+SEED_FILES = {path.name[:3]: path for path in sorted(SEEDS_DIR.glob("0*.txt"))}
+
+
+def seed_bytes(number: str) -> bytes:
+    return SEED_FILES[number].read_bytes()

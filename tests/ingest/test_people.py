@@ -1,0 +1,163 @@
+"""find_people, check_titles, find_unknown_names."""
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from archive.ingest.people import (
+    check_titles,
+    classify_title,
+    damerau_levenshtein,
+    find_people,
+    find_unknown_names,
+    summarise,
+)
+from archive.ingest.reference import Reference
+from tests.ingest.reference_data import seed_bytes
+
+
+def slugs(body, ref):
+    mentions, _ = find_people(body, ref.index)
+    return [(m.slug, m.form) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Anthony Blinken spoke.", [("antony-blinken", "Anthony Blinken")]),
+        ("Hayashi Yoshimasa met him.", [("yoshimasa-hayashi", "Hayashi Yoshimasa")]),
+        ("林芳正外相は述べた。", [("yoshimasa-hayashi", "林芳正")]),
+        ("Fumio Kishida and Nobuo Kishi met.", [("fumio-kishida", "Fumio Kishida"), ("nobuo-kishi", "Nobuo Kishi")]),
+        (
+            "Antony Blinken arrived. Blinken said so.",
+            [("antony-blinken", "Antony Blinken"), ("antony-blinken", "Blinken")],
+        ),
+        ("Secretary of State Blinken arrived.", [("antony-blinken", "Blinken")]),
+        ("Blinken said so, before Antony Blinken was named.", [("antony-blinken", "Antony Blinken")]),
+        ("It was under the Biden Administration.", []),
+        ("Blinkens and Kishidas are not names.", []),
+    ],
+    ids=[
+        "misspelling-alias",
+        "surname-first",
+        "japanese-script",
+        "kishi-not-kishida",
+        "surname-after-full-name",
+        "surname-after-title",
+        "surname-before-full-name",
+        "bare-surname",
+        "no-partial-words",
+    ],
+)
+def test_find_people(ref, body, expected):
+    assert slugs(body, ref) == expected
+
+
+def test_one_letter_misspelling_is_read_with_a_warning(ref):
+    mentions, warnings = find_people("said Daniel Russell, who served under Obama.", ref.index)
+    assert [(m.slug, m.form) for m in mentions] == [("daniel-russel", "Daniel Russell")]
+    assert warnings == ["'Daniel Russell' read as Daniel Russel (one letter apart)"]
+
+
+def test_two_letters_off_or_other_initials_is_not_a_match(ref):
+    assert slugs("Daniel Rassall spoke. Manuel Russel spoke.", ref) == []
+
+
+def test_summarise_counts_and_forms(ref):
+    mentions, _ = find_people("Anthony Blinken spoke. Blinken left. Blinken", ref.index)
+    [summary] = summarise(mentions)
+    assert (summary.slug, summary.count, summary.forms) == ("antony-blinken", 3, ["Anthony Blinken", "Blinken"])
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Secretary of State", ("foreign", "secretary")),
+        ("Foreign Minister", ("foreign", "minister")),
+        ("Minister for Foreign Affairs", ("foreign", "minister")),
+        ("Acting Secretary of Defense", ("defense", "secretary")),
+        ("Defence Minister", ("defense", "minister")),
+        ("Prime Minister", ("head_of_government", "prime minister")),
+        ("Secretary", (None, "secretary")),
+        ("Ambassador", None),
+    ],
+)
+def test_classify_title(title, kind):
+    assert classify_title(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "warned"),
+    [
+        ("Foreign Minister Antony Blinken said so.", date(2023, 1, 11), True),
+        ("US Secretary of State Antony Blinken said so.", date(2023, 1, 11), False),
+        ("Secretary Lloyd Austin said so.", date(2022, 1, 7), False),
+        ("Defense Minister Nobuo Kishi said so.", date(2023, 1, 11), True),  # Hamada by then
+        ("Defense Minister Nobuo Kishi said so.", date(2022, 1, 7), False),
+        ("Prime Minister Fumio Kishida said so.", date(2022, 1, 7), False),
+        ("Foreign Minister Fumio Kishida said so.", date(2022, 1, 7), True),  # PM by then
+        ("Former Foreign Minister Fumio Kishida said so.", date(2022, 1, 7), False),
+        ("Foreign Minister Antony Blinken said so.", None, False),  # no date, no check
+        ("Analyst Jeffrey Hornung said so.", date(2022, 1, 7), False),  # no offices known
+    ],
+)
+def test_check_titles(ref, body, on, warned):
+    mentions, _ = find_people(body, ref.index)
+    assert bool(check_titles(body, mentions, ref.index, on)) is warned
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("Anthony", "Antony", 1), ("Russell", "Russel", 1), ("Blinken", "Bilnken", 1), ("abc", "xyz", 2)],
+)
+def test_damerau_levenshtein(a, b, distance):
+    assert min(damerau_levenshtein(a, b), 2) == distance
+
+
+def _without(ref, *slugs_to_drop):
+    people = tuple(p for p in ref.people if p.slug not in slugs_to_drop)
+    return dataclasses.replace(ref, people=people) if people else Reference()
+
+
+UNKNOWN = ("joe-biden", "rishi-sunak", "scott-morrison", "daniel-russel", "jeffrey-hornung")
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("000", ["Scott Morrison"]),
+        ("001", []),
+        ("002", []),
+        ("003", ["Joe Biden", "Rishi Sunak"]),
+        ("004", ["Daniel Russell", "Jeffrey Hornung"]),
+    ],
+)
+def test_unknown_names_are_offered_precisely(ref, number, expected):
+    """With the non-ministers taken out of the reference, exactly they come back as new
+    names: no "United States", "Hong Kong", "Thomson Reuters" or credited reporters."""
+    from archive.ingest.pipeline import parse_report
+
+    smaller = _without(ref, *UNKNOWN)
+    report = parse_report(seed_bytes(number), reference=smaller)
+    assert report.unknown_names == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The United States and Hong Kong said nothing.",
+        "Our standards: Thomson Reuters Trust Principles said.",
+        "According to the Asia Society Policy Institute, talks went well.",
+        "Security Consultative Committee members said so.",
+        "While Japan said so, North Korea fired.",
+    ],
+)
+def test_places_and_institutions_are_not_people(ref, body):
+    assert find_unknown_names(body, [], ref.index) == []
+
+
+def test_credited_names_are_excluded(ref):
+    body = "said Jane Doe, who reported it."
+    assert find_unknown_names(body, [], ref.index) == ["Jane Doe"]
+    assert find_unknown_names(body, [], ref.index, exclude=["Jane Doe"]) == []

@@ -1,0 +1,68 @@
+"""The reference records, slugify, and the indexes built once per Reference."""
+
+from datetime import date
+
+import pytest
+
+from archive.ingest.reference import (
+    KnownOffice,
+    KnownOutlet,
+    KnownPerson,
+    Reference,
+    build_index,
+    slugify,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Antony Blinken", "antony-blinken"),
+        ("John F. Kerry", "john-f-kerry"),
+        ("Hillary Rodham Clinton", "hillary-rodham-clinton"),
+        ("  Café  Ōno--Test ", "cafe-ono-test"),
+        ("林芳正", ""),  # like Django: no ASCII, no slug
+    ],
+)
+def test_slugify_matches_django(name, slug):
+    assert slugify(name) == slug
+
+
+def test_index_is_built_once_per_reference(ref):
+    assert build_index(ref) is ref.index is ref.index
+
+
+def test_seed_reference_slugs(ref):
+    slugs = {person.slug for person in ref.people}
+    assert {"antony-blinken", "yoshimasa-hayashi", "lloyd-austin", "nobuo-kishi"} <= slugs
+    assert {"yasukazu-hamada", "fumio-kishida", "daniel-russel", "jeffrey-hornung"} <= slugs
+    assert {m.slug for m in ref.meetings} >= {"scc-2022-01-07", "scc-2023-01-11"}
+
+
+def test_office_with_unknown_ends_is_open():
+    office = KnownOffice("Minister of Defense", "defense", "Japan", None, date(2022, 8, 10))
+    assert office.held_on(date(2001, 1, 1)) and not office.held_on(date(2022, 8, 11))
+
+
+def test_ambiguous_alias_is_left_out():
+    reference = Reference(
+        people=(
+            KnownPerson("a-kim", "A Kim", aliases=("Kim",)),
+            KnownPerson("b-kim", "B Kim", aliases=("Kim",)),
+        )
+    )
+    assert "Kim" not in reference.index.person_by_form
+
+
+def test_outlet_lookup_by_alias_domain_and_url(ref):
+    index = ref.index
+    assert index.outlet_for("efe") == "efe"
+    assert index.outlet_for("SINDOnews") == "sindonews"
+    assert index.outlet_for("https://www.myind.net/Home/viewArticle/x") == "myind"
+    assert index.outlet_for("https://international.sindonews.com/read/1") == "sindonews"
+    assert index.outlet_for("https://example.it/x") is None
+
+
+def test_outlet_index_with_no_patterns():
+    reference = Reference(outlets=(KnownOutlet("x", "X News"),))
+    assert reference.index.outlet_boilerplate == {"x": ()}

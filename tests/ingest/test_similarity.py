@@ -1,0 +1,125 @@
+"""compare_texts and find_shared: reworded retellings found, independent reports not."""
+
+import itertools
+import random
+import time
+
+import pytest
+
+from archive.ingest.similarity import (
+    MIN_MATCHED_SENTENCES,
+    compare_texts,
+    find_shared,
+    sentence_similarity,
+    sentences,
+    stems,
+)
+
+WIRE = (
+    "The ministers said they had serious and continuing concerns regarding human rights "
+    "issues in Xinjiang and Hong Kong regions.\n\n"
+    "Russia, China and the United States are also fighting to build hypersonic weapons "
+    "whose extreme speed makes them difficult to spot."
+)
+RETOLD = (
+    "In other news, the weather was fine.\n\n"
+    "The ministers also said they had serious and persistent concerns about human rights "
+    "in the Xinjiang and Hong Kong regions.\n\n"
+    "Russia, China and the United States are in the race to develop hypersonic weapons, "
+    "whose speed makes them difficult to detect."
+)
+UNRELATED = (
+    "The central bank kept interest rates unchanged on Thursday, citing inflation.\n\n"
+    "Analysts expect a cut in the spring as growth slows across the region."
+)
+
+
+def test_stems_drop_stopwords_and_unify_spellings():
+    assert stems("The defence of Destabilising behaviour") == stems("defense destabilizing behavior")
+    assert "the" not in stems("the ministers said")
+
+
+def test_sentences_carry_offsets():
+    body = "Short.\n\nThe ministers met in Tokyo on Friday to discuss defence cooperation. Next one here."
+    [first] = sentences(body)
+    assert body[first.start : first.end] == "The ministers met in Tokyo on Friday to discuss defence cooperation."
+
+
+def test_similarity_needs_enough_shared_words():
+    assert sentence_similarity(frozenset("abcd"), frozenset("abcd")) == 0.0
+    assert sentence_similarity(frozenset("abcdef"), frozenset("abcdef")) == 1.0
+
+
+def test_compare_texts_finds_the_reworded_sentences():
+    passages = compare_texts(WIRE, RETOLD)
+    assert len(passages) == 1  # two consecutive sentences merge into one passage
+    [passage] = passages
+    assert passage.a_text == WIRE
+    assert passage.b_text.startswith("The ministers also said")
+    assert RETOLD[passage.b_start : passage.b_end] == passage.b_text
+    assert 0.7 <= passage.similarity <= 1
+
+
+def test_compare_texts_unrelated():
+    assert compare_texts(WIRE, UNRELATED) == []
+
+
+def test_find_shared_pairs_and_keys():
+    result = find_shared({"wire": WIRE, "retold": RETOLD, "other": UNRELATED})
+    assert [(a, b) for a, b, _, _ in result] == [("wire", "retold")]
+
+
+def test_one_shared_sentence_is_not_enough():
+    """Two reports quoting the same statement share one sentence; that is no retelling."""
+    one = WIRE.split("\n\n")[0]
+    result = find_shared({"a": one + "\n\n" + UNRELATED, "b": one + "\n\nSomething else entirely here today."})
+    assert MIN_MATCHED_SENTENCES == 2 and result == []
+
+
+def test_seed_000_and_003_share_nothing_in_either_direction(seeds):
+    for other in ("001", "002", "004"):
+        for a, b in (("000", other), (other, "000"), ("003", other), (other, "003")):
+            assert compare_texts(seeds[a].body, seeds[b].body) == []
+
+
+def _corpus(count, seed=7):
+    """Synthetic reports: random sentences over a big vocabulary, some retold with edits."""
+    rng = random.Random(seed)
+    vocabulary = [f"w{n:04d}x" for n in range(4000)]
+
+    def sentence():
+        return " ".join(rng.choice(vocabulary) for _ in range(rng.randint(8, 20))).capitalize() + "."
+
+    reports = {}
+    for n in range(count):
+        lines = [sentence() for _ in range(12)]
+        if n and rng.random() < 0.3:  # retell three sentences of an earlier report, edited
+            source = reports[rng.randrange(n)].split("\n\n")
+            for i in rng.sample(range(len(source)), 3):
+                words = source[i].rstrip(".").split()
+                words[rng.randrange(len(words))] = rng.choice(vocabulary)
+                lines[rng.randrange(12)] = " ".join(words) + "."
+        reports[n] = "\n\n".join(lines)
+    return reports
+
+
+def test_find_shared_equals_the_brute_force_answer():
+    """The prefix filter only skips pairs that cannot reach the threshold."""
+    reports = _corpus(120)
+    fast = {(a, b): round(score, 3) for a, b, score, _ in find_shared(reports)}
+    slow = {}
+    for a, b in itertools.combinations(reports, 2):
+        passages = compare_texts(reports[a], reports[b])
+        matched = sum(len(sentences(p.a_text)) for p in passages)
+        if matched >= MIN_MATCHED_SENTENCES:
+            slow[(a, b)] = True
+    assert set(fast) == set(slow)
+    assert fast  # the corpus does contain retellings
+
+
+@pytest.mark.parametrize("count", [2000])
+def test_find_shared_is_fast_enough_for_thousands(count):
+    reports = _corpus(count)
+    started = time.perf_counter()
+    find_shared(reports)
+    assert time.perf_counter() - started < 30  # about 2 s on the 2-core dev machine

@@ -1,0 +1,118 @@
+"""The curators' import page: upload → preview of every parsed field → correct → confirm."""
+
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from archive.models import Article, ImportBatch
+from archive.services import SEEDS_DIR
+
+pytestmark = pytest.mark.django_db
+
+URL = "admin:archive_article_import"
+
+
+def seed_file(prefix):
+    path = next(SEEDS_DIR.glob(f"{prefix}_*.txt"))
+    return SimpleUploadedFile(path.name, path.read_bytes(), content_type="text/plain")
+
+
+def preview(client, files, **extra):
+    data = {"files": files, "status": "published", **extra}
+    return client.post(reverse(URL), data)
+
+
+def hidden_payload(content: str) -> str:
+    return re.search(r'name="payload" value="([^"]+)"', content).group(1)
+
+
+def test_upload_shows_preview_and_saves_nothing(curator_client, reference):
+    response = preview(curator_client, [seed_file("000"), seed_file("004")])
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "cgv/lds" in content  # a line it will drop, shown
+    assert "Sign up now for unlimited free access" in content
+    assert "scc-2022-01-07" in content
+    assert "Kiyoshi Takenaka" in content  # a credit
+    assert not Article.objects.exists()
+
+
+def test_confirm_with_a_correction_marks_it_curated(curator_client, curator, reference):
+    content = preview(curator_client, [seed_file("002")]).content.decode()
+    payload = hidden_payload(content)
+    response = curator_client.post(
+        reverse(URL),
+        {
+            "payload": payload,
+            "action": "confirm",
+            "r0-include": "on",
+            "r0-title": "Corrected headline",
+            "r0-outlet": "myind",
+            "r0-published_on": "2022-01-07",
+            "r0-date_precision": "day",
+            "r0-meetings": ["scc-2022-01-07"],
+            "r0-language": "en",
+        },
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert article.title == "Corrected headline"
+    assert article.curated_fields == ["title"]
+    assert article.status == "published"
+    assert article.ingested_by == curator
+    batch = ImportBatch.objects.get()
+    assert (batch.channel, batch.created, batch.user) == ("admin", 1, curator)
+    assert response.url == reverse("admin:archive_importbatch_change", args=[batch.pk])
+
+
+def test_unticked_reports_are_left_out(curator_client, reference):
+    content = preview(curator_client, [seed_file("000"), seed_file("003")]).content.decode()
+    response = curator_client.post(
+        reverse(URL),
+        {
+            "payload": hidden_payload(content),
+            "action": "confirm",
+            "r0-title": "x",
+            "r0-date_precision": "inferred",
+            "r1-include": "on",
+            "r1-title": "SINDOnews report",
+            "r1-date_precision": "day",
+            "r1-outlet": "sindonews",
+            "r1-published_on": "2023-01-11",
+            "r1-meetings": ["scc-2023-01-11"],
+        },
+    )
+    assert response.status_code == 302
+    assert list(Article.objects.values_list("outlet__slug", flat=True)) == ["sindonews"]
+
+
+def test_pasted_text_is_previewed(curator_client, reference):
+    text = (SEEDS_DIR / next(SEEDS_DIR.glob("002_*.txt")).name).read_text()
+    response = curator_client.post(reverse(URL), {"pasted_text": text, "status": "draft"})
+    assert response.status_code == 200
+    assert "pasted text" in response.content.decode()
+
+
+def test_a_tampered_payload_is_refused(curator_client, reference):
+    response = curator_client.post(reverse(URL), {"payload": "forged", "action": "confirm"})
+    assert response.status_code == 302
+    assert not Article.objects.exists()
+
+
+def test_empty_form_says_what_is_missing(curator_client):
+    response = curator_client.post(reverse(URL), {"status": "draft"})
+    assert "Choose at least one file or paste" in response.content.decode()
+
+
+def test_import_page_and_button_render(curator_client):
+    assert curator_client.get(reverse(URL)).status_code == 200
+    changelist = curator_client.get(reverse("admin:archive_article_changelist"))
+    assert reverse(URL) in changelist.content.decode()
+
+
+def test_a_broken_file_in_an_upload_is_reported(curator_client, reference):
+    empty = SimpleUploadedFile("empty.txt", b"", content_type="text/plain")
+    content = preview(curator_client, [empty, seed_file("002")]).content.decode()
+    assert "empty.txt" in content and "failed" in content

@@ -1,0 +1,73 @@
+"""`manage.py import_articles`: bulk import with a summary, --dry-run and --json."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from archive.models import Article, ImportBatch
+from archive.services import SEEDS_DIR
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    from io import StringIO
+
+    out, err = StringIO(), StringIO()
+    call_command("import_articles", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_imports_a_folder_and_summarises(reference):
+    out, _ = run(str(SEEDS_DIR), "--status", "published")
+    assert "5 created, 0 duplicates, 0 failed" in out
+    assert Article.objects.published().count() == 5
+    out, _ = run(str(SEEDS_DIR))
+    assert "0 created, 5 duplicates, 0 failed" in out
+    assert Article.objects.count() == 5
+
+
+def test_dry_run_saves_nothing(reference):
+    out, _ = run(str(SEEDS_DIR), "--dry-run")
+    assert "Dry run, nothing saved: 5 would be created" in out
+    assert not Article.objects.exists()
+    assert not ImportBatch.objects.exists()
+
+
+def test_json_prints_every_parsed_field_and_saves_nothing(reference):
+    out, _ = run(*sorted(str(p) for p in SEEDS_DIR.glob("*.txt")), "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == 5
+    first = lines[0]["parsed"]
+    for field in (
+        "title",
+        "outlet_slug",
+        "wire_slug",
+        "published",
+        "date_precision",
+        "language",
+        "byline",
+        "credits",
+        "people",
+        "quotes",
+        "topics",
+        "meetings",
+        "dropped",
+    ):
+        assert field in first, field
+    assert first["published"] == "2022-01-07" and first["date_precision"] == "inferred"
+    assert not Article.objects.exists()
+
+
+def test_failures_are_reported_with_reasons(reference, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_bytes((SEEDS_DIR / "002_47d3a070607f175a.txt").read_bytes())
+    out, err = run(str(tmp_path))
+    assert "1 created, 0 duplicates, 1 failed" in out
+    assert "empty.txt" in err
+
+
+def test_missing_path_is_a_clear_error(reference):
+    with pytest.raises(CommandError, match="no such file"):
+        run("/nonexistent/reports")
