@@ -342,7 +342,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 {
                     "outcome": outcome,
                     "form": form,
-                    "parsed": outcome.parsed.to_dict() if outcome.parsed else None,
+                    "parsed": outcome.as_dict().get("parsed"),
                 }
             )
         return TemplateResponse(

@@ -3,7 +3,7 @@ management commands call these; they never call the admin or views."""
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -330,6 +330,7 @@ class ImportOutcome:
     message: str = ""
     article_id: int | None = None
     parsed: object = None  # archive.ingest.pipeline.ParsedReport, when parsing succeeded
+    shared: list = field(default_factory=list)  # dry runs: shared-text matches
 
     def as_dict(self) -> dict:
         data = {"source": self.name, "status": self.status}
@@ -339,6 +340,7 @@ class ImportOutcome:
             data["article_id"] = self.article_id
         if self.parsed is not None:
             data["parsed"] = self.parsed.to_dict()
+            data["parsed"]["shared_text"] = self.shared
         return data
 
 
@@ -549,37 +551,44 @@ def article_apply_extraction(*, article: Article, parsed, corrections: Correctio
 SHARED_WINDOW_DAYS = 14
 
 
-def shared_passages_record(*, article: Article) -> int:
-    """Compare `article` with the reports of its meetings and of the days around it, and
-    record the pairs that retell one story."""
-    from archive.ingest.similarity import compare_texts
+def shared_candidates(*, days: list, meeting_slugs: list, exclude_pk=None):
+    """Reports that may retell the same story: those of the same meetings and those
+    published within SHARED_WINDOW_DAYS. Rejected reports are left out."""
+    near = Q(meetings__slug__in=meeting_slugs)
+    window = timedelta(days=SHARED_WINDOW_DAYS)
+    for day in {day for day in days if day}:
+        near |= Q(published_on__range=(day - window, day + window))
+    candidates = Article.objects.exclude(status=ArticleStatus.REJECTED).filter(near)
+    if exclude_pk:
+        candidates = candidates.exclude(pk=exclude_pk)
+    return candidates.distinct().only("pk", "body")
 
-    candidates = Article.objects.exclude(pk=article.pk).exclude(status=ArticleStatus.REJECTED)
-    near = Q(meetings__in=article.meetings.all())
-    if article.published_on:
-        window = timedelta(days=SHARED_WINDOW_DAYS)
-        near |= Q(
-            published_on__range=(article.published_on - window, article.published_on + window)
-        )
+
+def shared_passages_record(*, article: Article) -> int:
+    """Compare `article` with the reports that may retell its story, and record the pairs
+    that share passages (with the passages, lower id first)."""
+    from archive.ingest.similarity import find_shared
+
+    candidates = shared_candidates(
+        days=[article.published_on],
+        meeting_slugs=list(article.meetings.values_list("slug", flat=True)),
+        exclude_pk=article.pk,
+    )
     recorded = 0
-    for other in candidates.filter(near).distinct().only("pk", "body"):
-        passages = compare_texts(article.body, other.body)
-        if not passages:
-            continue
+    for other in candidates:
         first, second = sorted((article, other), key=lambda a: a.pk)
-        swap = first is not article
-        stored = [passage_as_dict(p, swap=swap) for p in passages]
-        shared_chars = sum(p["a_end"] - p["a_start"] for p in stored)
-        score = round(shared_chars / max(len(first.body), 1), 3)
-        SharedPassage.objects.update_or_create(
-            first=first, second=second, defaults={"score": score, "passages": stored}
-        )
-        recorded += 1
+        for _, _, score, passages in find_shared({first.pk: first.body, second.pk: second.body}):
+            SharedPassage.objects.update_or_create(
+                first=first,
+                second=second,
+                defaults={"score": score, "passages": [passage_as_dict(p) for p in passages]},
+            )
+            recorded += 1
     return recorded
 
 
-def passage_as_dict(passage, *, swap: bool) -> dict:
-    data = {
+def passage_as_dict(passage) -> dict:
+    return {
         "a_start": passage.a_start,
         "a_end": passage.a_end,
         "a_text": passage.a_text,
@@ -588,17 +597,29 @@ def passage_as_dict(passage, *, swap: bool) -> dict:
         "b_text": passage.b_text,
         "similarity": round(passage.similarity, 3),
     }
-    if swap:
-        data = {
-            "a_start": data["b_start"],
-            "a_end": data["b_end"],
-            "a_text": data["b_text"],
-            "b_start": data["a_start"],
-            "b_end": data["a_end"],
-            "b_text": data["a_text"],
-            "similarity": data["similarity"],
-        }
-    return data
+
+
+def shared_matches_preview(outcomes: list) -> None:
+    """For a dry run: which parsed reports share passages with each other or with reports
+    already in the archive. Sets `outcome.shared` on each parsed outcome."""
+    from archive.ingest.similarity import find_shared
+
+    parsed = [o for o in outcomes if o.parsed is not None and o.parsed.body]
+    if not parsed:
+        return
+    bodies = {("source", o.name): o.parsed.body for o in parsed}
+    stored = shared_candidates(
+        days=[o.parsed.published for o in parsed],
+        meeting_slugs=[s.slug for o in parsed for s in o.parsed.meetings],
+    )
+    bodies.update({("article", article.pk): article.body for article in stored})
+    by_name = {o.name: o for o in parsed}
+    for a_key, b_key, score, passages in find_shared(bodies):
+        for mine, theirs in ((a_key, b_key), (b_key, a_key)):
+            if mine[0] == "source" and mine != theirs:
+                by_name[mine[1]].shared.append(
+                    {theirs[0]: theirs[1], "score": score, "passages": len(passages)}
+                )
 
 
 def articles_import(
@@ -648,6 +669,8 @@ def articles_import(
             if progress:
                 progress(outcomes[-1])
     report = ImportReport(outcomes=outcomes, batch=batch)
+    if dry_run:
+        shared_matches_preview(outcomes)
     if batch:
         batch.created, batch.duplicates, batch.failed = (
             report.created,

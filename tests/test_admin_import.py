@@ -116,3 +116,10 @@ def test_a_broken_file_in_an_upload_is_reported(curator_client, reference):
     empty = SimpleUploadedFile("empty.txt", b"", content_type="text/plain")
     content = preview(curator_client, [empty, seed_file("002")]).content.decode()
     assert "empty.txt" in content and "failed" in content
+
+
+def test_preview_shows_which_reports_share_passages(curator_client, reference):
+    content = preview(curator_client, [seed_file("001"), seed_file("002")]).content.decode()
+    name_002 = next(SEEDS_DIR.glob("002_*.txt")).name
+    assert "Shares passages with" in content
+    assert f"{name_002} (" in content

@@ -71,3 +71,18 @@ def test_failures_are_reported_with_reasons(reference, tmp_path):
 def test_missing_path_is_a_clear_error(reference):
     with pytest.raises(CommandError, match="no such file"):
         run("/nonexistent/reports")
+
+
+def test_json_reports_shared_text_within_the_batch_and_with_the_archive(reference):
+    seeds = sorted(str(p) for p in SEEDS_DIR.glob("*.txt"))
+    out, _ = run(*seeds[:3], "--json")  # 000, 001, 002
+    shared = {
+        line["source"].rsplit("/", 1)[-1][:3]: line["parsed"]["shared_text"]
+        for line in map(json.loads, out.splitlines())
+    }
+    assert [m["source"].rsplit("/", 1)[-1][:3] for m in shared["001"]] == ["002"]
+    assert shared["000"] == []
+    run(seeds[1], "--status", "published")  # 001 is now in the archive
+    out, _ = run(seeds[4], "--json")  # 004 retells the same wire story
+    (line,) = map(json.loads, out.splitlines())
+    assert [m.get("article") for m in line["parsed"]["shared_text"]] == [Article.objects.get().pk]
