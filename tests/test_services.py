@@ -364,3 +364,58 @@ def test_html_scripts_never_reach_the_text(reference):
     article = Article.objects.get()
     assert "alert" not in article.body and "<script" not in article.body
     assert "Hayashi" in article.body
+
+
+def test_a_curators_boilerplate_pattern_drops_the_line_on_the_next_import(reference):
+    from archive.models import BoilerplatePattern, Outlet
+
+    text = GOOD + "\nFollow us on Telegram for more news\n"
+    first = articles_import(files=[("a.txt", text.encode())], channel="command", dry_run=True)
+    assert "Telegram" in first.outcomes[0].parsed.body
+    BoilerplatePattern.objects.create(outlet=None, pattern=r"Follow us on \w+ for more news")
+    second = articles_import(files=[("a.txt", text.encode())], channel="command", dry_run=True)
+    parsed = second.outcomes[0].parsed
+    assert "Telegram" not in parsed.body
+    assert any("Telegram" in dropped.line for dropped in parsed.dropped)
+    # An outlet's own pattern applies to that outlet's reports too.
+    reuters = Outlet.objects.get(slug="reuters")
+    assert reuters.boilerplate.filter(pattern__startswith="Sign up now").exists()
+
+
+def test_undecodable_bytes_are_refused_with_a_clear_message(reference):
+    garbage = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xFE, 0xFF, 0xC0]) * 200
+    report = articles_import(
+        files=[("garbage.txt", garbage), ("good.txt", GOOD.encode())], channel="command"
+    )
+    failed = [o for o in report.outcomes if o.status == ImportStatus.FAILED]
+    assert [o.name for o in failed] == ["garbage.txt"]
+    assert "undecodable" in failed[0].message or "binary" in failed[0].message
+    assert report.created == 1
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [
+        ("utf-8", "utf-8"),
+        ("cp1252", "windows-1252"),
+        ("shift_jis", "shift_jis"),
+        ("euc_jp", "euc-jp"),
+    ],
+)
+def test_each_encoding_is_detected_and_the_raw_bytes_kept(reference, encoding, expected):
+    japanese = encoding in ("shift_jis", "euc_jp")
+    text = (
+        "日米安全保障協議委員会\n\n林芳正外務大臣は、ブリンケン国務長官と会談した。"
+        "両国は同盟の強化で一致した。\n"
+        if japanese
+        else "Allies meet\n\nTOKYO – “We agreed,” Hayashi said — after the talks in Tokyo.\n"
+    )
+    raw = text.encode(encoding)
+    report = articles_import(files=[(f"{encoding}.txt", raw)], channel="command")
+    assert report.created == 1, report.outcomes[0].message
+    article = Article.objects.get()
+    assert article.raw_encoding == expected
+    assert bytes(article.raw) == raw
+    assert ("林芳正" if japanese else "“We agreed,”") in article.body
+    if japanese:
+        assert article.mentions.filter(person__slug="yoshimasa-hayashi").exists()
