@@ -337,7 +337,11 @@ class ArticleAdmin(admin.ModelAdmin):
         for index, outcome in enumerate(report.outcomes):
             form = (forms_by_name or {}).get(outcome.name)
             if form is None and outcome.parsed is not None:
-                form = ReportCorrectionForm(prefix=f"r{index}", initial=initial_for(outcome))
+                form = ReportCorrectionForm(
+                    prefix=f"r{index}",
+                    initial=initial_for(outcome),
+                    unknown_names=outcome.parsed.unknown_names,
+                )
             rows.append(
                 {
                     "outcome": outcome,
@@ -362,12 +366,15 @@ class ArticleAdmin(admin.ModelAdmin):
         data = signing.loads(payload, salt=IMPORT_SALT)
         files = decode_files(data)
         preview = services.articles_import(files=files, channel="admin", dry_run=True)
-        forms_by_name, corrections, skip = {}, {}, set()
+        forms_by_name, corrections, skip, new_people = {}, {}, set(), set()
         for index, outcome in enumerate(preview.outcomes):
             if outcome.parsed is None:
                 continue
             form = ReportCorrectionForm(
-                request.POST, prefix=f"r{index}", initial=initial_for(outcome)
+                request.POST,
+                prefix=f"r{index}",
+                initial=initial_for(outcome),
+                unknown_names=outcome.parsed.unknown_names,
             )
             forms_by_name[outcome.name] = form
             if not form.is_valid():
@@ -376,10 +383,13 @@ class ArticleAdmin(admin.ModelAdmin):
                 skip.add(outcome.name)
                 continue
             corrections[outcome.name] = corrections_from(form)
+            new_people.update(form.cleaned_data.get("new_people", []))
         if any(form.errors for form in forms_by_name.values()):
             return self.render_preview(
                 request, context, payload, bound=True, forms_by_name=forms_by_name
             )
+        for name in sorted(new_people):
+            services.person_ensure(name=name)
         report = services.articles_import(
             files=files,
             channel="admin",

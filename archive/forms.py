@@ -66,3 +66,16 @@ class ReportCorrectionForm(forms.Form):
         widget=forms.SelectMultiple(attrs={"size": 4}),
     )
     language = forms.CharField(max_length=10, required=False)
+    new_people = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Add as new people",
+        help_text="Names the archive does not know yet; ticked ones become people before import.",
+    )
+
+    def __init__(self, *args, unknown_names=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        if unknown_names:
+            self.fields["new_people"].choices = [(name, name) for name in unknown_names]
+        else:
+            del self.fields["new_people"]

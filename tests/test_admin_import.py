@@ -123,3 +123,32 @@ def test_preview_shows_which_reports_share_passages(curator_client, reference):
     name_002 = next(SEEDS_DIR.glob("002_*.txt")).name
     assert "Shares passages with" in content
     assert f"{name_002} (" in content
+
+
+def test_names_the_archive_does_not_know_can_be_added_as_people(curator_client, reference):
+    from archive.models import Person, Quote
+
+    text = (
+        "Allies meet\n\nTOKYO, Jan 7 (Reuters) - Kurt Campbell, the White House Indo-Pacific "
+        "coordinator, said the alliance was strong. Antony Blinken agreed.\n\n"
+        "“We stand together,” Campbell told reporters.\n"
+    )
+    upload = SimpleUploadedFile("campbell.txt", text.encode(), content_type="text/plain")
+    content = preview(curator_client, [upload]).content.decode()
+    assert "Add as new people" in content and "Kurt Campbell" in content
+    response = curator_client.post(
+        reverse(URL),
+        {
+            "payload": hidden_payload(content),
+            "action": "confirm",
+            "r0-include": "on",
+            "r0-title": "Allies meet",
+            "r0-date_precision": "inferred",
+            "r0-new_people": ["Kurt Campbell"],
+        },
+    )
+    assert response.status_code == 302
+    campbell = Person.objects.get(slug="kurt-campbell")
+    article = Article.objects.get()
+    assert article.mentions.filter(person=campbell).exists()
+    assert Quote.objects.get(text__contains="stand together").speaker == campbell
