@@ -60,14 +60,21 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
 )
 
 
-def compile_patterns(patterns: Iterable[str], reason: str) -> list[tuple[str, re.Pattern]]:
-    """Curator patterns with the reason to record; a pattern that does not compile is skipped."""
+def compile_patterns(
+    patterns: Iterable[str], reason: str, problems: list[str] | None = None
+) -> list[tuple[str, re.Pattern]]:
+    """Curator patterns with the reason to record.
+
+    A pattern that does not compile is skipped (and described in `problems`, if given):
+    one curator's typo must not stop every import.
+    """
     compiled = []
     for pattern in patterns:
         try:
             compiled.append((f"{reason}: {pattern}", re.compile(pattern)))
-        except re.error:
-            continue
+        except re.error as error:
+            if problems is not None:
+                problems.append(f"{reason} {pattern!r} is not a valid regex: {error}")
     return compiled
 
 

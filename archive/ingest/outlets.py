@@ -3,8 +3,10 @@
 The publisher and the wire are told apart: a site may republish Reuters copy (seed 004),
 and a wire may publish on its own service (EFE, seed 000). Evidence, strongest first:
 
-1. a hint (batch row / HTML metadata): outlet name or URL;
-2. the HTML page's site name or host;
+1. a hint (batch row): the outlet's name;
+2. the HTML page's site name, or the report's URL: a known outlet, or else an unknown
+   one named by its host (the page says where it was published, whatever wire copy
+   it carries);
 3. a byline naming an outlet ("Myind Staff");
 4. the outlet's fingerprint: lines matching a known outlet's own boilerplate patterns
    (SINDOnews' "Baca: …" links, EFE's editor initials) — unless the chrome around the
@@ -49,9 +51,7 @@ def fingerprint(paragraphs: Sequence[str], index: ReferenceIndex) -> dict[str, i
     """For each known outlet, how many lines fully match one of its own patterns."""
     hits: dict[str, int] = {}
     for slug, patterns in index.outlet_boilerplate.items():
-        count = sum(
-            1 for line in paragraphs if any(pattern.fullmatch(line.strip()) for pattern in patterns)
-        )
+        count = sum(1 for line in paragraphs if any(p.fullmatch(line.strip()) for _, p in patterns))
         if count:
             hits[slug] = count
     return hits
@@ -123,7 +123,7 @@ def extract_outlet(
         slug = max(hits, key=lambda s: (hits[s], s == finding.wire_slug))
         outlet = index.outlets[slug]
         own = index.outlet_boilerplate.get(slug, ())
-        foreign = [line for line in chrome if not any(p.fullmatch(line.strip()) for p in own)]
+        foreign = [line for line in chrome if not any(p.fullmatch(line.strip()) for _, p in own)]
         language = detect_language(" ".join(foreign))
         if language and language not in (outlet.language, body_language):
             name = LANGUAGE_NAMES.get(language, language)

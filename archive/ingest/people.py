@@ -49,7 +49,8 @@ TITLE_BEFORE = re.compile(
 )
 
 TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-CAPITALISED_RUN = re.compile(rf"{TOKEN}(?:\s+(?:[A-Z]\.\s+)?{TOKEN})+")
+# Two or more capitalised words on one line ("[^\S\n]": any space but a line break).
+CAPITALISED_RUN = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{TOKEN})+")
 
 # Words that make a capitalised run not a person's name.
 NON_PERSON_WORDS = frozenset(
@@ -158,46 +159,58 @@ def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[s
     return mentions, warnings
 
 
+def _trimmed(run: re.Match) -> tuple[int, int, int]:
+    """(start, end, words) of a capitalised run without its leading title words."""
+    words = list(re.finditer(r"\S+", run.group(0)))
+    skipped = 0
+    while skipped < len(words) and words[skipped].group(0).rstrip(".") in LEADING_TITLE_WORDS:
+        skipped += 1
+    if skipped == len(words):
+        return run.end(), run.end(), 0
+    return run.start() + words[skipped].start(), run.end(), len(words) - skipped
+
+
 def _fuzzy_mentions(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
     spans = [(m.start, m.end) for m in known]
     found = []
     for run in CAPITALISED_RUN.finditer(body):
         if _overlaps(run.start(), run.end(), spans):
             continue
-        words = run.group(0).split()
-        while words and words[0] in LEADING_TITLE_WORDS:
-            words = words[1:]
-        candidate = " ".join(words)
-        if len(words) < 2 or len(candidate) < 10:
+        start, end, count = _trimmed(run)
+        candidate = " ".join(body[start:end].split())
+        if count < 2 or len(candidate) < 10:
             continue
-        key = (len(words), tuple(word[0] for word in words))
+        key = (count, tuple(word[0] for word in candidate.split()))
         for form, slug in index.fuzzy_buckets.get(key, ()):
             if damerau_levenshtein(candidate, form, limit=1) <= 1:
-                start = run.start() + run.group(0).index(candidate)
-                found.append(Mention(slug, start, start + len(candidate), candidate))
+                found.append(Mention(slug, start, end, body[start:end]))
                 break
     return found
 
 
 def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) -> list[Mention]:
-    """Add bare-surname mentions that the rules in the module docstring allow."""
+    """Add bare-surname mentions that the rules in the module docstring allow.
+
+    Surnames are read in order, so one accepted after a title ("Secretary of Defense
+    Austin") lets a later bare "Austin said" count too.
+    """
     if index.surname_pattern is None:
         return mentions
     spans = [(m.start, m.end) for m in mentions]
-    added = []
+    accepted = list(mentions)
     for match in index.surname_pattern.finditer(body):
         if _overlaps(match.start(), match.end(), spans):
             continue
         candidates = index.people_by_surname[match.group(0)]
-        seen_before = [m.slug for m in mentions if m.end <= match.start() and m.slug in candidates]
+        seen_before = [m.slug for m in accepted if m.end <= match.start() and m.slug in candidates]
         if seen_before:
             slug = seen_before[-1]  # the one named most recently
         elif _title_before(body, match.start()) and len(candidates) == 1:
             slug = candidates[0]
         else:
             continue
-        added.append(Mention(slug, match.start(), match.end(), match.group(0)))
-    return sorted(mentions + added, key=lambda m: m.start)
+        accepted.append(Mention(slug, match.start(), match.end(), match.group(0)))
+    return sorted(accepted, key=lambda m: m.start)
 
 
 def summarise(mentions: Sequence[Mention]) -> list[PersonMention]:
@@ -262,17 +275,12 @@ def find_unknown_names(
     outlet_words = {word for alias in index.outlet_by_alias for word in alias.split()}
     found: list[str] = []
     for run in CAPITALISED_RUN.finditer(body):
-        words = run.group(0).split()
-        offset = 0
-        while words and words[0].rstrip(".") in LEADING_TITLE_WORDS:
-            offset += 1
-            words = words[1:]
-        had_title = offset > 0
-        if not 2 <= len(words) <= 3:
+        start, end, count = _trimmed(run)
+        had_title = start > run.start()
+        if not 2 <= count <= 3:
             continue
-        name = " ".join(words)
-        start = run.start() + run.group(0).index(name)
-        end = start + len(name)
+        name = " ".join(body[start:end].split())
+        words = name.split()
         if (
             _overlaps(start, end, spans)
             or name.casefold() in excluded

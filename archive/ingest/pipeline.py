@@ -20,7 +20,7 @@ from archive.ingest import boilerplate, credits, dates, header, language, outlet
 from archive.ingest.errors import IngestError
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes
-from archive.ingest.reference import Reference
+from archive.ingest.reference import Reference, ReferenceIndex
 from archive.ingest.results import (
     Credit,
     DroppedLine,
@@ -91,6 +91,38 @@ def _clean_hints(hints: Mapping[str, str] | None) -> dict[str, str]:
     }
 
 
+@dataclass
+class _Draft:
+    """The report's lines while they are sorted into fields, chrome and body."""
+
+    paragraphs: list[str]
+    hints: dict[str, str]
+    sitename: str = ""
+    reasons: dict[int, str] = field(default_factory=dict)  # line index -> why not body
+    chrome: list[str] = field(default_factory=list)
+    dateline: header.Dateline | None = None
+    body_language: str | None = None
+
+    def mark(self, i: int | None, reason: str) -> None:
+        if i is not None:
+            self.reasons.setdefault(i, reason)
+
+    def mark_boilerplate(self, patterns) -> list[str]:
+        """Mark every unmarked line a pattern matches; return those lines."""
+        matched = []
+        for i, line in enumerate(self.paragraphs):
+            if i not in self.reasons:
+                reason = boilerplate.boilerplate_reason(line, patterns)
+                if reason:
+                    self.reasons[i] = reason
+                    matched.append(line)
+        return matched
+
+    def unmarked(self, indexes=None) -> list[int]:
+        indexes = range(len(self.paragraphs)) if indexes is None else indexes
+        return [i for i in indexes if i not in self.reasons]
+
+
 def parse_report(
     raw: bytes,
     *,
@@ -101,8 +133,31 @@ def parse_report(
 ) -> ParsedReport:
     """Parse one report. Raises IngestError only for input that cannot be read at all."""
     index = reference.index
-    hints = _clean_hints(hints)
     report = ParsedReport()
+    draft = _read(raw, report, _clean_hints(hints), filename, content_type)
+    _read_head(draft, report)
+    _read_furniture(draft, report, index)
+    finding = _read_date(draft, report, index)
+    _read_title(draft, report, index)
+    body = [line for i, line in enumerate(draft.paragraphs) if i not in draft.reasons]
+    report.dropped = [
+        DroppedLine(draft.paragraphs[i], draft.reasons[i]) for i in sorted(draft.reasons)
+    ]
+    report.body = "\n\n".join(body)
+    report.language = draft.hints.get("language") or language.detect_language(report.body)
+    report.content_hash = content_hash(report.body)
+    if not report.body:
+        report.errors.append("no report text left after removing the page furniture")
+        return report
+    _find_contents(report, index, finding)
+    return report
+
+
+def _read(
+    raw: bytes, report: ParsedReport, hints: dict[str, str], filename: str, content_type: str
+) -> _Draft:
+    """Decode and repair; for HTML, take the page's main text and metadata (as hints that
+    the given hints override)."""
     text, report.encoding = decode(raw)
     text = repair(text)
     sitename = ""
@@ -114,6 +169,7 @@ def parse_report(
             "published": page.date,
             "url": page.url,
             "byline": page.author,
+            "section": page.section,
         }
         hints = {**{key: value for key, value in metadata.items() if value}, **hints}
         sitename = page.sitename
@@ -123,46 +179,45 @@ def parse_report(
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise IngestError("no text in the file")
+    return _Draft(paragraphs, hints, sitename)
 
-    reasons: dict[int, str] = {}  # paragraph index -> why it is not in the body
 
-    section = header.extract_section(paragraphs, hints.get("section"))
+def _read_head(draft: _Draft, report: ParsedReport) -> None:
+    """Section label, byline and dateline."""
+    section = header.extract_section(draft.paragraphs, draft.hints.get("section"))
     if section:
         report.section = section.value
-        if section.index is not None:
-            reasons[section.index] = "section label"
-    byline = header.extract_byline(paragraphs, hints.get("byline"))
+        draft.mark(section.index, "section label")
+    byline = header.extract_byline(draft.paragraphs, draft.hints.get("byline"))
     if byline:
         report.byline = byline.value
-        if byline.index is not None:
-            reasons.setdefault(byline.index, "byline")
-    dateline = header.extract_dateline(paragraphs, header.header_end(paragraphs))
-    if dateline:
-        report.dateline, report.dateline_city = dateline.raw, dateline.city
+        draft.mark(byline.index, "byline")
+    draft.dateline = header.extract_dateline(draft.paragraphs, header.header_end(draft.paragraphs))
+    if draft.dateline:
+        report.dateline, report.dateline_city = draft.dateline.raw, draft.dateline.city
 
-    patterns = [
-        *boilerplate.DEFAULT_PATTERNS,
-        *boilerplate.compile_patterns(index.global_boilerplate, "curator pattern"),
-    ]
-    chrome = _mark_boilerplate(paragraphs, patterns, reasons)
-    found_credits, credit_indexes = credits.extract_credits(paragraphs, report.byline)
-    report.credits = found_credits
-    for i in credit_indexes:
-        reasons.setdefault(i, "credit line")
 
-    candidates = [p for i, p in enumerate(paragraphs) if i not in reasons]
-    body_language = language.detect_language(" ".join(candidates))
+def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> None:
+    """Chrome, credits, then the outlet and wire, then the chrome particular to them."""
+    draft.chrome = draft.mark_boilerplate(
+        [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
+    )
+    report.credits, credit_lines = credits.extract_credits(draft.paragraphs, report.byline)
+    for i in credit_lines:
+        draft.mark(i, "credit line")
+    candidates = [draft.paragraphs[i] for i in draft.unmarked()]
+    draft.body_language = language.detect_language(" ".join(candidates))
     outlet = outlets.extract_outlet(
         index=index,
-        paragraphs=paragraphs,
-        chrome=chrome,
-        hint_outlet=hints.get("outlet", ""),
-        hint_url=hints.get("url", ""),
-        sitename=sitename,
+        paragraphs=draft.paragraphs,
+        chrome=draft.chrome,
+        hint_outlet=draft.hints.get("outlet", ""),
+        hint_url=draft.hints.get("url", ""),
+        sitename=draft.sitename,
         byline=report.byline,
-        dateline_wire=dateline.wire if dateline else "",
+        dateline_wire=draft.dateline.wire if draft.dateline else "",
         last_paragraph=candidates[-1] if candidates else "",
-        body_language=body_language,
+        body_language=draft.body_language,
     )
     report.outlet_slug, report.outlet_name = outlet.outlet_slug, outlet.outlet_name
     report.wire_slug, report.wire_name = outlet.wire_slug, outlet.wire_name
@@ -171,77 +226,55 @@ def parse_report(
         report.warnings.append(
             f"{outlet.wire_name} wire copy published by an outlet that could not be identified"
         )
-    own_patterns = []
-    for slug in dict.fromkeys(s for s in (outlet.outlet_slug, outlet.wire_slug) if s):
-        known = index.outlets[slug]
-        own_patterns += boilerplate.compile_patterns(known.boilerplate, f"{known.name} pattern")
-    _mark_boilerplate(paragraphs, own_patterns, reasons)
+    own = [s for s in dict.fromkeys((outlet.outlet_slug, outlet.wire_slug)) if s]
+    draft.mark_boilerplate([pattern for s in own for pattern in index.outlet_boilerplate[s]])
 
-    date_language = hints.get("language") or body_language or "en"
-    if outlet.outlet_slug:
-        date_language = index.outlets[outlet.outlet_slug].language or date_language
-    end = header.header_end(paragraphs)
-    header_indexes = [i for i in range(end) if i not in reasons]
-    body_indexes = [i for i in range(end, len(paragraphs)) if i not in reasons]
-    if hints.get("published"):
-        finding = dates.parse_hint(hints["published"], date_language)
+
+def _read_date(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> dates.DateFinding:
+    """The date in the outlet's language (its numeric date order), a hint first."""
+    date_language = draft.hints.get("language") or draft.body_language or "en"
+    if report.outlet_slug:
+        date_language = index.outlets[report.outlet_slug].language or date_language
+    if draft.hints.get("published"):
+        finding = dates.parse_hint(draft.hints["published"], date_language)
         if finding.published is None:
-            report.warnings.append(f"could not read the date {hints['published']!r}")
-        date_index = None
+            report.warnings.append(f"could not read the date {draft.hints['published']!r}")
     else:
-        finding, date_index = dates.extract_date(
-            paragraphs,
-            header_indexes=header_indexes,
-            body_indexes=body_indexes,
-            dateline_date=dateline.date_text if dateline else "",
+        end = header.header_end(draft.paragraphs)
+        finding, date_line = dates.extract_date(
+            draft.paragraphs,
+            header_indexes=draft.unmarked(range(end)),
+            body_indexes=draft.unmarked(range(end, len(draft.paragraphs))),
+            dateline_date=draft.dateline.date_text if draft.dateline else "",
             language=date_language,
         )
-    if date_index is not None:
-        reasons[date_index] = "date line"
+        draft.mark(date_line, "date line")
     report.published, report.date_precision = finding.published, finding.precision
     if finding.source:
         report.notes.append(f"date from the {finding.source}")
+    return finding
 
+
+def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> None:
+    """The headline; a photo caption may carry it (its line stays marked as a caption)."""
+    patterns = [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
+    captions = {i for i, reason in draft.reasons.items() if reason.startswith("photo credit")}
     title = header.extract_title(
-        paragraphs,
-        hints.get("title"),
-        skip=set(reasons) - {i for i, r in reasons.items() if r.startswith("photo credit")},
+        draft.paragraphs,
+        draft.hints.get("title"),
+        skip=set(draft.reasons) - captions,
         is_chrome=lambda line: boilerplate.boilerplate_reason(line, patterns) is not None,
     )
-    if title:
-        report.title = title.value
-        if title.index is not None and title.index not in reasons:
-            reasons[title.index] = "title"
-        elif title.index is not None:
-            reasons[title.index] += " (the title is taken from it)"
-
-    body_paragraphs = [p for i, p in enumerate(paragraphs) if i not in reasons]
-    report.dropped = [DroppedLine(paragraphs[i], reasons[i]) for i in sorted(reasons)]
-    report.body = "\n\n".join(body_paragraphs)
-    report.language = hints.get("language") or language.detect_language(report.body)
-    report.content_hash = content_hash(report.body)
-    if not report.body:
-        report.errors.append("no report text left after removing the page furniture")
-        return report
-
-    _find_contents(report, index, finding)
-    return report
+    if title is None:
+        return
+    report.title = title.value
+    if title.index in captions:
+        draft.reasons[title.index] += " (the title is taken from it)"
+    else:
+        draft.mark(title.index, "title")
 
 
-def _mark_boilerplate(paragraphs, patterns, reasons: dict[int, str]) -> list[str]:
-    """Record a reason for each paragraph a pattern matches; return the lines matched."""
-    matched = []
-    for i, line in enumerate(paragraphs):
-        if i in reasons:
-            continue
-        reason = boilerplate.boilerplate_reason(line, patterns)
-        if reason:
-            reasons[i] = reason
-            matched.append(line)
-    return matched
-
-
-def _find_contents(report: ParsedReport, index, finding: dates.DateFinding) -> None:
+def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.DateFinding) -> None:
     """People, names, quotes, topics, meetings; then what depends on the meeting."""
     mentions, warnings = people.find_people(report.body, index)
     report.warnings.extend(warnings)

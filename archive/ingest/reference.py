@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from archive.ingest.boilerplate import compile_patterns
+
 POSTS = ("foreign", "defense", "head_of_government", "head_of_state", "other")
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ class ReferenceIndex:
 
     def __init__(self, reference: Reference):
         self.reference = reference
+        self.problems: list[str] = []  # curator data the pipeline had to ignore
         self.people = {person.slug: person for person in reference.people}
         self.outlets = {outlet.slug: outlet for outlet in reference.outlets}
         self.meetings = {meeting.slug: meeting for meeting in reference.meetings}
@@ -154,7 +158,9 @@ class ReferenceIndex:
             words = {word.casefold() for word in (*meeting.keywords, meeting.city) if word}
             for word in words:
                 self.meetings_with_keyword[word] = self.meetings_with_keyword.get(word, 0) + 1
-        self.global_boilerplate = tuple(reference.boilerplate)
+        self.global_boilerplate = tuple(
+            compile_patterns(reference.boilerplate, "curator pattern", self.problems)
+        )
 
     def _index_people(self, people: tuple[KnownPerson, ...]) -> None:
         # form as printed -> slug; a form claimed by two people is ambiguous and left out.
@@ -167,10 +173,12 @@ class ReferenceIndex:
             if form and len(slugs) == 1:
                 self.person_by_form[form] = next(iter(slugs))
         self.person_pattern = alternation(list(self.person_by_form))
-        # The surname is the last word of the canonical (given-name-first) name.
+        # The surname is the last word of the canonical (given-name-first) name, not
+        # counting a generational suffix ("Lloyd J. Austin III").
         self.people_by_surname: dict[str, list[str]] = {}
         for person in people:
-            surname = person.name.split()[-1] if person.name.split() else ""
+            words = [w for w in person.name.split() if w.rstrip(".,") not in NAME_SUFFIXES]
+            surname = words[-1] if words else ""
             if len(surname) > 2:
                 self.people_by_surname.setdefault(surname, []).append(person.slug)
         self.surname_pattern = alternation(list(self.people_by_surname))
@@ -194,8 +202,11 @@ class ReferenceIndex:
                 if re.fullmatch(r"[\w-]+(\.[\w-]+)+", alias) and not alias.isupper():
                     self.outlet_by_domain[alias.casefold().removeprefix("www.")] = outlet.slug
                 self.outlet_by_alias.setdefault(alias.casefold(), outlet.slug)
+        # (reason, compiled pattern) per outlet; broken curator regexes go to `problems`.
         self.outlet_boilerplate = {
-            outlet.slug: tuple(re.compile(pattern) for pattern in outlet.boilerplate)
+            outlet.slug: tuple(
+                compile_patterns(outlet.boilerplate, f"{outlet.name} pattern", self.problems)
+            )
             for outlet in outlets
         }
 

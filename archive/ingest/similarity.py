@@ -174,39 +174,37 @@ def find_shared(
     number = {stem: n for n, stem in enumerate(sorted(frequency, key=lambda s: (frequency[s], s)))}
     coded = [[sorted(number[stem] for stem in s.stems) for s in split[key]] for key in keys]
     sets = [[frozenset(ids) for ids in doc] for doc in coded]
+    # Sentences are visited largest first; each probes the index of those visited before
+    # (all at least as large) and is then added to it, so every pair is checked once,
+    # from its smaller sentence.
+    order = sorted(
+        ((k, i) for k, doc in enumerate(coded) for i in range(len(doc))),
+        key=lambda ki: -len(coded[ki[0]][ki[1]]),
+    )
     postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for k, doc in enumerate(coded):
-        for i, ids in enumerate(doc):
-            for stem in ids:
-                postings[stem].append((k, i))
     pairs: dict[tuple[int, int], list[tuple[float, int, int]]] = defaultdict(list)
-    for k, doc in enumerate(coded):
-        for i, ids in enumerate(doc):
-            size = len(ids)
-            # A match needs overlap >= threshold, so at least this many shared stems.
-            needed = max(MIN_SHARED_STEMS, math.ceil(SENTENCE_THRESHOLD * size))
-            mine = sets[k][i]
-            candidates = set()
-            for stem in ids[: size - needed + 1]:
-                candidates.update(postings[stem])
-            for candidate in candidates:
-                other_k, j = candidate
-                other = sets[other_k][j]
-                # Probe each pair from its smaller sentence (ties: the lower index); a
-                # match also needs the larger to be at most 4 times the smaller.
-                if (
-                    other_k == k
-                    or len(other) > 4 * size
-                    or (len(other), other_k, j) < (size, k, i)
-                    or len(mine & other) < needed
-                ):
-                    continue
-                similarity = sentence_similarity(mine, other)
-                if similarity >= SENTENCE_THRESHOLD:
-                    if k < other_k:
-                        pairs[(k, other_k)].append((similarity, i, j))
-                    else:
-                        pairs[(other_k, k)].append((similarity, j, i))
+    for k, i in order:
+        ids = coded[k][i]
+        size = len(ids)
+        # A match needs overlap >= threshold, so at least this many shared stems.
+        needed = max(MIN_SHARED_STEMS, math.ceil(SENTENCE_THRESHOLD * size))
+        mine = sets[k][i]
+        candidates = set()
+        for stem in ids[: size - needed + 1]:
+            candidates.update(postings[stem])
+        for other_k, j in candidates:
+            other = sets[other_k][j]
+            # A match also needs the larger sentence to be at most 4 times the smaller.
+            if other_k == k or len(other) > 4 * size or len(mine & other) < needed:
+                continue
+            similarity = sentence_similarity(mine, other)
+            if similarity >= SENTENCE_THRESHOLD:
+                if k < other_k:
+                    pairs[(k, other_k)].append((similarity, i, j))
+                else:
+                    pairs[(other_k, k)].append((similarity, j, i))
+        for stem in ids:
+            postings[stem].append((k, i))
     results = []
     for (k, other_k), matches in pairs.items():
         a_key, b_key = keys[k], keys[other_k]

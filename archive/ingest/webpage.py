@@ -42,14 +42,19 @@ def extract_page(html: str, url: str = "") -> PageExtract:
         page = _fallback(html)
         page.warnings.append(f"trafilatura unavailable ({error}); used the simple HTML reader")
         return page
-    document = trafilatura.bare_extraction(
-        html,
-        url=url or None,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+        )
+    except Exception as error:  # noqa: BLE001 — a third-party parser on hostile input
+        page = _fallback(html)
+        page.warnings.append(f"trafilatura failed ({error!r}); used the simple HTML reader")
+        return page
     if document is None or not (document.text or "").strip():
         page = _fallback(html)
         page.warnings.append("trafilatura found no main text; used the simple HTML reader")

@@ -16,7 +16,10 @@ CHROME = [
     ("Lascia un commento", "comment form"),
     ("Comments", "comment form"),
     ("Your email address will not be published. Required fields are marked *", "comment form"),
-    ("Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *", "comment form"),
+    (
+        "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+        "comment form",
+    ),
     ("Image credit: Reuters", "photo credit"),
     ("Some Headline About Threats. PHOTO/Reuters", "photo credit"),
     ("Sign up now for unlimited free access to Reuters.com", "subscription prompt"),
@@ -51,6 +54,8 @@ def test_sentences_are_kept(line):
 def test_curator_patterns_are_full_line_and_bad_ones_are_skipped():
     patterns = compile_patterns([r"Follow us on \w+", r"(unclosed"], "curator pattern")
     assert len(patterns) == 1
-    kept, dropped = drop_boilerplate(["Follow us on Telegram", "Follow us on Telegram today"], patterns)
+    kept, dropped = drop_boilerplate(
+        ["Follow us on Telegram", "Follow us on Telegram today"], patterns
+    )
     assert kept == ["Follow us on Telegram today"]
     assert dropped[0].reason == r"curator pattern: Follow us on \w+"

@@ -2,7 +2,12 @@
 
 import pytest
 
-from archive.ingest.credits import byline_credits, extract_credits, is_credit_line, parse_credit_line
+from archive.ingest.credits import (
+    byline_credits,
+    extract_credits,
+    is_credit_line,
+    parse_credit_line,
+)
 
 SEED_004_LINE = (
     "Report by David Brunstrom, Dan Whitcomb and Rami Ayub, Ju-Min Park and Kiyoshi Takenaka; "

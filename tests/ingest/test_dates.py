@@ -38,7 +38,13 @@ def test_find_full_date_in_a_sentence():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Jan 7", (1, 7)), ("7 January", (1, 7)), ("Sept. 30", (9, 30)), ("Jan 40", None), ("Friday", None)],
+    [
+        ("Jan 7", (1, 7)),
+        ("7 January", (1, 7)),
+        ("Sept. 30", (9, 30)),
+        ("Jan 40", None),
+        ("Friday", None),
+    ],
 )
 def test_month_day(text, expected):
     assert month_day(text) == expected

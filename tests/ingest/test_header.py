@@ -10,7 +10,10 @@ from archive.ingest.header import (
     header_end,
 )
 
-BODY = "Japan and the United States agreed on Friday to strengthen their defence systems in every domain."
+BODY = (
+    "Japan and the United States agreed on Friday to strengthen their defence systems "
+    "in every domain."
+)
 
 
 def test_header_zone_ends_at_the_first_real_paragraph():
@@ -55,7 +58,11 @@ def test_extract_title_skips_consumed_lines_and_chrome():
 
 
 def test_extract_title_from_a_photo_caption():
-    paragraphs = ["loading…", "US-Japan Will Strengthen Alliance. PHOTO/Reuters", "WASHINGTON – " + BODY]
+    paragraphs = [
+        "loading…",
+        "US-Japan Will Strengthen Alliance. PHOTO/Reuters",
+        "WASHINGTON – " + BODY,
+    ]
     found = extract_title(paragraphs, is_chrome=lambda line: line == "loading…")
     assert (found.value, found.index) == ("US-Japan Will Strengthen Alliance", 1)
 
@@ -72,7 +79,13 @@ def test_no_title_in_a_report_that_starts_with_its_text():
 @pytest.mark.parametrize(
     ("line", "raw", "city", "date_text", "wire"),
     [
-        ("Tokyo, Jan 7 (EFE).- Japan and the US agreed.", "Tokyo, Jan 7 (EFE).-", "Tokyo", "Jan 7", "EFE"),
+        (
+            "Tokyo, Jan 7 (EFE).- Japan and the US agreed.",
+            "Tokyo, Jan 7 (EFE).-",
+            "Tokyo",
+            "Jan 7",
+            "EFE",
+        ),
         (
             "TOKYO / WASHINGTON, Jan 7 (Reuters) – The United States and Japan",
             "TOKYO / WASHINGTON, Jan 7 (Reuters) –",
@@ -82,12 +95,23 @@ def test_no_title_in_a_report_that_starts_with_its_text():
         ),
         ("WASHINGTON – Top national security officials met.", "WASHINGTON –", "Washington", "", ""),
         ("BEIJING (AP) — China protested.", "BEIJING (AP) —", "Beijing", "", "AP"),
-        ("Jakarta, 11 January 2023 - Officials met.", "Jakarta, 11 January 2023 -", "Jakarta", "11 January 2023", ""),
+        (
+            "Jakarta, 11 January 2023 - Officials met.",
+            "Jakarta, 11 January 2023 -",
+            "Jakarta",
+            "11 January 2023",
+            "",
+        ),
     ],
 )
 def test_extract_dateline(line, raw, city, date_text, wire):
     dateline = extract_dateline([line])
-    assert (dateline.raw, dateline.city, dateline.date_text, dateline.wire) == (raw, city, date_text, wire)
+    assert (dateline.raw, dateline.city, dateline.date_text, dateline.wire) == (
+        raw,
+        city,
+        date_text,
+        wire,
+    )
 
 
 @pytest.mark.parametrize(

@@ -28,13 +28,19 @@ def slugs(body, ref):
         ("Anthony Blinken spoke.", [("antony-blinken", "Anthony Blinken")]),
         ("Hayashi Yoshimasa met him.", [("yoshimasa-hayashi", "Hayashi Yoshimasa")]),
         ("林芳正外相は述べた。", [("yoshimasa-hayashi", "林芳正")]),
-        ("Fumio Kishida and Nobuo Kishi met.", [("fumio-kishida", "Fumio Kishida"), ("nobuo-kishi", "Nobuo Kishi")]),
+        (
+            "Fumio Kishida and Nobuo Kishi met.",
+            [("fumio-kishida", "Fumio Kishida"), ("nobuo-kishi", "Nobuo Kishi")],
+        ),
         (
             "Antony Blinken arrived. Blinken said so.",
             [("antony-blinken", "Antony Blinken"), ("antony-blinken", "Blinken")],
         ),
         ("Secretary of State Blinken arrived.", [("antony-blinken", "Blinken")]),
-        ("Blinken said so, before Antony Blinken was named.", [("antony-blinken", "Antony Blinken")]),
+        (
+            "Blinken said so, before Antony Blinken was named.",
+            [("antony-blinken", "Antony Blinken")],
+        ),
         ("It was under the Biden Administration.", []),
         ("Blinkens and Kishidas are not names.", []),
     ],
@@ -67,7 +73,11 @@ def test_two_letters_off_or_other_initials_is_not_a_match(ref):
 def test_summarise_counts_and_forms(ref):
     mentions, _ = find_people("Anthony Blinken spoke. Blinken left. Blinken", ref.index)
     [summary] = summarise(mentions)
-    assert (summary.slug, summary.count, summary.forms) == ("antony-blinken", 3, ["Anthony Blinken", "Blinken"])
+    assert (summary.slug, summary.count, summary.forms) == (
+        "antony-blinken",
+        3,
+        ["Anthony Blinken", "Blinken"],
+    )
 
 
 @pytest.mark.parametrize(
@@ -109,7 +119,12 @@ def test_check_titles(ref, body, on, warned):
 
 @pytest.mark.parametrize(
     ("a", "b", "distance"),
-    [("Anthony", "Antony", 1), ("Russell", "Russel", 1), ("Blinken", "Bilnken", 1), ("abc", "xyz", 2)],
+    [
+        ("Anthony", "Antony", 1),
+        ("Russell", "Russel", 1),
+        ("Blinken", "Bilnken", 1),
+        ("abc", "xyz", 2),
+    ],
 )
 def test_damerau_levenshtein(a, b, distance):
     assert min(damerau_levenshtein(a, b), 2) == distance

@@ -3,7 +3,7 @@
 import pytest
 
 from archive.ingest.people import find_people
-from archive.ingest.quotes import quote_spans, find_quotes
+from archive.ingest.quotes import find_quotes, quote_spans
 
 
 def quotes(body, ref):
@@ -57,7 +57,11 @@ CASES = [
         "“In particular, the resolution is a powerful expression of solidarity.”",
         [
             ("quote-verb-name", "daniel-russel", "This is a concerted message"),
-            ("continuation", "daniel-russel", "In particular, the resolution is a powerful expression of solidarity."),
+            (
+                "continuation",
+                "daniel-russel",
+                "In particular, the resolution is a powerful expression of solidarity.",
+            ),
         ],
     ),
     (
@@ -69,7 +73,8 @@ CASES = [
         [],  # a short scare quote is no quote
     ),
     (
-        "The ministers said the efforts presented “political, economic, military and technological challenges to the region.”",
+        "The ministers said the efforts presented “political, economic, military and "
+        "technological challenges to the region.”",
         [
             (
                 "unattributed",

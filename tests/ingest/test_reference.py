@@ -66,3 +66,8 @@ def test_outlet_lookup_by_alias_domain_and_url(ref):
 def test_outlet_index_with_no_patterns():
     reference = Reference(outlets=(KnownOutlet("x", "X News"),))
     assert reference.index.outlet_boilerplate == {"x": ()}
+
+
+def test_surname_skips_a_generational_suffix():
+    reference = Reference(people=(KnownPerson("lloyd-austin", "Lloyd J. Austin III"),))
+    assert reference.index.people_by_surname == {"Austin": ["lloyd-austin"]}

@@ -111,7 +111,8 @@ EXPECTED = {
         "topics": {"china", "north-korea", "okinawa", "cyber", "space"},
         "noise": [
             "loading…",
-            "US-Japan Will Strengthen Alliance to Face North Korea and China’s Threats. PHOTO/Reuters",
+            "US-Japan Will Strengthen Alliance to Face North Korea and China’s Threats. "
+            "PHOTO/Reuters",
             "Baca: Strengthening Alliances, Britain and Japan Sign Large-Scale Defense Pact",
             "Baca: Revenge, China Blocks Visas for South Korea and Japan",
             "(esn)",
@@ -156,8 +157,7 @@ EXPECTED = {
             "Sign up now for unlimited free access to Reuters.com",
             "Our standards: Thomson Reuters Trust Principles.",
             "Lascia un commento",
-            "Il tuo indirizzo email non sarà pubblicato. "
-            "I campi obbligatori sono contrassegnati *",
+            "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
             "Torna in alto",
         ],
         "consumed": [
@@ -263,7 +263,9 @@ def test_002_byline_is_a_staff_credit_not_a_person(seeds):
 def test_003_wrong_title_is_a_warning_not_a_different_person(seeds):
     report = seeds["003"]
     assert any(
-        "Antony Blinken" in warning and "Foreign Minister" in warning and "Secretary of State" in warning
+        "Antony Blinken" in warning
+        and "Foreign Minister" in warning
+        and "Secretary of State" in warning
         for warning in report.warnings
     )
 

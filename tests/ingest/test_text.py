@@ -28,7 +28,17 @@ RUSSIAN = (
         ("Ça va très bien à Paris".encode("cp1252"), "Ça va très bien à Paris", "windows-1252"),
         (RUSSIAN.encode("cp1251"), RUSSIAN, "cp1251"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-bom", "cp1252", "ja-utf8", "shift_jis", "euc-jp", "latin", "cp1251"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16-bom",
+        "cp1252",
+        "ja-utf8",
+        "shift_jis",
+        "euc-jp",
+        "latin",
+        "cp1251",
+    ],
 )
 def test_decode(raw, text, encoding):
     assert decode(raw) == (text, encoding)
@@ -39,7 +49,10 @@ def test_decode(raw, text, encoding):
     [
         (b"", "empty file"),
         (b"  \n\t\n", "empty file"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (not text): looks like a PDF document"),
+        (
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+            "binary file (not text): looks like a PDF document",
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (not text): looks like a PNG image"),
         (b"text\x00with\x00nul\x00bytes", "binary file (not text)"),
         (bytes(range(0x80, 0x100)) * 4, "undecodable text"),
@@ -73,8 +86,13 @@ def test_repair_fixes_utf8_read_as_cp1252_and_line_breaks():
         ("One.\nTwo.\n\nThree.", ["One.", "Two.", "Three."]),
         ("Title\n- In Reports\n- Myind Staff", ["Title", "- In Reports", "- Myind Staff"]),
         (
-            "A hard-wrapped paragraph of the report goes on\nacross the line break and ends here.\n\nNext.",
-            ["A hard-wrapped paragraph of the report goes on across the line break and ends here.", "Next."],
+            "A hard-wrapped paragraph of a long report\n"
+            "goes on across the line break and ends here.\n\nNext.",
+            [
+                "A hard-wrapped paragraph of a long report goes on across the line break "
+                "and ends here.",
+                "Next.",
+            ],
         ),
         ("  spaced   out  \n\n\n\n", ["spaced out"]),
         ("READ\u00a0 keeps the no-break space", ["READ\u00a0 keeps the no-break space"]),

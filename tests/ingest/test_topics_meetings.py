@@ -25,7 +25,9 @@ MINISTERS_2022 = ("antony-blinken", "lloyd-austin", "yoshimasa-hayashi", "nobuo-
 
 
 def test_published_on_the_day_with_its_ministers(ref):
-    suggestions, auto = suggest(ref, people=MINISTERS_2022, published=date(2022, 1, 7), precision="day")
+    suggestions, auto = suggest(
+        ref, people=MINISTERS_2022, published=date(2022, 1, 7), precision="day"
+    )
     assert auto == "scc-2022-01-07"
     assert suggestions[0].score == pytest.approx(0.85)
 
@@ -42,7 +44,9 @@ def test_yearless_dateline(ref):
 
 
 def test_minister_out_of_office_counts_against(ref):
-    suggestions, auto = suggest(ref, people=("antony-blinken", "yoshimasa-hayashi", "yasukazu-hamada"))
+    suggestions, auto = suggest(
+        ref, people=("antony-blinken", "yoshimasa-hayashi", "yasukazu-hamada")
+    )
     by_slug = {s.slug: s for s in suggestions}
     assert auto == "scc-2023-01-11"
     assert "names Yasukazu Hamada, not in office on 2022-01-07" in by_slug["scc-2022-01-07"].reasons
@@ -63,7 +67,9 @@ def test_a_keyword_true_of_one_meeting_decides(ref):
 
 
 def test_far_away_publication_rules_a_meeting_out(ref):
-    suggestions, auto = suggest(ref, people=MINISTERS_2022, published=date(2023, 1, 11), precision="day")
+    suggestions, auto = suggest(
+        ref, people=MINISTERS_2022, published=date(2023, 1, 11), precision="day"
+    )
     assert "scc-2022-01-07" not in {s.slug for s in suggestions}
 
 
