@@ -291,8 +291,16 @@ def test_a_bad_file_is_reported_and_the_good_one_saved(reference, name, data, me
     assert failed, report.outcomes
     assert message.lower() in failed[0].message.lower()
     assert report.created == 1
-    after = snapshot()
-    assert after[0] == before[0] + 1
+    good = Article.objects.get(pk=next(o.article_id for o in report.outcomes if o.article_id))
+    # Exactly what it held before, plus the good report and what belongs to it.
+    assert snapshot() == (
+        before[0] + 1,
+        before[1] + good.mentions.count(),
+        before[2] + good.quotes.count(),
+        before[3] + good.credits.count(),
+        before[4] + good.meeting_links.count(),
+    )
+    assert good.mentions.exists() and good.quotes.exists()
     batch = report.batch
     assert batch.failed == len(failed) and batch.errors[0]["message"] == failed[0].message
 
