@@ -3,6 +3,7 @@ DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, HTTPS."""
 
 import os
 import secrets
+import warnings
 from pathlib import Path
 
 from config.database import parse_database_url
@@ -111,8 +112,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
-# Serve straight from static/ when nobody ran collectstatic (tests, a quick look).
+# Serve straight from static/ when nobody ran collectstatic (tests, a quick look); WhiteNoise
+# then warns that STATIC_ROOT is missing, which is expected there.
 WHITENOISE_USE_FINDERS = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 # Uploads through the admin import page: large enough for a zip batch, bounded all the same.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
