@@ -50,7 +50,7 @@ class ReportCorrectionForm(forms.Form):
     """One parsed report on the preview: the curator may correct what the parser read."""
 
     include = forms.BooleanField(required=False, initial=True)
-    title = forms.CharField(max_length=500)
+    title = forms.CharField(max_length=500, widget=forms.TextInput(attrs={"size": 90}))
     outlet = forms.ModelChoiceField(
         queryset=Outlet.objects.all(),
         to_field_name="slug",

@@ -365,10 +365,13 @@ class ImportReport:
         return self.count(ImportStatus.FAILED)
 
     def summary(self) -> str:
-        return (
-            f"{self.created} created, {self.duplicates} duplicates, {self.failed} failed"
-            f" ({len(self.outcomes)} reports)"
+        counts = (
+            f"{self.duplicates} duplicates, {self.failed} failed ({len(self.outcomes)} reports)"
         )
+        parsed = self.count(ImportStatus.PARSED)
+        if parsed or not self.batch:
+            return f"{parsed} ready to import, {counts}"
+        return f"{self.created} created, {counts}"
 
 
 @dataclass

@@ -30,7 +30,7 @@ def test_imports_a_folder_and_summarises(reference):
 
 def test_dry_run_saves_nothing(reference):
     out, _ = run(str(SEEDS_DIR), "--dry-run")
-    assert "Dry run, nothing saved: 5 would be created" in out
+    assert "Dry run, nothing saved: 5 ready to import, 0 duplicates, 0 failed" in out
     assert not Article.objects.exists()
     assert not ImportBatch.objects.exists()
 

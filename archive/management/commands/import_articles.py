@@ -71,8 +71,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"failed: {outcome.name}: {outcome.message}")
             elif outcome.status == ImportStatus.DUPLICATE:
                 self.stdout.write(f"duplicate: {outcome.name}: {outcome.message}")
-        parsed = report.count(ImportStatus.PARSED)
-        prefix = f"Dry run, nothing saved: {parsed} would be created, " if dry_run else ""
+        prefix = "Dry run, nothing saved: " if dry_run else ""
         self.stdout.write(prefix + report.summary())
 
 
