@@ -3,12 +3,14 @@ management commands call these; they never call the admin or views."""
 
 import csv
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.core.validators import URLValidator
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
@@ -38,6 +40,8 @@ from archive.models import (
     Topic,
     sha256_hex,
 )
+
+logger = logging.getLogger(__name__)
 
 REFERENCE_DIR = Path(__file__).resolve().parent / "fixtures" / "reference"
 
@@ -446,44 +450,71 @@ def article_create(
     user=None,
     batch: ImportBatch | None = None,
     corrections: Corrections | None = None,
+    source_hints: dict | None = None,
+    content_type: str = "",
 ) -> Article:
     """Save one parsed report with everything the pipeline read about it. All or nothing."""
     corrections = corrections or Corrections()
-    outlet = (
-        Outlet.objects.get(slug=corrections.outlet_slug)
-        if corrections.outlet_slug
-        else outlet_for(parsed)
-    )
-    wire = Outlet.objects.filter(slug=parsed.wire_slug).first() if parsed.wire_slug else None
     article = Article(
-        outlet=outlet,
-        original_wire=wire if wire and wire != outlet else None,
-        title=(corrections.title or parsed.title or source_name)[:500],
-        section=(parsed.section or "")[:200],
-        url=parsed.url or None,
-        published_on=corrections.published_on or parsed.published,
-        date_precision=corrections.date_precision or parsed.date_precision,
-        dateline=(parsed.dateline or "")[:300],
-        byline=(parsed.byline or "")[:300],
-        language=corrections.language or parsed.language or "",
-        body=parsed.body,
         raw=raw,
         raw_sha256=sha256_hex(raw),
-        raw_encoding=parsed.encoding,
         source_name=source_name[:500],
-        content_hash=parsed.content_hash,
         status=status,
         curated_fields=corrections.changed_fields(),
-        extraction=extraction_record(parsed),
         batch=batch,
         ingested_by=user if user and user.is_authenticated else None,
     )
+    for name, value in extracted_fields(parsed, fallback_title=source_name).items():
+        setattr(article, name, value)
+    # The row's metadata and the content type are kept, so that re-extraction sees them.
+    article.extraction = {
+        **extraction_record(parsed),
+        "source_hints": source_hints or {},
+        "content_type": content_type,
+    }
+    if corrections.outlet_slug:
+        article.outlet = Outlet.objects.get(slug=corrections.outlet_slug)
+    for name in ("title", "published_on", "date_precision", "language"):
+        if getattr(corrections, name) is not None:
+            setattr(article, name, getattr(corrections, name))
     article.full_clean(exclude=["raw", "search_vector"])
     article.save()
     article_apply_extraction(article=article, parsed=parsed, corrections=corrections)
     Article.objects.filter(pk=article.pk).refresh_search_vector()
     shared_passages_record(article=article)
     return article
+
+
+def valid_url(url: str) -> str | None:
+    try:
+        URLValidator()(url)
+    except ValidationError:
+        return None
+    return url if len(url) <= 1000 else None
+
+
+def extracted_fields(parsed, *, fallback_title: str = "") -> dict:
+    """The article's own fields as the pipeline read them, cut to what the columns hold.
+    Shared by import and re-extraction so that both store the same thing."""
+    wire = Outlet.objects.filter(slug=parsed.wire_slug).first() if parsed.wire_slug else None
+    outlet = outlet_for(parsed)
+    return {
+        "outlet": outlet,
+        "original_wire": wire if wire and wire != outlet else None,
+        "title": (parsed.title or fallback_title or "Untitled report")[:500],
+        "section": (parsed.section or "")[:200],
+        # A malformed address in a batch row is dropped (the row's hints keep it), not
+        # a reason to lose the report.
+        "url": valid_url(parsed.url) if parsed.url else None,
+        "published_on": parsed.published,
+        "date_precision": parsed.date_precision,
+        "dateline": (parsed.dateline or "")[:300],
+        "byline": (parsed.byline or "")[:300],
+        "language": (parsed.language or "")[:10],
+        "body": parsed.body,
+        "raw_encoding": (parsed.encoding or "")[:40],
+        "content_hash": parsed.content_hash,
+    }
 
 
 def extraction_record(parsed) -> dict:
@@ -495,8 +526,9 @@ def extraction_record(parsed) -> dict:
 
 def article_apply_extraction(*, article: Article, parsed, corrections: Corrections | None = None):
     """Replace what the pipeline owns (mentions, quotes, credits, topics, automatic meeting
-    links) with what `parsed` read. Curator links and curated fields stay."""
+    links) with what `parsed` read. What a curator edited (`curated_fields`) stays."""
     corrections = corrections or Corrections()
+    curated = set(article.curated_fields)
     people = {
         person.slug: person
         for person in Person.objects.filter(
@@ -504,51 +536,60 @@ def article_apply_extraction(*, article: Article, parsed, corrections: Correctio
             | {q.speaker_slug for q in parsed.quotes if q.speaker_slug}
         )
     }
-    article.mentions.all().delete()
-    Mention.objects.bulk_create(
-        Mention(article=article, person=people[hit.slug], count=max(hit.count, 1))
-        for hit in parsed.people
-        if hit.slug in people
-    )
-    article.quotes.all().delete()
-    Quote.objects.bulk_create(
-        Quote(
-            article=article,
-            speaker=people.get(quote.speaker_slug),
-            text=quote.text,
-            start=quote.start,
-            end=quote.end,
-            form=(quote.form or "")[:50],
+    if "mentions" not in curated:
+        article.mentions.all().delete()
+        Mention.objects.bulk_create(
+            Mention(article=article, person=people[hit.slug], count=max(hit.count, 1))
+            for hit in parsed.people
+            if hit.slug in people
         )
-        for quote in parsed.quotes
-        if quote.end > quote.start
-    )
-    article.credits.all().delete()
-    Credit.objects.bulk_create(
-        Credit(article=article, name=credit.name[:200], role=credit.role, position=position)
-        for position, credit in enumerate(parsed.credits)
-    )
-    article.topics.set(Topic.objects.filter(slug__in=parsed.topics))
-    if "meetings" in article.curated_fields:
-        return
+    if "quotes" not in curated:
+        article.quotes.all().delete()
+        Quote.objects.bulk_create(
+            Quote(
+                article=article,
+                speaker=people.get(quote.speaker_slug),
+                text=quote.text,
+                start=quote.start,
+                end=quote.end,
+                form=(quote.form or "")[:50],
+            )
+            for quote in parsed.quotes
+            if quote.end > quote.start
+        )
+    if "credits" not in curated:
+        article.credits.all().delete()
+        Credit.objects.bulk_create(
+            Credit(article=article, name=credit.name[:200], role=credit.role, position=position)
+            for position, credit in enumerate(parsed.credits)
+        )
+    if "topics" not in curated:
+        article.topics.set(Topic.objects.filter(slug__in=parsed.topics))
+    if "meetings" not in curated:
+        meeting_links_apply(article=article, parsed=parsed, corrections=corrections)
+
+
+def meeting_links_apply(*, article: Article, parsed, corrections: Corrections) -> None:
     article.meeting_links.filter(linked_by=LinkSource.AUTOMATIC).delete()
     if corrections.meeting_slugs is not None:
         for meeting in Meeting.objects.filter(slug__in=corrections.meeting_slugs):
             ArticleMeeting.objects.get_or_create(
                 article=article, meeting=meeting, defaults={"linked_by": LinkSource.CURATOR}
             )
-    elif parsed.auto_meeting_slug:
-        suggestion = next((s for s in parsed.meetings if s.slug == parsed.auto_meeting_slug), None)
-        meeting = Meeting.objects.filter(slug=parsed.auto_meeting_slug).first()
-        if meeting:
-            ArticleMeeting.objects.get_or_create(
-                article=article,
-                meeting=meeting,
-                defaults={
-                    "linked_by": LinkSource.AUTOMATIC,
-                    "score": suggestion.score if suggestion else None,
-                },
-            )
+        return
+    if not parsed.auto_meeting_slug:
+        return
+    suggestion = next((s for s in parsed.meetings if s.slug == parsed.auto_meeting_slug), None)
+    meeting = Meeting.objects.filter(slug=parsed.auto_meeting_slug).first()
+    if meeting:
+        ArticleMeeting.objects.get_or_create(
+            article=article,
+            meeting=meeting,
+            defaults={
+                "linked_by": LinkSource.AUTOMATIC,
+                "score": suggestion.score if suggestion else None,
+            },
+        )
 
 
 SHARED_WINDOW_DAYS = 14
@@ -643,6 +684,7 @@ def articles_import(
 
     corrections = corrections or {}
     reference = reference_snapshot()
+    files = with_unique_names(files)
     batch = None
     if not dry_run:
         batch = ImportBatch.objects.create(
@@ -651,51 +693,102 @@ def articles_import(
             source=", ".join(name for name, _ in files)[:500],
         )
     outcomes = []
-    for file_name, data in files:
-        for item in read_sources(file_name, data):
-            if isinstance(item, SourceError):
-                outcomes.append(ImportOutcome(item.name, ImportStatus.FAILED, item.message))
-            elif skip and item.name in skip:
-                continue
-            else:
-                outcomes.append(
-                    report_import(
-                        item=item,
-                        reference=reference,
-                        status=status,
-                        user=user,
-                        batch=batch,
-                        dry_run=dry_run,
-                        corrections=corrections.get(item.name),
+    seen = SeenInBatch()
+    try:
+        for file_name, data in files:
+            for item in read_sources(file_name, data):
+                if isinstance(item, SourceError):
+                    outcomes.append(ImportOutcome(item.name, ImportStatus.FAILED, item.message))
+                elif skip and item.name in skip:
+                    continue
+                else:
+                    outcomes.append(
+                        report_import(
+                            item=item,
+                            reference=reference,
+                            status=status,
+                            user=user,
+                            batch=batch,
+                            dry_run=dry_run,
+                            corrections=corrections.get(item.name),
+                            seen=seen,
+                        )
                     )
-                )
-            if progress:
-                progress(outcomes[-1])
+                if progress:
+                    progress(outcomes[-1])
+    finally:
+        # Whatever happened, the batch log says what was done.
+        if batch:
+            batch_record(batch, outcomes)
     report = ImportReport(outcomes=outcomes, batch=batch)
     if dry_run:
         shared_matches_preview(outcomes)
-    if batch:
-        batch.created, batch.duplicates, batch.failed = (
-            report.created,
-            report.duplicates,
-            report.failed,
-        )
-        batch.errors = [
-            {"source": o.name, "message": o.message}
-            for o in outcomes
-            if o.status == ImportStatus.FAILED
-        ]
-        batch.save(update_fields=["created", "duplicates", "failed", "errors"])
     return report
 
 
-def report_import(*, item, reference, status, user, batch, dry_run, corrections=None):
+def with_unique_names(files: list) -> list:
+    """Two uploads called report.txt must not share corrections: the second becomes
+    "report.txt (2)"."""
+    counts: dict[str, int] = {}
+    unique = []
+    for name, data in files:
+        counts[name] = counts.get(name, 0) + 1
+        unique.append((name if counts[name] == 1 else f"{name} ({counts[name]})", data))
+    return unique
+
+
+def batch_record(batch: ImportBatch, outcomes: list) -> None:
+    statuses = [outcome.status for outcome in outcomes]
+    batch.created = statuses.count(ImportStatus.CREATED)
+    batch.duplicates = statuses.count(ImportStatus.DUPLICATE)
+    batch.failed = statuses.count(ImportStatus.FAILED)
+    batch.errors = [
+        {"source": o.name, "message": o.message}
+        for o in outcomes
+        if o.status == ImportStatus.FAILED
+    ]
+    batch.save(update_fields=["created", "duplicates", "failed", "errors"])
+
+
+@dataclass
+class SeenInBatch:
+    """What earlier reports of the same batch were, so that a dry run finds the duplicates
+    a real import would (the database cannot: nothing was saved)."""
+
+    names_by_key: dict = field(default_factory=dict)
+
+    @staticmethod
+    def keys(parsed, raw_sha256):
+        keys = [("raw", raw_sha256), ("text", parsed.content_hash)]
+        return keys + ([("url", parsed.url)] if parsed.url else [])
+
+    def earlier(self, parsed, raw_sha256):
+        for key in self.keys(parsed, raw_sha256):
+            if key in self.names_by_key:
+                return self.names_by_key[key]
+        return None
+
+    def add(self, parsed, raw_sha256, name):
+        for key in self.keys(parsed, raw_sha256):
+            self.names_by_key.setdefault(key, name)
+
+
+def clean_hints(hints: dict) -> dict:
+    # PostgreSQL text cannot hold NUL; a batch row carrying one must not sink the batch.
+    return {key: str(value).replace("\x00", "") for key, value in (hints or {}).items()}
+
+
+def report_import(*, item, reference, status, user, batch, dry_run, corrections=None, seen=None):
+    """Parse and save one report; every failure becomes a FAILED outcome with a reason."""
+    item.hints = clean_hints(item.hints)
     parsed, error = report_parse(item=item, reference=reference)
     if parsed is None:
         return ImportOutcome(item.name, ImportStatus.FAILED, error)
     if not parsed.body.strip():
         return ImportOutcome(item.name, ImportStatus.FAILED, "no report text found", parsed=parsed)
-    duplicate = find_duplicate(parsed=parsed, raw_sha256=sha256_hex(item.raw))
+    raw_sha256 = sha256_hex(item.raw)
+    seen = seen if seen is not None else SeenInBatch()
+    duplicate = find_duplicate(parsed=parsed, raw_sha256=raw_sha256)
     if duplicate:
         return ImportOutcome(
             item.name,
@@ -704,6 +797,15 @@ def report_import(*, item, reference, status, user, batch, dry_run, corrections=
             article_id=duplicate.pk,
             parsed=parsed,
         )
+    earlier = seen.earlier(parsed, raw_sha256)
+    if earlier:
+        return ImportOutcome(
+            item.name,
+            ImportStatus.DUPLICATE,
+            f"same report as {earlier} in this batch",
+            parsed=parsed,
+        )
+    seen.add(parsed, raw_sha256, item.name)
     if dry_run:
         return ImportOutcome(item.name, ImportStatus.PARSED, parsed=parsed)
     try:
@@ -715,10 +817,17 @@ def report_import(*, item, reference, status, user, batch, dry_run, corrections=
             user=user,
             batch=batch,
             corrections=corrections,
+            source_hints=item.hints,
+            content_type=item.content_type,
         )
-    except (ValidationError, IntegrityError, Outlet.DoesNotExist) as error:
+    except (ValidationError, DatabaseError, Outlet.DoesNotExist) as error:
         return ImportOutcome(
             item.name, ImportStatus.FAILED, validation_message(error), parsed=parsed
+        )
+    except Exception as error:  # one report's bug must not lose the rest of the batch
+        logger.exception("import of %s failed", item.name)
+        return ImportOutcome(
+            item.name, ImportStatus.FAILED, f"unexpected error: {error}", parsed=parsed
         )
     return ImportOutcome(item.name, ImportStatus.CREATED, article_id=article.pk, parsed=parsed)
 
@@ -731,35 +840,47 @@ def validation_message(error) -> str:
     return str(error).splitlines()[0]
 
 
+class ReextractError(Exception):
+    pass
+
+
+# A curated date keeps its precision too; a curated text keeps what was read from it.
+CURATED_TOGETHER = {"published_on": ("date_precision",), "body": ("content_hash",)}
+
+
 def article_reextract(*, article: Article) -> Article:
-    """Run the current pipeline again on the stored raw bytes. Fields a curator corrected
-    (`curated_fields`) keep the curator's value."""
+    """Run the current pipeline again on the stored raw bytes, with the batch row's metadata
+    it came with. Fields a curator corrected (`curated_fields`) keep the curator's value."""
+    from archive.ingest.errors import IngestError
     from archive.ingest.pipeline import parse_report
 
-    parsed = parse_report(
-        bytes(article.raw), reference=reference_snapshot(), filename=article.source_name
-    )
+    extraction = article.extraction or {}
+    try:
+        parsed = parse_report(
+            bytes(article.raw or b""),
+            reference=reference_snapshot(),
+            filename=article.source_name,
+            hints=extraction.get("source_hints") or None,
+            content_type=extraction.get("content_type", ""),
+        )
+    except IngestError as error:
+        raise ReextractError(f"article {article.pk}: {error}") from None
     curated = set(article.curated_fields)
-    fields = {
-        "title": (parsed.title or article.title)[:500],
-        "section": parsed.section or "",
-        "published_on": parsed.published,
-        "date_precision": parsed.date_precision,
-        "dateline": parsed.dateline or "",
-        "byline": parsed.byline or "",
-        "language": parsed.language or "",
-        "body": parsed.body,
-        "content_hash": parsed.content_hash,
-    }
-    if "outlet" not in curated:
-        fields["outlet"] = outlet_for(parsed)
-    if "published_on" in curated:
-        fields.pop("date_precision")
+    for name in list(curated):
+        curated.update(CURATED_TOGETHER.get(name, ()))
+    fields = extracted_fields(parsed, fallback_title=article.title)
+    if article.url:
+        fields.pop("url")  # the address it was stored under stays its identity
     with transaction.atomic():
         for name, value in fields.items():
             if name not in curated:
                 setattr(article, name, value)
-        article.extraction = extraction_record(parsed)
+        article.extraction = {
+            **extraction_record(parsed),
+            "source_hints": extraction.get("source_hints", {}),
+            "content_type": extraction.get("content_type", ""),
+        }
+        article.full_clean(exclude=["raw", "search_vector"])
         article.save()
         if "body" not in curated:
             article_apply_extraction(article=article, parsed=parsed)
