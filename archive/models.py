@@ -7,8 +7,7 @@ import hashlib
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
 from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
@@ -207,6 +206,12 @@ class PersonQuerySet(models.QuerySet):
         matches = Q(name_in_text)
         if len(text) >= 3:
             matches |= Q(name__icontains=text) | Q(aliases__alias__icontains=text)
+        # A whole word of the text that is a whole word of a name ("Hayashi Taiwan").
+        import re
+
+        for word in re.findall(r"\w{4,}", text)[:8]:
+            pattern = rf"\m{word}\M"  # PostgreSQL word boundaries; \w+ needs no escaping
+            matches |= Q(name__iregex=pattern) | Q(aliases__alias__iregex=pattern)
         ids = self.filter(matches).values("pk")
         return self.filter(pk__in=ids)
 
@@ -485,6 +490,8 @@ class ImportBatch(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
+    SORTS = ("relevance", "newest", "oldest")
+
     def published(self):
         return self.filter(status=ArticleStatus.PUBLISHED)
 
@@ -539,7 +546,7 @@ class ArticleQuerySet(models.QuerySet):
         return queryset
 
     def in_order(self, sort: str):
-        """Order by one of ARTICLE_SORTS; "relevance" needs `search()` first and falls
+        """Order by one of SORTS; "relevance" needs `search()` first and falls
         back to newest without it. The order always ends on the primary key, so pages
         never overlap."""
         if sort == "relevance" and "rank" in self.query.annotations:
@@ -593,8 +600,6 @@ class ArticleQuerySet(models.QuerySet):
 
 SEARCH_CONFIG = "english"
 
-ARTICLE_SORTS = ("relevance", "newest", "oldest")
-
 
 def count_subquery(queryset):
     """COUNT(*) of `queryset` (already narrowed with OuterRef) as an annotation."""
@@ -641,7 +646,8 @@ class Article(models.Model):
     )
     title = models.CharField(max_length=500)
     section = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=1000, null=True, blank=True)
+    # NULL, not "", for a report without an address: the unique constraint ignores NULLs.
+    url = models.URLField(max_length=1000, null=True, blank=True)  # noqa: DJ001
     published_on = models.DateField(null=True, blank=True)
     date_precision = models.CharField(
         max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
@@ -702,9 +708,6 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return reverse("archive:article_detail", args=[self.pk])
-
     def save(self, *args, **kwargs):
         if self.url == "":
             self.url = None
@@ -712,6 +715,9 @@ class Article(models.Model):
         if not self.raw_sha256:
             self.raw_sha256 = sha256_hex(raw)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("archive:article_detail", args=[self.pk])
 
 
 class ArticleMeeting(models.Model):

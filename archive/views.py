@@ -1,35 +1,378 @@
-"""Public pages: parse the query string, call the QuerySets, render."""
+"""Public pages: parse the query string, call the QuerySets, render. Only published
+articles are ever shown; a draft or rejected one is a 404 like an unknown one."""
 
-from django.shortcuts import get_object_or_404, render
+import codecs
 
-from archive.models import Article, Meeting, Outlet, Person, Topic
+from django.db.models import Count, OuterRef, Prefetch, Q
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
+
+from archive import exports
+from archive.feeds import ArticleSearchFeed
+from archive.models import (
+    Article,
+    ArticleStatus,
+    Meeting,
+    MeetingParticipant,
+    Outlet,
+    Person,
+    Quote,
+    SharedPassage,
+    Topic,
+    count_subquery,
+)
+from archive.search import (
+    article_results_page,
+    article_search_parse,
+    meeting_browse,
+    meeting_browse_parse,
+)
+
+LATEST_ON_HOME = 8
+REPORTS_ON_DETAIL = 20
+EXPORT_FORMATS = ("csv", "json")
 
 
+def status_for(problems, page_problem="") -> int:
+    if problems:
+        return 400
+    return 404 if page_problem else 200
+
+
+@require_safe
 def home(request):
-    meetings = Meeting.objects.with_report_counts()
-    return render(request, "archive/home.html", {"meetings": meetings})
+    meetings = Meeting.objects.with_public_report_counts().order_by("start_date")
+    latest = Article.objects.published().with_list_relations()[:LATEST_ON_HOME]
+    return render(
+        request,
+        "archive/home.html",
+        {
+            "meetings": meetings,
+            "latest": latest,
+            "article_total": Article.objects.published().count(),
+        },
+    )
 
 
-def meeting_detail(request, slug):
-    meeting = get_object_or_404(Meeting, slug=slug)
-    return render(request, "archive/placeholder.html", {"object": meeting})
+# --- Articles ---------------------------------------------------------------------------
 
 
+@require_safe
+def article_list(request):
+    search = article_search_parse(request.GET)
+    result = article_results_page(search)
+    return render(
+        request,
+        "archive/article_list.html",
+        {
+            "search": search,
+            "result": result,
+            "form": search.filterset.form,
+            "state": search.state,
+        },
+        status=status_for(search.problems, result.page_problem),
+    )
+
+
+@require_safe
+def article_export(request, fmt):
+    """Every match (not one page) as CSV or JSON, streamed row by row."""
+    if fmt not in EXPORT_FORMATS:
+        raise Http404("No such format.")
+    search = article_search_parse(request.GET)
+    if not search.is_valid:
+        return HttpResponseBadRequest(
+            "\n".join(search.problems), content_type="text/plain; charset=utf-8"
+        )
+    if fmt == "csv":
+        return exports.articles_csv_response(search.matches(), request)
+    return exports.articles_json_response(search.matches(), request, search.state.pairs)
+
+
+@require_safe
+def article_feed(request):
+    """The newest matches of a search as an Atom feed."""
+    search = article_search_parse(request.GET)
+    if not search.is_valid:
+        return HttpResponseBadRequest(
+            "\n".join(search.problems), content_type="text/plain; charset=utf-8"
+        )
+    return ArticleSearchFeed(search)(request)
+
+
+def published_article(pk):
+    return get_object_or_404(
+        Article.objects.published().select_related("outlet", "original_wire", "batch"), pk=pk
+    )
+
+
+@require_safe
 def article_detail(request, pk):
-    article = get_object_or_404(Article.objects.published(), pk=pk)
-    return render(request, "archive/placeholder.html", {"object": article})
+    article = published_article(pk)
+    mentions = article.mentions.select_related("person").prefetch_related("person__aliases")
+    quotes = article.quotes.select_related("speaker")
+    meetings = article.meetings.order_by("start_date").prefetch_related(
+        Prefetch(
+            "articles",
+            queryset=Article.objects.published().exclude(pk=article.pk).for_listing(),
+            to_attr="other_reports",
+        )
+    )
+    shared = SharedPassage.objects.filter(
+        Q(first=article, second__status=ArticleStatus.PUBLISHED)
+        | Q(second=article, first__status=ArticleStatus.PUBLISHED)
+    ).select_related("first__outlet", "second__outlet")
+    context = {
+        "article": article,
+        "mentions": list(mentions),
+        "quotes": list(quotes),
+        "meetings": list(meetings),
+        "credits": article.credits.all(),
+        "topics": article.topics.all(),
+        "shared": list(shared),
+    }
+    context["jsonld"] = exports.article_jsonld(article, context, request)
+    return render(request, "archive/article_detail.html", context)
 
 
+@require_safe
+def article_raw(request, pk):
+    """The bytes exactly as received, as plain text in the encoding they came in. Never
+    HTML: the browser is told not to sniff it, and a sandbox keeps it inert."""
+    article = published_article(pk)
+    content_type = "text/plain"
+    if article.raw_encoding:
+        try:
+            codecs.lookup(article.raw_encoding)
+            content_type += f"; charset={article.raw_encoding}"
+        except LookupError:
+            pass
+    response = HttpResponse(bytes(article.raw), content_type=content_type)
+    response["Content-Disposition"] = f'inline; filename="article-{article.pk}-raw.txt"'
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_safe
+def article_citation(request, pk, fmt):
+    article = published_article(pk)
+    if fmt == "bib":
+        return exports.bibtex_response(article, request)
+    return exports.ris_response(article, request)
+
+
+# --- Meetings ---------------------------------------------------------------------------
+
+
+@require_safe
+def meeting_list(request):
+    browse = meeting_browse(request.GET)
+    return render(
+        request,
+        "archive/meeting_list.html",
+        {"browse": browse, "state": browse.state},
+        status=status_for(browse.problems),
+    )
+
+
+@require_safe
+def meeting_export(request, fmt):
+    if fmt not in EXPORT_FORMATS:
+        raise Http404("No such format.")
+    browse = meeting_browse_parse(request.GET)
+    if browse.problems:
+        return HttpResponseBadRequest(
+            "\n".join(browse.problems), content_type="text/plain; charset=utf-8"
+        )
+    return exports.table_response("meetings", fmt, browse.filterset.qs, request)
+
+
+def meeting_reports(meeting):
+    """The published reports of `meeting`, grouped by outlet in the template."""
+    return meeting.articles.published().for_listing().order_by("outlet__name", "published_on", "pk")
+
+
+@require_safe
+def meeting_detail(request, slug):
+    meeting = get_object_or_404(
+        Meeting.objects.with_participants().prefetch_related("documents"), slug=slug
+    )
+    compare = request.GET.get("compare", "")
+    if compare:
+        if not compare.isdigit() or len(compare) > 12:
+            return HttpResponseBadRequest("compare= takes the number of a pair of reports.")
+        return redirect("archive:meeting_shared", slug=meeting.slug, pair_id=int(compare))
+    reports = list(meeting_reports(meeting))
+    quotes = (
+        Quote.objects.filter(article__in=[report.pk for report in reports])
+        .select_related("speaker", "article__outlet")
+        .order_by("speaker__name", "article__published_on", "article_id", "start")
+    )
+    shared = SharedPassage.objects.filter(
+        first__in=[report.pk for report in reports], second__in=[report.pk for report in reports]
+    ).select_related(
+        "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
+    )
+    context = {
+        "meeting": meeting,
+        "participations": meeting.participations.all(),
+        "documents": meeting.documents.all(),
+        "reports": reports,
+        "quotes": list(quotes),
+        "shared": sorted(shared, key=lambda pair: -pair.score),
+    }
+    context["jsonld"] = exports.meeting_jsonld(meeting, context, request)
+    return render(request, "archive/meeting_detail.html", context)
+
+
+@require_safe
+def meeting_shared(request, slug, pair_id):
+    """Two reports of the meeting side by side, the passages they share highlighted."""
+    meeting = get_object_or_404(Meeting, slug=slug)
+    in_meeting = meeting.articles.values("pk")
+    pair = get_object_or_404(
+        SharedPassage.objects.select_related(
+            "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
+        ).filter(Q(first__in=in_meeting) | Q(second__in=in_meeting)),
+        pk=pair_id,
+        first__status=ArticleStatus.PUBLISHED,
+        second__status=ArticleStatus.PUBLISHED,
+    )
+    return render(
+        request,
+        "archive/meeting_shared.html",
+        {"meeting": meeting, "pair": pair, "sides": [("a", pair.first), ("b", pair.second)]},
+    )
+
+
+# --- People -------------------------------------------------------------------------------
+
+
+def people_listed():
+    return Person.objects.with_public_counts().prefetch_related("offices")
+
+
+@require_safe
+def person_list(request):
+    return render(request, "archive/person_list.html", {"people": people_listed()})
+
+
+@require_safe
 def person_detail(request, slug):
-    person = get_object_or_404(Person, slug=slug)
-    return render(request, "archive/placeholder.html", {"object": person})
+    person = get_object_or_404(Person.objects.prefetch_related("aliases", "offices"), slug=slug)
+    participations = (
+        MeetingParticipant.objects.filter(person=person)
+        .select_related("meeting", "office")
+        .order_by("meeting__start_date")
+    )
+    quotes = (
+        Quote.objects.filter(speaker=person, article__status=ArticleStatus.PUBLISHED)
+        .select_related("article__outlet")
+        .order_by("article__published_on", "article_id", "start")
+    )
+    reports = Article.objects.published().mentioning([person])
+    context = {
+        "person": person,
+        "offices": person.offices.all(),
+        "aliases": person.aliases.all(),
+        "participations": list(participations),
+        "quotes": list(quotes),
+        "reports": reports.with_list_relations()[:REPORTS_ON_DETAIL],
+        "report_total": reports.count(),
+    }
+    context["jsonld"] = exports.person_jsonld(person, context, request)
+    return render(request, "archive/person_detail.html", context)
 
 
+# --- Outlets ------------------------------------------------------------------------------
+
+
+def outlets_listed():
+    return Outlet.objects.with_published_counts().prefetch_related("republishes")
+
+
+@require_safe
+def outlet_list(request):
+    return render(request, "archive/outlet_list.html", {"outlets": outlets_listed()})
+
+
+def reports_by_meeting(reports):
+    """[(meeting or None, [reports])], the meetings in date order, unlinked reports last."""
+    groups, unlinked = {}, []
+    for report in reports:
+        if not report.meetings.all():
+            unlinked.append(report)
+        for meeting in report.meetings.all():
+            groups.setdefault(meeting, []).append(report)
+    ordered = sorted(groups.items(), key=lambda item: item[0].start_date)
+    return ordered + ([(None, unlinked)] if unlinked else [])
+
+
+@require_safe
 def outlet_detail(request, slug):
-    outlet = get_object_or_404(Outlet, slug=slug)
-    return render(request, "archive/placeholder.html", {"object": outlet})
+    outlet = get_object_or_404(
+        Outlet.objects.prefetch_related("republishes", "republished_by"), slug=slug
+    )
+    reports = outlet.articles.published().with_list_relations()
+    wire_copies = Article.objects.published().filter(original_wire=outlet).for_listing()
+    return render(
+        request,
+        "archive/outlet_detail.html",
+        {
+            "outlet": outlet,
+            "report_groups": reports_by_meeting(reports),
+            "wire_copies": wire_copies,
+        },
+    )
 
 
+# --- Topics -------------------------------------------------------------------------------
+
+
+def topics_with_counts():
+    published = Article.topics.through.objects.filter(
+        topic=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
+    ).values("topic")
+    return Topic.objects.annotate(article_count=count_subquery(published))
+
+
+LISTS = {"people": people_listed, "outlets": outlets_listed, "topics": topics_with_counts}
+
+
+@require_safe
+def list_export(request, name, fmt):
+    """People, outlets or topics as CSV or JSON (these lists take no parameters)."""
+    if fmt not in EXPORT_FORMATS or name not in LISTS:
+        raise Http404("No such list or format.")
+    return exports.table_response(name, fmt, LISTS[name](), request)
+
+
+@require_safe
+def topic_list(request):
+    return render(request, "archive/topic_list.html", {"topics": topics_with_counts()})
+
+
+@require_safe
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
-    return render(request, "archive/placeholder.html", {"object": topic})
+    reports = Article.objects.published().on_topics([topic])
+    meetings = (
+        Meeting.objects.filter(
+            article_links__article__topics=topic,
+            article_links__article__status=ArticleStatus.PUBLISHED,
+        )
+        .annotate(topic_reports=Count("article_links", distinct=True))
+        .order_by("start_date")
+    )
+    return render(
+        request,
+        "archive/topic_detail.html",
+        {
+            "topic": topic,
+            "reports": reports.with_list_relations()[:REPORTS_ON_DETAIL],
+            "report_total": reports.count(),
+            "meetings": meetings,
+        },
+    )

@@ -80,4 +80,3 @@ class UserFactory(factory.django.DjangoModelFactory):
     def save_password(user, create, extracted, **kwargs):
         if create:
             user.save()
-

@@ -1,0 +1,627 @@
+"""Searching and browsing the lists: reading the query string, counting facets,
+suggesting people, and one page of results with its snippets.
+
+Facets follow Datasette: each bucket carries its value, label, count, whether it is
+selected and the URL that toggles it; one more bucket than shown is fetched to know the
+list was cut. A facet counts among the matches of every *other* active filter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.conf.locale import LANG_INFO
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models.functions import ExtractYear
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+
+from archive.filters import ArticleFilter, MeetingFilter
+from archive.models import (
+    Article,
+    ArticleMeeting,
+    Meeting,
+    MeetingFormat,
+    MeetingKind,
+    MeetingParticipant,
+    Mention,
+    Person,
+)
+
+PAGE_SIZE = 20
+FACET_SIZE = 10
+SUGGESTION_LIMIT = 5
+# ts_headline marks matches with these; they cannot occur in clean text, so the snippet
+# can be HTML-escaped first and the marks turned into <mark> afterwards.
+MARK_START, MARK_STOP = "\ue000", "\ue001"
+
+
+def language_name(code: str) -> str:
+    return LANG_INFO.get(code, {}).get("name", code) if code else "Unknown"
+
+
+# --- The query string ---------------------------------------------------------------------
+
+
+@dataclass
+class QueryState:
+    """The parameters of one list view as ordered (name, value) pairs, and the URLs that
+    change one of them. Changing a filter always returns to the first page."""
+
+    pairs: list[tuple[str, str]]
+
+    def values(self, name: str) -> list[str]:
+        return [value for key, value in self.pairs if key == name]
+
+    def first(self, name: str) -> str:
+        values = self.values(name)
+        return values[0] if values else ""
+
+    @staticmethod
+    def encode(pairs) -> str:
+        return "?" + urlencode(pairs) if pairs else "?"
+
+    @property
+    def current(self) -> str:
+        return self.encode(self.pairs)
+
+    @property
+    def filters_query(self) -> str:
+        """The query string without the page: for exports, feeds and links elsewhere."""
+        return self.encode(self.filters_only)
+
+    @property
+    def filters_only(self) -> list[tuple[str, str]]:
+        return [(key, value) for key, value in self.pairs if key != "page"]
+
+    def without(self, name: str, value: str | None = None) -> str:
+        return self.encode(
+            [
+                (key, val)
+                for key, val in self.filters_only
+                if not (key == name and (value is None or val == value))
+            ]
+        )
+
+    def adding(self, name: str, value: str, *, drop: tuple[str, ...] = ()) -> str:
+        pairs = [(key, val) for key, val in self.filters_only if key not in drop]
+        if (name, value) not in pairs:
+            pairs.append((name, value))
+        return self.encode(pairs)
+
+    def toggling(self, name: str, value: str) -> str:
+        if (name, value) in self.pairs:
+            return self.without(name, value)
+        return self.adding(name, value)
+
+    def replacing(self, name: str, value) -> str:
+        pairs = [(key, val) for key, val in self.pairs if key != name]
+        return self.encode(pairs + [(name, str(value))])
+
+
+@dataclass
+class ParsedQuery:
+    """A query string split into what a FilterSet validates (`data`), the page number, and
+    what is wrong with it: `problems` make the answer a 400, `notices` are only shown."""
+
+    data: dict
+    state: QueryState
+    page: int = 1
+    problems: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+def printable(text: str, limit: int = 40) -> str:
+    """A parameter name or value fit to be quoted back in a message."""
+    cleaned = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+    return cleaned if len(cleaned) <= limit else cleaned[:limit] + "…"
+
+
+def parse_query(query_dict, filterset_class) -> ParsedQuery:
+    """Keep the parameters `filterset_class` declares (plus `page`), drop empty values,
+    and note unknown or repeated ones."""
+    known = set(filterset_class.base_filters)
+    repeatable = set(filterset_class.repeatable)
+    pairs, data, problems, notices = [], {}, [], []
+    for name in query_dict:
+        values = [value.strip() for value in query_dict.getlist(name) if value.strip()]
+        if name not in known and name != "page":
+            notices.append(f"Ignored the unknown parameter “{printable(name)}”.")
+            continue
+        if not values:
+            continue
+        if name not in repeatable and len(values) > 1:
+            problems.append(f"“{name}” was given {len(values)} times; give it once.")
+            continue
+        pairs.extend((name, value) for value in values)
+        if name != "page":
+            data[name] = values if name in repeatable else values[0]
+    parsed = ParsedQuery(data=data, state=QueryState(pairs), problems=problems, notices=notices)
+    page = parsed.state.first("page") or "1"
+    if page.isdigit() and len(page) < 7 and int(page) >= 1:
+        parsed.page = int(page)
+    else:
+        problems.append(f"“{printable(page)}” is not a page number.")
+    return parsed
+
+
+def form_problems(filterset) -> list[str]:
+    """The FilterSet form's errors as sentences naming the parameter."""
+    problems = []
+    for name, errors in filterset.errors.items():
+        for error in errors:
+            problems.append(error if name == "__all__" else f"{name}: {error}")
+    return problems
+
+
+# --- Facets --------------------------------------------------------------------------------
+
+
+@dataclass
+class Bucket:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    toggle_url: str
+
+
+@dataclass
+class Facet:
+    name: str
+    title: str
+    buckets: list[Bucket]
+    truncated: bool
+
+    @property
+    def has_selection(self) -> bool:
+        return any(bucket.selected for bucket in self.buckets)
+
+
+def selected_first(field_name: str, selected: list) -> list:
+    """Ordering that puts the selected values first. Nothing when none is selected: a
+    CASE with no WHEN compiles to a bare constant, and `ORDER BY 1` would sort by the
+    first column instead."""
+    if not selected:
+        return []
+    return [
+        Case(
+            When(**{f"{field_name}__in": selected}, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    ]
+
+
+def count_facet(
+    state,
+    *,
+    name,
+    title,
+    rows,
+    value_field,
+    label_field,
+    label=None,
+    to_param=str,
+    size=FACET_SIZE,
+) -> Facet:
+    """One query: `rows` (a values() queryset) grouped by `value_field`, counted, the
+    selected values first, then the most frequent; size + 1 rows tell if it was cut."""
+    selected = state.values(name)
+    fetched = list(rows[: size + 1])
+    buckets = []
+    for row in fetched[:size]:
+        value = to_param(row[value_field])
+        buckets.append(
+            Bucket(
+                value=value,
+                label=label(row[label_field]) if label else str(row[label_field]),
+                count=row["total"],
+                selected=value in selected,
+                toggle_url=state.toggling(name, value),
+            )
+        )
+    return Facet(name=name, title=title, buckets=buckets, truncated=len(fetched) > size)
+
+
+def grouped(queryset, value_field, label_field, count_field, selected_field, selected):
+    """`queryset` counted per value. The model's default ordering is cleared first:
+    left in place it would join the GROUP BY and split every count."""
+    return (
+        queryset.order_by()
+        .values(value_field, label_field)
+        .annotate(total=Count(count_field, distinct=True))
+        .order_by(*selected_first(selected_field, selected), "-total", label_field)
+    )
+
+
+def article_facets(filterset, state) -> list[Facet]:
+    """Six queries, one per facet, whatever the number of matches."""
+
+    def matches_without(name):
+        return filterset.queryset_without(name).order_by().values("pk")
+
+    def selected(name):
+        return state.values(name)
+
+    facets = [
+        count_facet(
+            state,
+            name="person",
+            title="People",
+            rows=grouped(
+                Mention.objects.filter(article__in=matches_without("person")),
+                "person__slug",
+                "person__name",
+                "article",
+                "person__slug",
+                selected("person"),
+            ),
+            value_field="person__slug",
+            label_field="person__name",
+        ),
+        count_facet(
+            state,
+            name="outlet",
+            title="Outlets",
+            rows=grouped(
+                Article.objects.filter(pk__in=matches_without("outlet")),
+                "outlet__slug",
+                "outlet__name",
+                "pk",
+                "outlet__slug",
+                selected("outlet"),
+            ),
+            value_field="outlet__slug",
+            label_field="outlet__name",
+        ),
+        count_facet(
+            state,
+            name="meeting",
+            title="Meetings",
+            rows=grouped(
+                ArticleMeeting.objects.filter(article__in=matches_without("meeting")),
+                "meeting__slug",
+                "meeting__title",
+                "article",
+                "meeting__slug",
+                selected("meeting"),
+            ),
+            value_field="meeting__slug",
+            label_field="meeting__title",
+        ),
+        count_facet(
+            state,
+            name="topic",
+            title="Topics",
+            rows=grouped(
+                Article.topics.through.objects.filter(article__in=matches_without("topic")),
+                "topic__slug",
+                "topic__name",
+                "article",
+                "topic__slug",
+                selected("topic"),
+            ),
+            value_field="topic__slug",
+            label_field="topic__name",
+        ),
+        count_facet(
+            state,
+            name="language",
+            title="Languages",
+            rows=grouped(
+                Article.objects.filter(pk__in=matches_without("language")).exclude(language=""),
+                "language",
+                "language",
+                "pk",
+                "language",
+                selected("language"),
+            ),
+            value_field="language",
+            label_field="language",
+            label=language_name,
+        ),
+        count_facet(
+            state,
+            name="country",
+            title="Outlet countries",
+            rows=grouped(
+                Article.objects.filter(pk__in=matches_without("country")).exclude(
+                    outlet__country=""
+                ),
+                "outlet__country",
+                "outlet__country",
+                "pk",
+                "outlet__country",
+                # the parameter is the slug of the stored name: compare on names
+                [name for name in filterset.form.cleaned_data.get("country") or []],
+            ),
+            value_field="outlet__country",
+            label_field="outlet__country",
+            to_param=slugify,
+        ),
+    ]
+    return facets
+
+
+def meeting_facets(filterset, state) -> list[Facet]:
+    """Five queries, one per facet, whatever the number of meetings."""
+
+    def matches_without(name):
+        return filterset.queryset_without(name).order_by().values("pk")
+
+    year_rows = [
+        {"year": row["year"], "total": row["total"]}
+        for row in Meeting.objects.filter(pk__in=matches_without("year"))
+        .annotate(year=ExtractYear("start_date"))
+        .order_by()
+        .values("year")
+        .annotate(total=Count("pk"))
+        .order_by("-year")
+    ]
+    kinds = dict(MeetingKind.choices)
+    formats = dict(MeetingFormat.choices)
+    return [
+        # every year is shown, newest first: a timeline, not a ranking
+        count_facet(
+            state,
+            name="year",
+            title="Year",
+            rows=year_rows,
+            value_field="year",
+            label_field="year",
+            size=len(year_rows),
+        ),
+        count_facet(
+            state,
+            name="kind",
+            title="Kind",
+            rows=grouped(
+                Meeting.objects.filter(pk__in=matches_without("kind")),
+                "kind",
+                "kind",
+                "pk",
+                "kind",
+                state.values("kind"),
+            ),
+            value_field="kind",
+            label_field="kind",
+            label=lambda value: kinds.get(value, value),
+        ),
+        count_facet(
+            state,
+            name="format",
+            title="In person or virtual",
+            rows=grouped(
+                Meeting.objects.filter(pk__in=matches_without("format")),
+                "format",
+                "format",
+                "pk",
+                "format",
+                state.values("format"),
+            ),
+            value_field="format",
+            label_field="format",
+            label=lambda value: formats.get(value, value),
+        ),
+        count_facet(
+            state,
+            name="city",
+            title="City",
+            rows=grouped(
+                Meeting.objects.filter(pk__in=matches_without("city")).exclude(city=""),
+                "city",
+                "city",
+                "pk",
+                "city",
+                state.values("city"),
+            ),
+            value_field="city",
+            label_field="city",
+        ),
+        count_facet(
+            state,
+            name="participant",
+            title="Participants",
+            rows=grouped(
+                MeetingParticipant.objects.filter(meeting__in=matches_without("participant")),
+                "person__slug",
+                "person__name",
+                "meeting",
+                "person__slug",
+                state.values("participant"),
+            ),
+            value_field="person__slug",
+            label_field="person__name",
+        ),
+    ]
+
+
+# --- Chips and suggestions --------------------------------------------------------------------
+
+
+@dataclass
+class Chip:
+    """One active filter, shown with a link that removes it."""
+
+    title: str
+    label: str
+    remove_url: str
+
+
+def article_chips(filterset, state) -> list[Chip]:
+    data = filterset.form.cleaned_data
+    chips = []
+    if data.get("q"):
+        chips.append(Chip("Words", f"“{data['q']}”", state.without("q")))
+    titles = {"person": "Person", "outlet": "Outlet", "meeting": "Meeting", "topic": "Topic"}
+    for name, title in titles.items():
+        for obj in data.get(name) or []:
+            label = getattr(obj, "name", None) or getattr(obj, "title", str(obj))
+            chips.append(Chip(title, label, state.without(name, obj.slug)))
+    for code in data.get("language") or []:
+        chips.append(Chip("Language", language_name(code), state.without("language", code)))
+    for country in data.get("country") or []:
+        chips.append(Chip("Outlet country", country, state.without("country", slugify(country))))
+    if data.get("date_from"):
+        chips.append(Chip("From", data["date_from"].isoformat(), state.without("date_from")))
+    if data.get("date_to"):
+        chips.append(Chip("To", data["date_to"].isoformat(), state.without("date_to")))
+    return chips
+
+
+def meeting_chips(filterset, state) -> list[Chip]:
+    data = filterset.form.cleaned_data
+    kinds, formats = dict(MeetingKind.choices), dict(MeetingFormat.choices)
+    chips = [Chip("Year", str(year), state.without("year", str(year))) for year in data["year"]]
+    chips += [Chip("Kind", kinds[kind], state.without("kind", kind)) for kind in data["kind"]]
+    chips += [
+        Chip("Format", formats[value], state.without("format", value)) for value in data["format"]
+    ]
+    chips += [Chip("City", city, state.without("city", city)) for city in data["city"]]
+    chips += [
+        Chip("Participant", person.name, state.without("participant", person.slug))
+        for person in data["participant"]
+    ]
+    return chips
+
+
+@dataclass
+class Suggestion:
+    person: Person
+    filter_url: str
+
+
+def person_suggestions(text: str, state, *, exclude=()) -> list[Suggestion]:
+    """People the search words name in a spelling the archive knows (an alias, a
+    misspelling seen in print, surname first, Japanese script): one query."""
+    if not text:
+        return []
+    people = Person.objects.named_in(text).exclude(slug__in=list(exclude))[:SUGGESTION_LIMIT]
+    return [
+        Suggestion(person, state.adding("person", person.slug, drop=("q",))) for person in people
+    ]
+
+
+# --- One page of articles ----------------------------------------------------------------------
+
+
+def snippet_html(headline: str) -> str:
+    """A ts_headline result as safe HTML: the text escaped, the matches in <mark>."""
+    html = escape(headline).replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+    return mark_safe(html)  # noqa: S308 - escaped just above
+
+
+@dataclass
+class ArticleSearch:
+    """Everything the search page, the exports and the feed need from one query string."""
+
+    parsed: ParsedQuery
+    filterset: ArticleFilter
+    problems: list[str]
+
+    @property
+    def state(self) -> QueryState:
+        return self.parsed.state
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.problems
+
+    @property
+    def text(self) -> str:
+        return self.filterset.form.cleaned_data.get("q", "") if self.is_valid else ""
+
+    def matches(self):
+        """Every match in order (for the exports and the feed)."""
+        return self.filterset.qs.with_list_relations()
+
+
+def article_search_parse(query_dict) -> ArticleSearch:
+    parsed = parse_query(query_dict, ArticleFilter)
+    filterset = ArticleFilter(parsed.data, queryset=Article.objects.published())
+    problems = list(parsed.problems)
+    if not filterset.is_valid():
+        problems += form_problems(filterset)
+    return ArticleSearch(parsed=parsed, filterset=filterset, problems=problems)
+
+
+@dataclass
+class ResultPage:
+    search: ArticleSearch
+    page: object | None = None
+    rows: list = field(default_factory=list)
+    facets: list[Facet] = field(default_factory=list)
+    chips: list[Chip] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+    page_problem: str = ""
+
+
+def article_results_page(search: ArticleSearch) -> ResultPage:
+    """One page of matches with snippets, the facets, the chips and the suggestions."""
+    result = ResultPage(search=search)
+    if not search.is_valid:
+        return result
+    paginator = Paginator(search.matches(), PAGE_SIZE)
+    number = search.parsed.page
+    if number > paginator.num_pages:
+        result.page_problem = (
+            f"There is no page {number}: these results have {paginator.num_pages} "
+            f"page{'s' if paginator.num_pages != 1 else ''}."
+        )
+    else:
+        result.page = paginator.page(number)
+        result.rows = list(result.page.object_list)
+        if search.text and result.rows:
+            snippets = Article.objects.filter(pk__in=[row.pk for row in result.rows]).headlines(
+                search.text, start_sel=MARK_START, stop_sel=MARK_STOP
+            )
+            for row in result.rows:
+                row.snippet = snippet_html(snippets.get(row.pk, ""))
+    result.facets = article_facets(search.filterset, search.state)
+    result.chips = article_chips(search.filterset, search.state)
+    chosen = [person.slug for person in search.filterset.form.cleaned_data.get("person") or []]
+    result.suggestions = person_suggestions(search.text, search.state, exclude=chosen)
+    return result
+
+
+# --- Meetings ------------------------------------------------------------------------------------
+
+
+@dataclass
+class MeetingBrowse:
+    parsed: ParsedQuery
+    filterset: MeetingFilter
+    problems: list[str]
+    meetings: list = field(default_factory=list)
+    facets: list[Facet] = field(default_factory=list)
+    chips: list[Chip] = field(default_factory=list)
+
+    @property
+    def state(self):
+        return self.parsed.state
+
+
+def meeting_browse_parse(query_dict) -> MeetingBrowse:
+    """The meetings list's parameters, validated; nothing is fetched yet."""
+    parsed = parse_query(query_dict, MeetingFilter)
+    filterset = MeetingFilter(
+        parsed.data, queryset=Meeting.objects.with_public_report_counts().with_participants()
+    )
+    problems = list(parsed.problems)
+    if not filterset.is_valid():
+        problems += form_problems(filterset)
+    return MeetingBrowse(parsed=parsed, filterset=filterset, problems=problems)
+
+
+def meeting_browse(query_dict) -> MeetingBrowse:
+    """The meetings list with its facets and chips."""
+    browse = meeting_browse_parse(query_dict)
+    if browse.problems:
+        return browse
+    browse.meetings = list(browse.filterset.qs)
+    browse.facets = meeting_facets(browse.filterset, browse.state)
+    browse.chips = meeting_chips(browse.filterset, browse.state)
+    return browse

@@ -1,0 +1,288 @@
+"""Template helpers: links to filtered lists, the marked-up text of a report (people
+linked, quotes and shared passages marked), dates relative to a meeting, and JSON-LD."""
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django import template
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+from archive.search import language_name as _language_name
+
+register = template.Library()
+
+
+# --- Links to filtered lists ---------------------------------------------------------------
+
+
+def list_url(name: str, params: dict) -> str:
+    pairs = [(key, value) for key, value in params.items() if value not in (None, "")]
+    return reverse(name) + ("?" + urlencode(pairs) if pairs else "")
+
+
+@register.simple_tag
+def articles_url(**params):
+    """`{% articles_url outlet=article.outlet.slug %}`: the search filtered by a value."""
+    return list_url("archive:article_list", params)
+
+
+@register.simple_tag
+def meetings_url(**params):
+    return list_url("archive:meeting_list", params)
+
+
+@register.simple_tag
+def day_url(day):
+    """The search narrowed to the reports of one day."""
+    if not day:
+        return reverse("archive:article_list")
+    return list_url(
+        "archive:article_list", {"date_from": day.isoformat(), "date_to": day.isoformat()}
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    return context["state"].replacing("page", number)
+
+
+@register.filter
+def split_urls(text):
+    """Source cells may hold two addresses separated by " | " (start and end dates)."""
+    return [part.strip() for part in (text or "").split(" | ") if part.strip()]
+
+
+@register.filter
+def fragment(text):
+    """A quote cut mid-sentence (it starts in lower case) shown with a leading ellipsis,
+    so that it does not read as a whole sentence."""
+    text = (text or "").strip()
+    return "…" + text if text[:1].islower() else text
+
+
+@register.filter
+def language_name(code):
+    return _language_name(code)
+
+
+# --- Dates relative to a meeting -----------------------------------------------------------
+
+
+@dataclass
+class RelativeDay:
+    kind: str  # "before", "same", "after" or "unknown"
+    label: str
+
+
+@register.simple_tag
+def relative_day(day, meeting) -> RelativeDay:
+    """Where a report's date falls against a meeting: before, on the day(s), after."""
+    if not day:
+        return RelativeDay("unknown", "date unknown")
+    if day < meeting.start_date:
+        days = (meeting.start_date - day).days
+        return RelativeDay("before", f"{days} day{'s' if days != 1 else ''} before")
+    if day > meeting.end_date:
+        days = (day - meeting.end_date).days
+        return RelativeDay("after", f"{days} day{'s' if days != 1 else ''} after")
+    return RelativeDay("same", "same day")
+
+
+# --- JSON-LD ------------------------------------------------------------------------------
+
+# What json_script escapes, so that no text in the data can close the <script> block.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def jsonld(data):
+    text = json.dumps(data, ensure_ascii=False, sort_keys=False).translate(SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+# --- Marked-up report text ------------------------------------------------------------------
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    opening: str  # HTML
+    closing: str  # HTML
+    reopening: str = ""  # HTML when a span continues into the next paragraph
+
+
+def non_overlapping(spans: list[Span], length: int) -> list[Span]:
+    """Spans clipped to the text, sorted, the later of two overlapping ones dropped."""
+    kept, last_end = [], -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        span.start, span.end = max(span.start, 0), min(span.end, length)
+        if span.start >= span.end or span.start < last_end:
+            continue
+        kept.append(span)
+        last_end = span.end
+    return kept
+
+
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def mark_up(text: str, outer: list[Span], inner: list[Span]) -> str:
+    """`text` as HTML paragraphs (one per line), escaped, with `outer` spans (quotes,
+    shared passages) and `inner` spans (name links) inserted. An outer span may run over
+    paragraphs (it is closed and reopened); an inner one must sit inside one outer span
+    or outside all of them, else it is dropped, so that the tags always nest."""
+    outer = non_overlapping(outer, len(text))
+    inner = [
+        span
+        for span in non_overlapping(inner, len(text))
+        if not any(o.start < span.end and span.start < o.end for o in outer)
+        or any(o.start <= span.start and span.end <= o.end for o in outer)
+    ]
+    html = []
+    for paragraph in PARAGRAPH.finditer(text):
+        p_start, p_end = paragraph.span()
+        if not text[p_start:p_end].strip():
+            continue
+        here_outer = [o for o in outer if o.start < p_end and p_start < o.end]
+        here_inner = [i for i in inner if p_start <= i.start and i.end <= p_end]
+        cuts = {p_start, p_end}
+        for span in here_outer:
+            cuts.update((max(span.start, p_start), min(span.end, p_end)))
+        for span in here_inner:
+            cuts.update((span.start, span.end))
+        positions = sorted(cuts)
+        parts = ["<p>"]
+        for index, position in enumerate(positions):
+            for span in here_inner:
+                if span.end == position:
+                    parts.append(span.closing)
+            for span in here_outer:
+                if min(span.end, p_end) == position and position != p_start:
+                    parts.append(span.closing)
+            for span in here_outer:
+                if max(span.start, p_start) == position and position != p_end:
+                    parts.append(span.opening if span.start >= p_start else span.reopening)
+            for span in here_inner:
+                if span.start == position:
+                    parts.append(span.opening)
+            if index + 1 < len(positions):
+                parts.append(escape(text[position : positions[index + 1]]))
+        parts.append("</p>")
+        html.append("".join(parts))
+    return mark_safe("\n".join(html))  # noqa: S308 - every text piece is escaped above
+
+
+def name_spans(text: str, people) -> list[Span]:
+    """Links to each person's page wherever the text names them: by name, alias, or
+    surname alone (unless two of the people share it). Case-sensitive, whole words."""
+    surnames = {}
+    for person in people:
+        surname = person.name.split()[-1] if person.name.split() else ""
+        if len(surname) >= 3:
+            surnames.setdefault(surname, []).append(person)
+    target_by_name = {}
+    for person in people:
+        names = [person.name] + [alias.alias for alias in person.aliases.all()]
+        for name in names:
+            target_by_name.setdefault(name, person)
+    for surname, owners in surnames.items():
+        if len(owners) == 1:
+            target_by_name.setdefault(surname, owners[0])
+    if not target_by_name:
+        return []
+    alternatives = sorted(target_by_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+    spans = []
+    for match in pattern.finditer(text):
+        person = target_by_name[match.group(1)]
+        opening = format_html('<a class="person" href="{}">', person.get_absolute_url())
+        spans.append(Span(match.start(), match.end(), opening, "</a>"))
+    return spans
+
+
+def quote_spans(quotes) -> list[Span]:
+    spans = []
+    for quote in quotes:
+        speaker = quote.speaker.name if quote.speaker else "an unnamed speaker"
+        hidden = format_html('<span class="visually-hidden">Quote from {}: </span>', speaker)
+        opening = format_html(
+            '<mark class="quote" id="quote-{}" title="Quote from {}">{}', quote.pk, speaker, hidden
+        )
+        reopening = format_html('<mark class="quote" title="Quote from {}">', speaker)
+        spans.append(Span(quote.start, quote.end, opening, "</mark>", reopening))
+    return spans
+
+
+@register.simple_tag
+def article_body(article, quotes, mentions):
+    """The clean text with the quotes marked and the people it mentions linked."""
+    people = [mention.person for mention in mentions]
+    return mark_up(article.body, quote_spans(quotes), name_spans(article.body, people))
+
+
+def passage_bounds(passage, side: str):
+    """(start, end) of one shared passage in the first ("a") or second ("b") report."""
+    if not isinstance(passage, dict):
+        return None
+    start, end = passage.get(f"{side}_start"), passage.get(f"{side}_end")
+    if isinstance(start, int) and isinstance(end, int) and end > start:
+        return start, end
+    return None
+
+
+@register.simple_tag
+def shared_body(pair, side):
+    """One report of a shared pair with the passages it shares highlighted."""
+    article = pair.first if side == "a" else pair.second
+    spans = []
+    for number, passage in enumerate(pair.passages or [], start=1):
+        bounds = passage_bounds(passage, side)
+        if bounds:
+            opening = format_html(
+                '<mark class="shared"><span class="visually-hidden">Shared passage {}: </span>',
+                number,
+            )
+            spans.append(Span(*bounds, opening, "</mark>", '<mark class="shared">'))
+    return mark_up(article.body, spans, [])
+
+
+@register.filter
+def shared_count(pair):
+    return sum(1 for passage in pair.passages or [] if passage_bounds(passage, "a"))
+
+
+@register.filter
+def percent(value):
+    try:
+        return f"{round(float(value) * 100)}%"
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.simple_tag
+def pair_story(pair) -> str:
+    """Who retold whose copy, in words, from the outlets' kinds and wire credits."""
+    first, second = pair.first, pair.second
+
+    def retells(report, source):
+        return source.outlet.kind == "wire" or report.original_wire_id == source.outlet_id
+
+    if retells(first, second) and not retells(second, first):
+        return f"{first.outlet} retold {second.outlet}’s wire copy."
+    if retells(second, first) and not retells(first, second):
+        return f"{second.outlet} retold {first.outlet}’s wire copy."
+    if first.original_wire_id and first.original_wire_id == second.original_wire_id:
+        return f"Both retell {first.original_wire}’s wire copy."
+    wire = first.original_wire or second.original_wire
+    if wire:
+        return f"Both retell the same story; {wire} is credited in one of them."
+    dated = [report for report in (first, second) if report.published_on]
+    if len(dated) == 2 and first.published_on != second.published_on:
+        earlier, later = sorted((first, second), key=lambda report: report.published_on)
+        return f"{later.outlet} repeats passages that {earlier.outlet} published earlier."
+    return "Both retell the same story, probably from one wire copy."
