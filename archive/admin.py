@@ -5,6 +5,8 @@ import base64
 
 from django.contrib import admin, messages
 from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -32,6 +34,7 @@ from archive.models import (
 )
 
 IMPORT_SALT = "archive.article.import"
+IMPORT_PREVIEW_MAX_AGE = 6 * 60 * 60  # seconds a preview can wait for its confirmation
 
 
 def pasted_report(text: str, url: str):
@@ -75,6 +78,28 @@ def corrections_from(form) -> "services.Corrections":
     )
 
 
+# An inline a curator edited belongs to the curator: re-extraction leaves it alone.
+CURATED_BY_INLINE = {
+    "articlemeeting": "meetings",
+    "mention": "mentions",
+    "quote": "quotes",
+    "credit": "credits",
+}
+
+
+def mention_curated(article) -> None:
+    """A mention edited on its own page is the curator's, and changes what finds it."""
+    if "mentions" not in article.curated_fields:
+        article.curated_fields = sorted({*article.curated_fields, "mentions"})
+        article.save(update_fields=["curated_fields"])
+    refresh_search_of(Article.objects.filter(pk=article.pk))
+
+
+def refresh_search_of(articles) -> None:
+    """Names, aliases and outlets are part of each article's search vector."""
+    articles.distinct().refresh_search_vector()
+
+
 class PersonAliasInline(admin.TabularInline):
     model = PersonAlias
     extra = 1
@@ -96,6 +121,10 @@ class PersonAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        refresh_search_of(Article.objects.filter(mentions__person=form.instance))
 
     @admin.display(description="Aliases")
     def alias_list(self, person):
@@ -124,6 +153,11 @@ class OutletAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ("name",)}
     filter_horizontal = ("republishes",)
     inlines = [BoilerplatePatternInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and {"name"} & set(form.changed_data):
+            refresh_search_of(Article.objects.filter(Q(outlet=obj) | Q(original_wire=obj)))
 
 
 @admin.register(BoilerplatePattern)
@@ -263,26 +297,34 @@ class ArticleAdmin(admin.ModelAdmin):
         changed_inlines = {
             formset.model._meta.model_name for formset in formsets if formset.has_changed()
         }
-        if "articlemeeting" in changed_inlines and "meetings" not in article.curated_fields:
-            article.curated_fields = sorted({*article.curated_fields, "meetings"})
+        curated = {CURATED_BY_INLINE[name] for name in changed_inlines if name in CURATED_BY_INLINE}
+        if not curated <= set(article.curated_fields):
+            article.curated_fields = sorted({*article.curated_fields, *curated})
             article.save(update_fields=["curated_fields"])
         Article.objects.filter(pk=article.pk).refresh_search_vector()
 
-    @admin.action(description="Publish the selected articles")
+    @admin.action(description="Publish the selected articles", permissions=["change"])
     def publish(self, request, queryset):
         updated = queryset.update(status="published")
         self.message_user(request, f"{updated} articles published.")
 
-    @admin.action(description="Reject the selected articles")
+    @admin.action(description="Reject the selected articles", permissions=["change"])
     def reject(self, request, queryset):
         updated = queryset.update(status="rejected")
         self.message_user(request, f"{updated} articles rejected.")
 
-    @admin.action(description="Re-run extraction (keeps curators' corrections)")
+    @admin.action(
+        description="Re-run extraction (keeps curators' corrections)", permissions=["change"]
+    )
     def reextract(self, request, queryset):
+        done = 0
         for article in queryset:
-            services.article_reextract(article=article)
-        self.message_user(request, f"{queryset.count()} articles re-extracted.")
+            try:
+                services.article_reextract(article=article)
+                done += 1
+            except (services.ReextractError, ValidationError) as error:
+                self.message_user(request, f"“{article}” not re-extracted: {error}", messages.ERROR)
+        self.message_user(request, f"{done} articles re-extracted.")
 
     def import_view(self, request):
         """Upload or paste → preview of every parsed field and dropped line → confirm."""
@@ -322,7 +364,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def import_preview_or_confirm(self, request, context, action):
         try:
             payload = request.POST["payload"]
-            signing.loads(payload, salt=IMPORT_SALT)
+            signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
         except signing.BadSignature:
             messages.error(request, "The preview expired or was altered; upload the files again.")
             return redirect("admin:archive_article_import")
@@ -331,7 +373,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return self.confirm_import(request, context, payload)
 
     def render_preview(self, request, context, payload, *, bound, forms_by_name=None):
-        data = signing.loads(payload, salt=IMPORT_SALT)
+        data = signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
         report = services.articles_import(files=decode_files(data), channel="admin", dry_run=True)
         rows = []
         for index, outcome in enumerate(report.outcomes):
@@ -363,7 +405,7 @@ class ArticleAdmin(admin.ModelAdmin):
         )
 
     def confirm_import(self, request, context, payload):
-        data = signing.loads(payload, salt=IMPORT_SALT)
+        data = signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
         files = decode_files(data)
         preview = services.articles_import(files=files, channel="admin", dry_run=True)
         forms_by_name, corrections, skip, new_people = {}, {}, set(), set()
@@ -434,6 +476,21 @@ class MentionAdmin(admin.ModelAdmin):
     autocomplete_fields = ("person", "article")
     list_select_related = ("person", "article")
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        mention_curated(obj.article)
+
+    def delete_model(self, request, obj):
+        article = obj.article
+        super().delete_model(request, obj)
+        mention_curated(article)
+
+    def delete_queryset(self, request, queryset):
+        article_ids = list(queryset.values_list("article_id", flat=True))
+        super().delete_queryset(request, queryset)
+        for article in Article.objects.filter(pk__in=article_ids):
+            mention_curated(article)
+
 
 @admin.register(Credit)
 class CreditAdmin(admin.ModelAdmin):
@@ -488,6 +545,7 @@ class SharedPassageAdmin(admin.ModelAdmin):
 @admin.register(ImportBatch)
 class ImportBatchAdmin(admin.ModelAdmin):
     list_display = ("created_at", "channel", "source", "user", "created", "duplicates", "failed")
+    list_select_related = ("user",)
     list_filter = ("channel",)
     search_fields = ("source",)
     date_hierarchy = "created_at"

@@ -4,6 +4,10 @@ from django import forms
 
 from archive.models import DatePrecision, Meeting, Outlet
 
+# The upload travels back with the preview's confirmation (signed, compressed, base64), so
+# it must stay well below DATA_UPLOAD_MAX_MEMORY_SIZE once encoded.
+MAX_UPLOAD_BYTES = 15 * 1024 * 1024
+
 
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
@@ -43,6 +47,13 @@ class ImportUploadForm(forms.Form):
         cleaned = super().clean()
         if not cleaned.get("files") and not cleaned.get("pasted_text", "").strip():
             raise forms.ValidationError("Choose at least one file or paste a report's text.")
+        total = sum(upload.size for upload in cleaned.get("files") or [])
+        if total > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                f"These files add up to {total / 1024 / 1024:.1f} MB; the import page takes "
+                f"{MAX_UPLOAD_BYTES // 1024 // 1024} MB at a time. Split them, or use "
+                "`manage.py import_articles` for bulk imports."
+            )
         return cleaned
 
 

@@ -255,19 +255,21 @@ class OfficeQuerySet(models.QuerySet):
     def held_on(self, day):
         """Offices held on `day`.
 
-        A term with a known start runs until its end or, when no end is recorded, until
-        someone else's term in the same post and country starts. A term whose start is
-        unknown counts only where a meeting on that day records it."""
+        A term with a known start runs until its recorded end; with no end recorded, a
+        term in a one-holder post runs until someone else's term in the same post and
+        country starts. A term whose start is unknown counts only where a meeting on that
+        day records it."""
         successor_started = Office.objects.filter(
             post=OuterRef("post"),
             country=OuterRef("country"),
             start__gt=OuterRef("start"),
             start__lte=day,
         ).exclude(person=OuterRef("person"))
-        known_term = (
-            Q(start__lte=day)
-            & (Q(end__gt=day) | Q(end__isnull=True))
-            & ~Q(Exists(successor_started))
+        # Only a one-holder post (foreign, defense, head of government or state) is ended
+        # by a successor; "other" posts may be held by many people at once.
+        open_ended = Q(end__isnull=True) & ~Q(post=Post.OTHER) & ~Q(Exists(successor_started))
+        known_term = Q(start__lte=day) & (
+            Q(end__gt=day) | open_ended | Q(end__isnull=True, post=Post.OTHER)
         )
         attested = Q(
             participations__meeting__start_date__lte=day,

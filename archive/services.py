@@ -92,7 +92,7 @@ def person_ensure(*, name: str, country: str = "", description: str = "") -> Per
 def office_ensure(
     *, person: Person, title: str, country: str, post: str, start, end, source_url=""
 ):
-    office, _ = Office.objects.update_or_create(
+    office, _ = Office.objects.get_or_create(
         person=person,
         title=title,
         country=country,
@@ -128,10 +128,11 @@ def meeting_title(kind: str, day: date) -> str:
 
 @transaction.atomic
 def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
-    """Load (or bring up to date) the verified reference data. Safe to run again: every
-    row is matched on its natural key, so nothing is created twice."""
+    """Load the verified reference data. Safe to run again: every row is matched on its
+    natural key, so nothing is created twice, and what exists is left alone, since a
+    curator may have corrected it in the admin since."""
     curated = json.loads((directory / "curated.json").read_text(encoding="utf-8"))
-    office_count = 0
+    office_count = aliases_created = 0
 
     with open(directory / "ministers.csv", newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -166,13 +167,14 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
     for name, aliases in curated["aliases"].items():
         person = Person.objects.get(slug=slugify(name))
         for alias, kind in aliases:
-            PersonAlias.objects.update_or_create(
+            _, created = PersonAlias.objects.get_or_create(
                 person=person, alias=alias, defaults={"kind": AliasKind(kind)}
             )
+            aliases_created += created
 
     outlets_by_slug = {}
     for entry in curated["outlets"]:
-        outlet, _ = Outlet.objects.update_or_create(
+        outlet, _ = Outlet.objects.get_or_create(
             slug=entry["slug"],
             defaults={
                 key: entry[key]
@@ -181,7 +183,7 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
         )
         outlets_by_slug[outlet.slug] = outlet
         for pattern in entry.get("boilerplate", []):
-            BoilerplatePattern.objects.update_or_create(
+            BoilerplatePattern.objects.get_or_create(
                 outlet=outlet, pattern=pattern["pattern"], defaults={"note": pattern["note"]}
             )
     for entry in curated["outlets"]:
@@ -190,7 +192,7 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
             outlets_by_slug[entry["slug"]].republishes.add(*wires)
 
     for entry in curated["topics"]:
-        Topic.objects.update_or_create(
+        Topic.objects.get_or_create(
             slug=slugify(entry["name"]),
             defaults={"name": entry["name"], "keywords": entry["keywords"]},
         )
@@ -201,6 +203,11 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
             meeting_load_row(row, curated["meetings"].get(row["date_start"], {}))
             meeting_count += 1
 
+    if aliases_created:
+        # Articles are found by every spelling of the people they mention.
+        Article.objects.filter(
+            mentions__person__aliases__isnull=False
+        ).distinct().refresh_search_vector()
     return ReferenceLoadResult(
         people=Person.objects.count(),
         offices=office_count,
@@ -215,7 +222,7 @@ def meeting_load_row(row: dict, extra: dict) -> Meeting:
     meeting_format = {"virtual": MeetingFormat.VIRTUAL, "hybrid": MeetingFormat.HYBRID}.get(
         row["format"], MeetingFormat.IN_PERSON
     )
-    meeting, _ = Meeting.objects.update_or_create(
+    meeting, _ = Meeting.objects.get_or_create(
         slug=f"scc-{start.isoformat()}",
         defaults={
             "kind": MeetingKind.SCC,
@@ -235,11 +242,11 @@ def meeting_load_row(row: dict, extra: dict) -> Meeting:
     for position, (column, country, post) in enumerate(MEETING_COLUMNS):
         person = person_ensure(name=row[column], country=country)
         office = office_for_meeting(person=person, country=country, post=post, day=start)
-        MeetingParticipant.objects.update_or_create(
+        MeetingParticipant.objects.get_or_create(
             meeting=meeting, person=person, defaults={"office": office, "position": position}
         )
     for document in extra.get("documents", []):
-        OfficialDocument.objects.update_or_create(
+        OfficialDocument.objects.get_or_create(
             meeting=meeting,
             url=document["url"],
             defaults={"kind": document["kind"], "title": document["title"]},
@@ -728,12 +735,16 @@ def articles_import(
 
 def with_unique_names(files: list) -> list:
     """Two uploads called report.txt must not share corrections: the second becomes
-    "report.txt (2)"."""
+    "report (2).txt"."""
     counts: dict[str, int] = {}
     unique = []
     for name, data in files:
         counts[name] = counts.get(name, 0) + 1
-        unique.append((name if counts[name] == 1 else f"{name} ({counts[name]})", data))
+        if counts[name] > 1:
+            stem, dot, suffix = name.rpartition(".")
+            # Keep the extension last: it says how the file is read.
+            name = f"{stem} ({counts[name]}).{suffix}" if dot else f"{name} ({counts[name]})"
+        unique.append((name, data))
     return unique
 
 

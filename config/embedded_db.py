@@ -5,9 +5,25 @@ the same cluster. pgserver counts the processes holding the server and stops it 
 last one exits, so `make run` and `make test` need no manual set-up or tear-down.
 """
 
+import json
 from pathlib import Path
 
 DATABASE_NAME = "archive"
+
+
+def forget_dead_holders(pgdata: Path) -> None:
+    """pgserver stops the server when its last holder exits, but a holder that was killed
+    (SIGKILL, a CI time-out) never says goodbye and would keep it running for good."""
+    import psutil
+
+    holders = pgdata / ".handle_pids.json"
+    try:
+        pids = json.loads(holders.read_text())
+    except (OSError, ValueError):
+        return
+    alive = [pid for pid in pids if psutil.pid_exists(pid)]
+    if alive != pids:
+        holders.write_text(json.dumps(alive))
 
 
 def embedded_database_url(base_dir: Path) -> str:
@@ -19,7 +35,10 @@ def embedded_database_url(base_dir: Path) -> str:
     import pgserver  # imported lazily: production with DATABASE_URL never needs it
     import psycopg
 
-    server = pgserver.get_server(base_dir / ".pgdata", cleanup_mode="stop")
+    pgdata = base_dir / ".pgdata"
+    with pgserver.PostgresServer._lock:  # the lock pgserver itself takes around this list
+        forget_dead_holders(pgdata)
+    server = pgserver.get_server(pgdata, cleanup_mode="stop")
     with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]

@@ -30,6 +30,7 @@ def local_secret_key() -> str:
     path = BASE_DIR / ".local" / "secret_key"
     if not path.exists():
         path.parent.mkdir(exist_ok=True)
+        path.touch(mode=0o600)
         path.write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
 

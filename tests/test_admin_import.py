@@ -34,7 +34,8 @@ def test_upload_shows_preview_and_saves_nothing(curator_client, reference):
     content = response.content.decode()
     assert "cgv/lds" in content  # a line it will drop, shown
     assert "Sign up now for unlimited free access" in content
-    assert "scc-2022-01-07" in content
+    # The suggested meeting is pre-selected for each report (every meeting is an option).
+    assert content.count('<option value="scc-2022-01-07" selected>') == 2
     assert "Kiyoshi Takenaka" in content  # a credit
     assert not Article.objects.exists()
 
@@ -152,3 +153,61 @@ def test_names_the_archive_does_not_know_can_be_added_as_people(curator_client, 
     article = Article.objects.get()
     assert article.mentions.filter(person=campbell).exists()
     assert Quote.objects.get(text__contains="stand together").speaker == campbell
+
+
+def test_two_files_with_one_name_keep_their_own_choices(curator_client, reference):
+    first = SimpleUploadedFile("report.txt", seed_file("002").read(), content_type="text/plain")
+    second = SimpleUploadedFile("report.txt", seed_file("003").read(), content_type="text/plain")
+    content = preview(curator_client, [first, second]).content.decode()
+    assert "report (2).txt" in content
+    response = curator_client.post(
+        reverse(URL),
+        {
+            "payload": hidden_payload(content),
+            "action": "confirm",
+            "r0-title": "left out",
+            "r0-date_precision": "day",
+            "r1-include": "on",
+            "r1-title": "kept",
+            "r1-date_precision": "day",
+            "r1-outlet": "sindonews",
+            "r1-published_on": "2023-01-11",
+            "r1-meetings": ["scc-2023-01-11"],
+        },
+    )
+    assert response.status_code == 302
+    assert list(Article.objects.values_list("title", flat=True)) == ["kept"]
+
+
+def test_the_same_report_twice_in_one_upload_is_flagged_in_the_preview(curator_client, reference):
+    again = SimpleUploadedFile("copy.txt", seed_file("002").read(), content_type="text/plain")
+    content = preview(curator_client, [seed_file("002"), again]).content.decode()
+    assert "1 ready to import, 1 duplicates" in content
+    assert "same report as 002_" in content
+
+
+def test_an_upload_over_the_limit_is_refused_with_advice(curator_client, reference):
+    from archive.forms import MAX_UPLOAD_BYTES
+
+    big = SimpleUploadedFile("big.txt", b"a" * (MAX_UPLOAD_BYTES + 1), content_type="text/plain")
+    content = preview(curator_client, [big]).content.decode()
+    assert "import_articles" in content
+    assert not Article.objects.exists()
+
+
+def test_an_old_preview_has_expired(curator_client, reference, monkeypatch):
+    content = preview(curator_client, [seed_file("002")]).content.decode()
+    monkeypatch.setattr("archive.admin.IMPORT_PREVIEW_MAX_AGE", -1)
+    response = curator_client.post(
+        reverse(URL),
+        {
+            "payload": hidden_payload(content),
+            "action": "confirm",
+            "r0-include": "on",
+            "r0-title": "x",
+            "r0-date_precision": "day",
+        },
+        follow=True,
+    )
+    assert "expired" in response.content.decode()
+    assert not Article.objects.exists()

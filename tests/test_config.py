@@ -58,3 +58,14 @@ def test_production_settings_pass_the_deployment_checks():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_killed_holder_no_longer_keeps_the_embedded_server(tmp_path):
+    import json
+
+    from config.embedded_db import forget_dead_holders
+
+    holders = tmp_path / ".handle_pids.json"
+    holders.write_text(json.dumps([os.getpid(), 2**22 + 12345]))
+    forget_dead_holders(tmp_path)
+    assert json.loads(holders.read_text()) == [os.getpid()]

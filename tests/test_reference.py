@@ -115,3 +115,36 @@ def test_loading_twice_creates_nothing_new(reference):
     counts = (Person.objects.count(), Office.objects.count(), Meeting.objects.count())
     reference_load()
     assert (Person.objects.count(), Office.objects.count(), Meeting.objects.count()) == counts
+
+
+def test_a_successor_ends_only_open_terms_in_one_holder_posts(reference):
+    from tests.factories import PersonFactory
+
+    ambassador = Office.objects.create(
+        person=PersonFactory(name="An Ambassador"),
+        title="Ambassador to Japan",
+        country="United States",
+        post="other",
+        start=date(2022, 3, 1),
+    )
+    adviser = Office.objects.create(
+        person=PersonFactory(name="An Adviser"),
+        title="National Security Advisor",
+        country="United States",
+        post="other",
+        start=date(2021, 1, 20),
+    )
+    overlapping = Office.objects.create(
+        person=PersonFactory(name="A Deputy"),
+        title="Minister of Defense (acting)",
+        country="Japan",
+        post="defense",
+        start=date(2022, 1, 1),
+        end=date(2022, 1, 3),
+    )
+    held = set(Office.objects.held_on(date(2023, 1, 11)))
+    assert {ambassador, adviser} <= held
+    # A recorded end is the end: a later term starting does not cut it short, nor lengthen it.
+    assert overlapping in set(Office.objects.held_on(date(2022, 1, 2)))
+    kishi = Office.objects.get(person__slug="nobuo-kishi")
+    assert kishi in set(Office.objects.held_on(date(2022, 1, 2)))

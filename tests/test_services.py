@@ -427,3 +427,48 @@ def test_each_encoding_is_detected_and_the_raw_bytes_kept(reference, encoding, e
     assert ("林芳正" if japanese else "“We agreed,”") in article.body
     if japanese:
         assert article.mentions.filter(person__slug="yoshimasa-hayashi").exists()
+
+
+def test_nul_in_row_metadata_does_not_sink_the_batch(reference):
+    rows = [
+        {
+            "url": "https://example.com/nul",
+            "title": "Bad\u0000title",
+            "byline": "A\u0000B",
+            "section": "Poli\u0000tics",
+            "text": GOOD,
+        },
+        {"url": "https://example.com/fine", "text": GOOD + "\nAnother closing paragraph."},
+    ]
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    report = articles_import(files=[("rows.jsonl", data)], channel="command")
+    assert report.failed == 0 and report.created == 2, [o.message for o in report.outcomes]
+    assert Article.objects.get(url="https://example.com/nul").title == "Badtitle"
+    assert report.batch.created == 2
+
+
+def test_an_invalid_url_in_a_row_is_dropped_not_the_report(reference):
+    data = json.dumps({"url": "not a url at all", "text": GOOD}).encode()
+    report = articles_import(files=[("rows.jsonl", data)], channel="command")
+    assert report.created == 1, report.outcomes[0].message
+    article = Article.objects.get()
+    assert article.url is None
+    assert article.extraction["source_hints"]["url"] == "not a url at all"
+
+
+def test_reextraction_keeps_the_rows_metadata(reference):
+    data = json.dumps(
+        {
+            "url": "https://example.com/r",
+            "outlet": "Reuters",
+            "published": "2022-01-07",
+            "title": "From a batch",
+            "text": GOOD,
+        }
+    ).encode()
+    articles_import(files=[("rows.jsonl", data)], channel="command")
+    article = Article.objects.get()
+    before = (article.outlet.slug, article.published_on, article.title)
+    article_reextract(article=article)
+    article.refresh_from_db()
+    assert (article.outlet.slug, article.published_on, article.title) == before
