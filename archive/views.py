@@ -189,6 +189,31 @@ def meeting_export(request, fmt):
     return exports.table_response("meetings", fmt, browse.filterset.qs, request)
 
 
+SHARED_PAIRS_SHOWN = 25
+HEAVY_FIELDS = ("raw", "body", "extraction", "search_vector")
+
+
+def shared_stories(pairs, reports_by_id) -> list[list]:
+    """Reports linked by shared passages, grouped: each group retells one story. Groups
+    of two or more, largest first, each in the order of the page's report list."""
+    parent = {}
+
+    def root(node):
+        while parent.get(node, node) != node:
+            node = parent[node] = parent.get(parent[node], parent[node])
+        return node
+
+    for first, second in pairs:
+        parent.setdefault(first, first)
+        parent.setdefault(second, second)
+        parent[root(first)] = root(second)
+    groups: dict[int, list] = {}
+    for report_id, report in reports_by_id.items():
+        if report_id in parent:
+            groups.setdefault(root(report_id), []).append(report)
+    return sorted((g for g in groups.values() if len(g) > 1), key=len, reverse=True)
+
+
 def meeting_reports(meeting):
     """The published reports of `meeting`, grouped by outlet in the template."""
     return meeting.articles.published().for_listing().order_by("outlet__name", "published_on", "pk")
@@ -210,18 +235,25 @@ def meeting_detail(request, slug):
         .select_related("speaker", "article__outlet")
         .order_by("speaker__name", "article__published_on", "article_id", "start")
     )
-    shared = SharedPassage.objects.filter(
-        first__in=[report.pk for report in reports], second__in=[report.pk for report in reports]
-    ).select_related(
-        "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
-    )
+    report_ids = [report.pk for report in reports]
+    shared = SharedPassage.objects.filter(first__in=report_ids, second__in=report_ids)
+    pairs = list(shared.values_list("first_id", "second_id"))
     context = {
         "meeting": meeting,
         "participations": meeting.participations.all(),
         "documents": meeting.documents.all(),
         "reports": reports,
         "quotes": list(quotes),
-        "shared": sorted(shared, key=lambda pair: -pair.score),
+        "stories": shared_stories(pairs, {report.pk: report for report in reports}),
+        # A much-retold story pairs every report with every other: show the closest pairs.
+        "shared": list(
+            shared.select_related(
+                "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
+            )
+            .defer(*(f"{side}__{field}" for side in ("first", "second") for field in HEAVY_FIELDS))
+            .order_by("-score", "pk")[:SHARED_PAIRS_SHOWN]
+        ),
+        "shared_total": len(pairs),
     }
     context["jsonld"] = exports.meeting_jsonld(meeting, context, request)
     return render(request, "archive/meeting_detail.html", context)

@@ -116,7 +116,7 @@ STORAGES = {
 # Serve straight from static/ when nobody ran collectstatic (tests, a quick look); WhiteNoise
 # then warns that STATIC_ROOT is missing, which is expected there.
 WHITENOISE_USE_FINDERS = True
-warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+warnings.filterwarnings("ignore", message="No directory at")
 
 # Uploads through the admin import page: large enough for a zip batch, bounded all the same.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024

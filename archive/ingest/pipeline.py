@@ -3,7 +3,10 @@
     decode → repair → (HTML: main text + metadata) → paragraphs
     → head (section, byline, dateline) → chrome (boilerplate) → credits
     → outlet and wire → the outlet's own chrome → date → title → body
-    → people, unknown names, quotes, topics → meetings → year inference → title checks
+    → people, unknown names, topics → meetings → year inference → quotes → title checks
+
+Quotes come after the meeting because a quote attributed to a role ("the Japanese foreign
+minister") needs the report's date, which a yearless dateline gets from the meeting.
 
 A hint (from a batch row or the page's metadata) wins over what is extracted. Nothing
 here touches the database: what the archive knows comes in as a `Reference`.
@@ -19,7 +22,7 @@ from datetime import date
 from archive.ingest import boilerplate, credits, dates, header, language, outlets, people
 from archive.ingest.errors import IngestError
 from archive.ingest.meetings import suggest_meetings
-from archive.ingest.quotes import find_quotes
+from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import Reference, ReferenceIndex
 from archive.ingest.results import (
     Credit,
@@ -275,14 +278,13 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
 
 
 def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.DateFinding) -> None:
-    """People, names, quotes, topics, meetings; then what depends on the meeting."""
+    """People, names, topics, meetings; then what depends on the meeting (the date of a
+    yearless report, quotes attributed to a role, title checks)."""
     mentions, warnings = people.find_people(report.body, index)
     report.warnings.extend(warnings)
-    report.people = people.summarise(mentions)
     report.unknown_names = people.find_unknown_names(
         report.body, mentions, index, exclude=[credit.name for credit in report.credits]
     )
-    report.quotes = find_quotes(report.body, mentions)
     report.topics = find_topics(report.body, index)
     report.meetings, report.auto_meeting_slug = suggest_meetings(
         index=index,
@@ -298,4 +300,7 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
         report.date_precision = "inferred"
         report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")
     on = report.published or (meeting.start if meeting else None)
+    report.quotes, roles = find_quotes_and_roles(report.body, mentions, index=index, on=on)
+    # A speaker named by a role counts as mentioned, the role phrase as a printed form.
+    report.people = people.summarise(sorted([*mentions, *roles], key=lambda m: m.start))
     report.warnings.extend(people.check_titles(report.body, mentions, index, on))

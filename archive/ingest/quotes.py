@@ -10,18 +10,32 @@ first form that fits:
   quote-pronoun-verb     “…,” he added   (he/she = the previous speaker; "it said" = no person)
   name-verb-colon-quote  Blinken said: “…”
   name-verb-quote        Blinken said the alliance “must not only…”
+                         Blinken talked about the challenges “such as…” (a talk verb:
+                         the quote within MAX_TALK_GAP_WORDS words of it)
+  quote-verb-role        “…,” said the Japanese foreign minister
+  quote-role-verb        “…,” the US secretary of state said
+  role-verb-quote        The Japanese foreign minister said: “…” / said the alliance “…”
+                         / talked about the challenges “such as…”
   continuation           a paragraph that is one quote, right after an attributed quote
   unattributed           anything else of at least MIN_UNATTRIBUTED_WORDS words (shorter
                          ones are scare quotes: “continuous threat”)
+
+A role subject (archive/ingest/roles.py) is the person who held that post on the report's
+date; a known name right after it ("the Japanese foreign minister, Yoshimasa Hayashi")
+wins. A role that no one person held that day, or with no date, leaves the quote
+unattributed; it does not fall back to an earlier name in the sentence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from archive.ingest.people import LEADING_TITLE_WORDS
+from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
+from archive.ingest.roles import ROLE, resolve_role
 
 FORMS = (
     "quote-name-verb",
@@ -29,11 +43,15 @@ FORMS = (
     "quote-pronoun-verb",
     "name-verb-colon-quote",
     "name-verb-quote",
+    "quote-verb-role",
+    "quote-role-verb",
+    "role-verb-quote",
     "continuation",
     "unattributed",
 )
 MIN_UNATTRIBUTED_WORDS = 8
 MIN_PARTIAL_WORDS = 2
+MAX_TALK_GAP_WORDS = 12
 
 OPENING = "“„«‹"
 CLOSING = "”»›"
@@ -47,6 +65,17 @@ AFTER_VERB_NAME = re.compile(rf"^[\s,]*{VERBS}\s+{_WHO}\b")
 AFTER_NAME_VERB = re.compile(rf"^[\s,]*{_WHO}\s+(?:also\s+)?{VERBS}\b")
 BEFORE_COLON = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}(?:\s+[\w’']+){{0,3}}\s*:\s*$")
 BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}\b")
+# Verbs that name a subject before they introduce a quote ("talked about the challenges
+# “such as…”"): the quote must come within MAX_TALK_GAP_WORDS words.
+TALK_VERBS = r"(?:talked\s+about|talks\s+about|spoke\s+of|speaks\s+of|pointed\s+to|points\s+to)"
+BEFORE_NAME_TALK = re.compile(rf"{_WHO}\s+(?:also\s+)?{TALK_VERBS}\b")
+# A role subject; one followed by a name is that name's title, not the speaker.
+_ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE})"
+_NO_NAME_AFTER = r"(?![^\S\n]*(?:[A-Z][a-z]|[\u3040-\u9fff]))"
+AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
+AFTER_ROLE_VERB = re.compile(rf"^[\s,]*{_ROLE_WHO}\s+(?:also\s+)?{VERBS}\b")
+BEFORE_ROLE_VERB = re.compile(rf"{_ROLE_WHO}\s+(?:also\s+)?(?P<verb>{VERBS}|{TALK_VERBS})\b")
+ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 
 
@@ -97,9 +126,56 @@ def _speaker(
     return None, " ".join(words), False
 
 
-def find_quotes(body: str, mentions: Sequence[Mention]) -> list[QuoteHit]:
-    """Every quote worth keeping, attributed where one of FORMS fits; see module docstring."""
+def _role_speaker(
+    who: str,
+    who_start: int,
+    body: str,
+    mentions: Sequence[Mention],
+    index: ReferenceIndex | None,
+    on: date | None,
+) -> tuple[str | None, str, Mention | None]:
+    """(slug, role as printed, a new mention of the holder) for a role subject.
+
+    A known name right after the role ("…minister, Yoshimasa Hayashi") is the speaker and
+    needs no new mention; otherwise the post's holder on `on`, if there is exactly one.
+    """
+    printed = re.sub(r"(?i)^the\s+", "", who)
+    who_end = who_start + len(who)
+    gap = re.match(r"[,\s]*", body[who_end:]).end()
+    named = [m for m in mentions if m.start == who_end + gap and gap > 0]
+    if named:
+        return named[0].slug, named[0].form, None
+    slug = resolve_role(who, on, index) if index is not None else None
+    if slug is None:
+        return None, printed, None
+    return slug, printed, Mention(slug, who_start + len(who) - len(printed), who_end, printed)
+
+
+def find_quotes(
+    body: str,
+    mentions: Sequence[Mention],
+    *,
+    index: ReferenceIndex | None = None,
+    on: date | None = None,
+) -> list[QuoteHit]:
+    """Every quote worth keeping, attributed where one of FORMS fits; see module docstring.
+
+    Role subjects ("the Japanese foreign minister") need `index` and the report's date `on`.
+    """
+    return find_quotes_and_roles(body, mentions, index=index, on=on)[0]
+
+
+def find_quotes_and_roles(
+    body: str,
+    mentions: Sequence[Mention],
+    *,
+    index: ReferenceIndex | None = None,
+    on: date | None = None,
+) -> tuple[list[QuoteHit], list[Mention]]:
+    """find_quotes, and a Mention for each role subject read as a known person (the role
+    phrase as its form), so that the person counts as mentioned."""
     hits: list[QuoteHit] = []
+    roles: list[Mention] = []
     previous: tuple[str | None, str] = (None, "")
     last_paragraph_attributed = False
     for offset, paragraph in _paragraph_offsets(body):
@@ -115,44 +191,82 @@ def find_quotes(body: str, mentions: Sequence[Mention]) -> list[QuoteHit]:
             before_start = breaks[-1] if breaks else 0
             before = paragraph[before_start:start]
             form, who, who_at = _attribution(after, before)
-            if form == "name-verb-quote" and len(text.split()) < MIN_PARTIAL_WORDS:
+            if form in ("name-verb-quote", "role-verb-quote") and (
+                len(text.split()) < MIN_PARTIAL_WORDS
+            ):
                 form = ""  # a single quoted word after "X said" is a scare quote
-            if form:
-                who_start = offset + (
-                    end + who_at if form.startswith("quote") else before_start + who_at
-                )
+            role_unresolved = False
+            who_start = offset + (end if form.startswith("quote") else before_start) + who_at
+            if form in ROLE_FORMS:
+                slug, name, mention = _role_speaker(who, who_start, body, mentions, index, on)
+                if mention is not None:
+                    roles.append(mention)
+                if slug is None:
+                    form, role_unresolved = "", True  # no one person held the post that day
+                previous = (slug, name if slug else "")
+                attributed_here = attributed_here or slug is not None
+            elif form:
                 slug, name, pronoun = _speaker(who, who_start, mentions, previous)
                 if pronoun and form == "quote-name-verb":
                     form = "quote-pronoun-verb"
                 if name and name.lower() not in ("it", "they"):
                     previous = (slug, name)
                 attributed_here = True
-            elif start == 0 and end >= len(paragraph.rstrip(". ")) and last_paragraph_attributed:
-                form, (slug, name) = "continuation", previous
-                attributed_here = True
-            elif len(text.split()) >= MIN_UNATTRIBUTED_WORDS:
-                form, slug, name = "unattributed", None, ""
-            else:
-                continue
+            if not form:
+                if (
+                    start == 0
+                    and end >= len(paragraph.rstrip(". "))
+                    and last_paragraph_attributed
+                    and not role_unresolved
+                ):
+                    form, (slug, name) = "continuation", previous
+                    attributed_here = True
+                elif len(text.split()) >= MIN_UNATTRIBUTED_WORDS:
+                    form, slug, name = "unattributed", None, ""
+                else:
+                    continue
             hits.append(QuoteHit(slug, text, offset + start, offset + end, form, name))
         last_paragraph_attributed = attributed_here
-    return hits
+    return hits, roles
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _close_enough(match: re.Match | None, before: str) -> re.Match | None:
+    """`match` (a talk verb) if the quote follows within MAX_TALK_GAP_WORDS words."""
+    if match is None or len(before[match.end() :].split()) > MAX_TALK_GAP_WORDS:
+        return None
+    return match
 
 
 def _attribution(after: str, before: str) -> tuple[str, str, int]:
     """(form, subject as printed, subject's offset in after/before) or ("", "", 0)."""
     for pattern, form in (
+        (AFTER_VERB_ROLE, "quote-verb-role"),
+        (AFTER_ROLE_VERB, "quote-role-verb"),
         (AFTER_VERB_NAME, "quote-verb-name"),
         (AFTER_NAME_VERB, "quote-name-verb"),
     ):
         match = pattern.match(after)
         if match:
             return form, match.group("who"), match.start("who")
+    role = _last(BEFORE_ROLE_VERB, before)
+    if role is not None and re.fullmatch(TALK_VERBS, role.group("verb")):
+        role = _close_enough(role, before)
     match = BEFORE_COLON.search(before)
-    if match:
+    if match and not (role and role.end() >= match.end("who")):
         return "name-verb-colon-quote", match.group("who"), match.start("who")
-    matches = list(BEFORE_NAME_VERB.finditer(before))
-    if matches:
-        match = matches[-1]
-        return "name-verb-quote", match.group("who"), match.start("who")
+    name = _last(BEFORE_NAME_VERB, before)
+    talk = _close_enough(_last(BEFORE_NAME_TALK, before), before)
+    if talk and (name is None or talk.end() > name.end()):
+        name = talk
+    # The subject nearest the quote; a capitalised role ("Japanese Foreign Minister said")
+    # also reads as a name ending where the role does, and is the role.
+    if role and (name is None or role.end() >= name.end()):
+        return "role-verb-quote", role.group("who"), role.start("who")
+    if name:
+        return "name-verb-quote", name.group("who"), name.start("who")
     return "", "", 0

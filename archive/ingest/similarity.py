@@ -38,6 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.ingest.results import SharedPassage
 
@@ -99,6 +100,13 @@ def sentences(body: str) -> list[Sentence]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def cached_sentences(body: str) -> tuple[Sentence, ...]:
+    """`sentences`, remembered: an import compares each new report with the same
+    candidates again and again, and splitting them is most of the cost."""
+    return tuple(sentences(body))
+
+
 def sentence_similarity(a: frozenset, b: frozenset) -> float:
     """Mean of Dice and overlap coefficients; 0 below MIN_SHARED_STEMS shared stems."""
     shared = len(a & b)
@@ -148,7 +156,7 @@ def _match(
 
 def compare_texts(a: str, b: str) -> list[SharedPassage]:
     """Passages of `a` and `b` that say the same thing (every sentence pair is compared)."""
-    a_sentences, b_sentences = sentences(a), sentences(b)
+    a_sentences, b_sentences = cached_sentences(a), cached_sentences(b)
     pairs = []
     for i, x in enumerate(a_sentences):
         for j, y in enumerate(b_sentences):
@@ -167,7 +175,7 @@ def find_shared(
     of `reports`. See the module docstring for the candidate search.
     """
     keys = list(reports)
-    split = {key: sentences(reports[key]) for key in keys}
+    split = {key: cached_sentences(reports[key]) for key in keys}
     # Stems become integers numbered rarest first, so sorting a sentence's ids sorts its
     # stems by rarity, and sets of small ints intersect quickly.
     frequency = Counter(stem for key in keys for s in split[key] for stem in s.stems)

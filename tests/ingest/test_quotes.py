@@ -1,9 +1,11 @@
 """find_quotes: pairing quote marks and attributing them, one case per form."""
 
+from datetime import date
+
 import pytest
 
 from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes, quote_spans
+from archive.ingest.quotes import FORMS, find_quotes, find_quotes_and_roles, quote_spans
 
 
 def quotes(body, ref):
@@ -115,3 +117,164 @@ def test_offsets_point_at_the_quote_marks(ref):
 )
 def test_quote_spans(paragraph, spans):
     assert quote_spans(paragraph) == spans
+
+
+# Role subjects: the person who held the post on the report's date `on`.
+LONG = "we face challenges such as the change in the strategic balance of the region"
+
+
+def role_quotes(body, ref, on):
+    mentions, _ = find_people(body, ref.index)
+    day = date.fromisoformat(on) if on else None
+    return [
+        (q.form, q.speaker_slug, q.text)
+        for q in find_quotes(body, mentions, index=ref.index, on=day)
+    ]
+
+
+ROLE_CASES = [
+    # seed 000's form: a talk verb, the quote a few words after it
+    (
+        "The Japanese foreign minister talked about the current challenges of the "
+        "international community “such as the change in the strategic balance.”",
+        "2022-01-07",
+        [("role-verb-quote", "yoshimasa-hayashi", "such as the change in the strategic balance.")],
+    ),
+    (
+        "Japan's foreign minister spoke of “corrosive unilateral attempts”.",
+        "2022-01-07",
+        [("role-verb-quote", "yoshimasa-hayashi", "corrosive unilateral attempts")],
+    ),
+    (
+        "The US secretary of state pointed to “the complex challenges we face”.",
+        "2022-01-07",
+        [("role-verb-quote", "antony-blinken", "the complex challenges we face")],
+    ),
+    (
+        "The U.S. defense secretary said: “We are ready to work together.”",
+        "2022-01-07",
+        [("role-verb-quote", "lloyd-austin", "We are ready to work together.")],
+    ),
+    (
+        "The American president said the alliance “must not only endure”.",
+        "2022-01-07",
+        [("role-verb-quote", "joe-biden", "must not only endure")],
+    ),
+    # the day the defense minister changes
+    (
+        "“We must pursue all avenues,” said the Japanese defense minister.",
+        "2022-08-09",
+        [("quote-verb-role", "nobuo-kishi", "We must pursue all avenues")],
+    ),
+    (
+        "“We must pursue all avenues,” said the Japanese defense minister.",
+        "2022-08-10",
+        [("quote-verb-role", "yasukazu-hamada", "We must pursue all avenues")],
+    ),
+    (
+        "“We must pursue all avenues,” Japan’s minister of defence told reporters.",
+        "2022-08-10",
+        [("quote-role-verb", "yasukazu-hamada", "We must pursue all avenues")],
+    ),
+    (
+        "“We must pursue all avenues,” the Japanese Prime Minister said.",
+        "2022-01-07",
+        [("quote-role-verb", "fumio-kishida", "We must pursue all avenues")],
+    ),
+    (
+        "“We must pursue all avenues,” Japanese Minister for Foreign Affairs said.",
+        "2022-01-07",
+        [("quote-role-verb", "yoshimasa-hayashi", "We must pursue all avenues")],
+    ),
+    (
+        "“We will stand together,” the Australian prime minister said.",
+        "2022-01-07",
+        [("quote-role-verb", "scott-morrison", "We will stand together")],
+    ),
+    # a name after the role is the speaker, whatever the date
+    (
+        "“We must pursue all avenues,” said Japanese Defense Minister Nobuo Kishi.",
+        None,
+        [("quote-verb-name", "nobuo-kishi", "We must pursue all avenues")],
+    ),
+    (
+        "“We must pursue all avenues,” said the Japanese defense minister, Nobuo Kishi.",
+        None,
+        [("quote-verb-role", "nobuo-kishi", "We must pursue all avenues")],
+    ),
+    # "he" after a role is the role's holder
+    (
+        "“We must pursue all avenues,” said the Japanese defense minister.\n\n"
+        "“We remain grateful for the support,” he added.",
+        "2022-01-07",
+        [
+            ("quote-verb-role", "nobuo-kishi", "We must pursue all avenues"),
+            ("quote-pronoun-verb", "nobuo-kishi", "We remain grateful for the support"),
+        ],
+    ),
+    # no date: the role is nobody, and an earlier name in the sentence is not the speaker
+    (
+        f"The Japanese foreign minister talked about the challenges “{LONG}”.",
+        None,
+        [("unattributed", None, LONG)],
+    ),
+    (
+        f"Blinken said the Japanese foreign minister talked about “{LONG}”.",
+        None,
+        [("unattributed", None, LONG)],
+    ),
+    ("“We must pursue all avenues,” said the Japanese defense minister.", None, []),
+    # a country the reference has no such post for, or none the roles cover
+    (
+        f"“{LONG},” the Australian foreign minister said.",
+        "2022-01-07",
+        [("unattributed", None, LONG)],
+    ),
+    (
+        f"“{LONG},” the British prime minister said.",
+        "2023-01-11",
+        [("unattributed", None, LONG)],
+    ),
+    # a talk verb with a known name
+    (
+        "Yoshimasa Hayashi talked about the challenges “such as the change in the balance”.",
+        None,
+        [("name-verb-quote", "yoshimasa-hayashi", "such as the change in the balance")],
+    ),
+    # a talk verb whose quote is too far away to be what was talked about
+    (
+        "The Japanese foreign minister talked about the challenges of the region, which "
+        "the two countries, allies for decades, have long described in their statements as "
+        f"“{LONG}”.",
+        "2022-01-07",
+        [("unattributed", None, LONG)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "on", "expected"), ROLE_CASES, ids=[f"role{i}" for i in range(len(ROLE_CASES))]
+)
+def test_find_quotes_by_role(ref, body, on, expected):
+    assert role_quotes(body, ref, on) == expected
+
+
+def test_role_speaker_counts_as_a_mention(ref):
+    body = "Intro.\n\n“We must pursue all avenues,” said the Japanese defense minister."
+    mentions, _ = find_people(body, ref.index)
+    hits, roles = find_quotes_and_roles(body, mentions, index=ref.index, on=date(2022, 1, 7))
+    assert [(m.slug, m.form, body[m.start : m.end]) for m in roles] == [
+        ("nobuo-kishi", "Japanese defense minister", "Japanese defense minister")
+    ]
+    assert hits[0].speaker_name == "Japanese defense minister"
+
+
+def test_a_named_role_adds_no_mention(ref):
+    body = "“We must pursue all avenues,” said the Japanese defense minister, Nobuo Kishi."
+    mentions, _ = find_people(body, ref.index)
+    _, roles = find_quotes_and_roles(body, mentions, index=ref.index, on=date(2022, 1, 7))
+    assert roles == []
+
+
+def test_role_forms_are_listed():
+    assert {"quote-verb-role", "quote-role-verb", "role-verb-quote"} <= set(FORMS)

@@ -327,6 +327,8 @@ QUOTES = [
     ("001", "name-verb-quote", "antony-blinken", "must not only strengthen the tools"),
     ("001", "quote-name-verb", "antony-blinken", "We are launching a new research"),
     ("001", "name-verb-quote", "yoshimasa-hayashi", "corrosive unilateral attempts"),
+    # "The Japanese foreign minister talked about … “such as…”": the post's holder that day
+    ("000", "role-verb-quote", "yoshimasa-hayashi", "such as the change in the strategic"),
 ]
 
 
@@ -336,6 +338,77 @@ def test_quote_attribution(seeds, number, form, speaker, opening):
     hit = next(q for q in report.quotes if q.text.startswith(opening))
     assert (hit.form, hit.speaker_slug) == (form, speaker)
     assert opening in report.body[hit.start : hit.end]
+
+
+# Every quote the seeds had before quotes could be attributed to a role, with its speaker
+# then (None: unattributed, or "it said"). Each must still be found, and keep its speaker
+# unless it had none.
+QUOTES_BEFORE_ROLES = [
+    ("000", "antony-blinken", "Our alliance, over 60 years"),
+    ("000", "antony-blinken", "China and Russia continue to"),
+    ("000", None, "such as the change in"),
+    ("001", None, "decided to work together to"),
+    ("001", "antony-blinken", "must not only strengthen the"),
+    ("001", "antony-blinken", "We are launching a new"),
+    ("001", "yoshimasa-hayashi", "corrosive unilateral attempts to change"),
+    ("002", "lloyd-austin", "We're meeting against a backdrop"),
+    ("002", "lloyd-austin", "We remain grateful for the"),
+    ("002", None, "political, economic, military and technological"),
+    ("002", None, "They resolved to work together"),
+    ("003", "antony-blinken", "in all areas"),
+    ("003", "antony-blinken", "It is difficult to overestimate"),
+    ("003", "antony-blinken", "It has been a cornerstone"),
+    ("004", None, "political, economic, military and technical"),
+    ("004", None, "They decided to prevent them"),
+    ("004", "daniel-russel", "This is a concerted message"),
+    ("004", "daniel-russel", "In particular, the expression of"),
+    ("004", "nobuo-kishi", "We must continue to pursue"),
+    ("004", "jeffrey-hornung", "There is no coded news"),
+    ("004", "jeffrey-hornung", "China is challenging, as they"),
+]
+
+
+@pytest.mark.parametrize(("number", "speaker", "opening"), QUOTES_BEFORE_ROLES)
+def test_no_seed_loses_a_quote(seeds, number, speaker, opening):
+    hits = [q for q in seeds[number].quotes if q.text.startswith(opening)]
+    assert len(hits) == 1
+    if speaker is not None:
+        assert hits[0].speaker_slug == speaker
+
+
+def test_every_seed_keeps_its_number_of_quotes(seeds):
+    counts = {number: len(report.quotes) for number, report in seeds.items()}
+    assert counts == {"000": 3, "001": 4, "002": 4, "003": 3, "004": 7}
+
+
+def test_000_foreign_minister_by_role_links_to_hayashi(seeds):
+    hayashi = next(p for p in seeds["000"].people if p.slug == "yoshimasa-hayashi")
+    assert hayashi.forms == ["Yoshimasa Hayashi", "Japanese foreign minister"]
+    assert hayashi.count == 2
+
+
+def test_role_is_read_on_the_meeting_day_when_the_report_has_no_date(ref):
+    """Without its dateline's "Jan 7", 000 has no date at all; its meeting is still linked
+    from the content, and the role is read on the meeting's day."""
+    report = parse_report(
+        seed_bytes("000").replace(b"Tokyo, Jan 7 (EFE).-", b"Tokyo (EFE).-"), reference=ref
+    )
+    assert report.published is None
+    assert report.auto_meeting_slug == "scc-2022-01-07"
+    hit = next(q for q in report.quotes if q.text.startswith("such as the change"))
+    assert (hit.form, hit.speaker_slug) == ("role-verb-quote", "yoshimasa-hayashi")
+
+
+def test_role_without_a_date_or_a_meeting_is_nobody(ref):
+    text = (
+        "Tokyo talks\n\nThe Japanese foreign minister talked about the challenges of the "
+        "international community “such as the change in the strategic balance of the region.”"
+    )
+    report = parse_report(text.encode(), reference=ref)
+    assert report.published is None and report.auto_meeting_slug is None
+    [hit] = report.quotes
+    assert (hit.form, hit.speaker_slug) == ("unattributed", None)
+    assert report.people == []
 
 
 def test_shared_passages_between_the_retellings(seeds):

@@ -108,9 +108,9 @@ def test_meeting_list_filtered_query_count(client, grow, django_assert_num_queri
 
 def test_meeting_page_query_count(client, grow, django_assert_num_queries):
     """A meeting page: meeting (1), participants (1), documents (1), reports (1),
-    quotes (1), shared pairs (1)."""
+    quotes (1), the pairs that share text for the stories (1), the closest pairs (1)."""
     same_count_with_3_and_30(
-        client, grow, "/meetings/scc-2011-06-21/", django_assert_num_queries, 6
+        client, grow, "/meetings/scc-2011-06-21/", django_assert_num_queries, 7
     )
 
 
