@@ -11,6 +11,7 @@ from datetime import date
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db.models.functions import ExtractYear
 from django.utils.text import slugify
 
@@ -27,7 +28,16 @@ from archive.models import (
 
 QUERY_MAX_LENGTH = 500
 VALUE_MAX_LENGTH = 200
-LANGUAGE_CODE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+LANGUAGE_CODE_PATTERN = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$", re.IGNORECASE)
+ASCII_YEAR = re.compile(r"[0-9]{4}")
+# Control characters cannot go into XML (the Atom feed echoes the words) and mean nothing
+# in a search; NUL is refused by Django's CharField already.
+NO_CONTROL_CHARACTERS = RegexValidator(
+    r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]",
+    inverse_match=True,
+    message="The search words contain control characters.",
+    code="control_characters",
+)
 
 
 class ValueListField(forms.Field):
@@ -98,7 +108,8 @@ def known_meeting_cities(values):
 
 
 def known_years(values):
-    return {value: int(value) for value in values if value.isdigit() and len(value) == 4}
+    # isdigit() also accepts "²" and "١", which int() then refuses: ASCII digits only.
+    return {value: int(value) for value in values if ASCII_YEAR.fullmatch(value)}
 
 
 def slug_filter(model, noun: str, method: str, label: str):
@@ -164,6 +175,7 @@ class ArticleFilter(ActiveFiltersMixin, django_filters.FilterSet):
         method="filter_text",
         label="Search words",
         max_length=QUERY_MAX_LENGTH,
+        validators=[NO_CONTROL_CHARACTERS],
         widget=forms.TextInput(attrs={"type": "search"}),
     )
     person = slug_filter(Person, "person", "filter_people", "Person")
@@ -185,12 +197,14 @@ class ArticleFilter(ActiveFiltersMixin, django_filters.FilterSet):
     date_from = django_filters.DateFilter(
         method="filter_date_from",
         label="From",
+        input_formats=["%Y-%m-%d"],  # not the locale's 01/07/2022, which readers split
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": "Give dates as YYYY-MM-DD, e.g. 2022-01-07."},
     )
     date_to = django_filters.DateFilter(
         method="filter_date_to",
         label="To",
+        input_formats=["%Y-%m-%d"],  # not the locale's 01/07/2022, which readers split
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": "Give dates as YYYY-MM-DD, e.g. 2022-01-07."},
     )

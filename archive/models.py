@@ -277,6 +277,20 @@ class OfficeQuerySet(models.QuerySet):
         )
         return self.filter(known_term | attested).distinct()
 
+    def with_successor_start(self):
+        """`successor_start`: when someone else's term in the same one-holder post and
+        country began, for terms whose end no source records."""
+        successor = (
+            Office.objects.filter(
+                post=OuterRef("post"), country=OuterRef("country"), start__gt=OuterRef("start")
+            )
+            .exclude(person=OuterRef("person"))
+            .exclude(post=Post.OTHER)
+            .order_by("start")
+            .values("start")[:1]
+        )
+        return self.annotate(successor_start=models.Subquery(successor))
+
 
 class Office(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="offices")
@@ -309,9 +323,16 @@ class Office(models.Model):
         return f"{self.title} ({self.country})"
 
     @property
+    def effective_end(self):
+        """The recorded end, else the day a successor took the post (when the QuerySet
+        was annotated `with_successor_start`): Blinken's term ends when Rubio's begins."""
+        return self.end or getattr(self, "successor_start", None)
+
+    @property
     def span(self) -> str:
         start = self.start.isoformat() if self.start else "?"
-        end = self.end.isoformat() if self.end else ("?" if not self.start else "")
+        end = self.effective_end
+        end = end.isoformat() if end else ("?" if not self.start else "")
         return f"{start} – {end}".strip()
 
 
@@ -390,6 +411,13 @@ class Meeting(models.Model):
         blank=True,
         help_text="When reports may date it differently (time zones), say so here.",
     )
+    first_local_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The earliest date the meeting fell on in any host's time zone, when "
+        "earlier than the start date (6 January in Washington for a meeting on the "
+        "morning of 7 January in Tokyo). Reports dated then are on the meeting's day.",
+    )
     keywords = ArrayField(
         models.CharField(max_length=100),
         default=list,
@@ -408,7 +436,12 @@ class Meeting(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_date__gte=F("start_date")), name="meeting_ends_after_start"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(first_local_date__isnull=True)
+                | Q(first_local_date__lte=F("start_date")),
+                name="meeting_first_local_date_not_after_start",
+            ),
         ]
 
     def __str__(self):

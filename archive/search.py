@@ -7,6 +7,7 @@ list was cut. A facet counts among the matches of every *other* active filter.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -140,7 +141,7 @@ def parse_query(query_dict, filterset_class) -> ParsedQuery:
             data[name] = values if name in repeatable else values[0]
     parsed = ParsedQuery(data=data, state=QueryState(pairs), problems=problems, notices=notices)
     page = parsed.state.first("page") or "1"
-    if page.isdigit() and len(page) < 7 and int(page) >= 1:
+    if re.fullmatch(r"[0-9]{1,6}", page) and int(page) >= 1:
         parsed.page = int(page)
     else:
         problems.append(f"“{printable(page)}” is not a page number.")

@@ -222,7 +222,7 @@ def meeting_load_row(row: dict, extra: dict) -> Meeting:
     meeting_format = {"virtual": MeetingFormat.VIRTUAL, "hybrid": MeetingFormat.HYBRID}.get(
         row["format"], MeetingFormat.IN_PERSON
     )
-    meeting, _ = Meeting.objects.get_or_create(
+    meeting, created = Meeting.objects.get_or_create(
         slug=f"scc-{start.isoformat()}",
         defaults={
             "kind": MeetingKind.SCC,
@@ -234,11 +234,22 @@ def meeting_load_row(row: dict, extra: dict) -> Meeting:
             "format": meeting_format,
             "source_url": row["source_url"],
             "date_note": extra.get("date_note", ""),
+            "first_local_date": parse_iso_date(extra.get("first_local_date", "")),
             "keywords": extra.get(
                 "keywords", ["two-plus-two", "2+2", "Security Consultative Committee"]
             ),
         },
     )
+    if not created:
+        # Facts added to the reference since this database was loaded fill blanks only.
+        blanks = {
+            "date_note": extra.get("date_note", ""),
+            "first_local_date": parse_iso_date(extra.get("first_local_date", "")),
+        }
+        blanks = {name: value for name, value in blanks.items() if value}
+        blanks = {name: value for name, value in blanks.items() if not getattr(meeting, name)}
+        if blanks:
+            Meeting.objects.filter(pk=meeting.pk).update(**blanks)
     for position, (column, country, post) in enumerate(MEETING_COLUMNS):
         person = person_ensure(name=row[column], country=country)
         office = office_for_meeting(person=person, country=country, post=post, day=start)
@@ -484,12 +495,18 @@ def article_create(
     for name in ("title", "published_on", "date_precision", "language"):
         if getattr(corrections, name) is not None:
             setattr(article, name, getattr(corrections, name))
+    article.language = language_code(article.language)
     article.full_clean(exclude=["raw", "search_vector"])
     article.save()
     article_apply_extraction(article=article, parsed=parsed, corrections=corrections)
     Article.objects.filter(pk=article.pk).refresh_search_vector()
     shared_passages_record(article=article)
     return article
+
+
+def language_code(value: str | None) -> str:
+    """ISO 639-1, lower case: a batch row's "en-US" files with the other English reports."""
+    return (value or "").strip().split("-")[0].split("_")[0].lower()[:10]
 
 
 def valid_url(url: str) -> str | None:
@@ -517,7 +534,7 @@ def extracted_fields(parsed, *, fallback_title: str = "") -> dict:
         "date_precision": parsed.date_precision,
         "dateline": (parsed.dateline or "")[:300],
         "byline": (parsed.byline or "")[:300],
-        "language": (parsed.language or "")[:10],
+        "language": language_code(parsed.language),
         "body": parsed.body,
         "raw_encoding": (parsed.encoding or "")[:40],
         "content_hash": parsed.content_hash,

@@ -2,6 +2,7 @@
 articles are ever shown; a draft or rejected one is a 404 like an unknown one."""
 
 import codecs
+import re
 
 from django.db.models import Count, OuterRef, Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
@@ -15,6 +16,7 @@ from archive.models import (
     ArticleStatus,
     Meeting,
     MeetingParticipant,
+    Office,
     Outlet,
     Person,
     Quote,
@@ -226,7 +228,7 @@ def meeting_detail(request, slug):
     )
     compare = request.GET.get("compare", "")
     if compare:
-        if not compare.isdigit() or len(compare) > 12:
+        if not re.fullmatch(r"[0-9]{1,12}", compare):
             return HttpResponseBadRequest("compare= takes the number of a pair of reports.")
         return redirect("archive:meeting_shared", slug=meeting.slug, pair_id=int(compare))
     reports = list(meeting_reports(meeting))
@@ -282,8 +284,12 @@ def meeting_shared(request, slug, pair_id):
 # --- People -------------------------------------------------------------------------------
 
 
+# Terms whose end no source records still end when a successor takes the post.
+OFFICES_WITH_ENDS = Prefetch("offices", queryset=Office.objects.with_successor_start())
+
+
 def people_listed():
-    return Person.objects.with_public_counts().prefetch_related("offices")
+    return Person.objects.with_public_counts().prefetch_related(OFFICES_WITH_ENDS)
 
 
 @require_safe
@@ -293,7 +299,9 @@ def person_list(request):
 
 @require_safe
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.prefetch_related("aliases", "offices"), slug=slug)
+    person = get_object_or_404(
+        Person.objects.prefetch_related("aliases", OFFICES_WITH_ENDS), slug=slug
+    )
     participations = (
         MeetingParticipant.objects.filter(person=person)
         .select_related("meeting", "office")

@@ -148,3 +148,12 @@ def test_a_successor_ends_only_open_terms_in_one_holder_posts(reference):
     assert overlapping in set(Office.objects.held_on(date(2022, 1, 2)))
     kishi = Office.objects.get(person__slug="nobuo-kishi")
     assert kishi in set(Office.objects.held_on(date(2022, 1, 2)))
+
+
+def test_an_open_term_ends_when_the_successor_takes_the_post(reference):
+    blinken = Office.objects.with_successor_start().get(person__slug="antony-blinken")
+    assert blinken.end is None
+    assert blinken.effective_end == date(2025, 1, 21)
+    assert blinken.span == "2021-01-26 – 2025-01-21"
+    rubio = Office.objects.with_successor_start().get(person__slug="marco-rubio")
+    assert rubio.span == "2025-01-21 –"

@@ -472,3 +472,9 @@ def test_reextraction_keeps_the_rows_metadata(reference):
     article_reextract(article=article)
     article.refresh_from_db()
     assert (article.outlet.slug, article.published_on, article.title) == before
+
+
+def test_a_rows_language_tag_is_stored_as_its_iso_639_1_code(reference):
+    data = json.dumps({"url": "https://example.com/lang", "language": "en-US", "text": GOOD})
+    articles_import(files=[("rows.jsonl", data.encode())], channel="command")
+    assert Article.objects.get().language == "en"

@@ -83,8 +83,12 @@ def relative_day(day, meeting) -> RelativeDay:
     """Where a report's date falls against a meeting: before, on the day(s), after."""
     if not day:
         return RelativeDay("unknown", "date unknown")
+    first_day = getattr(meeting, "first_local_date", None) or meeting.start_date
+    if first_day <= day < meeting.start_date:
+        # The 2022 meeting: the evening of 6 January in Washington, 7 January in Tokyo.
+        return RelativeDay("same", "same day (another host's date)")
     if day < meeting.start_date:
-        days = (meeting.start_date - day).days
+        days = (first_day - day).days
         return RelativeDay("before", f"{days} day{'s' if days != 1 else ''} before")
     if day > meeting.end_date:
         days = (day - meeting.end_date).days

@@ -49,6 +49,11 @@ def test_relative_day():
 
     meeting = SimpleNamespace(start_date=date(2022, 1, 7), end_date=date(2022, 1, 7))
     assert relative_day(date(2022, 1, 6), meeting).label == "1 day before"
+    # Held on the evening of 6 January in Washington, which was 7 January in Tokyo.
+    meeting.first_local_date = date(2022, 1, 6)
+    assert relative_day(date(2022, 1, 6), meeting).kind == "same"
+    assert relative_day(date(2022, 1, 6), meeting).label == "same day (another host's date)"
+    assert relative_day(date(2022, 1, 5), meeting).label == "1 day before"
     assert relative_day(date(2022, 1, 7), meeting).kind == "same"
     assert relative_day(date(2022, 1, 10), meeting).label == "3 days after"
     assert relative_day(None, meeting).kind == "unknown"

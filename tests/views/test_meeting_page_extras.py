@@ -23,3 +23,19 @@ def test_meeting_page_groups_the_reports_that_retell_one_story(client, seed_corp
     assert "3 reports retell one story" in content
     story = content.split("3 reports retell one story")[1].split("</p>")[0]
     assert "Myind" in story and "Reuters copy" in story and "EFE" not in story
+
+
+def test_person_page_ends_an_open_term_at_the_successors_start(client, reference):
+    content = client.get(reverse("archive:person_detail", args=["antony-blinken"])).content
+    assert "2021-01-26 – 2025-01-21" in content.decode()
+
+
+def test_2022_reports_dated_6_january_are_on_the_meetings_day(client, seed_corpus):
+    from archive.models import Article
+
+    Article.objects.filter(source_name__startswith="002").update(published_on="2022-01-06")
+    content = client.get(
+        reverse("archive:meeting_detail", args=["scc-2022-01-07"])
+    ).content.decode()
+    assert "1 day before" not in content
+    assert "another host" in content

@@ -41,6 +41,14 @@ NONSENSE = [
     "compare=-1",
     "format=csv",
     "city=" + "x" * 1000,
+    # Non-ASCII digits pass str.isdigit() but not int(); control characters break XML.
+    "page=%C2%B2",
+    "page=%D9%A1",
+    "year=%C2%B2%C2%B2%C2%B2%C2%B2",
+    "compare=%C2%B2",
+    "q=%1B",
+    "q=a%08b",
+    "date_from=01/07/2022",
 ]
 
 
@@ -54,3 +62,15 @@ def test_nonsense_never_causes_a_server_error(client, corpus, url):
         answers[query[:60]] = response.status_code
     assert {query: status for query, status in answers.items() if status >= 500} == {}
     assert set(answers.values()) <= {200, 302, 400, 404}
+
+
+def test_dates_only_in_iso_form(client, corpus):
+    """01/07/2022 is 7 January to some readers and 1 July to others: refuse it."""
+    response = client.get("/articles/?date_from=01/07/2022")
+    assert response.status_code == 400
+    assert "YYYY-MM-DD" in response.content.decode()
+
+
+def test_control_characters_in_words_are_refused(client, corpus):
+    response = client.get("/articles.atom?q=%1B")
+    assert response.status_code == 400
