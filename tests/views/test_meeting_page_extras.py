@@ -39,3 +39,9 @@ def test_2022_reports_dated_6_january_are_on_the_meetings_day(client, seed_corpu
     ).content.decode()
     assert "1 day before" not in content
     assert "another host" in content
+
+
+def test_a_surname_suggests_its_owner_first(client, reference):
+    response = client.get(reverse("archive:article_list"), {"q": "Kishi"})
+    suggestions = [s.person.slug for s in response.context["result"].suggestions]
+    assert suggestions[0] == "nobuo-kishi"
