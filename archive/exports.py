@@ -10,7 +10,7 @@ from datetime import date
 from django.db.models import Prefetch
 from django.http import HttpResponse, StreamingHttpResponse
 
-from archive.models import MeetingFormat, Topic
+from archive.models import DatePrecision, MeetingFormat, Topic
 
 EXPORT_CHUNK = 500
 
@@ -265,6 +265,27 @@ def bibtex_escape(text: str) -> str:
     )
 
 
+# biblatex reads `url` verbatim: only what would unbalance the braces (or start a macro)
+# is percent-encoded, which leaves the address the same to a browser.
+URL_UNSAFE_IN_BIBTEX = {ord("{"): "%7B", ord("}"): "%7D", ord("\\"): "%5C"}
+
+
+def bibtex_url(url: str) -> str:
+    return url.translate(URL_UNSAFE_IN_BIBTEX)
+
+
+def month_only(article) -> bool:
+    return article.date_precision == DatePrecision.MONTH
+
+
+def iso_published(article) -> str:
+    """The publication date as ISO 8601 to its known precision: "2022-01" for a report
+    dated only to the month (stored as the 1st), "2022-01-07" otherwise."""
+    if month_only(article):
+        return article.published_on.strftime("%Y-%m")
+    return article.published_on.isoformat()
+
+
 def citation_key(article) -> str:
     outlet = re.sub(r"[^a-z0-9]", "", article.outlet.slug.lower()) or "report"
     year = article.published_on.year if article.published_on else "nd"
@@ -287,13 +308,13 @@ def bibtex(article, request) -> str:
         fields.append(("author", " and ".join("{" + bibtex_escape(n) + "}" for n in names)))
     fields.append(("journal", bibtex_escape(article.outlet.name)))
     if article.published_on:
-        fields.append(("date", article.published_on.isoformat()))
+        fields.append(("date", iso_published(article)))
         fields.append(("year", str(article.published_on.year)))
         fields.append(("month", str(article.published_on.month)))
     if article.language:
         fields.append(("langid", bibtex_escape(article.language)))
     if article.url:
-        fields.append(("url", bibtex_escape(article.url)))
+        fields.append(("url", bibtex_url(article.url)))
     fields.append(("urldate", date.today().isoformat()))
     fields.append(
         (
@@ -311,7 +332,9 @@ def ris(article, request) -> str:
     lines.append(("T2", article.outlet.name))
     if article.published_on:
         lines.append(("PY", str(article.published_on.year)))
-        lines.append(("DA", article.published_on.strftime("%Y/%m/%d")))
+        # RIS dates are YYYY/MM/DD/other; an unknown day stays empty: "2022/01//".
+        day_format = "%Y/%m//" if month_only(article) else "%Y/%m/%d"
+        lines.append(("DA", article.published_on.strftime(day_format)))
     if article.language:
         lines.append(("LA", article.language))
     if article.url:
@@ -368,7 +391,7 @@ def article_jsonld(article, context, request) -> dict:
         ],
     }
     if article.published_on:
-        data["datePublished"] = article.published_on.isoformat()
+        data["datePublished"] = iso_published(article)
     if article.language:
         data["inLanguage"] = article.language
     if article.url:
@@ -442,7 +465,7 @@ def person_jsonld(person, context, request) -> dict:
             "@type": "Role",
             "roleName": office.title,
             **({"startDate": office.start.isoformat()} if office.start else {}),
-            **({"endDate": office.end.isoformat()} if office.end else {}),
+            **({"endDate": office.effective_end.isoformat()} if office.effective_end else {}),
         }
         for office in context["offices"]
     ]

@@ -621,6 +621,16 @@ class ArticleQuerySet(models.QuerySet):
         query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
         return self.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
 
+    def query_is_empty(self, text: str) -> bool:
+        """True when web-search `text` keeps no searchable word ("the", "-", '""'):
+        PostgreSQL then matches nothing, and the visitor deserves to be told why."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT numnode(websearch_to_tsquery(%s::regconfig, %s)) = 0",
+                [SEARCH_CONFIG, text],
+            )
+            return cursor.fetchone()[0]
+
     def refresh_search_vector(self):
         """Rebuild the stored vector of these articles from their title, the names and
         aliases of the people they mention, their outlet and wire, and their body, so that

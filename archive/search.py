@@ -562,6 +562,7 @@ class ResultPage:
     chips: list[Chip] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
     page_problem: str = ""
+    words_unsearchable: bool = False  # e.g. q=the: stop words and operators only
 
 
 def article_results_page(search: ArticleSearch) -> ResultPage:
@@ -585,6 +586,8 @@ def article_results_page(search: ArticleSearch) -> ResultPage:
             )
             for row in result.rows:
                 row.snippet = snippet_html(snippets.get(row.pk, ""))
+    if search.text and not result.rows and number == 1:
+        result.words_unsearchable = Article.objects.none().query_is_empty(search.text)
     result.facets = article_facets(search.filterset, search.state)
     result.chips = article_chips(search.filterset, search.state)
     chosen = [person.slug for person in search.filterset.form.cleaned_data.get("person") or []]

@@ -121,6 +121,104 @@ ACCESSIBILITY_AUDIT = """
   }
   const skip = document.querySelector('a[href="#main"]');
   if (!skip) problems.push('no skip link to #main');
+  for (const element of document.querySelectorAll('[lang]')) {
+    const code = element.getAttribute('lang');
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(code)) {
+      problems.push(`lang="${code}" on <${element.tagName.toLowerCase()}> is not a language tag`);
+    }
+  }
+  const width = document.documentElement.scrollWidth;
+  if (width > window.innerWidth) {
+    const wide = [...document.querySelectorAll('main *')].find(
+      (element) => element.getBoundingClientRect().right > window.innerWidth + 1
+        && !element.closest('.table-wrap')
+    );
+    const culprit = wide ? ` (first too wide: <${wide.tagName.toLowerCase()}> `
+      + `"${wide.textContent.trim().slice(0, 40)}")` : '';
+    problems.push(`scrolls sideways: ${width}px wide in a ${window.innerWidth}px window${culprit}`);
+  }
   return problems;
 }
 """
+
+# The focus indicator of the focused element: its outline and box-shadow colours against
+# the first opaque background behind it (WCAG 1.4.11 asks 3:1 of a focus indicator).
+FOCUS_STYLE = r"""
+() => {
+  const element = document.activeElement;
+  const style = getComputedStyle(element);
+  const rgb = (text) => (text.match(/rgba?\(([^)]+)\)/) || [null, null])[1];
+  const channels = (text) => text.split(',').map((part) => Number(part.trim()));
+  const luminance = ([r, g, b]) => {
+    const linear = (c) => {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  let background = [255, 255, 255];
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const colour = rgb(getComputedStyle(node).backgroundColor);
+    if (colour && (channels(colour)[3] ?? 1) > 0) {
+      background = channels(colour).slice(0, 3);
+      break;
+    }
+  }
+  const indicators = [];
+  if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) {
+    indicators.push(['outline', channels(rgb(style.outlineColor)).slice(0, 3)]);
+  }
+  if (style.boxShadow !== 'none') {
+    indicators.push(['box-shadow', channels(rgb(style.boxShadow)).slice(0, 3)]);
+  }
+  return {
+    tag: element.tagName.toLowerCase(),
+    text: element.textContent.trim().slice(0, 40),
+    inMain: !!element.closest('main'),
+    inNav: !!element.closest('nav'),
+    indicators: indicators.map(
+      ([kind, colour]) => [kind, Math.round(contrast(colour, background) * 100) / 100]
+    ),
+  };
+}
+"""
+
+
+def tab_to_links(page, *, limit=40) -> dict:
+    """Press Tab until a link in the main navigation and one in <main> have had focus;
+    {"nav": focus style, "main": focus style} (see FOCUS_STYLE)."""
+    found = {}
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUS_STYLE)
+        if focused["tag"] != "a":
+            continue
+        for where, flag in (("nav", "inNav"), ("main", "inMain")):
+            if focused[flag] and where not in found:
+                found[where] = focused
+        if len(found) == 2:
+            break
+    return found
+
+
+def focus_problems(page) -> list[str]:
+    """What is wrong with the keyboard focus indicator of links on `page`."""
+    problems = []
+    found = tab_to_links(page)
+    for where in ("nav", "main"):
+        if where not in found:
+            problems.append(f"no link in <{where}> reached with Tab")
+            continue
+        focused = found[where]
+        if not focused["indicators"]:
+            problems.append(f'no visible focus style on {where} link "{focused["text"]}"')
+        elif max(ratio for _, ratio in focused["indicators"]) < 3:
+            problems.append(
+                f'focus indicator of {where} link "{focused["text"]}" has contrast '
+                f"{focused['indicators']} against its background, under 3:1"
+            )
+    return problems

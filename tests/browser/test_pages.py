@@ -3,8 +3,15 @@ at desktop and phone width (test-artifacts/screenshots/, kept in CI's log)."""
 
 import pytest
 
-from archive.models import Article, SharedPassage
-from tests.browser.conftest import ACCESSIBILITY_AUDIT, DESKTOP, PHONE, screenshot
+from archive.models import Article, Meeting, Outlet, Person, SharedPassage
+from tests.browser.conftest import (
+    ACCESSIBILITY_AUDIT,
+    DESKTOP,
+    PHONE,
+    focus_problems,
+    screenshot,
+)
+from tests.views.conftest import make_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -45,11 +52,66 @@ def test_main_pages_have_no_console_errors_and_pass_basic_accessibility(make_pag
                 failures[f"{viewport_name} {name}"] = problems + errors
             console.errors.clear()
             screenshot(page, f"{name}-{viewport_name}")
-            width = page.evaluate("document.documentElement.scrollWidth")
-            if width > viewport["width"] + 1:
-                failures.setdefault(f"{viewport_name} {name}", []).append(
-                    f"scrolls sideways: {width}px wide"
-                )
+    assert failures == {}
+
+
+LONG_WORD = "Sicherheitskonsultationsausschuss" * 4  # 132 letters, no break
+LONG_URL = "https://example.com/" + "us-japan-2plus2-" * 18 + "x" * 12  # 320 characters
+
+
+@pytest.fixture
+def long_text_report(seed_corpus):
+    """A report whose title holds a 120-plus-letter word and whose body a 300-plus-character
+    address, in a language other than the page's."""
+    assert len(LONG_WORD) >= 120 and len(LONG_URL) >= 300
+    return make_article(
+        outlet=Outlet.objects.get(slug="reuters"),
+        meeting=Meeting.objects.get(slug="scc-2022-01-07"),
+        people=[Person.objects.get(slug="yoshimasa-hayashi")],
+        title=f"Der {LONG_WORD} tagt in Washington",
+        body=f"Hayashi sprach in Washington.\n\nQuelle: {LONG_URL}\n\nMehr folgt.",
+        language="de",
+        url=LONG_URL,
+        published_on="2022-01-07",
+    )
+
+
+def test_long_unbroken_text_never_scrolls_the_page_sideways(make_page, long_text_report):
+    pages = {
+        "long-article": long_text_report.get_absolute_url(),
+        "long-search": "/articles/?q=Washington",
+        "long-meeting": "/meetings/scc-2022-01-07/",
+        "long-outlet": "/outlets/reuters/",
+        "long-person": "/people/yoshimasa-hayashi/",
+        "long-home": "/",
+    }
+    failures = {}
+    for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        page, console = make_page(viewport)
+        for name, url in pages.items():
+            page.goto(url)
+            problems = page.evaluate(ACCESSIBILITY_AUDIT) + console.errors
+            console.errors.clear()
+            if problems:
+                failures[f"{viewport_name} {name}"] = problems
+            screenshot(page, f"{name}-{viewport_name}")
+    assert failures == {}
+    page, _ = make_page(DESKTOP)
+    page.goto(long_text_report.get_absolute_url())
+    assert page.get_attribute("#article-title", "lang") == "de"
+    page.goto("/articles/?q=Washington&language=de")
+    assert page.get_attribute(".report-title", "lang") == "de"
+
+
+def test_keyboard_focus_is_visible_with_enough_contrast(make_page, seed_corpus):
+    failures = {}
+    for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        page, _ = make_page(viewport)
+        for url in ("/", "/articles/?q=Hayashi"):
+            page.goto(url)
+            problems = focus_problems(page)
+            if problems:
+                failures[f"{viewport_name} {url}"] = problems
     assert failures == {}
 
 
