@@ -447,10 +447,19 @@ def report_parse(*, item, reference):
 
 
 def outlet_for(parsed) -> Outlet:
+    """The known outlet, else one named for what the report says of its site (a site name,
+    a host, "Unidentified Italian-language site"), else the catch-all unidentified one.
+    Curators merge or rename these in the admin."""
     if parsed.outlet_slug:
         outlet = Outlet.objects.filter(slug=parsed.outlet_slug).first()
         if outlet:
             return outlet
+    name = (parsed.outlet_name or "").strip()[:200]
+    if name and slugify(name):
+        outlet, _ = Outlet.objects.get_or_create(
+            slug=slugify(name)[:200], defaults={"name": name, "kind": OutletKind.UNKNOWN}
+        )
+        return outlet
     outlet, _ = Outlet.objects.get_or_create(
         slug=UNIDENTIFIED_OUTLET_SLUG,
         defaults={"name": "Unidentified outlet", "kind": OutletKind.UNKNOWN},

@@ -90,7 +90,7 @@ SEED_TABLE = [
     ),
     (
         "004",
-        "unidentified",
+        "unidentified-italian-language-site",
         "reuters",
         date(2022, 1, 7),
         "inferred",
@@ -478,3 +478,21 @@ def test_a_rows_language_tag_is_stored_as_its_iso_639_1_code(reference):
     data = json.dumps({"url": "https://example.com/lang", "language": "en-US", "text": GOOD})
     articles_import(files=[("rows.jsonl", data.encode())], channel="command")
     assert Article.objects.get().language == "en"
+
+
+def test_unknown_sites_are_not_lumped_together(seed_corpus):
+    italian = article_from("004").outlet
+    assert italian.name == "Unidentified Italian-language site"
+    assert italian.kind == "unknown"
+    assert article_from("001").outlet.slug == "unidentified"
+
+
+def test_an_unknown_outlet_named_in_a_row_becomes_an_outlet(reference):
+    from archive.models import Outlet
+
+    data = json.dumps(
+        {"url": "https://example.com/jt", "outlet": "The Japan Times", "text": GOOD}
+    ).encode()
+    articles_import(files=[("rows.jsonl", data)], channel="command")
+    outlet = Outlet.objects.get(slug="the-japan-times")
+    assert outlet.name == "The Japan Times" and outlet.articles.count() == 1

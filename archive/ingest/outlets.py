@@ -131,6 +131,8 @@ def extract_outlet(
                 f"{outlet.name}'s page lines found, but the page around the report is in "
                 f"{name}: republished by an unidentified {name}-language site"
             )
+            # Named for what is known of it, so it is not lumped with other unknown sites.
+            finding.outlet_name = f"Unidentified {name}-language site"
             return finding
         finding.outlet_slug = slug
         finding.reasons.append(f"{hits[slug]} line(s) match {outlet.name}'s own boilerplate")

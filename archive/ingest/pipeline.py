@@ -225,7 +225,7 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
     report.outlet_slug, report.outlet_name = outlet.outlet_slug, outlet.outlet_name
     report.wire_slug, report.wire_name = outlet.wire_slug, outlet.wire_name
     report.notes.extend(outlet.reasons)
-    if outlet.outlet_slug is None and outlet.wire_slug and not outlet.outlet_name:
+    if outlet.outlet_slug is None and outlet.wire_slug:
         report.warnings.append(
             f"{outlet.wire_name} wire copy published by an outlet that could not be identified"
         )
