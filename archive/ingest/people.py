@@ -22,6 +22,7 @@ from datetime import date
 
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
+from archive.ingest.roles import holders
 
 # Printed title -> (post, style). The style tells a US "Secretary of State" from a
 # "Foreign Minister": the same post, but a different title.
@@ -238,7 +239,14 @@ def check_titles(
             continue
         printed = match.group("title")
         post, style = classify_title(printed)
-        held = person.offices_on(on)
+        # A one-holder post is held until a successor takes it, even where no source
+        # records the end (the database's rule): Motegi was no foreign minister in 2022.
+        held = [
+            office
+            for office in person.offices_on(on)
+            if office.post == "other"
+            or person.slug in holders(office.country, office.post, on, index)
+        ]
         agrees = any(
             (kind := classify_title(office.title)) is not None
             and kind[1] == style

@@ -110,6 +110,9 @@ def test_classify_title(title, kind):
         ("Former Foreign Minister Fumio Kishida said so.", date(2022, 1, 7), False),
         ("Foreign Minister Antony Blinken said so.", None, False),  # no date, no check
         ("Analyst Jeffrey Hornung said so.", date(2022, 1, 7), False),  # no offices known
+        # An open term ends when a successor's starts: Hayashi held the post by 2022.
+        ("Foreign Minister Toshimitsu Motegi said so.", date(2022, 1, 7), True),
+        ("Foreign Minister Toshimitsu Motegi said so.", date(2021, 3, 16), False),
     ],
 )
 def test_check_titles(ref, body, on, warned):
