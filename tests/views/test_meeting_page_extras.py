@@ -45,3 +45,9 @@ def test_a_surname_suggests_its_owner_first(client, reference):
     response = client.get(reverse("archive:article_list"), {"q": "Kishi"})
     suggestions = [s.person.slug for s in response.context["result"].suggestions]
     assert suggestions[0] == "nobuo-kishi"
+
+
+def test_people_list_shows_the_posts_of_ministers_who_met_at_no_meeting(client, reference):
+    content = client.get(reverse("archive:person_list")).content.decode()
+    rubio_row = content.split('href="/people/marco-rubio/"')[1].split("</tr>")[0]
+    assert "Secretary of State" in rubio_row
