@@ -364,6 +364,24 @@ def meeting_facets(filterset, state) -> list[Facet]:
     ]
     kinds = dict(MeetingKind.choices)
     formats = dict(MeetingFormat.choices)
+
+    def field_facet(field, title, *, label=None, exclude_blank=False):
+        """A facet on one of the meeting's own columns, counted without its own filter."""
+        meetings = Meeting.objects.filter(pk__in=matches_without(field))
+        if exclude_blank:
+            meetings = meetings.exclude(**{field: ""})
+        rows = grouped(meetings, field, field, "pk", field, state.values(field))
+        extra = {"label": label} if label else {}
+        return count_facet(
+            state,
+            name=field,
+            title=title,
+            rows=rows,
+            value_field=field,
+            label_field=field,
+            **extra,
+        )
+
     return [
         # every year is shown, newest first: a timeline, not a ranking
         count_facet(
@@ -375,53 +393,9 @@ def meeting_facets(filterset, state) -> list[Facet]:
             label_field="year",
             size=len(year_rows),
         ),
-        count_facet(
-            state,
-            name="kind",
-            title="Kind",
-            rows=grouped(
-                Meeting.objects.filter(pk__in=matches_without("kind")),
-                "kind",
-                "kind",
-                "pk",
-                "kind",
-                state.values("kind"),
-            ),
-            value_field="kind",
-            label_field="kind",
-            label=lambda value: kinds.get(value, value),
-        ),
-        count_facet(
-            state,
-            name="format",
-            title="In person or virtual",
-            rows=grouped(
-                Meeting.objects.filter(pk__in=matches_without("format")),
-                "format",
-                "format",
-                "pk",
-                "format",
-                state.values("format"),
-            ),
-            value_field="format",
-            label_field="format",
-            label=lambda value: formats.get(value, value),
-        ),
-        count_facet(
-            state,
-            name="city",
-            title="City",
-            rows=grouped(
-                Meeting.objects.filter(pk__in=matches_without("city")).exclude(city=""),
-                "city",
-                "city",
-                "pk",
-                "city",
-                state.values("city"),
-            ),
-            value_field="city",
-            label_field="city",
-        ),
+        field_facet("kind", "Kind", label=lambda value: kinds.get(value, value)),
+        field_facet("format", "In person or virtual", label=lambda v: formats.get(v, v)),
+        field_facet("city", "City", exclude_blank=True),
         count_facet(
             state,
             name="participant",
