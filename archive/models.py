@@ -83,13 +83,6 @@ class LinkSource(models.TextChoices):
 
 
 class OutletQuerySet(models.QuerySet):
-    def with_article_counts(self):
-        return self.annotate(
-            article_count=models.Count(
-                "articles", filter=Q(articles__status=ArticleStatus.PUBLISHED), distinct=True
-            )
-        )
-
     def with_published_counts(self):
         """Published reports and published wire copies per outlet, as subqueries so that
         further annotations or joins cannot multiply them."""
@@ -165,20 +158,6 @@ class BoilerplatePattern(models.Model):
 
 
 class PersonQuerySet(models.QuerySet):
-    def matching_name(self, text: str):
-        """People whose canonical name or any alias contains `text`, in any case."""
-        text = text.strip()
-        return self.filter(Q(name__icontains=text) | Q(aliases__alias__icontains=text)).distinct()
-
-    def with_mention_counts(self):
-        return self.annotate(
-            article_count=models.Count(
-                "mentions__article",
-                filter=Q(mentions__article__status=ArticleStatus.PUBLISHED),
-                distinct=True,
-            )
-        )
-
     def with_public_counts(self):
         """Published reports that mention each person and meetings they attended, as
         subqueries so that the two counts cannot multiply each other."""
@@ -360,18 +339,6 @@ class Topic(models.Model):
 
 
 class MeetingQuerySet(models.QuerySet):
-    def on(self, day):
-        return self.filter(start_date__lte=day, end_date__gte=day)
-
-    def with_report_counts(self):
-        return self.annotate(
-            report_count=models.Count(
-                "article_links",
-                filter=Q(article_links__article__status=ArticleStatus.PUBLISHED),
-                distinct=True,
-            )
-        )
-
     def with_public_report_counts(self):
         """Published reports per meeting, as a subquery that other joins cannot multiply."""
         links = ArticleMeeting.objects.filter(

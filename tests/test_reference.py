@@ -108,7 +108,7 @@ def test_people_who_held_two_posts_keep_both(reference):
 
 def test_aliases_find_the_person(reference):
     for spelling in ("Anthony Blinken", "林芳正", "Hayashi Yoshimasa", "Daniel Russell"):
-        assert Person.objects.matching_name(spelling).count() == 1, spelling
+        assert Person.objects.named_in(spelling).count() == 1, spelling
 
 
 def test_loading_twice_creates_nothing_new(reference):
