@@ -2,6 +2,7 @@
 correct what the parser got wrong and to link reports to their meetings."""
 
 import base64
+from datetime import date
 
 from django.contrib import admin, messages
 from django.core import signing
@@ -53,16 +54,41 @@ def decode_files(data) -> list:
 
 
 def initial_for(outcome) -> dict:
+    """The preview's values of one report, as JSON (they travel in the signed payload)."""
     parsed = outcome.parsed
     return {
         "include": outcome.status == services.ImportStatus.PARSED,
         "title": parsed.title or outcome.name,
         "outlet": parsed.outlet_slug,
-        "published_on": parsed.published,
+        "published_on": parsed.published.isoformat() if parsed.published else None,
         "date_precision": parsed.date_precision,
         "meetings": [parsed.auto_meeting_slug] if parsed.auto_meeting_slug else [],
         "language": parsed.language,
     }
+
+
+def correction_forms(data, post=None) -> dict:
+    """One correction form per parsed report, by its position in the batch."""
+    forms = {}
+    for index, report in data["reports"].items():
+        initial = dict(report["initial"])
+        if initial["published_on"]:
+            initial["published_on"] = date.fromisoformat(initial["published_on"])
+        forms[int(index)] = ReportCorrectionForm(
+            post, prefix=f"r{index}", initial=initial, unknown_names=report["unknown_names"]
+        )
+    return forms
+
+
+def preview_names(files) -> list:
+    """The name of each report of the batch, in the order of the preview."""
+    from archive.ingest.sources import read_sources
+
+    return [
+        item.name
+        for name, data in services.with_unique_names(files)
+        for item in read_sources(name, data)
+    ]
 
 
 def corrections_from(form) -> "services.Corrections":
@@ -335,62 +361,48 @@ class ArticleAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "title": "Import reports",
         }
-        action = request.POST.get("action")
-        if (
-            request.method == "POST"
-            and action in ("preview", "confirm")
-            and "payload" in request.POST
-        ):
-            return self.import_preview_or_confirm(request, context, action)
+        if request.method == "POST" and request.POST.get("action") == "confirm":
+            return self.confirm_import(request, context)
         form = ImportUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
             pasted = form.cleaned_data["pasted_text"].strip()
             if pasted:
                 files.append(pasted_report(pasted, form.cleaned_data["pasted_url"]))
+            preview = services.articles_import(files=files, channel="admin", dry_run=True)
+            # What the parser read travels with the files, so that confirming compares the
+            # curator's answers with it without parsing everything again.
             payload = signing.dumps(
                 {
                     "files": [[name, base64.b64encode(data).decode()] for name, data in files],
                     "status": form.cleaned_data["status"],
+                    "reports": {
+                        str(index): {
+                            "initial": initial_for(outcome),
+                            "unknown_names": outcome.parsed.unknown_names,
+                        }
+                        for index, outcome in enumerate(preview.outcomes)
+                        if outcome.parsed is not None
+                    },
                 },
                 compress=True,
                 salt=IMPORT_SALT,
             )
-            return self.render_preview(request, context, payload, bound=False)
+            forms = correction_forms(signing.loads(payload, salt=IMPORT_SALT))
+            return self.render_preview(request, context, payload, preview, forms)
         return TemplateResponse(
             request, "admin/archive/article/import.html", {**context, "form": form}
         )
 
-    def import_preview_or_confirm(self, request, context, action):
-        try:
-            payload = request.POST["payload"]
-            signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
-        except signing.BadSignature:
-            messages.error(request, "The preview expired or was altered; upload the files again.")
-            return redirect("admin:archive_article_import")
-        if action == "preview":
-            return self.render_preview(request, context, payload, bound=False)
-        return self.confirm_import(request, context, payload)
-
-    def render_preview(self, request, context, payload, *, bound, forms_by_name=None):
-        data = signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
-        report = services.articles_import(files=decode_files(data), channel="admin", dry_run=True)
-        rows = []
-        for index, outcome in enumerate(report.outcomes):
-            form = (forms_by_name or {}).get(outcome.name)
-            if form is None and outcome.parsed is not None:
-                form = ReportCorrectionForm(
-                    prefix=f"r{index}",
-                    initial=initial_for(outcome),
-                    unknown_names=outcome.parsed.unknown_names,
-                )
-            rows.append(
-                {
-                    "outcome": outcome,
-                    "form": form,
-                    "parsed": outcome.as_dict().get("parsed"),
-                }
-            )
+    def render_preview(self, request, context, payload, preview, forms):
+        rows = [
+            {
+                "outcome": outcome,
+                "form": forms.get(index),
+                "parsed": outcome.as_dict().get("parsed"),
+            }
+            for index, outcome in enumerate(preview.outcomes)
+        ]
         return TemplateResponse(
             request,
             "admin/archive/article/import_preview.html",
@@ -399,37 +411,33 @@ class ArticleAdmin(admin.ModelAdmin):
                 "title": "Import reports: check what was read",
                 "rows": rows,
                 "payload": payload,
-                "status": data["status"],
-                "summary": report.summary(),
+                "status": signing.loads(payload, salt=IMPORT_SALT)["status"],
+                "summary": preview.summary(),
             },
         )
 
-    def confirm_import(self, request, context, payload):
-        data = signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
+    def confirm_import(self, request, context):
+        payload = request.POST.get("payload", "")
+        try:
+            data = signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
+        except signing.BadSignature:
+            messages.error(request, "The preview expired or was altered; upload the files again.")
+            return redirect("admin:archive_article_import")
         files = decode_files(data)
-        preview = services.articles_import(files=files, channel="admin", dry_run=True)
-        forms_by_name, corrections, skip, new_people = {}, {}, set(), set()
-        for index, outcome in enumerate(preview.outcomes):
-            if outcome.parsed is None:
-                continue
-            form = ReportCorrectionForm(
-                request.POST,
-                prefix=f"r{index}",
-                initial=initial_for(outcome),
-                unknown_names=outcome.parsed.unknown_names,
-            )
-            forms_by_name[outcome.name] = form
-            if not form.is_valid():
-                continue
+        forms = correction_forms(data, request.POST)
+        if any(not form.is_valid() for form in forms.values()):
+            # Rare: show the preview again, with the curator's answers and their errors.
+            preview = services.articles_import(files=files, channel="admin", dry_run=True)
+            return self.render_preview(request, context, payload, preview, forms)
+        names = preview_names(files)
+        corrections, skip, new_people = {}, set(), set()
+        for index, form in forms.items():
+            name = names[index]
             if not form.cleaned_data["include"]:
-                skip.add(outcome.name)
+                skip.add(name)
                 continue
-            corrections[outcome.name] = corrections_from(form)
+            corrections[name] = corrections_from(form)
             new_people.update(form.cleaned_data.get("new_people", []))
-        if any(form.errors for form in forms_by_name.values()):
-            return self.render_preview(
-                request, context, payload, bound=True, forms_by_name=forms_by_name
-            )
         for name in sorted(new_people):
             services.person_ensure(name=name)
         report = services.articles_import(
