@@ -205,3 +205,17 @@ SEED_FILES = {path.name[:3]: path for path in sorted(SEEDS_DIR.glob("0*.txt"))}
 
 def seed_bytes(number: str) -> bytes:
     return SEED_FILES[number].read_bytes()
+
+
+# Seed 004's credit line as SEEDS.md reads it (names as printed): reporters and editors.
+SEED_004_CREDITS = [
+    ("David Brunstrom", "reporter"),
+    ("Dan Whitcomb", "reporter"),
+    ("Rami Ayub", "reporter"),
+    ("Ju-Min Park", "reporter"),
+    ("Kiyoshi Takenaka", "reporter"),
+    ("Martin Pollard", "additional_reporting"),
+    ("David Dolan", "editor"),
+    ("Richard Bullin", "editor"),
+    ("Sri Navaratnam", "editor"),
+]

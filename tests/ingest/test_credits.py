@@ -8,6 +8,7 @@ from archive.ingest.credits import (
     is_credit_line,
     parse_credit_line,
 )
+from tests.ingest.reference_data import SEED_004_CREDITS
 
 SEED_004_LINE = (
     "Report by David Brunstrom, Dan Whitcomb and Rami Ayub, Ju-Min Park and Kiyoshi Takenaka; "
@@ -18,17 +19,7 @@ SEED_004_LINE = (
 
 def test_seed_004_credit_line():
     credits = [(c.name, c.role) for c in parse_credit_line(SEED_004_LINE)]
-    assert credits == [
-        ("David Brunstrom", "reporter"),
-        ("Dan Whitcomb", "reporter"),
-        ("Rami Ayub", "reporter"),
-        ("Ju-Min Park", "reporter"),
-        ("Kiyoshi Takenaka", "reporter"),
-        ("Martin Pollard", "additional_reporting"),
-        ("David Dolan", "editor"),
-        ("Richard Bullin", "editor"),
-        ("Sri Navaratnam", "editor"),
-    ]
+    assert credits == SEED_004_CREDITS
 
 
 @pytest.mark.parametrize(
