@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from archive import services
 from archive.forms import ImportUploadForm, ReportCorrectionForm
@@ -565,8 +565,45 @@ class ImportBatchAdmin(admin.ModelAdmin):
         "created",
         "duplicates",
         "failed",
-        "errors",
+        "error_list",
+        "article_list",
     )
+    fields = readonly_fields
 
+    # A batch is a log of what happened: it is read, never edited or deleted.
     def has_add_permission(self, request):
         return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Errors")
+    def error_list(self, batch):
+        if not batch.errors:
+            return "none"
+        return format_html_join(
+            "",
+            "<p><strong>{}</strong>: {}</p>",
+            ((e["source"], e["message"]) for e in batch.errors),
+        )
+
+    @admin.display(description="Articles created")
+    def article_list(self, batch):
+        articles = batch.articles.order_by("pk")
+        if not articles:
+            return "none"
+        return format_html_join(
+            "",
+            '<p><a href="{}">{}</a> ({})</p>',
+            (
+                (
+                    reverse("admin:archive_article_change", args=[a.pk]),
+                    a.title,
+                    a.get_status_display(),
+                )
+                for a in articles
+            ),
+        )

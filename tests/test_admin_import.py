@@ -211,3 +211,25 @@ def test_an_old_preview_has_expired(curator_client, reference, monkeypatch):
     )
     assert "expired" in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_the_batch_page_lists_its_articles_and_cannot_be_edited(curator_client, reference):
+    content = preview(curator_client, [seed_file("002")]).content.decode()
+    response = curator_client.post(
+        reverse(URL),
+        {
+            "payload": hidden_payload(content),
+            "action": "confirm",
+            "r0-include": "on",
+            "r0-title": "Kept title",
+            "r0-date_precision": "day",
+            "r0-outlet": "myind",
+            "r0-published_on": "2022-01-07",
+            "r0-meetings": ["scc-2022-01-07"],
+        },
+        follow=True,
+    )
+    page = response.content.decode()
+    article = Article.objects.get()
+    assert reverse("admin:archive_article_change", args=[article.pk]) in page
+    assert 'name="_save"' not in page and "deletelink" not in page
