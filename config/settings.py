@@ -62,6 +62,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "django_filters",
+    "pgtrigger",
+    "pghistory",
+    "pghistory.admin",
     "archive",
 ]
 
