@@ -9,6 +9,25 @@ while on a US site it would be 1 November. Precision:
 - "inferred": day and month were printed without a year (a wire dateline such as
   "Tokyo, Jan 7 (EFE).-"), and the year comes from the meeting the report covers;
 - "unknown": nothing usable.
+
+Native forms are read by our own patterns, not dateparser (whose CJK support depends on
+its locale data and which cannot count Japanese eras):
+
+- Chinese and Japanese "2022年1月7日", with a weekday "（金）" or not, full-width digits
+  "２０２２年１月７日" (every date is read after full-width digits become ASCII);
+- Japanese era years "令和4年1月7日", "平成29年11月5日", "令和元年5月1日" (元 = the era's
+  first year; ERAS gives each era's first Gregorian year);
+- Korean "2022년 1월 7일" and year-first numbers "2022.01.07", "2022/1/7";
+- Spanish, Italian, Indonesian (and Portuguese, French, German) month names:
+  "7 de enero de 2022", "7 gennaio 2022", "Jumat, 7 Januari 2022";
+- month-only forms "2022年1月", "2022년 1월", "enero de 2022", "gennaio 2022";
+- a CJK date without a year ("11月14日") takes the year of a date or year printed in
+  the page's header ("令和6年11月14日" or "令和6年" on its own line); with none, it is
+  kept as a month and day for the meeting to supply the year, like a yearless dateline.
+
+A Japanese government page prints its own date on a line of its own above the body, and
+its body tells of events "現地時間11月14日" (local time) that may fall a day apart: the
+header line is read first, so the page's own date wins.
 """
 
 from __future__ import annotations
@@ -20,6 +39,8 @@ from datetime import date
 
 import dateparser
 
+from archive.ingest.cjk import has_cjk, units
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 FULL_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"  # Jan 07, 2022
@@ -28,6 +49,62 @@ FULL_DATE = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"  # 11/1/2023
 )
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{4}}\b")
+
+# Japanese eras: name -> the Gregorian year of the era's first year (元年).
+ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868}
+_ERA = "|".join(ERAS)
+_YEAR = rf"(?:(?P<era>{_ERA})\s*(?P<era_year>元|\d{{1,2}})|(?P<year>\d{{4}}))"
+# "2022年1月7日", "令和4年1月7日（金）", "2022년 1월 7일 (금)".
+CJK_FULL_DATE = re.compile(
+    rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]"
+)
+CJK_MONTH_YEAR = re.compile(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월](?!\s*\d)")
+CJK_YEAR = re.compile(rf"{_YEAR}\s*年(?!\s*\d{{1,2}}\s*月)")
+CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+# Year first in figures, as Korean and Chinese sites print it: "2022.01.07", "2022/1/7".
+YMD_DATE = re.compile(
+    r"(?<![\d.])(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"
+)
+
+# Month names (and their usual abbreviations) of the Latin-script languages the archive
+# meets. No name means two different months in two languages.
+NATIVE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "enero ene gennaio gen januari janeiro janvier januar",
+            "febrero febbraio februari fevereiro février februar",
+            "marzo maret março mars märz",
+            "abril abr aprile april avril",
+            "mayo maggio mag mei maio mai",
+            "junio giugno giu juni junho juin",
+            "julio luglio lug juli julho juillet",
+            "agosto ago agustus agu agt août",
+            "septiembre setiembre settembre set september setembro septembre",
+            "octubre ottobre ott oktober okt outubro octobre",
+            "noviembre novembre novembro",
+            "diciembre dic dicembre desember des dezembro décembre dezember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_NATIVE_MONTH = (
+    "(?P<month_name>"
+    + "|".join(sorted(NATIVE_MONTHS, key=lambda name: (-len(name), name)))
+    + r")\.?"
+)
+# "7 de enero de 2022", "7 gennaio 2022", "7 Januari 2022", "1º de maio de 2022".
+NATIVE_FULL_DATE = re.compile(
+    rf"(?<![\w])(?P<day>\d{{1,2}})(?:º|°|er)?\s+(?:de\s+)?{_NATIVE_MONTH}"
+    r"(?:\s+del?\s+|,?\s+)(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+NATIVE_MONTH_YEAR = re.compile(
+    rf"(?<![\w]){_NATIVE_MONTH}(?:\s+del?\s+|,?\s+)(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
+)
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # Languages whose sites print numeric dates month first; everyone else is day first.
 MONTH_FIRST_LANGUAGES = frozenset({"en-us"})
@@ -76,14 +153,67 @@ def _settings(language: str) -> dict:
     }
 
 
+def ascii_digits(text: str) -> str:
+    """`text` with full-width digits ("２０２２") as ASCII ones."""
+    return text.translate(_FULL_WIDTH_DIGITS)
+
+
+def _year_of(match: re.Match) -> int:
+    if match.group("era"):
+        number = match.group("era_year")
+        return ERAS[match.group("era")] + (0 if number == "元" else int(number) - 1)
+    return int(match.group("year"))
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _native_dates(text: str, default_year: int | None = None) -> list[tuple[int, date]]:
+    """(position, date) of every native full date in `text` (digits already ASCII).
+
+    With `default_year`, a yearless CJK date ("11月14日") counts too, in that year.
+    """
+    found: list[tuple[int, date]] = []
+    taken: list[tuple[int, int]] = []
+    for match in CJK_FULL_DATE.finditer(text):
+        day = _make(_year_of(match), int(match.group("month")), int(match.group("day")))
+        taken.append(match.span())
+        if day:
+            found.append((match.start(), day))
+    for match in YMD_DATE.finditer(text):
+        day = _make(*(int(match.group(name)) for name in ("year", "month", "day")))
+        if day:
+            found.append((match.start(), day))
+    for match in NATIVE_FULL_DATE.finditer(text):
+        month = NATIVE_MONTHS[match.group("month_name").lower()]
+        day = _make(int(match.group("year")), month, int(match.group("day")))
+        if day:
+            found.append((match.start(), day))
+    if default_year is not None:
+        for match in CJK_MONTH_DAY.finditer(text):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            day = _make(default_year, int(match.group("month")), int(match.group("day")))
+            if day:
+                found.append((match.start(), day))
+    return sorted(found, key=lambda item: item[0])
+
+
 def parse_full_date(text: str, language: str = "en") -> date | None:
     """A full date (day, month, year) in `text`, read in `language`'s date order."""
-    text = text.strip()
+    text = ascii_digits(text.strip())
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?", text):
         try:
             return date.fromisoformat(text[:10])
         except ValueError:
             return None
+    native = _native_dates(text)
+    if native:
+        return native[0][1]
     languages = list(dict.fromkeys([language.split("-")[0].lower(), "en"]))
     try:
         parsed = dateparser.parse(text, languages=languages, settings=_settings(language))
@@ -92,37 +222,95 @@ def parse_full_date(text: str, language: str = "en") -> date | None:
     return parsed.date() if parsed else None
 
 
+def find_month_year(text: str) -> date | None:
+    """The first of the month of a month-only date: "January 2022", "2022年1月",
+    "2022년 1월", "enero de 2022", "gennaio 2022" (None if `text` holds none)."""
+    text = ascii_digits(text)
+    found: list[tuple[int, date | None]] = []
+    for match in MONTH_YEAR.finditer(text):
+        month = _MONTHS.get(match.group(0).split()[0].lower()[:3])
+        if month:
+            found.append((match.start(), date(int(match.group(0).split()[-1]), month, 1)))
+    for match in CJK_MONTH_YEAR.finditer(text):
+        found.append((match.start(), _make(_year_of(match), int(match.group("month")), 1)))
+    for match in NATIVE_MONTH_YEAR.finditer(text):
+        month = NATIVE_MONTHS[match.group("month_name").lower()]
+        found.append((match.start(), _make(int(match.group("year")), month, 1)))
+    days = [day for _, day in sorted(found, key=lambda item: item[0]) if day]
+    return days[0] if days else None
+
+
+def find_year(text: str) -> int | None:
+    """The year of the first date, month or bare year ("令和6年", "2024年") in `text`."""
+    text = ascii_digits(text)
+    candidates = [
+        (match.start(), _year_of(match))
+        for pattern in (CJK_FULL_DATE, CJK_MONTH_YEAR, CJK_YEAR)
+        for match in pattern.finditer(text)
+    ]
+    day = find_full_date(text)
+    if day:
+        candidates.append((len(text), day.year))
+    return min(candidates)[1] if candidates else None
+
+
 def parse_hint(text: str, language: str = "en") -> DateFinding:
     """A hinted or metadata date: a full date, or a month and year."""
     day = parse_full_date(text, language)
     if day:
         return DateFinding(day, "day", "hint")
-    match = MONTH_YEAR.search(text)
-    if match:
-        month = _MONTHS.get(match.group(0).split()[0].lower()[:3])
-        if month:
-            return DateFinding(date(int(match.group(0).split()[-1]), month, 1), "month", "hint")
+    first = find_month_year(text)
+    if first:
+        return DateFinding(first, "month", "hint")
     return UNKNOWN
 
 
-def find_full_date(text: str, language: str = "en") -> date | None:
-    """The first full date printed in `text`."""
+def find_full_date(
+    text: str, language: str = "en", *, default_year: int | None = None
+) -> date | None:
+    """The first full date printed in `text`.
+
+    With `default_year`, a CJK date without a year ("11月14日") is read in that year.
+    """
+    text = ascii_digits(text)
+    found = list(_native_dates(text, default_year))
     for match in FULL_DATE.finditer(text):
         day = parse_full_date(match.group(0), language)
         if day:
-            return day
-    return None
+            found.append((match.start(), day))
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) from a yearless date such as "Jan 7" or "7 January"."""
-    match = re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", text.strip())
+    """(month, day) from a yearless date such as "Jan 7", "7 January" or "11月14日"."""
+    text = ascii_digits(text.strip())
+    cjk = CJK_MONTH_DAY.fullmatch(text)
+    if cjk:
+        month, day = int(cjk.group("month")), int(cjk.group("day"))
+        return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    match = re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", text)
     if not match:
         return None
     name, number = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
     month = _MONTHS.get(name.lower()[:3])
     day = int(number)
     return (month, day) if month and 1 <= day <= 31 else None
+
+
+def _first_month_day(text: str) -> tuple[int, int] | None:
+    for match in CJK_MONTH_DAY.finditer(ascii_digits(text)):
+        found = month_day(match.group(0))
+        if found:
+            return found
+    return None
+
+
+def is_date_line(line: str, limit: float = 8) -> bool:
+    """A short line that carries a date: a header's date line, not a sentence."""
+    size = units(line) if has_cjk(line) else len(line.split())
+    return size <= limit and (
+        FULL_DATE.search(line) is not None or bool(_native_dates(ascii_digits(line)))
+    )
 
 
 def extract_date(
@@ -136,13 +324,16 @@ def extract_date(
 ) -> tuple[DateFinding, int | None]:
     """The publication date from the text, and the header paragraph it consumed (if any).
 
-    Looks, in order, at short header lines ("06:02 PM, Jan 07, 2022"), the dateline, and
-    the first `body_limit` body paragraphs (SINDOnews prints "Wednesday (11/1/2023)" in
-    the text). A yearless dateline is returned with `month_day` set, for `infer_year`.
+    Looks, in order, at short header lines ("06:02 PM, Jan 07, 2022", "令和6年11月14日"),
+    the dateline, and the first `body_limit` body paragraphs (SINDOnews prints "Wednesday
+    (11/1/2023)" in the text; a Japanese body's "11月14日" takes the year a header line
+    printed). A yearless dateline, or a yearless CJK date near the top of the body, is
+    returned with `month_day` set, for `infer_year`; failing all that, a header line with
+    only a month and year ("2022年1月") gives the month.
     """
     for i in header_indexes:
         line = paragraphs[i]
-        if len(line.split()) <= 8 and FULL_DATE.search(line):
+        if is_date_line(line):
             day = find_full_date(line, language)
             if day:
                 return DateFinding(day, "day", "header"), i
@@ -152,12 +343,27 @@ def extract_date(
             return DateFinding(day, "day", "dateline"), None
     if body_indexes is None:
         body_indexes = [i for i in range(len(paragraphs)) if i not in set(header_indexes)]
+    year_line = next((i for i in header_indexes if find_year(paragraphs[i]) is not None), None)
+    header_year = find_year(paragraphs[year_line]) if year_line is not None else None
     for i in list(body_indexes)[:body_limit]:
-        day = find_full_date(paragraphs[i], language)
+        day = find_full_date(paragraphs[i], language, default_year=header_year)
         if day:
-            return DateFinding(day, "day", "body"), None
+            # A header line that is only the year ("令和6年") was the date line.
+            bare = year_line is not None and CJK_YEAR.fullmatch(
+                ascii_digits(paragraphs[year_line].strip())
+            )
+            return DateFinding(day, "day", "body"), year_line if bare else None
     if dateline_date and month_day(dateline_date):
         return DateFinding(None, "unknown", "dateline", month_day(dateline_date)), None
+    for i in list(body_indexes)[:2]:
+        found = _first_month_day(paragraphs[i])
+        if found:
+            return DateFinding(None, "unknown", "body", found), None
+    for i in header_indexes:
+        if units(paragraphs[i]) <= 8:
+            first = find_month_year(paragraphs[i])
+            if first:
+                return DateFinding(first, "month", "header"), i
     return UNKNOWN, None
 
 

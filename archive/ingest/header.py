@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from archive.ingest.cjk import has_cjk, units
+
 _BULLET = re.compile(r"^[-–—•·*]\s*")
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+_SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
 _WIRE = r"(?P<wire>[A-Z][\w.&' -]{1,30})"
 _PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w'’.-]*){0,4})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -58,13 +60,15 @@ class Dateline:
     index: int  # the paragraph it opens
 
 
-def word_count(line: str) -> int:
-    return len(line.split())
+def word_count(line: str) -> float:
+    """Words in `line`; in CJK text, word-equivalents (`cjk.units`: two characters a word)."""
+    return units(line) if has_cjk(line) else len(line.split())
 
 
 def is_body_paragraph(line: str) -> bool:
     """A real paragraph of the report: long and ending like a sentence, or datelined."""
-    return (word_count(line) >= 15 and bool(_SENTENCE_END.search(line))) or (
+    minimum = 10 if has_cjk(line) else 15  # twenty Chinese or Japanese characters
+    return (word_count(line) >= minimum and bool(_SENTENCE_END.search(line))) or (
         match_dateline(line) is not None
     )
 
@@ -151,7 +155,11 @@ def extract_title(
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
         if not caption and is_chrome(line):
             continue
-        if 3 <= word_count(candidate) <= 40 and not candidate.endswith(":"):
+        cjk = has_cjk(candidate)
+        if cjk and candidate.endswith(("。", "．")):
+            continue  # a CJK headline never ends with a full stop; a sentence does
+        minimum = 2 if cjk else 3  # "日米会談" is a headline
+        if minimum <= word_count(candidate) <= 40 and not candidate.endswith((":", "：")):
             return Found(candidate, i)
     return None
 

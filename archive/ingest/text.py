@@ -20,6 +20,7 @@ import re
 import charset_normalizer
 import ftfy
 
+from archive.ingest.cjk import HANGUL, is_cjk
 from archive.ingest.errors import IngestError
 
 # Leading bytes of common binary formats, to name them in the error message.
@@ -51,6 +52,7 @@ EXTRA_REPAIRS: dict[str, str] = {}
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
 _HALF_WIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
+_HANGUL_CHAR = re.compile(f"[{HANGUL}]")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -143,7 +145,7 @@ def repair(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？．：；」』）]$")
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -151,8 +153,9 @@ def split_paragraphs(text: str) -> list[str]:
 
     A scraped report puts either one paragraph per line, or blank lines between
     paragraphs. Lines within a blank-line-separated block are joined only when the block
-    looks hard-wrapped (every line but the last is long and stops mid-sentence);
-    otherwise each line is its own paragraph, which keeps chrome lines apart.
+    looks hard-wrapped (every line but the last is long and stops mid-sentence, "。" and
+    "」" ending sentences too); otherwise each line is its own paragraph, which keeps
+    chrome lines apart. Korean wraps at spaces, Chinese and Japanese anywhere.
     """
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
@@ -161,10 +164,24 @@ def split_paragraphs(text: str) -> list[str]:
         if len(lines) > 1 and all(
             len(line) >= 40 and not _SENTENCE_END.search(line) for line in lines[:-1]
         ):
-            paragraphs.append(" ".join(lines))
+            paragraphs.append(_join_wrapped(lines))
         else:
             paragraphs.extend(lines)
     return paragraphs
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Hard-wrapped lines as one: with a space, except between two CJK characters (Chinese
+    and Japanese put no space between words, so a wrap inside a word must not add one)."""
+    joined = lines[0]
+    for line in lines[1:]:
+        gap = (
+            ""
+            if is_cjk(joined[-1]) and is_cjk(line[0]) and not _HANGUL_CHAR.match(line[0])
+            else " "
+        )
+        joined += gap + line
+    return joined
 
 
 def normalise_for_hash(text: str) -> str:

@@ -1,0 +1,75 @@
+"""Chinese, Japanese and Korean text: scripts, sizes and search tokens.
+
+CJK text has no spaces between words, so the rest of the pipeline cannot count words or
+find word boundaries in it the way it does in English. This module holds the few script
+facts the other modules share:
+
+- `is_cjk`, `cjk_count`: which characters are Han, kana or hangul;
+- `units`: the size of a line in word-equivalents (Latin words plus half the CJK
+  characters: a Japanese or Chinese word is two characters on average), so that "a
+  title is 3 to 40 words long" means the same thing in every script;
+- `cjk_bigrams`: overlapping character bigrams, the usual way to index CJK text for
+  full-text search without a dictionary (PostgreSQL's parsers split on spaces only).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Han (CJK Unified Ideographs, extension A, compatibility), kana (hiragana, katakana,
+# the long-vowel mark and the iteration marks 々〆), hangul syllables and jamo.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3006"
+KANA = "\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+CJK_CHARS = HAN + KANA + HANGUL
+CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+_LATIN_WORD = re.compile(r"[^\W\d_]+", re.ASCII)
+_WORD = re.compile(rf"[^\W_{CJK_CHARS}]+")
+
+# Sentence-final punctuation of Chinese and Japanese ("．" in Japanese government texts).
+SENTENCE_END_CHARS = "。！？．"
+# Closing brackets and quote marks that may follow a sentence end.
+CLOSERS = "」』”’）)\"'"
+
+
+def is_cjk(char: str) -> bool:
+    """True for a Han, kana or hangul character."""
+    return bool(_CJK_CHAR.match(char))
+
+
+def cjk_count(text: str) -> int:
+    """How many Han, kana and hangul characters `text` holds."""
+    return len(_CJK_CHAR.findall(text))
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_CHAR.search(text) is not None
+
+
+def units(text: str) -> float:
+    """The length of `text` in word-equivalents: non-CJK words plus CJK characters / 2.
+
+    Korean separates words by spaces but its words are about two syllables long too, so
+    hangul counts like Han and kana (a spaced Korean phrase is counted by its syllables,
+    not also by its spaces).
+    """
+    words = sum(1 for word in _WORD.findall(text) if not _CJK_CHAR.match(word[0]))
+    return words + cjk_count(text) / 2
+
+
+def cjk_bigrams(text: str) -> str:
+    """The overlapping character bigrams of every run of Han, kana or hangul characters.
+
+    "日米外相会談" -> "日米 米外 外相 相会 会談"; a run of one character yields itself.
+    Space-separated, in the order they occur (repeats kept), so the result is the same
+    for the same text: feed it to the stored search vector and to the query alike.
+    Everything that is not CJK (Latin words, digits, punctuation) is ignored.
+    """
+    tokens: list[str] = []
+    for run in CJK_RUN.findall(text):
+        if len(run) == 1:
+            tokens.append(run)
+        else:
+            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return " ".join(tokens)
