@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint curator seed bench clean-db
+.PHONY: install run test lint curator seed bench clean-db backup restore
 
 install: $(VENV)/.installed
 
@@ -20,10 +20,17 @@ seed: install
 	$(PY) manage.py load_reference
 	$(PY) manage.py load_seeds
 
+# gunicorn with threaded workers, settings in config/gunicorn.conf.py (docs/deploy.md).
+# A second `make run` while one already serves on HOST:PORT says so and succeeds: the
+# seeding it did first has also restarted the embedded database if it had stopped.
 run: seed
 	$(PY) manage.py collectstatic --noinput --verbosity 0
-	@echo "Serving the archive on http://$(HOST):$(PORT)/ (admin at /admin/; 'make curator' creates an account)"
-	$(VENV)/bin/gunicorn config.wsgi --preload --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	@if $(PY) -c "import socket, sys; socket.create_connection(('$(HOST)', $(PORT)), timeout=2); sys.exit(0)" 2>/dev/null; then \
+	  echo "Something already serves http://$(HOST):$(PORT)/ (an earlier 'make run'?); the database is up. Use PORT=... for a second server."; \
+	else \
+	  echo "Serving the archive on http://$(HOST):$(PORT)/ (admin at /admin/; 'make curator' creates an account)"; \
+	  exec $(VENV)/bin/gunicorn -c config/gunicorn.conf.py --bind $(HOST):$(PORT); \
+	fi
 
 curator: install
 	$(PY) manage.py migrate --noinput
@@ -41,5 +48,23 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# Every report and every curator edit lives in .pgdata: ask first, at a terminal, or need FORCE=1.
 clean-db:
+	@if [ -f .pgdata/postmaster.pid ] && kill -0 "$$(head -n 1 .pgdata/postmaster.pid)" 2>/dev/null; then \
+	  echo "The embedded database is running (make run, a test?): stop what uses it first."; exit 1; \
+	fi
+	@if [ "$(FORCE)" != "1" ]; then \
+	  if [ ! -t 0 ]; then echo "make clean-db deletes every report in $(CURDIR)/.pgdata: run it at a terminal to confirm, or with FORCE=1."; exit 1; fi; \
+	  printf "Delete the embedded database in %s/.pgdata, every report and curator edit in it? Type yes: " "$(CURDIR)"; \
+	  read answer; if [ "$$answer" != "yes" ]; then echo "Nothing deleted."; exit 1; fi; \
+	fi
 	rm -rf .pgdata
+
+# pg_dump of the whole database (embedded, or DATABASE_URL) to .local/backups/ or OUT=file.
+backup: install
+	$(PY) manage.py backup $(if $(OUT),--output "$(OUT)")
+
+# make restore FILE=.local/backups/archive-....dump (asks first; FORCE=1 does not ask).
+restore: install
+	@if [ -z "$(FILE)" ]; then echo "Usage: make restore FILE=path/to/archive.dump"; exit 1; fi
+	$(PY) manage.py restore "$(FILE)" $(if $(filter 1,$(FORCE)),--yes)
