@@ -1,0 +1,395 @@
+"""Loading the synthetic corpus fast: its own database on the same server, created with the
+project's migrations; rows streamed with PostgreSQL COPY (psycopg 3 `cursor.copy`) from
+several processes, with triggers off (`session_replication_role = replica`: the tables
+carry immutability and history triggers, and foreign keys are triggers too); the search
+vector filled afterwards with the SQL of `ArticleQuerySet.refresh_search_vector`, in
+bulk, and the secondary indexes built last."""
+
+import multiprocessing
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from django.conf import settings
+from django.db import connection, connections, models
+from psycopg.types.json import Jsonb
+
+from archive.corpus.generator import Writer
+from archive.models import (
+    REFRESH_SEARCH_VECTOR_SQL,
+    SEARCH_CONFIG,
+    Article,
+    ArticleMeeting,
+    Credit,
+    Mention,
+    Quote,
+    SharedPassage,
+)
+
+CHUNK_REPORTS = 2000
+SEARCH_VECTOR_CHUNK = 2000
+INFO_TABLE = "corpus_info"
+
+# Which rows of `Writer.chunk_rows` go to which model's table.
+TABLES = {
+    "article": Article,
+    "article_meeting": ArticleMeeting,
+    "mention": Mention,
+    "quote": Quote,
+    "credit": Credit,
+    "article_topic": Article.topics.through,
+    "shared_passage": SharedPassage,
+}
+
+
+# --- the database ----------------------------------------------------------------------
+
+
+def connection_params(dbname: str | None = None) -> dict:
+    """psycopg keyword arguments for the server Django uses, for `dbname`."""
+    params = {
+        key: value
+        for key, value in connection.get_connection_params().items()
+        if key not in ("cursor_factory", "context", "prepare_threshold")
+    }
+    if dbname:
+        params["dbname"] = dbname
+    return params
+
+
+def server_connect(dbname: str | None = None, **extra) -> psycopg.Connection:
+    return psycopg.connect(**connection_params(dbname), **extra)
+
+
+def database_url(name: str) -> str:
+    """The project's DATABASE_URL with the database name replaced by `name`."""
+    parts = urlsplit(settings.DATABASE_URL)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def database_exists(name: str) -> bool:
+    with server_connect("postgres", autocommit=True) as conn:
+        return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
+
+
+def database_recreate(name: str) -> None:
+    """Drop `name` (if there) and create it empty. Refuses the database Django was set up
+    with, so the archive's own data can never be the one dropped."""
+    if name == settings.DATABASES["default"].get("ORIGINAL_NAME", connection_default_name()):
+        raise ValueError(f"refusing to drop the archive's own database {name!r}")
+    connections.close_all()
+    with server_connect("postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+_DEFAULT_NAME = []
+
+
+def connection_default_name() -> str:
+    if not _DEFAULT_NAME:
+        _DEFAULT_NAME.append(settings.DATABASES["default"]["NAME"])
+    return _DEFAULT_NAME[0]
+
+
+def database_use(name: str) -> None:
+    """Point Django's default connection at `name` for the rest of this process (as the
+    test runner does for its test database)."""
+    connection_default_name()
+    connections.close_all()
+    settings.DATABASES["default"]["NAME"] = name
+    connection.settings_dict["NAME"] = name
+
+
+def migrations_pending() -> bool:
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+
+def corpus_info() -> dict | None:
+    """What was recorded about the corpus in the current database, or None."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s)", [INFO_TABLE])
+        if cursor.fetchone()[0] is None:
+            return None
+        cursor.execute(
+            f"SELECT reports, seed, generator, built_at, seconds, timings FROM {INFO_TABLE}"
+        )
+        row = cursor.fetchone()
+    if not row:
+        return None
+    keys = ("reports", "seed", "generator", "built_at", "seconds", "timings")
+    return dict(zip(keys, row, strict=True))
+
+
+def corpus_info_record(*, reports: int, seed: int, generator: int, seconds: float, timings):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {INFO_TABLE} (reports integer NOT NULL, "
+            "seed bigint NOT NULL, generator integer NOT NULL, built_at timestamptz NOT NULL, "
+            "seconds double precision NOT NULL, timings jsonb NOT NULL)"
+        )
+        cursor.execute(f"DELETE FROM {INFO_TABLE}")
+        cursor.execute(
+            f"INSERT INTO {INFO_TABLE} VALUES (%s, %s, %s, %s, %s, %s)",
+            [reports, seed, generator, datetime.now(UTC), seconds, Jsonb(timings)],
+        )
+        cursor.execute(
+            f"COMMENT ON TABLE {INFO_TABLE} IS %s",
+            [f"synthetic corpus: {reports} reports, seed {seed}, generator {generator}"],
+        )
+
+
+# --- rows to COPY ------------------------------------------------------------------------
+
+
+@dataclass
+class TableSpec:
+    """A table's COPY columns and, for each, the row key it is read from or the value
+    every row gets (the model field's default) when the generator does not set it."""
+
+    table: str
+    columns: list
+    keys: list
+    defaults: list
+    json_keys: frozenset
+
+    def tuples(self, rows: list[dict]):
+        keys, defaults, json_keys = self.keys, self.defaults, self.json_keys
+        for row in rows:
+            for key in json_keys.intersection(row):
+                row[key] = Jsonb(row[key])
+            yield tuple(
+                row[key] if key in row else default
+                for key, default in zip(keys, defaults, strict=True)
+            )
+
+
+def field_default(model, field):
+    if field.has_default():
+        value = field.get_default()
+    elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+        value = datetime.now(UTC)
+    elif field.null:
+        value = None
+    else:
+        raise ValueError(
+            f"generate_corpus does not fill {model.__name__}.{field.name}, which has no "
+            "default and is not nullable: add it to archive/corpus/generator.py"
+        )
+    if isinstance(field, models.JSONField) and value is not None:
+        value = Jsonb(value)
+    return value
+
+
+def table_spec(model, keys_set: set) -> TableSpec:
+    """Columns of `model`: every concrete field; the auto primary key only when the
+    generator sets it (articles), else the sequence fills it."""
+    columns, keys, defaults, json_keys = [], [], [], set()
+    for field in model._meta.concrete_fields:
+        key = field.attname
+        if field.primary_key and isinstance(field, models.AutoField) and key not in keys_set:
+            continue
+        columns.append(field.column)
+        keys.append(key)
+        defaults.append(None if key in keys_set else field_default(model, field))
+        if isinstance(field, models.JSONField):
+            json_keys.add(key)
+    return TableSpec(model._meta.db_table, columns, keys, defaults, frozenset(json_keys))
+
+
+# --- the load, in worker processes ---------------------------------------------------------
+
+_WORKER = {}
+
+
+def load_session(conn: psycopg.Connection) -> None:
+    conn.execute("SET session_replication_role = replica")
+    conn.execute("SET synchronous_commit = off")
+
+
+def chunk_load(bounds: tuple[int, int]) -> dict:
+    """Build reports bounds[0]..bounds[1]-1 and COPY them; runs in a worker process (or in
+    the caller's when there is one worker)."""
+    state = _WORKER
+    if "conn" not in state:
+        state["conn"] = psycopg.connect(**state["params"])
+        load_session(state["conn"])
+    conn, writer, specs = state["conn"], state["writer"], state["specs"]
+    started = time.perf_counter()
+    rows = writer.chunk_rows(*bounds)
+    built = time.perf_counter()
+    counts = {}
+    with conn.cursor() as cursor:
+        for name, table_rows in rows.items():
+            spec = specs[name]
+            counts[name] = len(table_rows)
+            if not table_rows:
+                continue
+            columns = ", ".join(f'"{column}"' for column in spec.columns)
+            with cursor.copy(f'COPY "{spec.table}" ({columns}) FROM STDIN') as copy:
+                for values in spec.tuples(table_rows):
+                    copy.write_row(values)
+    conn.commit()
+    counts["build_seconds"] = built - started
+    counts["copy_seconds"] = time.perf_counter() - built
+    return counts
+
+
+def worker_close():
+    conn = _WORKER.pop("conn", None)
+    if conn is not None:
+        conn.close()
+
+
+def specs_for(writer: Writer) -> dict:
+    sample = writer.chunk_rows(0, min(writer.plan.reports, 50))
+    specs = {}
+    for name, model in TABLES.items():
+        keys = set().union(*sample[name]) if sample[name] else set()
+        if name == "article":
+            keys.add("id")
+        specs[name] = table_spec(model, keys)
+    return specs
+
+
+def rows_load(*, writer: Writer, workers: int, progress) -> dict:
+    """COPY every report in chunks, over `workers` processes (forked, so each inherits the
+    plan; each opens its own connection)."""
+    reports = writer.plan.reports
+    chunks = [
+        (start, min(start + CHUNK_REPORTS, reports)) for start in range(0, reports, CHUNK_REPORTS)
+    ]
+    _WORKER.clear()
+    _WORKER.update(
+        params=connection_params(connection.settings_dict["NAME"]),
+        writer=writer,
+        specs=specs_for(writer),
+    )
+    totals = {}
+
+    def add(counts):
+        for key, value in counts.items():
+            totals[key] = totals.get(key, 0) + value
+
+    done = 0
+    if workers <= 1:
+        try:
+            for bounds in chunks:
+                add(chunk_load(bounds))
+                done += bounds[1] - bounds[0]
+                progress(f"loaded {done}/{reports} reports")
+        finally:
+            worker_close()
+        return totals
+    connections.close_all()  # no connection of this process may cross the fork
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        for counts in pool.imap_unordered(chunk_load, chunks):
+            add(counts)
+            done += counts["article"]
+            if done == reports or done % (CHUNK_REPORTS * 10) == 0:
+                progress(f"loaded {done}/{reports} reports")
+        pool.close()
+        pool.join()
+    return totals
+
+
+# --- after the load ---------------------------------------------------------------------
+
+SECONDARY_INDEXES_SQL = """
+SELECT c.relname, pg_get_indexdef(i.indexrelid)
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indexrelid
+WHERE i.indrelid = %s::regclass AND NOT i.indisprimary
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+ORDER BY c.relname
+"""
+
+
+def secondary_indexes_drop(tables: list[str]) -> list[tuple[str, str]]:
+    """Drop the indexes of `tables` that back no constraint; return (name, definition) to
+    build them again after the load."""
+    dropped = []
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(SECONDARY_INDEXES_SQL, [table])
+            for name, definition in cursor.fetchall():
+                cursor.execute(f'DROP INDEX "{name}"')
+                dropped.append((name, definition))
+    return dropped
+
+
+def indexes_create(definitions: list[tuple[str, str]], *, workers: int) -> None:
+    def build(definition):
+        with server_connect(connection.settings_dict["NAME"], autocommit=True) as conn:
+            conn.execute("SET maintenance_work_mem = '512MB'")
+            conn.execute(definition)
+
+    # The biggest (the GIN over the search vector) first, the rest beside it.
+    ordered = sorted(definitions, key=lambda item: "gin" not in item[1].lower())
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        list(pool.map(build, [definition for _, definition in ordered]))
+
+
+def search_vector_fill(*, first_id: int, last_id: int, workers: int, progress) -> None:
+    """`REFRESH_SEARCH_VECTOR_SQL` (what `refresh_search_vector` runs) over id ranges, in
+    `workers` connections at once; triggers off, as for the load."""
+    ranges = [
+        list(range(start, min(start + SEARCH_VECTOR_CHUNK, last_id + 1)))
+        for start in range(first_id, last_id + 1, SEARCH_VECTOR_CHUNK)
+    ]
+    name = connection.settings_dict["NAME"]
+    done = []
+
+    def fill(share):
+        with server_connect(name) as conn:
+            load_session(conn)
+            for ids in share:
+                conn.execute(REFRESH_SEARCH_VECTOR_SQL, {"ids": ids, "config": SEARCH_CONFIG})
+                conn.commit()
+                done.append(len(ids))
+                if len(done) % 50 == 0:
+                    progress(f"search vector: {sum(done)} reports")
+
+    shares = [ranges[index::workers] for index in range(max(1, workers))]
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        list(pool.map(fill, shares))
+
+
+SHARED_SCORE_SQL = """
+UPDATE archive_sharedpassage AS sp SET score = round(LEAST(1.0,
+    ((sp.passages -> 0 ->> 'a_end')::int - (sp.passages -> 0 ->> 'a_start')::int)::numeric
+    / GREATEST(1, LEAST(length(a.body), length(b.body))))::numeric, 3)
+FROM archive_article AS a, archive_article AS b
+WHERE a.id = sp.first_id AND b.id = sp.second_id
+"""
+
+
+def shared_scores_fill() -> None:
+    """The share of the shorter report that a pair shares, now both bodies are stored."""
+    with server_connect(connection.settings_dict["NAME"]) as conn:
+        load_session(conn)
+        conn.execute(SHARED_SCORE_SQL)
+        conn.commit()
+
+
+def sequences_reset(tables: list[str]) -> None:
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence(%s, 'id'), "
+                f'COALESCE((SELECT max(id) FROM "{table}"), 1))',
+                [table],
+            )
+
+
+def vacuum_analyze(tables: list[str]) -> None:
+    with server_connect(connection.settings_dict["NAME"], autocommit=True) as conn:
+        for table in tables:
+            conn.execute(f'VACUUM (ANALYZE) "{table}"')
