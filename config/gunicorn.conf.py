@@ -55,7 +55,8 @@ max_requests_jitter = 200
 # in the master: the server has one holder for the whole run.
 preload_app = True
 wsgi_app = "config.wsgi:application"
-accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
+# "-" logs each request to stdout; GUNICORN_ACCESSLOG= (empty) turns the access log off.
+accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-") or None
 # No runtime control socket: its default path is per user, so two runs on one machine (two
 # checkouts, a test beside `make run`) would fight over it, and nothing here uses it.
 control_socket_disable = True
