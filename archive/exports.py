@@ -3,6 +3,7 @@ large export never sits in memory), citations in BibTeX and RIS, and the schema.
 JSON-LD of article, meeting and person pages."""
 
 import csv
+import itertools
 import json
 import re
 from datetime import date
@@ -54,8 +55,10 @@ class Echo:
         return value
 
 
-# Spreadsheets run a cell that starts with one of these as a formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets run a cell that starts with one of these as a formula (OWASP's CSV injection
+# list): the full-width forms too, which some spreadsheets fold to ASCII, and the pipe that
+# starts a DDE call.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def spreadsheet_safe(value):
@@ -92,6 +95,18 @@ def export_rows(queryset):
     return queryset.iterator(chunk_size=EXPORT_CHUNK)
 
 
+def first_fetched(records):
+    """`records` with its first item already fetched: the export's first query runs before
+    the response (and its 200) is sent, so a database outage answers 503 instead of a 200
+    whose stream breaks off, which a client could read as an empty result."""
+    records = iter(records)
+    try:
+        first = next(records)
+    except StopIteration:
+        return iter(())
+    return itertools.chain((first,), records)
+
+
 def csv_stream(columns, records):
     writer = csv.writer(Echo())
     yield "\ufeff"  # a byte-order mark, so that spreadsheets read the file as UTF-8
@@ -120,7 +135,7 @@ def attachment(response, filename: str):
 
 
 def articles_csv_response(queryset, request):
-    records = (
+    records = first_fetched(
         article_record(article, request.build_absolute_uri) for article in export_rows(queryset)
     )
     response = StreamingHttpResponse(
@@ -130,7 +145,7 @@ def articles_csv_response(queryset, request):
 
 
 def articles_json_response(queryset, request, parameters):
-    records = (
+    records = first_fetched(
         article_record(article, request.build_absolute_uri) for article in export_rows(queryset)
     )
     head = {
@@ -240,7 +255,7 @@ def table_response(name: str, fmt: str, queryset, request):
     """A whole list (meetings, people, outlets, topics) as CSV or JSON, streamed."""
     columns, record = TABLES[name]
     rows = queryset.iterator(chunk_size=EXPORT_CHUNK)
-    records = (record(row, request.build_absolute_uri) for row in rows)
+    records = first_fetched(record(row, request.build_absolute_uri) for row in rows)
     if fmt == "csv":
         response = StreamingHttpResponse(
             csv_stream(columns, records), content_type="text/csv; charset=utf-8"

@@ -46,3 +46,27 @@ def embedded_database_url(base_dir: Path) -> str:
         if not exists:
             conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
     return server.get_uri(DATABASE_NAME)
+
+
+def embedded_server_running(pgdata: Path) -> bool:
+    from pgserver.utils import PostmasterInfo
+
+    info = PostmasterInfo.read_from_pgdata(pgdata)
+    return info is not None and info.is_running() and info.status == "ready"
+
+
+def embedded_server_restart(base_dir: Path) -> bool:
+    """Start the embedded server again in a process that already holds it (a gunicorn worker
+    after PostgreSQL was stopped or killed under it). The socket folder is derived from the
+    data folder, so the URL the settings hold stays right. True when it had to be started."""
+    import pgserver
+
+    pgdata = (base_dir / ".pgdata").resolve()
+    server = pgserver.PostgresServer._instances.get(pgdata)
+    if server is None:
+        return False
+    with pgserver.PostgresServer._lock:
+        if embedded_server_running(pgdata):
+            return False
+        server.ensure_postgres_running()
+    return True

@@ -66,10 +66,17 @@ INSTALLED_APPS = [
     "pghistory",
     "pghistory.admin",
     "archive",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    # Outermost: a database outage anywhere below answers 503 with Retry-After, not 500.
+    "archive.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the body or the query string (docs/security.md).
+    "archive.middleware.RequestBodyLimitMiddleware",
+    "archive.middleware.RejectNulMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -125,6 +134,56 @@ warnings.filterwarnings("ignore", message="No directory at")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+# Request bodies, refused from Content-Length before they are read (archive/middleware.py):
+# public pages take no uploads; the admin takes the import page's batches.
+PUBLIC_MAX_BODY_SIZE = 64 * 1024
+ADMIN_MAX_BODY_SIZE = 32 * 1024 * 1024
+# With the database down, pages answer 503 and ask clients to come back after this long.
+DATABASE_OUTAGE_RETRY_AFTER = 30
+EMBEDDED_DATABASE = not os.environ.get("DATABASE_URL")
+
+# Curator sessions: bounded, and gone when the browser closes (only the admin signs in).
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Admin sign-in throttle (django-axes): after AXES_FAILURE_LIMIT failures for one user name
+# from one address, that pair is locked out for AXES_COOLOFF_TIME hours. Failures are logged
+# (logger "axes") and kept in the admin under Axes.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_COOLOFF_MESSAGE = (
+    "Too many failed sign-ins for this user name from your address: signing in is locked for "
+    f"{round(AXES_COOLOFF_TIME * 60)} minutes. Nothing else is affected."
+)
+# Behind the proxy in deploy/ (BEHIND_PROXY=1), the client's address is the one the proxy
+# appended to X-Forwarded-For; elsewhere it is the connection's own.
+BEHIND_PROXY = env_flag("BEHIND_PROXY")
+AXES_CLIENT_IP_CALLABLE = "archive.middleware.client_ip"
+
+# Content-Security-Policy (django-csp) on every response: scripts, styles, images and fonts
+# from this site only, never inline; no plugins, no framing, forms post back here only.
+# Django's admin needs nothing more: its scripts and styles are files, and its JavaScript
+# styles elements through the DOM (el.style), which a CSP does not govern.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
 
 # Behind TLS in production: HTTPS=1 turns on the secure-cookie and HSTS settings.
 if env_flag("HTTPS"):
@@ -134,7 +193,8 @@ if env_flag("HTTPS"):
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", True)
+    # Preloading is hard to undo (browsers ship the list): only when asked for.
+    SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
