@@ -25,7 +25,39 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:back to top(?: button)?|torna in alto|volver arriba|kembali ke atas)",
             _I,
         ),
+        # "Back to Japan-United States of America Relations": a link up to the section.
+        ("navigation", r"Back to (?:the )?[A-Z][^.!?。]{1,80}", 0),
+        # Japanese "…へ戻る"/"…に戻る" (back to …), "ページの先頭へ" (top of page); Chinese
+        # "返回顶部/返回首页/返回列表"; Korean "맨 위로", "목록으로", "이전 페이지".
+        (
+            "navigation",
+            r"(?:[^。．！？\s]{1,30}[へに])?(?:戻る|もどる)|(?:この)?ページの(?:先頭|トップ)へ?"
+            r"|返回(?:顶部|頂部|首页|首頁|列表|目录|目錄|上一页|上一頁)?|回到顶部|回到頂部"
+            r"|(?:맨\s*)?위로(?:\s*가기)?|목록(?:으로)?|이전\s*페이지|처음으로",
+            0,
+        ),
+        # Breadcrumbs: "ホーム > 外交政策 > 日米関係", "Home › News › Asia".
+        ("breadcrumb", r"(?:[^>＞›»。.!?]{1,30}\s*[>＞›»]\s*){2,}[^>＞›»。.!?]{1,40}", 0),
+        # Language switches: "英語版 (English)", "English", "日本語", "中文", "한국어".
+        (
+            "language switch",
+            r"(?:[^\s()（）]{1,8}版\s*[(（][A-Za-z\u3040-\u9fff\uac00-\ud7af ]{1,20}[)）]"
+            r"|English|日本語|Japanese|中文|简体中文|繁體中文|한국어|Español|Italiano"
+            r"|Bahasa Indonesia)(?:\s*[/|]\s*(?:English|日本語|中文|한국어|Español|Italiano))*",
+            0,
+        ),
+        # Print and share buttons in Japanese, Chinese and Korean.
+        (
+            "sharing buttons",
+            r"(?:このページを)?印刷(?:する)?|打印(?:本页|本頁)?|分享(?:到)?|인쇄(?:하기)?|공유(?:하기)?",
+            0,
+        ),
         ("related links", r"(?:related (?:articles|posts|news|stories)|more from .{1,40})", _I),
+        (
+            "related links",
+            r"関連(?:記事|リンク|情報)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\s*기사",
+            0,
+        ),
         # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian).
         (
             "related link",
@@ -47,6 +79,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         ("photo credit", r"(?:image|photo|picture|foto)s?(?: credit)?\s*[:/]\s*.{1,80}", _I),
         ("photo credit", r".{0,300}\.?\s+(?:PHOTO|FOTO)\s*/\s*[\w .&-]{1,40}", 0),
+        # "（写真提供：内閣広報室）", "（写真）", "图片来源：新华社", "사진=연합뉴스".
+        (
+            "photo credit",
+            r"[(（]?(?:写真|图片|圖片|사진)(?:提供|来源|來源|출처)?\s*(?:[：:=＝]\s*[^)）]{1,40})?[)）]?",
+            0,
+        ),
         ("subscription prompt", r"sign up (?:now )?(?:for|to) .{1,120}", _I),
         ("subscription prompt", r"(?:subscribe|register) (?:now|today|here)\b.{0,120}", _I),
         ("wire trailer", r"our standards:.{1,80}", _I),

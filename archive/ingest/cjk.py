@@ -33,6 +33,25 @@ SENTENCE_END_CHARS = "。！？．"
 CLOSERS = "」』”’）)\"'"
 
 
+# Titles printed right after a surname in Japanese, Chinese and Korean ("林外務大臣",
+# "岸田総理", "블링컨 장관", "布林肯国务卿"). A bare CJK surname is read as a person only
+# when one follows: "林" alone is a common character (forest), "岸田" a place name.
+CJK_TITLES = tuple(
+    sorted(
+        set(
+            """
+            外務大臣 防衛大臣 総理大臣 内閣総理大臣 官房長官 国務長官 国防長官 戦争長官 副大統領
+            大統領 大臣 外相 防衛相 防相 総理 首相 長官 大使 議員 氏 前外相 元外相
+            外务大臣 防卫大臣 防卫相 外长 外長 防长 防長 国务卿 國務卿 国防部长 國防部長
+            部长 部長 总理 總理 总统 總統 副总统 副總統 首相 大使
+            장관 국무장관 국방장관 외무장관 외무상 외상 방위상 방위장관 총리 대통령 부통령 대사
+            """.split()
+        ),
+        key=lambda title: (-len(title), title),
+    )
+)
+
+
 def is_cjk(char: str) -> bool:
     """True for a Han, kana or hangul character."""
     return bool(_CJK_CHAR.match(char))

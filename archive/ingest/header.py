@@ -197,3 +197,59 @@ def extract_dateline(paragraphs: Sequence[str], start: int = 0) -> Dateline | No
         if is_body_paragraph(paragraphs[i]):
             return None
     return None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a lone date line in the head tells about the lines around it."""
+
+    title: int | None  # the headline: the nearest free line above the date line
+    banners: tuple[int, ...]  # free lines above the headline: the site's section banner
+    captions: tuple[int, ...]  # short free lines between the date line and the body
+
+
+def layout_around_date(
+    paragraphs: Sequence[str],
+    date_index: int,
+    *,
+    taken: set[int] | frozenset[int] = frozenset(),
+    is_chrome=lambda line: False,
+) -> Layout:
+    """Read a page whose head is banner, headline, date line, captions, body.
+
+    Government sites (Japan's foreign and defence ministries, for one) print the page's
+    section ("アメリカ合衆国", "Japan-United States of America Relations") above the
+    headline, the date on a line of its own below it, then photo captions ("握手をする
+    岩屋外務大臣とブリンケン国務長官") before the first paragraph. The headline is the line
+    closest above the date, so the banner is never taken for it; a caption is a line
+    between the date and the first body paragraph that does not end like a sentence.
+    `taken` are lines already read as something else; chrome lines are passed over.
+    """
+
+    def free(i: int) -> bool:
+        return i not in taken and not is_chrome(paragraphs[i])
+
+    above = [i for i in range(date_index) if free(i)]
+    title = None
+    for i in reversed(above):
+        size = word_count(paragraphs[i])
+        if 1 <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
+            title = i
+            break
+    banners = tuple(i for i in above if title is not None and i < title)
+    # Captions only when a body paragraph follows within a few lines: a page whose
+    # paragraphs are all short has no telling caption from text.
+    body = next(
+        (
+            i
+            for i in range(date_index + 1, date_index + 6)
+            if i < len(paragraphs) and is_body_paragraph(paragraphs[i])
+        ),
+        None,
+    )
+    captions = tuple(
+        i
+        for i in range(date_index + 1, body or date_index + 1)
+        if free(i) and word_count(paragraphs[i]) < 25 and not _SENTENCE_END.search(paragraphs[i])
+    )
+    return Layout(title, banners, captions)

@@ -10,6 +10,9 @@ Matching rules (why each):
 - A surname alone counts after the person's full name has appeared ("Blinken said"),
   or right after a title ("Secretary of State Blinken"). A bare "Biden" in "the Biden
   Administration" is not a mention of Joe Biden.
+- CJK text has no spaces: CJK aliases match as substrings, longest first ("岸田文雄"
+  over "岸田"), and a CJK surname alone ("林", "岸田", "하야시") only followed by a title
+  ("林外務大臣", "岸田総理", "하야시 외무상"): see ReferenceIndex._index_cjk_surnames.
 - Printed titles are not trusted: the person is who the name says, and a title that
   disagrees with the office the reference records on the report's date is a warning.
 """
@@ -151,6 +154,7 @@ def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[s
         for match in index.person_pattern.finditer(body):
             form = match.group(0)
             mentions.append(Mention(index.person_by_form[form], match.start(), match.end(), form))
+    mentions.extend(_cjk_surnames(body, index, mentions))
     for mention in _fuzzy_mentions(body, index, mentions):
         person = index.people[mention.slug]
         warnings.append(f"{mention.form!r} read as {person.name} (one letter apart)")
@@ -158,6 +162,40 @@ def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[s
     mentions.sort(key=lambda m: m.start)
     mentions = _with_surnames(body, index, mentions)
     return mentions, warnings
+
+
+def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
+    """CJK surnames next to a title, and Western ones after their full name (see
+    ReferenceIndex._index_cjk_surnames). A title after the name is part of the mention:
+    its form is "林外務大臣"."""
+    if index.cjk_surname_pattern is None:
+        return []
+    spans = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    for match in index.cjk_surname_pattern.finditer(body):
+        if _overlaps(match.start(), match.end(), spans):
+            continue
+        form = match.group(0)
+        title = index.cjk_title_after.match(body, match.end())
+        end = title.end() if title else match.end()
+        if form in index.cjk_family_names:
+            slug = index.cjk_family_names[form]
+            accepted = title is not None
+        else:
+            slug = index.cjk_western_surnames[form]
+            accepted = (
+                title is not None
+                or index.cjk_title_before.search(body, max(0, match.start() - 12), match.start())
+                is not None
+                # Two characters are too few on their own ("克里" is in "克里米亚", Crimea).
+                or (
+                    len(form) >= 3
+                    and any(m.slug == slug and m.end <= match.start() for m in [*known, *found])
+                )
+            )
+        if accepted:
+            found.append(Mention(slug, match.start(), end, body[match.start() : end]))
+    return found
 
 
 def _trimmed(run: re.Match) -> tuple[int, int, int]:

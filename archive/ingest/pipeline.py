@@ -259,14 +259,38 @@ def _read_date(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> da
 
 
 def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> None:
-    """The headline; a photo caption may carry it (its line stays marked as a caption)."""
+    """The headline; a photo caption may carry it (its line stays marked as a caption).
+
+    When the head has a date line of its own, the headline is the line just above it,
+    lines above the headline are the site's section banner and short lines between the
+    date and the body are photo captions (header.layout_around_date).
+    """
     patterns = [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
+
+    def is_chrome(line: str) -> bool:
+        return boilerplate.boilerplate_reason(line, patterns) is not None
+
+    date_lines = [i for i, reason in draft.reasons.items() if reason == "date line"]
+    if date_lines and not draft.hints.get("title"):
+        layout = header.layout_around_date(
+            draft.paragraphs, date_lines[0], taken=set(draft.reasons), is_chrome=is_chrome
+        )
+        for i in layout.captions:
+            draft.mark(i, "photo caption")
+        if layout.title is not None:
+            for i in layout.banners:
+                draft.mark(i, "section banner")
+            if layout.banners and not report.section:
+                report.section = draft.paragraphs[layout.banners[0]]
+            report.title = draft.paragraphs[layout.title].strip()
+            draft.mark(layout.title, "title")
+            return
     captions = {i for i, reason in draft.reasons.items() if reason.startswith("photo credit")}
     title = header.extract_title(
         draft.paragraphs,
         draft.hints.get("title"),
         skip=set(draft.reasons) - captions,
-        is_chrome=lambda line: boilerplate.boilerplate_reason(line, patterns) is not None,
+        is_chrome=is_chrome,
     )
     if title is None:
         return

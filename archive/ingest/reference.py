@@ -14,9 +14,13 @@ from datetime import date
 from functools import cached_property
 
 from archive.ingest.boilerplate import compile_patterns
+from archive.ingest.cjk import CJK_TITLES
 
 POSTS = ("foreign", "defense", "head_of_government", "head_of_state", "other")
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# The middle dots between given name and surname of a Western name written in kana or
+# hanzi ("アントニー・ブリンケン", "安东尼·布林肯").
+_NAME_DOTS = "・·•‧"
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,7 @@ class ReferenceIndex:
         for form, slugs in claimed.items():
             if form and len(slugs) == 1:
                 self.person_by_form[form] = next(iter(slugs))
+        self._index_cjk_surnames(people)
         self.person_pattern = alternation(list(self.person_by_form))
         # The surname is the last word of the canonical (given-name-first) name, not
         # counting a generational suffix ("Lloyd J. Austin III").
@@ -190,6 +195,55 @@ class ReferenceIndex:
             if len(words) >= 2 and not _has_cjk(form):
                 key = (len(words), tuple(word[0] for word in words))
                 self.fuzzy_buckets.setdefault(key, []).append((form, slug))
+
+    def _index_cjk_surnames(self, people: tuple[KnownPerson, ...]) -> None:
+        """Take CJK surname-only aliases out of the plain forms; add capitalised surnames.
+
+        A CJK alias that is part of a longer CJK alias of the same person is a surname:
+        - at its beginning ("林" of "林芳正", "岸田" of "岸田文雄", "하야시" of "하야시
+          요시마사"), or one character long, it is an East Asian family name: short and
+          often a common word ("林" is a forest), so it counts only followed by a title
+          (cjk.CJK_TITLES): "林外務大臣", "岸田総理", "하야시 외무상";
+        - at its end ("ブリンケン" of "アントニー・ブリンケン", "블링컨" of "토니 블링컨"),
+          it is a Western surname, which counts next to a title on either side
+          ("ブリンケン国務長官", "美国国务卿布林肯") or once the full name has appeared.
+        An alias that is part of no longer one ("布林肯" where that is all the reference
+        holds in Chinese), or a given name before a middle dot ("希拉里" of "希拉里·克林顿"),
+        matches on its own like any other form. Matching is in
+        people.find_people.
+
+        Japanese sources in English print the surname first in capitals ("HAYASHI
+        Yoshimasa"): that form of every two-part name is added (case-sensitive).
+        """
+        self.cjk_family_names: dict[str, str] = {}
+        self.cjk_western_surnames: dict[str, str] = {}
+        for person in people:
+            forms = [form.strip() for form in (person.name, *person.aliases) if _has_cjk(form)]
+            for form in forms:
+                if self.person_by_form.get(form) != person.slug:
+                    continue  # ambiguous (two people claim it), already left out
+                longer = [other for other in forms if len(other) > len(form) and form in other]
+                if len(form) == 1 or any(
+                    other.startswith(form) and other[len(form)] not in _NAME_DOTS
+                    for other in longer
+                ):
+                    self.cjk_family_names[form] = person.slug
+                elif any(other.endswith(form) for other in longer):
+                    self.cjk_western_surnames[form] = person.slug
+                else:
+                    continue
+                del self.person_by_form[form]
+            words = [w for w in person.name.split() if w.rstrip(".,") not in NAME_SUFFIXES]
+            if len(words) >= 2 and not _has_cjk(person.name) and words[-1].isalpha():
+                capitalised = f"{words[-1].upper()} {words[0]}"
+                self.person_by_form.setdefault(capitalised, person.slug)
+        titles = "|".join(re.escape(title) for title in CJK_TITLES)
+        # A country may come between: "シャナハン米国防長官代行", "블링컨 미 국무장관".
+        self.cjk_title_after = re.compile(
+            rf"[^\S\n]?(?:(?:米国?|美国?|日本?|미국?|일본|美國)[^\S\n]?)?(?:{titles})"
+        )
+        self.cjk_title_before = re.compile(rf"(?:{titles})[^\S\n]?$")
+        self.cjk_surname_pattern = alternation([*self.cjk_family_names, *self.cjk_western_surnames])
 
     def _index_outlets(self, outlets: tuple[KnownOutlet, ...]) -> None:
         self.outlet_by_alias: dict[str, str] = {}

@@ -6,6 +6,7 @@ Test-only: in the application the Reference comes from the database (archive/ser
 from __future__ import annotations
 
 import csv
+import json
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -145,12 +146,41 @@ def _offices_by_person() -> dict[str, list[KnownOffice]]:
     return offices
 
 
+@cache
+def native_aliases() -> dict[str, tuple[str, ...]]:
+    """name -> its forms in archive/fixtures/reference/native_aliases.csv (kanji, kana,
+    hangul, hanzi, surname first), as the database loader will store them."""
+    found: dict[str, list[str]] = {}
+    with open(REFERENCE_DIR / "native_aliases.csv", newline="", encoding="utf-8") as file:
+        for row in csv.DictReader(file):
+            found.setdefault(row["name"], []).append(row["alias"])
+    return {name: tuple(forms) for name, forms in found.items()}
+
+
 def _aliases(name: str, country: str) -> tuple[str, ...]:
     aliases = list(ALIASES.get(name, ()))
     words = name.split()
     if country == "Japan" and len(words) == 2:
         aliases.append(f"{words[1]} {words[0]}")  # surname first, as Japanese sources print it
+    aliases.extend(form for form in native_aliases().get(name, ()) if form not in aliases)
     return tuple(aliases)
+
+
+@cache
+def multilingual_keywords() -> dict[str, tuple[str, ...]]:
+    """Topic name -> its keywords in every language of topic_keywords_multilingual.json."""
+    path = REFERENCE_DIR / "topic_keywords_multilingual.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        name: tuple(keyword for words in languages.values() for keyword in words)
+        for name, languages in data.items()
+        if not name.startswith("_")
+    }
+
+
+def _with_languages(topic: KnownTopic) -> KnownTopic:
+    extra = [k for k in multilingual_keywords().get(topic.name, ()) if k not in topic.keywords]
+    return KnownTopic(topic.slug, topic.name, (*topic.keywords, *extra))
 
 
 @cache
@@ -197,7 +227,8 @@ def seed_reference() -> Reference:
                     keywords=FORMAT_KEYWORDS.get(row["format"], ()),
                 )
             )
-    return Reference(people=people, outlets=OUTLETS, meetings=tuple(meetings), topics=TOPICS)
+    topics = tuple(_with_languages(topic) for topic in TOPICS)
+    return Reference(people=people, outlets=OUTLETS, meetings=tuple(meetings), topics=topics)
 
 
 SEED_FILES = {path.name[:3]: path for path in sorted(SEEDS_DIR.glob("0*.txt"))}

@@ -130,7 +130,11 @@ def test_japanese_report_in_shift_jis(ref):
     report = parse_report(text.encode("shift_jis"), reference=ref)
     assert report.encoding == "shift_jis"
     assert report.language == "ja"
-    assert [p.slug for p in report.people] == ["yoshimasa-hayashi"]
+    # The kanji full name, and the katakana surname before its title (native_aliases.csv).
+    assert [(p.slug, p.forms) for p in report.people] == [
+        ("yoshimasa-hayashi", ["林芳正"]),
+        ("antony-blinken", ["ブリンケン国務長官"]),
+    ]
     assert "７日" in report.body  # full-width digits kept as published
 
 
