@@ -5,6 +5,7 @@ carry immutability and history triggers, and foreign keys are triggers too); the
 vector filled afterwards with the SQL of `ArticleQuerySet.refresh_search_vector`, in
 bulk, and the secondary indexes built last."""
 
+import json
 import multiprocessing
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -124,7 +125,10 @@ def corpus_info() -> dict | None:
     if not row:
         return None
     keys = ("reports", "seed", "generator", "built_at", "seconds", "timings")
-    return dict(zip(keys, row, strict=True))
+    info = dict(zip(keys, row, strict=True))
+    if isinstance(info["timings"], str):  # Django's cursor hands jsonb back as text
+        info["timings"] = json.loads(info["timings"])
+    return info
 
 
 def corpus_info_record(*, reports: int, seed: int, generator: int, seconds: float, timings):

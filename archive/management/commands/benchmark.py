@@ -1,69 +1,63 @@
-"""`python manage.py benchmark --reports 1000`: import and page timings on a synthetic
-corpus, in a throw-away database; results go to docs/benchmarks.md."""
+"""`python manage.py benchmark --reports 100000`: the archive measured through gunicorn on a
+synthetic corpus in its own database (built or reused); results go to docs/benchmarks.md,
+newest first, earlier results kept below."""
 
 import os
-import platform
-from datetime import UTC, datetime
+import shlex
+import sys
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
-from django.db import connection
+from django.core.management.base import BaseCommand, CommandError
 
-from archive.benchmark import run_benchmark
+from archive.benchmark import markdown, run_benchmark
+from archive.corpus import DEFAULT_DATABASE
 
 RESULTS = Path(settings.BASE_DIR) / "docs" / "benchmarks.md"
+MARKER = "<!-- results: newest first; make bench adds its run here -->"
+
+
+def results_insert(text: str) -> None:
+    """Put `text` right under the marker, above every earlier result."""
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    if MARKER not in current:
+        current = f"# Benchmarks\n\n{MARKER}\n\n{current}"
+    head, _, rest = current.partition(MARKER)
+    RESULTS.write_text(f"{head}{MARKER}\n\n{text}\n{rest.lstrip()}", encoding="utf-8")
 
 
 class Command(BaseCommand):
-    help = "Benchmark import and search on a synthetic corpus in a throw-away database."
+    help = "Time the pages through gunicorn on a synthetic corpus; write docs/benchmarks.md."
 
     def add_arguments(self, parser):
-        parser.add_argument("--reports", type=int, default=1000)
-        parser.add_argument("--repeat", type=int, default=5, help="requests per page timed")
+        parser.add_argument("--reports", type=int, default=100_000)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--database", default=DEFAULT_DATABASE)
+        parser.add_argument("--requests", type=int, default=20, help="timed requests a page")
+        parser.add_argument(
+            "--page-budget", type=float, default=60.0, help="seconds a page may take in all"
+        )
+        parser.add_argument("--clients", type=int, default=8)
+        parser.add_argument("--import-reports", type=int, default=20)
+        parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
         parser.add_argument("--no-write", action="store_true", help="do not update docs/")
 
-    def handle(self, *args, reports, repeat, no_write, **options):
-        connection.settings_dict.setdefault("TEST", {})["NAME"] = "archive_benchmark"
-        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-        try:
-            result = run_benchmark(reports=reports, repeat=repeat)
-        finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
-        lines = [
-            f"## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC — {reports} synthetic reports",
-            "",
-            f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}, PostgreSQL {connection.pg_version // 10000} "
-            f"({'DATABASE_URL' if os.environ.get('DATABASE_URL') else 'embedded pgserver'}).",
-            "",
-            f"- Import: {result.import_seconds} s in all, {result.per_report_ms} ms per report "
-            f"({result.created} created, {result.failed} failed), "
-            f"peak RSS {result.peak_rss_mb} MB.",
-            "",
-            "| page | median ms | queries |",
-            "| --- | ---: | ---: |",
-            *(
-                f"| `{url}` | {ms} | {result.page_queries[url]} |"
-                for url, ms in result.page_ms.items()
-            ),
-            "",
-        ]
-        text = "\n".join(lines)
+    def handle(self, *args, **options):
+        if options["reports"] < 1:
+            raise CommandError("--reports must be at least 1")
+        result = run_benchmark(
+            reports=options["reports"],
+            seed=options["seed"],
+            database=options["database"],
+            requests=options["requests"],
+            page_budget=options["page_budget"],
+            clients=options["clients"],
+            import_reports=options["import_reports"],
+            workers=options["workers"],
+            progress=lambda message: self.stderr.write(message),
+        )
+        command = "python manage.py benchmark " + " ".join(shlex.quote(arg) for arg in sys.argv[2:])
+        text = markdown(result, command=command.strip())
         self.stdout.write(text)
-        if not no_write:
-            header = (
-                "# Benchmarks\n\nMade by `make bench` (`python manage.py benchmark`): a synthetic "
-                "corpus built from the seed paragraphs is imported through the real pipeline "
-                "into a throw-away database, then the main pages are requested through Django's "
-                "test client (no network, no gunicorn). Newest run first.\n\n"
-                "The synthetic corpus is a worst case for shared-passage detection: every "
-                "report is cut from the same seed paragraphs, so nearly every pair of reports "
-                "of a meeting shares text (about 6,000 pairs a meeting at 1,000 reports). Each "
-                "new report is compared with the reports of its meetings and of the fortnight "
-                "around it, so import time per report grows with that neighbourhood, not with "
-                "the archive. Query counts do not grow with the data (tests pin them).\n\n"
-            )
-            previous = RESULTS.read_text().split("\n", 4)[-1] if RESULTS.exists() else ""
-            previous = previous[previous.find("## ") :] if "## " in previous else ""
-            RESULTS.write_text(header + text + "\n" + previous)
+        if not options["no_write"]:
+            results_insert(text)

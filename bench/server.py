@@ -1,0 +1,115 @@
+"""gunicorn on 127.0.0.1, started and stopped by us, and its workers' memory from /proc."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+
+def free_port() -> int:
+    """A port nobody listens on now (the kernel's pick for a loopback bind)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.extend(int(child) for child in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def memory_kb(pid: int) -> dict:
+    """VmRSS (now) and VmHWM (the peak since the process started) of `pid`, in kB."""
+    values = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = int(rest.split()[0])
+    return values
+
+
+class Gunicorn:
+    """`gunicorn config.wsgi` on 127.0.0.1:<free port> with `env` added (DATABASE_URL),
+    in a session of its own so that stop() ends it and its workers, and nothing else."""
+
+    def __init__(self, *, env: dict, workers: int = 2, timeout: int = 30, cwd=None):
+        self.env, self.workers, self.timeout = env, workers, timeout
+        self.cwd = cwd
+        self.port = None
+        self.process = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, *, ready_path: str = "/", wait: float = 60.0) -> "Gunicorn":
+        self.port = free_port()
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        command = [
+            str(gunicorn),
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            str(self.workers),
+            "--timeout",
+            str(self.timeout),
+            "--graceful-timeout",
+            "5",
+            "--log-level",
+            "warning",
+        ]
+        self.process = subprocess.Popen(
+            command,
+            cwd=self.cwd,
+            env={**os.environ, **self.env},
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                error = self.process.stderr.read().decode(errors="replace")[-2000:]
+                raise RuntimeError(f"gunicorn exited with {self.process.returncode}: {error}")
+            try:
+                with urllib.request.urlopen(self.base_url + ready_path, timeout=5) as answer:
+                    answer.read()
+                    return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"gunicorn did not answer {ready_path} within {wait} s")
+
+    def worker_pids(self) -> list[int]:
+        return children(self.process.pid) if self.process else []
+
+    def stop(self) -> None:
+        """SIGTERM to gunicorn's own process group, SIGKILL after 10 s."""
+        if not self.process or self.process.poll() is not None:
+            return
+        group = os.getpgid(self.process.pid)
+        os.killpg(group, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(group, signal.SIGKILL)
+            self.process.wait(timeout=10)
+        if self.process.stderr:
+            self.process.stderr.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
