@@ -20,6 +20,10 @@ first form that fits:
   unattributed           anything else of at least MIN_UNATTRIBUTED_WORDS words (shorter
                          ones are scare quotes: “continuous threat”)
 
+Chinese, Japanese and Korean paragraphs (quotes in 「」, 『』, “” or "") are attributed
+by archive/ingest/cjk_quotes.py: name-quote-verb (林外務大臣は「…」と述べました), name-verb-
+quote (布林肯说：“…”), quote-name-verb and pronoun-verb-quote (同大臣は「…」と述べた).
+
 A role subject (archive/ingest/roles.py) is the person who held that post on the report's
 date; a known name right after it ("the Japanese foreign minister, Yoshimasa Hayashi")
 wins. A role that no one person held that day, or with no date, leaves the quote
@@ -32,6 +36,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from archive.ingest import cjk_quotes
+from archive.ingest.cjk import has_cjk, units
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -39,6 +45,8 @@ from archive.ingest.roles import ROLE, resolve_role
 
 FORMS = (
     "quote-name-verb",
+    "name-quote-verb",  # CJK: 林外務大臣は「…」と述べました (archive/ingest/cjk_quotes.py)
+    "pronoun-verb-quote",  # CJK: 同大臣は「…」と述べた, 他说：“…”
     "quote-verb-name",
     "quote-pronoun-verb",
     "name-verb-colon-quote",
@@ -55,6 +63,11 @@ MAX_TALK_GAP_WORDS = 12
 
 OPENING = "“„«‹"
 CLOSING = "”»›"
+# Japanese and Chinese corner brackets nest (『』 inside 「」): only the outermost pair
+# is a quote, and other marks inside it are part of its words.
+CJK_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
+# A straight double quote opens after these (and at the start); otherwise it closes.
+_OPENS_AFTER = " \t([{—–-:：，、（"
 VERBS = (
     r"(?:said|says|added|adds|continued|told|stated|noted|stressed|warned|explained"
     r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised)"
@@ -87,15 +100,30 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     """
     spans = []
     open_at: int | None = None
+    cjk_open: list[str] = []  # the corner brackets open, innermost last
+    cjk_start = 0
     for i, char in enumerate(paragraph):
+        if cjk_open:
+            if char in CJK_PAIRS:
+                cjk_open.append(char)
+            elif char == CJK_PAIRS[cjk_open[-1]]:
+                cjk_open.pop()
+                if not cjk_open:
+                    spans.append((cjk_start, i + 1))
+            continue
+        if char in CJK_PAIRS and open_at is None:
+            cjk_open, cjk_start = [char], i
+            continue
         if char == '"':
-            char = "“" if i == 0 or paragraph[i - 1] in " \t([{—–-" else "”"
+            char = "“" if i == 0 or paragraph[i - 1] in _OPENS_AFTER else "”"
         if char in OPENING:
             open_at = i
         elif char in CLOSING and open_at is not None:
             spans.append((open_at, i + 1))
             open_at = None
     if open_at is not None and open_at == 0:
+        spans.append((0, len(paragraph)))
+    if cjk_open and cjk_start == 0:
         spans.append((0, len(paragraph)))
     return spans
 
@@ -180,11 +208,37 @@ def find_quotes_and_roles(
     last_paragraph_attributed = False
     for offset, paragraph in _paragraph_offsets(body):
         attributed_here = False
-        for start, end in quote_spans(paragraph):
-            text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in CLOSING + '"' else end]
+        spans = quote_spans(paragraph)
+        cjk = has_cjk(paragraph)
+        for start, end in spans:
+            closers = CLOSING + '"' + "".join(CJK_PAIRS.values())
+            text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in closers else end]
             text = text.strip().rstrip(",").strip()
             if not text or text[0] in ",;:.":
                 continue  # empty, or marks paired across two quotes in garbled copy
+            if cjk:
+                text = text.rstrip("，、").strip()
+                found = cjk_quotes.attribute(
+                    paragraph, offset, start, end, spans, mentions, previous
+                )
+                if found is not None:
+                    slug, name, form = found.slug, found.name, found.form
+                    if name:
+                        previous = (slug, name)
+                    attributed_here = True
+                elif (
+                    start == 0
+                    and end >= len(paragraph.rstrip("。. "))
+                    and last_paragraph_attributed
+                ):
+                    form, (slug, name) = "continuation", previous
+                    attributed_here = True
+                elif units(text) >= MIN_UNATTRIBUTED_WORDS:
+                    form, slug, name = "unattributed", None, ""
+                else:
+                    continue
+                hits.append(QuoteHit(slug, text, offset + start, offset + end, form, name))
+                continue
             sentence_end = SENTENCE_BREAK.search(paragraph, end)
             after = paragraph[end : sentence_end.start() + 1 if sentence_end else len(paragraph)]
             breaks = [m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, start)]

@@ -40,6 +40,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archive.ingest.cjk import cjk_bigrams, has_cjk
 from archive.ingest.results import SharedPassage
 
 STEM_LENGTH = 5
@@ -60,7 +61,12 @@ STOPWORDS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)")
+_SENTENCE_END = re.compile(
+    r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)"
+    # Chinese and Japanese: 。！？ and the full-width full stop of government texts (not
+    # a decimal point), closing brackets included; no space follows them.
+    r"|(?:[。！？]|．(?![0-9０-９]))[」』”’）)]*"
+)
 
 
 @dataclass(frozen=True)
@@ -71,9 +77,12 @@ class Sentence:
 
 
 def stems(text: str) -> frozenset[str]:
-    """The sentence's content words, lowercased and cut to STEM_LENGTH letters."""
-    result = set()
+    """The sentence's content words, lowercased and cut to STEM_LENGTH letters; in
+    Chinese, Japanese and Korean, its character bigrams (cjk.cjk_bigrams)."""
+    result = set(cjk_bigrams(text).split())  # CJK text has no words to cut: bigrams
     for word in _WORD.findall(text.lower()):
+        if has_cjk(word):
+            continue
         word = re.sub(r"['’]s$", "", word)
         if len(word) >= 3 and word not in STOPWORDS and not word.isdigit():
             result.add(word[:STEM_LENGTH])

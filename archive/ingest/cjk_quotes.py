@@ -1,0 +1,133 @@
+"""Quotes in Chinese, Japanese and Korean text, and who said them.
+
+CJK paragraphs have no spaces and no capitals, so the English patterns of quotes.py
+cannot find a speaker. The shapes are different too: Japanese and Korean put the verb
+after the quote, Chinese before it.
+
+  name-quote-verb    林外務大臣は「……」と述べました。 / 岸田総理は「…」と述べた
+                     박진 장관은 "…"라고 말했다
+  name-verb-quote    布林肯说，“……” / 布林肯在记者会上表示：“……” (a colon:
+                     name-verb-colon-quote)
+  quote-name-verb    「……」と岸田総理は述べた / “……”布林肯说。 / "…"라고 블링컨 장관은 말했다
+  pronoun-verb-quote 同大臣は「…」と述べた / 他说：“…” / 그는 "…"라고 말했다 (the
+                     previous speaker)
+
+The subject is the known person whose mention ends right before the quote's sentence
+part (within MAX_SUBJECT_GAP characters, no sentence end between), or else a name
+printed with a title ("朴外交部長官は", "박진 장관은"), kept as printed with no person.
+A quote with no speech verb next to it ("「自由で開かれたインド太平洋」の実現") is a
+name or a slogan, not a quote: it is kept only when it is long (quotes.py's
+MIN_UNATTRIBUTED_WORDS, in word-equivalents).
+
+Sentences end at 。！？ and at the full-width "．" of Japanese government texts
+(not between digits: "１．５").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
+from archive.ingest.results import Mention
+
+MAX_SUBJECT_GAP = 20  # characters between a speaker's name and the quote (particles, 記者団に)
+
+SENTENCE_END = re.compile(r"[。！？!?]|．(?![0-9０-９])")
+_TITLES = "|".join(re.escape(title) for title in CJK_TITLES)
+
+# After the quote: Japanese "と述べた", "と記者団に語った", "旨述べました"; Korean
+# "라고 말했다", "고 밝혔다".
+JA_VERB_AFTER = re.compile(
+    r"^\s*(?:と|旨)[^。！？「」]{0,15}?"
+    r"(?:述べ|語っ|語り|語る|強調|話し|話す|説明|指摘|表明|発言|言っ|言い|明らかに|訴え|応じ"
+    r"|答え|主張|要請|伝え|呼びかけ|呼び掛け|力説|評価|歓迎|表し|示し)"
+)
+KO_VERB_AFTER = re.compile(
+    r"^\s*(?:이?라고|고)\s*[^.。!?\"“”]{0,20}?"
+    r"(?:말했|말한|밝혔|밝힌|강조했|강조한|덧붙였|전했|언급했|설명했|지적했|주장했|답했|말하|밝히)"
+)
+# Before the quote, Chinese: "说", "表示", "指出", ... then an optional colon or comma.
+ZH_VERB_BEFORE = re.compile(
+    r"(?:说|說|表示|指出|强调|強調|称|稱|宣布|回应|回應|坦言|直言|写道|寫道|提到|认为|認為|补充|補充)"
+    r"(?:道)?\s*(?P<colon>[：:])?\s*[，,]?\s*$"
+)
+# The subject as printed when no known person is there: a title-ended name before a
+# Japanese or Korean topic particle ("朴外交部長官は", "박진 장관은").
+PRINTED_SUBJECT = re.compile(
+    rf"(?P<who>[{HAN}{KANA}{HANGUL}・·]{{1,12}}[^\S\n]?(?:{_TITLES}))[^\S\n]*"
+    r"(?:は|が|も|은|는|이|가)[、，,]?\s*$"
+)
+PRONOUN_SUBJECT = re.compile(
+    rf"(?:(?<![{HAN}])同(?:{_TITLES})|彼女?|他|她|그녀?)"
+    r"(?:は|が|も|은|는|이|가)?[、，,]?\s*"
+    r"(?:(?:说|說|表示|指出|强调|強調)(?:道)?\s*[：:]?\s*[，,]?)?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    form: str
+    slug: str | None
+    name: str
+    pronoun: bool = False
+
+
+def sentence_bounds(paragraph: str, start: int, end: int, spans) -> tuple[int, int]:
+    """(start of the sentence holding the quote, end of it), skipping sentence ends that
+    fall inside a quote (a quoted sentence does not end the reporting sentence)."""
+
+    def inside(i: int) -> bool:
+        return any(s <= i < e for s, e in spans)
+
+    ends = [m.end() for m in SENTENCE_END.finditer(paragraph) if not inside(m.start())]
+    before = [e for e in ends if e <= start]
+    after = [e for e in ends if e > end - 1]
+    return (before[-1] if before else 0), (after[0] if after else len(paragraph))
+
+
+def _mention_before(mentions: Sequence[Mention], lo: int, hi: int) -> Mention | None:
+    """The last mention that ends in [lo, hi] within MAX_SUBJECT_GAP of `hi`."""
+    found = [m for m in mentions if lo <= m.start and m.end <= hi and hi - m.end <= MAX_SUBJECT_GAP]
+    return found[-1] if found else None
+
+
+def attribute(
+    paragraph: str,
+    offset: int,
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    previous: tuple[str | None, str],
+) -> Attribution | None:
+    """Who said the quote at paragraph[start:end] (offsets in the paragraph; `offset` is
+    the paragraph's place in the body, which mentions are measured in)."""
+    sentence_start, sentence_end = sentence_bounds(paragraph, start, end, spans)
+    before = paragraph[sentence_start:start]
+    after = paragraph[end:sentence_end]
+    verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after)
+    verb_before = ZH_VERB_BEFORE.search(before)
+    subject = _mention_before(mentions, offset + sentence_start, offset + start)
+    if verb_after or verb_before:
+        if subject is not None:
+            form = "name-quote-verb" if verb_after else "name-verb-quote"
+            if verb_before and verb_before.group("colon"):
+                form = "name-verb-colon-quote"
+            return Attribution(form, subject.slug, subject.form)
+        pronoun = PRONOUN_SUBJECT.search(before)
+        if pronoun:
+            return Attribution("pronoun-verb-quote", previous[0], previous[1], pronoun=True)
+        printed = PRINTED_SUBJECT.search(before)
+        if printed and verb_after:
+            return Attribution("name-quote-verb", None, printed.group("who").strip())
+    # Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은 말했다".
+    lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
+    at = offset + end + lead.end()
+    speaker = next((m for m in mentions if m.start == at), None)
+    if speaker is not None:
+        rest = paragraph[speaker.end - offset : sentence_end]
+        if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):
+            return Attribution("quote-name-verb", speaker.slug, speaker.form)
+    return None
