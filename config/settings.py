@@ -157,6 +157,9 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "0.25"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The log names the user name and address of each failure (never the password), so that an
+# operator, or fail2ban, can act on it.
+AXES_SENSITIVE_PARAMETERS = []
 AXES_COOLOFF_MESSAGE = (
     "Too many failed sign-ins for this user name from your address: signing in is locked for "
     f"{round(AXES_COOLOFF_TIME * 60)} minutes. Nothing else is affected."
@@ -193,8 +196,11 @@ if env_flag("HTTPS"):
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    # Preloading is hard to undo (browsers ship the list): only when asked for.
+    # Preloading is hard to undo (browsers ship the list): only when asked for, and then
+    # Django's reminder that the site is not on the list (security.W021) is beside the point.
     SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD")
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -6,6 +6,7 @@ printed (pytest -s) rather than asserted tightly."""
 import http.client
 import os
 import runpy
+import shutil
 import socket
 import subprocess
 import sys
@@ -179,3 +180,79 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(start_gunicorn):
     print(f"\ntwo 300 MB bodies refused in {elapsed:.3f} s")
     assert public.startswith(b"HTTP/1.1 413"), public[:200]
     assert admin.startswith(b"HTTP/1.1 413"), admin[:200]
+
+
+NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+
+
+@pytest.fixture
+def start_nginx(tmp_path):
+    """nginx with deploy/nginx.conf in front of a gunicorn on `upstream_port`; its port."""
+    processes = []
+
+    def start(upstream_port: int) -> int:
+        port = free_port()
+        site = (ROOT / "deploy" / "nginx.conf").read_text()
+        for deployed, here in (
+            ("server web:8000;", f"server 127.0.0.1:{upstream_port};"),
+            ("listen 80 default_server;", f"listen 127.0.0.1:{port} default_server;"),
+            ("alias /srv/static/;", f"alias {ROOT / 'static'}/;"),
+        ):
+            assert deployed in site, deployed
+            site = site.replace(deployed, here)
+        (tmp_path / "site.conf").write_text(site)
+        temp = "".join(
+            f"{kind}_temp_path {tmp_path / kind};\n"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        (tmp_path / "nginx.conf").write_text(
+            ("user root;\n" if os.geteuid() == 0 else "")
+            + f"daemon off;\npid {tmp_path / 'nginx.pid'};\nerror_log {tmp_path / 'error.log'};\n"
+            + "events { worker_connections 512; }\n"
+            + f"http {{\naccess_log off;\n{temp}include {tmp_path / 'site.conf'};\n}}\n"
+        )
+        process = subprocess.Popen(
+            [NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
+        processes.append(process)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            assert process.poll() is None, (tmp_path / "error.log").read_text()
+            try:
+                if get(port, "/static/favicon.svg", timeout=2)[0] == 200:
+                    return port
+            except OSError:
+                time.sleep(0.2)
+        raise AssertionError("nginx did not start within 30 s")
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.mark.skipif(NGINX is None, reason="nginx is not installed (apt-get install nginx)")
+def test_behind_nginx_slow_clients_never_reach_gunicorn(start_gunicorn, start_nginx, reference):
+    """The deployed layout: requests that trickle their headers (a slowloris) wait in nginx,
+    which times them out itself; gunicorn's threads serve whole requests only."""
+    port = start_nginx(start_gunicorn())
+    many = capacity() + 8
+    trickling = []
+    try:
+        for _ in range(many):
+            client = socket.create_connection(("127.0.0.1", port), timeout=5)
+            client.sendall(b"GET /meetings/ HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            trickling.append(client)
+        started = time.monotonic()
+        status, body = get(port, "/meetings/")
+        elapsed = time.monotonic() - started
+        refused = oversized_post(port, "/articles/")
+    finally:
+        for client in trickling:
+            client.close()
+    print(f"\n/meetings/ through nginx beside {many} trickling requests: {elapsed:.3f} s")
+    assert status == 200 and "/meetings/scc-2022-01-07/" in body
+    assert elapsed < 5
+    assert refused.startswith(b"HTTP/1.1 413"), refused[:200]
