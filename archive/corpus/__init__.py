@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 
-GENERATOR_VERSION = 1
+# Bump when the generator's output changes, so that a corpus built before is not reused.
+# 2: "talks" listed once in the news words (version 1 gave it two ranks).
+GENERATOR_VERSION = 2
 DEFAULT_DATABASE = "archive_bench"
 
 

@@ -231,10 +231,10 @@ def chunk_load(bounds: tuple[int, int]) -> dict:
     counts = {}
     with conn.cursor() as cursor:
         for name, table_rows in rows.items():
-            spec = specs[name]
             counts[name] = len(table_rows)
             if not table_rows:
                 continue
+            spec = specs.get(name) or table_spec(TABLES[name], set().union(*table_rows))
             columns = ", ".join(f'"{column}"' for column in spec.columns)
             with cursor.copy(f'COPY "{spec.table}" ({columns}) FROM STDIN') as copy:
                 for values in spec.tuples(table_rows):
@@ -252,14 +252,17 @@ def worker_close():
 
 
 def specs_for(writer: Writer) -> dict:
-    sample = writer.chunk_rows(0, min(writer.plan.reports, 50))
-    specs = {}
-    for name, model in TABLES.items():
-        keys = set().union(*sample[name]) if sample[name] else set()
-        if name == "article":
-            keys.add("id")
-        specs[name] = table_spec(model, keys)
-    return specs
+    """Every table's COPY columns, from the keys its rows carry (built for the first
+    reports until each table has a row, at most 500)."""
+    keys = {name: set() for name in TABLES}
+    for index in range(min(writer.plan.reports, 500)):
+        rows = writer.chunk_rows(index, index + 1)
+        for name, table_rows in rows.items():
+            keys[name].update(*table_rows)
+        if all(keys.values()):
+            break
+    keys["article"].add("id")
+    return {name: table_spec(model, keys[name]) for name, model in TABLES.items() if keys[name]}
 
 
 def rows_load(*, writer: Writer, workers: int, progress) -> dict:

@@ -35,6 +35,7 @@ NEWS_WORDS = (
     "weapons program programme satellite ballistic intercept shipbuilding industrial "
     "hypersonic glide radar destroyer submarine aircraft fighter drones vessels"
 ).split()
+NEWS_WORDS = list(dict.fromkeys(NEWS_WORDS))  # once each, whatever the list above repeats
 
 # Nouns that follow a topic keyword ("hypersonic missile", "cyber threat").
 KEYWORD_NOUNS = (

@@ -17,13 +17,13 @@ RESULTS = Path(settings.BASE_DIR) / "docs" / "benchmarks.md"
 MARKER = "<!-- results: newest first; make bench adds its run here -->"
 
 
-def results_insert(text: str) -> None:
+def results_insert(text: str, *, path: Path = RESULTS) -> None:
     """Put `text` right under the marker, above every earlier result."""
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
     if MARKER not in current:
         current = f"# Benchmarks\n\n{MARKER}\n\n{current}"
     head, _, rest = current.partition(MARKER)
-    RESULTS.write_text(f"{head}{MARKER}\n\n{text}\n{rest.lstrip()}", encoding="utf-8")
+    path.write_text(f"{head}{MARKER}\n\n{text}\n{rest.lstrip()}", encoding="utf-8")
 
 
 class Command(BaseCommand):
