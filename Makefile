@@ -41,8 +41,11 @@ test: install
 	  echo "NOTE: headless Chromium not found, so the browser tests will be skipped. Install Debian's: apt-get install chromium"
 	$(PY) -m pytest
 
+# Not part of `make test`: builds (or reuses) a synthetic corpus in the database archive_bench
+# and times the pages through gunicorn on 127.0.0.1; results in docs/benchmarks.md.
+REPORTS ?= 100000
 bench: install
-	$(PY) manage.py benchmark --reports $(or $(REPORTS),1000)
+	$(PY) manage.py benchmark --reports $(REPORTS)
 
 lint: install
 	$(VENV)/bin/ruff check .
