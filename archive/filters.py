@@ -17,12 +17,12 @@ from django.utils.text import slugify
 
 from archive.models import (
     Article,
-    ArticleQuerySet,
     Meeting,
     MeetingFormat,
     MeetingKind,
     Outlet,
     Person,
+    SortKey,
     Topic,
 )
 
@@ -211,7 +211,7 @@ class ArticleFilter(ActiveFiltersMixin, django_filters.FilterSet):
     sort = django_filters.ChoiceFilter(
         method="filter_nothing",  # applied last, in filter_queryset, once the rank exists
         label="Sort by",
-        choices=[(sort, sort.capitalize()) for sort in ArticleQuerySet.SORTS],
+        choices=SortKey.choices,
         empty_label=None,
         error_messages={"invalid_choice": "Sort by relevance, newest or oldest."},
     )
@@ -260,7 +260,7 @@ class ArticleFilter(ActiveFiltersMixin, django_filters.FilterSet):
         chosen = self.form.cleaned_data.get("sort")
         if chosen:
             return chosen
-        return "relevance" if self.form.cleaned_data.get("q") else "newest"
+        return SortKey.RELEVANCE if self.form.cleaned_data.get("q") else SortKey.NEWEST
 
     def filter_queryset(self, queryset):
         return self.filtered(queryset).in_order(self.sort_chosen)

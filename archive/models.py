@@ -4,6 +4,7 @@ QuerySet per model; writes go through `archive.services`."""
 
 import hashlib
 
+import pghistory
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -79,6 +80,29 @@ class LinkSource(models.TextChoices):
     CURATOR = "curator", "Linked by a curator"
 
 
+class ImportChannel(models.TextChoices):
+    ADMIN = "admin", "Admin import page"
+    COMMAND = "command", "import_articles command"
+    SEED = "seed", "Seed corpus"
+
+
+class SortKey(models.TextChoices):
+    """How search results are ordered; "relevance" needs words to rank by."""
+
+    RELEVANCE = "relevance", "Relevance"
+    NEWEST = "newest", "Newest first"
+    OLDEST = "oldest", "Oldest first"
+
+
+def tracked(**options):
+    """Every insert, update and delete of the model is recorded by PostgreSQL triggers
+    (django-pghistory), whichever code path made it: an admin page, a bulk action, an
+    import, a shell. Who and through what comes from `pghistory.context`."""
+    return pghistory.track(
+        pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent(), **options
+    )
+
+
 # --- Outlets -------------------------------------------------------------------------
 
 
@@ -94,6 +118,7 @@ class OutletQuerySet(models.QuerySet):
         )
 
 
+@tracked()
 class Outlet(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
@@ -127,6 +152,7 @@ class Outlet(models.Model):
         return reverse("archive:outlet_detail", args=[self.slug])
 
 
+@tracked()
 class BoilerplatePattern(models.Model):
     """A line the pipeline drops: site chrome, sign-up prompts, editor tags. Global when
     no outlet is set."""
@@ -195,6 +221,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(pk__in=ids)
 
 
+@tracked()
 class Person(models.Model):
     name = models.CharField(max_length=200, help_text="Canonical name, given name first.")
     slug = models.SlugField(max_length=200, unique=True)
@@ -214,6 +241,7 @@ class Person(models.Model):
         return reverse("archive:person_detail", args=[self.slug])
 
 
+@tracked()
 class PersonAlias(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(max_length=200)
@@ -271,6 +299,7 @@ class OfficeQuerySet(models.QuerySet):
         return self.annotate(successor_start=models.Subquery(successor))
 
 
+@tracked()
 class Office(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="offices")
     title = models.CharField(max_length=200)
@@ -318,6 +347,7 @@ class Office(models.Model):
 # --- Topics and meetings -------------------------------------------------------------
 
 
+@tracked()
 class Topic(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
@@ -361,6 +391,7 @@ class MeetingQuerySet(models.QuerySet):
         )
 
 
+@tracked()
 class Meeting(models.Model):
     kind = models.CharField(max_length=20, choices=MeetingKind.choices, default=MeetingKind.SCC)
     title = models.CharField(max_length=300)
@@ -418,6 +449,7 @@ class Meeting(models.Model):
         return reverse("archive:meeting_detail", args=[self.slug])
 
 
+@tracked()
 class MeetingParticipant(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
@@ -449,6 +481,7 @@ class OfficialDocumentKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
+@tracked()
 class OfficialDocument(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(max_length=20, choices=OfficialDocumentKind.choices)
@@ -473,7 +506,7 @@ class ImportBatch(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
-    channel = models.CharField(max_length=20, help_text="admin, command or seed")
+    channel = models.CharField(max_length=20, choices=ImportChannel.choices)
     source = models.CharField(max_length=500, help_text="File names or “pasted text”.")
     created = models.PositiveIntegerField(default=0)
     duplicates = models.PositiveIntegerField(default=0)
@@ -492,7 +525,6 @@ class ImportBatch(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
-    SORTS = ("relevance", "newest", "oldest")
 
     def published(self):
         return self.filter(status=ArticleStatus.PUBLISHED)
@@ -548,12 +580,11 @@ class ArticleQuerySet(models.QuerySet):
         return queryset
 
     def in_order(self, sort: str):
-        """Order by one of SORTS; "relevance" needs `search()` first and falls
-        back to newest without it. The order always ends on the primary key, so pages
-        never overlap."""
-        if sort == "relevance" and "rank" in self.query.annotations:
+        """Order by a SortKey; relevance needs `search()` first and falls back to newest
+        without it. The order always ends on the primary key, so pages never overlap."""
+        if sort == SortKey.RELEVANCE and "rank" in self.query.annotations:
             return self.order_by(F("rank").desc(), F("published_on").desc(nulls_last=True), "-pk")
-        if sort == "oldest":
+        if sort == SortKey.OLDEST:
             return self.order_by(F("published_on").asc(nulls_last=True), "pk")
         return self.order_by(F("published_on").desc(nulls_last=True), "-pk")
 
@@ -646,6 +677,9 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# The raw bytes never change (a trigger refuses it) and the vector and the pipeline's
+# reading are derived: history keeps the fields a person can correct.
+@tracked(exclude=["raw", "search_vector", "extraction"])
 class Article(models.Model):
     outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="articles")
     original_wire = models.ForeignKey(
@@ -699,6 +733,9 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    corrected_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When a curator last corrected it."
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -731,7 +768,20 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("archive:article_detail", args=[self.pk])
 
+    @property
+    def is_published(self) -> bool:
+        return self.status == ArticleStatus.PUBLISHED
 
+    @property
+    def date_is_month_only(self) -> bool:
+        return self.date_precision == DatePrecision.MONTH
+
+    @property
+    def date_year_inferred(self) -> bool:
+        return self.date_precision == DatePrecision.INFERRED
+
+
+@tracked()
 class ArticleMeeting(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="meeting_links")
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="article_links")
@@ -749,6 +799,7 @@ class ArticleMeeting(models.Model):
         return f"{self.article} → {self.meeting}"
 
 
+@tracked()
 class Mention(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="mentions")
@@ -765,6 +816,7 @@ class Mention(models.Model):
         return f"{self.person} ×{self.count}"
 
 
+@tracked()
 class Credit(models.Model):
     """A reporter or editor of the article: a credit, not a person in the news."""
 
@@ -780,6 +832,7 @@ class Credit(models.Model):
         return f"{self.name} ({self.get_role_display()})"
 
 
+@tracked()
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(
@@ -817,3 +870,39 @@ class SharedPassage(models.Model):
 
     def __str__(self):
         return f"{self.first_id} ~ {self.second_id} ({self.score:.2f})"
+
+
+# Topics are a plain many-to-many: their links are recorded too.
+pghistory.track(
+    pghistory.InsertEvent("topic.add"),
+    pghistory.DeleteEvent("topic.remove"),
+    obj_field=None,
+    model_name="ArticleTopicEvent",
+    app_label="archive",
+)(Article.topics.through)
+
+
+class WithdrawnArticle(models.Model):
+    """What stays of a published report a curator withdrew: enough to cite it and to say
+    why it is gone. Its address answers 410 Gone with this."""
+
+    article_id = models.BigIntegerField(unique=True, help_text="The withdrawn article's number.")
+    title = models.CharField(max_length=500)
+    outlet_name = models.CharField(max_length=200)
+    published_on = models.DateField(null=True, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    raw_sha256 = models.CharField(max_length=64)
+    reason = models.TextField()
+    withdrawn_at = models.DateTimeField(auto_now_add=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        ordering = ["-withdrawn_at"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="withdrawal_has_reason"),
+        ]
+
+    def __str__(self):
+        return f"Withdrawn: {self.title}"

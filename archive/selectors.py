@@ -1,10 +1,18 @@
 """Reads that services and pages share, beyond one model's QuerySet."""
 
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+
 from archive.models import (
+    Article,
+    ArticleMeeting,
     BoilerplatePattern,
+    Credit,
     Meeting,
+    Mention,
     Outlet,
     Person,
+    Quote,
     Topic,
 )
 
@@ -73,3 +81,152 @@ def reference_snapshot():
         topics=topics,
         boilerplate=tuple(patterns_by_outlet.get(None, ())),
     )
+
+
+# --- History ------------------------------------------------------------------------------
+
+
+@dataclass
+class Change:
+    field: str
+    before: object
+    after: object
+
+
+@dataclass
+class HistoryRow:
+    """One recorded change, as the admin's history page shows it."""
+
+    event: object
+    what: str
+    label: str
+    when: object
+    who: str
+    via: str
+    changes: list = dc_field(default_factory=list)
+
+    @property
+    def event_key(self) -> str:
+        return f"{self.event._meta.label}:{self.event.pgh_id}"
+
+
+# The parts whose history an article's history page includes, by the field naming it.
+ARTICLE_PART_MODELS = (ArticleMeeting, Mention, Quote, Credit)
+
+
+def event_model_of(model):
+    return next(iter(model.pgh_event_models.values()))
+
+
+def history_events(obj) -> list:
+    """Every recorded event of `obj`, and for an article of its parts and topic links."""
+    events = list(event_model_of(type(obj)).objects.filter(pgh_obj_id=obj.pk))
+    if isinstance(obj, Article):
+        for part in (*ARTICLE_PART_MODELS, Article.topics.through):
+            events += list(event_model_of(part).objects.filter(article_id=obj.pk))
+    return sorted(events, key=lambda event: (event.pgh_created_at, event.pgh_id))
+
+
+def snapshot(event) -> dict:
+    model = event.pgh_tracked_model
+    names = {field.attname for field in event._meta.concrete_fields}
+    return {
+        field.attname: getattr(event, field.attname)
+        for field in model._meta.concrete_fields
+        if field.attname in names and field.attname not in ("updated_at",)
+    }
+
+
+EMPTY = ("", None, [])
+
+
+def event_changes(event, previous: dict | None) -> list:
+    current = snapshot(event)
+    if event.pgh_label in ("delete", "topic.remove"):
+        return [Change(name, value, None) for name, value in current.items()]
+    if previous is None:
+        return [
+            Change(name, None, value)
+            for name, value in current.items()
+            if value not in ("", None, [])
+        ]
+    return [
+        Change(name, previous.get(name), value)
+        for name, value in current.items()
+        if previous.get(name) != value
+    ]
+
+
+def context_users(events) -> dict:
+    from django.contrib.auth import get_user_model
+
+    ids = {
+        (event.pgh_context.metadata or {}).get("user")
+        for event in events
+        if event.pgh_context_id and event.pgh_context
+    }
+    ids.discard(None)
+    users = get_user_model().objects.filter(pk__in=ids)
+    return {user.pk: user.get_username() for user in users}
+
+
+def context_via(metadata: dict) -> str:
+    if metadata.get("import_batch"):
+        return f"import batch #{metadata['import_batch']} ({metadata.get('channel', '')})"
+    parts = [metadata.get("channel", ""), metadata.get("url", "")]
+    return " · ".join(part for part in parts if part)
+
+
+def object_history(obj) -> list[HistoryRow]:
+    """The object's recorded changes, newest first, each with before and after values."""
+    events = history_events(obj)
+    # One query for all contexts instead of one per row.
+    contexts = {
+        context.pk: context
+        for context in pghistory_context_model().objects.filter(
+            pk__in={event.pgh_context_id for event in events if event.pgh_context_id}
+        )
+    }
+    for event in events:
+        event._state.fields_cache["pgh_context"] = contexts.get(event.pgh_context_id)
+    users = context_users(events)
+    rows, previous = [], {}
+    for event in events:
+        key = (event._meta.label, getattr(event, "pgh_obj_id", None) or event.pgh_id)
+        metadata = event.pgh_context.metadata if event.pgh_context else {}
+        rows.append(
+            HistoryRow(
+                event=event,
+                what=event_subject(event),
+                label=event.pgh_label,
+                when=event.pgh_created_at,
+                who=users.get(metadata.get("user"), "") if metadata else "",
+                via=context_via(metadata or {}),
+                changes=event_changes(event, previous.get(key)),
+            )
+        )
+        previous[key] = snapshot(event)
+    return list(reversed(rows))
+
+
+def event_subject(event) -> str:
+    """ "article #12", "mention #40", "article topic #3" (a topic link names its topic)."""
+    number = getattr(event, "pgh_obj_id", None) or getattr(event, "topic_id", "")
+    return f"{event.pgh_tracked_model._meta.verbose_name} #{number}"
+
+
+def pghistory_context_model():
+    from pghistory.models import Context
+
+    return Context
+
+
+def history_event(label_and_id: str, obj):
+    """The event named `model_label:pgh_id` if it belongs to `obj`'s history, else None."""
+    label, _, pgh_id = (label_and_id or "").rpartition(":")
+    if not pgh_id.isdigit():
+        return None
+    for event in history_events(obj):
+        if event._meta.label == label and event.pgh_id == int(pgh_id):
+            return event
+    return None

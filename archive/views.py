@@ -2,6 +2,7 @@
 articles are ever shown; a draft or rejected one is a 404 like an unknown one."""
 
 import codecs
+import functools
 import re
 
 from django.db.models import Count, OuterRef, Prefetch, Q
@@ -21,7 +22,9 @@ from archive.models import (
     Person,
     Quote,
     SharedPassage,
+    SortKey,
     Topic,
+    WithdrawnArticle,
     count_subquery,
 )
 from archive.search import (
@@ -72,6 +75,7 @@ def article_list(request):
             "result": result,
             "form": search.filterset.form,
             "state": search.state,
+            "sort_choices": SortKey.choices,
         },
         status=status_for(search.problems, result.page_problem),
     )
@@ -103,13 +107,42 @@ def article_feed(request):
     return ArticleSearchFeed(search)(request)
 
 
+class Withdrawn(Exception):
+    """The report was published, then withdrawn by a curator: 410 Gone, with why."""
+
+    def __init__(self, tombstone):
+        self.tombstone = tombstone
+
+
 def published_article(pk):
-    return get_object_or_404(
-        Article.objects.published().select_related("outlet", "original_wire", "batch"), pk=pk
-    )
+    article = (
+        Article.objects.published().select_related("outlet", "original_wire", "batch").filter(pk=pk)
+    ).first()
+    if article is None:
+        tombstone = WithdrawnArticle.objects.filter(article_id=pk).first()
+        if tombstone:
+            raise Withdrawn(tombstone)
+        raise Http404("No such report.")
+    return article
+
+
+def withdrawn_aware(view):
+    """A withdrawn report's pages (the report, its raw text, its citations) answer 410."""
+
+    @functools.wraps(view)
+    def wrapper(request, pk, *args, **kwargs):
+        try:
+            return view(request, pk, *args, **kwargs)
+        except Withdrawn as gone:
+            return render(
+                request, "archive/article_withdrawn.html", {"tombstone": gone.tombstone}, status=410
+            )
+
+    return wrapper
 
 
 @require_safe
+@withdrawn_aware
 def article_detail(request, pk):
     article = published_article(pk)
     mentions = article.mentions.select_related("person").prefetch_related("person__aliases")
@@ -139,6 +172,7 @@ def article_detail(request, pk):
 
 
 @require_safe
+@withdrawn_aware
 def article_raw(request, pk):
     """The bytes exactly as received, as plain text in the encoding they came in. Never
     HTML: the browser is told not to sniff it, and a sandbox keeps it inert."""
@@ -158,6 +192,7 @@ def article_raw(request, pk):
 
 
 @require_safe
+@withdrawn_aware
 def article_citation(request, pk, fmt):
     article = published_article(pk)
     if fmt == "bib":

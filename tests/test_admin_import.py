@@ -197,7 +197,7 @@ def test_an_upload_over_the_limit_is_refused_with_advice(curator_client, referen
 
 def test_an_old_preview_has_expired(curator_client, reference, monkeypatch):
     content = preview(curator_client, [seed_file("002")]).content.decode()
-    monkeypatch.setattr("archive.admin.IMPORT_PREVIEW_MAX_AGE", -1)
+    monkeypatch.setattr("archive.admin.importing.IMPORT_PREVIEW_MAX_AGE", -1)
     response = curator_client.post(
         reverse(URL),
         {

@@ -4,6 +4,7 @@ Fields and parts a curator corrected (`curated_fields`) are never overwritten.""
 from dataclasses import dataclass
 from datetime import date
 
+import pghistory
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -215,7 +216,7 @@ def article_reextract(*, article: Article) -> Article:
     fields = extracted_fields(parsed, fallback_title=article.title)
     if article.url:
         fields.pop("url")  # the address it was stored under stays its identity
-    with transaction.atomic():
+    with transaction.atomic(), pghistory.context(channel="re-extraction"):
         for name, value in fields.items():
             if name not in curated:
                 setattr(article, name, value)

@@ -6,14 +6,16 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pghistory
 from django.core.exceptions import ValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, models, transaction
 from django.db.models import Q
 
 from archive.models import (
     Article,
     ArticleStatus,
     ImportBatch,
+    ImportChannel,
     Outlet,
     sha256_hex,
 )
@@ -30,11 +32,11 @@ from archive.services.shared_passages import shared_matches_preview, shared_pass
 logger = logging.getLogger(__name__)
 
 
-class ImportStatus:
-    CREATED = "created"
-    DUPLICATE = "duplicate"
-    FAILED = "failed"
-    PARSED = "parsed"  # dry run: read, nothing saved
+class ImportStatus(models.TextChoices):
+    CREATED = "created", "Created"
+    DUPLICATE = "duplicate", "Duplicate"
+    FAILED = "failed", "Failed"
+    PARSED = "parsed", "Ready to import"  # dry run: read, nothing saved
 
 
 @dataclass
@@ -173,43 +175,32 @@ def articles_import(
 ) -> ImportReport:
     """Import every report in `files` (pairs of name and bytes; zips, batches and single
     reports alike). Each report is saved in its own transaction: a broken one is reported
-    and skipped, the others are saved. `dry_run` parses and saves nothing."""
-    from archive.ingest.sources import SourceError, read_sources
-
-    corrections = corrections or {}
-    reference = reference_snapshot()
+    and skipped, the others are saved. `dry_run` parses and saves nothing. Every row the
+    import writes is recorded in the history with its batch and channel."""
     files = with_unique_names(files)
     batch = None
     if not dry_run:
         batch = ImportBatch.objects.create(
             user=user if user and user.is_authenticated else None,
-            channel=channel,
+            channel=ImportChannel(channel),
             source=", ".join(name for name, _ in files)[:500],
         )
     outcomes = []
-    seen = SeenInBatch()
+    context = {"channel": str(channel), "import_batch": batch.pk if batch else None}
     try:
-        for file_name, data in files:
-            for item in read_sources(file_name, data):
-                if isinstance(item, SourceError):
-                    outcomes.append(ImportOutcome(item.name, ImportStatus.FAILED, item.message))
-                elif skip and item.name in skip:
-                    continue
-                else:
-                    outcomes.append(
-                        report_import(
-                            item=item,
-                            reference=reference,
-                            status=status,
-                            user=user,
-                            batch=batch,
-                            dry_run=dry_run,
-                            corrections=corrections.get(item.name),
-                            seen=seen,
-                        )
-                    )
+        with pghistory.context(**context):
+            for outcome in files_import(
+                files=files,
+                status=status,
+                user=user,
+                batch=batch,
+                dry_run=dry_run,
+                corrections=corrections or {},
+                skip=skip or set(),
+            ):
+                outcomes.append(outcome)
                 if progress:
-                    progress(outcomes[-1])
+                    progress(outcome)
     finally:
         # Whatever happened, the batch log says what was done.
         if batch:
@@ -218,6 +209,30 @@ def articles_import(
     if dry_run:
         shared_matches_preview(outcomes)
     return report
+
+
+def files_import(*, files, status, user, batch, dry_run, corrections, skip):
+    """One outcome per report found in `files`, in order (a generator, so that progress
+    and the batch log follow the import as it goes)."""
+    from archive.ingest.sources import SourceError, read_sources
+
+    reference = reference_snapshot()
+    seen = SeenInBatch()
+    for file_name, data in files:
+        for item in read_sources(file_name, data):
+            if isinstance(item, SourceError):
+                yield ImportOutcome(item.name, ImportStatus.FAILED, item.message)
+            elif item.name not in skip:
+                yield report_import(
+                    item=item,
+                    reference=reference,
+                    status=status,
+                    user=user,
+                    batch=batch,
+                    dry_run=dry_run,
+                    corrections=corrections.get(item.name),
+                    seen=seen,
+                )
 
 
 def with_unique_names(files: list) -> list:
@@ -344,4 +359,4 @@ SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 def seeds_load(*, directory: Path = SEEDS_DIR) -> ImportReport:
     """Import the seed reports, published. A second run finds them all as duplicates."""
     files = [(path.name, path.read_bytes()) for path in sorted(directory.glob("*.txt"))]
-    return articles_import(files=files, channel="seed", status=ArticleStatus.PUBLISHED)
+    return articles_import(files=files, channel=ImportChannel.SEED, status=ArticleStatus.PUBLISHED)

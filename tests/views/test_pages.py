@@ -233,7 +233,7 @@ def test_article_page_has_provenance(client, corpus):
     html = client.get(article.get_absolute_url()).content.decode()
     assert article.url in html
     assert article.raw_sha256 in html
-    assert f"import batch #{batch.pk} (seed: 000_efe.txt)" in html
+    assert f"import batch #{batch.pk} (Seed corpus: 000_efe.txt)" in html
     assert "000_efe.txt" in html
     assert f'href="/articles/{article.pk}/raw.txt"' in html
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from archive.models import ArticleStatus
+from archive.models import ArticleStatus, ImportChannel
 from archive.services import ImportStatus, articles_import
 
 SUPPORTED = {".txt", ".html", ".htm", ".jsonl", ".csv", ".zip"}
@@ -57,7 +57,7 @@ class Command(BaseCommand):
         with tqdm(desc="Importing", unit=" report", disable=not show_bar, file=sys.stderr) as bar:
             report = articles_import(
                 files=loaded,
-                channel="command",
+                channel=ImportChannel.COMMAND,
                 status=status,
                 dry_run=dry_run or as_json,
                 progress=lambda outcome: bar.update(1),
