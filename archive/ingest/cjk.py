@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-# Han (CJK Unified Ideographs, extension A, compatibility), kana (hiragana, katakana,
-# the long-vowel mark and the iteration marks 々〆), hangul syllables and jamo.
+# Han (CJK Unified Ideographs, extension A, compatibility ideographs, and the marks 々〆),
+# kana (hiragana, katakana with its long-vowel mark, half-width katakana; not the middle
+# dot "・", which separates the parts of a name) and hangul (syllables and jamo).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u3006"
-KANA = "\u3041-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+KANA = "\u3041-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 CJK_CHARS = HAN + KANA + HANGUL
 CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
@@ -75,6 +76,13 @@ def units(text: str) -> float:
     """
     words = sum(1 for word in _WORD.findall(text) if not _CJK_CHAR.match(word[0]))
     return words + cjk_count(text) / 2
+
+
+def mostly_cjk(text: str) -> bool:
+    """True when CJK characters make at least half of `text` (in word-equivalents): an
+    English sentence naming 林芳正 is not CJK text."""
+    cjk = cjk_count(text) / 2
+    return cjk > 0 and cjk >= units(text) - cjk
 
 
 def cjk_bigrams(text: str) -> str:

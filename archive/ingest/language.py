@@ -115,7 +115,7 @@ def _latin_language(text: str, minimum_hits: int) -> str | None:
     language, hits = ranked[0]
     if len(words) >= SHORT_TEXT_WORDS:
         return language if hits >= minimum_hits else None
-    needed = max(1, min(minimum_hits, len(words) // 3))
+    needed = max(1, min(minimum_hits, len(words) // 4))
     if hits < needed or (len(ranked) > 1 and ranked[1][1] == hits):
         return None
     return language

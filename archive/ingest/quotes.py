@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest import cjk_quotes
-from archive.ingest.cjk import has_cjk, units
+from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -209,7 +209,7 @@ def find_quotes_and_roles(
     for offset, paragraph in _paragraph_offsets(body):
         attributed_here = False
         spans = quote_spans(paragraph)
-        cjk = has_cjk(paragraph)
+        cjk = mostly_cjk(paragraph)
         for start, end in spans:
             closers = CLOSING + '"' + "".join(CJK_PAIRS.values())
             text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in closers else end]
