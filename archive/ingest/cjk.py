@@ -53,6 +53,15 @@ CJK_TITLES = tuple(
 )
 
 
+# CJK characters and the punctuation written with them (、。「」・ and full-width forms).
+_CJK_OR_PUNCTUATION = re.compile(f"[{CJK_CHARS}\u3000-\u303f\u30fb\uff00-\uffef]")
+
+
+def is_cjk_text(char: str) -> bool:
+    """True for a CJK character or CJK punctuation (no space belongs next to either)."""
+    return bool(_CJK_OR_PUNCTUATION.match(char))
+
+
 def is_cjk(char: str) -> bool:
     """True for a Han, kana or hangul character."""
     return bool(_CJK_CHAR.match(char))

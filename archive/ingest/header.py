@@ -29,6 +29,16 @@ DATELINE = re.compile(
     r"\s*(?P<sep>\.-|\.–|[–—-]{1,2}|:)\s+"
 )
 
+# Weekday names that open a date line ("Jumat, 7 Januari 2022 -", "Lunes, 7 de enero").
+WEEKDAYS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    lunes martes miércoles jueves viernes sábado domingo
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
+    senin selasa rabu kamis jumat sabtu minggu
+    """.split()
+)
+
 SECTION_LINE = re.compile(
     r"^(?i:in|section|category|categories|rubrica|kategori)\s*:?\s+"
     r"(?P<section>[A-Z][\w &/,-]{1,40})$"
@@ -169,12 +179,14 @@ def match_dateline(line: str) -> re.Match | None:
 
     The place must be printed in capitals ("WASHINGTON –") or be followed by a date or
     a wire credit ("Tokyo, Jan 7 (EFE).-"); otherwise "Officials from the two allies –"
-    would pass for one.
+    would pass for one. A weekday is no place.
     """
     match = DATELINE.match(line)
     if not match:
         return None
     place = match.group("place")
+    if place.casefold() in WEEKDAYS:
+        return None  # "Jumat, 7 Januari 2022 - 10:15 WIB" is a date line, not a dateline
     if place.upper() == place or match.group("date") or match.group("wire"):
         return match
     return None
@@ -206,6 +218,7 @@ class Layout:
     title: int | None  # the headline: the nearest free line above the date line
     banners: tuple[int, ...]  # free lines above the headline: the site's section banner
     captions: tuple[int, ...]  # short free lines between the date line and the body
+    # (photo captions, and the issuing office some ministries print under the date)
 
 
 def layout_around_date(

@@ -276,7 +276,7 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
             draft.paragraphs, date_lines[0], taken=set(draft.reasons), is_chrome=is_chrome
         )
         for i in layout.captions:
-            draft.mark(i, "photo caption")
+            draft.mark(i, "caption under the date line")
         if layout.title is not None:
             for i in layout.banners:
                 draft.mark(i, "section banner")

@@ -70,7 +70,13 @@ CJK_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
 _OPENS_AFTER = " \t([{—–-:：，、（"
 VERBS = (
     r"(?:said|says|added|adds|continued|told|stated|noted|stressed|warned|explained"
-    r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised)"
+    r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised"
+    # The same verbs in the Spanish, Italian and Indonesian reports the archive meets
+    # ("“…”, dijo Blinken"; "ha detto Hayashi"; "kata Blinken").
+    r"|dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|explicó|subrayó|indicó"
+    r"|ha\s+detto|ha\s+affermato|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato"
+    r"|ha\s+spiegato|disse|dichiara|afferma"
+    r"|kata|ujar|tutur|mengatakan|menyatakan|menegaskan|menambahkan|menjelaskan)"
 )
 # The subject: a capitalised run (titles included, trimmed later) or a pronoun.
 _WHO = r"(?<![\w'’])(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"

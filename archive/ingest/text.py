@@ -20,7 +20,7 @@ import re
 import charset_normalizer
 import ftfy
 
-from archive.ingest.cjk import HANGUL, is_cjk
+from archive.ingest.cjk import HANGUL, cjk_count, is_cjk_text
 from archive.ingest.errors import IngestError
 
 # Leading bytes of common binary formats, to name them in the error message.
@@ -162,7 +162,7 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [re.sub(r"[ \t]+", " ", line).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
         if len(lines) > 1 and all(
-            len(line) >= 40 and not _SENTENCE_END.search(line) for line in lines[:-1]
+            _wraps(line) and not _SENTENCE_END.search(line) for line in lines[:-1]
         ):
             paragraphs.append(_join_wrapped(lines))
         else:
@@ -170,17 +170,25 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+def _wraps(line: str) -> bool:
+    """Long enough to be a hard-wrapped line: 40 characters, or 30 Chinese or Japanese
+    ones (each as wide as two Latin letters)."""
+    return len(line) >= 40 or (cjk_count(line) >= 30 and not _HANGUL_CHAR.search(line))
+
+
 def _join_wrapped(lines: list[str]) -> str:
-    """Hard-wrapped lines as one: with a space, except between two CJK characters (Chinese
-    and Japanese put no space between words, so a wrap inside a word must not add one)."""
+    """Hard-wrapped lines as one: with a space, except between Chinese or Japanese text on
+    both sides (no spaces between words there, so a wrap inside a word must not add one).
+    Korean puts spaces between words and wraps at them."""
     joined = lines[0]
     for line in lines[1:]:
-        gap = (
-            ""
-            if is_cjk(joined[-1]) and is_cjk(line[0]) and not _HANGUL_CHAR.match(line[0])
-            else " "
+        tight = (
+            is_cjk_text(joined[-1])
+            and is_cjk_text(line[0])
+            and not _HANGUL_CHAR.match(joined[-1])
+            and not _HANGUL_CHAR.match(line[0])
         )
-        joined += gap + line
+        joined += ("" if tight else " ") + line
     return joined
 
 

@@ -26,6 +26,28 @@ CHROME = [
     ("Our standards: Thomson Reuters Trust Principles.", "wire trailer"),
     ("cgv/lds", "editor initials"),
     ("(esn)", "editor initials"),
+    # Government and news pages in Japanese, Chinese and Korean (invented lines).
+    ("このページのトップへ戻る", "navigation"),
+    ("北米へ戻る", "navigation"),
+    ("前のページに戻る", "navigation"),
+    ("ページの先頭へ", "navigation"),
+    ("Back to Japan-Australia Relations", "navigation"),
+    ("返回顶部", "navigation"),
+    ("返回首頁", "navigation"),
+    ("맨 위로", "navigation"),
+    ("목록으로", "navigation"),
+    ("ホーム > 会見・発表 > 報道発表", "breadcrumb"),
+    ("Home › News › Asia", "breadcrumb"),
+    ("英語版 (English)", "language switch"),
+    ("日本語", "language switch"),
+    ("English / 中文", "language switch"),
+    ("印刷する", "sharing buttons"),
+    ("공유하기", "sharing buttons"),
+    ("関連リンク", "related links"),
+    ("相关新闻", "related links"),
+    ("（写真提供：内閣広報室）", "photo credit"),
+    ("图片来源：新华社", "photo credit"),
+    ("사진=연합뉴스", "photo credit"),
 ]
 
 SENTENCES = [
@@ -35,6 +57,12 @@ SENTENCES = [
     "Blinken said the photo op was cancelled.",
     "New tools",
     "Loading of the missiles took place on Friday, officials said.",
+    "Back to the negotiating table, the two sides agreed on a date.",
+    "両外相は、会談の成果を確認し、帰国の途に就いた後も連絡を取り合うことで一致した。",
+    "日米外相会談",
+    "布林肯表示，美日同盟是地区和平的基石。",
+    "그는 회담 후 귀국했다.",
+    "English is the working language of the talks, the ministry said.",
 ]
 
 

@@ -71,3 +71,31 @@ def test_outlet_index_with_no_patterns():
 def test_surname_skips_a_generational_suffix():
     reference = Reference(people=(KnownPerson("lloyd-austin", "Lloyd J. Austin III"),))
     assert reference.index.people_by_surname == {"Austin": ["lloyd-austin"]}
+
+
+def test_cjk_surnames_are_told_from_full_names():
+    """A CJK alias that begins a longer one is a family name (needs a title); one that
+    ends a longer one after a dot or space is a Western surname; a given name before
+    a middle dot, or an alias part of no longer one, is an ordinary form."""
+    from archive.ingest.reference import KnownPerson, Reference
+
+    index = Reference(
+        people=(
+            KnownPerson("yoshimasa-hayashi", "Yoshimasa Hayashi", "Japan", ("林芳正", "林")),
+            KnownPerson(
+                "antony-blinken",
+                "Antony Blinken",
+                "US",
+                ("アントニー・ブリンケン", "ブリンケン", "布林肯"),
+            ),
+            KnownPerson(
+                "hillary-rodham-clinton", "Hillary Clinton", "US", ("希拉里·克林顿", "希拉里")
+            ),
+            KnownPerson("fumio-kishida", "Fumio Kishida", "Japan", ("기시다 후미오", "기시다")),
+        )
+    ).index
+    assert set(index.cjk_family_names) == {"林", "기시다"}
+    assert set(index.cjk_western_surnames) == {"ブリンケン"}
+    assert {"林芳正", "布林肯", "希拉里", "アントニー・ブリンケン"} <= set(index.person_by_form)
+    assert "林" not in index.person_by_form
+    assert index.person_by_form["HAYASHI Yoshimasa"] == "yoshimasa-hayashi"

@@ -135,3 +135,39 @@ def test_find_shared_is_fast_enough_for_a_thousand_reports():
     result = find_shared(reports)
     assert time.perf_counter() - started < 30
     assert result
+
+
+def test_cjk_sentences_end_at_cjk_punctuation():
+    body = (
+        "日米同盟の抑止力を一層強化することで一致しました。"
+        "北朝鮮問題で緊密に連携することを確認した！"
+    )
+    found = sentences(body)
+    assert [body[s.start : s.end] for s in found] == [
+        "日米同盟の抑止力を一層強化することで一致しました。",
+        "北朝鮮問題で緊密に連携することを確認した！",
+    ]
+
+
+def test_a_full_width_decimal_point_ends_no_sentence():
+    body = (
+        "防衛費を１．５倍に増やす計画について両国の閣僚が詳しく協議しました．次の会合を来年開く．"
+    )
+    assert len(sentences(body)) == 2
+
+
+def test_cjk_stems_are_bigrams():
+    assert stems("日米同盟") == frozenset({"日米", "米同", "同盟"})
+
+
+def test_two_reports_retelling_a_chinese_story():
+    a = (
+        "美国国务卿布林肯与日本外相林芳正举行会谈，双方同意加强同盟的威慑能力。"
+        "双方确认将在朝鲜核导问题上保持密切合作。会谈持续了大约一个小时。"
+    )
+    b = (
+        "美国国务卿布林肯和日本外相林芳正举行了会谈，双方同意加强同盟威慑能力。"
+        "双方确认在朝鲜核导问题上保持密切合作。今天北京天气晴朗。"
+    )
+    [passage] = compare_texts(a, b)
+    assert passage.a_text.startswith("美国国务卿") and passage.b_text.endswith("密切合作。")

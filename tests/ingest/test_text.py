@@ -107,3 +107,31 @@ def test_content_hash_is_casefolded_and_whitespace_blind():
     assert normalise_for_hash("Tokyo  SAID\n\nthis") == "tokyo said this"
     assert content_hash("Tokyo said this.") == content_hash("tokyo   SAID\nthis.")
     assert content_hash("Tokyo said this.") != content_hash("Tokyo said that.")
+
+
+def test_hard_wrapped_japanese_joins_without_a_space():
+    text = (
+        "両外相は、日米同盟の抑止力と対処力を一層強化していくことで一致し、北朝鮮の核\n"
+        "・ミサイル問題についても緊密に連携していくことを確認しました。\n\n次の段落。"
+    )
+    assert split_paragraphs(text) == [
+        "両外相は、日米同盟の抑止力と対処力を一層強化していくことで一致し、北朝鮮の核"
+        "・ミサイル問題についても緊密に連携していくことを確認しました。",
+        "次の段落。",
+    ]
+
+
+def test_cjk_lines_ending_a_sentence_stay_apart():
+    text = (
+        "両外相は、日米同盟の抑止力と対処力を一層強化していくことで一致しました。\n"
+        "両外相は、北朝鮮の核・ミサイル問題についても緊密に連携していくことを確認しました。"
+    )
+    assert len(split_paragraphs(text)) == 2
+
+
+def test_hard_wrapped_korean_joins_with_a_space():
+    text = (
+        "박진 외교부 장관은 블링컨 국무장관과 회담을 갖고 한미 동맹을 더욱 강화하기로\n"
+        "합의했다고 밝혔다.\n\n다음."
+    )
+    assert split_paragraphs(text)[0].endswith("강화하기로 합의했다고 밝혔다.")

@@ -78,3 +78,31 @@ def test_suggestions_are_sorted_and_bounded(ref):
     assert len(suggestions) <= 3
     assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
     assert all(0 < s.score <= 1 for s in suggestions)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "両外相は北朝鮮の核・ミサイル問題と台湾海峡の平和について協議した。",
+            ["north-korea", "taiwan-strait"],
+        ),
+        ("双方讨论了朝鲜问题和台湾海峡局势。", ["north-korea", "taiwan-strait"]),
+        ("雙方討論了台灣海峽的和平。", ["taiwan-strait"]),
+        ("양국은 북한의 극초음속 미사일 발사를 규탄했다.", ["hypersonic-weapons", "north-korea"]),
+        (
+            "Los ministros hablaron de Corea del Norte y de los misiles hipersónicos.",
+            ["hypersonic-weapons", "north-korea"],
+        ),
+        ("Para menteri membahas ancaman Korea Utara dan Tiongkok.", ["china", "north-korea"]),
+        ("I ministri hanno parlato della Corea del Nord e della Cina.", ["china", "north-korea"]),
+        ("沖縄の基地負担の軽減について議論した。", ["okinawa"]),
+    ],
+)
+def test_topics_in_every_language(ref, body, expected):
+    """Keywords from topic_keywords_multilingual.json; CJK ones match inside words."""
+    assert find_topics(body, ref.index) == expected
+
+
+def test_latin_keywords_still_need_whole_words(ref):
+    assert find_topics("Los cinesiólogos y la Cinacittà.", ref.index) == []
