@@ -1,9 +1,6 @@
 """Searching and browsing the lists: reading the query string, counting facets,
 suggesting people, and one page of results with its snippets.
-
-Facets follow Datasette: each bucket carries its value, label, count, whether it is
-selected and the URL that toggles it; one more bucket than shown is fetched to know the
-list was cut. A facet counts among the matches of every *other* active filter."""
+Facets are declared in `archive/facets.py`."""
 
 from __future__ import annotations
 
@@ -11,36 +8,32 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.conf.locale import LANG_INFO
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, Value, When
-from django.db.models.functions import ExtractYear
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
+from archive.facets import (
+    ARTICLE_FACETS,
+    MEETING_FACETS,
+    Facet,
+    facets_count,
+    language_name,
+)
 from archive.filters import ArticleFilter, MeetingFilter
 from archive.models import (
     Article,
-    ArticleMeeting,
     Meeting,
     MeetingFormat,
     MeetingKind,
-    MeetingParticipant,
-    Mention,
     Person,
 )
 
 PAGE_SIZE = 20
-FACET_SIZE = 10
 SUGGESTION_LIMIT = 5
 # ts_headline marks matches with these; they cannot occur in clean text, so the snippet
 # can be HTML-escaped first and the marks turned into <mark> afterwards.
 MARK_START, MARK_STOP = "\ue000", "\ue001"
-
-
-def language_name(code: str) -> str:
-    return LANG_INFO.get(code, {}).get("name", code) if code else "Unknown"
 
 
 # --- The query string ---------------------------------------------------------------------
@@ -157,261 +150,15 @@ def form_problems(filterset) -> list[str]:
     return problems
 
 
-# --- Facets --------------------------------------------------------------------------------
-
-
-@dataclass
-class Bucket:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    toggle_url: str
-
-
-@dataclass
-class Facet:
-    name: str
-    title: str
-    buckets: list[Bucket]
-    truncated: bool
-
-    @property
-    def has_selection(self) -> bool:
-        return any(bucket.selected for bucket in self.buckets)
-
-
-def selected_first(field_name: str, selected: list) -> list:
-    """Ordering that puts the selected values first. Nothing when none is selected: a
-    CASE with no WHEN compiles to a bare constant, and `ORDER BY 1` would sort by the
-    first column instead."""
-    if not selected:
-        return []
-    return [
-        Case(
-            When(**{f"{field_name}__in": selected}, then=Value(0)),
-            default=Value(1),
-            output_field=IntegerField(),
-        )
-    ]
-
-
-def count_facet(
-    state,
-    *,
-    name,
-    title,
-    rows,
-    value_field,
-    label_field,
-    label=None,
-    to_param=str,
-    size=FACET_SIZE,
-) -> Facet:
-    """One query: `rows` (a values() queryset) grouped by `value_field`, counted, the
-    selected values first, then the most frequent; size + 1 rows tell if it was cut."""
-    selected = state.values(name)
-    fetched = list(rows[: size + 1])
-    buckets = []
-    for row in fetched[:size]:
-        value = to_param(row[value_field])
-        buckets.append(
-            Bucket(
-                value=value,
-                label=label(row[label_field]) if label else str(row[label_field]),
-                count=row["total"],
-                selected=value in selected,
-                toggle_url=state.toggling(name, value),
-            )
-        )
-    return Facet(name=name, title=title, buckets=buckets, truncated=len(fetched) > size)
-
-
-def grouped(queryset, value_field, label_field, count_field, selected_field, selected):
-    """`queryset` counted per value. The model's default ordering is cleared first:
-    left in place it would join the GROUP BY and split every count."""
-    return (
-        queryset.order_by()
-        .values(value_field, label_field)
-        .annotate(total=Count(count_field, distinct=True))
-        .order_by(*selected_first(selected_field, selected), "-total", label_field)
-    )
+# --- Facets: declared in archive/facets.py --------------------------------------------------
 
 
 def article_facets(filterset, state) -> list[Facet]:
-    """Six queries, one per facet, whatever the number of matches."""
-
-    def matches_without(name):
-        return filterset.queryset_without(name).order_by().values("pk")
-
-    def selected(name):
-        return state.values(name)
-
-    facets = [
-        count_facet(
-            state,
-            name="person",
-            title="People",
-            rows=grouped(
-                Mention.objects.filter(article__in=matches_without("person")),
-                "person__slug",
-                "person__name",
-                "article",
-                "person__slug",
-                selected("person"),
-            ),
-            value_field="person__slug",
-            label_field="person__name",
-        ),
-        count_facet(
-            state,
-            name="outlet",
-            title="Outlets",
-            rows=grouped(
-                Article.objects.filter(pk__in=matches_without("outlet")),
-                "outlet__slug",
-                "outlet__name",
-                "pk",
-                "outlet__slug",
-                selected("outlet"),
-            ),
-            value_field="outlet__slug",
-            label_field="outlet__name",
-        ),
-        count_facet(
-            state,
-            name="meeting",
-            title="Meetings",
-            rows=grouped(
-                ArticleMeeting.objects.filter(article__in=matches_without("meeting")),
-                "meeting__slug",
-                "meeting__title",
-                "article",
-                "meeting__slug",
-                selected("meeting"),
-            ),
-            value_field="meeting__slug",
-            label_field="meeting__title",
-        ),
-        count_facet(
-            state,
-            name="topic",
-            title="Topics",
-            rows=grouped(
-                Article.topics.through.objects.filter(article__in=matches_without("topic")),
-                "topic__slug",
-                "topic__name",
-                "article",
-                "topic__slug",
-                selected("topic"),
-            ),
-            value_field="topic__slug",
-            label_field="topic__name",
-        ),
-        count_facet(
-            state,
-            name="language",
-            title="Languages",
-            rows=grouped(
-                Article.objects.filter(pk__in=matches_without("language")).exclude(language=""),
-                "language",
-                "language",
-                "pk",
-                "language",
-                selected("language"),
-            ),
-            value_field="language",
-            label_field="language",
-            label=language_name,
-        ),
-        count_facet(
-            state,
-            name="country",
-            title="Outlet countries",
-            rows=grouped(
-                Article.objects.filter(pk__in=matches_without("country")).exclude(
-                    outlet__country=""
-                ),
-                "outlet__country",
-                "outlet__country",
-                "pk",
-                "outlet__country",
-                # the parameter is the slug of the stored name: compare on names
-                [name for name in filterset.form.cleaned_data.get("country") or []],
-            ),
-            value_field="outlet__country",
-            label_field="outlet__country",
-            to_param=slugify,
-        ),
-    ]
-    return facets
+    return facets_count(ARTICLE_FACETS, filterset, state)
 
 
 def meeting_facets(filterset, state) -> list[Facet]:
-    """Five queries, one per facet, whatever the number of meetings."""
-
-    def matches_without(name):
-        return filterset.queryset_without(name).order_by().values("pk")
-
-    year_rows = [
-        {"year": row["year"], "total": row["total"]}
-        for row in Meeting.objects.filter(pk__in=matches_without("year"))
-        .annotate(year=ExtractYear("start_date"))
-        .order_by()
-        .values("year")
-        .annotate(total=Count("pk"))
-        .order_by("-year")
-    ]
-    kinds = dict(MeetingKind.choices)
-    formats = dict(MeetingFormat.choices)
-
-    def field_facet(field, title, *, label=None, exclude_blank=False):
-        """A facet on one of the meeting's own columns, counted without its own filter."""
-        meetings = Meeting.objects.filter(pk__in=matches_without(field))
-        if exclude_blank:
-            meetings = meetings.exclude(**{field: ""})
-        rows = grouped(meetings, field, field, "pk", field, state.values(field))
-        extra = {"label": label} if label else {}
-        return count_facet(
-            state,
-            name=field,
-            title=title,
-            rows=rows,
-            value_field=field,
-            label_field=field,
-            **extra,
-        )
-
-    return [
-        # every year is shown, newest first: a timeline, not a ranking
-        count_facet(
-            state,
-            name="year",
-            title="Year",
-            rows=year_rows,
-            value_field="year",
-            label_field="year",
-            size=len(year_rows),
-        ),
-        field_facet("kind", "Kind", label=lambda value: kinds.get(value, value)),
-        field_facet("format", "In person or virtual", label=lambda v: formats.get(v, v)),
-        field_facet("city", "City", exclude_blank=True),
-        count_facet(
-            state,
-            name="participant",
-            title="Participants",
-            rows=grouped(
-                MeetingParticipant.objects.filter(meeting__in=matches_without("participant")),
-                "person__slug",
-                "person__name",
-                "meeting",
-                "person__slug",
-                state.values("participant"),
-            ),
-            value_field="person__slug",
-            label_field="person__name",
-        ),
-    ]
+    return facets_count(MEETING_FACETS, filterset, state)
 
 
 # --- Chips and suggestions --------------------------------------------------------------------

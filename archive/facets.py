@@ -1,0 +1,249 @@
+"""Facets, declared once: each is a `FacetSpec` (what to group, what to show), and one loop
+counts them all for articles and for meetings.
+
+Facets follow Datasette: each bucket carries its value, label, count, whether it is
+selected and the URL that toggles it; one more bucket than shown is fetched to know the
+list was cut. A facet counts among the matches of every *other* active filter, one query
+per facet, whatever the number of matches. A new facet is one more spec in a list below
+(and its filter in `archive/filters.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf.locale import LANG_INFO
+from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models.functions import ExtractYear
+from django.utils.text import slugify
+
+from archive.models import (
+    Article,
+    ArticleMeeting,
+    Meeting,
+    MeetingFormat,
+    MeetingKind,
+    MeetingParticipant,
+    Mention,
+)
+
+FACET_SIZE = 10
+
+
+def language_name(code: str) -> str:
+    return LANG_INFO.get(code, {}).get("name", code) if code else "Unknown"
+
+
+@dataclass
+class Bucket:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    toggle_url: str
+
+
+@dataclass
+class Facet:
+    name: str
+    title: str
+    buckets: list[Bucket]
+    truncated: bool
+
+    @property
+    def has_selection(self) -> bool:
+        return any(bucket.selected for bucket in self.buckets)
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    """One facet: `rows(matches)` gives the rows to count, given the primary keys that
+    match every other filter; they are grouped by `value_field` and counted by distinct
+    `count_field`."""
+
+    name: str  # the query-string parameter it toggles
+    title: str
+    rows: Callable
+    value_field: str
+    label_field: str
+    count_field: str = "pk"
+    label: Callable | None = None  # stored value → what a reader sees
+    to_param: Callable = str  # stored value → query-string value
+    exclude_blank: bool = False
+    # The stored values the visitor selected (default: the parameter's values as given).
+    selected: Callable | None = None
+    timeline: bool = False  # every value shown, newest first, instead of the top counts
+
+
+def selected_first(field_name: str, selected: list) -> list:
+    """Ordering that puts the selected values first. Nothing when none is selected: a
+    CASE with no WHEN compiles to a bare constant, and `ORDER BY 1` would sort by the
+    first column instead."""
+    if not selected:
+        return []
+    return [
+        Case(
+            When(**{f"{field_name}__in": selected}, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    ]
+
+
+def facet_rows(spec: FacetSpec, matches, selected: list):
+    rows = spec.rows(matches)
+    if spec.exclude_blank:
+        rows = rows.exclude(**{spec.value_field: ""})
+    # The model's default ordering is cleared first: left in place it would join the
+    # GROUP BY and split every count.
+    rows = (
+        rows.order_by()
+        .values(spec.value_field, spec.label_field)
+        .annotate(total=Count(spec.count_field, distinct=True))
+    )
+    if spec.timeline:
+        return rows.order_by(f"-{spec.value_field}")
+    return rows.order_by(*selected_first(spec.value_field, selected), "-total", spec.label_field)
+
+
+def facets_count(specs, filterset, state, *, size: int = FACET_SIZE) -> list[Facet]:
+    """Every facet of `specs`, one query each."""
+    facets = []
+    for spec in specs:
+        matches = filterset.queryset_without(spec.name).order_by().values("pk")
+        selected = spec.selected(filterset) if spec.selected else state.values(spec.name)
+        rows = facet_rows(spec, matches, selected)
+        fetched = list(rows if spec.timeline else rows[: size + 1])
+        shown = fetched if spec.timeline else fetched[:size]
+        chosen = state.values(spec.name)
+        buckets = []
+        for row in shown:
+            value = spec.to_param(row[spec.value_field])
+            label = row[spec.label_field]
+            buckets.append(
+                Bucket(
+                    value=value,
+                    label=spec.label(label) if spec.label else str(label),
+                    count=row["total"],
+                    selected=value in chosen,
+                    toggle_url=state.toggling(spec.name, value),
+                )
+            )
+        facets.append(
+            Facet(
+                name=spec.name,
+                title=spec.title,
+                buckets=buckets,
+                truncated=len(fetched) > len(shown),
+            )
+        )
+    return facets
+
+
+def countries_selected(filterset) -> list:
+    # The parameter is the slug of the stored name: compare on names.
+    return list(filterset.form.cleaned_data.get("country") or [])
+
+
+def choice_label(choices) -> Callable:
+    labels = dict(choices)
+    return lambda value: labels.get(value, value)
+
+
+ARTICLE_FACETS = (
+    FacetSpec(
+        name="person",
+        title="People",
+        rows=lambda matches: Mention.objects.filter(article__in=matches),
+        value_field="person__slug",
+        label_field="person__name",
+        count_field="article",
+    ),
+    FacetSpec(
+        name="outlet",
+        title="Outlets",
+        rows=lambda matches: Article.objects.filter(pk__in=matches),
+        value_field="outlet__slug",
+        label_field="outlet__name",
+    ),
+    FacetSpec(
+        name="meeting",
+        title="Meetings",
+        rows=lambda matches: ArticleMeeting.objects.filter(article__in=matches),
+        value_field="meeting__slug",
+        label_field="meeting__title",
+        count_field="article",
+    ),
+    FacetSpec(
+        name="topic",
+        title="Topics",
+        rows=lambda matches: Article.topics.through.objects.filter(article__in=matches),
+        value_field="topic__slug",
+        label_field="topic__name",
+        count_field="article",
+    ),
+    FacetSpec(
+        name="language",
+        title="Languages",
+        rows=lambda matches: Article.objects.filter(pk__in=matches),
+        value_field="language",
+        label_field="language",
+        label=language_name,
+        exclude_blank=True,
+    ),
+    FacetSpec(
+        name="country",
+        title="Outlet countries",
+        rows=lambda matches: Article.objects.filter(pk__in=matches),
+        value_field="outlet__country",
+        label_field="outlet__country",
+        to_param=slugify,
+        exclude_blank=True,
+        selected=countries_selected,
+    ),
+)
+
+MEETING_FACETS = (
+    FacetSpec(
+        name="year",
+        title="Year",
+        rows=lambda matches: Meeting.objects.filter(pk__in=matches).annotate(
+            year=ExtractYear("start_date")
+        ),
+        value_field="year",
+        label_field="year",
+        timeline=True,  # a timeline, not a ranking
+    ),
+    FacetSpec(
+        name="kind",
+        title="Kind",
+        rows=lambda matches: Meeting.objects.filter(pk__in=matches),
+        value_field="kind",
+        label_field="kind",
+        label=choice_label(MeetingKind.choices),
+    ),
+    FacetSpec(
+        name="format",
+        title="In person or virtual",
+        rows=lambda matches: Meeting.objects.filter(pk__in=matches),
+        value_field="format",
+        label_field="format",
+        label=choice_label(MeetingFormat.choices),
+    ),
+    FacetSpec(
+        name="city",
+        title="City",
+        rows=lambda matches: Meeting.objects.filter(pk__in=matches),
+        value_field="city",
+        label_field="city",
+        exclude_blank=True,
+    ),
+    FacetSpec(
+        name="participant",
+        title="Participants",
+        rows=lambda matches: MeetingParticipant.objects.filter(meeting__in=matches),
+        value_field="person__slug",
+        label_field="person__name",
+        count_field="meeting",
+    ),
+)
