@@ -73,17 +73,34 @@ class RequestBodyLimitMiddleware:
         return self.get_response(request)
 
 
+def has_nul(request) -> bool:
+    query = request.META.get("QUERY_STRING", "")
+    return "\x00" in query or "%00" in query
+
+
+NUL_MESSAGE = "Null characters are not allowed. The address contains a NUL byte (%00).\n"
+
+
 class RejectNulMiddleware:
-    """A NUL byte anywhere in the query string (raw or percent-encoded) is a bad request."""
+    """A NUL byte anywhere in the query string (raw or percent-encoded) is a bad request.
+
+    The admin's changelists pass filters straight to the database, so there it is refused
+    before any view runs. The public pages validate their parameters and explain a NUL in
+    their own 400 page; should any of them fail on one anyway, the failure is a 400 too."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        query = request.META.get("QUERY_STRING", "")
-        if "\x00" in query or "%00" in query:
-            return plain_response("The address contains a NUL byte (%00).\n", 400)
+        if request.path_info.startswith("/admin/") and has_nul(request):
+            return plain_response(NUL_MESSAGE, 400)
         return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if has_nul(request):
+            logger.warning("NUL in the query string of %s: %r", request.path, exception)
+            return plain_response(NUL_MESSAGE, 400)
+        return None
 
 
 def note_database_error(sender, request=None, **kwargs):

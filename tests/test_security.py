@@ -164,13 +164,25 @@ def test_hsts_preload_only_when_asked():
         "/articles/?q=%00",
         "/articles/?q=abc%00def",
         "/meetings/?kind=%00",
-        "/people/?q=%00",
         "/articles.csv?outlet=%00",
     ],
 )
 def test_a_nul_byte_in_a_public_query_string_is_a_400(client, reference, url):
     response = client.get(url)
     assert response.status_code == 400
+
+
+def test_a_public_view_that_fails_on_a_nul_answers_400_not_500():
+    """The safety net behind the public pages' own validation."""
+    from django.test import RequestFactory
+
+    from archive.middleware import RejectNulMiddleware
+
+    guard = RejectNulMiddleware(lambda request: None)
+    with_nul = RequestFactory().get("/meetings/", {"city": "Tokyo\x00"})
+    failure = ValueError("PostgreSQL text fields cannot contain NUL (0x00) bytes")
+    assert guard.process_exception(with_nul, failure).status_code == 400
+    assert guard.process_exception(RequestFactory().get("/meetings/"), failure) is None
 
 
 @pytest.mark.django_db
