@@ -347,6 +347,15 @@ class Office(models.Model):
 # --- Topics and meetings -------------------------------------------------------------
 
 
+class TopicQuerySet(models.QuerySet):
+    def with_published_counts(self):
+        """Published reports per topic, as a subquery that other joins cannot multiply."""
+        links = Article.topics.through.objects.filter(
+            topic=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
+        ).values("topic")
+        return self.annotate(article_count=count_subquery(links))
+
+
 @tracked()
 class Topic(models.Model):
     name = models.CharField(max_length=100, unique=True)
@@ -357,6 +366,8 @@ class Topic(models.Model):
         blank=True,
         help_text="Words and phrases the pipeline looks for.",
     )
+
+    objects = TopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -525,7 +536,6 @@ class ImportBatch(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
-
     def published(self):
         return self.filter(status=ArticleStatus.PUBLISHED)
 
@@ -832,6 +842,18 @@ class Credit(models.Model):
         return f"{self.name} ({self.get_role_display()})"
 
 
+class QuoteQuerySet(models.QuerySet):
+    def published(self):
+        """Quotes of published reports only."""
+        return self.filter(article__status=ArticleStatus.PUBLISHED)
+
+    def for_reading(self):
+        """Speaker and source, in the order a reader follows them."""
+        return self.select_related("speaker", "article__outlet").order_by(
+            "speaker__name", "article__published_on", "article_id", "start"
+        )
+
+
 @tracked()
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
@@ -843,6 +865,8 @@ class Quote(models.Model):
     end = models.PositiveIntegerField()
     form = models.CharField(max_length=50, blank=True, help_text="How it was attributed.")
 
+    objects = QuoteQuerySet.as_manager()
+
     class Meta:
         ordering = ["article", "start"]
         constraints = [
@@ -853,6 +877,21 @@ class Quote(models.Model):
         return f"{self.speaker or 'Unattributed'}: {self.text[:60]}"
 
 
+class SharedPassageQuerySet(models.QuerySet):
+    def published_on_both_sides(self):
+        """Pairs whose two reports are both published: a draft never shows through its
+        partner."""
+        return self.filter(
+            first__status=ArticleStatus.PUBLISHED, second__status=ArticleStatus.PUBLISHED
+        )
+
+    def involving(self, article):
+        return self.filter(Q(first=article) | Q(second=article))
+
+    def within(self, article_ids):
+        return self.filter(first__in=article_ids, second__in=article_ids)
+
+
 class SharedPassage(models.Model):
     """Two reports that retell one story: the passages they share, for a side-by-side view.
     Stored once per pair, the lower id first."""
@@ -861,6 +900,8 @@ class SharedPassage(models.Model):
     second = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
     score = models.FloatField(help_text="Share of the shorter report found in the other.")
     passages = models.JSONField(default=list)
+
+    objects = SharedPassageQuerySet.as_manager()
 
     class Meta:
         constraints = [

@@ -13,6 +13,7 @@ from archive.models import (
     Outlet,
     Person,
     Quote,
+    SharedPassage,
     Topic,
 )
 
@@ -22,16 +23,27 @@ UNIDENTIFIED_OUTLET_SLUG = "unidentified"
 def reference_snapshot():
     """What the pipeline needs to know from the database, as plain data (a handful of
     queries, whatever the size of the archive)."""
-    from archive.ingest.reference import (
-        KnownMeeting,
-        KnownOffice,
-        KnownOutlet,
-        KnownPerson,
-        KnownTopic,
-        Reference,
+    from archive.ingest.reference import KnownTopic, Reference
+
+    patterns_by_outlet: dict[int | None, list[str]] = {}
+    for pattern in BoilerplatePattern.objects.filter(active=True):
+        patterns_by_outlet.setdefault(pattern.outlet_id, []).append(pattern.pattern)
+    return Reference(
+        people=known_people(),
+        outlets=known_outlets(patterns_by_outlet),
+        meetings=known_meetings(),
+        topics=tuple(
+            KnownTopic(slug=topic.slug, name=topic.name, keywords=tuple(topic.keywords))
+            for topic in Topic.objects.all()
+        ),
+        boilerplate=tuple(patterns_by_outlet.get(None, ())),
     )
 
-    people = tuple(
+
+def known_people() -> tuple:
+    from archive.ingest.reference import KnownOffice, KnownPerson
+
+    return tuple(
         KnownPerson(
             slug=person.slug,
             name=person.name,
@@ -44,10 +56,12 @@ def reference_snapshot():
         )
         for person in Person.objects.prefetch_related("aliases", "offices")
     )
-    patterns_by_outlet: dict[int | None, list[str]] = {}
-    for pattern in BoilerplatePattern.objects.filter(active=True):
-        patterns_by_outlet.setdefault(pattern.outlet_id, []).append(pattern.pattern)
-    outlets = tuple(
+
+
+def known_outlets(patterns_by_outlet: dict) -> tuple:
+    from archive.ingest.reference import KnownOutlet
+
+    return tuple(
         KnownOutlet(
             slug=outlet.slug,
             name=outlet.name,
@@ -58,7 +72,12 @@ def reference_snapshot():
         )
         for outlet in Outlet.objects.exclude(slug=UNIDENTIFIED_OUTLET_SLUG)
     )
-    meetings = tuple(
+
+
+def known_meetings() -> tuple:
+    from archive.ingest.reference import KnownMeeting
+
+    return tuple(
         KnownMeeting(
             slug=meeting.slug,
             title=meeting.title,
@@ -69,17 +88,6 @@ def reference_snapshot():
             keywords=tuple(meeting.keywords),
         )
         for meeting in Meeting.objects.prefetch_related("participations__person")
-    )
-    topics = tuple(
-        KnownTopic(slug=topic.slug, name=topic.name, keywords=tuple(topic.keywords))
-        for topic in Topic.objects.all()
-    )
-    return Reference(
-        people=people,
-        outlets=outlets,
-        meetings=meetings,
-        topics=topics,
-        boilerplate=tuple(patterns_by_outlet.get(None, ())),
     )
 
 
@@ -230,3 +238,62 @@ def history_event(label_and_id: str, obj):
         if event._meta.label == label and event.pgh_id == int(pgh_id):
             return event
     return None
+
+
+# --- The meeting page -------------------------------------------------------------------------
+
+SHARED_PAIRS_SHOWN = 25
+HEAVY_FIELDS = ("raw", "body", "extraction", "search_vector")
+
+
+def shared_stories(pairs, reports_by_id) -> list[list]:
+    """Reports linked by shared passages, grouped: each group retells one story. Groups
+    of two or more, largest first, each in the order of the page's report list."""
+    parent = {}
+
+    def root(node):
+        while parent.get(node, node) != node:
+            node = parent[node] = parent.get(parent[node], parent[node])
+        return node
+
+    for first, second in pairs:
+        parent.setdefault(first, first)
+        parent.setdefault(second, second)
+        parent[root(first)] = root(second)
+    groups: dict[int, list] = {}
+    for report_id, report in reports_by_id.items():
+        if report_id in parent:
+            groups.setdefault(root(report_id), []).append(report)
+    return sorted((g for g in groups.values() if len(g) > 1), key=len, reverse=True)
+
+
+def meeting_reports(meeting):
+    """The published reports of `meeting`, grouped by outlet in the template."""
+    return meeting.articles.published().for_listing().order_by("outlet__name", "published_on", "pk")
+
+
+def meeting_page(meeting) -> dict:
+    """Everything the meeting page shows: participants, documents, reports, quotes by
+    speaker, and the stories several reports retell with their closest pairs."""
+    reports = list(meeting_reports(meeting))
+    report_ids = [report.pk for report in reports]
+    shared = SharedPassage.objects.within(report_ids)
+    pairs = list(shared.values_list("first_id", "second_id"))
+    closest = (
+        shared.select_related(
+            "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
+        )
+        .defer(*(f"{side}__{field}" for side in ("first", "second") for field in HEAVY_FIELDS))
+        .order_by("-score", "pk")[:SHARED_PAIRS_SHOWN]
+    )
+    return {
+        "meeting": meeting,
+        "participations": meeting.participations.all(),
+        "documents": meeting.documents.all(),
+        "reports": reports,
+        "quotes": list(Quote.objects.filter(article__in=report_ids).for_reading()),
+        "stories": shared_stories(pairs, {report.pk: report for report in reports}),
+        # A much-retold story pairs every report with every other: show the closest pairs.
+        "shared": list(closest),
+        "shared_total": len(pairs),
+    }

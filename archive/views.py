@@ -5,12 +5,12 @@ import codecs
 import functools
 import re
 
-from django.db.models import Count, OuterRef, Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
-from archive import exports
+from archive import exports, selectors
 from archive.feeds import ArticleSearchFeed
 from archive.models import (
     Article,
@@ -25,7 +25,6 @@ from archive.models import (
     SortKey,
     Topic,
     WithdrawnArticle,
-    count_subquery,
 )
 from archive.search import (
     article_results_page,
@@ -154,10 +153,11 @@ def article_detail(request, pk):
             to_attr="other_reports",
         )
     )
-    shared = SharedPassage.objects.filter(
-        Q(first=article, second__status=ArticleStatus.PUBLISHED)
-        | Q(second=article, first__status=ArticleStatus.PUBLISHED)
-    ).select_related("first__outlet", "second__outlet")
+    shared = (
+        SharedPassage.objects.involving(article)
+        .published_on_both_sides()
+        .select_related("first__outlet", "second__outlet")
+    )
     context = {
         "article": article,
         "mentions": list(mentions),
@@ -226,36 +226,6 @@ def meeting_export(request, fmt):
     return exports.table_response("meetings", fmt, browse.filterset.qs, request)
 
 
-SHARED_PAIRS_SHOWN = 25
-HEAVY_FIELDS = ("raw", "body", "extraction", "search_vector")
-
-
-def shared_stories(pairs, reports_by_id) -> list[list]:
-    """Reports linked by shared passages, grouped: each group retells one story. Groups
-    of two or more, largest first, each in the order of the page's report list."""
-    parent = {}
-
-    def root(node):
-        while parent.get(node, node) != node:
-            node = parent[node] = parent.get(parent[node], parent[node])
-        return node
-
-    for first, second in pairs:
-        parent.setdefault(first, first)
-        parent.setdefault(second, second)
-        parent[root(first)] = root(second)
-    groups: dict[int, list] = {}
-    for report_id, report in reports_by_id.items():
-        if report_id in parent:
-            groups.setdefault(root(report_id), []).append(report)
-    return sorted((g for g in groups.values() if len(g) > 1), key=len, reverse=True)
-
-
-def meeting_reports(meeting):
-    """The published reports of `meeting`, grouped by outlet in the template."""
-    return meeting.articles.published().for_listing().order_by("outlet__name", "published_on", "pk")
-
-
 @require_safe
 def meeting_detail(request, slug):
     meeting = get_object_or_404(
@@ -266,32 +236,7 @@ def meeting_detail(request, slug):
         if not re.fullmatch(r"[0-9]{1,12}", compare):
             return HttpResponseBadRequest("compare= takes the number of a pair of reports.")
         return redirect("archive:meeting_shared", slug=meeting.slug, pair_id=int(compare))
-    reports = list(meeting_reports(meeting))
-    quotes = (
-        Quote.objects.filter(article__in=[report.pk for report in reports])
-        .select_related("speaker", "article__outlet")
-        .order_by("speaker__name", "article__published_on", "article_id", "start")
-    )
-    report_ids = [report.pk for report in reports]
-    shared = SharedPassage.objects.filter(first__in=report_ids, second__in=report_ids)
-    pairs = list(shared.values_list("first_id", "second_id"))
-    context = {
-        "meeting": meeting,
-        "participations": meeting.participations.all(),
-        "documents": meeting.documents.all(),
-        "reports": reports,
-        "quotes": list(quotes),
-        "stories": shared_stories(pairs, {report.pk: report for report in reports}),
-        # A much-retold story pairs every report with every other: show the closest pairs.
-        "shared": list(
-            shared.select_related(
-                "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
-            )
-            .defer(*(f"{side}__{field}" for side in ("first", "second") for field in HEAVY_FIELDS))
-            .order_by("-score", "pk")[:SHARED_PAIRS_SHOWN]
-        ),
-        "shared_total": len(pairs),
-    }
+    context = selectors.meeting_page(meeting)
     context["jsonld"] = exports.meeting_jsonld(meeting, context, request)
     return render(request, "archive/meeting_detail.html", context)
 
@@ -302,12 +247,12 @@ def meeting_shared(request, slug, pair_id):
     meeting = get_object_or_404(Meeting, slug=slug)
     in_meeting = meeting.articles.values("pk")
     pair = get_object_or_404(
-        SharedPassage.objects.select_related(
+        SharedPassage.objects.published_on_both_sides()
+        .select_related(
             "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
-        ).filter(Q(first__in=in_meeting) | Q(second__in=in_meeting)),
+        )
+        .filter(Q(first__in=in_meeting) | Q(second__in=in_meeting)),
         pk=pair_id,
-        first__status=ArticleStatus.PUBLISHED,
-        second__status=ArticleStatus.PUBLISHED,
     )
     return render(
         request,
@@ -343,7 +288,8 @@ def person_detail(request, slug):
         .order_by("meeting__start_date")
     )
     quotes = (
-        Quote.objects.filter(speaker=person, article__status=ArticleStatus.PUBLISHED)
+        Quote.objects.published()
+        .filter(speaker=person)
         .select_related("article__outlet")
         .order_by("article__published_on", "article_id", "start")
     )
@@ -407,10 +353,7 @@ def outlet_detail(request, slug):
 
 
 def topics_with_counts():
-    published = Article.topics.through.objects.filter(
-        topic=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
-    ).values("topic")
-    return Topic.objects.annotate(article_count=count_subquery(published))
+    return Topic.objects.with_published_counts()
 
 
 LISTS = {"people": people_listed, "outlets": outlets_listed, "topics": topics_with_counts}

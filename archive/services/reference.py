@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import pghistory
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -116,11 +117,40 @@ def meeting_title(kind: str, day: date) -> str:
 def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
     """Load the verified reference data. Safe to run again: every row is matched on its
     natural key, so nothing is created twice, and what exists is left alone, since a
-    curator may have corrected it in the admin since."""
+    curator may have corrected it in the admin since. Recorded in the history as such."""
     curated = json.loads((directory / "curated.json").read_text(encoding="utf-8"))
-    office_count = aliases_created = 0
+    with pghistory.context(channel="reference data"):
+        office_count = ministers_load(directory / "ministers.csv")
+        office_count += curated_people_load(curated["people"])
+        aliases_created = aliases_load(curated["aliases"])
+        outlets_load(curated["outlets"])
+        for entry in curated["topics"]:
+            Topic.objects.get_or_create(
+                slug=slugify(entry["name"]),
+                defaults={"name": entry["name"], "keywords": entry["keywords"]},
+            )
+        meeting_count = 0
+        with open(directory / "meetings.csv", newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                meeting_load_row(row, curated["meetings"].get(row["date_start"], {}))
+                meeting_count += 1
+        if aliases_created:
+            # Articles are found by every spelling of the people they mention.
+            Article.objects.filter(
+                mentions__person__aliases__isnull=False
+            ).distinct().refresh_search_vector()
+    return ReferenceLoadResult(
+        people=Person.objects.count(),
+        offices=office_count,
+        meetings=meeting_count,
+        outlets=len(curated["outlets"]),
+        topics=len(curated["topics"]),
+    )
 
-    with open(directory / "ministers.csv", newline="", encoding="utf-8") as handle:
+
+def ministers_load(path: Path) -> int:
+    count = 0
+    with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             person = person_ensure(name=row["name"], country=row["country"])
             office_ensure(
@@ -132,9 +162,13 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
                 end=parse_iso_date(row["term_end"]),
                 source_url=row["source_url"],
             )
-            office_count += 1
+            count += 1
+    return count
 
-    for entry in curated["people"]:
+
+def curated_people_load(entries: list) -> int:
+    count = 0
+    for entry in entries:
         person = person_ensure(
             name=entry["name"], country=entry["country"], description=entry.get("description", "")
         )
@@ -148,18 +182,25 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
                 end=parse_iso_date(office["end"]),
                 source_url=office.get("source_url", ""),
             )
-            office_count += 1
+            count += 1
+    return count
 
-    for name, aliases in curated["aliases"].items():
+
+def aliases_load(aliases_by_name: dict) -> int:
+    created_count = 0
+    for name, aliases in aliases_by_name.items():
         person = Person.objects.get(slug=slugify(name))
         for alias, kind in aliases:
             _, created = PersonAlias.objects.get_or_create(
                 person=person, alias=alias, defaults={"kind": AliasKind(kind)}
             )
-            aliases_created += created
+            created_count += created
+    return created_count
 
+
+def outlets_load(entries: list) -> None:
     outlets_by_slug = {}
-    for entry in curated["outlets"]:
+    for entry in entries:
         outlet, _ = Outlet.objects.get_or_create(
             slug=entry["slug"],
             defaults={
@@ -172,35 +213,10 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
             BoilerplatePattern.objects.get_or_create(
                 outlet=outlet, pattern=pattern["pattern"], defaults={"note": pattern["note"]}
             )
-    for entry in curated["outlets"]:
+    for entry in entries:
         wires = [outlets_by_slug[slug] for slug in entry.get("republishes", [])]
         if wires:
             outlets_by_slug[entry["slug"]].republishes.add(*wires)
-
-    for entry in curated["topics"]:
-        Topic.objects.get_or_create(
-            slug=slugify(entry["name"]),
-            defaults={"name": entry["name"], "keywords": entry["keywords"]},
-        )
-
-    meeting_count = 0
-    with open(directory / "meetings.csv", newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            meeting_load_row(row, curated["meetings"].get(row["date_start"], {}))
-            meeting_count += 1
-
-    if aliases_created:
-        # Articles are found by every spelling of the people they mention.
-        Article.objects.filter(
-            mentions__person__aliases__isnull=False
-        ).distinct().refresh_search_vector()
-    return ReferenceLoadResult(
-        people=Person.objects.count(),
-        offices=office_count,
-        meetings=meeting_count,
-        outlets=len(curated["outlets"]),
-        topics=len(curated["topics"]),
-    )
 
 
 def meeting_load_row(row: dict, extra: dict) -> Meeting:
