@@ -41,7 +41,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # Language switches: "英語版 (English)", "English", "日本語", "中文", "한국어".
         (
             "language switch",
-            r"(?:[^\s()（）]{1,8}版\s*[(（][A-Za-z\u3040-\u9fff\uac00-\ud7af ]{1,20}[)）]"
+            r"(?:[^\s()（）/]{1,8}版\s*(?:[(（][A-Za-z\u3040-\u9fff\uac00-\ud7af ]{1,20}[)）]"
+            r"|/\s*[A-Za-z]{2,20})"
             r"|English|日本語|Japanese|中文|简体中文|繁體中文|한국어|Español|Italiano"
             r"|Bahasa Indonesia)(?:\s*[/|]\s*(?:English|日本語|中文|한국어|Español|Italiano))*",
             0,
@@ -49,7 +50,33 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # Print and share buttons in Japanese, Chinese and Korean.
         (
             "sharing buttons",
-            r"(?:このページを)?印刷(?:する)?|打印(?:本页|本頁)?|分享(?:到)?|인쇄(?:하기)?|공유(?:하기)?",
+            r"(?:このページを)?印刷(?:する|用)?|打印(?:本页|本頁)?|分享(?:到)?|인쇄(?:하기)?"
+            r"|공유(?:하기)?",
+            0,
+        ),
+        # The banner every US government site carries (".gov" notice), line by line.
+        (
+            "site banner",
+            r"(?:An official website of the United States government\s*(?:Here['’]s how you know)?"
+            r"|Here['’]s how you know|Official websites use \.gov"
+            r"|A? ?\.gov website belongs to an official government organization in the United "
+            r"States\.|Secure \.gov websites use HTTPS"
+            r"|A lock \(.{0,12}\) or https:// means you['’]ve safely connected to the \.gov "
+            r"website\..{0,90})",
+            _I,
+        ),
+        # Skip links for screen readers: "Skip to main content", VOA's "연결 가능 링크".
+        (
+            "navigation",
+            r"(?:skip to (?:main )?content|skip navigation|accessibility links|연결 가능 링크"
+            r"|본문 바로가기|本文へ(?:移動|スキップ)|跳到主要内容|跳過主要內容)",
+            _I,
+        ),
+        # A page-type label above a government release's title ("報道発表": press release).
+        (
+            "section label",
+            r"(?:報道発表|報道資料|プレスリリース|お知らせ|新着情報|会見・発表|보도자료|보도참고자료"
+            r"|新闻稿|新聞稿|新闻发布|新聞發佈|Press Releases?|News Releases?|Readouts?)",
             0,
         ),
         ("related links", r"(?:related (?:articles|posts|news|stories)|more from .{1,40})", _I),
@@ -61,7 +88,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian).
         (
             "related link",
-            r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|Baca(?: juga)?|Leggi anche"
+            r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|Baca(?: juga)?"
+            r"|Leggi anche"
             r"|Lee también|Lire aussi|Lesen Sie auch|Veja também)\s*[:\u00a0\s–-]\s*\S.*",
             0,
         ),
@@ -86,6 +114,29 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             0,
         ),
         ("subscription prompt", r"sign up (?:now )?(?:for|to) .{1,120}", _I),
+        # A media player's fallback text, a "Breaking News" strip, a bullet left alone.
+        (
+            "player notice",
+            r"your browser does(?:n['’]t| not) support (?:HTML5|the video|the audio)"
+            r"(?: video| audio)?\.?",
+            _I,
+        ),
+        ("news ticker", r"breaking news", _I),
+        ("bullet", r"[-–—•·*]", 0),
+        # "[Provisional translation]", "（仮訳）": a note on the text, not the text.
+        (
+            "translation notice",
+            r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation\s*[\])）】]"
+            r"|[\[(（【]\s*仮訳\s*[\])）】]",
+            _I,
+        ),
+        # A link to a document: "Joint Statement … (PDF)", "共同発表（PDF）".
+        (
+            "document link",
+            r".{1,200}?\s*[(（]\s*PDF\s*(?:[:：]?\s*\d[\d.,]*\s*[KkMm]?B)?\s*[)）]"
+            r"(?:\s*[(（]\s*\d[\d.,]*\s*[KkMm]?B\s*[)）])?",
+            0,
+        ),
         ("subscription prompt", r"(?:subscribe|register) (?:now|today|here)\b.{0,120}", _I),
         ("wire trailer", r"our standards:.{1,80}", _I),
         ("sharing buttons", r"(?:share|share this|share on|tweet|print|email)(?: article)?", _I),

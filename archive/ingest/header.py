@@ -55,6 +55,35 @@ BYLINE = re.compile(
 PHOTO_CREDIT_SUFFIX = re.compile(r"\.?\s+(?:PHOTO|FOTO|Photo|Foto)\s*/\s*[\w .&-]{1,40}$")
 
 
+# Site banners: a government site heads each page with its section, a country or region
+# ("アメリカ合衆国", "北米", "미국") or a relationship ("Japan-United States of America
+# Relations"). A line that is only that is never the headline.
+BANNER_PLACES = frozenset(
+    """
+    アメリカ合衆国 アメリカ 米国 日本 中国 中華人民共和国 韓国 大韓民国 北朝鮮 台湾 ロシア
+    オーストラリア インド フィリピン 英国 フランス ドイツ カナダ 北米 中南米 アジア
+    アジア大洋州 大洋州 欧州 中東 アフリカ 国際 国際機関
+    美国 美國 中国 中國 韩国 韓國 朝鲜 朝鮮 台湾 台灣 俄罗斯 俄羅斯 澳大利亚 澳大利亞 印度
+    菲律宾 菲律賓 亚洲 亞洲 亚太 亞太 欧洲 歐洲 北美 国际 國際 国际新闻 國際新聞
+    미국 일본 중국 한국 북한 대만 러시아 호주 인도 필리핀 아시아 유럽 북미 국제 한반도
+    """.split()
+)
+_RELATIONS_BANNER = re.compile(
+    r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*|[ -](?:of|and|the)){0,8} Relations"
+)
+
+
+def is_banner(line: str) -> bool:
+    """A site's section banner: a country or region alone, or "Japan-… Relations"."""
+    stripped = _BULLET.sub("", line).strip()
+    return stripped in BANNER_PLACES or _RELATIONS_BANNER.fullmatch(stripped) is not None
+
+
+_TIME_ONLY = re.compile(
+    r"(?:\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?|[0-9:./\s-]+)"
+)
+
+
 @dataclass(frozen=True)
 class Found:
     value: str
@@ -75,6 +104,11 @@ def word_count(line: str) -> float:
     return units(line) if has_cjk(line) else len(line.split())
 
 
+def is_sentence(line: str) -> bool:
+    """`line` ends like a sentence (a full stop, "。", a closing quote...)."""
+    return _SENTENCE_END.search(line) is not None
+
+
 def is_body_paragraph(line: str) -> bool:
     """A real paragraph of the report: long and ending like a sentence, or datelined."""
     minimum = 10 if has_cjk(line) else 15  # twenty Chinese or Japanese characters
@@ -83,12 +117,24 @@ def is_body_paragraph(line: str) -> bool:
     )
 
 
-def header_end(paragraphs: Sequence[str], limit: int = 8) -> int:
-    """Index of the first body paragraph (the header zone is everything before it)."""
-    for i, line in enumerate(paragraphs[:limit]):
+def header_end(
+    paragraphs: Sequence[str], limit: int = 8, skip: set[int] | frozenset[int] = frozenset()
+) -> int:
+    """Index of the first body paragraph (the header zone is everything before it).
+
+    Lines in `skip` (chrome already recognised, such as a government site's banner
+    sentences) are neither body paragraphs nor counted towards `limit`.
+    """
+    counted = 0
+    for i, line in enumerate(paragraphs):
+        if i in skip:
+            continue
+        if counted >= limit:
+            return i
         if is_body_paragraph(line):
             return i
-    return min(len(paragraphs), limit)
+        counted += 1
+    return len(paragraphs)
 
 
 def _same(a: str, b: str) -> bool:
@@ -145,14 +191,16 @@ def extract_title(
     *,
     skip: set[int] | frozenset[int] = frozenset(),
     is_chrome=lambda line: False,
+    chrome_lines: set[int] | frozenset[int] = frozenset(),
 ) -> Found | None:
     """The headline: a hint, else the first header-zone line that reads like one.
 
     Lines already consumed (`skip`: section, byline, date) and chrome (`is_chrome`) are
     passed over, except a photo caption, which on some sites is the only place the
-    headline appears ("… Threats. PHOTO/Reuters"): its credit is cut off.
+    headline appears ("… Threats. PHOTO/Reuters"): its credit is cut off. `chrome_lines`
+    do not end the header zone (see header_end).
     """
-    end = header_end(paragraphs)
+    end = header_end(paragraphs, skip=chrome_lines)
     if hint:
         for i, line in enumerate(paragraphs[: max(end, 1) + 1]):
             if _same(line, hint) or _same(PHOTO_CREDIT_SUFFIX.sub("", line), hint):
@@ -163,8 +211,10 @@ def extract_title(
             continue
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
-        if not caption and is_chrome(line):
+        if not caption and (is_chrome(line) or is_banner(line)):
             continue
+        if _TIME_ONLY.fullmatch(candidate):
+            continue  # "11:36 A.M. EST" is when, not what
         cjk = has_cjk(candidate)
         if cjk and candidate.endswith(("。", "．")):
             continue  # a CJK headline never ends with a full stop; a sentence does
@@ -246,10 +296,14 @@ def layout_around_date(
     title = None
     for i in reversed(above):
         size = word_count(paragraphs[i])
+        if is_banner(paragraphs[i]):
+            continue
         if 1 <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
             title = i
             break
-    banners = tuple(i for i in above if title is not None and i < title)
+    banners = tuple(
+        i for i in above if (title is not None and i < title) or is_banner(paragraphs[i])
+    )
     # Captions only when a body paragraph follows within a few lines: a page whose
     # paragraphs are all short has no telling caption from text.
     body = next(
@@ -260,9 +314,14 @@ def layout_around_date(
         ),
         None,
     )
+    # Only a page whose head was read above the date (a headline or a banner there) has
+    # its captions below it; otherwise the lines below may be the headline itself.
     captions = tuple(
         i
         for i in range(date_index + 1, body or date_index + 1)
-        if free(i) and word_count(paragraphs[i]) < 25 and not _SENTENCE_END.search(paragraphs[i])
+        if (title is not None or banners)
+        and free(i)
+        and word_count(paragraphs[i]) < 25
+        and not _SENTENCE_END.search(paragraphs[i])
     )
     return Layout(title, banners, captions)

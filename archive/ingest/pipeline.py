@@ -121,6 +121,11 @@ class _Draft:
                     matched.append(line)
         return matched
 
+    def chrome_indexes(self) -> set[int]:
+        """Lines marked as page chrome by a pattern (not the ones read as fields)."""
+        fields = {"title", "date line", "section label", "byline", "credit line"}
+        return {i for i, reason in self.reasons.items() if reason not in fields}
+
     def unmarked(self, indexes=None) -> list[int]:
         indexes = range(len(self.paragraphs)) if indexes is None else indexes
         return [i for i in indexes if i not in self.reasons]
@@ -205,6 +210,17 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
     draft.chrome = draft.mark_boilerplate(
         [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
     )
+    # A line printed twice in a row is kept once: it is a photo's alt text and caption,
+    # or a video's summary above the same lead paragraph. Twice without a full stop, it
+    # is a caption (no sentence of the report), and both copies go.
+    for i in range(1, len(draft.paragraphs)):
+        line = draft.paragraphs[i]
+        if line == draft.paragraphs[i - 1] and i - 1 not in draft.reasons:
+            draft.mark(i - 1, "repeated line")
+            draft.chrome.append(line)
+            if not header.is_sentence(line):
+                draft.mark(i, "repeated line (photo caption)")
+                draft.chrome.append(line)
     report.credits, credit_lines = credits.extract_credits(draft.paragraphs, report.byline)
     for i in credit_lines:
         draft.mark(i, "credit line")
@@ -243,7 +259,7 @@ def _read_date(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> da
         if finding.published is None:
             report.warnings.append(f"could not read the date {draft.hints['published']!r}")
     else:
-        end = header.header_end(draft.paragraphs)
+        end = header.header_end(draft.paragraphs, skip=draft.chrome_indexes())
         finding, date_line = dates.extract_date(
             draft.paragraphs,
             header_indexes=draft.unmarked(range(end)),
@@ -277,20 +293,30 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
         )
         for i in layout.captions:
             draft.mark(i, "caption under the date line")
+        for i in layout.banners:
+            draft.mark(i, "section banner")
+        if layout.banners and not report.section:
+            report.section = draft.paragraphs[layout.banners[0]].strip()
         if layout.title is not None:
-            for i in layout.banners:
-                draft.mark(i, "section banner")
-            if layout.banners and not report.section:
-                report.section = draft.paragraphs[layout.banners[0]]
             report.title = draft.paragraphs[layout.title].strip()
             draft.mark(layout.title, "title")
             return
+        if layout.banners:
+            return  # banner, date, captions, body: a page without a headline
+    # A section banner in the head, whatever else is there.
+    for i in draft.unmarked(
+        range(header.header_end(draft.paragraphs, skip=draft.chrome_indexes()))
+    ):
+        if header.is_banner(draft.paragraphs[i]):
+            draft.mark(i, "section banner")
+            report.section = report.section or draft.paragraphs[i].strip()
     captions = {i for i, reason in draft.reasons.items() if reason.startswith("photo credit")}
     title = header.extract_title(
         draft.paragraphs,
         draft.hints.get("title"),
         skip=set(draft.reasons) - captions,
         is_chrome=is_chrome,
+        chrome_lines=draft.chrome_indexes() - captions,
     )
     if title is None:
         return

@@ -153,21 +153,30 @@ def split_paragraphs(text: str) -> list[str]:
 
     A scraped report puts either one paragraph per line, or blank lines between
     paragraphs. Lines within a blank-line-separated block are joined only when the block
-    looks hard-wrapped (every line but the last is long and stops mid-sentence, "。" and
-    "」" ending sentences too); otherwise each line is its own paragraph, which keeps
-    chrome lines apart. Korean wraps at spaces, Chinese and Japanese anywhere.
+    looks hard-wrapped: every line but the last is long and stops mid-sentence, the last
+    ends a sentence ("。" and "」" count), and none is a list item (a headline above a
+    banner line stops mid-sentence too, but nothing after it ends one). Otherwise each
+    line is its own paragraph, which keeps chrome lines apart. Korean wraps at spaces,
+    Chinese and Japanese anywhere.
     """
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [re.sub(r"[ \t]+", " ", line).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
-        if len(lines) > 1 and all(
-            _wraps(line) and not _SENTENCE_END.search(line) for line in lines[:-1]
+        if (
+            len(lines) > 1
+            and all(_wraps(line) and not _SENTENCE_END.search(line) for line in lines[:-1])
+            and _SENTENCE_END.search(lines[-1])
+            and not any(_LIST_ITEM.match(line) for line in lines)
         ):
             paragraphs.append(_join_wrapped(lines))
         else:
             paragraphs.extend(lines)
     return paragraphs
+
+
+# A list item: "• …", "- …", "1. …": each is its own line, never a wrapped sentence.
+_LIST_ITEM = re.compile(r"^(?:[-–—•·*]\s|\d{1,2}[.)]\s)")
 
 
 def _wraps(line: str) -> bool:
