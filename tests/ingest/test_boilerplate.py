@@ -48,6 +48,24 @@ CHROME = [
     ("（写真提供：内閣広報室）", "photo credit"),
     ("图片来源：新华社", "photo credit"),
     ("사진=연합뉴스", "photo credit"),
+    ("英語版/English", "language switch"),
+    ("印刷用", "sharing buttons"),
+    # The .gov banner of US government sites, line by line.
+    ("An official website of the United States government", "site banner"),
+    ("Here's how you know", "site banner"),
+    ("Official websites use .gov", "site banner"),
+    ("Secure .gov websites use HTTPS", "site banner"),
+    ("Skip to main content", "navigation"),
+    ("연결 가능 링크", "navigation"),
+    ("報道発表", "section label"),
+    ("Press Releases", "section label"),
+    ("Your browser doesn’t support HTML5", "player notice"),
+    ("Breaking News", "news ticker"),
+    ("-", "bullet"),
+    ("[Provisional translation]", "translation notice"),
+    ("（仮訳）", "translation notice"),
+    ("Joint Statement of the Ministers (PDF)", "document link"),
+    ("共同発表（PDF：512KB）", "document link"),
 ]
 
 SENTENCES = [
@@ -63,6 +81,8 @@ SENTENCES = [
     "布林肯表示，美日同盟是地区和平的基石。",
     "그는 회담 후 귀국했다.",
     "English is the working language of the talks, the ministry said.",
+    "Breaking news of the launch reached Tokyo at dawn, officials said.",
+    "The statement is available as a PDF on the ministry's site.",
 ]
 
 

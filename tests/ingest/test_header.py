@@ -3,11 +3,15 @@
 import pytest
 
 from archive.ingest.header import (
+    Layout,
     extract_byline,
     extract_dateline,
     extract_section,
     extract_title,
     header_end,
+    is_banner,
+    layout_around_date,
+    match_dateline,
 )
 
 BODY = (
@@ -124,3 +128,82 @@ def test_extract_dateline(line, raw, city, date_text, wire):
 )
 def test_no_dateline_in_ordinary_sentences(line):
     assert extract_dateline([line]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "banner"),
+    [
+        ("アメリカ合衆国", True),
+        ("미국", True),
+        ("北米", True),
+        ("Japan-United States of America Relations", True),
+        ("Japan-Australia Relations", True),
+        ("日米外相会談", False),
+        ("Japan and the US discuss relations", False),
+        ("US-Japan relations at a crossroads", False),
+    ],
+)
+def test_is_banner(line, banner):
+    assert is_banner(line) is banner
+
+
+def test_a_banner_is_never_the_title():
+    paragraphs = [
+        "北米",
+        "日米防衛相会談",
+        "両大臣は、同盟の抑止力を一層強化することで一致し、今後も緊密に連携していくことを確認しました。",
+    ]
+    assert extract_title(paragraphs).value == "日米防衛相会談"
+
+
+def test_a_time_is_no_title():
+    paragraphs = ["11:36 A.M. EST", "Remarks by the two ministers before their meeting", "Body."]
+    assert extract_title(paragraphs).value == "Remarks by the two ministers before their meeting"
+
+
+def test_chrome_does_not_end_the_header_zone():
+    chrome = "A lock or https:// means you have safely connected to the website of the agency."
+    paragraphs = [
+        chrome,
+        "Ministers Meet in Tokyo",
+        "The ministers met in Tokyo on Friday and agreed on a plan to deepen their cooperation.",
+    ]
+    assert header_end(paragraphs) == 0
+    assert header_end(paragraphs, skip={0}) == 2
+
+
+def test_layout_banner_title_date_captions():
+    paragraphs = [
+        "アメリカ合衆国",
+        "日米外相会談",
+        "令和4年1月7日",
+        "会談に臨む両外相",
+        "1月7日、両外相はテレビ会議形式で会談を行い、同盟の強化を確認しました。",
+    ]
+    assert layout_around_date(paragraphs, 2) == Layout(title=1, banners=(0,), captions=(3,))
+
+
+def test_layout_without_a_headline():
+    # Banner, date, captions, body: the banner is not promoted to headline.
+    paragraphs = [
+        "アメリカ合衆国",
+        "令和4年1月7日",
+        "握手する両外相",
+        "1月7日、両外相はテレビ会議形式で会談を行い、同盟の強化を確認しました。",
+    ]
+    assert layout_around_date(paragraphs, 1) == Layout(title=None, banners=(0,), captions=(2,))
+
+
+def test_lines_below_a_leading_date_are_no_captions():
+    # A date first (a scraped timestamp): what follows may be the headline itself.
+    paragraphs = [
+        "2017-09-15",
+        "Readout of the Ministers' Call",
+        "The two ministers spoke by phone on Thursday evening about the latest launch and agreed.",
+    ]
+    assert layout_around_date(paragraphs, 0).captions == ()
+
+
+def test_a_weekday_date_line_is_not_a_dateline():
+    assert match_dateline("Jumat, 7 Januari 2022 - 10:15 WIB") is None
+    assert match_dateline("Lunes, 7 de enero de 2022 - ") is None

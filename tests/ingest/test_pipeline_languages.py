@@ -251,3 +251,41 @@ def test_a_weekday_is_no_dateline_city(parsed):
 def test_chinese_and_korean_navigation_is_dropped(parsed):
     assert ("返回顶部", "navigation") in [(d.line, d.reason) for d in parsed["zh"].dropped]
     assert ("맨 위로", "navigation") in [(d.line, d.reason) for d in parsed["ko"].dropped]
+
+
+def test_a_us_government_page_behind_its_banner(ref):
+    page = "\n\n".join(
+        [
+            "An official website of the United States Government ",
+            "Here's how you know",
+            "Official websites use .gov",
+            "Secure .gov websites use HTTPS",
+            (
+                "A lock ( lock ) or https:// means you’ve safely connected to the .gov website. "
+                "Share sensitive information only on official, secure websites."
+            ),
+            "Secretary Austin Meets Japanese Counterpart in Tokyo",
+            (
+                "Secretary of Defense Lloyd J. Austin III met Japanese Minister of Defense "
+                "Nobuo Kishi in Tokyo on Tuesday to discuss the alliance and regional security."
+            ),
+        ]
+    )
+    report = parse_report(page.encode(), reference=ref)
+    assert report.title == "Secretary Austin Meets Japanese Counterpart in Tokyo"
+    assert report.body.startswith("Secretary of Defense Lloyd J. Austin III met")
+    assert {d.reason for d in report.dropped} == {"site banner", "title"}
+
+
+def test_a_line_printed_twice_is_kept_once(ref):
+    lead = (
+        "Los cancilleres de Japón y Estados Unidos se reunieron el viernes en Tokio para "
+        "hablar de la alianza."
+    )
+    caption = "Los dos ministros se saludan antes de la reunión"
+    page = "\n".join(["Título de la noticia de hoy", caption, caption, lead, lead, "Fin."])
+    report = parse_report(page.encode(), reference=ref)
+    assert report.body.split("\n\n") == [lead, "Fin."]
+    reasons = [d.reason for d in report.dropped]
+    assert reasons.count("repeated line (photo caption)") == 1
+    assert reasons.count("repeated line") == 2

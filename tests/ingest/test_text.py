@@ -135,3 +135,20 @@ def test_hard_wrapped_korean_joins_with_a_space():
         "합의했다고 밝혔다.\n\n다음."
     )
     assert split_paragraphs(text)[0].endswith("강화하기로 합의했다고 밝혔다.")
+
+
+def test_a_headline_over_a_banner_is_not_a_wrapped_paragraph():
+    text = "Japan-United States of America Relations\nJapan-U.S. Ministers’ Meeting\n\nBody."
+    assert split_paragraphs(text) == [
+        "Japan-United States of America Relations",
+        "Japan-U.S. Ministers’ Meeting",
+        "Body.",
+    ]
+
+
+def test_list_items_are_never_joined():
+    text = (
+        "  • The two ministers agreed on the new framework for cooperation 1\n"
+        "  • The two ministers agreed on the new framework for cooperation 2."
+    )
+    assert len(split_paragraphs(text)) == 2
