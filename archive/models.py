@@ -139,6 +139,11 @@ class Outlet(models.Model):
         related_name="republished_by",
         help_text="Wire services whose copy this outlet republishes.",
     )
+    curated = models.BooleanField(
+        default=True,
+        help_text="Reference data or confirmed by a curator. An outlet an import created "
+        "stays off the public pages until a published report or a curator vouches for it.",
+    )
 
     objects = OutletQuerySet.as_manager()
 
@@ -227,6 +232,11 @@ class Person(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     country = models.CharField(max_length=100, blank=True)
     description = models.CharField(max_length=300, blank=True)
+    curated = models.BooleanField(
+        default=True,
+        help_text="Reference data or confirmed by a curator. A person an import created "
+        "stays off the public pages until a published report or a curator vouches for them.",
+    )
 
     objects = PersonQuerySet.as_manager()
 
@@ -512,8 +522,22 @@ class OfficialDocument(models.Model):
 # --- Import batches ----------------------------------------------------------------------
 
 
+class BatchState(models.TextChoices):
+    RUNNING = "running", "Running"
+    FINISHED = "finished", "Finished"
+    INTERRUPTED = "interrupted", "Interrupted"
+
+
 class ImportBatch(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(
+        max_length=12, choices=BatchState.choices, default=BatchState.RUNNING
+    )
+    pid = models.PositiveIntegerField(null=True, blank=True, help_text="The importing process.")
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the import last recorded progress."
+    )
+    finished_at = models.DateTimeField(null=True, blank=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
