@@ -5,6 +5,7 @@ the same cluster. pgserver counts the processes holding the server and stops it 
 last one exits, so `make run` and `make test` need no manual set-up or tear-down.
 """
 
+import atexit
 import json
 from pathlib import Path
 
@@ -39,6 +40,10 @@ def embedded_database_url(base_dir: Path) -> str:
     with pgserver.PostgresServer._lock:  # the lock pgserver itself takes around this list
         forget_dead_holders(pgdata)
     server = pgserver.get_server(pgdata, cleanup_mode="stop")
+    # Registered after pgserver's own exit hook, so it runs first: if the server was
+    # restarted meanwhile (by a gunicorn worker, see embedded_server_restart), the last
+    # holder must stop the server that runs now, not look for the one that died.
+    atexit.register(refresh_postmaster_info, server)
     with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]
@@ -53,6 +58,14 @@ def embedded_server_running(pgdata: Path) -> bool:
 
     info = PostmasterInfo.read_from_pgdata(pgdata)
     return info is not None and info.is_running() and info.status == "ready"
+
+
+def refresh_postmaster_info(server) -> None:
+    from pgserver.utils import PostmasterInfo
+
+    info = PostmasterInfo.read_from_pgdata(server.pgdata)
+    if info is not None and info.is_running():
+        server._postmaster_info = info
 
 
 def embedded_server_restart(base_dir: Path) -> bool:

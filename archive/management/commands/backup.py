@@ -49,4 +49,3 @@ class Command(BaseCommand):
         partial.replace(path)
         tables = listing.stdout.count("TABLE DATA")
         self.stdout.write(f"Backup written: {path} ({path.stat().st_size} bytes, {tables} tables)")
-        return str(path)

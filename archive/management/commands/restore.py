@@ -31,7 +31,10 @@ class Command(BaseCommand):
         database = connections["default"].settings_dict
         if not yes:
             if not sys.stdin.isatty():
-                raise CommandError("restore replaces the whole database: pass --yes to confirm")
+                raise CommandError(
+                    "restore replaces the whole database: pass --yes (make restore FORCE=1)"
+                    " to confirm"
+                )
             answer = input(
                 f"Replace everything in database {database['NAME']!r} with {path}? [y/N] "
             )
