@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from archive.ingest import cjk_quotes
+from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
@@ -47,6 +47,8 @@ FORMS = (
     "quote-name-verb",
     "name-quote-verb",  # CJK: 林外務大臣は「…」と述べました (archive/ingest/cjk_quotes.py)
     "pronoun-verb-quote",  # CJK: 同大臣は「…」と述べた, 他说：“…”
+    "speaker-line-quote",  # a paragraph that is one quote, under "Name / title"
+    "transcript-turn",  # SECRETARY BLINKEN: Good evening. (archive/ingest/transcripts.py)
     "quote-verb-name",
     "quote-pronoun-verb",
     "name-verb-colon-quote",
@@ -73,10 +75,12 @@ VERBS = (
     r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised"
     # The same verbs in the Spanish, Italian and Indonesian reports the archive meets
     # ("“…”, dijo Blinken"; "ha detto Hayashi"; "kata Blinken").
-    r"|dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|explicó|subrayó|indicó"
+    r"|dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|explicó|subrayó|indicó|anunció"
+    r"|sostuvo|manifestó|expresó|destacó|enfatizó|advirtió|comentó|respondió"
     r"|ha\s+detto|ha\s+affermato|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato"
-    r"|ha\s+spiegato|disse|dichiara|afferma"
-    r"|kata|ujar|tutur|mengatakan|menyatakan|menegaskan|menambahkan|menjelaskan)"
+    r"|ha\s+spiegato|ha\s+annunciato|ha\s+sostenuto|disse|dichiara|afferma"
+    r"|kata|ujar|tutur|ucap|mengatakan|menyatakan|menegaskan|menambahkan|menjelaskan"
+    r"|mengumumkan)"
 )
 # The subject: a capitalised run (titles included, trimmed later) or a pronoun.
 _WHO = r"(?<![\w'’])(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
@@ -95,6 +99,7 @@ AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
 AFTER_ROLE_VERB = re.compile(rf"^[\s,]*{_ROLE_WHO}\s+(?:also\s+)?{VERBS}\b")
 BEFORE_ROLE_VERB = re.compile(rf"{_ROLE_WHO}\s+(?:also\s+)?(?P<verb>{VERBS}|{TALK_VERBS})\b")
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
+_SENTENCE_END_MARK = re.compile(r"[.!?。！？]\s*$")
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 
 
@@ -208,20 +213,37 @@ def find_quotes_and_roles(
 ) -> tuple[list[QuoteHit], list[Mention]]:
     """find_quotes, and a Mention for each role subject read as a known person (the role
     phrase as its form), so that the person counts as mentioned."""
-    hits: list[QuoteHit] = []
+    hits: list[QuoteHit] = transcripts.find_turns(body, index)
     roles: list[Mention] = []
     previous: tuple[str | None, str] = (None, "")
     last_paragraph_attributed = False
-    for offset, paragraph in _paragraph_offsets(body):
+    paragraphs = _paragraph_offsets(body)
+    for number, (offset, paragraph) in enumerate(paragraphs):
         attributed_here = False
         spans = quote_spans(paragraph)
         cjk = mostly_cjk(paragraph)
+        speaker_line = _speaker_line(*paragraphs[number - 1], mentions) if number else None
         for start, end in spans:
             closers = CLOSING + '"' + "".join(CJK_PAIRS.values())
             text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in closers else end]
             text = text.strip().rstrip(",").strip()
             if not text or text[0] in ",;:.":
                 continue  # empty, or marks paired across two quotes in garbled copy
+            whole = start == 0 and end >= len(paragraph.rstrip("。. "))
+            if speaker_line is not None and whole:
+                previous = speaker_line
+                attributed_here = True
+                hits.append(
+                    QuoteHit(
+                        *speaker_line[:1],
+                        text,
+                        offset,
+                        offset + end,
+                        "speaker-line-quote",
+                        speaker_line[1],
+                    )
+                )
+                continue
             if cjk:
                 text = text.rstrip("，、").strip()
                 found = cjk_quotes.attribute(
@@ -287,7 +309,19 @@ def find_quotes_and_roles(
                     continue
             hits.append(QuoteHit(slug, text, offset + start, offset + end, form, name))
         last_paragraph_attributed = attributed_here
-    return hits, roles
+    return sorted(hits, key=lambda hit: hit.start), roles
+
+
+def _speaker_line(
+    offset: int, line: str, mentions: Sequence[Mention]
+) -> tuple[str | None, str] | None:
+    """(slug, name) when `line` only names a speaker, as a broadcaster's transcript does
+    above the words ("로이드 오스틴 / 미국 국방장관", "Lloyd Austin, Secretary of
+    Defense"): short, no sentence, no quote, and a known person in it."""
+    if units(line) > 12 or _SENTENCE_END_MARK.search(line) or quote_spans(line):
+        return None
+    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(line)]
+    return (inside[0].slug, inside[0].form) if inside else None
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:
