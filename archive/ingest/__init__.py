@@ -5,10 +5,12 @@ Public entry points:
     read_sources(name, data, ...) -> Iterator[SourceItem | SourceError]
     compare_texts(a, b) -> list[SharedPassage]
     find_shared(bodies) -> list[(key_a, key_b, score, passages)]
+    cjk_bigrams(text) -> str (CJK search tokens, for the stored search vector and query)
 and the plain reference records (Reference, KnownPerson, ...) the caller fills from the
 database. Each step is its own module and function, tested on its own.
 """
 
+from archive.ingest.cjk import cjk_bigrams
 from archive.ingest.errors import IngestError
 from archive.ingest.pipeline import ParsedReport, parse_report
 from archive.ingest.reference import (
@@ -50,6 +52,7 @@ __all__ = [
     "SourceError",
     "SourceItem",
     "build_index",
+    "cjk_bigrams",
     "compare_texts",
     "find_shared",
     "parse_report",

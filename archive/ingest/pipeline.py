@@ -1,8 +1,9 @@
 """One report from raw bytes to a ParsedReport: the steps of the other modules, in order.
 
     decode → repair → (HTML: main text + metadata) → paragraphs
-    → head (section, byline, dateline) → chrome (boilerplate) → credits
-    → outlet and wire → the outlet's own chrome → date → title → body
+    → head (section, byline, dateline) → chrome (boilerplate, lines printed twice)
+    → credits → outlet and wire → the outlet's own chrome → date
+    → title (around a date line of its own: banner, title, captions) → body
     → people, unknown names, topics → meetings → year inference → quotes → title checks
 
 Quotes come after the meeting because a quote attributed to a role ("the Japanese foreign

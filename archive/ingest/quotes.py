@@ -212,9 +212,12 @@ def find_quotes_and_roles(
     on: date | None = None,
 ) -> tuple[list[QuoteHit], list[Mention]]:
     """find_quotes, and a Mention for each role subject read as a known person (the role
-    phrase as its form), so that the person counts as mentioned."""
-    hits: list[QuoteHit] = transcripts.find_turns(body, index)
-    roles: list[Mention] = []
+    phrase as its form) and each known transcript speaker (the label as its form), so
+    that the person counts as mentioned."""
+    turns = transcripts.read_turns(body, index)
+    hits: list[QuoteHit] = [hit for hit, _ in turns]
+    # Speakers read from a transcript's labels count as mentioned, like role subjects.
+    roles: list[Mention] = [mention for _, mention in turns if mention is not None]
     previous: tuple[str | None, str] = (None, "")
     last_paragraph_attributed = False
     paragraphs = _paragraph_offsets(body)

@@ -8,7 +8,9 @@ from archive.ingest.reference import ReferenceIndex
 def find_topics(body: str, index: ReferenceIndex, *, minimum: int = 1) -> list[str]:
     """Slugs of the topics whose name or keywords occur at least `minimum` times.
 
-    Keywords match whole words, ignoring case ("Hypersonic" opening a sentence counts).
+    Keywords may be in any language. Latin-script ones match whole words, ignoring case
+    ("Hypersonic" opening a sentence counts); Chinese, Japanese and Korean ones match as
+    substrings, since those scripts put no spaces between words ("北朝鮮の", "북한은").
     Ordered by count, then slug.
     """
     counts = {}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from archive.ingest.reference import ReferenceIndex
-from archive.ingest.results import QuoteHit
+from archive.ingest.results import Mention, QuoteHit
 
 MIN_TURNS = 2
 _WORD = r"[A-Z][A-Z.'’-]*"
@@ -70,6 +70,12 @@ def _speaker(label: str, index: ReferenceIndex | None) -> str | None:
 def find_turns(body: str, index: ReferenceIndex | None) -> list[QuoteHit]:
     """A QuoteHit (form "transcript-turn") for each speaker's turn, when `body` is a
     transcript; otherwise none."""
+    return [hit for hit, _ in read_turns(body, index)]
+
+
+def read_turns(body: str, index: ReferenceIndex | None) -> list[tuple[QuoteHit, Mention | None]]:
+    """Each turn's QuoteHit, with a Mention of its known speaker at the label (so that
+    "SECRETARY BLINKEN" counts as a mention of Antony Blinken), or None."""
     turns = []
     position = 0
     for paragraph in body.split("\n\n"):
@@ -89,14 +95,13 @@ def find_turns(body: str, index: ReferenceIndex | None) -> list[QuoteHit]:
             continue
         words = sentence.group(0).rstrip()
         label = " ".join(match.group("label").split())
-        hits.append(
-            QuoteHit(
-                _speaker(label, index),
-                words,
-                offset + start,
-                offset + start + len(words),
-                "transcript-turn",
-                label,
-            )
+        slug = _speaker(label, index)
+        hit = QuoteHit(
+            slug, words, offset + start, offset + start + len(words), "transcript-turn", label
         )
+        mention = None
+        if slug is not None:
+            label_end = offset + match.end("label")
+            mention = Mention(slug, offset, label_end, body[offset:label_end])
+        hits.append((hit, mention))
     return hits

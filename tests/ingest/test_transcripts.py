@@ -88,3 +88,15 @@ def test_a_sentence_is_no_speaker_line(ref):
         "“We will keep working together to deter aggression in the whole region.”"
     )
     assert [form for form, _, _ in quotes(body, ref)] != ["speaker-line-quote"]
+
+
+def test_a_known_speaker_label_is_a_mention(ref):
+    from archive.ingest.transcripts import read_turns
+
+    mentions = [mention for _, mention in read_turns(TRANSCRIPT, ref.index) if mention]
+    assert [(m.slug, m.form) for m in mentions] == [
+        ("antony-blinken", "SECRETARY BLINKEN"),
+        ("yoshimasa-hayashi", "FOREIGN MINISTER HAYASHI"),
+        ("antony-blinken", "SECRETARY BLINKEN"),
+    ]
+    assert all(TRANSCRIPT[m.start : m.end] == m.form for m in mentions)
