@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint curator seed bench clean-db backup restore
+.PHONY: install run test lint curator seed bench clean-db backup restore loadtest
 
 install: $(VENV)/.installed
 
@@ -62,6 +62,19 @@ clean-db:
 	  read answer; if [ "$$answer" != "yes" ]; then echo "Nothing deleted."; exit 1; fi; \
 	fi
 	rm -rf .pgdata
+
+# Not part of `make test`: LOAD_USERS locust visitors (50) for LOAD_TIME (60s) over the main
+# pages of a synthetic corpus of LOAD_REPORTS reports (100000, built once in archive_bench and
+# shared with `make bench`), through gunicorn with config/gunicorn.conf.py. Locust runs from
+# its own pinned environment in .local/ (deploy/requirements-load.txt).
+LOAD_VENV := .local/loadtest-venv
+$(LOAD_VENV)/.installed: deploy/requirements-load.txt
+	$(PYTHON) -m venv $(LOAD_VENV)
+	$(LOAD_VENV)/bin/pip install --quiet --disable-pip-version-check -r deploy/requirements-load.txt
+	touch $@
+
+loadtest: install $(LOAD_VENV)/.installed
+	$(PY) deploy/loadtest.py --reports $(or $(LOAD_REPORTS),100000) --users $(or $(LOAD_USERS),50) --time $(or $(LOAD_TIME),60s)
 
 # pg_dump of the whole database (embedded, or DATABASE_URL) to .local/backups/ or OUT=file.
 backup: install

@@ -1,0 +1,149 @@
+"""`make loadtest`: locust visitors against gunicorn (config/gunicorn.conf.py) serving a
+synthetic corpus. Not part of `make test`.
+
+Builds the corpus once in its own database (archive_bench, see archive/corpus/; reused after
+that), starts gunicorn on a loopback port against it, runs deploy/locustfile.py headless and
+prints the requests, failures, throughput and latency percentiles, with a Markdown row for
+docs/benchmarks.md. Exits non-zero when any request failed.
+
+    .venv/bin/python deploy/loadtest.py --reports 100000 --users 50 --time 60s
+"""
+
+import argparse
+import csv
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCUST = ROOT / ".local" / "loadtest-venv" / "bin" / "locust"
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_serving(base: str, process: subprocess.Popen, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("gunicorn exited before it served a page")
+        try:
+            with urllib.request.urlopen(base + "/favicon.ico", timeout=5):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"gunicorn did not answer within {seconds} s")
+
+
+def aggregated(stats_csv: Path) -> dict:
+    with stats_csv.open(newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["Name"] == "Aggregated":
+                return row
+    raise SystemExit(f"no Aggregated row in {stats_csv}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--database", default="archive_bench")
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--spawn-rate", type=float, default=10)
+    parser.add_argument("--time", default="60s")
+    parser.add_argument("--port", type=int, default=0, help="default: a free one")
+    options = parser.parse_args()
+    if not LOCUST.exists():
+        raise SystemExit(f"{LOCUST} is missing: run `make loadtest`, which installs it")
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()  # holds the embedded server (if used) for the whole run
+    from archive.corpus import corpus_generate
+    from archive.corpus.load import database_url
+
+    print(f"corpus: {options.reports} reports (seed {options.seed}) in {options.database} …")
+    corpus = corpus_generate(
+        reports=options.reports,
+        seed=options.seed,
+        database=options.database,
+        progress=lambda message: print("  " + message, flush=True),
+    )
+    print(f"corpus {'reused' if corpus.reused else 'built'} ({corpus.seconds} s to build)")
+
+    port = options.port or free_port()
+    base = f"http://127.0.0.1:{port}"
+    out = ROOT / ".local" / "loadtest"
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(options.database),
+        "DEBUG": "0",
+        "GUNICORN_ACCESSLOG": "",
+    }
+    server = subprocess.Popen(
+        [str(GUNICORN), "-c", "config/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        wait_until_serving(base, server)
+        conf = {
+            "workers": os.environ.get("GUNICORN_WORKERS", "2"),
+            "threads": os.environ.get("GUNICORN_THREADS", "8"),
+        }
+        print(f"gunicorn {conf['workers']} workers x {conf['threads']} threads on {base}")
+        run = subprocess.run(
+            [
+                str(LOCUST),
+                "-f",
+                str(ROOT / "deploy" / "locustfile.py"),
+                "--headless",
+                "--users",
+                str(options.users),
+                "--spawn-rate",
+                str(options.spawn_rate),
+                "--run-time",
+                options.time,
+                "--host",
+                base,
+                "--csv",
+                str(out / stamp),
+                "--only-summary",
+            ],
+            cwd=ROOT,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+    total = aggregated(out / f"{stamp}_stats.csv")
+    requests, failures = int(total["Request Count"]), int(total["Failure Count"])
+    print(
+        f"\n{requests} requests, {failures} failures, {float(total['Requests/s']):.1f} req/s, "
+        f"p50 {total['50%']} ms, p95 {total['95%']} ms, p99 {total['99%']} ms, "
+        f"max {float(total['Max Response Time']):.0f} ms"
+    )
+    print("Row for docs/benchmarks.md:")
+    print(
+        f"| {stamp} | {options.reports} | {options.users} | {options.time} | {requests} "
+        f"| {failures} | {float(total['Requests/s']):.1f} | {total['50%']} | {total['95%']} |"
+    )
+    print(f"Per-page figures: {out / stamp}_stats.csv")
+    return 1 if failures or run.returncode not in (0, 1) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
