@@ -15,17 +15,20 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import connection, transaction
+import psycopg
+from django.db import DatabaseError, connection, transaction
 
 from archive.corpus import DEFAULT_DATABASE, corpus_generate
 from archive.corpus.vocabulary import Vocabulary
 from bench.http import get, load_run, page_time
 from bench.server import Gunicorn, memory_kb
-from bench.sql import page_queries, sql_time
+from bench.sql import PageSql, page_queries, sql_time
 
 SEARCH_TARGET_MS = 150
 DETAIL_TARGET_MS = 100
 CEILING_MS = 500
+SQL_TIMEOUT_S = 120
+GUNICORN_CONFIG = "config/gunicorn.conf.py"  # what make run and the Dockerfile use
 EXPORT_MATCHES = 100_000
 COMMON_WORD = "alliance"
 PHRASE = '"hypersonic missile"'
@@ -236,7 +239,8 @@ def run_benchmark(
     result.pages = pages_plan(seed=seed)
     path, matches = export_path()
     env = {"DATABASE_URL": database_url(database), "DEBUG": "0"}
-    with Gunicorn(env=env, workers=2, timeout=30, cwd=os.getcwd()).start() as server:
+    config_file = GUNICORN_CONFIG if os.path.exists(GUNICORN_CONFIG) else None
+    with Gunicorn(env=env, config_file=config_file, cwd=os.getcwd()).start() as server:
         for page in result.pages:
             page.timing = page_time(
                 server.base_url, page.path, requests=requests, budget=page_budget
@@ -252,14 +256,28 @@ def run_benchmark(
             server.base_url, result.load_paths, clients=clients, requests_per_client=5
         )
         progress(f"{clients} clients: {result.load}")
+    # No captured request or re-run query may hold the run for ever.
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET statement_timeout = '{SQL_TIMEOUT_S}s'")
     with server_connect(database, autocommit=True) as conn:
+        conn.execute(f"SET statement_timeout = '{SQL_TIMEOUT_S}s'")
         for page in result.pages:
-            status, queries = page_queries(page.path)
+            try:
+                status, queries = page_queries(page.path)
+            except DatabaseError as error:
+                status, queries = 0, []
+                page.timing.errors.append(f"test client: {error}"[:200])
             slow = page.timing.stats and page.timing.stats["p50"] > 1000
-            page.sql = sql_time(conn, queries, repeat=1 if slow else 3)
+            try:
+                page.sql = sql_time(conn, queries, repeat=1 if slow else 3)
+            except psycopg.Error as error:
+                page.sql = PageSql(status=status, queries=queries, plan=f"error: {error}"[:200])
             page.sql.status = status
             progress(f"{page.name}: {len(queries)} queries, raw SQL {page.sql.raw_ms} ms")
-    result.imports = import_measure(seed=seed, count=import_reports, budget=import_budget)
+    try:
+        result.imports = import_measure(seed=seed, count=import_reports, budget=import_budget)
+    except Exception as error:  # reported in the results, never hidden
+        result.imports = {"error": f"{type(error).__name__}: {error}"[:300]}
     progress(f"import: {result.imports}")
     result.seconds = round(time.perf_counter() - started, 1)
     return result
@@ -283,7 +301,8 @@ def machine() -> str:
     return (
         f"{platform.machine()}, {os.cpu_count()} cores ({cpu}), {memory}, "
         f"Python {platform.python_version()}, PostgreSQL {connection.pg_version // 10000} "
-        f"({server}), gunicorn 2 sync workers, load shared with other sessions"
+        f"({server}), gunicorn with `{GUNICORN_CONFIG}`, "
+        f"the machine shared with other sessions (load average {os.getloadavg()[0]:.1f})"
     )
 
 
@@ -293,6 +312,17 @@ def verdict(p95: float | None, target: int) -> str:
     if p95 <= target:
         return "meets"
     return f"misses by {p95 - target:.0f} ms (×{p95 / target:.1f})"
+
+
+def import_line(imports: dict) -> str:
+    if "error" in imports:
+        return f"- Import through the whole pipeline: **failed: {imports['error']}**."
+    return (
+        f"- Import through the whole pipeline (`articles_import`, JSON Lines, into this "
+        f"corpus, rolled back): {imports['reports']} reports in {imports['seconds']} s = "
+        f"{imports['per_second']} reports/s ({imports['created']} created, "
+        f"{imports['failed']} failed). Pre-parsed import: {imports['pre_parsed']}."
+    )
 
 
 def markdown(result: BenchmarkResult, *, command: str) -> str:
@@ -337,7 +367,6 @@ def markdown(result: BenchmarkResult, *, command: str) -> str:
     )
     load = result.load
     load_stats = load.stats or {}
-    imports = result.imports
     lines += [
         "",
         f"- CSV export of {export['matches']:,} matches (`{export['path']}`): {export_state}; "
@@ -346,10 +375,7 @@ def markdown(result: BenchmarkResult, *, command: str) -> str:
         f"- {load.clients} concurrent clients over the pages above ({load.completed} answers, "
         f"{load.errors} errors, {load.seconds} s): {load.throughput} pages/s, "
         f"p95 {load_stats.get('p95', '—')} ms, p50 {load_stats.get('p50', '—')} ms.",
-        f"- Import through the whole pipeline (`articles_import`, JSON Lines, into this "
-        f"corpus, rolled back): {imports['reports']} reports in {imports['seconds']} s = "
-        f"{imports['per_second']} reports/s ({imports['created']} created, "
-        f"{imports['failed']} failed). Pre-parsed import: {imports['pre_parsed']}.",
+        import_line(result.imports),
         "- Corpus build steps (s): "
         + ", ".join(f"{name} {seconds}" for name, seconds in corpus.timings.items())
         + ".",

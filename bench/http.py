@@ -1,6 +1,7 @@
 """Timed GET requests over HTTP (urllib, one connection per request), alone and from
 several clients at once, with bounded counts and time-outs."""
 
+import http.client
 import threading
 import time
 import urllib.error
@@ -19,18 +20,30 @@ class Answer:
 
 
 def get(url: str, *, timeout: float) -> Answer:
+    """GET `url` and read the body to its end. A body cut short (the worker killed
+    mid-stream) is an answer with status 0 and the bytes that came."""
     started = time.perf_counter()
+    size = 0
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
-            size = 0
-            while chunk := response.read(1 << 16):
-                size += len(chunk)
+            try:
+                while chunk := response.read(1 << 16):
+                    size += len(chunk)
+            except http.client.IncompleteRead as error:
+                size += len(error.partial)
+                return Answer(
+                    0,
+                    (time.perf_counter() - started) * 1000,
+                    size,
+                    f"body cut off after {size:,} bytes",
+                )
             return Answer(response.status, (time.perf_counter() - started) * 1000, size)
     except urllib.error.HTTPError as error:
         return Answer(error.code, (time.perf_counter() - started) * 1000, 0, str(error))
-    except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as error:
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
         reason = getattr(error, "reason", error)
-        return Answer(0, (time.perf_counter() - started) * 1000, 0, f"no answer: {reason}")
+        ms = (time.perf_counter() - started) * 1000
+        return Answer(0, ms, size, f"no answer ({size:,} bytes came): {reason}")
 
 
 @dataclass

@@ -40,10 +40,21 @@ def memory_kb(pid: int) -> dict:
 
 class Gunicorn:
     """`gunicorn config.wsgi` on 127.0.0.1:<free port> with `env` added (DATABASE_URL),
-    in a session of its own so that stop() ends it and its workers, and nothing else."""
+    with the project's settings (`config_file`, the one production uses; `workers` and
+    `timeout` override it when given), in a session of its own so that stop() ends it and
+    its workers, and nothing else."""
 
-    def __init__(self, *, env: dict, workers: int = 2, timeout: int = 30, cwd=None):
+    def __init__(
+        self,
+        *,
+        env: dict,
+        config_file: str | None = None,
+        workers: int | None = None,
+        timeout: int | None = None,
+        cwd=None,
+    ):
         self.env, self.workers, self.timeout = env, workers, timeout
+        self.config_file = config_file
         self.cwd = cwd
         self.port = None
         self.process = None
@@ -55,24 +66,19 @@ class Gunicorn:
     def start(self, *, ready_path: str = "/", wait: float = 60.0) -> "Gunicorn":
         self.port = free_port()
         gunicorn = Path(sys.executable).with_name("gunicorn")
-        command = [
-            str(gunicorn),
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{self.port}",
-            "--workers",
-            str(self.workers),
-            "--timeout",
-            str(self.timeout),
-            "--graceful-timeout",
-            "5",
-            "--log-level",
-            "warning",
-        ]
+        command = [str(gunicorn)]
+        if self.config_file:
+            command += ["--config", self.config_file]
+        command += ["config.wsgi", "--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"]
+        if self.workers:
+            command += ["--workers", str(self.workers)]
+        if self.timeout:
+            command += ["--timeout", str(self.timeout)]
+        command += ["--graceful-timeout", "5"]
         self.process = subprocess.Popen(
             command,
             cwd=self.cwd,
-            env={**os.environ, **self.env},
+            env={**os.environ, **self.env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"},
             start_new_session=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
