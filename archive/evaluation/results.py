@@ -1,0 +1,192 @@
+"""The scores as a console table, as `eval/results/latest.json` (each split keeps the
+result of its latest run, with the date, commit and command that made it) and as the
+`## Accuracy` section of `docs/ingestion.md` (its generated part, between two markers)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from archive.evaluation.scoring import FIELDS
+
+TARGET_OVERALL = 0.95
+TARGET_LANGUAGE = 0.90
+TARGET_HOLDOUT_GAP = 0.05
+SECTION = "## Accuracy"
+START = "<!-- make eval writes from here to the end marker; edit outside it -->"
+END = "<!-- end of make eval's results -->"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}"
+
+
+def cell(counts: dict) -> str:
+    return f"{percent(counts['precision'])} / {percent(counts['recall'])}"
+
+
+def split_table(summary: dict) -> list[list[str]]:
+    """Rows: a header, then one per field; columns: overall and each language, each
+    cell "precision / recall" in percent."""
+    languages = list(summary["languages"])
+    header = ["field", f"all ({summary['reports']})"] + [
+        f"{lang} ({summary['languages'][lang]})" for lang in languages
+    ]
+    rows = [header]
+    for name in FIELDS:
+        scores = summary["fields"][name]
+        rows.append(
+            [name, cell(scores["overall"])]
+            + [cell(scores["by_language"][lang]) for lang in languages]
+        )
+    return rows
+
+
+def comparison_table(splits: dict) -> list[list[str]] | None:
+    """dev against holdout, overall, with the gap in points (holdout minus dev)."""
+    if not {"dev", "holdout"} <= splits.keys():
+        return None
+    rows = [["field", "dev P / R", "holdout P / R", "gap P", "gap R"]]
+    for name in FIELDS:
+        dev = splits["dev"]["summary"]["fields"][name]["overall"]
+        held = splits["holdout"]["summary"]["fields"][name]["overall"]
+        rows.append(
+            [name, cell(dev), cell(held), _gap(dev, held, "precision"), _gap(dev, held, "recall")]
+        )
+    return rows
+
+
+def _gap(dev: dict, held: dict, key: str) -> str:
+    if dev[key] is None or held[key] is None:
+        return "—"
+    return f"{100 * (held[key] - dev[key]):+.1f}"
+
+
+def text_table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return "\n".join(lines)
+
+
+def shortfalls(split: str, summary: dict) -> list[str]:
+    """Every figure under the issue's targets: 95% overall, 90% in each language."""
+    found = []
+    for name in FIELDS:
+        scores = summary["fields"][name]
+        for key in ("precision", "recall"):
+            value = scores["overall"][key]
+            if value is not None and value < TARGET_OVERALL:
+                found.append(f"{split} {name} {key} {percent(value)}% overall (target 95)")
+            for lang, counts in scores["by_language"].items():
+                value = counts[key]
+                if value is not None and value < TARGET_LANGUAGE:
+                    found.append(f"{split} {name} {key} {percent(value)}% in {lang} (target 90)")
+    return found
+
+
+def holdout_gaps(splits: dict) -> list[str]:
+    """Fields where the holdout is more than 5 points below or above dev."""
+    if not {"dev", "holdout"} <= splits.keys():
+        return []
+    found = []
+    for name in FIELDS:
+        dev = splits["dev"]["summary"]["fields"][name]["overall"]
+        held = splits["holdout"]["summary"]["fields"][name]["overall"]
+        for key in ("precision", "recall"):
+            if dev[key] is not None and held[key] is not None:
+                if abs(held[key] - dev[key]) > TARGET_HOLDOUT_GAP:
+                    found.append(
+                        f"{name} {key}: holdout {percent(held[key])} vs dev {percent(dev[key])}"
+                    )
+    return found
+
+
+def results_merge(path: Path, runs: dict) -> dict:
+    """`latest.json` with the splits of this run replaced and the others kept as they were."""
+    current = {}
+    if path.exists():
+        current = json.loads(path.read_text(encoding="utf-8"))
+    splits = {**current.get("splits", {}), **runs}
+    merged = {
+        "fields": list(FIELDS),
+        "targets": {
+            "overall": TARGET_OVERALL,
+            "per_language": TARGET_LANGUAGE,
+            "holdout_gap": TARGET_HOLDOUT_GAP,
+        },
+        "splits": {split: splits[split] for split in ("dev", "holdout", "all") if split in splits},
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(merged, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return merged
+
+
+def markdown_section(results: dict) -> str:
+    """The generated part of `## Accuracy`: each split's run, its tables and its gaps."""
+    splits = results["splits"]
+    parts = [
+        "Precision / recall in percent, micro-averaged over the reports of a split; a cell is",
+        '"—" when there is nothing to divide by (kept sentences have no precision). Targets:',
+        "95 overall and 90 in each language for every field, the holdout within 5 points of dev.",
+        "",
+    ]
+    for split in ("dev", "holdout", "all"):
+        if split not in splits:
+            continue
+        run = splits[split]
+        parts += [
+            f"### {split}: {run['summary']['reports']} reports",
+            "",
+            f"{run['date']}, commit `{run['commit']}`, `{run['command']}`",
+            "",
+            markdown_table(split_table(run["summary"])),
+            "",
+        ]
+        if run.get("people_outside_reference"):
+            parts += [
+                "Labeled people the reference data does not hold (always missed): "
+                + ", ".join(run["people_outside_reference"])
+                + ".",
+                "",
+            ]
+        below = shortfalls(split, run["summary"])
+        parts += [
+            f"Under target ({len(below)}): " + ("; ".join(below) if below else "none") + ".",
+            "",
+        ]
+    comparison = comparison_table(splits)
+    if comparison:
+        gaps = holdout_gaps(splits)
+        parts += [
+            "### dev against holdout",
+            "",
+            markdown_table(comparison),
+            "",
+            "More than 5 points apart: " + ("; ".join(gaps) if gaps else "none") + ".",
+            "",
+        ]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def docs_write(path: Path, generated: str, *, intro: str) -> None:
+    """Replace the text between the markers of `## Accuracy`; without the section, append
+    it (with `intro` above the markers) at the end of the file, leaving the rest alone."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    block = f"{START}\n\n{generated}\n{END}"
+    if START in text and END in text:
+        head, _, rest = text.partition(START)
+        _, _, tail = rest.partition(END)
+        text = f"{head}{block}{tail}"
+    else:
+        text = f"{text.rstrip()}\n\n{SECTION}\n\n{intro.strip()}\n\n{block}\n"
+    path.write_text(text, encoding="utf-8")
