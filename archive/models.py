@@ -36,16 +36,35 @@ class Post(models.TextChoices):
 
 
 class MeetingKind(models.TextChoices):
+    """Who met: the 2+2 (both countries' foreign and defense ministers), the leaders, the
+    foreign or the defense ministers, a trilateral or larger meeting in which both sit, or
+    a call (leaders or ministers, by phone or video), or another ministerial meeting."""
+
     SCC = "scc", "2+2 Security Consultative Committee"
     SUMMIT = "summit", "Leaders' summit"
-    MINISTERIAL = "ministerial", "Ministerial meeting"
+    FOREIGN_MINISTERS = "foreign_ministers", "Foreign ministers' meeting"
+    DEFENSE_MINISTERS = "defense_ministers", "Defense ministers' meeting"
+    MULTILATERAL = "multilateral", "Trilateral or multilateral meeting"
     CALL = "call", "Call"
+    # Ministers of different posts, or other ministers (an economic "2+2", trade talks).
+    MINISTERIAL = "ministerial", "Other ministerial meeting"
 
 
 class MeetingFormat(models.TextChoices):
     IN_PERSON = "in_person", "In person"
+    PHONE = "phone", "By phone"
+    VIDEO = "video", "By video"
     VIRTUAL = "virtual", "Virtual"
     HYBRID = "hybrid", "Hybrid"
+
+
+class LinkRole(models.TextChoices):
+    """What a report is to the meeting it is linked to, by its date: written before the
+    meeting, about it, or looking back at it later."""
+
+    COVERAGE = "coverage", "Report"
+    PREVIEW = "preview", "Preview"
+    FOLLOW_UP = "follow_up", "Follow-up"
 
 
 class DatePrecision(models.TextChoices):
@@ -424,6 +443,18 @@ class Meeting(models.Model):
     format = models.CharField(
         max_length=20, choices=MeetingFormat.choices, default=MeetingFormat.IN_PERSON
     )
+    series = models.SlugField(
+        max_length=60,
+        blank=True,
+        help_text="A recurring series, as a short key: “scc”, “quad-leaders”, "
+        "“us-japan-rok-trilateral”, “g7-sidelines”. Blank for a one-off.",
+    )
+    other_countries = ArrayField(
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
+        help_text="Countries at the table besides the United States and Japan.",
+    )
     summary = models.TextField(blank=True)
     date_note = models.CharField(
         max_length=300,
@@ -444,6 +475,9 @@ class Meeting(models.Model):
         help_text="Words that point a report at this meeting, e.g. “two-plus-two”.",
     )
     source_url = models.TextField(blank=True)
+    source_title = models.CharField(
+        max_length=300, blank=True, help_text="The title of the page the source address names."
+    )
     participants = models.ManyToManyField(
         Person, through="MeetingParticipant", related_name="meetings"
     )
@@ -822,6 +856,12 @@ class ArticleMeeting(models.Model):
     score = models.FloatField(null=True, blank=True)
     linked_by = models.CharField(
         max_length=10, choices=LinkSource.choices, default=LinkSource.CURATOR
+    )
+    role = models.CharField(
+        max_length=10,
+        choices=LinkRole.choices,
+        default=LinkRole.COVERAGE,
+        help_text="A preview is published before the meeting, a follow-up days after it.",
     )
 
     class Meta:

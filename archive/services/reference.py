@@ -3,6 +3,7 @@ Loading is idempotent and never overwrites what a curator corrected since."""
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,8 @@ REFERENCE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reference
 
 
 POST_BY_TITLE = {
+    "president": Post.HEAD_OF_STATE,
+    "prime minister": Post.HEAD_OF_GOVERNMENT,
     "secretary of state": Post.FOREIGN,
     "minister for foreign affairs": Post.FOREIGN,
     "secretary of defense": Post.DEFENSE,
@@ -92,7 +95,12 @@ def office_ensure(
 def office_for_meeting(*, person: Person, country: str, post: str, day: date) -> Office | None:
     """The office `person` held at a meeting on `day`: a dated term that spans the day,
     else a term whose dates no source confirms (the meeting itself attests it)."""
-    candidates = list(Office.objects.filter(person=person, country=country, post=post))
+    return office_on_day(
+        list(Office.objects.filter(person=person, country=country, post=post)), day
+    )
+
+
+def office_on_day(candidates: list[Office], day: date) -> Office | None:
     dated = [
         office
         for office in candidates
@@ -121,6 +129,7 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
     curated = json.loads((directory / "curated.json").read_text(encoding="utf-8"))
     with pghistory.context(channel="reference data"):
         office_count = ministers_load(directory / "ministers.csv")
+        office_count += officeholders_load(directory / "officeholders.csv")
         office_count += curated_people_load(curated["people"])
         aliases_created = aliases_load(curated["aliases"])
         outlets_load(curated["outlets"])
@@ -134,6 +143,7 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
             for row in csv.DictReader(handle):
                 meeting_load_row(row, curated["meetings"].get(row["date_start"], {}))
                 meeting_count += 1
+        meeting_count += all_meetings_load(directory / "us_japan_meetings.csv")
         if aliases_created:
             # Articles are found by every spelling of the people they mention.
             Article.objects.filter(
@@ -153,7 +163,34 @@ def ministers_load(path: Path) -> int:
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             person = person_ensure(name=row["name"], country=row["country"])
-            office_ensure(
+            start = parse_iso_date(row["term_start"])
+            # A term without a start may have been dated since (officeholders.csv): it is
+            # that term, not a new one. A dated row is its own term.
+            ensure = office_term_ensure if start is None else office_ensure
+            ensure(
+                person=person,
+                title=row["office"],
+                country=row["country"],
+                post=POST_BY_TITLE.get(row["office"].lower(), Post.OTHER),
+                start=start,
+                end=parse_iso_date(row["term_end"]),
+                source_url=row["source_url"],
+            )
+            count += 1
+    return count
+
+
+def officeholders_load(path: Path) -> int:
+    """Presidents, prime ministers and the ministers `ministers.csv` lacks, and dates for
+    the terms it leaves blank: a row that dates a term already held (same person, title
+    and country) fills that term's blanks instead of adding a second one."""
+    if not path.exists():
+        return 0
+    count = 0
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            person = person_ensure(name=row["name"], country=row["country"])
+            office_term_ensure(
                 person=person,
                 title=row["office"],
                 country=row["country"],
@@ -166,6 +203,52 @@ def ministers_load(path: Path) -> int:
     return count
 
 
+def same_term(office: Office, start: date | None, end: date | None) -> bool:
+    """Whether `office` is the term a row dated `start`–`end` describes: the same start;
+    for a row without a start, a term ending when it ends (or of unknown end); an undated
+    term that ends no earlier than the row starts; or a dated term overlapping the row's
+    (a curator may have corrected its start)."""
+    if office.start == start:
+        return True
+    if start is None:
+        return end is None or office.end in (None, end)
+    if office.start is None:
+        return office.end is None or start <= office.end
+    if office.end is None or end is None:
+        return False  # two open terms with different starts are two terms
+    return office.start <= end and office.end >= start
+
+
+def office_term_ensure(
+    *, person: Person, title: str, country: str, post: str, start, end, source_url=""
+) -> Office:
+    """The person's term in this office: created when new, else its blank dates and
+    source filled in (a value already there, perhaps a curator's, is kept)."""
+    terms = list(Office.objects.filter(person=person, title=title, country=country))
+    exact = [office for office in terms if office.start == start]
+    matching = exact or [office for office in terms if same_term(office, start, end)]
+    if not matching:
+        return Office.objects.create(
+            person=person,
+            title=title,
+            country=country,
+            post=post,
+            start=start,
+            end=end,
+            source_url=source_url,
+        )
+    office = matching[0]
+    blanks = {"start": start, "end": end, "source_url": source_url}
+    blanks = {name: value for name, value in blanks.items() if value and not getattr(office, name)}
+    if blanks.get("start") and blanks["start"] > (office.end or date.max):
+        blanks.pop("start")
+    if blanks:
+        Office.objects.filter(pk=office.pk).update(**blanks)
+        for name, value in blanks.items():
+            setattr(office, name, value)
+    return office
+
+
 def curated_people_load(entries: list) -> int:
     count = 0
     for entry in entries:
@@ -173,7 +256,7 @@ def curated_people_load(entries: list) -> int:
             name=entry["name"], country=entry["country"], description=entry.get("description", "")
         )
         for office in entry["offices"]:
-            office_ensure(
+            office_term_ensure(
                 person=person,
                 title=office["title"],
                 country=office["country"],
@@ -265,3 +348,137 @@ def meeting_load_row(row: dict, extra: dict) -> Meeting:
             defaults={"kind": document["kind"], "title": document["title"]},
         )
     return meeting
+
+
+# --- Every kind of meeting (us_japan_meetings.csv) ------------------------------------------
+
+FORMAT_BY_NAME = {
+    "in_person": MeetingFormat.IN_PERSON,
+    "in-person": MeetingFormat.IN_PERSON,
+    "phone": MeetingFormat.PHONE,
+    "video": MeetingFormat.VIDEO,
+    "virtual": MeetingFormat.VIRTUAL,
+    "hybrid": MeetingFormat.HYBRID,
+}
+PARTICIPANT = re.compile(r"^(?P<name>.+?)\s*\((?P<post>[a-z_]+)\)$")
+SIDES = (("us_participants", "United States"), ("jp_participants", "Japan"))
+
+
+def participants_parse(text: str) -> list[tuple[str, str]]:
+    """ "Antony Blinken (foreign); Yoko Kamikawa (foreign)" -> [(name, post), ...]."""
+    people = []
+    for part in (text or "").split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        match = PARTICIPANT.match(part)
+        if not match or match["post"] not in Post.values:
+            raise ValueError(f"participant “{part}” is not “Name (post)” with a known post")
+        people.append((match["name"], match["post"]))
+    return people
+
+
+def all_meetings_load(path: Path) -> int:
+    """Every US–Japan meeting of `us_japan_meetings.csv`. A meeting already there (the
+    nine 2+2s of meetings.csv share their slugs) keeps every value it has; only blanks
+    are filled. Participants are added to a meeting this load creates or one without any,
+    so a participant a curator removed stays removed. In bulk: a few dozen queries for
+    the whole file, however many times it is loaded."""
+    if not path.exists():
+        return 0
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    existing = {meeting.slug: meeting for meeting in Meeting.objects.all()}
+    new = [meeting_from_row(row) for row in rows if row["slug"].strip() not in existing]
+    Meeting.objects.bulk_create(new)
+    for row in rows:
+        meeting = existing.get(row["slug"].strip())
+        if meeting is None:
+            continue
+        values = meeting_values(row)
+        blanks = {
+            name: values[name]
+            for name in BLANK_FILLABLE
+            if values[name] and not getattr(meeting, name)
+        }
+        if blanks:
+            Meeting.objects.filter(pk=meeting.pk).update(**blanks)
+    meetings = {meeting.slug: meeting for meeting in Meeting.objects.all()}
+    attended = set(MeetingParticipant.objects.values_list("meeting_id", flat=True).distinct())
+    people: dict[str, Person] = {}
+    offices = OfficeBook()
+    participants = []
+    for row in rows:
+        meeting = meetings[row["slug"].strip()]
+        if meeting.pk in attended:
+            continue
+        position = 0
+        for column, country in SIDES:
+            for name, post in participants_parse(row.get(column, "")):
+                if name not in people:
+                    people[name] = person_ensure(name=name, country=country)
+                person = people[name]
+                participants.append(
+                    MeetingParticipant(
+                        meeting=meeting,
+                        person=person,
+                        office=offices.held(
+                            person=person, country=country, post=post, day=meeting.start_date
+                        ),
+                        position=position,
+                    )
+                )
+                position += 1
+    MeetingParticipant.objects.bulk_create(participants, ignore_conflicts=True)
+    return len(rows)
+
+
+class OfficeBook:
+    """Every office, read once, answering `office_for_meeting` without a query each."""
+
+    def __init__(self):
+        self.by_holder: dict[tuple, list[Office]] = {}
+        for office in Office.objects.all():
+            key = (office.person_id, office.country, office.post)
+            self.by_holder.setdefault(key, []).append(office)
+
+    def held(self, *, person: Person, country: str, post: str, day: date) -> Office | None:
+        return office_on_day(self.by_holder.get((person.pk, country, post), []), day)
+
+
+def meeting_values(row: dict) -> dict:
+    start, end = parse_iso_date(row["date_start"]), parse_iso_date(row["date_end"])
+    return {
+        "kind": MeetingKind(row["kind"]),
+        "series": row.get("series", "").strip(),
+        "title": row["title"].strip()[:300],
+        "start_date": start,
+        "end_date": end or start,
+        "date_note": row.get("date_note", "").strip()[:300],
+        "city": row.get("city", "").strip(),
+        "country": row.get("country", "").strip(),
+        "format": FORMAT_BY_NAME[row["format"].strip()],
+        "other_countries": [
+            country.strip()
+            for country in row.get("other_countries", "").split(";")
+            if country.strip()
+        ],
+        "source_url": row.get("source_url", "").strip(),
+        "source_title": row.get("source_title", "").strip()[:300],
+    }
+
+
+def meeting_from_row(row: dict) -> Meeting:
+    return Meeting(slug=row["slug"].strip(), **meeting_values(row))
+
+
+# A meeting loaded before keeps its values; these are filled only where blank.
+BLANK_FILLABLE = (
+    "series",
+    "date_note",
+    "city",
+    "country",
+    "other_countries",
+    "source_url",
+    "source_title",
+)
