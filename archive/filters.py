@@ -96,7 +96,11 @@ def known_language_codes(values):
 def known_outlet_countries(values):
     """{slug: country name as stored} for the slugs of countries that outlets are in."""
     countries = (
-        Outlet.objects.exclude(country="").order_by().values_list("country", flat=True).distinct()
+        Outlet.objects.public()
+        .exclude(country="")
+        .order_by()
+        .values_list("country", flat=True)
+        .distinct()
     )
     by_slug = {slugify(country): country for country in countries}
     return {value: by_slug[value] for value in values if value in by_slug}
@@ -115,7 +119,7 @@ def known_years(values):
 def slug_filter(model, noun: str, method: str, label: str):
     """A repeatable filter on `model` by slug; an unknown slug is named in the error."""
     return django_filters.ModelMultipleChoiceFilter(
-        queryset=model.objects.all(),
+        queryset=model.objects.public(),
         to_field_name="slug",
         method=method,
         label=label,

@@ -221,7 +221,11 @@ def person_suggestions(text: str, state, *, exclude=()) -> list[Suggestion]:
     misspelling seen in print, surname first, Japanese script): one query."""
     if not text:
         return []
-    found = Person.objects.named_in(text).exclude(slug__in=list(exclude))[: SUGGESTION_LIMIT * 4]
+    found = (
+        Person.objects.public()
+        .named_in(text)
+        .exclude(slug__in=list(exclude))[: SUGGESTION_LIMIT * 4]
+    )
     # "Kishi" is Nobuo Kishi before Fumio Kishida: whole-word matches of the name first.
     words = set(re.findall(r"\w+", text.lower()))
     people = sorted(found, key=lambda person: not words & set(person.name.lower().split()))

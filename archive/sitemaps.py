@@ -51,7 +51,7 @@ class SlugSitemap(Sitemap):
         self.model = model
 
     def items(self):
-        return self.model.objects.only("slug").order_by("slug")
+        return self.model.objects.public().only("slug").order_by("slug")
 
 
 SITEMAPS = {

@@ -269,7 +269,7 @@ OFFICES_WITH_ENDS = Prefetch("offices", queryset=Office.objects.with_successor_s
 
 
 def people_listed():
-    return Person.objects.with_public_counts().prefetch_related(OFFICES_WITH_ENDS)
+    return Person.objects.public().with_public_counts().prefetch_related(OFFICES_WITH_ENDS)
 
 
 @require_safe
@@ -280,7 +280,7 @@ def person_list(request):
 @require_safe
 def person_detail(request, slug):
     person = get_object_or_404(
-        Person.objects.prefetch_related("aliases", OFFICES_WITH_ENDS), slug=slug
+        Person.objects.public().prefetch_related("aliases", OFFICES_WITH_ENDS), slug=slug
     )
     participations = (
         MeetingParticipant.objects.filter(person=person)
@@ -311,7 +311,7 @@ def person_detail(request, slug):
 
 
 def outlets_listed():
-    return Outlet.objects.with_published_counts().prefetch_related("republishes")
+    return Outlet.objects.public().with_published_counts().prefetch_related("republishes")
 
 
 @require_safe
@@ -334,7 +334,7 @@ def reports_by_meeting(reports):
 @require_safe
 def outlet_detail(request, slug):
     outlet = get_object_or_404(
-        Outlet.objects.prefetch_related("republishes", "republished_by"), slug=slug
+        Outlet.objects.public().prefetch_related("republishes", "republished_by"), slug=slug
     )
     reports = outlet.articles.published().with_list_relations()
     wire_copies = Article.objects.published().filter(original_wire=outlet).for_listing()

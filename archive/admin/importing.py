@@ -43,7 +43,9 @@ def initial_for(outcome) -> dict:
         "published_on": parsed.published.isoformat() if parsed.published else None,
         "date_precision": parsed.date_precision,
         "meetings": [parsed.auto_meeting_slug] if parsed.auto_meeting_slug else [],
-        "language": parsed.language,
+        # As it would be stored: a batch row's "english-united-kingdom" must not block
+        # the confirmation with a value the form cannot take.
+        "language": services.language_code(parsed.language),
     }
 
 
@@ -178,7 +180,7 @@ class ImportViews:
             corrections[name] = corrections_from(form)
             new_people.update(form.cleaned_data.get("new_people", []))
         for name in sorted(new_people):
-            services.person_ensure(name=name)
+            services.person_from_import(name=name)
         report = services.articles_import(
             files=files,
             channel=ImportChannel.ADMIN,

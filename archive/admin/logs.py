@@ -4,20 +4,33 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html_join
 
+from archive import services
 from archive.models import ImportBatch, WithdrawnArticle
 
 
 @admin.register(ImportBatch)
 class ImportBatchAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "channel", "source", "user", "created", "duplicates", "failed")
+    list_display = (
+        "created_at",
+        "channel",
+        "state",
+        "source",
+        "user",
+        "created",
+        "duplicates",
+        "failed",
+    )
     list_select_related = ("user",)
-    list_filter = ("channel",)
+    list_filter = ("state", "channel")
     search_fields = ("source",)
     date_hierarchy = "created_at"
     readonly_fields = (
         "created_at",
         "user",
         "channel",
+        "state",
+        "heartbeat_at",
+        "finished_at",
         "source",
         "created",
         "duplicates",
@@ -26,6 +39,11 @@ class ImportBatchAdmin(admin.ModelAdmin):
         "article_list",
     )
     fields = readonly_fields
+
+    def changelist_view(self, request, extra_context=None):
+        # An import killed mid-way never said so: the list says it before showing it.
+        services.batches_mark_interrupted()
+        return super().changelist_view(request, extra_context)
 
     # A batch is a log of what happened: it is read, never edited or deleted.
     def has_add_permission(self, request):

@@ -129,6 +129,8 @@ def object_save(*, obj, changed_fields=()):
         obj.save()
         articles_refresh_search(article_ids=articles_mentioning(people))
         return obj
+    if isinstance(obj, (Person, Outlet)):
+        obj.curated = True  # a curator saved it: it may be shown
     obj.save()
     if isinstance(obj, Person) and "name" in changed_fields:
         articles_refresh_search(article_ids=articles_mentioning([obj.pk]))

@@ -60,13 +60,15 @@ def outlet_for(parsed) -> Outlet:
             return outlet
     name = (parsed.outlet_name or "").strip()[:200]
     if name and slugify(name):
+        # Private until a published report or a curator vouches for it.
         outlet, _ = Outlet.objects.get_or_create(
-            slug=slugify(name)[:200], defaults={"name": name, "kind": OutletKind.UNKNOWN}
+            slug=slugify(name)[:200],
+            defaults={"name": name, "kind": OutletKind.UNKNOWN, "curated": False},
         )
         return outlet
     outlet, _ = Outlet.objects.get_or_create(
         slug=UNIDENTIFIED_OUTLET_SLUG,
-        defaults={"name": "Unidentified outlet", "kind": OutletKind.UNKNOWN},
+        defaults={"name": "Unidentified outlet", "kind": OutletKind.UNKNOWN, "curated": False},
     )
     return outlet
 

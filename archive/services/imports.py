@@ -3,20 +3,26 @@ A report goes raw bytes → archive.ingest (pure parsing) → here: matched agai
 database and saved in one transaction, so a failure leaves nothing half-written."""
 
 import logging
+import os
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 import pghistory
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
 
 from archive.models import (
     Article,
     ArticleStatus,
+    BatchState,
     ImportBatch,
     ImportChannel,
     Outlet,
+    Person,
     sha256_hex,
 )
 from archive.selectors import reference_snapshot
@@ -88,6 +94,17 @@ class ImportReport:
         if parsed or not self.batch:
             return f"{parsed} ready to import, {counts}"
         return f"{self.created} created, {counts}"
+
+
+def person_from_import(*, name: str) -> Person:
+    """A person a curator ticked on the import preview: known from then on to the pipeline,
+    but off the public pages until a published report names them (or a curator confirms
+    them in the admin)."""
+    name = " ".join(name.split())[:200]
+    person, _ = Person.objects.get_or_create(
+        slug=slugify(name)[:200], defaults={"name": name, "curated": False}
+    )
+    return person
 
 
 def find_duplicate(*, parsed, raw_sha256: str):
@@ -180,12 +197,16 @@ def articles_import(
     files = with_unique_names(files)
     batch = None
     if not dry_run:
+        batches_mark_interrupted()
         batch = ImportBatch.objects.create(
             user=user if user and user.is_authenticated else None,
             channel=ImportChannel(channel),
             source=", ".join(name for name, _ in files)[:500],
+            pid=os.getpid(),
+            heartbeat_at=timezone.now(),
         )
     outcomes = []
+    finished = False
     context = {"channel": str(channel), "import_batch": batch.pk if batch else None}
     try:
         with pghistory.context(**context):
@@ -199,12 +220,16 @@ def articles_import(
                 skip=skip or set(),
             ):
                 outcomes.append(outcome)
+                if batch:
+                    batch_record(batch, outcomes)  # progress as it goes: a kill loses none
                 if progress:
                     progress(outcome)
+        finished = True
     finally:
         # Whatever happened, the batch log says what was done.
         if batch:
-            batch_record(batch, outcomes)
+            state = BatchState.FINISHED if finished else BatchState.INTERRUPTED
+            batch_record(batch, outcomes, state=state)
     report = ImportReport(outcomes=outcomes, batch=batch)
     if dry_run:
         shared_matches_preview(outcomes)
@@ -250,7 +275,7 @@ def with_unique_names(files: list) -> list:
     return unique
 
 
-def batch_record(batch: ImportBatch, outcomes: list) -> None:
+def batch_record(batch: ImportBatch, outcomes: list, *, state: str = "") -> None:
     statuses = [outcome.status for outcome in outcomes]
     batch.created = statuses.count(ImportStatus.CREATED)
     batch.duplicates = statuses.count(ImportStatus.DUPLICATE)
@@ -260,7 +285,48 @@ def batch_record(batch: ImportBatch, outcomes: list) -> None:
         for o in outcomes
         if o.status == ImportStatus.FAILED
     ]
-    batch.save(update_fields=["created", "duplicates", "failed", "errors"])
+    batch.heartbeat_at = timezone.now()
+    fields = ["created", "duplicates", "failed", "errors", "heartbeat_at"]
+    if state:
+        batch.state, batch.finished_at = state, batch.heartbeat_at
+        fields += ["state", "finished_at"]
+    batch.save(update_fields=fields)
+
+
+# A running import records progress after every report; one silent for this long is dead.
+BATCH_SILENT_LIMIT = timedelta(minutes=10)
+
+
+def process_is_gone(pid) -> bool:
+    """True when no process `pid` runs on this machine (a batch of another machine's
+    process is judged by its silence alone)."""
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def batches_mark_interrupted() -> int:
+    """Batches whose import was killed (SIGKILL, a crash, a lost machine) never said so:
+    mark them interrupted, counting the articles that really point to them."""
+    now = timezone.now()
+    marked = 0
+    for batch in ImportBatch.objects.filter(state=BatchState.RUNNING).exclude(pid=os.getpid()):
+        silent = batch.heartbeat_at is None or now - batch.heartbeat_at > BATCH_SILENT_LIMIT
+        if not (silent or process_is_gone(batch.pid)):
+            continue
+        ImportBatch.objects.filter(pk=batch.pk, state=BatchState.RUNNING).update(
+            state=BatchState.INTERRUPTED,
+            created=batch.articles.count(),
+            finished_at=batch.heartbeat_at or now,
+        )
+        marked += 1
+    return marked
 
 
 @dataclass

@@ -1,0 +1,116 @@
+"""Crash-true import logs: an import killed with SIGKILL half-way leaves no half-written
+article, a rerun completes the batch exactly once, and the logs say what happened."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from archive.models import Article, BatchState, ImportBatch
+from archive.services import articles_import, batches_mark_interrupted
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = 40
+
+
+def batch_file(path: Path) -> Path:
+    rows = [
+        {
+            "url": f"https://example.org/crash-{n}",
+            "title": f"Alliance report number {n}",
+            "text": (
+                f"TOKYO, Jan 7 -- Report {n}: Antony Blinken and Yoshimasa Hayashi met for "
+                f"the talks. Topic {n} was the alliance and item {n * 7} the budget.\n\n"
+                + " ".join(f"Sentence {n}-{k} about deterrence." for k in range(30))
+            ),
+        }
+        for n in range(REPORTS)
+    ]
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    return path
+
+
+def database_url() -> str:
+    settings = connection.settings_dict
+    return f"postgresql://{settings['USER']}:@/{settings['NAME']}?host={settings['HOST']}"
+
+
+def test_an_import_killed_halfway_is_logged_interrupted_and_a_rerun_completes_it(
+    reference, tmp_path
+):
+    path = batch_file(tmp_path / "batch.jsonl")
+    env = {**os.environ, "DATABASE_URL": database_url()}
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "import_articles", str(path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while Article.objects.count() < 5:
+            assert process.poll() is None, "the import ended before it could be killed"
+            assert time.monotonic() < deadline, "the import never got going"
+            time.sleep(0.2)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+    killed = ImportBatch.objects.get()
+    assert killed.state == BatchState.RUNNING  # it could not say so itself
+    saved = Article.objects.count()
+    assert 5 <= saved < REPORTS
+    # No half-written article: each one saved is whole.
+    for article in Article.objects.all():
+        assert article.body and article.search_vector is not None
+        assert article.mentions.exists()
+
+    assert batches_mark_interrupted() == 1
+    killed.refresh_from_db()
+    assert killed.state == BatchState.INTERRUPTED
+    assert killed.created == killed.articles.count() == saved
+    assert killed.finished_at is not None
+
+    report = articles_import(files=[("batch.jsonl", path.read_bytes())], channel="command")
+    assert report.created == REPORTS - saved
+    assert report.duplicates == saved
+    assert report.batch.state == BatchState.FINISHED
+    assert Article.objects.count() == REPORTS
+    assert Article.objects.values("url").distinct().count() == REPORTS
+
+
+def test_a_batch_records_progress_as_it_goes(reference):
+    seen = []
+
+    def progress(outcome):
+        batch = ImportBatch.objects.get()
+        done = batch.created + batch.duplicates + batch.failed
+        seen.append((done, batch.state))
+
+    texts = [(f"r{n}.txt", f"Report {n} on Blinken and the alliance.".encode()) for n in range(3)]
+    articles_import(files=texts, channel="command", progress=progress)
+    assert seen == [(1, BatchState.RUNNING), (2, BatchState.RUNNING), (3, BatchState.RUNNING)]
+    assert ImportBatch.objects.get().state == BatchState.FINISHED
+
+
+def test_a_failing_import_is_logged_interrupted(reference, monkeypatch):
+    from archive.services import imports
+
+    def explode(**kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(imports, "report_import", explode)
+    with pytest.raises(KeyboardInterrupt):
+        articles_import(files=[("r.txt", b"Report on Blinken.")], channel="command")
+    assert ImportBatch.objects.get().state == BatchState.INTERRUPTED
