@@ -126,6 +126,16 @@ def tracked(**options):
 
 
 class OutletQuerySet(models.QuerySet):
+    def public(self):
+        """Outlets a visitor may see: reference data, confirmed by a curator, or the
+        outlet (or wire) of a published report. One a draft import created is not."""
+        published = Article.objects.published()
+        return self.filter(
+            Q(curated=True)
+            | Exists(published.filter(outlet=OuterRef("pk")))
+            | Exists(published.filter(original_wire=OuterRef("pk")))
+        )
+
     def with_published_counts(self):
         """Published reports and published wire copies per outlet, as subqueries so that
         further annotations or joins cannot multiply them."""
@@ -208,6 +218,17 @@ class BoilerplatePattern(models.Model):
 
 
 class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """People a visitor may see: reference data, confirmed by a curator, at a meeting,
+        or named or quoted in a published report. One a draft import created is not."""
+        published = ArticleStatus.PUBLISHED
+        return self.filter(
+            Q(curated=True)
+            | Exists(MeetingParticipant.objects.filter(person=OuterRef("pk")))
+            | Exists(Mention.objects.filter(person=OuterRef("pk"), article__status=published))
+            | Exists(Quote.objects.filter(speaker=OuterRef("pk"), article__status=published))
+        )
+
     def with_public_counts(self):
         """Published reports that mention each person and meetings they attended, as
         subqueries so that the two counts cannot multiply each other."""
@@ -377,6 +398,9 @@ class Office(models.Model):
 
 
 class TopicQuerySet(models.QuerySet):
+    def public(self):
+        return self  # topics are reference data only
+
     def with_published_counts(self):
         """Published reports per topic, as a subquery that other joins cannot multiply."""
         links = Article.topics.through.objects.filter(
@@ -409,6 +433,9 @@ class Topic(models.Model):
 
 
 class MeetingQuerySet(models.QuerySet):
+    def public(self):
+        return self  # meetings are reference data or a curator's
+
     def with_public_report_counts(self):
         """Published reports per meeting, as a subquery that other joins cannot multiply."""
         links = ArticleMeeting.objects.filter(
@@ -564,9 +591,7 @@ class BatchState(models.TextChoices):
 
 class ImportBatch(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
-    state = models.CharField(
-        max_length=12, choices=BatchState.choices, default=BatchState.RUNNING
-    )
+    state = models.CharField(max_length=12, choices=BatchState.choices, default=BatchState.RUNNING)
     pid = models.PositiveIntegerField(null=True, blank=True, help_text="The importing process.")
     heartbeat_at = models.DateTimeField(
         null=True, blank=True, help_text="When the import last recorded progress."
