@@ -196,6 +196,8 @@ def resolve(target: Target, *, allow_loopback: bool) -> list[tuple]:
         if family not in (socket.AF_INET, socket.AF_INET6):
             continue
         reason = address_refusal(sockaddr[0], allow_loopback=allow_loopback)
+        if reason and _is_address(target.host):
+            raise FetchError(f"{target.host} is {reason}: refused")
         if reason:
             raise FetchError(f"{target.host} resolves to {sockaddr[0]}, {reason}: refused")
         if (family, sockaddr) not in addresses:
@@ -234,6 +236,14 @@ class _Budget:
     def cancel(self) -> None:
         for timer in self.timers:
             timer.cancel()
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class _PinnedConnectionMixin:

@@ -79,6 +79,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.redirect(target)
         elif path == "/to":
             self.redirect(query["location"][0])
+        elif path == "/binary":
+            self.send(bytes(range(256)) * 64, "text/html")
         elif path == "/pdf":
             self.send(b"%PDF-1.7\n", "application/pdf")
         elif path == "/image":
@@ -269,6 +271,12 @@ def test_a_page_in_another_charset_is_read_with_it(web):
     assert not raw_kept(page)  # stored converted to UTF-8: said, not hidden
 
 
+def test_a_page_whose_text_cannot_be_read_is_refused_before_import(web):
+    page = fetch_url(web.url("/binary"))
+    with pytest.raises(FetchError, match="the page's text cannot be read"):
+        fetched_source(page)
+
+
 def test_five_redirects_are_followed_by_hand(web):
     page = fetch_url(web.url("/hops/4"))  # 4 hops, then /page.html: 5 redirects
     assert page.raw == PAGE
@@ -422,20 +430,21 @@ def test_each_refused_range_is_refused_after_resolution(network, address, reason
 
 
 @pytest.mark.parametrize(
-    "url",
+    "url, message",
     [
-        "http://10.0.0.1/",
-        "http://127.0.0.1:8000/admin/",
-        "http://[::1]/",
-        "https://[fe80::1]/",
-        "http://169.254.169.254/latest/meta-data/iam/",
-        "http://[::ffff:7f00:1]/",
+        ("http://10.0.0.1/", "10.0.0.1 is a private address: refused"),
+        ("http://127.0.0.1:8000/admin/", "127.0.0.1 is a loopback address: refused"),
+        ("http://[::1]/", "::1 is a loopback address: refused"),
+        ("https://[fe80::1]/", "fe80::1 is a link-local address: refused"),
+        ("http://169.254.169.254/latest/", "169.254.169.254 is a cloud metadata address: refused"),
+        ("http://[::ffff:7f00:1]/", "::ffff:7f00:1 is a loopback address (written as"),
     ],
 )
-def test_an_address_written_in_the_url_is_refused(network, url):
+def test_an_address_written_in_the_url_is_refused(network, url, message):
     net = network()
-    with pytest.raises(FetchError, match="refused"):
+    with pytest.raises(FetchError) as caught:
         fetch_url(url)
+    assert caught.value.message.startswith(message)
     assert net.connections == []
 
 

@@ -86,3 +86,98 @@ def test_json_reports_shared_text_within_the_batch_and_with_the_archive(referenc
     out, _ = run(seeds[4], "--json")  # 004 retells the same wire story
     (line,) = map(json.loads, out.splitlines())
     assert [m.get("article") for m in line["parsed"]["shared_text"]] == [Article.objects.get().pk]
+
+
+# -- import by URL (--url): pages from a local server, allowed by the test-only setting ------
+
+
+@pytest.fixture
+def web(settings):
+    from tests.test_fetch import LocalServer
+
+    settings.ARCHIVE_FETCH_ALLOW_LOOPBACK = True
+    with LocalServer() as server:
+        yield server
+
+
+def test_a_url_is_imported_with_its_url_and_its_bytes(reference, web):
+    from tests.test_fetch import PAGE
+
+    url = web.url("/page.html")
+    out, err = run("--url", url, "--status", "published")
+    assert "1 created, 0 duplicates, 0 failed (1 reports)" in out, err
+    article = Article.objects.get()
+    assert article.url == url
+    assert bytes(article.raw) == PAGE
+    assert article.title == "US, Japan pledge more defence cooperation"
+    assert article.extraction["content_type"] == "text/html"
+    assert article.extraction["source_hints"] == {"url": url}
+    assert url in article.source_name
+    assert ImportBatch.objects.get().source.startswith(url)
+
+
+def test_a_redirected_url_keeps_where_the_page_was_found(reference, web):
+    run("--url", web.url("/hops/2"))
+    assert Article.objects.get().url == web.url("/page.html")
+
+
+def test_files_and_urls_import_in_one_batch_and_a_failed_fetch_stops_nothing(reference, web):
+    seed = str(SEEDS_DIR / "002_47d3a070607f175a.txt")
+    out, err = run(
+        seed, "--url", web.url("/pdf"), web.url("/page.html"), web.url("/hops/5"), "--url",
+        "http://10.0.0.1/",
+    )  # fmt: skip
+    assert "2 created, 0 duplicates, 0 failed (2 reports); 3 URLs not fetched" in out, err
+    assert f"failed: {web.url('/pdf')}: application/pdf is not a report" in err
+    assert f"failed: {web.url('/hops/5')}: more than 5 redirects: stopped" in err
+    assert "failed: http://10.0.0.1/: 10.0.0.1 is a private address: refused" in err
+    assert ImportBatch.objects.count() == 1
+    assert sorted(Article.objects.values_list("url", flat=True), key=str) == [
+        None,
+        web.url("/page.html"),
+    ]
+
+
+def test_a_url_already_imported_is_a_duplicate(reference, web):
+    run("--url", web.url("/page.html"))
+    out, _ = run("--url", web.url("/page.html"))
+    assert "0 created, 1 duplicates, 0 failed" in out
+    assert Article.objects.count() == 1
+
+
+def test_a_refused_url_alone_imports_nothing_and_connects_nowhere(reference, monkeypatch):
+    import socket
+
+    connections = []
+    monkeypatch.setattr(socket.socket, "connect", lambda sock, address: connections.append(1))
+    out, err = run("--url", "http://169.254.169.254/latest/meta-data/")
+    assert "Nothing imported: 1 URL not fetched" in out
+    assert "a cloud metadata address: refused" in err
+    assert connections == [] and not ImportBatch.objects.exists()
+
+
+def test_json_reports_a_url_that_could_not_be_fetched(reference, web):
+    out, _ = run("--url", web.url("/page.html"), web.url("/missing"), "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines[0] == {
+        "source": web.url("/missing"),
+        "status": "failed",
+        "message": "the server answered 404 Not Found",
+    }
+    assert lines[1]["status"] == "parsed" and lines[1]["parsed"]["url"] == web.url("/page.html")
+    assert not Article.objects.exists()
+
+
+def test_a_page_in_another_charset_is_imported_and_said_to_be_converted(reference, web):
+    from tests.test_fetch import JAPANESE
+
+    out, _ = run("--url", web.url("/japanese.html"))
+    assert "it is stored converted to UTF-8" in out
+    article = Article.objects.get()
+    assert bytes(article.raw) == JAPANESE.decode("shift_jis").encode("utf-8")
+    assert article.language == "ja"
+
+
+def test_nothing_to_import_is_a_clear_error(reference):
+    with pytest.raises(CommandError, match="--url"):
+        run()

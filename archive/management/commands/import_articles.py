@@ -1,4 +1,5 @@
-"""Bulk import: `python manage.py import_articles PATH...` (files or folders)."""
+"""Bulk import: `python manage.py import_articles PATH... [--url URL...]` (files, folders or
+pages fetched from the web, all in one batch)."""
 
 import json
 import sys
@@ -7,6 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from archive.fetch import FetchError, fetch_url, fetched_source, raw_kept
 from archive.models import ArticleStatus, ImportChannel
 from archive.services import ImportStatus, articles_import
 
@@ -30,12 +32,23 @@ def collect_files(paths: list[str]) -> list[Path]:
 
 class Command(BaseCommand):
     help = (
-        "Import reports from text, HTML, JSON Lines, CSV or zip files (or folders of them). "
-        "Each report is saved on its own: a broken one is reported and skipped."
+        "Import reports from text, HTML, JSON Lines, CSV or zip files (or folders of them), "
+        "or from web pages (--url). Each report is saved on its own: a broken one, or a page "
+        "that cannot be fetched, is reported and skipped."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="files or folders")
+        parser.add_argument("paths", nargs="*", help="files or folders")
+        parser.add_argument(
+            "--url",
+            nargs="+",
+            action="extend",
+            default=[],
+            dest="urls",
+            metavar="URL",
+            help="fetch these pages (http or https, HTML or plain text, at most 5 MB) and "
+            "import them with their URL; private and internal addresses are refused",
+        )
         parser.add_argument("--dry-run", action="store_true", help="parse and report, save nothing")
         parser.add_argument(
             "--json",
@@ -49,10 +62,30 @@ class Command(BaseCommand):
             help="status of the new articles (default: draft)",
         )
 
-    def handle(self, *args, paths, dry_run, json: bool, status, **options):
+    def handle(self, *args, paths, urls, dry_run, json: bool, status, **options):
+        if not paths and not urls:
+            raise CommandError("give files or folders to import, or --url URL...")
         files = collect_files(paths)
         as_json = json
         loaded = [(str(path), path.read_bytes()) for path in files]
+        fetched, not_fetched = fetch_pages(urls)
+        for page, source in fetched:
+            if not raw_kept(page) and not as_json:
+                self.stdout.write(
+                    f"note: {page.url}: the page is in {page.charset or 'another encoding'}; "
+                    "it is stored converted to UTF-8"
+                )
+            loaded.append(source)
+        for url, message in not_fetched:
+            if as_json:
+                failure = {"source": url, "status": ImportStatus.FAILED, "message": message}
+                self.stdout.write(dump_json(failure))
+            else:
+                self.stderr.write(f"failed: {url}: {message}")
+        if not loaded:
+            if not as_json:
+                self.stdout.write(f"Nothing imported: {urls_count(len(not_fetched))} not fetched")
+            return
         show_bar = not as_json and sys.stderr.isatty()
         with tqdm(desc="Importing", unit=" report", disable=not show_bar, file=sys.stderr) as bar:
             report = articles_import(
@@ -72,7 +105,26 @@ class Command(BaseCommand):
             elif outcome.status == ImportStatus.DUPLICATE:
                 self.stdout.write(f"duplicate: {outcome.name}: {outcome.message}")
         prefix = "Dry run, nothing saved: " if dry_run else ""
-        self.stdout.write(prefix + report.summary())
+        suffix = f"; {urls_count(len(not_fetched))} not fetched" if not_fetched else ""
+        self.stdout.write(prefix + report.summary() + suffix)
+
+
+def fetch_pages(urls: list[str]) -> tuple[list, list[tuple[str, str]]]:
+    """Each URL fetched (archive.fetch: every address checked, bounded in size and time):
+    (page, the (name, bytes) pair to import) for each page, and (url, reason) for each one
+    that could not be fetched or read."""
+    pages, failures = [], []
+    for url in urls:
+        try:
+            page = fetch_url(url)
+            pages.append((page, fetched_source(page)))
+        except FetchError as error:
+            failures.append((url, error.message))
+    return pages, failures
+
+
+def urls_count(count: int) -> str:
+    return f"{count} URL" if count == 1 else f"{count} URLs"
 
 
 def dump_json(data) -> str:
