@@ -261,7 +261,8 @@ class _PinnedConnectionMixin:
         for family, sockaddr in self._addresses:
             sock = socket.socket(family, socket.SOCK_STREAM)
             try:
-                sock.settimeout(min(self.timeout, self._budget.remaining()))
+                # Never 0: that would make the socket non-blocking.
+                sock.settimeout(max(0.01, min(self.timeout, self._budget.remaining())))
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 sock.connect(sockaddr)
                 self._budget.watch(sock)
@@ -274,7 +275,13 @@ class _PinnedConnectionMixin:
             except OSError as caught:
                 sock.close()
                 error = caught
-        raise NewConnectionError(self, f"could not connect: {error}")
+        raise _NoConnection(self, str(error))
+
+
+class _NoConnection(NewConnectionError):
+    def __init__(self, conn, detail: str):
+        super().__init__(conn, detail)
+        self.detail = detail
 
 
 class PinnedHTTPConnection(_PinnedConnectionMixin, HTTPConnection):
@@ -332,6 +339,7 @@ def _fetch(url, *, budget, max_bytes, max_redirects, timeouts, ca_certs) -> Fetc
     current = url.strip()
     for redirects in range(max_redirects + 1):
         if not budget.remaining():
+            budget.expired = True
             raise FetchError("out of time")
         target = parse_target(current)
         addresses = resolve(target, allow_loopback=allow_loopback)
@@ -388,7 +396,8 @@ def _request(pool, target: Target):
             assert_same_host=False,
         )
     except NewConnectionError as error:  # before its base class, ConnectTimeoutError
-        raise FetchError(f"{target.host}: could not connect ({_reason(error)})") from None
+        detail = getattr(error, "detail", "") or _reason(error)
+        raise FetchError(f"{target.host}: could not connect ({detail})") from None
     except ConnectTimeoutError:
         raise FetchError(f"{target.host}: the connection timed out") from None
     except ReadTimeoutError:
