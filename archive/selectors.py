@@ -86,8 +86,21 @@ def known_meetings() -> tuple:
             city=meeting.city,
             participant_slugs=tuple(p.person.slug for p in meeting.participations.all()),
             keywords=tuple(meeting.keywords),
+            kind=meeting.kind,
+            format=meeting.format,
+            series=meeting.series,
+            country=meeting.country,
+            other_countries=tuple(meeting.other_countries),
+            participant_posts=tuple(
+                (p.person.slug, p.office.country, p.office.post)
+                for p in meeting.participations.all()
+                if p.office
+            ),
+            first_local=meeting.first_local_date,
         )
-        for meeting in Meeting.objects.prefetch_related("participations__person")
+        for meeting in Meeting.objects.prefetch_related(
+            "participations__person", "participations__office"
+        )
     )
 
 

@@ -1,7 +1,8 @@
 """People, their offices and spellings, outlets, topics and meetings: the reference data
 reports are matched against. A spelling added on any page finds the reports at once."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import Max, Min
 
 from archive.admin.base import CuratedAdmin
 from archive.models import (
@@ -15,6 +16,7 @@ from archive.models import (
     PersonAlias,
     Topic,
 )
+from archive.services.matching import REMATCH_AFTER, REMATCH_BEFORE, meetings_rematch
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -106,12 +108,30 @@ class OfficialDocumentInline(admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(CuratedAdmin):
-    list_display = ("title", "kind", "start_date", "city", "format")
-    list_filter = ("kind", "format", "country")
-    search_fields = ("title", "city", "summary")
+    list_display = ("title", "kind", "series", "start_date", "city", "format")
+    list_filter = ("kind", "format", "series", "country")
+    search_fields = ("title", "slug", "series", "city", "summary")
     prepopulated_fields = {"slug": ("title",)}
     date_hierarchy = "start_date"
     inlines = [MeetingParticipantInline, OfficialDocumentInline]
+    actions = ["rematch_reports"]
+
+    @admin.action(description="Match the reports around the selected meetings again")
+    def rematch_reports(self, request, queryset):
+        """Reports from a week before the first selected meeting to three weeks after the
+        last are matched anew: a new meeting collects its reports; automatic links are
+        replaced, a curator's never touched."""
+        bounds = queryset.aggregate(first=Min("start_date"), last=Max("end_date"))
+        start = bounds["first"] - REMATCH_BEFORE
+        end = bounds["last"] + REMATCH_AFTER
+        result = meetings_rematch(start=start, end=end)
+        self.message_user(
+            request,
+            f"{result.reports} reports from {start:%-d %b %Y} to {end:%-d %b %Y} matched "
+            f"again: {result.changed} relinked, {result.skipped_curated} left as a curator "
+            f"linked them (automatic links {result.links_before} → {result.links_after}).",
+            messages.SUCCESS,
+        )
 
 
 @admin.register(MeetingParticipant)

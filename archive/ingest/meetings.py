@@ -1,26 +1,54 @@
-"""Which meeting a report covers: scored suggestions, and an automatic pick when clear.
+"""Which meeting a report covers: scored suggestions with reasons, and automatic links
+when the answer is clear. Pure: no Django, a `ReferenceIndex` in.
 
-Each piece of evidence adds to a meeting's score (capped to 0..1), with a reason a
-curator can read:
+Coverage clusters: a 2+2, a defense ministers' bilateral the next day and a summit two
+days later are reported in the same words by the same outlets. So each piece of evidence
+adds to (or takes from) a meeting's score (never below 0; a strong match passes 1, so
+that two strong candidates still differ), with a reason a curator reads:
 
-  published on the meeting's days (a day either side, for time zones)   +0.45
-  published within two weeks after                                        +0.20
-  published (day precision) far from it                                   -0.40
-  yearless dateline ("Jan 7") on the meeting's days                        +0.35
-  participants named: 0.40 × the share of the meeting's participants named
-  a named minister who was not in office on the meeting's date            -0.15 each
-  a meeting keyword (format, city, curated terms): 0.20 shared out among the
-  meetings having that keyword (so "virtually", true of one meeting, is worth
-  0.20 and "Washington", true of four, 0.05), at most                     +0.30
+  date (day precision)                                                             role
+    on the meeting's days (from its first local date to its end)    +0.45      coverage
+    the day before or after (time zones, next-morning papers)       +0.30      coverage
+    2–7 days before                                                 +0.10       preview
+    2–14 days after                                                 +0.15     follow-up
+    further away                                                    −0.40
+  a yearless dateline ("Jan 7") on the meeting's days, or a day either side        +0.35
+  who met: 0.40 × the share of the meeting's participants the report names
+  a named US or Japanese leader or minister whose post that day is not at the table
+    (a 2+2 minister in a summit report, a leader in a ministers' call)   −0.05 each, ≤ −0.15
+  a named minister who was not in office on the meeting's date                −0.15 each
+  kind: what the report calls the meeting ("2+2", "summit", "foreign ministers' meeting",
+    "defense ministers", "trilateral", "bilateral"): 0.30 × the share of those words
+    that fit this meeting's kind; none fits while others are there                −0.15
+  format: call words ("by phone", "telephone talks") or video words ("virtually",
+    "video conference") for a call or video meeting                             +0.20
+    none for a call                                                             −0.15
+    call words, no video words, for a meeting held in person                    −0.10
+  place: the dateline names the meeting's city                                  +0.15
+  other countries of a trilateral or larger meeting: all named                  +0.10
+    none named                                                                  −0.10
+  a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
+    having that keyword, at most                                                +0.30
 
-The automatic pick needs a best score of at least AUTO_MIN_SCORE and a lead of
-AUTO_MIN_MARGIN over the runner-up, so a report that could be either of two meetings
-with the same ministers is left for a curator.
+A report published before a meeting is a preview of it (also the day before, when it
+speaks of the meeting in the future tense and the meeting has no earlier local date),
+one published two days or more after its end a follow-up.
+
+Automatic links: the best meeting is linked when it scores at least AUTO_MIN_SCORE and
+leads every meeting not linked by AUTO_MIN_MARGIN. A report that covers two meetings
+names each by its kind ("after the 2+2 … at the summit two days later"): every meeting
+within a week of the best one, of another kind the report names, the best of that kind,
+and scoring at least AUTO_MIN_SCORE is linked with it. Otherwise nothing is linked and
+the curator reads the ranked candidates with their reasons.
 """
 
 from __future__ import annotations
 
+import re
+import weakref
+from collections import Counter
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
@@ -28,7 +56,129 @@ from archive.ingest.results import MeetingSuggestion
 
 AUTO_MIN_SCORE = 0.30
 AUTO_MIN_MARGIN = 0.15
+# Meetings scored in full: those a named participant attended, or within this window of
+# a dated report (any other meeting cannot reach a positive score worth showing).
+WINDOW_BEFORE = timedelta(days=7)
+WINDOW_AFTER = timedelta(days=21)
+TWO_MEETINGS_APART = timedelta(days=7)
 MINISTERIAL_POSTS = ("foreign", "defense")
+LEADER_POSTS = ("head_of_state", "head_of_government")
+ALLIES = ("United States", "Japan")
+
+# What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
+KIND_WORDS = {
+    "scc": (
+        r"2\s?\+\s?2|two[- ]plus[- ]two|security consultative committee"
+        r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
+        r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
+    ),
+    "summit": (
+        r"summit(?:ry)?|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
+        r"|首脳会談|首脳会議|정상회담"
+    ),
+    "foreign": (
+        r"foreign ministers'? (?:meeting|talks|call)|foreign ministerial"
+        r"|(?:top )?diplomats (?:met|meet|held)|外相会談|외교장관 ?회담"
+    ),
+    "defense": (
+        r"defen[cs]e (?:ministers'?|chiefs'?|secretaries'?) (?:meeting|talks|call|met|meet)"
+        r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|国防長官.{0,4}会談|국방장관 ?회담"
+    ),
+    "multi": (
+        r"trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
+        r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
+        r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
+        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한"
+    ),
+    "bilateral": r"bilateral|one-on-one|二国間|양자",
+}
+FORMAT_WORDS = {
+    "phone": (
+        r"(?:tele)?phone (?:call|talks?|conversation|conference)|by (?:tele)?phone|telephone"
+        r"|over the phone|phone|spoke by|call(?:ed)? (?:with|between)|電話会談|電話|통화"
+    ),
+    "video": (
+        r"video(?:conference|[- ]link| call| conference| meeting)?|virtual(?:ly)?|online"
+        r"|teleconference|テレビ会議|オンライン|화상"
+    ),
+}
+# The kinds of words each kind of meeting answers to. A multilateral meeting also
+# answers to the words for who sits at it (a Quad leaders' summit is a summit).
+KIND_ACCEPTS = {
+    "scc": {"scc"},
+    "summit": {"summit", "bilateral"},
+    "foreign_ministers": {"foreign", "bilateral"},
+    "defense_ministers": {"defense", "bilateral"},
+    "multilateral": {"multi"},
+    "call": set(),  # a call answers to who was on it: see _accepted_kind_words
+    "ministerial": {"bilateral"},
+}
+FORMAT_OF = {"phone": "phone", "video": "video", "virtual": "video", "hybrid": "video"}
+FUTURE = re.compile(
+    r"\b(?:will (?:meet|hold|host|visit|travel)|(?:is|are) (?:set|due|scheduled|expected) to"
+    r"|ahead of|plans? to meet|upcoming|next week|tomorrow)\b",
+    re.IGNORECASE,
+)
+COUNTRY_WORDS = {
+    "South Korea": r"south korea|republic of korea|\brok\b|korean|seoul|韓国|한국",
+    "Australia": r"australia|canberra|豪州|オーストラリア|호주",
+    "India": r"\bindia|new delhi|インド|인도",
+    "Philippines": r"philippine|manila|フィリピン|필리핀",
+}
+_KIND_PATTERNS = {name: re.compile(words, re.IGNORECASE) for name, words in KIND_WORDS.items()}
+_FORMAT_PATTERNS = {name: re.compile(words, re.IGNORECASE) for name, words in FORMAT_WORDS.items()}
+_COUNTRY_PATTERNS = {
+    name: re.compile(words, re.IGNORECASE) for name, words in COUNTRY_WORDS.items()
+}
+_DATELINE_END = re.compile(r"\s[–—-]+\s|\s?[–—]|\(|:|\.-|\n")
+
+
+@dataclass
+class ReportSigns:
+    """What a report says once, whatever meeting it is compared with."""
+
+    kind_words: Counter = field(default_factory=Counter)
+    format_words: Counter = field(default_factory=Counter)
+    dateline: str = ""
+    future: bool = False
+    countries: frozenset = frozenset()
+
+    @property
+    def kind_total(self) -> int:
+        return sum(self.kind_words.values())
+
+
+def report_signs(body: str) -> ReportSigns:
+    """Kind, format and country words, the dateline (the head of the first line, up to
+    the dash or the agency) and whether the report speaks of a meeting to come."""
+    first_line = body.lstrip().split("\n", 1)[0]
+    head = _DATELINE_END.split(first_line[:120], maxsplit=1)[0].strip()
+    return ReportSigns(
+        kind_words=Counter(
+            {name: len(p.findall(body)) for name, p in _KIND_PATTERNS.items() if p.search(body)}
+        ),
+        format_words=Counter(
+            {name: len(p.findall(body)) for name, p in _FORMAT_PATTERNS.items() if p.search(body)}
+        ),
+        dateline=head if len(head) <= 60 else "",
+        future=bool(FUTURE.search(body)),
+        countries=frozenset(name for name, p in _COUNTRY_PATTERNS.items() if p.search(body)),
+    )
+
+
+def _accepted_kind_words(meeting: KnownMeeting) -> set[str]:
+    accepted = set(KIND_ACCEPTS.get(meeting.kind, set()))
+    posts = {post for _, country, post in meeting.participant_posts if country in ALLIES}
+    if meeting.kind in ("multilateral", "call"):
+        if posts & set(LEADER_POSTS):
+            accepted.add("summit")
+        if "foreign" in posts:
+            accepted.add("foreign")
+        if "defense" in posts:
+            accepted.add("defense")
+    if meeting.kind == "call":
+        accepted.add("bilateral")
+    return accepted
 
 
 def _on_meeting_days(day: date, meeting: KnownMeeting, slack: int = 1) -> bool:
@@ -51,6 +201,111 @@ def _keyword_hits(body: str, meeting: KnownMeeting, index: ReferenceIndex) -> li
     return list(dict.fromkeys(match.group(0).casefold() for match in pattern.finditer(body)))
 
 
+def _date_evidence(
+    meeting: KnownMeeting, published: date, signs: ReportSigns
+) -> tuple[float, str, str]:
+    """(score, reason, role) for a report dated `published` to the day."""
+    first = min(meeting.first_local or meeting.start, meeting.start)
+    if first <= published <= meeting.end:
+        return 0.45, f"published {published.isoformat()}, on the meeting's day", "coverage"
+    if published == first - timedelta(days=1):
+        role = "preview" if signs.future and not meeting.first_local else "coverage"
+        return 0.30, f"published {published.isoformat()}, the day before the meeting", role
+    if published == meeting.end + timedelta(days=1):
+        return 0.30, f"published {published.isoformat()}, the day after the meeting", "coverage"
+    if first - timedelta(days=7) <= published < first:
+        days = (first - published).days
+        return 0.10, f"published {days} days before the meeting: a preview", "preview"
+    if meeting.end < published <= meeting.end + timedelta(days=14):
+        days = (published - meeting.end).days
+        return 0.15, f"published {days} days after the meeting: a follow-up", "follow_up"
+    role = "preview" if published < first else "follow_up"
+    return -0.40, f"published {published.isoformat()}, far from the meeting", role
+
+
+def _who_met(
+    meeting: KnownMeeting, index: ReferenceIndex, people: Collection[str]
+) -> tuple[float, list[str]]:
+    """Participants named, named officeholders not at the table, and ministers named who
+    were out of office on the meeting's day."""
+    score, reasons = 0.0, []
+    if meeting.participant_slugs:
+        named = [slug for slug in meeting.participant_slugs if slug in people]
+        if named:
+            score += 0.40 * len(named) / len(meeting.participant_slugs)
+            names = ", ".join(index.people[slug].name for slug in named if slug in index.people)
+            reasons.append(
+                f"names {len(named)} of {len(meeting.participant_slugs)} participants: {names}"
+            )
+    table = {(country, post) for _, country, post in meeting.participant_posts}
+    away = []
+    for slug in sorted(people):
+        person = index.people.get(slug)
+        if person is None or slug in meeting.participant_slugs:
+            continue
+        ministerial = [office for office in person.offices if office.post in MINISTERIAL_POSTS]
+        held = person.offices_on(meeting.start)
+        if ministerial and not held:
+            score -= 0.15
+            reasons.append(f"names {person.name}, not in office on {meeting.start.isoformat()}")
+            continue
+        if not table or not meeting.kind:
+            continue
+        for office in held:
+            posts = (*MINISTERIAL_POSTS, *LEADER_POSTS)
+            if office.country in ALLIES and office.post in posts and office.start:
+                if (office.country, office.post) not in table:
+                    away.append(person.name)
+                break
+    if away:
+        score -= min(0.15, 0.05 * len(away))
+        reasons.append("names officeholders not at this meeting: " + ", ".join(away))
+    return score, reasons
+
+
+def _kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+    if not meeting.kind or not signs.kind_total:
+        return 0.0, []
+    accepted = _accepted_kind_words(meeting)
+    fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
+    said = ", ".join(sorted(signs.kind_words))
+    if not fitting:
+        return -0.15, [f"the report speaks of {said}, not of a meeting of this kind"]
+    share = fitting / signs.kind_total
+    return 0.30 * share, [f"the report's words for the meeting fit its kind ({said})"]
+
+
+def _format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+    if not meeting.format:
+        return 0.0, []
+    medium = FORMAT_OF.get(meeting.format)
+    phone, video = signs.format_words["phone"], signs.format_words["video"]
+    if medium and signs.format_words[medium]:
+        return 0.20, [f"the report says it was held by {medium}"]
+    if meeting.kind == "call":
+        return -0.15, ["no word of a call in the report"]
+    if not medium and phone and not video:
+        return -0.10, ["the report speaks of a call; this meeting was held in person"]
+    return 0.0, []
+
+
+def _place_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+    score, reasons = 0.0, []
+    if meeting.city and signs.dateline and meeting.city.casefold() in signs.dateline.casefold():
+        score += 0.15
+        reasons.append(f"datelined {meeting.city}, where it was held")
+    others = [country for country in meeting.other_countries if country in COUNTRY_WORDS]
+    if others:
+        named = [country for country in others if country in signs.countries]
+        if len(named) == len(others):
+            score += 0.10
+            reasons.append("names the other countries at the table: " + ", ".join(named))
+        elif not named:
+            score -= 0.10
+            reasons.append("names none of the other countries at the table")
+    return score, reasons
+
+
 def score_meeting(
     meeting: KnownMeeting,
     *,
@@ -60,44 +315,101 @@ def score_meeting(
     published: date | None,
     precision: str,
     month_day: tuple[int, int] | None,
+    signs: ReportSigns | None = None,
 ) -> MeetingSuggestion:
-    """The score and reasons for one meeting; see the module docstring."""
-    score, reasons = 0.0, []
+    """The score, reasons and role for one meeting; see the module docstring."""
+    signs = signs or report_signs(body)
+    score, reasons, role = 0.0, [], "coverage"
     if published and precision == "day":
-        if _on_meeting_days(published, meeting):
-            score += 0.45
-            reasons.append(f"published {published.isoformat()}, on the meeting's days")
-        elif meeting.end < published <= meeting.end + timedelta(days=14):
-            score += 0.20
-            reasons.append(f"published {(published - meeting.end).days} days after the meeting")
-        else:
-            score -= 0.40
-            reasons.append(f"published {published.isoformat()}, far from the meeting")
+        points, reason, role = _date_evidence(meeting, published, signs)
+        score += points
+        reasons.append(reason)
     if month_day and _month_day_matches(month_day, meeting):
         score += 0.35
         reasons.append("the dateline's day and month match the meeting's")
-    if meeting.participant_slugs:
-        named = [slug for slug in meeting.participant_slugs if slug in people]
-        if named:
-            score += 0.40 * len(named) / len(meeting.participant_slugs)
-            names = ", ".join(index.people[slug].name for slug in named if slug in index.people)
-            reasons.append(
-                f"names {len(named)} of {len(meeting.participant_slugs)} participants: {names}"
-            )
-    for slug in people:
-        person = index.people.get(slug)
-        if person is None or slug in meeting.participant_slugs:
-            continue
-        ministerial = [office for office in person.offices if office.post in MINISTERIAL_POSTS]
-        if ministerial and not person.offices_on(meeting.start):
-            score -= 0.15
-            reasons.append(f"names {person.name}, not in office on {meeting.start.isoformat()}")
+    for points, more in (
+        _who_met(meeting, index, people),
+        _kind_evidence(meeting, signs),
+        _format_evidence(meeting, signs),
+        _place_evidence(meeting, signs),
+    ):
+        score += points
+        reasons.extend(more)
     hits = _keyword_hits(body, meeting, index)
     if hits:
         weight = sum(0.20 / max(1, index.meetings_with_keyword.get(hit, 1)) for hit in hits)
         score += min(0.30, weight)
         reasons.append("keywords: " + ", ".join(hits))
-    return MeetingSuggestion(meeting.slug, round(max(0.0, min(1.0, score)), 3), reasons)
+    return MeetingSuggestion(meeting.slug, round(max(0.0, score), 3), reasons, role)
+
+
+_BY_PERSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _meetings_by_person(index: ReferenceIndex) -> dict[str, list[KnownMeeting]]:
+    """{person slug: meetings attended}, built once per index."""
+    if index not in _BY_PERSON:
+        by_person: dict[str, list[KnownMeeting]] = {}
+        for meeting in index.meetings.values():
+            for slug in meeting.participant_slugs:
+                by_person.setdefault(slug, []).append(meeting)
+        _BY_PERSON[index] = by_person
+    return _BY_PERSON[index]
+
+
+def candidate_meetings(
+    index: ReferenceIndex, people: Collection[str], published: date | None, precision: str
+) -> list[KnownMeeting]:
+    """The meetings worth scoring: any a named person attended, any near a dated report,
+    and, when there is neither, every meeting (a report about one nobody is named at)."""
+    by_person = _meetings_by_person(index)
+    chosen = {m.slug: m for slug in people for m in by_person.get(slug, ())}
+    if published and precision == "day":
+        for meeting in index.meetings.values():
+            if meeting.start - WINDOW_BEFORE <= published <= meeting.end + WINDOW_AFTER:
+                chosen[meeting.slug] = meeting
+    elif not chosen:
+        return list(index.meetings.values())
+    return list(chosen.values())
+
+
+def _named_kind(meeting: KnownMeeting, signs: ReportSigns) -> bool:
+    """The report names this meeting's kind by a word of its own (not only "bilateral")."""
+    specific = _accepted_kind_words(meeting) - {"bilateral"}
+    if meeting.kind == "call":
+        return bool(signs.format_words[FORMAT_OF.get(meeting.format, "phone")])
+    return any(signs.kind_words[name] for name in specific)
+
+
+def links_choose(
+    ranked: list[MeetingSuggestion], index: ReferenceIndex, signs: ReportSigns
+) -> list[str]:
+    """The slugs to link automatically, best first; see the module docstring."""
+    if not ranked or ranked[0].score < AUTO_MIN_SCORE:
+        return []
+    best = index.meetings.get(ranked[0].slug)
+    linked = [ranked[0].slug]
+    if best is not None and best.kind and _named_kind(best, signs):
+        kinds = {best.kind}
+        for suggestion in ranked[1:]:
+            meeting = index.meetings.get(suggestion.slug)
+            if (
+                meeting is None
+                or suggestion.score < AUTO_MIN_SCORE
+                or meeting.kind in kinds
+                or abs(meeting.start - best.start) > TWO_MEETINGS_APART
+                or not _named_kind(meeting, signs)
+            ):
+                continue
+            linked.append(suggestion.slug)
+            kinds.add(meeting.kind)
+    # Each linked meeting leads every one left out, by the margin; else the best alone,
+    # if it leads all the others; else nothing.
+    runner_up = max((s.score for s in ranked if s.slug not in linked), default=0.0)
+    if min(s.score for s in ranked if s.slug in linked) - runner_up >= AUTO_MIN_MARGIN:
+        return linked
+    second = ranked[1].score if len(ranked) > 1 else 0.0
+    return linked[:1] if ranked[0].score - second >= AUTO_MIN_MARGIN else []
 
 
 def suggest_meetings(
@@ -110,7 +422,9 @@ def suggest_meetings(
     month_day: tuple[int, int] | None = None,
     limit: int = 5,
 ) -> tuple[list[MeetingSuggestion], str | None]:
-    """Suggestions with a positive score, best first, and the automatic pick (or None)."""
+    """Suggestions with a positive score, best first, each with its reasons and role, and
+    the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
+    signs = report_signs(body)
     suggestions = [
         score_meeting(
             meeting,
@@ -120,15 +434,13 @@ def suggest_meetings(
             published=published,
             precision=precision,
             month_day=month_day,
+            signs=signs,
         )
-        for meeting in index.meetings.values()
+        for meeting in candidate_meetings(index, people, published, precision)
     ]
-    suggestions = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))[
-        :limit
-    ]
-    auto = None
-    if suggestions and suggestions[0].score >= AUTO_MIN_SCORE:
-        runner_up = suggestions[1].score if len(suggestions) > 1 else 0.0
-        if suggestions[0].score - runner_up >= AUTO_MIN_MARGIN:
-            auto = suggestions[0].slug
-    return suggestions, auto
+    ranked = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))
+    linked = links_choose(ranked, index, signs)
+    ranked = ranked[: max(limit, len(linked))]
+    for suggestion in ranked:
+        suggestion.linked = suggestion.slug in linked
+    return ranked, (linked[0] if linked else None)

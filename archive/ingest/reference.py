@@ -60,6 +60,11 @@ class KnownOutlet:
 
 @dataclass(frozen=True)
 class KnownMeeting:
+    """A meeting as the matcher sees it. `kind` and `format` are the model's choice values
+    ("" when unknown: then neither is weighed); `participant_posts` pairs each participant
+    with (country, post) held that day; `first_local` is the earlier date the meeting fell
+    on in another host's time zone."""
+
     slug: str
     title: str
     start: date
@@ -67,6 +72,13 @@ class KnownMeeting:
     city: str = ""
     participant_slugs: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    kind: str = ""
+    format: str = ""
+    series: str = ""
+    country: str = ""
+    other_countries: tuple[str, ...] = ()
+    participant_posts: tuple[tuple[str, str, str], ...] = ()  # (slug, country, post)
+    first_local: date | None = None
 
 
 @dataclass(frozen=True)

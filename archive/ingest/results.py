@@ -49,6 +49,10 @@ class MeetingSuggestion:
     slug: str
     score: float
     reasons: list[str] = field(default_factory=list)
+    # "coverage", "preview" (published before the meeting) or "follow_up" (days after).
+    role: str = "coverage"
+    # Linked automatically: the clear winner, or one of two meetings the report covers.
+    linked: bool = False
 
 
 @dataclass

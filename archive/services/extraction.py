@@ -14,6 +14,7 @@ from archive.models import (
     Article,
     ArticleMeeting,
     Credit,
+    LinkRole,
     LinkSource,
     Meeting,
     Mention,
@@ -162,25 +163,50 @@ def article_apply_extraction(*, article: Article, parsed, corrections: Correctio
         meeting_links_apply(article=article, parsed=parsed, corrections=corrections)
 
 
+def link_role(published_on: date | None, meeting: Meeting) -> str:
+    """Preview, report or follow-up, by the report's date: before the meeting (its first
+    local date), on its days or the day after, or later."""
+    if published_on is None:
+        return LinkRole.COVERAGE
+    if published_on < (meeting.first_local_date or meeting.start_date):
+        return LinkRole.PREVIEW
+    if (published_on - meeting.end_date).days >= 2:
+        return LinkRole.FOLLOW_UP
+    return LinkRole.COVERAGE
+
+
 def meeting_links_apply(*, article: Article, parsed, corrections: Corrections) -> None:
+    """The automatic links replaced by what `parsed` suggests: every suggestion flagged
+    `linked` (one meeting, or two a report covers), each with its role and score; links
+    a curator made stay. A curator's corrections on the preview are linked as theirs."""
     article.meeting_links.filter(linked_by=LinkSource.AUTOMATIC).delete()
+    suggestions = {s.slug: s for s in parsed.meetings}
     if corrections.meeting_slugs is not None:
         for meeting in Meeting.objects.filter(slug__in=corrections.meeting_slugs):
+            suggestion = suggestions.get(meeting.slug)
             ArticleMeeting.objects.get_or_create(
-                article=article, meeting=meeting, defaults={"linked_by": LinkSource.CURATOR}
+                article=article,
+                meeting=meeting,
+                defaults={
+                    "linked_by": LinkSource.CURATOR,
+                    "role": suggestion.role
+                    if suggestion
+                    else link_role(article.published_on, meeting),
+                },
             )
         return
-    if not parsed.auto_meeting_slug:
-        return
-    suggestion = next((s for s in parsed.meetings if s.slug == parsed.auto_meeting_slug), None)
-    meeting = Meeting.objects.filter(slug=parsed.auto_meeting_slug).first()
-    if meeting:
+    slugs = [s.slug for s in parsed.meetings if getattr(s, "linked", False)]
+    if parsed.auto_meeting_slug and parsed.auto_meeting_slug not in slugs:
+        slugs.insert(0, parsed.auto_meeting_slug)
+    for meeting in Meeting.objects.filter(slug__in=slugs):
+        suggestion = suggestions.get(meeting.slug)
         ArticleMeeting.objects.get_or_create(
             article=article,
             meeting=meeting,
             defaults={
                 "linked_by": LinkSource.AUTOMATIC,
                 "score": suggestion.score if suggestion else None,
+                "role": suggestion.role if suggestion else link_role(article.published_on, meeting),
             },
         )
 

@@ -1,0 +1,384 @@
+"""Matching reports to meetings when a week holds several: the 318 meetings of
+us_japan_meetings.csv, the seeds, and invented reports for each hard case."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+import pytest
+
+from archive.ingest.meetings import AUTO_MIN_MARGIN, report_signs, suggest_meetings
+from archive.ingest.pipeline import parse_report
+from archive.ingest.reference import (
+    KnownMeeting,
+    KnownOffice,
+    KnownPerson,
+    Reference,
+    slugify,
+)
+from tests.ingest.reference_data import REFERENCE_DIR, SEED_FILES, seed_reference
+
+POSTS = {
+    "President": "head_of_state",
+    "Prime Minister": "head_of_government",
+    "Secretary of State": "foreign",
+    "Secretary of Defense": "defense",
+    "Acting Secretary of Defense": "defense",
+    "Minister for Foreign Affairs": "foreign",
+    "Minister of Defense": "defense",
+}
+COUNTRY = {"us_participants": "United States", "jp_participants": "Japan"}
+
+
+def _rows(name: str) -> list[dict]:
+    with open(REFERENCE_DIR / name, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@cache
+def full_reference() -> Reference:
+    """The seed Reference with every meeting of us_japan_meetings.csv and the terms of
+    officeholders.csv, as `load_reference` stores them."""
+    base = seed_reference()
+    people = {person.name: person for person in base.people}
+    for row in _rows("officeholders.csv"):
+        office = KnownOffice(
+            row["office"], POSTS[row["office"]], row["country"], _day(row["term_start"]),
+            _day(row["term_end"]),
+        )  # fmt: skip
+        person = people.get(row["name"]) or KnownPerson(
+            slugify(row["name"]), row["name"], row["country"]
+        )
+        same = [
+            o for o in person.offices if o.title == office.title and o.start in (None, office.start)
+        ]
+        kept = tuple(o for o in person.offices if o not in same[:1])
+        people[row["name"]] = replace(person, offices=(*kept, office))
+    curated = json.loads((REFERENCE_DIR / "curated.json").read_text(encoding="utf-8"))["meetings"]
+    meetings = []
+    for row in _rows("us_japan_meetings.csv"):
+        posts = tuple(
+            (slugify(part.rsplit(" (", 1)[0]), COUNTRY[column], part.rsplit("(", 1)[1].rstrip(")"))
+            for column in COUNTRY
+            for part in row[column].split("; ")
+            if part
+        )
+        extra = curated.get(row["date_start"], {}) if row["kind"] == "scc" else {}
+        scc_words = ("two-plus-two", "2+2", "Security Consultative Committee")
+        meetings.append(
+            KnownMeeting(
+                slug=row["slug"],
+                title=row["title"],
+                start=date.fromisoformat(row["date_start"]),
+                end=date.fromisoformat(row["date_end"]),
+                city=row["city"],
+                participant_slugs=tuple(slug for slug, _, _ in posts),
+                keywords=tuple(extra.get("keywords", scc_words if row["series"] == "scc" else ())),
+                kind=row["kind"],
+                format="virtual" if row["slug"] == "scc-2022-01-07" else row["format"],
+                series=row["series"],
+                country=row["country"],
+                other_countries=tuple(c for c in row["other_countries"].split("; ") if c),
+                participant_posts=posts,
+                first_local=_day(extra.get("first_local_date", "")),
+            )
+        )
+    return replace(base, people=tuple(people.values()), meetings=tuple(meetings))
+
+
+@pytest.fixture(scope="module")
+def index():
+    return full_reference().index
+
+
+def suggest(index, body: str, published: date | None, people: set[str]):
+    return suggest_meetings(
+        index=index,
+        body=body,
+        people={slugify(name) for name in people},
+        published=published,
+        precision="day" if published else "unknown",
+    )
+
+
+def linked(suggestions) -> list[str]:
+    return [s.slug for s in suggestions if s.linked]
+
+
+# --- The seeds, against all 318 meetings --------------------------------------------------
+
+SEED_MEETINGS = {
+    "000": "scc-2022-01-07",
+    "001": "scc-2022-01-07",
+    "002": "scc-2022-01-07",
+    "003": "scc-2023-01-11",
+    "004": "scc-2022-01-07",
+}
+
+
+@pytest.mark.parametrize(("number", "slug"), SEED_MEETINGS.items())
+def test_each_seed_links_its_2x2_and_nothing_else_among_every_meeting(number, slug):
+    path = SEED_FILES[number]
+    report = parse_report(path.read_bytes(), reference=full_reference(), filename=path.name)
+    assert report.auto_meeting_slug == slug, [(s.slug, s.score, s.reasons) for s in report.meetings]
+    assert linked(report.meetings) == [slug]
+
+
+# --- Same week, different kinds --------------------------------------------------------------
+
+# 11 January 2023: the 2+2 in Washington; 13 January: the Biden–Kishida summit there.
+SUMMIT_AFTER_2X2 = """WASHINGTON — President Joe Biden welcomed Prime Minister Fumio Kishida to
+the White House on Friday for a summit meeting, pledging to modernise the alliance.
+The leaders' talks in the Oval Office followed Wednesday's session in which Secretary of State
+Antony Blinken, Defense Secretary Lloyd Austin, Foreign Minister Yoshimasa Hayashi and Defense
+Minister Yasukazu Hamada agreed to deepen cooperation. At the summit, Biden said the alliance
+had never been stronger, and Kishida said Japan would double its defense spending."""
+
+# The same report with no date at all: the words alone must tell the summit from the 2+2.
+SUMMIT_NAMING_2X2_MINISTERS = SUMMIT_AFTER_2X2.replace("on Friday ", "").replace(
+    "Wednesday's session", "an earlier session"
+)
+
+
+def test_a_summit_report_naming_the_2x2_ministers_links_the_summit(index):
+    suggestions, auto = suggest(
+        index,
+        SUMMIT_AFTER_2X2,
+        date(2023, 1, 13),
+        {"Joe Biden", "Fumio Kishida", "Antony Blinken", "Lloyd Austin", "Yoshimasa Hayashi",
+         "Yasukazu Hamada"},
+    )  # fmt: skip
+    assert auto == "summit-2023-01-13"
+    assert linked(suggestions) == ["summit-2023-01-13"]
+    scc = next(s for s in suggestions if s.slug == "scc-2023-01-11")
+    assert scc.role == "follow_up"  # had it been linked, two days after
+    assert any("not of a meeting of this kind" in reason for reason in scc.reasons)
+
+
+def test_without_a_date_the_kind_of_meeting_still_decides(index):
+    suggestions, auto = suggest(
+        index,
+        SUMMIT_NAMING_2X2_MINISTERS,
+        None,
+        {"Joe Biden", "Fumio Kishida", "Antony Blinken", "Lloyd Austin", "Yoshimasa Hayashi",
+         "Yasukazu Hamada"},
+    )  # fmt: skip
+    scores = {s.slug: s.score for s in suggestions}
+    assert suggestions[0].slug.startswith("summit-")
+    assert scores[suggestions[0].slug] > scores.get("scc-2023-01-11", 0)
+
+
+# 28 July 2024 in Tokyo: the 2+2, the extended deterrence meeting and the trilateral
+# defense ministers' meeting; on the 29th, the defense ministers' bilateral (the issue's case).
+DEFENSE_DAY_AFTER = """TOKYO (Kyodo) — Defense Minister Minoru Kihara and U.S. Defense Secretary
+Lloyd Austin met in Tokyo on Monday for bilateral defense ministers' talks, a day after the
+"2+2" security talks with their foreign ministry counterparts. Kihara and Austin discussed the
+upgrade of U.S. Forces Japan into a joint force headquarters."""
+
+
+def test_a_defense_ministers_meeting_the_day_after_a_2x2_is_not_pulled_to_the_2x2(index):
+    suggestions, auto = suggest(
+        index, DEFENSE_DAY_AFTER, date(2024, 7, 29), {"Minoru Kihara", "Lloyd Austin"}
+    )
+    assert auto == "defense_ministers-2024-07-29"
+    assert linked(suggestions) == ["defense_ministers-2024-07-29"]
+    ranked = [s.slug for s in suggestions]
+    assert "scc-2024-07-28" in ranked[1:]  # still offered to the curator, below
+
+
+def test_same_week_kinds_are_told_apart_on_an_invented_week():
+    """An invented week: a 2+2 on Monday, a defense ministers' bilateral on Tuesday and a
+    summit on Thursday, all in Tokyo with the same officeholders."""
+    base = full_reference()
+    m = date(2022, 11, 7)
+    posts = {
+        "antony-blinken": ("United States", "foreign"),
+        "lloyd-austin": ("United States", "defense"),
+        "yoshimasa-hayashi": ("Japan", "foreign"),
+        "yasukazu-hamada": ("Japan", "defense"),
+        "joe-biden": ("United States", "head_of_state"),
+        "fumio-kishida": ("Japan", "head_of_government"),
+    }
+
+    def meeting(slug, kind, day, *people):
+        return KnownMeeting(
+            slug, slug, day, day, "Tokyo", tuple(people), (), kind, "in_person",
+            participant_posts=tuple((p, *posts[p]) for p in people),
+        )  # fmt: skip
+
+    week = (
+        meeting("scc-x", "scc", m, "antony-blinken", "lloyd-austin", "yoshimasa-hayashi",
+                "yasukazu-hamada"),
+        meeting("dm-x", "defense_ministers", m.replace(day=8), "lloyd-austin", "yasukazu-hamada"),
+        meeting("summit-x", "summit", m.replace(day=10), "joe-biden", "fumio-kishida"),
+    )  # fmt: skip
+    index = replace(base, meetings=week).index
+    ministers = {"Antony Blinken", "Lloyd Austin", "Yoshimasa Hayashi", "Yasukazu Hamada"}
+    cases = [
+        (
+            "TOKYO — The foreign and defense ministers of Japan and the United States met in "
+            "Tokyo on Monday for their 2+2 talks, Blinken, Austin, Hayashi and Hamada said.",
+            m,
+            ministers,
+            ["scc-x"],
+        ),
+        (
+            "TOKYO — Austin and Hamada held defense ministers' talks on Tuesday, a day after "
+            "the security talks with Blinken and Hayashi.",
+            m.replace(day=8),
+            ministers,
+            ["dm-x"],
+        ),
+        (
+            "TOKYO — Biden and Kishida held a summit on Thursday. Blinken, Austin, Hayashi "
+            "and Hamada, who had met on Monday, joined the leaders' talks.",
+            m.replace(day=10),
+            ministers | {"Joe Biden", "Fumio Kishida"},
+            ["summit-x"],
+        ),
+        (
+            # A weekly wrap-up that names both the 2+2 and the summit links to both.
+            "TOKYO — A busy week: Monday's 2+2 of Blinken, Austin, Hayashi and Hamada set "
+            "the stage for Thursday's summit of Biden and Kishida.",
+            m.replace(day=10),
+            ministers | {"Joe Biden", "Fumio Kishida"},
+            ["summit-x", "scc-x"],
+        ),
+    ]
+    for body, day, people, expected in cases:
+        suggestions, auto = suggest(index, body, day, people)
+        assert linked(suggestions) == expected, (body, [(s.slug, s.score) for s in suggestions])
+        assert auto == expected[0]
+    # The wrap-up is a follow-up of the 2+2 and a report of the summit.
+    roles = {s.slug: s.role for s in suggestions}
+    assert roles == {"summit-x": "coverage", "scc-x": "follow_up", "dm-x": "follow_up"}
+
+
+# --- A call the day before an in-person meeting ------------------------------------------------
+
+
+# 21 January 2022: the Biden–Kishida video summit; invented here as a phone call on the
+# 20th before an in-person summit on the 21st, to test the format alone.
+def _call_then_meeting():
+    base = full_reference()
+    people = ("joe-biden", "fumio-kishida")
+    posts = (
+        ("joe-biden", "United States", "head_of_state"),
+        ("fumio-kishida", "Japan", "head_of_government"),
+    )
+    call = KnownMeeting(
+        "call-y", "Telephone talk", date(2022, 1, 20), date(2022, 1, 20), "", people, (), "call",
+        "phone", participant_posts=posts,
+    )  # fmt: skip
+    summit = KnownMeeting(
+        "summit-y", "Summit", date(2022, 1, 21), date(2022, 1, 21), "Washington", people, (),
+        "summit", "in_person", participant_posts=posts,
+    )  # fmt: skip
+    return replace(base, meetings=(call, summit)).index
+
+
+CALL_REPORT = """TOKYO — Prime Minister Fumio Kishida and President Joe Biden spoke by phone
+for about 30 minutes on Thursday, Kishida told reporters after the telephone talks."""
+MEETING_REPORT = """WASHINGTON — Prime Minister Fumio Kishida and President Joe Biden met at the
+White House on Friday, their first face-to-face talks since Kishida took office."""
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "expected"),
+    [
+        (CALL_REPORT, date(2022, 1, 20), "call-y"),
+        (CALL_REPORT, date(2022, 1, 21), "call-y"),  # filed the next morning
+        (MEETING_REPORT, date(2022, 1, 21), "summit-y"),
+        (MEETING_REPORT, date(2022, 1, 20), "summit-y"),  # datelined Washington, a day early
+    ],
+)
+def test_a_call_the_day_before_an_in_person_meeting(body, day, expected):
+    suggestions, auto = suggest(_call_then_meeting(), body, day, {"Joe Biden", "Fumio Kishida"})
+    assert auto == expected, [(s.slug, s.score, s.reasons) for s in suggestions]
+    assert linked(suggestions) == [expected]
+
+
+def test_a_preview_the_day_before_speaks_of_the_future():
+    body = (
+        "WASHINGTON — President Joe Biden will host Prime Minister Fumio Kishida at the White "
+        "House on Friday for a summit expected to focus on China."
+    )
+    leaders = {"Joe Biden", "Fumio Kishida"}
+    suggestions, auto = suggest(_call_then_meeting(), body, date(2022, 1, 20), leaders)
+    assert auto == "summit-y"
+    assert suggestions[0].role == "preview"
+
+
+# --- A trilateral and a bilateral on its sidelines ----------------------------------------------
+
+
+# A Japan–U.S.–ROK foreign ministers' meeting and a Japan–U.S. foreign ministers' meeting
+# in the same city on the same day, as the file holds several.
+def _trilateral_and_bilateral(index):
+    by_day: dict[tuple, list[KnownMeeting]] = {}
+    for meeting in index.meetings.values():
+        by_day.setdefault((meeting.start, meeting.city), []).append(meeting)
+    for (_day, city), meetings in sorted(by_day.items(), key=lambda item: item[0][0]):
+        kinds = {m.kind: m for m in meetings}
+        tri = kinds.get("multilateral")
+        bi = kinds.get("foreign_ministers")
+        if tri and bi and tri.other_countries == ("South Korea",) and city:
+            return tri, bi
+    raise AssertionError("no trilateral with South Korea beside a foreign ministers' bilateral")
+
+
+def test_a_trilateral_versus_a_bilateral_on_its_sidelines(index):
+    tri, bi = _trilateral_and_bilateral(index)
+    us, jp = (index.people[slug].name for slug in bi.participant_slugs)
+    day = tri.start
+    trilateral_report = (
+        f"{tri.city.upper()} — The foreign ministers of Japan, the United States and South "
+        f"Korea held trilateral talks on North Korea, {us} and {jp} said with their South "
+        f"Korean counterpart after the three-way meeting."
+    )
+    bilateral_report = (
+        f"{tri.city.upper()} — {us} and {jp} held bilateral talks on the sidelines, "
+        f"their one-on-one meeting devoted to the alliance and China."
+    )
+    suggestions, auto = suggest(index, trilateral_report, day, {us, jp})
+    assert auto == tri.slug, [(s.slug, s.score, s.reasons) for s in suggestions]
+    suggestions, auto = suggest(index, bilateral_report, day, {us, jp})
+    assert auto == bi.slug, [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+# --- No clear winner: ranked candidates with reasons ------------------------------------------
+
+
+def test_two_equal_candidates_link_nothing_and_rank_with_reasons():
+    base = full_reference()
+    people = ("antony-blinken", "yoshimasa-hayashi")
+    posts = (
+        ("antony-blinken", "United States", "foreign"),
+        ("yoshimasa-hayashi", "Japan", "foreign"),
+    )
+    a = KnownMeeting("fm-a", "A", date(2022, 5, 1), date(2022, 5, 1), "", people, (),
+                     "foreign_ministers", "in_person", participant_posts=posts)  # fmt: skip
+    b = replace(a, slug="fm-b", start=date(2022, 5, 2), end=date(2022, 5, 2))
+    index = replace(base, meetings=(a, b)).index
+    suggestions, auto = suggest(
+        index, "Blinken and Hayashi met again.", None, {"Antony Blinken", "Yoshimasa Hayashi"}
+    )
+    assert auto is None
+    assert [s.slug for s in suggestions] == ["fm-a", "fm-b"]
+    assert suggestions[0].score - suggestions[1].score < AUTO_MIN_MARGIN
+    assert all(s.reasons and not s.linked for s in suggestions)
+
+
+def test_report_signs_read_kind_format_and_dateline():
+    signs = report_signs("SEOUL, March 3 (Yonhap) — The trilateral phone talks …")
+    assert signs.dateline == "SEOUL, March 3"
+    assert signs.kind_words["multi"] == 1
+    assert signs.format_words["phone"] >= 1
