@@ -61,9 +61,11 @@ CJK_FULL_DATE = re.compile(
 CJK_MONTH_YEAR = re.compile(rf"{_YEAR}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월](?!\s*\d)")
 CJK_YEAR = re.compile(rf"{_YEAR}\s*年(?!\s*\d{{1,2}}\s*月)")
 CJK_MONTH_DAY = re.compile(r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
-# Year first in figures, as Korean and Chinese sites print it: "2022.01.07", "2022/1/7".
+# Year first in figures, as Korean and Chinese sites print it: "2022.01.07", "2022/1/7",
+# "2022. 1. 7." (Korean puts a space after each dot).
 YMD_DATE = re.compile(
-    r"(?<![\d.])(?P<year>\d{4})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"
+    r"(?<![\d.])(?P<year>\d{4})(?P<sep>[./])\s?(?P<month>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})"
+    r"(?![\d])"
 )
 
 # Month names (and their usual abbreviations) of the Latin-script languages the archive

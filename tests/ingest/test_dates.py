@@ -118,6 +118,7 @@ def test_infer_year(md, near, expected):
         ("2022년 1월 7일 (금)", date(2022, 1, 7)),
         ("2022.01.07", date(2022, 1, 7)),  # year first in figures
         ("2022/1/7", date(2022, 1, 7)),
+        ("2022. 1. 7.", date(2022, 1, 7)),  # Korean, a space after each dot
         ("7 de enero de 2022", date(2022, 1, 7)),  # Spanish
         ("1 de septiembre de 2023", date(2023, 9, 1)),
         ("7 Januari 2022", date(2022, 1, 7)),  # Indonesian
