@@ -20,8 +20,7 @@ from django.conf import settings
 from django.test import Client
 
 from archive.exports import FORMULA_START, spreadsheet_safe
-from archive.models import Outlet
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories import ArticleFactory, OutletFactory, UserFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "a-curator-password"
@@ -102,16 +101,15 @@ def crawl(client, start: list[str], prefix: str, limit: int, skip=()) -> dict[st
 
 
 @pytest.mark.django_db
-def test_every_public_page_has_a_strict_csp_and_no_inline_code(client, seed_corpus):
+def test_every_page_has_a_strict_csp_and_no_inline_code(client, admin_client, seed_corpus):
+    """Every public page reachable from the home page, and every admin page reachable from
+    the admin index (one test: loading the seed corpus is the costly part)."""
     problems = crawl(client, ["/", "/articles/?q=alliance"], "/", limit=400, skip=("/admin/",))
     assert problems == {}
     for url in ("/no-such-page/", "/articles/?date_from=not-a-date"):
         _, found = check_page(client, url)
         assert found == [], (url, found)
 
-
-@pytest.mark.django_db
-def test_every_admin_page_has_a_strict_csp_and_no_inline_code(admin_client, seed_corpus):
     problems = crawl(
         admin_client,
         ["/admin/"],
@@ -167,7 +165,7 @@ def test_hsts_preload_only_when_asked():
         "/articles.csv?outlet=%00",
     ],
 )
-def test_a_nul_byte_in_a_public_query_string_is_a_400(client, reference, url):
+def test_a_nul_byte_in_a_public_query_string_is_a_400(client, url):
     response = client.get(url)
     assert response.status_code == 400
 
@@ -195,13 +193,13 @@ def test_a_public_view_that_fails_on_a_nul_answers_400_not_500():
         "/admin/archive/person/?o=%00",
     ],
 )
-def test_a_nul_byte_in_an_admin_filter_is_a_400(admin_client, reference, url):
+def test_a_nul_byte_in_an_admin_filter_is_a_400(admin_client, url):
     response = admin_client.get(url)
     assert response.status_code == 400
 
 
 @pytest.mark.django_db
-def test_public_pages_refuse_a_large_body_before_reading_it(client, reference):
+def test_public_pages_refuse_a_large_body_before_reading_it(client):
     response = client.post(
         "/articles/",
         data=b"x" * 100,
@@ -213,7 +211,7 @@ def test_public_pages_refuse_a_large_body_before_reading_it(client, reference):
 
 
 @pytest.mark.django_db
-def test_the_admin_refuses_a_body_over_its_upload_limit(client, reference):
+def test_the_admin_refuses_a_body_over_its_upload_limit(client):
     response = client.post(
         "/admin/login/",
         data=b"x" * 100,
@@ -236,8 +234,8 @@ def test_ordinary_cells_are_left_alone():
 
 
 @pytest.mark.django_db
-def test_csv_export_neutralises_full_width_and_pipe_formulas(client, reference):
-    outlet = Outlet.objects.get(slug="reuters")
+def test_csv_export_neutralises_full_width_and_pipe_formulas(client):
+    outlet = OutletFactory()
     titles = ['＝HYPERLINK("https://evil.example")', "|calc!A1", "＠SUM(1)", "Plain title"]
     for title in titles:
         ArticleFactory(outlet=outlet, title=title)
