@@ -10,6 +10,8 @@ whole (headers and body, with its own timeouts and size limits) before it reache
 a client that trickles its headers a byte at a time is nginx's to time out, not ours.
 """
 
+import errno
+import logging
 import os
 import socket
 import struct
@@ -65,6 +67,22 @@ control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 
+class StalledReadNote(logging.Filter):
+    """gunicorn logs a read that hit READ_TIMEOUT as "Socket error" with a traceback; it is
+    the timeout doing its job, so it becomes one line at INFO."""
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, BlockingIOError) and error.errno == errno.EAGAIN:
+            record.msg, record.args, record.exc_info = (
+                "Dropped a connection whose request stalled for %s s",
+                (READ_TIMEOUT,),
+                None,
+            )
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
 class GuardedThreadWorker(gthread.ThreadWorker):
     """gunicorn's threaded worker with two bounds on slow clients.
 
@@ -82,6 +100,7 @@ class GuardedThreadWorker(gthread.ThreadWorker):
         timeval = struct.pack("ll", seconds, micros)
         for listener in self.sockets:
             listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, timeval)
+        self.log.error_log.addFilter(StalledReadNote())
         super().init_process()
 
     def handle(self, conn):
