@@ -184,13 +184,11 @@ def parse_target(url: str) -> Target:
     return Target(scheme, host, port or (443 if scheme == "https" else 80), path)
 
 
-def resolve(target: Target, *, allow_loopback: bool) -> list[tuple]:
+def resolve(target: Target, *, allow_loopback: bool, timeout: float) -> list[tuple]:
     """Every address the host resolves to, as (family, sockaddr); FetchError if any of them
-    is refused. An IP literal resolves to itself (no DNS query)."""
-    try:
-        infos = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as error:
-        raise FetchError(f"{target.host} could not be resolved ({error})") from None
+    is refused, or if there is no answer within `timeout` seconds. An IP literal resolves to
+    itself (no DNS query)."""
+    infos = _getaddrinfo(target, timeout)
     addresses = []
     for family, _, _, _, sockaddr in infos:
         if family not in (socket.AF_INET, socket.AF_INET6):
@@ -205,6 +203,28 @@ def resolve(target: Target, *, allow_loopback: bool) -> list[tuple]:
     if not addresses:
         raise FetchError(f"{target.host} has no IPv4 or IPv6 address")
     return addresses
+
+
+def _getaddrinfo(target: Target, timeout: float) -> list:
+    """socket.getaddrinfo, given up on after `timeout`: the system resolver has its own
+    timeouts and retries, which must not stretch the fetch's time budget. (A lookup given up
+    on finishes in its daemon thread; its answer is dropped.)"""
+    answer: dict = {}
+
+    def lookup():
+        try:
+            answer["infos"] = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as error:
+            answer["error"] = error
+
+    thread = threading.Thread(target=lookup, name=f"resolve {target.host}", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise FetchError(f"{target.host} could not be resolved in time")
+    if "error" in answer:
+        raise FetchError(f"{target.host} could not be resolved ({answer['error']})")
+    return answer["infos"]
 
 
 @dataclass
@@ -342,7 +362,7 @@ def _fetch(url, *, budget, max_bytes, max_redirects, timeouts, ca_certs) -> Fetc
             budget.expired = True
             raise FetchError("out of time")
         target = parse_target(current)
-        addresses = resolve(target, allow_loopback=allow_loopback)
+        addresses = resolve(target, allow_loopback=allow_loopback, timeout=budget.remaining())
         pool = _pool(target, addresses, budget, timeouts, ca_certs)
         try:
             response = _request(pool, target)

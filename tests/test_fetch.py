@@ -380,6 +380,19 @@ def test_a_server_that_trickles_is_stopped_at_the_total_time(web, path):
     assert time.monotonic() - started < 2
 
 
+def test_a_slow_name_lookup_counts_against_the_total_time(network):
+    release = threading.Event()
+    net = network({"slow.example": lambda: [release.wait(STALL_SECONDS), "93.184.215.14"][1]})
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError, match="slow.example could not be resolved in time"):
+            fetch_url("http://slow.example/", total_timeout=0.5)
+        assert time.monotonic() - started < 1.5
+    finally:
+        release.set()
+    assert net.connections == []
+
+
 # -- addresses that are refused, through a mocked resolver ------------------------------------
 
 REFUSED = [
