@@ -122,6 +122,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         ("news ticker", r"breaking news", _I),
+        # An image's size picker, one button a line.
+        ("image size picker", r"XS|SM|MD|LG|XL|XXL", 0),
         ("bullet", r"[-–—•·*]", 0),
         # "[Provisional translation]", "（仮訳）": a note on the text, not the text.
         (

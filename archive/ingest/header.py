@@ -261,6 +261,14 @@ def extract_dateline(paragraphs: Sequence[str], start: int = 0) -> Dateline | No
     return None
 
 
+# A heading of the text, not a caption: numbered ("1 冒頭", "2. Regional affairs", "(1)",
+# "一、") or in lenticular brackets ("【岸田首相开场发言】": the Prime Minister's remarks).
+_HEADING = re.compile(
+    r"^\s*(?:[0-9０-９]{1,2}(?:[.．、)）]|\s)|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|【.{1,40}】\s*$|\[.{1,40}\]\s*$)"
+)
+
+
 @dataclass(frozen=True)
 class Layout:
     """What a lone date line in the head tells about the lines around it."""
@@ -323,5 +331,6 @@ def layout_around_date(
         and free(i)
         and word_count(paragraphs[i]) < 25
         and not _SENTENCE_END.search(paragraphs[i])
+        and not _HEADING.match(paragraphs[i])
     )
     return Layout(title, banners, captions)

@@ -62,6 +62,7 @@ CHROME = [
     ("Your browser doesn’t support HTML5", "player notice"),
     ("Breaking News", "news ticker"),
     ("-", "bullet"),
+    ("XS", "image size picker"),
     ("[Provisional translation]", "translation notice"),
     ("（仮訳）", "translation notice"),
     ("Joint Statement of the Ministers (PDF)", "document link"),

@@ -207,3 +207,15 @@ def test_lines_below_a_leading_date_are_no_captions():
 def test_a_weekday_date_line_is_not_a_dateline():
     assert match_dateline("Jumat, 7 Januari 2022 - 10:15 WIB") is None
     assert match_dateline("Lunes, 7 de enero de 2022 - ") is None
+
+
+def test_headings_under_the_date_are_no_captions():
+    paragraphs = [
+        "日美联合记者会",
+        "2024年4月10日",
+        "【首相开场发言】",
+        "1 冒頭",
+        "握手する両首脳",
+        "谢谢。今天我们举行了会谈，双方同意进一步加强同盟关系，并将继续密切合作下去。",
+    ]
+    assert layout_around_date(paragraphs, 1).captions == (4,)
