@@ -28,6 +28,7 @@ test sets it), loopback addresses are allowed, so that tests can fetch from a lo
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import json
 import socket
@@ -424,7 +425,7 @@ def _request(pool, target: Target):
         raise FetchError(f"{target.host}: no answer in time (read timed out)") from None
     except SSLError as error:
         raise FetchError(f"{target.host}: TLS failed ({_reason(error)})") from None
-    except urllib3.exceptions.HTTPError as error:
+    except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError, ValueError) as error:
         raise FetchError(f"{target.host}: could not fetch ({_reason(error)})") from None
 
 
@@ -457,7 +458,7 @@ def _page(response, url: str, final_url: str, max_bytes: int) -> FetchedPage:
             chunks.append(chunk)
     except ReadTimeoutError:
         raise FetchError("the server stopped sending (read timed out)") from None
-    except urllib3.exceptions.HTTPError as error:
+    except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as error:
         raise FetchError(f"the page could not be read ({_reason(error)})") from None
     return FetchedPage(
         url=url,

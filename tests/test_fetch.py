@@ -79,6 +79,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.redirect(target)
         elif path == "/to":
             self.redirect(query["location"][0])
+        elif path == "/garbage":
+            self.wfile.write(b"NOT HTTP AT ALL\r\n\r\n")
         elif path == "/binary":
             self.send(bytes(range(256)) * 64, "text/html")
         elif path == "/pdf":
@@ -357,6 +359,11 @@ def test_a_compressed_page_is_limited_by_its_expanded_size(web):
 def test_only_html_and_plain_text_are_accepted(web, path, shown):
     with pytest.raises(FetchError, match=f"{shown} is not a report"):
         fetch_url(web.url(path))
+
+
+def test_an_answer_that_is_not_http_is_reported(web):
+    with pytest.raises(FetchError, match="127.0.0.1: could not fetch"):
+        fetch_url(web.url("/garbage"))
 
 
 def test_an_error_status_is_reported(web):
