@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint curator seed bench clean-db backup restore loadtest
+.PHONY: install run test lint curator seed bench clean-db backup restore eval mutation loadtest
 
 install: $(VENV)/.installed
 
@@ -46,6 +46,23 @@ test: install
 REPORTS ?= 100000
 bench: install
 	$(PY) manage.py benchmark --reports $(REPORTS)
+
+# Not part of `make test`: the pipeline's precision and recall on the labeled corpus in
+# eval/corpus/ (SPLIT=dev while tuning, SPLIT=holdout once at the end, or all); writes
+# eval/results/latest.json and the Accuracy section of docs/ingestion.md.
+SPLIT ?= dev
+eval: install
+	$(PY) manage.py evaluate --split $(SPLIT)
+
+# Not part of `make test`, slow (hours for the whole package on two cores): mutation testing
+# of archive/ingest/ by tests/ingest (mutmut, configured in pyproject.toml; no database).
+# MUTANTS='archive.ingest.dates.*' runs one module's mutants; MUTATION_JOBS sets the workers.
+# Work and results stay in mutants/ (`.venv/bin/mutmut browse` to read the survivors).
+MUTATION_JOBS ?= 2
+mutation: install
+	$(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
+	$(VENV)/bin/mutmut export-cicd-stats
+	$(PY) -m archive.evaluation.mutation
 
 lint: install
 	$(VENV)/bin/ruff check .

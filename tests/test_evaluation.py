@@ -334,3 +334,39 @@ def test_command_scores_two_corpus_reports_end_to_end(reference, tmp_path):
         assert 0 <= overall["found"] <= overall["labeled"]
         assert 0 <= overall["matched"] <= overall["predicted"]
     assert "### dev: 2 reports" in docs.read_text(encoding="utf-8")
+
+
+def test_mutation_score_counts_only_mutants_that_were_tested():
+    from archive.evaluation.mutation import mutation_score, score_line
+
+    stats = {"killed": 80, "timeout": 4, "survived": 12, "no_tests": 4, "skipped": 7, "total": 300}
+    assert mutation_score(stats) == (84, 100)
+    assert score_line(stats).startswith(
+        "mutation score: 84 of 100 mutants killed (84.0%); 12 survived"
+    )
+    assert score_line({"total": 5}) == "mutation score: no mutant was tested"
+
+
+def test_shortfalls_and_holdout_gaps_against_the_targets():
+    from archive.evaluation.results import holdout_gaps, shortfalls
+    from archive.evaluation.scoring import FIELDS
+
+    def summary(people: Counts, people_ja: Counts) -> dict:
+        perfect = Counts(1, 1, 1, 1).as_dict()
+        fields = {
+            name: {"overall": perfect, "by_language": {"en": perfect, "ja": perfect}}
+            for name in FIELDS
+        }
+        fields["people"] = {
+            "overall": people.as_dict(),
+            "by_language": {"en": perfect, "ja": people_ja.as_dict()},
+        }
+        return {"reports": 2, "languages": {"en": 1, "ja": 1}, "fields": fields}
+
+    # 96% overall passes; 91% in Japanese passes; 89% recall in Japanese does not.
+    dev = summary(Counts(96, 100, 94, 100), Counts(91, 100, 89, 100))
+    assert shortfalls(dev) == ["people: recall 94.0 overall, ja 89.0"]
+    held = summary(Counts(90, 100, 94, 100), Counts(91, 100, 91, 100))
+    runs = {"dev": {"summary": dev}, "holdout": {"summary": held}}
+    assert holdout_gaps(runs) == ["people precision: holdout 90.0 vs dev 96.0"]
+    assert holdout_gaps({"dev": {"summary": dev}}) == []

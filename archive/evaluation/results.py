@@ -78,20 +78,28 @@ def markdown_table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def shortfalls(split: str, summary: dict) -> list[str]:
-    """Every figure under the issue's targets: 95% overall, 90% in each language."""
-    found = []
+def shortfalls(summary: dict) -> list[str]:
+    """Every figure under the issue's targets (95 overall, 90 in each language), one line
+    per field: "people: precision 89.0 overall, en 83.9; recall 62.3 overall, ja 44.7"."""
+    lines = []
     for name in FIELDS:
         scores = summary["fields"][name]
+        parts = []
         for key in ("precision", "recall"):
+            below = []
             value = scores["overall"][key]
             if value is not None and value < TARGET_OVERALL:
-                found.append(f"{split} {name} {key} {percent(value)}% overall (target 95)")
-            for lang, counts in scores["by_language"].items():
-                value = counts[key]
-                if value is not None and value < TARGET_LANGUAGE:
-                    found.append(f"{split} {name} {key} {percent(value)}% in {lang} (target 90)")
-    return found
+                below.append(f"{percent(value)} overall")
+            below += [
+                f"{lang} {percent(counts[key])}"
+                for lang, counts in scores["by_language"].items()
+                if counts[key] is not None and counts[key] < TARGET_LANGUAGE
+            ]
+            if below:
+                parts.append(f"{key} " + ", ".join(below))
+        if parts:
+            lines.append(f"{name}: " + "; ".join(parts))
+    return lines
 
 
 def holdout_gaps(splits: dict) -> list[str]:
@@ -159,11 +167,10 @@ def markdown_section(results: dict) -> str:
                 + ".",
                 "",
             ]
-        below = shortfalls(split, run["summary"])
-        parts += [
-            f"Under target ({len(below)}): " + ("; ".join(below) if below else "none") + ".",
-            "",
-        ]
+        below = shortfalls(run["summary"])
+        parts += ["Under target:" + ("" if below else " none."), ""]
+        if below:
+            parts += [f"- {line}" for line in below] + [""]
     comparison = comparison_table(splits)
     if comparison:
         gaps = holdout_gaps(splits)
