@@ -29,7 +29,10 @@ run: seed
 	  echo "Something already serves http://$(HOST):$(PORT)/ (an earlier 'make run'?); the database is up. Use PORT=... for a second server."; \
 	else \
 	  echo "Serving the archive on http://$(HOST):$(PORT)/ (admin at /admin/; 'make curator' creates an account)"; \
-	  exec $(VENV)/bin/gunicorn -c config/gunicorn.conf.py --bind $(HOST):$(PORT); \
+	  echo "Import worker started (reads and imports uploads in the background)"; \
+	  $(PY) manage.py db_worker --no-startup-delay --interval 1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(VENV)/bin/gunicorn -c config/gunicorn.conf.py --bind $(HOST):$(PORT); \
 	fi
 
 curator: install

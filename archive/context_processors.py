@@ -14,6 +14,8 @@ def vocabularies(request) -> dict:
         "DatePrecision": models.DatePrecision,
         "ImportChannel": models.ImportChannel,
         "ImportStatus": ImportStatus,
+        "JobState": models.JobState,
+        "JobStep": models.JobStep,
         "LinkSource": models.LinkSource,
         "MeetingFormat": models.MeetingFormat,
         "MeetingKind": models.MeetingKind,

@@ -615,6 +615,54 @@ class ImportBatch(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.channel}: {self.source}"
 
 
+class JobStep(models.TextChoices):
+    PREVIEW = "preview", "Read and preview"
+    IMPORT = "import", "Import"
+
+
+class JobState(models.TextChoices):
+    QUEUED = "queued", "Waiting for a worker"
+    RUNNING = "running", "Working"
+    READY = "ready", "Ready"
+    FAILED = "failed", "Failed"
+
+
+class ImportJob(models.Model):
+    """An upload read (preview) or imported (confirm) by a background worker, so that no
+    web request waits for parsing: the page shows progress, then the result."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    step = models.CharField(max_length=10, choices=JobStep.choices)
+    state = models.CharField(max_length=10, choices=JobState.choices, default=JobState.QUEUED)
+    article_status = models.CharField(
+        max_length=10, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT
+    )
+    files = models.JSONField(default=list, help_text="[name, base64 bytes] of each upload.")
+    answers = models.JSONField(
+        default=dict, blank=True, help_text="The curator's corrections, when importing."
+    )
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    result = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_step_display()} job {self.pk} ({self.get_state_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (JobState.READY, JobState.FAILED)
+
+
 # --- Articles --------------------------------------------------------------------------
 
 

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "pgtrigger",
     "pghistory",
     "pghistory.admin",
+    "django_tasks",
+    "django_tasks_db",
     "archive",
     "axes",
 ]
@@ -217,4 +219,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# Heavy work (reading and importing uploads) runs in a worker (`manage.py db_worker`, started
+# by `make run` and docker-compose), queued in PostgreSQL: no other server to run.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
 }

@@ -1,6 +1,16 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def tasks_run_at_once(request, settings):
+    """Background jobs run inside the request that queues them, unless a test asks for the
+    real PostgreSQL queue and worker (`@pytest.mark.worker`)."""
+    if "worker" not in request.keywords:
+        settings.TASKS = {
+            "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+        }
+
+
 @pytest.fixture
 def reference(db):
     """The verified meetings, ministers, outlets and topics that the archive ships."""

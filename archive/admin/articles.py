@@ -117,6 +117,11 @@ class ArticleAdmin(ImportViews, CuratedAdmin):
                 name="archive_article_import",
             ),
             path(
+                "import/<int:job_id>/",
+                self.admin_site.admin_view(self.import_job_view),
+                name="archive_article_import_job",
+            ),
+            path(
                 "<path:object_id>/withdraw/",
                 self.admin_site.admin_view(self.withdraw_view),
                 name="archive_article_withdraw",

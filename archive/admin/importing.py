@@ -1,10 +1,11 @@
-"""The import page: upload or paste → preview of every parsed field and dropped line →
-the curator corrects and confirms. What the parser read travels in a signed payload, so
+"""The import page: upload or paste → a background job reads it (the page shows progress)
+→ preview of every parsed field and dropped line → the curator corrects and confirms → a
+background job imports it → the batch log. What the worker read is kept on the job, so
 confirming compares the curator's answers with it without parsing everything again."""
 
-import base64
 import json
 from datetime import date
+from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core import signing
@@ -14,7 +15,7 @@ from django.urls import reverse
 
 from archive import services
 from archive.forms import ImportUploadForm, ReportCorrectionForm
-from archive.models import ImportChannel
+from archive.models import ImportJob, JobState, JobStep
 
 IMPORT_SALT = "archive.article.import"
 IMPORT_PREVIEW_MAX_AGE = 6 * 60 * 60  # seconds a preview can wait for its confirmation
@@ -24,29 +25,10 @@ def pasted_report(text: str, url: str):
     name = "pasted text"
     if url:
         # A pasted report with its address goes in as a one-row batch so the URL is kept.
-        row = json.dumps({"url": url, "text": text}, ensure_ascii=False)
+        # ASCII escapes: a U+2028 in the text must not split the JSON line.
+        row = json.dumps({"url": url, "text": text})
         return (f"{name}.jsonl", row.encode("utf-8"))
     return (f"{name}.txt", text.encode("utf-8"))
-
-
-def decode_files(data) -> list:
-    return [(name, base64.b64decode(encoded)) for name, encoded in data["files"]]
-
-
-def initial_for(outcome) -> dict:
-    """The preview's values of one report, as JSON (they travel in the signed payload)."""
-    parsed = outcome.parsed
-    return {
-        "include": outcome.status == services.ImportStatus.PARSED,
-        "title": parsed.title or outcome.name,
-        "outlet": parsed.outlet_slug,
-        "published_on": parsed.published.isoformat() if parsed.published else None,
-        "date_precision": parsed.date_precision,
-        "meetings": [parsed.auto_meeting_slug] if parsed.auto_meeting_slug else [],
-        # As it would be stored: a batch row's "english-united-kingdom" must not block
-        # the confirmation with a value the form cannot take.
-        "language": services.language_code(parsed.language),
-    }
 
 
 def correction_forms(data, post=None) -> dict:
@@ -62,136 +44,151 @@ def correction_forms(data, post=None) -> dict:
     return forms
 
 
-def preview_names(files) -> list:
-    """The name of each report of the batch, in the order of the preview."""
-    from archive.ingest.sources import read_sources
-
-    return [
-        item.name
-        for name, data in services.with_unique_names(files)
-        for item in read_sources(name, data)
-    ]
-
-
-def corrections_from(form) -> "services.Corrections":
+def answers_from(form) -> dict:
+    """What the curator changed on one report, as JSON for the import job."""
     changed = set(form.changed_data)
     cleaned = form.cleaned_data
-    return services.Corrections(
-        title=cleaned["title"] if "title" in changed else None,
-        outlet_slug=cleaned["outlet"].slug if "outlet" in changed and cleaned["outlet"] else None,
-        published_on=cleaned["published_on"] if "published_on" in changed else None,
-        date_precision=cleaned["date_precision"] if "date_precision" in changed else None,
-        meeting_slugs=[m.slug for m in cleaned["meetings"]] if "meetings" in changed else None,
-        language=cleaned["language"] if "language" in changed else None,
-    )
+    answer = {
+        "title": cleaned["title"] if "title" in changed else None,
+        "outlet_slug": cleaned["outlet"].slug
+        if "outlet" in changed and cleaned["outlet"]
+        else None,
+        "published_on": cleaned["published_on"].isoformat()
+        if "published_on" in changed and cleaned["published_on"]
+        else None,
+        "date_precision": cleaned["date_precision"] if "date_precision" in changed else None,
+        "meeting_slugs": [m.slug for m in cleaned["meetings"]] if "meetings" in changed else None,
+        "language": cleaned["language"] if "language" in changed else None,
+    }
+    return {key: value for key, value in answer.items() if value is not None}
+
+
+def preview_rows(job, forms) -> list:
+    """The preview page's rows, from what the worker read."""
+    rows = []
+    for index, outcome in enumerate(job.result.get("outcomes", [])):
+        rows.append(
+            {
+                "outcome": SimpleNamespace(
+                    name=outcome["source"],
+                    status=outcome["status"],
+                    message=outcome.get("message", ""),
+                ),
+                "form": forms.get(index),
+                "parsed": outcome.get("parsed"),
+            }
+        )
+    return rows
 
 
 class ImportViews:
-    """The import page's views, mixed into the article admin."""
+    """The import page's views, mixed into the article admin: upload → a background job
+    reads it → preview with corrections → a background job imports it → the batch log."""
+
+    def import_context(self, request, title="Import reports") -> dict:
+        return {**self.admin_site.each_context(request), "opts": self.model._meta, "title": title}
 
     def import_view(self, request):
-        """Upload or paste → preview of every parsed field and dropped line → confirm."""
+        """Upload or paste; the reading is queued and the job's page shows its progress."""
         if not self.has_add_permission(request):
             return redirect("admin:index")
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": "Import reports",
-        }
         if request.method == "POST" and request.POST.get("action") == "confirm":
-            return self.confirm_import(request, context)
+            return self.confirm_import(request)
         form = ImportUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
             pasted = form.cleaned_data["pasted_text"].strip()
             if pasted:
                 files.append(pasted_report(pasted, form.cleaned_data["pasted_url"]))
-            preview = services.articles_import(
-                files=files, channel=ImportChannel.ADMIN, dry_run=True
+            job = services.import_job_create(
+                user=request.user,
+                step=JobStep.PREVIEW,
+                files=files,
+                article_status=form.cleaned_data["status"],
             )
-            # What the parser read travels with the files, so that confirming compares the
-            # curator's answers with it without parsing everything again.
-            payload = signing.dumps(
-                {
-                    "files": [[name, base64.b64encode(data).decode()] for name, data in files],
-                    "status": form.cleaned_data["status"],
-                    "reports": {
-                        str(index): {
-                            "initial": initial_for(outcome),
-                            "unknown_names": outcome.parsed.unknown_names,
-                        }
-                        for index, outcome in enumerate(preview.outcomes)
-                        if outcome.parsed is not None
-                    },
-                },
-                compress=True,
-                salt=IMPORT_SALT,
-            )
-            forms = correction_forms(signing.loads(payload, salt=IMPORT_SALT))
-            return self.render_preview(request, context, payload, preview, forms)
+            return redirect("admin:archive_article_import_job", job.pk)
         return TemplateResponse(
-            request, "admin/archive/article/import.html", {**context, "form": form}
+            request,
+            "admin/archive/article/import.html",
+            {**self.import_context(request), "form": form},
         )
 
-    def render_preview(self, request, context, payload, preview, forms):
-        rows = [
-            {
-                "outcome": outcome,
-                "form": forms.get(index),
-                "parsed": outcome.as_dict().get("parsed"),
-            }
-            for index, outcome in enumerate(preview.outcomes)
-        ]
+    def job_for(self, request, job_id):
+        job = ImportJob.objects.filter(pk=job_id).first()
+        if job is None or (job.user_id != request.user.pk and not request.user.is_superuser):
+            return None
+        return job
+
+    def import_job_view(self, request, job_id):
+        """A job's progress while it runs (the page refreshes itself), then its result."""
+        if not self.has_add_permission(request):
+            return redirect("admin:index")
+        job = self.job_for(request, job_id)
+        if job is None:
+            messages.error(request, "No such import job.")
+            return redirect("admin:archive_article_import")
+        if job.state == JobState.FAILED:
+            messages.error(request, f"The job failed: {job.error}")
+            return redirect("admin:archive_article_import")
+        if not job.finished:
+            return TemplateResponse(
+                request,
+                "admin/archive/article/import_progress.html",
+                {**self.import_context(request, "Import reports: working"), "job": job},
+            )
+        if job.step == JobStep.IMPORT:
+            return self.import_result(request, job)
+        return self.render_preview(request, job, correction_forms(job.result))
+
+    def import_result(self, request, job):
+        failed = job.result.get("failed", [])
+        level = messages.WARNING if failed else messages.SUCCESS
+        messages.add_message(request, level, f"Import finished: {job.result['summary']}.")
+        for failure in failed:
+            messages.error(request, f"{failure['source']}: {failure['message']}")
+        return redirect(reverse("admin:archive_importbatch_change", args=[job.batch_id]))
+
+    def render_preview(self, request, job, forms):
         return TemplateResponse(
             request,
             "admin/archive/article/import_preview.html",
             {
-                **context,
-                "title": "Import reports: check what was read",
-                "rows": rows,
-                "payload": payload,
-                "status": signing.loads(payload, salt=IMPORT_SALT)["status"],
-                "summary": preview.summary(),
+                **self.import_context(request, "Import reports: check what was read"),
+                "rows": preview_rows(job, forms),
+                "payload": signing.dumps({"job": job.pk}, salt=IMPORT_SALT),
+                "status": job.article_status,
+                "summary": job.result.get("summary", ""),
             },
         )
 
-    def confirm_import(self, request, context):
+    def confirm_import(self, request):
         payload = request.POST.get("payload", "")
         try:
             data = signing.loads(payload, salt=IMPORT_SALT, max_age=IMPORT_PREVIEW_MAX_AGE)
         except signing.BadSignature:
             messages.error(request, "The preview expired or was altered; upload the files again.")
             return redirect("admin:archive_article_import")
-        files = decode_files(data)
-        forms = correction_forms(data, request.POST)
+        preview = self.job_for(request, data.get("job"))
+        if preview is None or preview.state != JobState.READY:
+            messages.error(request, "That preview is gone; upload the files again.")
+            return redirect("admin:archive_article_import")
+        forms = correction_forms(preview.result, request.POST)
         if any(not form.is_valid() for form in forms.values()):
-            # Rare: show the preview again, with the curator's answers and their errors.
-            preview = services.articles_import(
-                files=files, channel=ImportChannel.ADMIN, dry_run=True
-            )
-            return self.render_preview(request, context, payload, preview, forms)
-        names = preview_names(files)
-        corrections, skip, new_people = {}, set(), set()
+            # Show the preview again, with the curator's answers and their errors.
+            return self.render_preview(request, preview, forms)
+        answers = {"corrections": {}, "skip": [], "new_people": []}
         for index, form in forms.items():
-            name = names[index]
+            name = preview.result["reports"][str(index)]["name"]
             if not form.cleaned_data["include"]:
-                skip.add(name)
+                answers["skip"].append(name)
                 continue
-            corrections[name] = corrections_from(form)
-            new_people.update(form.cleaned_data.get("new_people", []))
-        for name in sorted(new_people):
-            services.person_from_import(name=name)
-        report = services.articles_import(
-            files=files,
-            channel=ImportChannel.ADMIN,
-            status=data["status"],
+            answers["corrections"][name] = answers_from(form)
+            answers["new_people"] += form.cleaned_data.get("new_people", [])
+        job = services.import_job_create(
             user=request.user,
-            corrections=corrections,
-            skip=skip,
+            step=JobStep.IMPORT,
+            files=preview.files,
+            article_status=preview.article_status,
+            answers=answers,
         )
-        level = messages.WARNING if report.failed else messages.SUCCESS
-        messages.add_message(request, level, f"Import finished: {report.summary()}.")
-        for outcome in report.outcomes:
-            if outcome.status == services.ImportStatus.FAILED:
-                messages.error(request, f"{outcome.name}: {outcome.message}")
-        return redirect(reverse("admin:archive_importbatch_change", args=[report.batch.pk]))
+        return redirect("admin:archive_article_import_job", job.pk)

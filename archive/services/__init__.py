@@ -25,6 +25,7 @@ from archive.services.extraction import (
     outlet_for,
     valid_url,
 )
+from archive.services.import_jobs import import_job_create, import_job_run
 from archive.services.imports import (
     SEEDS_DIR,
     ImportOutcome,
@@ -86,6 +87,8 @@ __all__ = [
     "extracted_fields",
     "extraction_record",
     "find_duplicate",
+    "import_job_create",
+    "import_job_run",
     "language_code",
     "meeting_links_apply",
     "meeting_load_row",

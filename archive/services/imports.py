@@ -11,7 +11,8 @@ from pathlib import Path
 import pghistory
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
-from django.db.models import Q
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -313,20 +314,20 @@ def process_is_gone(pid) -> bool:
 
 def batches_mark_interrupted() -> int:
     """Batches whose import was killed (SIGKILL, a crash, a lost machine) never said so:
-    mark them interrupted, counting the articles that really point to them."""
+    mark them interrupted, counting the articles that really point to them. A fixed
+    number of queries, however many batches there are."""
     now = timezone.now()
-    marked = 0
-    for batch in ImportBatch.objects.filter(state=BatchState.RUNNING).exclude(pid=os.getpid()):
-        silent = batch.heartbeat_at is None or now - batch.heartbeat_at > BATCH_SILENT_LIMIT
-        if not (silent or process_is_gone(batch.pid)):
-            continue
-        ImportBatch.objects.filter(pk=batch.pk, state=BatchState.RUNNING).update(
-            state=BatchState.INTERRUPTED,
-            created=batch.articles.count(),
-            finished_at=batch.heartbeat_at or now,
-        )
-        marked += 1
-    return marked
+    running = ImportBatch.objects.filter(state=BatchState.RUNNING).exclude(pid=os.getpid())
+    silent = Q(heartbeat_at__isnull=True) | Q(heartbeat_at__lt=now - BATCH_SILENT_LIMIT)
+    gone = [
+        pk for pk, pid in running.exclude(silent).values_list("pk", "pid") if process_is_gone(pid)
+    ]
+    saved = Article.objects.filter(batch=OuterRef("pk")).order_by().values("batch")
+    return running.filter(silent | Q(pk__in=gone)).update(
+        state=BatchState.INTERRUPTED,
+        created=Coalesce(Subquery(saved.annotate(total=Count("pk")).values("total")[:1]), 0),
+        finished_at=Coalesce(F("heartbeat_at"), Value(now)),
+    )
 
 
 @dataclass

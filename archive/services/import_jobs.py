@@ -1,0 +1,156 @@
+"""Uploads read and imported by a background worker. The admin creates a job and shows its
+progress; the worker (`manage.py db_worker`) runs it through `articles_import`, recording
+progress after every report, so no web request waits for parsing."""
+
+import base64
+import logging
+from datetime import date
+
+from archive.models import ImportChannel, ImportJob, JobState, JobStep
+from archive.services.extraction import Corrections
+from archive.services.imports import ImportStatus, articles_import, person_from_import
+
+logger = logging.getLogger(__name__)
+
+
+def files_encoded(files: list) -> list:
+    return [[name, base64.b64encode(data).decode()] for name, data in files]
+
+
+def files_decoded(job: ImportJob) -> list:
+    return [(name, base64.b64decode(encoded)) for name, encoded in job.files]
+
+
+def import_job_create(
+    *, user, step: str, files: list, article_status: str, answers: dict | None = None
+) -> ImportJob:
+    """Queue a job for the worker (run at once, in this process, by the immediate backend
+    that tests use). The queue lives in the same database, so the worker sees the job
+    when the job row itself is committed."""
+    from archive.tasks import import_job_task
+
+    job = ImportJob.objects.create(
+        user=user if user and user.is_authenticated else None,
+        step=JobStep(step),
+        article_status=article_status,
+        files=files if files and isinstance(files[0], list) else files_encoded(files),
+        answers=answers or {},
+    )
+    import_job_task.enqueue(job.pk)
+    job.refresh_from_db()
+    return job
+
+
+def job_progress(job_id: int, done: int) -> None:
+    ImportJob.objects.filter(pk=job_id).update(done=done)
+
+
+def import_job_run(*, job_id: int) -> None:
+    """Run one job: a preview (parse, save nothing) or an import with the answers."""
+    job = ImportJob.objects.get(pk=job_id)
+    if job.state != JobState.QUEUED:
+        return  # already taken by another worker, or finished
+    ImportJob.objects.filter(pk=job_id).update(state=JobState.RUNNING)
+    counter = {"done": 0}
+
+    def progress(outcome):
+        counter["done"] += 1
+        job_progress(job_id, counter["done"])
+
+    try:
+        if job.step == JobStep.PREVIEW:
+            result, batch = preview_run(job, progress), None
+        else:
+            result, batch = import_run(job, progress)
+    except Exception as error:  # a job's failure is shown to the curator, never lost
+        logger.exception("import job %s failed", job_id)
+        ImportJob.objects.filter(pk=job_id).update(state=JobState.FAILED, error=str(error))
+        return
+    ImportJob.objects.filter(pk=job_id).update(state=JobState.READY, result=result, batch=batch)
+
+
+def preview_initial(outcome) -> dict:
+    """The preview's values of one report (what the correction form starts from)."""
+    from archive.services.extraction import language_code
+
+    parsed = outcome.parsed
+    return {
+        "include": outcome.status == ImportStatus.PARSED,
+        "title": parsed.title or outcome.name,
+        "outlet": parsed.outlet_slug,
+        "published_on": parsed.published.isoformat() if parsed.published else None,
+        "date_precision": parsed.date_precision,
+        "meetings": [parsed.auto_meeting_slug] if parsed.auto_meeting_slug else [],
+        # As it would be stored: a batch row's "english-united-kingdom" must not block
+        # the confirmation with a value the form cannot take.
+        "language": language_code(parsed.language),
+    }
+
+
+def preview_run(job: ImportJob, progress) -> dict:
+    files = files_decoded(job)
+    ImportJob.objects.filter(pk=job.pk).update(total=reports_in(files))
+    preview = articles_import(
+        files=files, channel=ImportChannel.ADMIN, dry_run=True, progress=progress
+    )
+    return {
+        "summary": preview.summary(),
+        "outcomes": [outcome.as_dict() for outcome in preview.outcomes],
+        "reports": {
+            str(index): {
+                "name": outcome.name,
+                "initial": preview_initial(outcome),
+                "unknown_names": outcome.parsed.unknown_names,
+            }
+            for index, outcome in enumerate(preview.outcomes)
+            if outcome.parsed is not None
+        },
+    }
+
+
+def reports_in(files: list) -> int:
+    from archive.ingest.sources import read_sources
+    from archive.services.imports import with_unique_names
+
+    return sum(1 for name, data in with_unique_names(files) for _ in read_sources(name, data))
+
+
+def corrections_decoded(answer: dict) -> Corrections:
+    published_on = answer.get("published_on")
+    return Corrections(
+        title=answer.get("title"),
+        outlet_slug=answer.get("outlet_slug"),
+        published_on=date.fromisoformat(published_on) if published_on else None,
+        date_precision=answer.get("date_precision"),
+        meeting_slugs=answer.get("meeting_slugs"),
+        language=answer.get("language"),
+    )
+
+
+def import_run(job: ImportJob, progress):
+    answers = job.answers
+    for name in sorted(answers.get("new_people", [])):
+        person_from_import(name=name)
+    files = files_decoded(job)
+    ImportJob.objects.filter(pk=job.pk).update(total=reports_in(files))
+    report = articles_import(
+        files=files,
+        channel=ImportChannel.ADMIN,
+        status=job.article_status,
+        user=job.user,
+        corrections={
+            name: corrections_decoded(answer)
+            for name, answer in answers.get("corrections", {}).items()
+        },
+        skip=set(answers.get("skip", [])),
+        progress=progress,
+    )
+    result = {
+        "summary": report.summary(),
+        "failed": [
+            {"source": o.name, "message": o.message}
+            for o in report.outcomes
+            if o.status == ImportStatus.FAILED
+        ],
+    }
+    return result, report.batch
