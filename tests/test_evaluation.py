@@ -202,6 +202,9 @@ def test_kept_sentences_are_substrings_after_normalisation():
     assert counts(score) == (0, 0, 2, 3)
     assert score.counts.precision is None
     assert score.missed == ["They did not meet."]
+    headline = ParsedReport(title="Talks  set for August", body="The ministers will meet.")
+    labeled = label(kept_sentences=["Talks set for August", "Talks set"])
+    assert counts(score_kept(headline, labeled)) == (0, 0, 1, 2)
 
 
 def test_quotes_overlap_either_way_and_speaker_must_match_when_labeled():

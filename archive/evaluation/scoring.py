@@ -249,9 +249,16 @@ def score_noise(parsed: ParsedReport, label: Label) -> FieldScore:
 
 
 def score_kept(parsed: ParsedReport, label: Label) -> FieldScore:
-    """Each labeled sentence inside the normalised clean body (recall only)."""
-    body = normalise(parsed.body)
-    missed = [s for s in label.kept_sentences if not normalise(s) or normalise(s) not in body]
+    """Each labeled sentence inside the normalised clean body (recall only). A very short
+    page's label may give its headline as the one line to keep (eval/corpus/README.md):
+    read as the title, it is kept, though no longer in the body."""
+    body, title = normalise(parsed.body), normalise(parsed.title)
+
+    def kept(sentence: str) -> bool:
+        sentence = normalise(sentence)
+        return bool(sentence) and (sentence in body or sentence == title)
+
+    missed = [s for s in label.kept_sentences if not kept(s)]
     kept = len(label.kept_sentences)
     return FieldScore(Counts(0, 0, kept - len(missed), kept), missed=missed)
 
