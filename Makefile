@@ -63,7 +63,7 @@ eval: install
 # Work and results stay in mutants/ (`.venv/bin/mutmut browse` to read the survivors).
 MUTATION_JOBS ?= 2
 mutation: install
-	$(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
+	$(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS) $(if $(MUTANTS),"$(MUTANTS)")
 	$(VENV)/bin/mutmut export-cicd-stats
 	$(PY) -m archive.evaluation.mutation
 
