@@ -111,10 +111,12 @@ def test_meeting_date_within_one_day_and_same_kind():
     )
     assert meeting_matches(labeled("call", "2022-01-05"), tokyo_morning)
     assert not meeting_matches(labeled("call", "2022-01-04"), tokyo_morning)
-    ministerial = MeetingFacts("m", "ministerial", date(2020, 5, 1), date(2020, 5, 2))
-    assert meeting_matches(labeled("foreign_ministers", "2020-05-03"), ministerial)
-    assert meeting_matches(labeled("multilateral", "2020-05-01"), ministerial)
-    assert not meeting_matches(labeled("summit", "2020-05-01"), ministerial)
+    foreign = MeetingFacts("m", "foreign_ministers", date(2020, 5, 1), date(2020, 5, 2))
+    assert meeting_matches(labeled("foreign_ministers", "2020-05-03"), foreign)
+    assert not meeting_matches(labeled("foreign_ministers", "2020-05-04"), foreign)
+    assert not meeting_matches(labeled("defense_ministers", "2020-05-01"), foreign)
+    other_ministers = MeetingFacts("e", "ministerial", date(2020, 5, 1), date(2020, 5, 1))
+    assert not meeting_matches(labeled("foreign_ministers", "2020-05-01"), other_ministers)
 
 
 def test_meeting_counts_none_as_an_answer():

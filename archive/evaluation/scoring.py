@@ -23,10 +23,6 @@ FIELDS = ("people", "meeting", "published", "title", "noise", "kept", "quotes")
 # not because it judged them page chrome: they are no claim that the line is noise.
 FIELD_REASONS = frozenset({"title", "date line", "byline", "credit line"})
 
-# A label's meeting kind against `Meeting.kind`: the same word, or a kind of the archive
-# that covers several of the label's ("ministerial" holds both ministers' meetings and the
-# ministerials of three or more countries).
-KIND_COVERS = {"ministerial": frozenset({"foreign_ministers", "defense_ministers", "multilateral"})}
 MEETING_DATE_SLACK = timedelta(days=1)  # labels give the local date; meetings their host's
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -146,14 +142,12 @@ def score_people(parsed: ParsedReport, label: Label, names: NameResolver) -> Fie
 # --- meeting ------------------------------------------------------------------------------
 
 
-def kind_matches(label_kind: str, archive_kind: str) -> bool:
-    return label_kind == archive_kind or label_kind in KIND_COVERS.get(archive_kind, ())
-
-
 def meeting_matches(labeled: LabeledMeeting, meeting: MeetingFacts) -> bool:
-    """Same kind, and the label's date within a day of the meeting's days (from its first
-    local date when it has one). A label without a date matches on the kind alone."""
-    if not kind_matches(labeled.kind, meeting.kind):
+    """Same kind (the labels use `MeetingKind`'s values; the archive's "ministerial", other
+    ministers' meetings, is none of the labels' kinds), and the label's date within a day of
+    the meeting's days (from its first local date when it has one). A label without a date
+    matches on the kind alone."""
+    if labeled.kind != meeting.kind:
         return False
     if labeled.date is None:
         return True
