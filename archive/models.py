@@ -757,7 +757,7 @@ class ArticleQuerySet(models.QuerySet):
         text = (text or "").strip()
         if not text:
             return self
-        query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        query = search_query(text)
         return self.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
 
     def query_is_empty(self, text: str) -> bool:
@@ -785,6 +785,29 @@ class ArticleQuerySet(models.QuerySet):
 SEARCH_CONFIG = "english"
 
 
+def search_query(text: str) -> SearchQuery:
+    """The visitor's words in web-search syntax. Runs of Japanese, Chinese or Korean also
+    match as phrases of character bigrams (the stored vector holds them), so 外相会談 finds
+    a body that says 日米外相会談: each run matches either as a whole word (a name or alias
+    stored as written) or as its bigram phrase, and every other word as usual."""
+    from functools import reduce
+
+    from archive.ingest.cjk import CJK_RUN, cjk_bigrams
+
+    runs = CJK_RUN.findall(text)
+    if not runs:
+        return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+    parts = [
+        SearchQuery(run, search_type="plain", config=SEARCH_CONFIG)
+        | SearchQuery(cjk_bigrams(run), search_type="phrase", config="simple")
+        for run in runs
+    ]
+    rest = CJK_RUN.sub(" ", text).strip()
+    if rest.strip(' "-'):
+        parts.append(SearchQuery(rest, search_type="websearch", config=SEARCH_CONFIG))
+    return reduce(lambda left, right: left & right, parts)
+
+
 def count_subquery(queryset):
     """COUNT(*) of `queryset` (already narrowed with OuterRef) as an annotation."""
     from django.db.models.functions import Coalesce
@@ -809,6 +832,17 @@ UPDATE archive_article AS a SET search_vector =
         SELECT w.name FROM archive_outlet w WHERE w.id = a.original_wire_id
     ), '')), 'B')
     || setweight(to_tsvector(%(config)s::regconfig, a.body), 'C')
+    -- Japanese, Chinese and Korean: character bigrams (0008_cjk_search), for title,
+    -- the names of the people mentioned and the body.
+    || setweight(to_tsvector('simple', archive_cjk_bigrams(coalesce(a.title, ''))), 'A')
+    || setweight(to_tsvector('simple', archive_cjk_bigrams(coalesce((
+        SELECT string_agg(p.name || ' ' || coalesce((
+            SELECT string_agg(al.alias, ' ') FROM archive_personalias al WHERE al.person_id = p.id
+        ), ''), ' ')
+        FROM archive_mention m JOIN archive_person p ON p.id = m.person_id
+        WHERE m.article_id = a.id
+    ), ''))), 'A')
+    || setweight(to_tsvector('simple', archive_cjk_bigrams(a.body)), 'C')
 FROM archive_outlet AS o
 WHERE o.id = a.outlet_id AND a.id = ANY(%(ids)s)
 """
