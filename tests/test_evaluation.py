@@ -2,6 +2,7 @@
 checks, and one run of `manage.py evaluate` on two reports of the real corpus."""
 
 import json
+import os
 from datetime import date
 from io import StringIO
 from pathlib import Path
@@ -375,3 +376,28 @@ def test_shortfalls_and_holdout_gaps_against_the_targets():
     runs = {"dev": {"summary": dev}, "holdout": {"summary": held}}
     assert holdout_gaps(runs) == ["people precision: holdout 90.0 vs dev 96.0"]
     assert holdout_gaps({"dev": {"summary": dev}}) == []
+
+
+def test_shipped_reference_comes_from_a_throwaway_database_that_is_dropped(django_db_blocker):
+    """The default path of `make eval`: a database of its own, migrated, loaded with the
+    shipped reference data, read, then dropped, and the connection back where it was."""
+    from django.db import connection
+
+    from archive.evaluation import shipped_reference
+
+    with django_db_blocker.unblock():
+        before = connection.settings_dict["NAME"]
+        shipped = shipped_reference()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_database WHERE datname = %s",
+                [f"test_evaluation_{os.getpid()}"],
+            )
+            assert cursor.fetchone()[0] == 0
+    assert connection.settings_dict["NAME"] == before
+    slugs = {person.slug for person in shipped.reference.people}
+    assert "antony-blinken" in slugs
+    assert {m.kind for m in shipped.meetings.values()} >= {"scc", "summit", "call"}
+    scc = [m for m in shipped.meetings.values() if m.kind == "scc"]
+    assert scc and all(m.slug.startswith("scc-") for m in scc)
+    assert {m.slug for m in shipped.reference.meetings} == set(shipped.meetings)
