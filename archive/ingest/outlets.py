@@ -98,46 +98,73 @@ def extract_outlet(
         finding.outlet_name = hint_outlet.strip()
         finding.reasons.append(f"outlet given as {hint_outlet!r}")
         return _named(finding, index)
+    if sitename or hint_url:
+        return _from_page(finding, index, sitename=sitename, hint_url=hint_url)
+    if byline and _from_byline(finding, index, byline):
+        return _named(finding, index)
+    return _from_fingerprint(finding, index, paragraphs, chrome, body_language)
+
+
+def _from_page(
+    finding: OutletFinding, index: ReferenceIndex, *, sitename: str, hint_url: str
+) -> OutletFinding:
+    """The outlet the page's site name or address names: a known one, or else an unknown
+    one named by the site name or the host."""
     for source, value in (("site name", sitename), ("address", hint_url)):
         slug = index.outlet_for(value) if value else None
         if slug:
             finding.outlet_slug = slug
             finding.reasons.append(f"outlet from the {source} {value!r}")
             return _named(finding, index)
-    if sitename or hint_url:
-        # The page says where it was published, and it is nowhere we know: a new outlet,
-        # whatever wire copy or syndicated furniture it carries.
-        finding.outlet_name = sitename or host_of(hint_url)
-        finding.reasons.append(f"unknown outlet {finding.outlet_name!r}")
-        return finding
-    if byline:
-        words = byline.split()
-        for length in range(len(words), 0, -1):
-            slug = index.outlet_for(" ".join(words[:length]))
-            if slug:
-                finding.outlet_slug = slug
-                finding.reasons.append(f"outlet named in the byline {byline!r}")
-                return _named(finding, index)
-    hits = fingerprint(paragraphs, index)
-    if hits:
-        slug = max(hits, key=lambda s: (hits[s], s == finding.wire_slug))
-        outlet = index.outlets[slug]
-        own = index.outlet_boilerplate.get(slug, ())
-        foreign = [line for line in chrome if not any(p.fullmatch(line.strip()) for _, p in own)]
-        language = detect_language(" ".join(foreign))
-        if language and language not in (outlet.language, body_language):
-            name = LANGUAGE_NAMES.get(language, language)
-            finding.reasons.append(
-                f"{outlet.name}'s page lines found, but the page around the report is in "
-                f"{name}: republished by an unidentified {name}-language site"
-            )
-            # Named for what is known of it, so it is not lumped with other unknown sites.
-            finding.outlet_name = f"Unidentified {name}-language site"
-            return finding
-        finding.outlet_slug = slug
-        finding.reasons.append(f"{hits[slug]} line(s) match {outlet.name}'s own boilerplate")
-        return _named(finding, index)
+    # The page says where it was published, and it is nowhere we know: a new outlet,
+    # whatever wire copy or syndicated furniture it carries.
+    finding.outlet_name = sitename or host_of(hint_url)
+    finding.reasons.append(f"unknown outlet {finding.outlet_name!r}")
     return finding
+
+
+def _from_byline(finding: OutletFinding, index: ReferenceIndex, byline: str) -> bool:
+    """Whether the byline's leading words (the longest run first) name a known outlet;
+    if so, `finding` takes it."""
+    words = byline.split()
+    for length in range(len(words), 0, -1):
+        slug = index.outlet_for(" ".join(words[:length]))
+        if slug:
+            finding.outlet_slug = slug
+            finding.reasons.append(f"outlet named in the byline {byline!r}")
+            return True
+    return False
+
+
+def _from_fingerprint(
+    finding: OutletFinding,
+    index: ReferenceIndex,
+    paragraphs: Sequence[str],
+    chrome: Sequence[str],
+    body_language: str | None,
+) -> OutletFinding:
+    """The outlet whose own boilerplate the most lines match, unless the page around the
+    report is in another language than that outlet's (then: an unidentified site)."""
+    hits = fingerprint(paragraphs, index)
+    if not hits:
+        return finding
+    slug = max(hits, key=lambda s: (hits[s], s == finding.wire_slug))
+    outlet = index.outlets[slug]
+    own = index.outlet_boilerplate.get(slug, ())
+    foreign = [line for line in chrome if not any(p.fullmatch(line.strip()) for _, p in own)]
+    language = detect_language(" ".join(foreign))
+    if language and language not in (outlet.language, body_language):
+        name = LANGUAGE_NAMES.get(language, language)
+        finding.reasons.append(
+            f"{outlet.name}'s page lines found, but the page around the report is in "
+            f"{name}: republished by an unidentified {name}-language site"
+        )
+        # Named for what is known of it, so it is not lumped with other unknown sites.
+        finding.outlet_name = f"Unidentified {name}-language site"
+        return finding
+    finding.outlet_slug = slug
+    finding.reasons.append(f"{hits[slug]} line(s) match {outlet.name}'s own boilerplate")
+    return _named(finding, index)
 
 
 def host_of(url: str) -> str:

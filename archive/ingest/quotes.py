@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from archive.ingest import cjk_quotes, transcripts
@@ -217,102 +218,169 @@ def find_quotes_and_roles(
     turns = transcripts.read_turns(body, index)
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
-    roles: list[Mention] = [mention for _, mention in turns if mention is not None]
-    previous: tuple[str | None, str] = (None, "")
-    last_paragraph_attributed = False
+    reading = _Reading(body, mentions, index, on, [m for _, m in turns if m is not None])
     paragraphs = _paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
-        attributed_here = False
-        spans = quote_spans(paragraph)
-        cjk = mostly_cjk(paragraph)
         speaker_line = _speaker_line(*paragraphs[number - 1], mentions) if number else None
-        for start, end in spans:
-            closers = CLOSING + '"' + "".join(CJK_PAIRS.values())
-            text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in closers else end]
-            text = text.strip().rstrip(",").strip()
-            if not text or text[0] in ",;:.":
-                continue  # empty, or marks paired across two quotes in garbled copy
-            whole = start == 0 and end >= len(paragraph.rstrip("。. "))
-            if speaker_line is not None and whole:
-                previous = speaker_line
-                attributed_here = True
-                hits.append(
-                    QuoteHit(
-                        *speaker_line[:1],
-                        text,
-                        offset,
-                        offset + end,
-                        "speaker-line-quote",
-                        speaker_line[1],
-                    )
-                )
-                continue
-            if cjk:
-                text = text.rstrip("，、").strip()
-                found = cjk_quotes.attribute(
-                    paragraph, offset, start, end, spans, mentions, previous
-                )
-                if found is not None:
-                    slug, name, form = found.slug, found.name, found.form
-                    if name:
-                        previous = (slug, name)
-                    attributed_here = True
-                elif (
-                    start == 0
-                    and end >= len(paragraph.rstrip("。. "))
-                    and last_paragraph_attributed
-                ):
-                    form, (slug, name) = "continuation", previous
-                    attributed_here = True
-                elif units(text) >= MIN_UNATTRIBUTED_WORDS:
-                    form, slug, name = "unattributed", None, ""
-                else:
-                    continue
-                hits.append(QuoteHit(slug, text, offset + start, offset + end, form, name))
-                continue
-            sentence_end = SENTENCE_BREAK.search(paragraph, end)
-            after = paragraph[end : sentence_end.start() + 1 if sentence_end else len(paragraph)]
-            breaks = [m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, start)]
-            before_start = breaks[-1] if breaks else 0
-            before = paragraph[before_start:start]
-            form, who, who_at = _attribution(after, before)
-            if form in ("name-verb-quote", "role-verb-quote") and (
-                len(text.split()) < MIN_PARTIAL_WORDS
-            ):
-                form = ""  # a single quoted word after "X said" is a scare quote
-            role_unresolved = False
-            who_start = offset + (end if form.startswith("quote") else before_start) + who_at
-            if form in ROLE_FORMS:
-                slug, name, mention = _role_speaker(who, who_start, body, mentions, index, on)
-                if mention is not None:
-                    roles.append(mention)
-                if slug is None:
-                    form, role_unresolved = "", True  # no one person held the post that day
-                previous = (slug, name if slug else "")
-                attributed_here = attributed_here or slug is not None
-            elif form:
-                slug, name, pronoun = _speaker(who, who_start, mentions, previous)
-                if pronoun and form == "quote-name-verb":
-                    form = "quote-pronoun-verb"
-                if name and name.lower() not in ("it", "they"):
-                    previous = (slug, name)
-                attributed_here = True
-            if not form:
-                if (
-                    start == 0
-                    and end >= len(paragraph.rstrip(". "))
-                    and last_paragraph_attributed
-                    and not role_unresolved
-                ):
-                    form, (slug, name) = "continuation", previous
-                    attributed_here = True
-                elif len(text.split()) >= MIN_UNATTRIBUTED_WORDS:
-                    form, slug, name = "unattributed", None, ""
-                else:
-                    continue
-            hits.append(QuoteHit(slug, text, offset + start, offset + end, form, name))
-        last_paragraph_attributed = attributed_here
-    return sorted(hits, key=lambda hit: hit.start), roles
+        hits.extend(_paragraph_quotes(reading, offset, paragraph, speaker_line))
+    return sorted(hits, key=lambda hit: hit.start), reading.roles
+
+
+@dataclass
+class _Reading:
+    """The body being read, and what attributing a quote carries over from the quotes
+    before it: the last speaker named (for "he said" and continuations), whether the
+    previous paragraph attributed a quote, and the role subjects read as known people."""
+
+    body: str
+    mentions: Sequence[Mention]
+    index: ReferenceIndex | None
+    on: date | None
+    roles: list[Mention]
+    previous: tuple[str | None, str] = (None, "")
+    last_paragraph_attributed: bool = False
+
+
+def _paragraph_quotes(
+    reading: _Reading, offset: int, paragraph: str, speaker_line: tuple[str | None, str] | None
+) -> list[QuoteHit]:
+    """The quotes worth keeping in one paragraph (at `offset` in the body), attributed.
+    `speaker_line` is the speaker the line above names, if it only names one."""
+    hits = []
+    attributed_here = False
+    spans = quote_spans(paragraph)
+    cjk = mostly_cjk(paragraph)
+    for start, end in spans:
+        text = _quote_text(paragraph, start, end)
+        if text is None:
+            continue
+        whole = start == 0 and end >= len(paragraph.rstrip("。. "))
+        if speaker_line is not None and whole:
+            reading.previous = speaker_line
+            slug, name = speaker_line
+            hit = QuoteHit(slug, text, offset, offset + end, "speaker-line-quote", name)
+            attributed = True
+        elif cjk:
+            hit, attributed = _cjk_quote(reading, paragraph, offset, (start, end), spans, text)
+        else:
+            hit, attributed = _latin_quote(reading, paragraph, offset, (start, end), text)
+        attributed_here = attributed_here or attributed
+        if hit is not None:
+            hits.append(hit)
+    reading.last_paragraph_attributed = attributed_here
+    return hits
+
+
+def _quote_text(paragraph: str, start: int, end: int) -> str | None:
+    """The words of the quote at paragraph[start:end], marks and trailing comma dropped;
+    None when empty, or when the marks were paired across two quotes in garbled copy."""
+    closers = CLOSING + '"' + "".join(CJK_PAIRS.values())
+    text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in closers else end]
+    text = text.strip().rstrip(",").strip()
+    if not text or text[0] in ",;:.":
+        return None
+    return text
+
+
+def _cjk_quote(
+    reading: _Reading,
+    paragraph: str,
+    offset: int,
+    span: tuple[int, int],
+    spans: list[tuple[int, int]],
+    text: str,
+) -> tuple[QuoteHit | None, bool]:
+    """(the hit or None, whether it was attributed) for a quote in a Chinese, Japanese or
+    Korean paragraph, attributed by archive/ingest/cjk_quotes.py."""
+    start, end = span
+    text = text.rstrip("，、").strip()
+    found = cjk_quotes.attribute(
+        paragraph, offset, start, end, spans, reading.mentions, reading.previous
+    )
+    if found is not None:
+        slug, name, form = found.slug, found.name, found.form
+        if name:
+            reading.previous = (slug, name)
+        attributed = True
+    elif start == 0 and end >= len(paragraph.rstrip("。. ")) and reading.last_paragraph_attributed:
+        form, (slug, name) = "continuation", reading.previous
+        attributed = True
+    elif units(text) >= MIN_UNATTRIBUTED_WORDS:
+        form, slug, name = "unattributed", None, ""
+        attributed = False
+    else:
+        return None, False
+    return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
+
+
+def _latin_quote(
+    reading: _Reading, paragraph: str, offset: int, span: tuple[int, int], text: str
+) -> tuple[QuoteHit | None, bool]:
+    """(the hit or None, whether it was attributed) for a quote in any other paragraph,
+    attributed by the first of FORMS whose pattern fits the words around it."""
+    start, end = span
+    after, before, before_start = _quote_sentence(paragraph, start, end)
+    form, who, who_at = _attribution(after, before)
+    if form in ("name-verb-quote", "role-verb-quote") and (len(text.split()) < MIN_PARTIAL_WORDS):
+        form = ""  # a single quoted word after "X said" is a scare quote
+    role_unresolved = attributed = False
+    who_start = offset + (end if form.startswith("quote") else before_start) + who_at
+    if form in ROLE_FORMS:
+        slug, name = _role_subject(reading, who, who_start)
+        if slug is None:
+            form, role_unresolved = "", True  # no one person held the post that day
+        attributed = slug is not None
+    elif form:
+        form, slug, name = _name_subject(reading, form, who, who_start)
+        attributed = True
+    if not form:
+        if (
+            start == 0
+            and end >= len(paragraph.rstrip(". "))
+            and reading.last_paragraph_attributed
+            and not role_unresolved
+        ):
+            form, (slug, name) = "continuation", reading.previous
+            attributed = True
+        elif len(text.split()) >= MIN_UNATTRIBUTED_WORDS:
+            form, slug, name = "unattributed", None, ""
+        else:
+            return None, attributed
+    return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
+
+
+def _quote_sentence(paragraph: str, start: int, end: int) -> tuple[str, str, int]:
+    """(the rest of the sentence after the quote, the sentence before it, where that
+    sentence starts in the paragraph)."""
+    sentence_end = SENTENCE_BREAK.search(paragraph, end)
+    after = paragraph[end : sentence_end.start() + 1 if sentence_end else len(paragraph)]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, start)]
+    before_start = breaks[-1] if breaks else 0
+    return after, paragraph[before_start:start], before_start
+
+
+def _role_subject(reading: _Reading, who: str, who_start: int) -> tuple[str | None, str]:
+    """(slug, name) for a role subject; its holder, if one, counts as mentioned."""
+    slug, name, mention = _role_speaker(
+        who, who_start, reading.body, reading.mentions, reading.index, reading.on
+    )
+    if mention is not None:
+        reading.roles.append(mention)
+    reading.previous = (slug, name if slug else "")
+    return slug, name
+
+
+def _name_subject(
+    reading: _Reading, form: str, who: str, who_start: int
+) -> tuple[str, str | None, str]:
+    """(form, slug, name) for a name or pronoun subject; "he said" after a quote is the
+    quote-pronoun-verb form."""
+    slug, name, pronoun = _speaker(who, who_start, reading.mentions, reading.previous)
+    if pronoun and form == "quote-name-verb":
+        form = "quote-pronoun-verb"
+    if name and name.lower() not in ("it", "they"):
+        reading.previous = (slug, name)
+    return form, slug, name
 
 
 def _speaker_line(

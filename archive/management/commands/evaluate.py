@@ -65,6 +65,45 @@ def git_commit() -> str:
     return f"{commit} + uncommitted changes under archive/" if dirty else commit
 
 
+def _load_reports(options: dict, ids: set[str] | None) -> list:
+    try:
+        reports = corpus_load(options["corpus"], split=options["split"], ids=ids)
+    except LabelError as error:
+        raise CommandError(f"corpus: {error}") from error
+    if not reports:
+        raise CommandError("no report to score")
+    return reports
+
+
+def split_runs(reports: list, reference, *, asked: str, ids: set[str] | None) -> dict:
+    """{split: the run's record (stamp, reports scored, summary, people outside the
+    reference)} for each split `asked` for ("dev", "holdout" or "all") that has reports."""
+    scores = corpus_score(reports, reference)
+    names = NameResolver(reference.reference)
+    stamp = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": git_commit(),
+        "command": "python manage.py evaluate "
+        + " ".join(shlex.quote(arg) for arg in sys.argv[2:]),
+    }
+    splits = ["dev", "holdout"] if asked == "all" else [asked]
+    runs = {}
+    for split in splits:
+        mine = [s for s in scores if s.split == split]
+        if not mine:
+            continue
+        outside = people_outside_reference([r for r in reports if r.label.split == split], names)
+        runs[split] = {
+            **stamp,
+            "reports": [s.id for s in mine] if ids else "all",
+            "summary": split_summary(mine, details=split == "dev"),
+            # Holdout labels stay unread: only how many, not who.
+            "people_outside_reference": outside if split == "dev" else [],
+            "people_outside_reference_count": len(outside),
+        }
+    return runs
+
+
 class Command(BaseCommand):
     help = "Score the parsing pipeline on the labeled corpus (precision and recall per field)."
 
@@ -88,41 +127,27 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         ids = {i.strip() for i in options["reports"].split(",") if i.strip()} or None
-        try:
-            reports = corpus_load(options["corpus"], split=options["split"], ids=ids)
-        except LabelError as error:
-            raise CommandError(f"corpus: {error}") from error
-        if not reports:
-            raise CommandError("no report to score")
+        reports = _load_reports(options, ids)
         if options["current_database"]:
             reference = evaluation_reference()
         else:
             reference = shipped_reference()
-        scores = corpus_score(reports, reference)
-        names = NameResolver(reference.reference)
-        stamp = {
-            "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-            "commit": git_commit(),
-            "command": "python manage.py evaluate "
-            + " ".join(shlex.quote(arg) for arg in sys.argv[2:]),
-        }
-        splits = ["dev", "holdout"] if options["split"] == "all" else [options["split"]]
-        runs = {}
-        for split in splits:
-            mine = [s for s in scores if s.split == split]
-            if not mine:
-                continue
-            outside = people_outside_reference(
-                [r for r in reports if r.label.split == split], names
-            )
-            runs[split] = {
-                **stamp,
-                "reports": [s.id for s in mine] if ids else "all",
-                "summary": split_summary(mine, details=split == "dev"),
-                # Holdout labels stay unread: only how many, not who.
-                "people_outside_reference": outside if split == "dev" else [],
-                "people_outside_reference_count": len(outside),
-            }
+        runs = split_runs(reports, reference, asked=options["split"], ids=ids)
+        self.print_runs(runs)
+        if options["no_write"]:
+            return
+        if ids and (options["results"] == RESULTS or options["docs"] == DOCS):
+            # A partial run must not stand in the shared record for the whole corpus.
+            self.stdout.write("\n(only some reports scored: eval/results and docs left alone)")
+            return
+        merged = results_merge(options["results"], runs)
+        docs_write(options["docs"], markdown_section(merged), intro=INTRO)
+        self.stdout.write(
+            f"\nwrote {options['results']} and the Accuracy section of {options['docs']}"
+        )
+
+    def print_runs(self, runs: dict) -> None:
+        """A table per split and what falls short of the targets; dev against holdout."""
         for split, run in runs.items():
             self.stdout.write(
                 f"\n{split}: {run['summary']['reports']} reports (precision / recall, %)"
@@ -140,14 +165,3 @@ class Command(BaseCommand):
             self.stdout.write(text_table(comparison))
             for line in holdout_gaps(runs):
                 self.stdout.write(f"  more than 5 points apart: {line}")
-        if options["no_write"]:
-            return
-        if ids and (options["results"] == RESULTS or options["docs"] == DOCS):
-            # A partial run must not stand in the shared record for the whole corpus.
-            self.stdout.write("\n(only some reports scored: eval/results and docs left alone)")
-            return
-        merged = results_merge(options["results"], runs)
-        docs_write(options["docs"], markdown_section(merged), intro=INTRO)
-        self.stdout.write(
-            f"\nwrote {options['results']} and the Accuracy section of {options['docs']}"
-        )
