@@ -25,6 +25,7 @@ from archive.models import (
     MeetingKind,
     MeetingParticipant,
     Mention,
+    series_label,
 )
 
 FACET_SIZE = 10
@@ -221,6 +222,15 @@ MEETING_FACETS = (
         value_field="kind",
         label_field="kind",
         label=choice_label(MeetingKind.choices),
+    ),
+    FacetSpec(
+        name="series",
+        title="Series",
+        rows=lambda matches: Meeting.objects.filter(pk__in=matches),
+        value_field="series",
+        label_field="series",
+        label=series_label,
+        exclude_blank=True,
     ),
     FacetSpec(
         name="format",

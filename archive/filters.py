@@ -111,6 +111,11 @@ def known_meeting_cities(values):
     return {value: value for value in values if value in cities}
 
 
+def known_meeting_series(values):
+    series = set(Meeting.objects.filter(series__in=values).values_list("series", flat=True))
+    return {value: value for value in values if value in series}
+
+
 def known_years(values):
     # isdigit() also accepts "²" and "١", which int() then refuses: ASCII digits only.
     return {value: int(value) for value in values if ASCII_YEAR.fullmatch(value)}
@@ -274,7 +279,7 @@ class ArticleFilter(ActiveFiltersMixin, django_filters.FilterSet):
 
 
 class MeetingFilter(ActiveFiltersMixin, django_filters.FilterSet):
-    """The meetings list: `/meetings/?year=…&kind=…&format=…&city=…&participant=…`."""
+    """The meetings list: `/meetings/?year=…&kind=…&series=…&format=…&city=…&participant=…`."""
 
     year = ValueListFilter(
         method="filter_years",
@@ -288,6 +293,12 @@ class MeetingFilter(ActiveFiltersMixin, django_filters.FilterSet):
         choices=MeetingKind.choices,
         widget=forms.MultipleHiddenInput,
         error_messages={"invalid_choice": "“%(value)s” is not a kind of meeting."},
+    )
+    series = ValueListFilter(
+        method="filter_series",
+        label="Series",
+        check=known_meeting_series,
+        unknown_message="No meeting belongs to a series “%(value)s”.",
     )
     format = django_filters.MultipleChoiceFilter(
         method="filter_formats",
@@ -308,13 +319,16 @@ class MeetingFilter(ActiveFiltersMixin, django_filters.FilterSet):
         model = Meeting
         fields = []
 
-    repeatable = ("year", "kind", "format", "city", "participant")
+    repeatable = ("year", "kind", "series", "format", "city", "participant")
 
     def filter_years(self, queryset, name, value):
         return queryset.annotate(year=ExtractYear("start_date")).filter(year__in=value)
 
     def filter_kinds(self, queryset, name, value):
         return queryset.filter(kind__in=value)
+
+    def filter_series(self, queryset, name, value):
+        return queryset.filter(series__in=value)
 
     def filter_formats(self, queryset, name, value):
         return queryset.filter(format__in=value)

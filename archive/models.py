@@ -58,6 +58,33 @@ class MeetingFormat(models.TextChoices):
     HYBRID = "hybrid", "Hybrid"
 
 
+# What the series keys of the reference data stand for; a curator's new key is shown as
+# written, its hyphens as spaces.
+SERIES_LABELS = {
+    "scc": "Security Consultative Committee (2+2)",
+    "extended-deterrence-dialogue": "Ministerial meeting on extended deterrence",
+    "quad-leaders": "Quad leaders",
+    "quad-foreign-ministers": "Quad foreign ministers",
+    "us-japan-rok-trilateral": "Japan–U.S.–ROK trilateral",
+    "us-japan-australia-trilateral": "Japan–U.S.–Australia trilateral",
+    "us-japan-philippines-trilateral": "Japan–U.S.–Philippines trilateral",
+    "us-japan-australia-philippines": "Japan–U.S.–Australia–Philippines",
+    "us-japan-india-trilateral": "Japan–U.S.–India trilateral",
+    "g7-sidelines": "On the sidelines of the G7",
+    "g8-sidelines": "On the sidelines of the G8",
+    "g20-sidelines": "On the sidelines of the G20",
+    "apec-sidelines": "On the sidelines of APEC",
+    "asean-sidelines": "On the sidelines of ASEAN meetings",
+    "un-sidelines": "On the sidelines of the UN",
+    "quad-sidelines": "On the sidelines of the Quad",
+    "nato-sidelines": "On the sidelines of NATO",
+}
+
+
+def series_label(key: str) -> str:
+    return SERIES_LABELS.get(key, key.replace("-", " ")) if key else ""
+
+
 class LinkRole(models.TextChoices):
     """What a report is to the meeting it is linked to, by its date: written before the
     meeting, about it, or looking back at it later."""
@@ -529,6 +556,10 @@ class Meeting(models.Model):
 
     def get_absolute_url(self):
         return reverse("archive:meeting_detail", args=[self.slug])
+
+    @property
+    def series_label(self) -> str:
+        return series_label(self.series)
 
 
 @tracked()

@@ -1,14 +1,19 @@
 """Reads that services and pages share, beyond one model's QuerySet."""
 
+from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+
+from django.db.models import OuterRef, Subquery
 
 from archive.models import (
     Article,
     ArticleMeeting,
     BoilerplatePattern,
     Credit,
+    LinkRole,
     Meeting,
+    MeetingKind,
     Mention,
     Outlet,
     Person,
@@ -281,14 +286,25 @@ def shared_stories(pairs, reports_by_id) -> list[list]:
 
 
 def meeting_reports(meeting):
-    """The published reports of `meeting`, grouped by outlet in the template."""
-    return meeting.articles.published().for_listing().order_by("outlet__name", "published_on", "pk")
+    """The published reports of `meeting`, grouped by outlet in the template, each with
+    `link_role` (report, preview or follow-up) in the same query."""
+    role = ArticleMeeting.objects.filter(article=OuterRef("pk"), meeting=meeting).values("role")
+    return (
+        meeting.articles.published()
+        .for_listing()
+        .annotate(link_role=Subquery(role[:1]))
+        .order_by("outlet__name", "published_on", "pk")
+    )
 
 
 def meeting_page(meeting) -> dict:
     """Everything the meeting page shows: participants, documents, reports, quotes by
     speaker, and the stories several reports retell with their closest pairs."""
     reports = list(meeting_reports(meeting))
+    for report in reports:
+        # A preview or a follow-up says so; a report of the meeting itself needs no label.
+        role = report.link_role
+        report.link_role_label = LinkRole(role).label if role and role != LinkRole.COVERAGE else ""
     report_ids = [report.pk for report in reports]
     shared = SharedPassage.objects.within(report_ids)
     pairs = list(shared.values_list("first_id", "second_id"))
@@ -310,3 +326,32 @@ def meeting_page(meeting) -> dict:
         "shared": list(closest),
         "shared_total": len(pairs),
     }
+
+
+# --- The home page's timeline ---------------------------------------------------------------
+
+
+@dataclass
+class KindCount:
+    kind: str
+    label: str
+    count: int
+
+
+@dataclass
+class Timeline:
+    meetings: list
+    kinds: list  # KindCount of every kind held, in the order of MeetingKind
+
+
+def meeting_timeline() -> Timeline:
+    """Every meeting, oldest first, with its published report count, and how many of each
+    kind there are, counted from the same rows (one query)."""
+    meetings = list(Meeting.objects.with_public_report_counts().order_by("start_date", "pk"))
+    counts = Counter(meeting.kind for meeting in meetings)
+    kinds = [
+        KindCount(value, label, counts[value])
+        for value, label in MeetingKind.choices
+        if counts[value]
+    ]
+    return Timeline(meetings=meetings, kinds=kinds)

@@ -46,13 +46,14 @@ def status_for(problems, page_problem="") -> int:
 
 @require_safe
 def home(request):
-    meetings = Meeting.objects.with_public_report_counts().order_by("start_date")
+    timeline = selectors.meeting_timeline()
     latest = Article.objects.published().with_list_relations()[:LATEST_ON_HOME]
     return render(
         request,
         "archive/home.html",
         {
-            "meetings": meetings,
+            "meetings": timeline.meetings,
+            "kind_counts": timeline.kinds,
             "latest": latest,
             "article_total": Article.objects.published().count(),
         },

@@ -405,7 +405,7 @@ def all_meetings_load(path: Path) -> int:
             Meeting.objects.filter(pk=meeting.pk).update(**blanks)
     meetings = {meeting.slug: meeting for meeting in Meeting.objects.all()}
     attended = set(MeetingParticipant.objects.values_list("meeting_id", flat=True).distinct())
-    people: dict[str, Person] = {}
+    people = {person.name: person for person in Person.objects.all()}
     offices = OfficeBook()
     participants = []
     for row in rows:

@@ -109,7 +109,7 @@ def test_atom_feed_of_a_search(client, corpus):
 
 
 def test_meetings_csv_and_json(client, corpus):
-    rows = csv_rows(client.get("/meetings.csv", {"year": "2022"}))
+    rows = csv_rows(client.get("/meetings.csv", {"year": "2022", "kind": "scc"}))
     assert [row["slug"] for row in rows] == ["scc-2022-01-07"]
     assert rows[0]["reports"] == "4"
     assert "Nobuo Kishi (Minister of Defense)" in rows[0]["participants"]
