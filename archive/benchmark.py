@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import psycopg
-from django.db import DatabaseError, connection, transaction
+from django.db import connection, transaction
 
 from archive.corpus import DEFAULT_DATABASE, corpus_generate
 from archive.corpus.vocabulary import Vocabulary
@@ -264,9 +264,9 @@ def run_benchmark(
         for page in result.pages:
             try:
                 status, queries = page_queries(page.path)
-            except DatabaseError as error:
+            except Exception as error:  # the page's own exception: reported, never hidden
                 status, queries = 0, []
-                page.timing.errors.append(f"test client: {error}"[:200])
+                page.timing.errors.append(f"test client: {type(error).__name__}: {error}"[:200])
             slow = page.timing.stats and page.timing.stats["p50"] > 1000
             try:
                 page.sql = sql_time(conn, queries, repeat=1 if slow else 3)
@@ -312,6 +312,12 @@ def verdict(p95: float | None, target: int) -> str:
     if p95 <= target:
         return "meets"
     return f"misses by {p95 - target:.0f} ms (×{p95 / target:.1f})"
+
+
+def error_kinds(load) -> str:
+    if not load.error_kinds:
+        return ""
+    return " (" + "; ".join(f"{n}× {kind}" for kind, n in load.error_kinds.items()) + ")"
 
 
 def import_line(imports: dict) -> str:
@@ -373,7 +379,8 @@ def markdown(result: BenchmarkResult, *, command: str) -> str:
         f"peak RSS of a worker {export['peak_rss_mb']} MB (grew by "
         f"{export['peak_growth_mb']} MB during the export; VmHWM from /proc).",
         f"- {load.clients} concurrent clients over the pages above ({load.completed} answers, "
-        f"{load.errors} errors, {load.seconds} s): {load.throughput} pages/s, "
+        f"{load.errors} errors{error_kinds(load)}, {load.seconds} s): "
+        f"{load.throughput} pages/s, "
         f"p95 {load_stats.get('p95', '—')} ms, p50 {load_stats.get('p50', '—')} ms.",
         import_line(result.imports),
         "- Corpus build steps (s): "

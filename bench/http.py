@@ -97,6 +97,7 @@ class LoadResult:
     completed: int
     errors: int
     stats: dict | None
+    error_kinds: dict = field(default_factory=dict)  # "status: message" -> how many
 
     @property
     def throughput(self) -> float:
@@ -113,7 +114,7 @@ def load_run(
 ) -> LoadResult:
     """`clients` threads, each requesting `requests_per_client` paths in turn (each
     client starts at a different path); throughput over the whole run."""
-    samples, errors = [], []
+    samples, errors, kinds = [], [], {}
     lock = threading.Lock()
 
     def client(number: int):
@@ -122,6 +123,9 @@ def load_run(
             answer = get(base_url + path, timeout=timeout)
             with lock:
                 (samples if answer.status == 200 else errors).append(answer.ms)
+                if answer.status != 200:
+                    kind = f"{answer.status}: {answer.error}"[:120]
+                    kinds[kind] = kinds.get(kind, 0) + 1
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     started = time.perf_counter()
@@ -136,4 +140,5 @@ def load_run(
         completed=len(samples),
         errors=len(errors),
         stats=summary(samples) if samples else None,
+        error_kinds=kinds,
     )

@@ -10,7 +10,7 @@ from django.db import connection
 
 from archive.corpus.load import database_url
 from archive.management.commands.benchmark import MARKER, results_insert
-from bench.http import get, page_time
+from bench.http import get, load_run, page_time
 from bench.server import Gunicorn, memory_kb
 from bench.sql import plan_main_cost
 from bench.stats import percentile, summary
@@ -88,6 +88,12 @@ def test_gunicorn_starts_on_a_free_loopback_port_answers_and_stops():
         assert timing.errors == []
         assert len(timing.samples) == 3
         assert get(server.base_url + "/no-such-page/", timeout=10).status == 404
+        load = load_run(
+            server.base_url, ["/meetings/", "/no-such-page/"], clients=2, requests_per_client=2
+        )
+        assert (load.completed, load.errors) == (2, 2)
+        assert list(load.error_kinds.values()) == [2]
+        assert next(iter(load.error_kinds)).startswith("404")
     finally:
         server.stop()
     assert server.process.poll() is not None

@@ -103,17 +103,22 @@ def corpus_generate(
     load.sequences_reset(tables)
     load.shared_scores_fill()
     mark = lap("shared-passage scores", mark)
-    load.search_vector_fill(
+    vector_cpu = load.search_vector_fill(
         first_id=first_id, last_id=first_id + reports - 1, workers=workers, progress=progress
     )
     mark = lap("search vector", mark)
-    load.indexes_create(dropped, workers=workers)
+    index_cpu = load.indexes_create(dropped, workers=workers)
     mark = lap("indexes", mark)
     load.vacuum_analyze(tables)
     mark = lap("vacuum analyze", mark)
     seconds = round(time.perf_counter() - started, 2)
     timings["generate (in workers, summed)"] = round(counts.pop("build_seconds", 0), 2)
     timings["copy (in workers, summed)"] = round(counts.pop("copy_seconds", 0), 2)
+    # CPU seconds, whatever else shares the machine: what the build costs on idle cores.
+    timings["CPU: rows, Python"] = round(counts.pop("client_cpu", 0), 1)
+    timings["CPU: rows, PostgreSQL"] = round(counts.pop("server_cpu", 0), 1)
+    timings["CPU: search vector, PostgreSQL"] = round(vector_cpu, 1)
+    timings["CPU: indexes, PostgreSQL"] = round(index_cpu, 1)
     load.corpus_info_record(
         reports=reports, seed=seed, generator=GENERATOR_VERSION, seconds=seconds, timings=timings
     )

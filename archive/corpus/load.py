@@ -7,6 +7,7 @@ bulk, and the secondary indexes built last."""
 
 import json
 import multiprocessing
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -212,6 +213,16 @@ def table_spec(model, keys_set: set) -> TableSpec:
 _WORKER = {}
 
 
+def backend_cpu(conn: psycopg.Connection) -> float:
+    """CPU seconds the server process behind `conn` has used (from /proc, so only for a
+    server on this machine; 0 when it cannot be read)."""
+    try:
+        fields = open(f"/proc/{conn.info.backend_pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def load_session(conn: psycopg.Connection) -> None:
     conn.execute("SET session_replication_role = replica")
     conn.execute("SET synchronous_commit = off")
@@ -225,7 +236,7 @@ def chunk_load(bounds: tuple[int, int]) -> dict:
         state["conn"] = psycopg.connect(**state["params"])
         load_session(state["conn"])
     conn, writer, specs = state["conn"], state["writer"], state["specs"]
-    started = time.perf_counter()
+    started, cpu, server_cpu = time.perf_counter(), time.process_time(), backend_cpu(conn)
     rows = writer.chunk_rows(*bounds)
     built = time.perf_counter()
     counts = {}
@@ -242,6 +253,8 @@ def chunk_load(bounds: tuple[int, int]) -> dict:
     conn.commit()
     counts["build_seconds"] = built - started
     counts["copy_seconds"] = time.perf_counter() - built
+    counts["client_cpu"] = time.process_time() - cpu
+    counts["server_cpu"] = backend_cpu(conn) - server_cpu
     return counts
 
 
@@ -332,21 +345,26 @@ def secondary_indexes_drop(tables: list[str]) -> list[tuple[str, str]]:
     return dropped
 
 
-def indexes_create(definitions: list[tuple[str, str]], *, workers: int) -> None:
+def indexes_create(definitions: list[tuple[str, str]], *, workers: int) -> float:
+    """Build the indexes, `workers` at once; return the server's CPU seconds."""
+
     def build(definition):
         with server_connect(connection.settings_dict["NAME"], autocommit=True) as conn:
             conn.execute("SET maintenance_work_mem = '512MB'")
+            before = backend_cpu(conn)
             conn.execute(definition)
+            return backend_cpu(conn) - before
 
     # The biggest (the GIN over the search vector) first, the rest beside it.
     ordered = sorted(definitions, key=lambda item: "gin" not in item[1].lower())
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        list(pool.map(build, [definition for _, definition in ordered]))
+        return sum(pool.map(build, [definition for _, definition in ordered]))
 
 
-def search_vector_fill(*, first_id: int, last_id: int, workers: int, progress) -> None:
+def search_vector_fill(*, first_id: int, last_id: int, workers: int, progress) -> float:
     """`REFRESH_SEARCH_VECTOR_SQL` (what `refresh_search_vector` runs) over id ranges, in
-    `workers` connections at once; triggers off, as for the load."""
+    `workers` connections at once; triggers off, as for the load. Returns the server's CPU
+    seconds."""
     ranges = [
         list(range(start, min(start + SEARCH_VECTOR_CHUNK, last_id + 1)))
         for start in range(first_id, last_id + 1, SEARCH_VECTOR_CHUNK)
@@ -357,16 +375,18 @@ def search_vector_fill(*, first_id: int, last_id: int, workers: int, progress) -
     def fill(share):
         with server_connect(name) as conn:
             load_session(conn)
+            before = backend_cpu(conn)
             for ids in share:
                 conn.execute(REFRESH_SEARCH_VECTOR_SQL, {"ids": ids, "config": SEARCH_CONFIG})
                 conn.commit()
                 done.append(len(ids))
                 if len(done) % 50 == 0:
                     progress(f"search vector: {sum(done)} reports")
+            return backend_cpu(conn) - before
 
     shares = [ranges[index::workers] for index in range(max(1, workers))]
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        list(pool.map(fill, shares))
+        return sum(pool.map(fill, shares))
 
 
 SHARED_SCORE_SQL = """
