@@ -110,3 +110,16 @@ def check_rows():
     published = Article.objects.published()
     assert 0 < published.search("alliance").count() < published.count()
     assert published.search("Blinken").exists()
+
+
+@pytest.mark.django_db
+def test_the_corpus_never_replaces_the_database_django_runs_on():
+    from archive.corpus.load import database_recreate
+
+    with pytest.raises(ValueError, match="refusing to drop"):
+        database_recreate(connection.settings_dict["NAME"])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [connection.settings_dict["NAME"]]
+        )
+        assert cursor.fetchone() == (1,)
