@@ -21,7 +21,7 @@ from django.db import connection, transaction
 from archive.corpus import DEFAULT_DATABASE, corpus_generate
 from archive.corpus.vocabulary import Vocabulary
 from bench.http import get, load_run, page_time
-from bench.server import Gunicorn, memory_kb
+from bench.server import Gunicorn, RssSampler, memory_kb
 from bench.sql import PageSql, page_queries, sql_time
 
 SEARCH_TARGET_MS = 150
@@ -138,21 +138,20 @@ def export_path() -> tuple[str, int]:
 
 
 def export_measure(server: Gunicorn, path: str, *, timeout: float) -> dict:
-    before = {pid: memory_kb(pid) for pid in server.worker_pids()}
-    answer = get(server.base_url + path, timeout=timeout)
-    after = {pid: memory_kb(pid) for pid in server.worker_pids()}
-    growth = max(
-        (after[pid]["VmHWM"] - before.get(pid, after[pid])["VmHWM"] for pid in after),
-        default=0,
-    )
+    """One GET of the export, read to the end, while the workers' resident memory is
+    sampled every 0.1 s from /proc (and their VmHWM, the kernel's own peak, read after)."""
+    with RssSampler(server.worker_pids) as sampler:
+        answer = get(server.base_url + path, timeout=timeout)
+    hwm = [memory_kb(pid)["VmHWM"] for pid in server.worker_pids()]
     return {
         "path": path,
         "status": answer.status,
         "error": answer.error,
         "seconds": round(answer.ms / 1000, 2),
         "megabytes": round(answer.size / 1e6, 1),
-        "peak_rss_mb": round(max((m["VmHWM"] for m in after.values()), default=0) / 1024, 1),
-        "peak_growth_mb": round(growth / 1024, 1),
+        "peak_rss_mb": round(max(sampler.peak_kb.values(), default=0) / 1024, 1),
+        "peak_growth_mb": round(sampler.growth_kb() / 1024, 1),
+        "hwm_mb": round(max(hwm, default=0) / 1024, 1),
     }
 
 
@@ -376,8 +375,9 @@ def markdown(result: BenchmarkResult, *, command: str) -> str:
     lines += [
         "",
         f"- CSV export of {export['matches']:,} matches (`{export['path']}`): {export_state}; "
-        f"peak RSS of a worker {export['peak_rss_mb']} MB (grew by "
-        f"{export['peak_growth_mb']} MB during the export; VmHWM from /proc).",
+        f"resident memory of the workers during the export at most {export['peak_rss_mb']} MB, "
+        f"{export['peak_growth_mb']} MB above where it started (VmRSS sampled every 0.1 s "
+        f"from /proc; the workers' lifetime peak VmHWM {export['hwm_mb']} MB).",
         f"- {load.clients} concurrent clients over the pages above ({load.completed} answers, "
         f"{load.errors} errors{error_kinds(load)}, {load.seconds} s): "
         f"{load.throughput} pages/s, "

@@ -119,3 +119,44 @@ class Gunicorn:
 
     def __exit__(self, *exc):
         self.stop()
+
+
+class RssSampler:
+    """Samples VmRSS of `pids()` every `interval` seconds in a thread while in the `with`
+    block: `peak_kb` is the highest seen per process, `start_kb` the first sample."""
+
+    def __init__(self, pids, *, interval: float = 0.1):
+        import threading
+
+        self.pids, self.interval = pids, interval
+        self.start_kb, self.peak_kb = {}, {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self) -> None:
+        for pid in self.pids():
+            try:
+                rss = memory_kb(pid)["VmRSS"]
+            except (OSError, KeyError):
+                continue
+            self.start_kb.setdefault(pid, rss)
+            self.peak_kb[pid] = max(rss, self.peak_kb.get(pid, 0))
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.interval)
+
+    def growth_kb(self) -> int:
+        """The most any one process grew above its first sample."""
+        return max((peak - self.start_kb[pid] for pid, peak in self.peak_kb.items()), default=0)
+
+    def __enter__(self):
+        self.sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.sample()

@@ -8,10 +8,11 @@ import socket
 import pytest
 from django.db import connection
 
+from archive.benchmark import export_measure
 from archive.corpus.load import database_url
 from archive.management.commands.benchmark import MARKER, results_insert
 from bench.http import get, load_run, page_time
-from bench.server import Gunicorn, memory_kb
+from bench.server import Gunicorn, RssSampler, memory_kb
 from bench.sql import plan_main_cost
 from bench.stats import percentile, summary
 
@@ -94,6 +95,10 @@ def test_gunicorn_starts_on_a_free_loopback_port_answers_and_stops():
         assert (load.completed, load.errors) == (2, 2)
         assert list(load.error_kinds.values()) == [2]
         assert next(iter(load.error_kinds)).startswith("404")
+        export = export_measure(server, "/articles.csv", timeout=20)
+        assert export["status"] == 200
+        assert export["megabytes"] >= 0
+        assert 0 < export["peak_rss_mb"] <= export["hwm_mb"] + 1
     finally:
         server.stop()
     assert server.process.poll() is not None
@@ -103,3 +108,15 @@ def test_gunicorn_starts_on_a_free_loopback_port_answers_and_stops():
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", server.port)) != 0
     assert get(server.base_url + "/", timeout=2).status == 0
+
+
+def test_the_memory_sampler_sees_a_process_grow():
+    """This process allocates 64 MB while sampled: the sampler's growth must show it."""
+    import time
+
+    with RssSampler(lambda: [os.getpid()], interval=0.01) as sampler:
+        block = bytearray(64 * 1024 * 1024)
+        block[::4096] = b"x" * len(block[::4096])  # touch every page so it is resident
+        time.sleep(0.1)
+    del block
+    assert sampler.growth_kb() >= 60 * 1024
