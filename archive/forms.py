@@ -1,12 +1,14 @@
 """Forms of the curators' import page."""
 
 from django import forms
+from django.core.validators import URLValidator
 
 from archive.models import DatePrecision, Meeting, Outlet
 
 # The upload travels back with the preview's confirmation (signed, compressed, base64), so
 # it must stay well below DATA_UPLOAD_MAX_MEMORY_SIZE once encoded.
 MAX_UPLOAD_BYTES = 15 * 1024 * 1024
+MAX_URLS = 20
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -38,15 +40,40 @@ class ImportUploadForm(forms.Form):
         help_text="Or paste one report's text as copied from the page.",
     )
     pasted_url = forms.URLField(required=False, help_text="The pasted report's address, if known.")
+    urls = forms.CharField(
+        required=False,
+        label="Addresses to fetch",
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 100}),
+        help_text=f"Or web pages to fetch and import, one address per line (at most "
+        f"{MAX_URLS}; HTML or text, 5 MB each; private and internal addresses are refused).",
+    )
     status = forms.ChoiceField(
         choices=[("draft", "Draft (review before publishing)"), ("published", "Published")],
         initial="draft",
     )
 
+    def clean_urls(self) -> list:
+        lines = [line.strip() for line in self.cleaned_data["urls"].splitlines() if line.strip()]
+        if len(lines) > MAX_URLS:
+            raise forms.ValidationError(f"At most {MAX_URLS} addresses at a time.")
+        validate = URLValidator(schemes=["http", "https"])
+        for line in lines:
+            try:
+                validate(line)
+            except forms.ValidationError:
+                raise forms.ValidationError(f"Not a web address: {line[:200]}") from None
+        return list(dict.fromkeys(lines))
+
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("files") and not cleaned.get("pasted_text", "").strip():
-            raise forms.ValidationError("Choose at least one file or paste a report's text.")
+        if (
+            not cleaned.get("files")
+            and not cleaned.get("pasted_text", "").strip()
+            and not cleaned.get("urls")
+        ):
+            raise forms.ValidationError(
+                "Choose at least one file, paste a report's text or give an address."
+            )
         total = sum(upload.size for upload in cleaned.get("files") or [])
         if total > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(

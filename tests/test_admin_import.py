@@ -238,3 +238,57 @@ def test_the_batch_page_lists_its_articles_and_cannot_be_edited(curator_client, 
     article = Article.objects.get()
     assert reverse("admin:archive_article_change", args=[article.pk]) in page
     assert 'name="_save"' not in page and "deletelink" not in page
+
+
+# -- addresses to fetch: the worker fetches them (here at once), from a local server -------
+
+
+@pytest.fixture
+def web(settings):
+    from tests.test_fetch import LocalServer
+
+    settings.ARCHIVE_FETCH_ALLOW_LOOPBACK = True
+    with LocalServer() as server:
+        yield server
+
+
+def test_an_address_is_fetched_previewed_and_imported_with_its_url(curator_client, web):
+    from tests.test_fetch import PAGE
+
+    url = web.url("/page.html")
+    response = curator_client.post(
+        reverse(URL), {"urls": f"{url}\n{web.url('/missing')}", "status": "draft"}, follow=True
+    )
+    content = response.content.decode()
+    assert "Lines it will drop" in content
+    assert "Addresses not fetched (1)" in content and "/missing" in content
+    assert not Article.objects.exists()
+    requests_before = len(web.requests)
+    confirm = curator_client.post(
+        reverse(URL),
+        {
+            "payload": hidden_payload(content),
+            "action": "confirm",
+            "r0-include": "on",
+            "r0-title": "US, Japan pledge more defence cooperation",
+            "r0-date_precision": "unknown",
+        },
+        follow=True,
+    )
+    assert confirm.status_code == 200
+    article = Article.objects.get()
+    assert article.url == url and bytes(article.raw) == PAGE
+    assert len(web.requests) == requests_before  # confirming did not fetch again
+
+
+def test_a_private_address_is_refused_by_the_worker(curator_client, reference):
+    response = curator_client.post(
+        reverse(URL), {"urls": "http://10.0.0.1/page.html", "status": "draft"}, follow=True
+    )
+    assert "Addresses not fetched (1)" in response.content.decode()
+
+
+def test_what_is_not_a_web_address_is_refused_by_the_form(curator_client):
+    response = curator_client.post(reverse(URL), {"urls": "file:///etc/passwd", "status": "draft"})
+    assert response.status_code == 200
+    assert "Not a web address" in response.content.decode()

@@ -105,6 +105,8 @@ class ImportViews:
                 step=JobStep.PREVIEW,
                 files=files,
                 article_status=form.cleaned_data["status"],
+                # Fetched by the worker: a slow site must not hold a web request.
+                answers={"urls": form.cleaned_data["urls"]},
             )
             return redirect("admin:archive_article_import_job", job.pk)
         return TemplateResponse(
@@ -158,6 +160,7 @@ class ImportViews:
                 "payload": signing.dumps({"job": job.pk}, salt=IMPORT_SALT),
                 "status": job.article_status,
                 "summary": job.result.get("summary", ""),
+                "not_fetched": job.result.get("not_fetched", []),
             },
         )
 

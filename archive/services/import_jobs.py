@@ -87,7 +87,25 @@ def preview_initial(outcome) -> dict:
     }
 
 
+def pages_fetch(job: ImportJob) -> list:
+    """Fetch the job's addresses and keep the pages on the job, as uploads are kept, so
+    that confirming imports the bytes the curator previewed. Returns the failures."""
+    from archive.fetch import FetchError, fetch_url, fetched_source
+
+    fetched, failures = [], []
+    for url in job.answers.get("urls", []):
+        try:
+            fetched.append(fetched_source(fetch_url(url)))
+        except FetchError as error:
+            failures.append({"source": url, "message": error.message})
+    if fetched:
+        job.files = [*job.files, *files_encoded(fetched)]
+        ImportJob.objects.filter(pk=job.pk).update(files=job.files)
+    return failures
+
+
 def preview_run(job: ImportJob, progress) -> dict:
+    not_fetched = pages_fetch(job)
     files = files_decoded(job)
     ImportJob.objects.filter(pk=job.pk).update(total=reports_in(files))
     preview = articles_import(
@@ -95,6 +113,7 @@ def preview_run(job: ImportJob, progress) -> dict:
     )
     return {
         "summary": preview.summary(),
+        "not_fetched": not_fetched,
         "outcomes": [outcome.as_dict() for outcome in preview.outcomes],
         "reports": {
             str(index): {
