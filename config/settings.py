@@ -146,7 +146,7 @@ ADMIN_MAX_BODY_SIZE = 32 * 1024 * 1024
 # With the database down, pages answer 503 and ask clients to come back after this long.
 DATABASE_OUTAGE_RETRY_AFTER = 30
 EMBEDDED_DATABASE = not os.environ.get("DATABASE_URL")
-# Import by URL (archive/fetch.py) refuses loopback addresses like every other internal one.
+# Import by URL (archive/fetch/) refuses loopback addresses like every other internal one.
 # Test-only: tests set this True (pytest's `settings` fixture) to fetch from a local server.
 # Never read from the environment.
 ARCHIVE_FETCH_ALLOW_LOOPBACK = False

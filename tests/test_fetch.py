@@ -1,4 +1,4 @@
-"""archive/fetch.py: import by URL without reaching inside the network.
+"""archive/fetch/: import by URL without reaching inside the network.
 
 Pages come from a local HTTP server on 127.0.0.1 (`LocalServer`), allowed only through the
 test-only setting ARCHIVE_FETCH_ALLOW_LOOPBACK. Every refused address is tried through a
