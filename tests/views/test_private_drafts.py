@@ -86,6 +86,7 @@ def test_an_over_long_language_code_does_not_block_the_confirmation(curator_clie
     response = curator_client.post(
         reverse("admin:archive_article_import"),
         {"files": SimpleUploadedFile(*upload), "status": "draft"},
+        follow=True,
     )
     assert response.status_code == 200
     form = next(row["form"] for row in response.context["rows"] if row["form"])
