@@ -130,6 +130,7 @@ class HistoryRow:
     who: str
     via: str
     changes: list = dc_field(default_factory=list)
+    current: bool = False  # the object holds these values now: nothing to restore
 
     @property
     def event_key(self) -> str:
@@ -232,6 +233,12 @@ def object_history(obj) -> list[HistoryRow]:
             )
         )
         previous[key] = snapshot(event)
+    latest = {}
+    for row in rows:
+        event = row.event
+        latest[(event._meta.label, getattr(event, "pgh_obj_id", None) or event.pgh_id)] = row
+    for row in latest.values():
+        row.current = row.label in ("insert", "update")
     return list(reversed(rows))
 
 
