@@ -126,6 +126,11 @@ def test_every_part_edited_inline_survives_reextraction(curator_client, curator,
     other_meeting = Meeting.objects.exclude(articles=article).first()
     data = change_page_data(article, curator)
     data["title"] = "A curator's title"
+    data["published_on"] = "2022-01-09"
+    data["date_precision"] = "day"
+    data["language"] = "fr"
+    data["byline"] = "By A. Curator"
+    data["section"] = "Curated section"
     data["topics"] = [str(okinawa.pk)]
     data["quotes-0-text"] = "Curated quote words."
     data["credits-0-name"] = "Curated Byline"
@@ -137,12 +142,14 @@ def test_every_part_edited_inline_survives_reextraction(curator_client, curator,
     article_reextract(article=Article.objects.get(pk=article.pk))
     article = Article.objects.get(pk=article.pk)
     assert article.title == "A curator's title"
+    assert str(article.published_on) == "2022-01-09" and article.language == "fr"
+    assert (article.byline, article.section) == ("By A. Curator", "Curated section")
     assert list(article.topics.all()) == [okinawa]
     assert article.quotes.filter(text="Curated quote words.").exists()
     assert article.credits.filter(name="Curated Byline").exists()
     assert article.mentions.filter(count=7).exists()
     assert article.meetings.filter(pk=other_meeting.pk).exists()
-    assert {"title", "topics", "quotes", "credits", "mentions", "meetings"} <= set(
+    assert {"title", "published_on", "topics", "quotes", "credits", "mentions", "meetings"} <= set(
         article.curated_fields
     )
     assert article.corrected_at is not None
