@@ -73,7 +73,7 @@ KIND_WORDS = {
         r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
     ),
     "summit": (
-        r"summit(?:ry)?|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
+        r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
         r"|首脳会談|首脳会議|정상회담"
     ),
     "foreign": (
@@ -90,17 +90,12 @@ KIND_WORDS = {
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한"
     ),
-    "bilateral": r"bilateral|one-on-one|二国間|양자",
+    "bilateral": r"\bbilateral|one-on-one|二国間|양자",
 }
 FORMAT_WORDS = {
-    "phone": (
-        r"(?:tele)?phone (?:call|talks?|conversation|conference)|by (?:tele)?phone|telephone"
-        r"|over the phone|phone|spoke by|call(?:ed)? (?:with|between)|電話会談|電話|통화"
-    ),
-    "video": (
-        r"video(?:conference|[- ]link| call| conference| meeting)?|virtual(?:ly)?|online"
-        r"|teleconference|テレビ会議|オンライン|화상"
-    ),
+    # "phone" as a word ("smartphone" is not a call): phone call, by phone, telephone talks.
+    "phone": r"\b(?:tele)?phone\b|\bcall (?:with|between)\b|電話|통화",
+    "video": (r"\bvideo|\bvirtual(?:ly)?\b|\bonline\b|\bteleconference|テレビ会議|オンライン|화상"),
 }
 # The kinds of words each kind of meeting answers to. A multilateral meeting also
 # answers to the words for who sits at it (a Quad leaders' summit is a summit).
