@@ -160,7 +160,8 @@ def import_batch(*, seed: int, count: int) -> bytes:
     reads title, date, people and meetings itself), written by the corpus generator from
     report numbers past the corpus, so none is a duplicate."""
     from archive.corpus.entities import entities_read
-    from archive.corpus.generator import Writer, plan_build
+    from archive.corpus.generator import Writer
+    from archive.corpus.plan import plan_build
 
     entities = entities_read(seed=seed)
     plan = plan_build(reports=count, seed=seed + 7919, entities=entities, first_id=10**9)
@@ -232,12 +233,30 @@ def run_benchmark(
         reports=reports, seed=seed, database=database, workers=workers, progress=progress
     )
     progress(f"corpus: {'reused' if corpus.reused else 'built'} ({corpus.seconds} s to build)")
-    from archive.corpus.load import database_url, server_connect
-
     result = BenchmarkResult(reports=reports, seed=seed, database=database, corpus=corpus)
     result.pages = pages_plan(seed=seed)
+    server_measure(
+        result, requests=requests, page_budget=page_budget, clients=clients, progress=progress
+    )
+    pages_sql(result.pages, database=database, progress=progress)
+    try:
+        result.imports = import_measure(seed=seed, count=import_reports, budget=import_budget)
+    except Exception as error:  # reported in the results, never hidden
+        result.imports = {"error": f"{type(error).__name__}: {error}"[:300]}
+    progress(f"import: {result.imports}")
+    result.seconds = round(time.perf_counter() - started, 1)
+    return result
+
+
+def server_measure(
+    result: BenchmarkResult, *, requests: int, page_budget: float, clients: int, progress
+) -> None:
+    """Through gunicorn on the corpus: each page timed, the CSV export measured, then
+    `clients` concurrent clients over the pages that answered."""
+    from archive.corpus.load import database_url
+
     path, matches = export_path()
-    env = {"DATABASE_URL": database_url(database), "DEBUG": "0"}
+    env = {"DATABASE_URL": database_url(result.database), "DEBUG": "0"}
     config_file = GUNICORN_CONFIG if os.path.exists(GUNICORN_CONFIG) else None
     with Gunicorn(env=env, config_file=config_file, cwd=os.getcwd()).start() as server:
         for page in result.pages:
@@ -255,31 +274,36 @@ def run_benchmark(
             server.base_url, result.load_paths, clients=clients, requests_per_client=5
         )
         progress(f"{clients} clients: {result.load}")
+
+
+def pages_sql(pages: list[Page], *, database: str, progress) -> None:
+    """Each page's SQL, captured through the test client and run again with psycopg."""
+    from archive.corpus.load import server_connect
+
     # No captured request or re-run query may hold the run for ever.
     with connection.cursor() as cursor:
         cursor.execute(f"SET statement_timeout = '{SQL_TIMEOUT_S}s'")
     with server_connect(database, autocommit=True) as conn:
         conn.execute(f"SET statement_timeout = '{SQL_TIMEOUT_S}s'")
-        for page in result.pages:
-            try:
-                status, queries = page_queries(page.path)
-            except Exception as error:  # the page's own exception: reported, never hidden
-                status, queries = 0, []
-                page.timing.errors.append(f"test client: {type(error).__name__}: {error}"[:200])
-            slow = page.timing.stats and page.timing.stats["p50"] > 1000
-            try:
-                page.sql = sql_time(conn, queries, repeat=1 if slow else 3)
-            except psycopg.Error as error:
-                page.sql = PageSql(status=status, queries=queries, plan=f"error: {error}"[:200])
-            page.sql.status = status
-            progress(f"{page.name}: {len(queries)} queries, raw SQL {page.sql.raw_ms} ms")
+        for page in pages:
+            page_sql(conn, page)
+            progress(f"{page.name}: {len(page.sql.queries)} queries, raw SQL {page.sql.raw_ms} ms")
+
+
+def page_sql(conn: psycopg.Connection, page: Page) -> None:
+    """The page's queries (its status and SQL from the test client), timed again raw and
+    the slowest explained; an error in either is reported on the page, never raised."""
     try:
-        result.imports = import_measure(seed=seed, count=import_reports, budget=import_budget)
-    except Exception as error:  # reported in the results, never hidden
-        result.imports = {"error": f"{type(error).__name__}: {error}"[:300]}
-    progress(f"import: {result.imports}")
-    result.seconds = round(time.perf_counter() - started, 1)
-    return result
+        status, queries = page_queries(page.path)
+    except Exception as error:  # the page's own exception: reported, never hidden
+        status, queries = 0, []
+        page.timing.errors.append(f"test client: {type(error).__name__}: {error}"[:200])
+    slow = page.timing.stats and page.timing.stats["p50"] > 1000
+    try:
+        page.sql = sql_time(conn, queries, repeat=1 if slow else 3)
+    except psycopg.Error as error:
+        page.sql = PageSql(status=status, queries=queries, plan=f"error: {error}"[:200])
+    page.sql.status = status
 
 
 # --- the report ----------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from a Zipf vocabulary with the names of the people they mention, topic keywords
 and verbatim wire passages shared between reports of one meeting.
 
 - `vocabulary`: the words and their Zipf weights; the benchmark's probe words.
-- `generator`: the plan of all reports and the rows of each (pure Python).
+- `plan`: what ties the reports together, drawn for all of them at once (pure Python).
+- `generator`: the rows of each report, written from the plan (pure Python).
 - `entities`: the outlets, people and meetings the reports point at (ORM, a few thousand).
 - `load`: the database, COPY from several processes, search vector and indexes after.
 """
@@ -17,6 +18,8 @@ import time
 from dataclasses import dataclass, field
 
 from django.db import connection
+
+from archive.corpus.plan import Entities, plan_build
 
 # Bump when the generator's output changes, so that a corpus built before is not reused.
 # 2: "talks" listed once in the news words (version 1 gave it two ranks).
@@ -36,6 +39,23 @@ class CorpusResult:
     counts: dict = field(default_factory=dict)
 
 
+class Laps:
+    """The seconds each step of a build takes, in order, each reported as it ends."""
+
+    def __init__(self, progress):
+        self.progress = progress
+        self.timings = {}
+        self.started = self.mark = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        self.timings[name] = round(time.perf_counter() - self.mark, 2)
+        self.progress(f"{name}: {self.timings[name]} s")
+        self.mark = time.perf_counter()
+
+    def total(self) -> float:
+        return round(time.perf_counter() - self.started, 2)
+
+
 def corpus_generate(
     *,
     reports: int,
@@ -49,76 +69,22 @@ def corpus_generate(
     when it already holds `reports` reports of `seed` from this generator version and no
     migration is pending. `database=None` loads into the current database as it is
     (tests: the test database), which must hold no articles yet."""
-    from archive.corpus import entities as entity_rows
     from archive.corpus import load
-    from archive.corpus.generator import Writer, plan_build
-    from archive.models import Article
 
     progress = progress or (lambda message: None)
     if database:
-        load.database_use(database)
-        if load.database_exists(database) and not force:
-            info = load.corpus_info()
-            if (
-                info
-                and (info["reports"], info["seed"], info["generator"])
-                == (reports, seed, GENERATOR_VERSION)
-                and not load.migrations_pending()
-            ):
-                return CorpusResult(database, reports, seed, True, info["seconds"], info["timings"])
-        load.database_recreate(database)
-    started = time.perf_counter()
-    timings = {}
-
-    def lap(name, since):
-        timings[name] = round(time.perf_counter() - since, 2)
-        progress(f"{name}: {timings[name]} s")
-        return time.perf_counter()
-
-    mark = time.perf_counter()
-    from django.core.management import call_command
-
-    from archive.services import reference_load
-
-    if database:
-        call_command("migrate", verbosity=0, interactive=False)
-    if Article.objects.exists():
-        raise ValueError("the corpus goes into a database without reports")
-    reference_load()
-    entity_rows.entities_create(reports=reports, seed=seed)
-    entities = entity_rows.entities_read(seed=seed)
-    mark = lap("schema, reference data and entities", mark)
-
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT COALESCE(max(id), 0) + 1 FROM archive_article")
-        first_id = cursor.fetchone()[0]
-    plan = plan_build(reports=reports, seed=seed, entities=entities, first_id=first_id)
-    writer = Writer(plan, entities)
-    mark = lap("plan", mark)
-
-    tables = [model._meta.db_table for model in load.TABLES.values()]
-    dropped = load.secondary_indexes_drop(tables)
-    counts = load.rows_load(writer=writer, workers=workers, progress=progress)
-    mark = lap("rows (COPY)", mark)
-    load.sequences_reset(tables)
-    load.shared_scores_fill()
-    mark = lap("shared-passage scores", mark)
-    vector_cpu = load.search_vector_fill(
-        first_id=first_id, last_id=first_id + reports - 1, workers=workers, progress=progress
+        reused = corpus_reused(database=database, reports=reports, seed=seed, force=force)
+        if reused:
+            return reused
+    laps = Laps(progress)
+    entities = entities_prepare(reports=reports, seed=seed, migrate=bool(database))
+    laps.lap("schema, reference data and entities")
+    counts, vector_cpu, index_cpu = corpus_fill(
+        reports=reports, seed=seed, entities=entities, workers=workers, laps=laps
     )
-    mark = lap("search vector", mark)
-    index_cpu = load.indexes_create(dropped, workers=workers)
-    mark = lap("indexes", mark)
-    load.vacuum_analyze(tables)
-    mark = lap("vacuum analyze", mark)
-    seconds = round(time.perf_counter() - started, 2)
-    timings["generate (in workers, summed)"] = round(counts.pop("build_seconds", 0), 2)
-    timings["copy (in workers, summed)"] = round(counts.pop("copy_seconds", 0), 2)
-    # CPU seconds, whatever else shares the machine: what the build costs on idle cores.
-    timings["CPU: rows, Python"] = round(counts.pop("client_cpu", 0), 1)
-    timings["CPU: rows, PostgreSQL"] = round(counts.pop("server_cpu", 0), 1)
-    timings["CPU: search vector, PostgreSQL"] = round(vector_cpu, 1)
-    timings["CPU: indexes, PostgreSQL"] = round(index_cpu, 1)
+    seconds = laps.total()
+    timings = laps.timings
+    timings.update(worker_timings(counts, vector_cpu=vector_cpu, index_cpu=index_cpu))
     load.corpus_info_record(
         reports=reports, seed=seed, generator=GENERATOR_VERSION, seconds=seconds, timings=timings
     )
@@ -131,3 +97,90 @@ def corpus_generate(
         timings,
         counts,
     )
+
+
+def corpus_reused(*, database: str, reports: int, seed: int, force: bool) -> CorpusResult | None:
+    """Switch to `database`. The corpus it holds when that is the one asked for (the same
+    reports, seed and generator version, no migration pending, no `force`); otherwise None,
+    and the database recreated empty."""
+    from archive.corpus import load
+
+    load.database_use(database)
+    if load.database_exists(database) and not force:
+        info = load.corpus_info()
+        if (
+            info
+            and (info["reports"], info["seed"], info["generator"])
+            == (reports, seed, GENERATOR_VERSION)
+            and not load.migrations_pending()
+        ):
+            return CorpusResult(database, reports, seed, True, info["seconds"], info["timings"])
+    load.database_recreate(database)
+    return None
+
+
+def entities_prepare(*, reports: int, seed: int, migrate: bool) -> Entities:
+    """The schema (migrated when the corpus has a database of its own), the reference data
+    and the synthetic entities, read back as the generator's `Entities`."""
+    from django.core.management import call_command
+
+    from archive.corpus import entities as entity_rows
+    from archive.models import Article
+    from archive.services import reference_load
+
+    if migrate:
+        call_command("migrate", verbosity=0, interactive=False)
+    if Article.objects.exists():
+        raise ValueError("the corpus goes into a database without reports")
+    reference_load()
+    entity_rows.entities_create(reports=reports, seed=seed)
+    return entity_rows.entities_read(seed=seed)
+
+
+def corpus_fill(
+    *, reports: int, seed: int, entities: Entities, workers: int, laps: Laps
+) -> tuple[dict, float, float]:
+    """The reports after the last one in the database: planned, then written and loaded
+    with COPY by `workers` processes while the secondary indexes are dropped; then scored,
+    their search vector filled, the indexes rebuilt. Returns the loader's counts and the CPU seconds
+    PostgreSQL spent on the search vector and on the indexes."""
+    from archive.corpus import load
+    from archive.corpus.generator import Writer
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COALESCE(max(id), 0) + 1 FROM archive_article")
+        first_id = cursor.fetchone()[0]
+    plan = plan_build(reports=reports, seed=seed, entities=entities, first_id=first_id)
+    writer = Writer(plan, entities)
+    laps.lap("plan")
+
+    tables = [model._meta.db_table for model in load.TABLES.values()]
+    dropped = load.secondary_indexes_drop(tables)
+    counts = load.rows_load(writer=writer, workers=workers, progress=laps.progress)
+    laps.lap("rows (COPY)")
+    load.sequences_reset(tables)
+    load.shared_scores_fill()
+    laps.lap("shared-passage scores")
+    vector_cpu = load.search_vector_fill(
+        first_id=first_id, last_id=first_id + reports - 1, workers=workers, progress=laps.progress
+    )
+    laps.lap("search vector")
+    index_cpu = load.indexes_create(dropped, workers=workers)
+    laps.lap("indexes")
+    load.vacuum_analyze(tables)
+    laps.lap("vacuum analyze")
+    return counts, vector_cpu, index_cpu
+
+
+def worker_timings(counts: dict, *, vector_cpu: float, index_cpu: float) -> dict:
+    """What the loader's workers measured (taken out of its `counts`) and the CPU seconds
+    PostgreSQL spent on the search vector and the indexes."""
+    return {
+        "generate (in workers, summed)": round(counts.pop("build_seconds", 0), 2),
+        "copy (in workers, summed)": round(counts.pop("copy_seconds", 0), 2),
+        # CPU seconds, whatever else shares the machine: what the build costs on idle cores.
+        "CPU: rows, Python": round(counts.pop("client_cpu", 0), 1),
+        "CPU: rows, PostgreSQL": round(counts.pop("server_cpu", 0), 1),
+        "CPU: search vector, PostgreSQL": round(vector_cpu, 1),
+        "CPU: indexes, PostgreSQL": round(index_cpu, 1),
+    }

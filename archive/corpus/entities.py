@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from django.utils.text import slugify
 
-from archive.corpus.generator import FAMILY_NAMES, FIRST_DAY, GIVEN_NAMES, LAST_DAY, Entities
+from archive.corpus.generator import FAMILY_NAMES, GIVEN_NAMES
+from archive.corpus.plan import FIRST_DAY, LAST_DAY, Entities
 from archive.corpus.vocabulary import Vocabulary
 from archive.models import (
     AliasKind,
@@ -226,28 +227,41 @@ def entities_read(*, seed: int) -> Entities:
     verified ones first (the real 2+2 meetings get the most coverage, the real ministers
     the most mentions), then the synthetic ones in a seed-given order."""
     rng = random.Random(f"ranks:{seed}")
+    people = ranked(rng, people_read(), lambda row: row["synthetic"] != "Synthetic person.")
+    person_index = {row["id"]: index for index, row in enumerate(people)}
+    meetings = ranked(rng, meetings_read(person_index), lambda row: row["real"])
+    outlets = ranked(rng, outlets_read(), lambda row: row["real"])
+    topics = topics_read()
+    rng.shuffle(topics)
+    return Entities(meetings=meetings, outlets=outlets, people=people, topics=topics)
 
-    def ranked(rows, is_real):
-        real = [row for row in rows if is_real(row)]
-        made = [row for row in rows if not is_real(row)]
-        rng.shuffle(real)
-        rng.shuffle(made)
-        return real + made
 
-    participants = {}
-    for meeting_id, person_id in MeetingParticipant.objects.order_by(
-        "meeting_id", "position", "person_id"
-    ).values_list("meeting_id", "person_id"):
-        participants.setdefault(meeting_id, []).append(person_id)
-    people = [
+def ranked(rng: random.Random, rows: list[dict], is_real) -> list[dict]:
+    """The real rows, then the made-up ones, each in an order drawn from `rng`."""
+    real = [row for row in rows if is_real(row)]
+    made = [row for row in rows if not is_real(row)]
+    rng.shuffle(real)
+    rng.shuffle(made)
+    return real + made
+
+
+def people_read() -> list[dict]:
+    return [
         {"id": pk, "name": name, "surname": name.split()[-1], "synthetic": description}
         for pk, name, description in Person.objects.order_by("pk").values_list(
             "pk", "name", "description"
         )
     ]
-    people = ranked(people, lambda row: row["synthetic"] != "Synthetic person.")
-    person_index = {row["id"]: index for index, row in enumerate(people)}
-    meetings = [
+
+
+def meetings_read(person_index: dict[int, int]) -> list[dict]:
+    """The meetings, each with its participants as indexes into the ranked people."""
+    participants = {}
+    for meeting_id, person_id in MeetingParticipant.objects.order_by(
+        "meeting_id", "position", "person_id"
+    ).values_list("meeting_id", "person_id"):
+        participants.setdefault(meeting_id, []).append(person_id)
+    return [
         {
             "id": pk,
             "slug": slug,
@@ -260,8 +274,10 @@ def entities_read(*, seed: int) -> Entities:
             "pk", "slug", "start_date", "city", "summary"
         )
     ]
-    meetings = ranked(meetings, lambda row: row["real"])
-    outlets = [
+
+
+def outlets_read() -> list[dict]:
+    return [
         {
             "id": pk,
             "slug": slug,
@@ -275,10 +291,10 @@ def entities_read(*, seed: int) -> Entities:
         .order_by("pk")
         .values_list("pk", "slug", "name", "homepage", "language", "kind")
     ]
-    outlets = ranked(outlets, lambda row: row["real"])
-    topics = [
+
+
+def topics_read() -> list[dict]:
+    return [
         {"id": pk, "keywords": keywords or [name]}
         for pk, name, keywords in Topic.objects.order_by("pk").values_list("pk", "name", "keywords")
     ]
-    rng.shuffle(topics)
-    return Entities(meetings=meetings, outlets=outlets, people=people, topics=topics)

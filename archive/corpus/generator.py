@@ -1,54 +1,24 @@
 """The synthetic reports themselves, as plain rows: pure Python, no Django, no database.
 
-Two passes. `plan_build` walks every report once with one random generator and fixes what
-ties reports together (meeting, date, outlet, the wire story a report retells and the
-earlier reports it shares it with); it is cheap (a few microseconds a report) and held in
-compact arrays. `chunk_rows` then writes the reports of one id range (title, body, people,
-quotes, topics, credits, shared passages), each from a generator seeded by the corpus
-seed and the report's number, so any chunk can be built in any process, in any order, and
-the corpus is the same for a seed."""
+Two passes. `plan_build` (`archive.corpus.plan`) walks every report once with one random
+generator and fixes what ties reports together (meeting, date, outlet, the wire story a
+report retells and the earlier reports it shares it with); it is cheap (a few microseconds
+a report) and held in compact arrays. `chunk_rows` then writes the reports of one id range
+(title, body, people, quotes, topics, credits, shared passages), each from a generator
+seeded by the corpus seed and the report's number, so any chunk can be built in any
+process, in any order, and the corpus is the same for a seed."""
 
 import hashlib
 import random
-from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from archive.corpus.plan import ROLE_COPY, STATUS_NAMES, STORY_PARAGRAPHS, Entities, Plan
 from archive.corpus.vocabulary import KEYWORD_NOUNS, Vocabulary, zipf_cum_weights
 from archive.ingest.text import content_hash
 
-FIRST_DAY = date(2011, 1, 1)
-LAST_DAY = date(2025, 12, 31)
-
-SHARE_WITH_MEETING = 0.85  # the rest are background coverage on any day
-SHARE_SECOND_MEETING = 0.07
-SHARE_WIRE_COPY = 0.30  # reports of a meeting that retell one of its wire stories
-REPORTS_PER_STORY = 40
-STORY_PARAGRAPHS = 5
-MEETING_EXPONENT = 0.7  # reports per meeting: the biggest gets about 5% at 1,000,000
-OUTLET_EXPONENT = 0.9
 PERSON_EXPONENT = 1.0
 TOPIC_EXPONENT = 0.8
-
-STATUS_PUBLISHED, STATUS_DRAFT, STATUS_REJECTED = 0, 1, 2
-STATUS_NAMES = ("published", "draft", "rejected")
-ROLE_NONE, ROLE_ORIGINAL, ROLE_COPY = 0, 1, 2
-
-# Days from the meeting's first day: most coverage is on the day and the next, a tail
-# follows for a month, a little precedes it.
-DAY_OFFSETS = list(range(-7, 31))
-DAY_WEIGHTS = [
-    1
-    if offset < -2
-    else 6
-    if offset < 0
-    else 40
-    if offset == 0
-    else 30
-    if offset == 1
-    else max(1.0, 14 / offset)
-    for offset in DAY_OFFSETS
-]
 
 SECTIONS = ["World", "Asia", "Politics", "Defense", "International", "Japan", "", "", "News"]
 VERBS = ["met", "held talks", "agreed", "pledged", "discussed", "vowed", "warned", "called"]
@@ -59,112 +29,23 @@ MONTHS = [
 
 
 @dataclass
-class Entities:
-    """What the reports point at, as plain data, each list in rank order (the first
-    meeting gets the most reports, the first person the most mentions)."""
+class Report:
+    """One report while `Writer` writes it: what the plan fixed, then what its own random
+    generator drew, in order."""
 
-    meetings: list  # dicts: id, slug, start (date), city, participants (person indexes)
-    outlets: list  # dicts: id, slug, name, host, language, is_wire
-    people: list  # dicts: id, name, surname
-    topics: list  # dicts: id, keywords
-
-
-@dataclass
-class Plan:
-    reports: int
-    seed: int
-    first_id: int
-    meeting: array = field(default_factory=lambda: array("i"))
-    meeting2: array = field(default_factory=lambda: array("i"))
-    day: array = field(default_factory=lambda: array("i"))
-    outlet: array = field(default_factory=lambda: array("i"))
-    wire: array = field(default_factory=lambda: array("i"))
-    story: array = field(default_factory=lambda: array("i"))
-    role: array = field(default_factory=lambda: array("b"))
-    story_from: array = field(default_factory=lambda: array("b"))
-    story_to: array = field(default_factory=lambda: array("b"))
-    original: array = field(default_factory=lambda: array("i"))  # report index or -1
-    previous: array = field(default_factory=lambda: array("i"))  # previous copy or -1
-    status: array = field(default_factory=lambda: array("b"))
-
-
-def plan_build(*, reports: int, seed: int, entities: Entities, first_id: int = 1) -> Plan:
-    rng = random.Random(f"plan:{seed}")
-    plan = Plan(reports=reports, seed=seed, first_id=first_id)
-    meetings, outlets = entities.meetings, entities.outlets
-    meeting_weights = zipf_cum_weights(len(meetings), MEETING_EXPONENT)
-    outlet_weights = zipf_cum_weights(len(outlets), OUTLET_EXPONENT)
-    meeting_indexes = range(len(meetings))
-    outlet_indexes = range(len(outlets))
-    wires = [index for index, outlet in enumerate(outlets) if outlet["is_wire"]]
-
-    # Each meeting has wire stories in proportion to its expected coverage.
-    total = meeting_weights[-1] if meetings else 1
-    story_base, story_wire = [], []
-    previous_weight = 0.0
-    for weight in meeting_weights:
-        expected = reports * SHARE_WITH_MEETING * (weight - previous_weight) / total
-        previous_weight = weight
-        story_base.append(len(story_wire))
-        count = max(1, round(expected * SHARE_WIRE_COPY / REPORTS_PER_STORY))
-        story_wire.extend(rng.choice(wires) if wires else -1 for _ in range(count))
-    story_count = [
-        (story_base[i + 1] if i + 1 < len(story_base) else len(story_wire)) - story_base[i]
-        for i in range(len(story_base))
-    ]
-    first_of_story = [-1] * len(story_wire)
-    last_of_story = [-1] * len(story_wire)
-    span_days = (LAST_DAY - FIRST_DAY).days
-
-    for index in range(reports):
-        meeting = meeting2 = story = original = previous = wire = -1
-        role, story_from, story_to = ROLE_NONE, 0, 0
-        if meetings and rng.random() < SHARE_WITH_MEETING:
-            meeting = rng.choices(meeting_indexes, cum_weights=meeting_weights)[0]
-            offset = rng.choices(DAY_OFFSETS, weights=DAY_WEIGHTS)[0]
-            day = meetings[meeting]["start"] + timedelta(days=offset)
-            day = min(max(day, FIRST_DAY), LAST_DAY)
-            if len(meetings) > 1 and rng.random() < SHARE_SECOND_MEETING:
-                meeting2 = rng.choices(meeting_indexes, cum_weights=meeting_weights)[0]
-                if meeting2 == meeting:
-                    meeting2 = -1
-        else:
-            day = FIRST_DAY + timedelta(days=rng.randrange(span_days + 1))
-        outlet = rng.choices(outlet_indexes, cum_weights=outlet_weights)[0]
-        if meeting >= 0 and wires and rng.random() < SHARE_WIRE_COPY:
-            story = story_base[meeting] + rng.randrange(story_count[meeting])
-            if first_of_story[story] < 0:
-                role, story_from, story_to = ROLE_ORIGINAL, 0, STORY_PARAGRAPHS
-                first_of_story[story] = index
-                outlet = story_wire[story]
-            else:
-                role = ROLE_COPY
-                story_from = rng.randrange(STORY_PARAGRAPHS - 1)
-                story_to = rng.randint(story_from + 2, STORY_PARAGRAPHS)
-                original = first_of_story[story]
-                if last_of_story[story] != original:
-                    previous = last_of_story[story]
-                wire = story_wire[story]
-                if outlet == wire:
-                    wire = -1
-            last_of_story[story] = index
-        draw = rng.random()
-        status = (
-            STATUS_PUBLISHED if draw < 0.97 else STATUS_DRAFT if draw < 0.99 else STATUS_REJECTED
-        )
-        plan.meeting.append(meeting)
-        plan.meeting2.append(meeting2)
-        plan.day.append(day.toordinal())
-        plan.outlet.append(outlet)
-        plan.wire.append(wire)
-        plan.story.append(story)
-        plan.role.append(role)
-        plan.story_from.append(story_from)
-        plan.story_to.append(story_to)
-        plan.original.append(original)
-        plan.previous.append(previous)
-        plan.status.append(status)
-    return plan
+    index: int
+    rng: random.Random
+    article_id: int
+    day: date
+    outlet: dict
+    meeting: dict | None
+    people: list = field(default_factory=list)  # person indexes, in the order drawn
+    topics: list = field(default_factory=list)  # topic indexes
+    mentions: dict = field(default_factory=dict)  # person index: times named
+    body: str = ""
+    quotes: list = field(default_factory=list)  # (person, said, start of its paragraph)
+    title: str = ""
+    credits: list = field(default_factory=list)  # reporters' names
 
 
 def sentence(words: list[str]) -> str:
@@ -229,31 +110,50 @@ class Writer:
         return rows
 
     def report_rows(self, index: int, rows: dict) -> None:
-        plan, entities = self.plan, self.entities
-        rng = random.Random(plan.seed * 1_000_003 + index)
-        article_id = plan.first_id + index
-        day = date.fromordinal(plan.day[index])
-        outlet = entities.outlets[plan.outlet[index]]
-        meeting_index = plan.meeting[index]
-        meeting = entities.meetings[meeting_index] if meeting_index >= 0 else None
+        """The rows of report `index`, from its own random generator; its draws must stay in
+        this order (cast, paragraphs, body, title and credits, article, links)."""
+        report = self.report_start(index)
+        self.cast(report)
+        self.body_write(report, self.own_paragraphs(report))
+        self.title_write(report)
+        rows["article"].append(self.article_row(report))
+        self.link_rows(report, rows)
+        if self.plan.role[index] == ROLE_COPY:
+            self.shared_rows(index, len(report.body), rows)
 
-        # Who is named: the meeting's participants often, anyone else by Zipf rank.
-        people = []
-        if meeting:
-            people.extend(p for p in meeting["participants"] if rng.random() < 0.7)
+    def report_start(self, index: int) -> Report:
+        plan, entities = self.plan, self.entities
+        meeting = plan.meeting[index]
+        return Report(
+            index=index,
+            rng=random.Random(plan.seed * 1_000_003 + index),
+            article_id=plan.first_id + index,
+            day=date.fromordinal(plan.day[index]),
+            outlet=entities.outlets[plan.outlet[index]],
+            meeting=entities.meetings[meeting] if meeting >= 0 else None,
+        )
+
+    def cast(self, report: Report) -> None:
+        """Who is named: the meeting's participants often, anyone else by Zipf rank; and
+        the topics."""
+        rng, entities, people, topics = report.rng, self.entities, report.people, report.topics
+        if report.meeting:
+            people.extend(p for p in report.meeting["participants"] if rng.random() < 0.7)
         for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 4))):
             person = rng.choices(range(len(entities.people)), cum_weights=self.person_weights)[0]
             if person not in people:
                 people.append(person)
-        topics = []
         for _ in range(rng.choice((0, 1, 1, 1, 2, 2, 3))):
             topic = rng.choices(range(len(entities.topics)), cum_weights=self.topic_weights)[0]
             if topic not in topics:
                 topics.append(topic)
 
-        # Own paragraphs as lists of sentences (lists of words) until names are placed.
+    def own_paragraphs(self, report: Report) -> list[list[list[str]]]:
+        """The report's own paragraphs as lists of sentences (lists of words), with the
+        names of its people (counted in `report.mentions`), its topics' keywords and, for a
+        meeting, a lead sentence."""
+        rng, entities, people = report.rng, self.entities, report.people
         own = [self.paragraph(rng) for _ in range(rng.randint(3, 9))]
-        mentions = {}
         for person in people:
             name = entities.people[person]["name"]
             times = rng.choice((1, 1, 1, 2, 2, 3, 4))
@@ -262,18 +162,23 @@ class Writer:
                 # The full name first, the surname after, as reports write it.
                 label = name if number == 0 else entities.people[person]["surname"]
                 words.insert(rng.randrange(len(words) + 1), label)
-            mentions[person] = times
-        for topic in topics:
+            report.mentions[person] = times
+        for topic in report.topics:
             keyword = rng.choice(entities.topics[topic]["keywords"])
             words = rng.choice(rng.choice(own))
             noun = KEYWORD_NOUNS[min(int(rng.paretovariate(1.2)) - 1, len(KEYWORD_NOUNS) - 1)]
             words.insert(rng.randrange(len(words) + 1), f"{keyword} {noun}")
-        if meeting and people:
+        if report.meeting and people:
             names = [entities.people[p]["name"] for p in people[:2]]
-            lead = [" and ".join(names), rng.choice(VERBS), "in", meeting["city"]]
+            lead = [" and ".join(names), rng.choice(VERBS), "in", report.meeting["city"]]
             own[0].insert(0, lead + self.words(rng, 4, 12))
+        return own
 
-        paragraphs = []  # the wire story's paragraphs first, verbatim, then the report's own
+    def body_write(self, report: Report, own: list) -> None:
+        """The body: the wire story's paragraphs first, verbatim, then the report's own,
+        with quotes in paragraphs of their own (`report.quotes` holds where they start)."""
+        plan, rng, index = self.plan, report.rng, report.index
+        paragraphs = []
         story = plan.story[index]
         if story >= 0:
             story_text = self.story_paragraphs(story)
@@ -283,74 +188,82 @@ class Writer:
 
         # Quotes: a paragraph of its own, attributed to someone the report names.
         quoted = []
-        for person in people[: rng.choice((0, 1, 1, 2, 3))]:
+        for person in report.people[: rng.choice((0, 1, 1, 2, 3))]:
             said = sentence(self.words(rng, 10, 28))[:-1]
-            surname = entities.people[person]["surname"]
+            surname = self.entities.people[person]["surname"]
             # After the wire's paragraphs, so the shared passages keep their offsets.
             position = rng.randint(max(1, story_length), len(paragraphs))
             paragraphs.insert(position, f'"{said}," {surname} said.')
-            mentions[person] += 1
+            report.mentions[person] += 1
             quoted.append((person, said, paragraphs[position]))
-        body = "\n\n".join(paragraphs)
+        report.body = "\n\n".join(paragraphs)
         starts, offset = {}, 0
         for text in paragraphs:
             starts[id(text)] = offset
             offset += len(text) + 2
-        quotes = [(person, said, starts[id(text)]) for person, said, text in quoted]
-        raw = body.encode("utf-8")
-        headline_person = entities.people[people[0]]["surname"] if people else ""
+        report.quotes = [(person, said, starts[id(text)]) for person, said, text in quoted]
+
+    def title_write(self, report: Report) -> None:
+        """The headline (led by the first person's surname) and the reporters credited."""
+        rng, people = report.rng, report.people
         title_words = self.words(rng, 5, 11)
         if people:
-            title_words.insert(0, headline_person)
-        title = sentence(title_words)[:-1]
-        credit_names = [
+            title_words.insert(0, self.entities.people[people[0]]["surname"])
+        report.title = sentence(title_words)[:-1]
+        report.credits = [
             f"{rng.choice(GIVEN_NAMES)} {rng.choice(FAMILY_NAMES)}"
             for _ in range(rng.choice((0, 1, 1, 1, 2)))
         ]
+
+    def article_row(self, report: Report) -> dict:
+        plan, rng, index = self.plan, report.rng, report.index
+        article_id, day, outlet = report.article_id, report.day, report.outlet
+        meeting, title, body = report.meeting, report.title, report.body
         precision = rng.choices(("day", "month", "inferred"), weights=(95, 2, 3))[0]
         stamp = datetime.combine(day, time(6), tzinfo=UTC) + timedelta(seconds=index % 86_000)
-        rows["article"].append(
-            {
-                "id": article_id,
-                "outlet_id": outlet["id"],
-                "original_wire_id": (
-                    entities.outlets[plan.wire[index]]["id"] if plan.wire[index] >= 0 else None
-                ),
-                "title": title[:500],
-                "section": rng.choice(SECTIONS),
-                "url": f"https://{outlet['host']}/{day:%Y/%m/%d}/{article_id}-"
-                + "-".join(title.lower().split()[:6])[:120],
-                "published_on": day,
-                "date_precision": precision,
-                "dateline": (
-                    f"{meeting['city'].upper()}, {MONTHS[day.month - 1]} {day.day}"
-                    if meeting
-                    else ""
-                ),
-                "byline": ("By " + " and ".join(credit_names)) if credit_names else "",
-                "language": outlet["language"],
-                "body": body,
-                "raw": raw,
-                "raw_sha256": hashlib.sha256(raw).hexdigest(),
-                "raw_encoding": "utf-8",
-                "source_name": f"{outlet['slug']}-{article_id}.txt",
-                "content_hash": content_hash(body),
-                "status": STATUS_NAMES[plan.status[index]],
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
-        )
-        for meeting_slot in (meeting_index, plan.meeting2[index]):
-            if meeting_slot >= 0:
+        raw = body.encode("utf-8")
+        wire = plan.wire[index]
+        return {
+            "id": article_id,
+            "outlet_id": outlet["id"],
+            "original_wire_id": self.entities.outlets[wire]["id"] if wire >= 0 else None,
+            "title": title[:500],
+            "section": rng.choice(SECTIONS),
+            "url": f"https://{outlet['host']}/{day:%Y/%m/%d}/{article_id}-"
+            + "-".join(title.lower().split()[:6])[:120],
+            "published_on": day,
+            "date_precision": precision,
+            "dateline": (
+                f"{meeting['city'].upper()}, {MONTHS[day.month - 1]} {day.day}" if meeting else ""
+            ),
+            "byline": ("By " + " and ".join(report.credits)) if report.credits else "",
+            "language": outlet["language"],
+            "body": body,
+            "raw": raw,
+            "raw_sha256": hashlib.sha256(raw).hexdigest(),
+            "raw_encoding": "utf-8",
+            "source_name": f"{outlet['slug']}-{article_id}.txt",
+            "content_hash": content_hash(body),
+            "status": STATUS_NAMES[plan.status[index]],
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+
+    def link_rows(self, report: Report, rows: dict) -> None:
+        """The report's meetings (scored), mentions, quotes, credits and topics."""
+        plan, entities, rng = self.plan, self.entities, report.rng
+        article_id = report.article_id
+        for meeting in (plan.meeting[report.index], plan.meeting2[report.index]):
+            if meeting >= 0:
                 rows["article_meeting"].append(
                     {
                         "article_id": article_id,
-                        "meeting_id": entities.meetings[meeting_slot]["id"],
+                        "meeting_id": entities.meetings[meeting]["id"],
                         "score": round(rng.uniform(0.4, 1.0), 3),
                         "linked_by": "automatic",
                     }
                 )
-        for person, times in mentions.items():
+        for person, times in report.mentions.items():
             rows["mention"].append(
                 {
                     "article_id": article_id,
@@ -358,7 +271,7 @@ class Writer:
                     "count": times,
                 }
             )
-        for person, said, paragraph_start in quotes:
+        for person, said, paragraph_start in report.quotes:
             start = paragraph_start + 1
             rows["quote"].append(
                 {
@@ -370,16 +283,14 @@ class Writer:
                     "form": "said",
                 }
             )
-        for position, name in enumerate(credit_names):
+        for position, name in enumerate(report.credits):
             rows["credit"].append(
                 {"article_id": article_id, "name": name, "role": "reporter", "position": position}
             )
-        for topic in topics:
+        for topic in report.topics:
             rows["article_topic"].append(
                 {"article_id": article_id, "topic_id": entities.topics[topic]["id"]}
             )
-        if plan.role[index] == ROLE_COPY:
-            self.shared_rows(index, len(body), rows)
 
     def shared_rows(self, index: int, length: int, rows: dict) -> None:
         """The pairs a wire copy makes: with the wire's own report and with the previous
