@@ -138,12 +138,10 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
                 slug=slugify(entry["name"]),
                 defaults={"name": entry["name"], "keywords": entry["keywords"]},
             )
-        meeting_count = 0
         with open(directory / "meetings.csv", newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 meeting_load_row(row, curated["meetings"].get(row["date_start"], {}))
-                meeting_count += 1
-        meeting_count += all_meetings_load(directory / "us_japan_meetings.csv")
+        all_meetings_load(directory / "us_japan_meetings.csv")
         if aliases_created:
             # Articles are found by every spelling of the people they mention.
             Article.objects.filter(
@@ -152,7 +150,7 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
     return ReferenceLoadResult(
         people=Person.objects.count(),
         offices=office_count,
-        meetings=meeting_count,
+        meetings=Meeting.objects.count(),
         outlets=len(curated["outlets"]),
         topics=len(curated["topics"]),
     )
