@@ -28,6 +28,7 @@ from archive.models import (
     Post,
     Topic,
 )
+from archive.services.reference_languages import native_aliases_load, topic_keywords_load
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reference"
 
@@ -138,10 +139,16 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
                 slug=slugify(entry["name"]),
                 defaults={"name": entry["name"], "keywords": entry["keywords"]},
             )
+        topic_keywords_load(
+            directory / "topic_keywords_multilingual.json",
+            shipped={entry["name"]: entry["keywords"] for entry in curated["topics"]},
+        )
         with open(directory / "meetings.csv", newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 meeting_load_row(row, curated["meetings"].get(row["date_start"], {}))
         all_meetings_load(directory / "us_japan_meetings.csv")
+        # After every person is known (leaders come with the meetings' officeholders).
+        aliases_created += native_aliases_load(directory / "native_aliases.csv")
         if aliases_created:
             # Articles are found by every spelling of the people they mention.
             Article.objects.filter(
