@@ -37,10 +37,12 @@ MEETING_COLUMNS = (
     "slug",
     "title",
     "kind",
+    "series",
     "start_date",
     "end_date",
     "city",
     "country",
+    "other_countries",
     "format",
     "participants",
     "reports",
@@ -163,10 +165,12 @@ def meeting_record(meeting, absolute) -> dict:
         "slug": meeting.slug,
         "title": meeting.title,
         "kind": meeting.kind,
+        "series": meeting.series,
         "start_date": meeting.start_date.isoformat(),
         "end_date": meeting.end_date.isoformat(),
         "city": meeting.city,
         "country": meeting.country,
+        "other_countries": meeting.other_countries,
         "format": meeting.format,
         "participants": [
             f"{p.person.name} ({p.office.title})" if p.office else p.person.name
@@ -420,11 +424,15 @@ def article_jsonld(article, context, request) -> dict:
 
 
 def meeting_jsonld(meeting, context, request) -> dict:
-    virtual = meeting.format == MeetingFormat.VIRTUAL
-    mode = {
-        MeetingFormat.VIRTUAL: "OnlineEventAttendanceMode",
-        MeetingFormat.HYBRID: "MixedEventAttendanceMode",
-    }.get(meeting.format, "OfflineEventAttendanceMode")
+    remote = {MeetingFormat.VIRTUAL, MeetingFormat.VIDEO, MeetingFormat.PHONE}
+    virtual = meeting.format in remote
+    mode = (
+        "OnlineEventAttendanceMode"
+        if virtual
+        else {MeetingFormat.HYBRID: "MixedEventAttendanceMode"}.get(
+            meeting.format, "OfflineEventAttendanceMode"
+        )
+    )
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -449,7 +457,8 @@ def meeting_jsonld(meeting, context, request) -> dict:
     if meeting.summary:
         data["description"] = meeting.summary
     if virtual:
-        data["location"] = {"@type": "VirtualLocation", "name": "Video conference"}
+        name = "Telephone call" if meeting.format == MeetingFormat.PHONE else "Video conference"
+        data["location"] = {"@type": "VirtualLocation", "name": name}
     elif meeting.city or meeting.country:
         data["location"] = {
             "@type": "Place",

@@ -27,6 +27,7 @@ from archive.models import (
     MeetingFormat,
     MeetingKind,
     Person,
+    series_label,
 )
 
 PAGE_SIZE = 20
@@ -199,6 +200,9 @@ def meeting_chips(filterset, state) -> list[Chip]:
     kinds, formats = dict(MeetingKind.choices), dict(MeetingFormat.choices)
     chips = [Chip("Year", str(year), state.without("year", str(year))) for year in data["year"]]
     chips += [Chip("Kind", kinds[kind], state.without("kind", kind)) for kind in data["kind"]]
+    chips += [
+        Chip("Series", series_label(key), state.without("series", key)) for key in data["series"]
+    ]
     chips += [
         Chip("Format", formats[value], state.without("format", value)) for value in data["format"]
     ]
