@@ -167,6 +167,12 @@ def markdown_section(results: dict) -> str:
                 + ".",
                 "",
             ]
+        elif run.get("people_outside_reference_count"):
+            parts += [
+                f"Labeled people the reference data does not hold (always missed): "
+                f"{run['people_outside_reference_count']} (not named: holdout labels stay unread).",
+                "",
+            ]
         below = shortfalls(run["summary"])
         parts += ["Under target:" + ("" if below else " none."), ""]
         if below:
