@@ -40,3 +40,14 @@ def seed_corpus(reference):
     report = seeds_load()
     assert report.failed == 0, [o.message for o in report.outcomes if o.status == "failed"]
     return report
+
+
+@pytest.fixture
+def web(settings):
+    """A web server on 127.0.0.1 (tests/test_fetch.py's pages), which the fetcher may reach
+    only through the test-only setting."""
+    from tests.test_fetch import LocalServer
+
+    settings.ARCHIVE_FETCH_ALLOW_LOOPBACK = True
+    with LocalServer() as server:
+        yield server

@@ -109,7 +109,7 @@ def test_a_tampered_payload_is_refused(curator_client, reference):
 
 def test_empty_form_says_what_is_missing(curator_client):
     response = curator_client.post(reverse(URL), {"status": "draft"})
-    assert "Choose at least one file or paste" in response.content.decode()
+    assert "Choose at least one file, paste a report" in response.content.decode()
 
 
 def test_import_page_and_button_render(curator_client):
@@ -241,15 +241,6 @@ def test_the_batch_page_lists_its_articles_and_cannot_be_edited(curator_client, 
 
 
 # -- addresses to fetch: the worker fetches them (here at once), from a local server -------
-
-
-@pytest.fixture
-def web(settings):
-    from tests.test_fetch import LocalServer
-
-    settings.ARCHIVE_FETCH_ALLOW_LOOPBACK = True
-    with LocalServer() as server:
-        yield server
 
 
 def test_an_address_is_fetched_previewed_and_imported_with_its_url(curator_client, web):

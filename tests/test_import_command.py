@@ -91,15 +91,6 @@ def test_json_reports_shared_text_within_the_batch_and_with_the_archive(referenc
 # -- import by URL (--url): pages from a local server, allowed by the test-only setting ------
 
 
-@pytest.fixture
-def web(settings):
-    from tests.test_fetch import LocalServer
-
-    settings.ARCHIVE_FETCH_ALLOW_LOOPBACK = True
-    with LocalServer() as server:
-        yield server
-
-
 def test_a_url_is_imported_with_its_url_and_its_bytes(reference, web):
     from tests.test_fetch import PAGE
 

@@ -32,23 +32,25 @@ def native_aliases_load(path: Path) -> int:
 
 
 def topic_keywords_load(path: Path, *, shipped: dict | None = None) -> int:
-    """Add each topic's keywords in other languages, once: a topic that already holds any
-    of them (beyond the English ones `shipped` with it, {name: keywords}) is left as it is,
-    since a curator may have pruned it since. Returns how many topics changed."""
+    """Add each topic's keywords in other languages to the topics no curator has touched:
+    those whose keywords are still exactly the English ones `shipped` with them
+    ({name: keywords}). A topic a curator edited is theirs. Returns how many changed."""
     if not path.exists():
         return 0
     keywords_by_topic = json.loads(path.read_text(encoding="utf-8"))
     shipped = shipped or {}
     changed = 0
     for topic in Topic.objects.filter(name__in=keywords_by_topic.keys()):
-        english = set(shipped.get(topic.name, ()))
+        english = shipped.get(topic.name)
+        if english is None or set(topic.keywords) != set(english):
+            continue
         words = [
             word
             for words in keywords_by_topic[topic.name].values()
             for word in words
-            if word not in english
+            if word not in topic.keywords
         ]
-        if not words or set(words) & set(topic.keywords):
+        if not words:
             continue
         topic.keywords = [*topic.keywords, *dict.fromkeys(words)]
         topic.save(update_fields=["keywords"])

@@ -83,6 +83,19 @@ def make_page(browser, live_server):
         context.close()
 
 
+@pytest.fixture
+def signed_in_page(make_page, reference, django_user_model):
+    """A page signed in to the admin as a superuser curator: (page, console)."""
+    django_user_model.objects.create_superuser("curator", "curator@example.org", "a-long-pw-123")
+    page, console = make_page()
+    page.goto("/admin/login/")
+    page.fill("#id_username", "curator")
+    page.fill("#id_password", "a-long-pw-123")
+    page.click("input[type=submit]")
+    page.wait_for_url("**/admin/")
+    return page, console
+
+
 def screenshot(page, name: str):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

@@ -10,20 +10,8 @@ from tests.factories import ArticleFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def signed_in(make_page, reference, django_user_model):
-    django_user_model.objects.create_superuser("curator", "curator@example.org", "a-long-pw-123")
-    page, console = make_page()
-    page.goto("/admin/login/")
-    page.fill("#id_username", "curator")
-    page.fill("#id_password", "a-long-pw-123")
-    page.click("input[type=submit]")
-    page.wait_for_url("**/admin/")
-    return page, console
-
-
-def test_correct_read_history_restore_and_withdraw(signed_in, make_page):
-    page, console = signed_in
+def test_correct_read_history_restore_and_withdraw(signed_in_page, make_page):
+    page, console = signed_in_page
     article = ArticleFactory(title="The parser's title")
     page.goto(f"/admin/archive/article/{article.pk}/change/")
     page.fill("#id_title", "A curator's title")

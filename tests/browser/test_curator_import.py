@@ -10,18 +10,6 @@ from tests.browser.conftest import screenshot
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def signed_in_page(make_page, reference, django_user_model):
-    django_user_model.objects.create_superuser("curator", "curator@example.org", "a-long-pw-123")
-    page, console = make_page()
-    page.goto("/admin/login/")
-    page.fill("#id_username", "curator")
-    page.fill("#id_password", "a-long-pw-123")
-    page.click("input[type=submit]")
-    page.wait_for_url("**/admin/")
-    return page, console
-
-
 def test_curator_previews_corrects_and_imports(signed_in_page):
     page, console = signed_in_page
     page.goto("/admin/archive/article/")
