@@ -850,32 +850,31 @@ def count_subquery(queryset):
 
 
 REFRESH_SEARCH_VECTOR_SQL = """
+WITH named AS (
+    -- The names and aliases of the people each article mentions, gathered once and used by
+    -- both the word and the CJK bigram parts of the vector.
+    SELECT a2.id, coalesce(string_agg(p.name || ' ' || coalesce((
+        SELECT string_agg(al.alias, ' ') FROM archive_personalias al WHERE al.person_id = p.id
+    ), ''), ' '), '') AS names
+    FROM archive_article a2
+    LEFT JOIN archive_mention m ON m.article_id = a2.id
+    LEFT JOIN archive_person p ON p.id = m.person_id
+    WHERE a2.id = ANY(%(ids)s)
+    GROUP BY a2.id
+)
 UPDATE archive_article AS a SET search_vector =
     setweight(to_tsvector(%(config)s::regconfig, coalesce(a.title, '')), 'A')
-    || setweight(to_tsvector(%(config)s::regconfig, coalesce((
-        SELECT string_agg(p.name || ' ' || coalesce((
-            SELECT string_agg(al.alias, ' ') FROM archive_personalias al WHERE al.person_id = p.id
-        ), ''), ' ')
-        FROM archive_mention m JOIN archive_person p ON p.id = m.person_id
-        WHERE m.article_id = a.id
-    ), '')), 'A')
+    || setweight(to_tsvector(%(config)s::regconfig, n.names), 'A')
     || setweight(to_tsvector(%(config)s::regconfig, o.name || ' ' || coalesce((
         SELECT w.name FROM archive_outlet w WHERE w.id = a.original_wire_id
     ), '')), 'B')
     || setweight(to_tsvector(%(config)s::regconfig, a.body), 'C')
-    -- Japanese, Chinese and Korean: character bigrams (0008_cjk_search), for title,
-    -- the names of the people mentioned and the body.
+    -- Japanese, Chinese and Korean: character bigrams (0008_cjk_search).
     || setweight(to_tsvector('simple', archive_cjk_bigrams(coalesce(a.title, ''))), 'A')
-    || setweight(to_tsvector('simple', archive_cjk_bigrams(coalesce((
-        SELECT string_agg(p.name || ' ' || coalesce((
-            SELECT string_agg(al.alias, ' ') FROM archive_personalias al WHERE al.person_id = p.id
-        ), ''), ' ')
-        FROM archive_mention m JOIN archive_person p ON p.id = m.person_id
-        WHERE m.article_id = a.id
-    ), ''))), 'A')
+    || setweight(to_tsvector('simple', archive_cjk_bigrams(n.names)), 'A')
     || setweight(to_tsvector('simple', archive_cjk_bigrams(a.body)), 'C')
-FROM archive_outlet AS o
-WHERE o.id = a.outlet_id AND a.id = ANY(%(ids)s)
+FROM archive_outlet AS o, named AS n
+WHERE o.id = a.outlet_id AND n.id = a.id
 """
 
 
