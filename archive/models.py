@@ -1114,6 +1114,69 @@ class SharedPassage(models.Model):
         return f"{self.first_id} ~ {self.second_id} ({self.score:.2f})"
 
 
+class StoryGroupQuerySet(models.QuerySet):
+    def of_meeting(self, meeting):
+        """The meeting's stories, the most retold first."""
+        return self.filter(meeting=meeting).order_by("-size", "key")
+
+
+class StoryGroup(models.Model):
+    """Published reports of one meeting linked by shared passages (a connected group of
+    SharedPassage pairs): one story retold. Kept true by `services.story_groups` whenever
+    a pair, a meeting link or a report's status changes, so pages never compare reports."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="+")
+    key = models.BigIntegerField(help_text="The lowest article id of the group.")
+    size = models.PositiveIntegerField()
+
+    objects = StoryGroupQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "key"], name="story_group_once"),
+            models.CheckConstraint(condition=Q(size__gte=2), name="story_group_has_two"),
+        ]
+        indexes = [models.Index(fields=["meeting", "-size", "key"], name="story_group_biggest")]
+
+    def __str__(self):
+        return f"{self.meeting_id}: story {self.key} ({self.size} reports)"
+
+
+class StoryMember(models.Model):
+    """A report in one story group of a meeting (at most one group per meeting)."""
+
+    group = models.ForeignKey(StoryGroup, on_delete=models.CASCADE, related_name="members")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "article"], name="story_member_once")
+        ]
+        indexes = [models.Index(fields=["group", "article"], name="story_member_in_group")]
+
+    def __str__(self):
+        return f"{self.article_id} in story {self.group_id}"
+
+
+class PassageSignature(models.Model):
+    """An article's passage signatures: the LSH band keys of the MinHash of each of its
+    sentences (`archive.ingest.minhash`), in a GIN index, so that a new report finds the
+    reports that may share passages with it without reading them."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    keys = ArrayField(models.BigIntegerField(), default=list, blank=True)
+    scheme = models.PositiveSmallIntegerField(help_text="minhash.SCHEME the keys were made by.")
+
+    class Meta:
+        indexes = [GinIndex(fields=["keys"], name="passage_signature_keys")]
+
+    def __str__(self):
+        return f"{self.article_id}: {len(self.keys)} band keys"
+
+
 # Topics are a plain many-to-many: their links are recorded too.
 pghistory.track(
     pghistory.InsertEvent("topic.add"),
