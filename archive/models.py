@@ -11,6 +11,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
 from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Mod
 from django.urls import reverse
 
 
@@ -164,13 +165,11 @@ class OutletQuerySet(models.QuerySet):
         )
 
     def with_published_counts(self):
-        """Published reports and published wire copies per outlet, as subqueries so that
-        further annotations or joins cannot multiply them."""
-        published = Article.objects.published().order_by().values("outlet")
-        copies = Article.objects.published().order_by().values("original_wire")
+        """Published reports and published wire copies per outlet, read from the counts
+        the write path keeps (`PublishedCount`), one index look-up each."""
         return self.annotate(
-            article_count=count_subquery(published.filter(outlet=OuterRef("pk"))),
-            wire_copy_count=count_subquery(copies.filter(original_wire=OuterRef("pk"))),
+            article_count=published_count(CountKind.OUTLET),
+            wire_copy_count=published_count(CountKind.WIRE),
         )
 
 
@@ -257,14 +256,13 @@ class PersonQuerySet(models.QuerySet):
         )
 
     def with_public_counts(self):
-        """Published reports that mention each person and meetings they attended, as
-        subqueries so that the two counts cannot multiply each other."""
-        mentions = Mention.objects.filter(
-            person=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
-        ).values("person")
+        """Published reports that mention each person (kept by the write path in
+        `PublishedCount`) and meetings they attended, as subqueries so that the two
+        counts cannot multiply each other."""
         attended = MeetingParticipant.objects.filter(person=OuterRef("pk")).values("person")
         return self.annotate(
-            article_count=count_subquery(mentions), meeting_count=count_subquery(attended)
+            article_count=published_count(CountKind.PERSON),
+            meeting_count=count_subquery(attended),
         )
 
     def named_in(self, text: str):
@@ -429,11 +427,8 @@ class TopicQuerySet(models.QuerySet):
         return self  # topics are reference data only
 
     def with_published_counts(self):
-        """Published reports per topic, as a subquery that other joins cannot multiply."""
-        links = Article.topics.through.objects.filter(
-            topic=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
-        ).values("topic")
-        return self.annotate(article_count=count_subquery(links))
+        """Published reports per topic, read from `PublishedCount`."""
+        return self.annotate(article_count=published_count(CountKind.TOPIC))
 
 
 @tracked()
@@ -464,11 +459,8 @@ class MeetingQuerySet(models.QuerySet):
         return self  # meetings are reference data or a curator's
 
     def with_public_report_counts(self):
-        """Published reports per meeting, as a subquery that other joins cannot multiply."""
-        links = ArticleMeeting.objects.filter(
-            meeting=OuterRef("pk"), article__status=ArticleStatus.PUBLISHED
-        ).values("meeting")
-        return self.annotate(report_count=count_subquery(links))
+        """Published reports per meeting, read from `PublishedCount`."""
+        return self.annotate(report_count=published_count(CountKind.MEETING))
 
     def with_participants(self):
         """The people at each meeting and the post each held that day, in two queries."""
@@ -701,6 +693,16 @@ class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=ArticleStatus.PUBLISHED)
 
+    def among(self, ids):
+        """These articles only, given as one array parameter (`id = ANY(%s)`), however
+        many: a match set computed once is handed to the next query this way."""
+        return self.filter(pk__any=list(ids))
+
+    def sample_stripe(self, modulus: int):
+        """One stripe of the articles, every `modulus`-th by id (`id % modulus = 0`,
+        indexed for published ones): a fixed, even sample for estimating counts."""
+        return self.alias(stripe=Mod("pk", modulus)).filter(stripe=0)
+
     def for_listing(self):
         """What a list row shows, fetched in a fixed number of queries."""
         return self.select_related("outlet", "original_wire")
@@ -839,6 +841,29 @@ def search_query(text: str) -> SearchQuery:
     return reduce(lambda left, right: left & right, parts)
 
 
+class CountKind(models.TextChoices):
+    """What a row of `PublishedCount` counts published reports by: its key is the kind,
+    a colon and the id (or the language code)."""
+
+    TOTAL = "total", "All published reports"
+    PERSON = "person", "Reports that mention a person"
+    OUTLET = "outlet", "Reports of an outlet"
+    WIRE = "wire", "Copies of a wire's reports"
+    MEETING = "meeting", "Reports linked to a meeting"
+    TOPIC = "topic", "Reports on a topic"
+    LANGUAGE = "language", "Reports in a language"
+
+
+def published_count(kind: str, ref="pk"):
+    """The kept count of published reports for `kind` and the row's `ref` (an id), as
+    an annotation: one primary-key look-up in `PublishedCount` per row, 0 when absent."""
+    from django.db.models.functions import Cast, Coalesce, Concat
+
+    key = Concat(models.Value(f"{kind}:"), Cast(ref, models.CharField()))
+    counted = PublishedCount.objects.filter(key=key).values("count")[:1]
+    return Coalesce(models.Subquery(counted, output_field=models.IntegerField()), 0)
+
+
 def count_subquery(queryset):
     """COUNT(*) of `queryset` (already narrowed with OuterRef) as an annotation."""
     from django.db.models.functions import Coalesce
@@ -949,6 +974,23 @@ class Article(models.Model):
         indexes = [
             GinIndex(fields=["search_vector"], name="article_search_gin"),
             models.Index(fields=["status", "published_on"], name="article_status_date"),
+            # The search's date orders, walked for one page (deep pages read ids only).
+            models.Index(
+                F("published_on").desc(nulls_last=True),
+                F("id").desc(),
+                name="article_published_newest",
+                condition=Q(status="published"),
+            ),
+            models.Index(
+                F("published_on").asc(nulls_last=True),
+                "id",
+                name="article_published_oldest",
+                condition=Q(status="published"),
+            ),
+            # The estimate's sample (`sample_stripe`), ANDed with the text's GIN bitmap.
+            models.Index(
+                Mod("id", 64), name="article_published_stripe", condition=Q(status="published")
+            ),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -1185,6 +1227,48 @@ pghistory.track(
     model_name="ArticleTopicEvent",
     app_label="archive",
 )(Article.topics.through)
+
+
+class PublishedCount(models.Model):
+    """Published reports per person, outlet, wire, meeting, topic and language, and in
+    all (`CountKind`): what the lists and the unfiltered search read instead of counting
+    a million rows. Kept true by `archive.services.counts` on every write path;
+    `manage.py counts_rebuild` fills it from scratch."""
+
+    key = models.CharField(max_length=60, primary_key=True)
+    count = models.IntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"
+
+
+class CountedArticle(models.Model):
+    """The keys of `PublishedCount` a published report adds one to, as last counted: a
+    recount subtracts these and adds what the report counts for now, so any change (an
+    edit, a status, a deletion) is counted by recounting the reports it touched."""
+
+    article_id = models.BigIntegerField(primary_key=True)
+    keys = ArrayField(models.CharField(max_length=60), default=list)
+
+    def __str__(self):
+        return f"{self.article_id}: {len(self.keys)} keys"
+
+
+@models.Field.register_lookup
+class AnyOf(models.Lookup):
+    """`field__any=[...]`: `field = ANY(%s)` with the list as one array parameter (an
+    `__in` with thousands of ids would be thousands of parameters)."""
+
+    lookup_name = "any"
+    prepare_rhs = False
+
+    def get_db_prep_lookup(self, value, connection):
+        return ("%s", [list(value)])
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} = ANY({rhs})", [*lhs_params, *rhs_params]
 
 
 class WithdrawnArticle(models.Model):
