@@ -26,6 +26,8 @@ from datetime import date
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
 from archive.ingest.roles import holders
+from archive.ingest.spans import SpanIndex
+from archive.ingest.speakers import SpeakerIndex
 
 # Printed title -> (post, style). The style tells a US "Secretary of State" from a
 # "Foreign Minister": the same post, but a different title.
@@ -101,7 +103,6 @@ _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|a|an|the|his|her|[A-Z]?[a-z]+['’]s)\b"
     r"|\s+(?:said|says|told|added|noted|warned|stressed|explained|argued|wrote)\b)"
 )
-_SPEECH_VERBS = r"(?:said|says|told|added|noted|warned|stressed|explained|argued|continued)"
 
 
 def classify_title(title: str) -> tuple[str | None, str] | None:
@@ -138,10 +139,6 @@ def damerau_levenshtein(a: str, b: str, limit: int = 2) -> int:
     return previous[-1]
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
-
-
 def _title_before(body: str, start: int) -> re.Match | None:
     return TITLE_BEFORE.search(body[max(0, start - 80) : start])
 
@@ -170,10 +167,11 @@ def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) ->
     its form is "林外務大臣"."""
     if index.cjk_surname_pattern is None:
         return []
-    spans = [(m.start, m.end) for m in known]
+    spans = SpanIndex((m.start, m.end) for m in known)
     found: list[Mention] = []
+    first_end = _first_ends(known)  # slug -> the earliest end of a mention of them
     for match in index.cjk_surname_pattern.finditer(body):
-        if _overlaps(match.start(), match.end(), spans):
+        if spans.overlaps(match.start(), match.end()):
             continue
         form = match.group(0)
         title = index.cjk_title_after.match(body, match.end())
@@ -188,14 +186,19 @@ def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) ->
                 or index.cjk_title_before.search(body, max(0, match.start() - 12), match.start())
                 is not None
                 # Two characters are too few on their own ("克里" is in "克里米亚", Crimea).
-                or (
-                    len(form) >= 3
-                    and any(m.slug == slug and m.end <= match.start() for m in [*known, *found])
-                )
+                or (len(form) >= 3 and first_end.get(slug, match.start() + 1) <= match.start())
             )
         if accepted:
             found.append(Mention(slug, match.start(), end, body[match.start() : end]))
+            first_end[slug] = min(first_end.get(slug, end), end)
     return found
+
+
+def _first_ends(mentions: Iterable[Mention]) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for mention in mentions:
+        first[mention.slug] = min(first.get(mention.slug, mention.end), mention.end)
+    return first
 
 
 def _trimmed(run: re.Match) -> tuple[int, int, int]:
@@ -210,10 +213,10 @@ def _trimmed(run: re.Match) -> tuple[int, int, int]:
 
 
 def _fuzzy_mentions(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
-    spans = [(m.start, m.end) for m in known]
+    spans = SpanIndex((m.start, m.end) for m in known)
     found = []
     for run in CAPITALISED_RUN.finditer(body):
-        if _overlaps(run.start(), run.end(), spans):
+        if spans.overlaps(run.start(), run.end()):
             continue
         start, end, count = _trimmed(run)
         candidate = " ".join(body[start:end].split())
@@ -235,21 +238,60 @@ def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) ->
     """
     if index.surname_pattern is None:
         return mentions
-    spans = [(m.start, m.end) for m in mentions]
+    spans = SpanIndex((m.start, m.end) for m in mentions)
     accepted = list(mentions)
+    last_named = _LastNamed(mentions)
     for match in index.surname_pattern.finditer(body):
-        if _overlaps(match.start(), match.end(), spans):
+        if spans.overlaps(match.start(), match.end()):
             continue
         candidates = index.people_by_surname[match.group(0)]
-        seen_before = [m.slug for m in accepted if m.end <= match.start() and m.slug in candidates]
+        seen_before = last_named.before(match.start(), candidates)
         if seen_before:
-            slug = seen_before[-1]  # the one named most recently
+            slug = seen_before  # the one named most recently
         elif _title_before(body, match.start()) and len(candidates) == 1:
             slug = candidates[0]
         else:
             continue
         accepted.append(Mention(slug, match.start(), match.end(), match.group(0)))
+        last_named.add(slug)
     return sorted(accepted, key=lambda m: m.start)
+
+
+class _LastNamed:
+    """Of some people, the one named last before a position, as `_with_surnames` reads
+    its list of mentions: the full-name mentions (sorted by start) come first, then the
+    surnames it accepts, in order; the last of that list ending before the position wins.
+
+    Positions are asked in increasing order, so the full-name mentions are swept once by
+    their end (each surname is then a look-up, not a pass over every earlier mention).
+    """
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self._mentions = mentions
+        self._by_end = sorted(range(len(mentions)), key=lambda i: mentions[i].end)
+        self._swept = 0
+        self._named: dict[str, int] = {}  # slug -> its last list index ending before
+        self._surnames: dict[str, int] = {}  # slug -> order of its last accepted surname
+        self._accepted = 0
+
+    def add(self, slug: str) -> None:
+        self._accepted += 1
+        self._surnames[slug] = self._accepted
+
+    def before(self, position: int, candidates: Sequence[str]) -> str | None:
+        while (
+            self._swept < len(self._by_end)
+            and self._mentions[self._by_end[self._swept]].end <= position
+        ):
+            i = self._by_end[self._swept]
+            slug = self._mentions[i].slug
+            self._named[slug] = max(self._named.get(slug, -1), i)
+            self._swept += 1
+        for order in (self._surnames, self._named):
+            found = [(order[slug], slug) for slug in candidates if slug in order]
+            if found:
+                return max(found)[1]
+        return None
 
 
 def summarise(mentions: Sequence[Mention]) -> list[PersonMention]:
@@ -316,10 +358,11 @@ def find_unknown_names(
     verb or "according to" before it, ", who"/"said" after it, or its surname reused as a
     speaker elsewhere ("Hornung said").
     """
-    spans = [(m.start, m.end) for m in mentions]
+    spans = SpanIndex((m.start, m.end) for m in mentions)
     excluded = {name.casefold() for name in exclude}
     outlet_words = {word for alias in index.outlet_by_alias for word in alias.split()}
-    found: list[str] = []
+    found: dict[str, None] = {}  # in order of appearance
+    speakers: SpeakerIndex | None = None  # read on first need
     for run in CAPITALISED_RUN.finditer(body):
         start, end, count = _trimmed(run)
         had_title = start > run.start()
@@ -328,21 +371,20 @@ def find_unknown_names(
         name = " ".join(body[start:end].split())
         words = name.split()
         if (
-            _overlaps(start, end, spans)
+            spans.overlaps(start, end)
             or name.casefold() in excluded
             or name in found
             or any(word in NON_PERSON_WORDS or word.casefold() in outlet_words for word in words)
         ):
             continue
-        surname = re.escape(words[-1])
-        marked = (
+        if (
             had_title
             or _PERSON_BEFORE.search(body[max(0, start - 40) : start])
             or _PERSON_AFTER.match(body[end : end + 40])
-            or re.search(
-                rf"\b{surname}\s+{_SPEECH_VERBS}\b|\b{_SPEECH_VERBS}\s+{surname}\b", body[end:]
-            )
-        )
-        if marked:
-            found.append(name)
-    return found
+        ):
+            found[name] = None
+            continue
+        speakers = speakers or SpeakerIndex(body)
+        if speakers.latest(words[-1]) >= end:  # the surname speaks later in the text
+            found[name] = None
+    return list(found)

@@ -33,6 +33,7 @@ unattributed; it does not fall back to an earlier name in the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -250,6 +251,7 @@ def _paragraph_quotes(
     attributed_here = False
     spans = quote_spans(paragraph)
     cjk = mostly_cjk(paragraph)
+    breaks = SentenceBreaks(paragraph) if spans and not cjk else None
     for start, end in spans:
         text = _quote_text(paragraph, start, end)
         if text is None:
@@ -263,7 +265,7 @@ def _paragraph_quotes(
         elif cjk:
             hit, attributed = _cjk_quote(reading, paragraph, offset, (start, end), spans, text)
         else:
-            hit, attributed = _latin_quote(reading, paragraph, offset, (start, end), text)
+            hit, attributed = _latin_quote(reading, breaks, offset, (start, end), text)
         attributed_here = attributed_here or attributed
         if hit is not None:
             hits.append(hit)
@@ -314,12 +316,13 @@ def _cjk_quote(
 
 
 def _latin_quote(
-    reading: _Reading, paragraph: str, offset: int, span: tuple[int, int], text: str
+    reading: _Reading, breaks: SentenceBreaks, offset: int, span: tuple[int, int], text: str
 ) -> tuple[QuoteHit | None, bool]:
     """(the hit or None, whether it was attributed) for a quote in any other paragraph,
     attributed by the first of FORMS whose pattern fits the words around it."""
     start, end = span
-    after, before, before_start = _quote_sentence(paragraph, start, end)
+    paragraph = breaks.paragraph
+    after, before, before_start = breaks.around(start, end)
     form, who, who_at = _attribution(after, before)
     if form in ("name-verb-quote", "role-verb-quote") and (len(text.split()) < MIN_PARTIAL_WORDS):
         form = ""  # a single quoted word after "X said" is a scare quote
@@ -349,14 +352,30 @@ def _latin_quote(
     return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
 
 
-def _quote_sentence(paragraph: str, start: int, end: int) -> tuple[str, str, int]:
-    """(the rest of the sentence after the quote, the sentence before it, where that
-    sentence starts in the paragraph)."""
-    sentence_end = SENTENCE_BREAK.search(paragraph, end)
-    after = paragraph[end : sentence_end.start() + 1 if sentence_end else len(paragraph)]
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(paragraph, 0, start)]
-    before_start = breaks[-1] if breaks else 0
-    return after, paragraph[before_start:start], before_start
+class SentenceBreaks:
+    """The sentence breaks of a paragraph, found once (not once per quote in it).
+
+    A SENTENCE_BREAK match depends on its own few characters only (its spaces are taken
+    whole), so the matches of the whole paragraph are the matches of any part of it:
+    the first at or after a position is what `search(paragraph, position)` finds, and
+    those ending before a position are those of `finditer(paragraph, 0, position)`.
+    """
+
+    def __init__(self, paragraph: str):
+        self.paragraph = paragraph
+        matches = list(SENTENCE_BREAK.finditer(paragraph))
+        self._starts = [match.start() for match in matches]
+        self._ends = [match.end() for match in matches]
+
+    def around(self, start: int, end: int) -> tuple[str, str, int]:
+        """(the rest of the sentence after the quote at start:end, the sentence before
+        it, where that sentence starts in the paragraph)."""
+        paragraph = self.paragraph
+        following = bisect_left(self._starts, end)
+        after_end = self._starts[following] + 1 if following < len(self._starts) else len(paragraph)
+        preceding = bisect_left(self._ends, start)  # breaks that end before the quote
+        before_start = self._ends[preceding - 1] if preceding else 0
+        return paragraph[end:after_end], paragraph[before_start:start], before_start
 
 
 def _role_subject(reading: _Reading, who: str, who_start: int) -> tuple[str | None, str]:
