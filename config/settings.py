@@ -2,6 +2,7 @@
 DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, HTTPS."""
 
 import os
+import re
 import secrets
 import warnings
 from pathlib import Path
@@ -49,6 +50,45 @@ else:
 DATABASES = {"default": parse_database_url(DATABASE_URL)}
 # Two test runs on one server (two checkouts, or a run beside a benchmark) need two names.
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME", "test_archive")}
+
+
+def replica_database(url: str) -> dict:
+    """A read replica's DATABASES entry: never created or migrated by tests (it mirrors
+    default there), and given up on quickly when it does not answer."""
+    database = parse_database_url(url)
+    database["OPTIONS"].setdefault(
+        "connect_timeout", os.environ.get("DATABASE_REPLICA_CONNECT_TIMEOUT", "2")
+    )
+    database["TEST"] = {"MIRROR": "default"}
+    return database
+
+
+# Read replicas (archive/db_router.py, docs/scaling.md): DATABASE_REPLICA_URLS, comma-separated,
+# adds the aliases replica_0..n; public pages read from them, writes and curators use default.
+DATABASE_REPLICAS = []
+for index, url in enumerate(env_list("DATABASE_REPLICA_URLS", "")):
+    DATABASES[f"replica_{index}"] = replica_database(url)
+    DATABASE_REPLICAS.append(f"replica_{index}")
+if DATABASE_REPLICAS:
+    DATABASE_ROUTERS = ["archive.db_router.ReplicaRouter"]
+# How long a client reads the primary after it wrote, and a silent replica is left alone.
+DATABASE_REPLICA_PIN_SECONDS = int(os.environ.get("DATABASE_REPLICA_PIN_SECONDS", "15"))
+DATABASE_REPLICA_RETRY_SECONDS = int(os.environ.get("DATABASE_REPLICA_RETRY_SECONDS", "30"))
+
+
+def statement_timeout(value: str) -> str:
+    """DATABASE_STATEMENT_TIMEOUT in PostgreSQL's syntax (500ms, 30s, 2min; a bare number is
+    milliseconds; 0 turns the bound off), checked here rather than at the first request."""
+    value = value.strip().replace(" ", "")
+    if not re.fullmatch(r"\d+(ms|s|min)?", value):
+        raise ValueError(f"DATABASE_STATEMENT_TIMEOUT must look like 500ms, 30s or 2min: {value!r}")
+    return "0" if int(re.match(r"\d+", value).group()) == 0 else value
+
+
+# Every statement of a web request is bounded (archive/statement_timeout.py); commands,
+# imports and the worker are not.
+DATABASE_STATEMENT_TIMEOUT = statement_timeout(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "30s"))
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
@@ -74,6 +114,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: a database outage anywhere below answers 503 with Retry-After, not 500.
     "archive.middleware.DatabaseUnavailableMiddleware",
+    # A statement over DATABASE_STATEMENT_TIMEOUT is cancelled and answers 503 too.
+    "archive.statement_timeout.StatementTimeoutMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before anything reads the body or the query string (docs/security.md).
     "archive.middleware.RequestBodyLimitMiddleware",
@@ -91,6 +133,10 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it answers a locked-out login attempt.
     "axes.middleware.AxesMiddleware",
 ]
+
+if DATABASE_REPLICAS:
+    # Which requests may read a replica, and read-after-write (archive/replica_pinning.py).
+    MIDDLEWARE.insert(2, "archive.replica_pinning.ReplicaPinningMiddleware")
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
