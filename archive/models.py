@@ -1219,6 +1219,18 @@ class PassageSignature(models.Model):
         return f"{self.article_id}: {len(self.keys)} band keys"
 
 
+class PassageStopKey(models.Model):
+    """A band key too common to find anything by (more than `STOP_ARTICLES` reports hold
+    it: sentences of everyday words, an outlet's boilerplate); looked up, never followed.
+    Counted by `manage.py passage_signatures_build`."""
+
+    key = models.BigIntegerField(primary_key=True)
+    articles = models.PositiveIntegerField(help_text="Reports holding the key when counted.")
+
+    def __str__(self):
+        return f"{self.key} ({self.articles} reports)"
+
+
 # Topics are a plain many-to-many: their links are recorded too.
 pghistory.track(
     pghistory.InsertEvent("topic.add"),
