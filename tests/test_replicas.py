@@ -10,6 +10,7 @@ Replaying WAL can be paused on the standby: a report written to the primary then
 only, which tells, from the page a client gets, which server answered it.
 """
 
+import json
 import os
 import shutil
 import socket
@@ -287,3 +288,41 @@ def test_with_the_replica_stopped_pages_still_answer(cluster_pair):
         assert "replica_0" in db_router.RESTING
     finally:
         replica.start()
+
+
+REPLICA_SETTINGS = """
+import json
+print(json.dumps([
+    settings.DATABASE_REPLICAS,
+    getattr(settings, "DATABASE_ROUTERS", []),
+    [name for name in settings.MIDDLEWARE if "replica" in name],
+    [settings.DATABASES[alias] for alias in settings.DATABASE_REPLICAS],
+]))
+"""
+
+
+def test_replica_urls_add_aliases_the_router_and_the_middleware():
+    from tests.test_statement_timeout import settings_run
+
+    urls = "postgresql://reader@10.0.0.2:5432/archive, postgresql://reader@10.0.0.3/archive"
+    result = settings_run(REPLICA_SETTINGS, DATABASE_REPLICA_URLS=urls)
+    assert result.returncode == 0, result.stderr
+    aliases, routers, middleware, databases = json.loads(result.stdout)
+    assert aliases == ["replica_0", "replica_1"]
+    assert routers == ["archive.db_router.ReplicaRouter"]
+    assert middleware == ["archive.replica_pinning.ReplicaPinningMiddleware"]
+    assert [(db["HOST"], db["PORT"], db["USER"]) for db in databases] == [
+        ("10.0.0.2", "5432", "reader"),
+        ("10.0.0.3", "", "reader"),
+    ]
+    # Tests never create them (they mirror default), and a silent one is given up quickly.
+    assert all(db["TEST"] == {"MIRROR": "default"} for db in databases)
+    assert all(db["OPTIONS"] == {"connect_timeout": "2"} for db in databases)
+
+
+def test_without_replica_urls_nothing_changes():
+    from tests.test_statement_timeout import settings_run
+
+    result = settings_run(REPLICA_SETTINGS)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [[], [], [], []]
