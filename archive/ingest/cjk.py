@@ -83,8 +83,8 @@ def units(text: str) -> float:
     hangul counts like Han and kana (a spaced Korean phrase is counted by its syllables,
     not also by its spaces).
     """
-    words = sum(1 for word in _WORD.findall(text) if not _CJK_CHAR.match(word[0]))
-    return words + cjk_count(text) / 2
+    # _WORD excludes CJK characters, so every word it finds is a non-CJK one.
+    return len(_WORD.findall(text)) + cjk_count(text) / 2
 
 
 def mostly_cjk(text: str) -> bool:

@@ -67,6 +67,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# word -> the languages it is a stopword of, in STOPWORDS order.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _stopwords in STOPWORDS.items():
+    for _stopword in _stopwords:
+        _LANGUAGES_OF[_stopword] = (*_LANGUAGES_OF.get(_stopword, ()), _language)
+
 PROSE_UNITS = 8  # a line this long (in word-equivalents) is prose, not a menu item
 SHORT_TEXT_WORDS = 12  # below this many Latin words, fewer stopword hits are enough
 
@@ -105,10 +111,11 @@ def _cjk_language(text: str) -> str | None:
 def _latin_language(text: str, minimum_hits: int) -> str | None:
     words = _WORD.findall(text.lower())
     counts: Counter[str] = Counter()
-    for word in words:
-        for language, stopwords in STOPWORDS.items():
-            if word in stopwords:
-                counts[language] += 1
+    # Each distinct word once, in order of first appearance: the same counts, and the
+    # languages enter `counts` in the same order (which breaks ties in most_common).
+    for word, times in Counter(words).items():
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += times
     if not counts:
         return None
     ranked = counts.most_common(2)

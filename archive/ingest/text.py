@@ -20,6 +20,7 @@ import re
 import charset_normalizer
 import ftfy
 
+from archive.ingest import mojibake
 from archive.ingest.cjk import HANGUL, cjk_count, is_cjk_text
 from archive.ingest.errors import IngestError
 
@@ -138,7 +139,7 @@ def repair(text: str) -> str:
 
     Line breaks are normalised to "\\n" and trailing spaces on each line removed.
     """
-    text = ftfy.fix_text(text, REPAIR_CONFIG)
+    text = mojibake.fix_text(text, REPAIR_CONFIG)  # ftfy.fix_text, faster on clean lines
     for broken, fixed in EXTRA_REPAIRS.items():
         text = text.replace(broken, fixed)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -189,16 +190,16 @@ def _join_wrapped(lines: list[str]) -> str:
     """Hard-wrapped lines as one: with a space, except between Chinese or Japanese text on
     both sides (no spaces between words there, so a wrap inside a word must not add one).
     Korean puts spaces between words and wraps at them."""
-    joined = lines[0]
-    for line in lines[1:]:
+    parts = [lines[0]]
+    for previous, line in zip(lines, lines[1:], strict=False):
         tight = (
-            is_cjk_text(joined[-1])
+            is_cjk_text(previous[-1])
             and is_cjk_text(line[0])
-            and not _HANGUL_CHAR.match(joined[-1])
+            and not _HANGUL_CHAR.match(previous[-1])
             and not _HANGUL_CHAR.match(line[0])
         )
-        joined += ("" if tight else " ") + line
-    return joined
+        parts.append(("" if tight else " ") + line)
+    return "".join(parts)
 
 
 def normalise_for_hash(text: str) -> str:

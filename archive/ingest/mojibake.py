@@ -1,0 +1,73 @@
+"""ftfy's repair, run only where it could change something (issue #10: parse time).
+
+`fix_text(text, config)` returns exactly `ftfy.fix_text(text, config)`. ftfy fixes a text
+line by line, with a fixed cost per line on top of the work; most lines of a report need
+nothing. So the text is cut into blocks of whole lines and a block that no step of ftfy
+would touch is kept as it is, tested in a few passes over the whole block:
+
+- no character a step removes or replaces: "&" (HTML entities), C0 and C1 controls and
+  the other characters ftfy strips (`ftfy.chardata.CONTROL_CHARS`), "\\r" and the Unicode
+  line breaks, lone surrogates;
+- already in NFC (a line break never composes with its neighbours, so a block is in NFC
+  exactly when each of its lines is);
+- ASCII, or no match of ftfy's own mojibake pattern (`is_bad`), read with `^` at every
+  line start as ftfy reads each line on its own.
+
+Any other block goes to ftfy whole; it starts at a line start, so ftfy cuts it into the
+same pieces as it cuts the whole text. A block longer than ftfy's piece size (one line of
+over a million characters) always goes to ftfy, which cuts such lines where it likes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import BADNESS_RE
+from ftfy.chardata import CONTROL_CHARS
+
+BLOCK = 1 << 16  # characters per block (rounded up to a whole line)
+
+_BAD_PER_LINE = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+_TOUCHED = re.compile(
+    "[&\r\x80-\x9f\u2028\u2029\ud800-\udfff"
+    + "".join(re.escape(chr(code)) for code in sorted(CONTROL_CHARS))
+    + "]"
+)
+
+
+def untouched(block: str) -> bool:
+    """True when ftfy would return each line of `block` unchanged."""
+    return (
+        _TOUCHED.search(block) is None
+        and unicodedata.is_normalized("NFC", block)
+        and (block.isascii() or _BAD_PER_LINE.search(block) is None)
+    )
+
+
+def blocks(text: str, size: int = BLOCK):
+    """(start, end) of consecutive runs of whole lines, each `size` characters or more
+    (the last one less), covering `text`."""
+    start = 0
+    while start < len(text):
+        newline = text.find("\n", start + size - 1)
+        end = len(text) if newline == -1 else newline + 1
+        yield start, end
+        start = end
+
+
+def fix_text(text: str, config: ftfy.TextFixerConfig, *, size: int = BLOCK) -> str:
+    """`ftfy.fix_text(text, config)`, skipping the blocks it would leave unchanged."""
+    out = []
+    first_tag = text.find("<")
+    after_tag = config._replace(unescape_html=False)
+    for start, end in blocks(text, size):
+        block = text[start:end]
+        if len(block) <= config.max_decode_length and untouched(block):
+            out.append(block)
+            continue
+        # ftfy stops unescaping HTML entities for good once a piece holds a "<".
+        seen_tag = config.unescape_html == "auto" and 0 <= first_tag < start
+        out.append(ftfy.fix_text(block, after_tag if seen_tag else config))
+    return "".join(out)
