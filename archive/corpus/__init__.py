@@ -101,22 +101,38 @@ def corpus_generate(
 
 def corpus_reused(*, database: str, reports: int, seed: int, force: bool) -> CorpusResult | None:
     """Switch to `database`. The corpus it holds when that is the one asked for (the same
-    reports, seed and generator version, no migration pending, no `force`); otherwise None,
-    and the database recreated empty."""
+    reports, seed and generator version, no `force`), migrated first when migrations are
+    pending (a million reports take half an hour to build; a new table is filled by its own
+    backfill, `corpus_backfill`); otherwise None, and the database recreated empty."""
     from archive.corpus import load
 
     load.database_use(database)
     if load.database_exists(database) and not force:
         info = load.corpus_info()
-        if (
-            info
-            and (info["reports"], info["seed"], info["generator"])
-            == (reports, seed, GENERATOR_VERSION)
-            and not load.migrations_pending()
+        if info and (info["reports"], info["seed"], info["generator"]) == (
+            reports,
+            seed,
+            GENERATOR_VERSION,
         ):
+            if load.migrations_pending():
+                corpus_backfill()
             return CorpusResult(database, reports, seed, True, info["seconds"], info["timings"])
     load.database_recreate(database)
     return None
+
+
+# Management commands that fill tables derived from the reports (run after a migration on a
+# reused corpus; each is idempotent and batched).
+BACKFILLS = ("counts_rebuild", "passage_signatures_build", "story_groups_build")
+
+
+def corpus_backfill() -> None:
+    from django.core.management import call_command, get_commands
+
+    call_command("migrate", verbosity=0, interactive=False)
+    for name in BACKFILLS:
+        if name in get_commands():
+            call_command(name)
 
 
 def entities_prepare(*, reports: int, seed: int, migrate: bool) -> Entities:
