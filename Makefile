@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint curator seed bench clean-db backup restore eval mutation loadtest
+.PHONY: install run test lint curator seed bench clean-db backup restore eval mutation loadtest parse-bench
 
 install: $(VENV)/.installed
 
@@ -57,6 +57,13 @@ SPLIT ?= dev
 eval: install
 	$(PY) manage.py evaluate --split $(SPLIT)
 
+# Not part of `make test`: parse_report timed in-process on generated reports of 0.25 to 5 MB
+# (English, Japanese, one line without a newline; PARSE_SIZES=0.25,1 for fewer), with the
+# reference data the archive ships; writes docs/parse-benchmark.md (bench/parse.py).
+PARSE_SIZES ?= 0.25,0.5,1,2,5
+parse-bench: install
+	$(PY) manage.py parse_benchmark --sizes $(PARSE_SIZES)
+
 # Not part of `make test`, slow (hours for the whole package on two cores): mutation testing
 # of archive/ingest/ by tests/ingest (mutmut, configured in pyproject.toml; no database).
 # MUTANTS='archive.ingest.dates.*' runs one module's mutants; MUTATION_JOBS sets the workers.
@@ -86,7 +93,8 @@ clean-db:
 # Not part of `make test`: LOAD_USERS locust visitors (50) for LOAD_TIME (60s) over the main
 # pages of a synthetic corpus of LOAD_REPORTS reports (100000, built once in archive_bench and
 # shared with `make bench`), through gunicorn with config/gunicorn.conf.py. Locust runs from
-# its own pinned environment in .local/ (deploy/requirements-load.txt).
+# its own pinned environment in .local/ (deploy/requirements-load.txt). PREVIEW=1 keeps an
+# admin import preview running in the background worker meanwhile (deploy/preview_load.py).
 LOAD_VENV := .local/loadtest-venv
 $(LOAD_VENV)/.installed: deploy/requirements-load.txt
 	$(PYTHON) -m venv $(LOAD_VENV)
@@ -94,7 +102,7 @@ $(LOAD_VENV)/.installed: deploy/requirements-load.txt
 	touch $@
 
 loadtest: install $(LOAD_VENV)/.installed
-	$(PY) deploy/loadtest.py --reports $(or $(LOAD_REPORTS),100000) --users $(or $(LOAD_USERS),50) --time $(or $(LOAD_TIME),60s)
+	$(PY) deploy/loadtest.py --reports $(or $(LOAD_REPORTS),100000) --users $(or $(LOAD_USERS),50) --time $(or $(LOAD_TIME),60s) $(if $(PREVIEW),--with-preview)
 
 # pg_dump of the whole database (embedded, or DATABASE_URL) to .local/backups/ or OUT=file.
 backup: install

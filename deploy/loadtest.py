@@ -44,6 +44,30 @@ def wait_until_serving(base: str, process: subprocess.Popen, seconds: float = 12
     raise SystemExit(f"gunicorn did not answer within {seconds} s")
 
 
+def seconds_of(duration: str) -> float:
+    """Locust's run time ("60s", "2m", "1h") in seconds."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    return float(duration[:-1]) * units[duration[-1]] if duration[-1] in units else float(duration)
+
+
+def preview_started(env: dict, duration: str) -> list:
+    """The background worker and a preview queued again whenever the last one finished,
+    both against the load test's corpus, for as long as the visitors run."""
+    python = sys.executable
+    worker = subprocess.Popen(
+        [python, "manage.py", "db_worker", "--no-startup-delay", "--interval", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    previews = subprocess.Popen(
+        [python, "deploy/preview_load.py", "--seconds", str(seconds_of(duration))],
+        cwd=ROOT,
+        env=env,
+    )
+    return [previews, worker]
+
+
 def aggregated(stats_csv: Path) -> dict:
     with stats_csv.open(newline="") as handle:
         for row in csv.DictReader(handle):
@@ -61,6 +85,11 @@ def main() -> int:
     parser.add_argument("--spawn-rate", type=float, default=10)
     parser.add_argument("--time", default="60s")
     parser.add_argument("--port", type=int, default=0, help="default: a free one")
+    parser.add_argument(
+        "--with-preview",
+        action="store_true",
+        help="keep an admin import preview running in the background worker meanwhile",
+    )
     options = parser.parse_args()
     if not LOCUST.exists():
         raise SystemExit(f"{LOCUST} is missing: run `make loadtest`, which installs it")
@@ -98,8 +127,11 @@ def main() -> int:
         cwd=ROOT,
         env=env,
     )
+    background = []
     try:
         wait_until_serving(base, server)
+        if options.with_preview:
+            background = preview_started(env, options.time)
         conf = {
             "workers": os.environ.get("GUNICORN_WORKERS", "2"),
             "threads": os.environ.get("GUNICORN_THREADS", "8"),
@@ -126,8 +158,10 @@ def main() -> int:
             cwd=ROOT,
         )
     finally:
-        server.terminate()
-        server.wait(timeout=60)
+        for process in [*background, server]:
+            process.terminate()
+        for process in [*background, server]:
+            process.wait(timeout=60)
 
     total = aggregated(out / f"{stamp}_stats.csv")
     requests, failures = int(total["Request Count"]), int(total["Failure Count"])
@@ -138,7 +172,8 @@ def main() -> int:
     )
     print("Row for docs/benchmarks.md:")
     print(
-        f"| {stamp} | {options.reports} | {options.users} | {options.time} | {requests} "
+        f"| {stamp} | {options.reports} | {'yes' if options.with_preview else 'no'} "
+        f"| {options.users} | {options.time} | {requests} "
         f"| {failures} | {float(total['Requests/s']):.1f} | {total['50%']} | {total['95%']} |"
     )
     print(f"Per-page figures: {out / stamp}_stats.csv")
