@@ -13,6 +13,7 @@ page, not an error.
 
 from django.conf import settings
 from django.core.signals import request_finished
+from django.db import DEFAULT_DB_ALIAS
 
 from archive.db_router import reads_begin, reads_end, replica_rest
 
@@ -41,7 +42,7 @@ def failed_on_replica(request, state) -> bool:
     return (
         getattr(request, "database_unavailable", False)
         and request.method in ("GET", "HEAD")
-        and state.replica not in (None, "default")
+        and state.replica not in (None, DEFAULT_DB_ALIAS)
     )
 
 
@@ -59,7 +60,8 @@ class ReplicaPinningMiddleware:
             request.database_unavailable = False
             state = reads_begin(reason="replica failed")
             response = self.get_response(request)
-        request.database_read_from = state.replica or "default"
+        # Where the request read, for logs and tests: a replica's alias or "default".
+        request.database_read_from = state.replica or DEFAULT_DB_ALIAS
         if state.wrote or request.method not in SAFE_METHODS:
             response.set_cookie(
                 PIN_COOKIE,
