@@ -1,5 +1,7 @@
 import pytest
 
+from tests.reference_snapshot import SNAPSHOTS, default_directory
+
 
 @pytest.fixture(autouse=True)
 def tasks_run_at_once(request, settings):
@@ -13,10 +15,12 @@ def tasks_run_at_once(request, settings):
 
 @pytest.fixture
 def reference(db):
-    """The verified meetings, ministers, outlets and topics that the archive ships."""
+    """The verified meetings, ministers, outlets and topics that the archive ships, as
+    `reference_load()` leaves them: loaded for real once, then put back from a snapshot
+    (tests/reference_snapshot.py). A test that calls `reference_load()` runs the loader."""
     from archive.services import reference_load
 
-    return reference_load()
+    return SNAPSHOTS.load("reference", reference_load, sources=[default_directory(reference_load)])
 
 
 @pytest.fixture
@@ -35,9 +39,10 @@ def curator_client(client, curator):
 @pytest.fixture
 def seed_corpus(reference):
     """The five seed reports imported through the real ingestion pipeline, published."""
-    from archive.services import seeds_load
+    from archive.services import reference_load, seeds_load
 
-    report = seeds_load()
+    sources = [default_directory(reference_load), default_directory(seeds_load)]
+    report = SNAPSHOTS.load("seed corpus", seeds_load, sources=sources)
     assert report.failed == 0, [o.message for o in report.outcomes if o.status == "failed"]
     return report
 
