@@ -51,6 +51,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from archive.ingest import prefilter
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
 
@@ -137,6 +138,10 @@ class ReportSigns:
     dateline: str = ""
     future: bool = False
     countries: frozenset = frozenset()
+    # The body folded for prefilter.may_match, and each keyword regex's hits in it (many
+    # meetings share one: their city and kind words).
+    folded: str = field(default="", repr=False, compare=False)
+    keyword_hits: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def kind_total(self) -> int:
@@ -158,6 +163,7 @@ def report_signs(body: str) -> ReportSigns:
         dateline=head if len(head) <= 60 else "",
         future=bool(FUTURE.search(body)),
         countries=frozenset(name for name, p in _COUNTRY_PATTERNS.items() if p.search(body)),
+        folded=prefilter.fold(body),
     )
 
 
@@ -189,11 +195,20 @@ def _month_day_matches(month_day: tuple[int, int], meeting: KnownMeeting) -> boo
     return False
 
 
-def _keyword_hits(body: str, meeting: KnownMeeting, index: ReferenceIndex) -> list[str]:
+def _keyword_hits(
+    body: str, meeting: KnownMeeting, index: ReferenceIndex, signs: ReportSigns
+) -> list[str]:
     pattern = index.meeting_keywords.get(meeting.slug)
     if pattern is None:
         return []
-    return list(dict.fromkeys(match.group(0).casefold() for match in pattern.finditer(body)))
+    if pattern not in signs.keyword_hits:
+        forms = index.meeting_keyword_forms[meeting.slug]
+        signs.keyword_hits[pattern] = (
+            list(dict.fromkeys(match.group(0).casefold() for match in pattern.finditer(body)))
+            if prefilter.may_match(forms, signs.folded)
+            else []
+        )
+    return list(signs.keyword_hits[pattern])
 
 
 def _date_evidence(
@@ -330,7 +345,7 @@ def score_meeting(
     ):
         score += points
         reasons.extend(more)
-    hits = _keyword_hits(body, meeting, index)
+    hits = _keyword_hits(body, meeting, index, signs)
     if hits:
         weight = sum(0.20 / max(1, index.meetings_with_keyword.get(hit, 1)) for hit in hits)
         score += min(0.30, weight)

@@ -158,15 +158,19 @@ class ReferenceIndex:
         self.meetings = {meeting.slug: meeting for meeting in reference.meetings}
         self._index_people(reference.people)
         self._index_outlets(reference.outlets)
+        # Each regex's words too, so that prefilter.may_match can skip it on a report.
+        self.topic_forms = {topic.slug: (topic.name, *topic.keywords) for topic in reference.topics}
         self.topic_patterns = {
-            topic.slug: alternation([topic.name, *topic.keywords], flags=re.IGNORECASE)
-            for topic in reference.topics
+            slug: alternation(list(forms), flags=re.IGNORECASE)
+            for slug, forms in self.topic_forms.items()
+        }
+        self.meeting_keyword_forms = {
+            meeting.slug: (*meeting.keywords, *([meeting.city] if meeting.city else []))
+            for meeting in reference.meetings
         }
         self.meeting_keywords = {
-            meeting.slug: alternation(
-                [*meeting.keywords, *([meeting.city] if meeting.city else [])], flags=re.IGNORECASE
-            )
-            for meeting in reference.meetings
+            slug: alternation(list(forms), flags=re.IGNORECASE)
+            for slug, forms in self.meeting_keyword_forms.items()
         }
         # How many meetings share each keyword: a keyword true of one meeting says more.
         self.meetings_with_keyword: dict[str, int] = {}

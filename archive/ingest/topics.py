@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from archive.ingest import prefilter
 from archive.ingest.reference import ReferenceIndex
 
 
@@ -14,8 +15,9 @@ def find_topics(body: str, index: ReferenceIndex, *, minimum: int = 1) -> list[s
     Ordered by count, then slug.
     """
     counts = {}
+    folded = prefilter.fold(body)
     for slug, pattern in index.topic_patterns.items():
-        if pattern is not None:
+        if pattern is not None and prefilter.may_match(index.topic_forms[slug], folded):
             count = sum(1 for _ in pattern.finditer(body))
             if count >= minimum:
                 counts[slug] = count

@@ -1,0 +1,183 @@
+"""Parse time linear in the report's size (issue #10), checked by counting work, never by
+timing: the one-pass helpers give the answers of the scans they replace, and a report
+twice as long costs each step about twice the work, not four times."""
+
+import random
+import re
+
+import ftfy
+import pytest
+
+from archive.ingest import meetings, mojibake, people, quotes
+from archive.ingest.meetings import suggest_meetings
+from archive.ingest.spans import SpanIndex
+from archive.ingest.speakers import SPEECH_VERBS, SpeakerIndex
+from archive.ingest.text import REPAIR_CONFIG, repair
+from tests.ingest.reference_data import SEED_FILES
+
+SURNAMES = ("Hornung", "Smith-Jones", "O'Brien", "O’Neil", "McCain", "Lee", "Leeds")
+FILLER = ("said", "says", "told", "the", "minister", "Tokyo", "-", "'", "’", "é", "_", "2")
+SEPARATORS = (" ", "  ", "\n", "\u00a0", "", ", ", ".", "-", "'")
+
+
+def _random_text(rng: random.Random, words: int) -> str:
+    parts = []
+    for _ in range(words):
+        parts.append(rng.choice(SURNAMES + FILLER))
+        parts.append(rng.choice(SEPARATORS))
+    return "".join(parts)
+
+
+def _latest_by_regex(body: str, surname: str) -> int:
+    """The definition SpeakerIndex replaces: the last start of a match anywhere."""
+    name = re.escape(surname)
+    pattern = re.compile(rf"\b{name}\s+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}\s+{name}\b")
+    starts = [m.start() for m in re.finditer(f"(?=(?:{pattern.pattern}))", body)]
+    return starts[-1] if starts else -1
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_speaker_index_finds_what_the_regex_finds(seed):
+    rng = random.Random(seed)
+    body = _random_text(rng, 60)
+    index = SpeakerIndex(body)
+    for surname in SURNAMES:
+        assert index.latest(surname) == _latest_by_regex(body, surname), (body, surname)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_span_index_overlaps_like_a_scan_of_every_span(seed):
+    rng = random.Random(seed)
+    spans = []
+    for _ in range(rng.randrange(0, 30)):
+        start = rng.randrange(0, 200)
+        spans.append((start, start + rng.randrange(1, 15)))
+    index = SpanIndex(spans)
+    for start in range(0, 220, 3):
+        for length in (1, 4, 20):
+            expected = any(start < e and s < start + length for s, e in spans)
+            assert index.overlaps(start, start + length) == expected
+
+
+class CountingStr(str):
+    """A str that counts the characters copied out of it by slicing or indexing."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        piece = super().__getitem__(key)
+        CountingStr.copied += len(piece)
+        return piece
+
+
+def _unknown_names_work(ref, copies: int) -> int:
+    # Names marked only by a "<surname> said" elsewhere, and one never marked (Kenji
+    # Tanabe): each of its runs used to search the whole rest of the text again.
+    paragraph = (
+        "The talks went on. Haruto Okabe and Margaret Lindqvist were at the table. "
+        "Okabe said the talks went well, and Lindqvist said little. Kenji Tanabe listened. "
+    )
+    body = CountingStr(paragraph * copies)
+    CountingStr.copied = 0
+    found = people.find_unknown_names(body, [], ref.index)
+    assert found == ["Haruto Okabe", "Margaret Lindqvist"]
+    return CountingStr.copied
+
+
+def test_unknown_names_copy_work_linear_in_the_size(ref):
+    small, large = _unknown_names_work(ref, 200), _unknown_names_work(ref, 400)
+    assert large <= 2.2 * small
+
+
+class CountingPattern:
+    """Stands in for a compiled regex and counts the scans made with it."""
+
+    def __init__(self, pattern):
+        self.pattern, self.scans = pattern, 0
+
+    def search(self, *args):
+        self.scans += 1
+        return self.pattern.search(*args)
+
+    def finditer(self, *args):
+        self.scans += 1
+        return self.pattern.finditer(*args)
+
+
+def test_sentence_breaks_found_once_per_paragraph_not_per_quote(ref, monkeypatch):
+    counting = CountingPattern(quotes.SENTENCE_BREAK)
+    monkeypatch.setattr(quotes, "SENTENCE_BREAK", counting)
+    sentence = 'He paused. "We will keep talking about the alliance," Okabe said. '
+    for copies in (10, 40):
+        counting.scans = 0
+        hits = quotes.find_quotes(sentence * copies, [], index=ref.index)
+        assert len(hits) == copies
+        assert counting.scans == 1  # one paragraph: one scan, however many quotes
+
+
+def test_meeting_keyword_regexes_run_once_each_and_only_when_a_word_is_there(ref, monkeypatch):
+    index = ref.index
+    wrappers = {}
+    counted = {
+        slug: wrappers.setdefault(pattern, CountingPattern(pattern)) if pattern else None
+        for slug, pattern in index.meeting_keywords.items()
+    }
+    monkeypatch.setattr(index, "meeting_keywords", counted)
+    body = "The ministers met in Tokyo. " * 50
+    suggest_meetings(index=index, body=body, people=set(), published=None)
+    for slug, wrapper in counted.items():
+        if wrapper is None:
+            continue
+        assert wrapper.scans <= 1
+        forms = index.meeting_keyword_forms[slug]
+        if not any(form.casefold() in body.casefold() for form in forms):
+            assert wrapper.scans == 0, slug
+    assert any(wrapper.scans == 1 for wrapper in wrappers.values())
+
+
+def test_report_signs_fold_the_body_once():
+    signs = meetings.report_signs("Talks in TOKYO")
+    assert signs.folded == "talks in tokyo"
+
+
+def _mangled_lines(rng: random.Random, text: str) -> str:
+    out = []
+    for line in text.split("\n"):
+        roll = rng.random()
+        if roll < 0.08:
+            line = line.encode("utf-8").decode(rng.choice(["latin-1", "cp1252"]), "replace")
+        elif roll < 0.11:
+            line += " &amp; &eacute; \x00\u2028e\u0301\x85"
+        elif roll < 0.13:
+            line = "<b>" + line + "\r"
+        elif roll < 0.15:
+            line = "Ã " + line + "\x1b[36mX\x1b[0m\ufeff"
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("size", [1, 40, 700, mojibake.BLOCK])
+def test_repair_gives_what_ftfy_gives(size):
+    rng = random.Random(size)
+    for path in SEED_FILES.values():
+        text = _mangled_lines(rng, path.read_text(encoding="utf-8"))
+        expected = ftfy.fix_text(text, REPAIR_CONFIG)
+        assert mojibake.fix_text(text, REPAIR_CONFIG, size=size) == expected
+
+
+def test_ftfy_is_called_only_for_blocks_it_would_change(monkeypatch):
+    calls = []
+    real_fix_text = ftfy.fix_text
+
+    def counting_fix_text(text, config):
+        calls.append(text)
+        return real_fix_text(text, config)
+
+    monkeypatch.setattr(mojibake.ftfy, "fix_text", counting_fix_text)
+    clean = "Japan and the United States agreed on “closer” ties — again.\n" * 3000
+    assert repair(clean) == clean
+    assert calls == []
+    broken = clean + "The minister said â€œyesâ€\x9d.\n" + clean
+    repaired = repair(broken)
+    assert "“yes”" in repaired
+    assert len(calls) == 1 and len(calls[0]) < len(broken) / 2
