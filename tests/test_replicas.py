@@ -34,6 +34,8 @@ SLOT = "archive_test_replica"
 COMMAND_TIMEOUT = 120  # seconds any one server command may take before the test fails
 REPLAY_WAIT = 60  # seconds the standby may take to replay what the primary wrote
 
+pytestmark = pytest.mark.replica
+
 
 def pg_bin(name: str) -> str:
     from pgserver._commands import POSTGRES_BIN_PATH
