@@ -22,6 +22,7 @@ from archive.models import (
     Quote,
     WithdrawnArticle,
 )
+from archive.services.counts import articles_recount
 
 # The parts of an article, and the name under which `curated_fields` remembers them.
 PART_FIELDS = {
@@ -73,6 +74,7 @@ def article_save(*, article: Article, changed_fields=()) -> Article:
         article.curated_fields = sorted(set(article.curated_fields) | corrected)
         article.corrected_at = timezone.now()
     article.save()
+    articles_recount(article_ids=[article.pk])
     if article.pk and (SEARCH_FIELDS & set(changed_fields) or not changed_fields):
         articles_refresh_search(article_ids=[article.pk])
     return article
@@ -120,6 +122,7 @@ def object_save(*, obj, changed_fields=()):
         if isinstance(obj, ArticleMeeting):
             obj.linked_by = LinkSource.CURATOR  # a link a curator touched is theirs
         obj.save()
+        articles_recount(article_ids=affected | article_ids_of(obj))
         articles_mark_curated(article_ids=affected, fields=[PART_FIELDS[type(obj)]])
         if isinstance(obj, Mention):
             articles_refresh_search(article_ids=affected)
@@ -151,6 +154,7 @@ def object_delete(*, obj) -> None:
     if isinstance(obj, PersonAlias):
         people = person_ids_of(obj)
     obj.delete()
+    articles_recount(article_ids=articles)
     if articles:
         articles_mark_curated(article_ids=articles, fields=[PART_FIELDS[type(obj)]])
         if isinstance(obj, Mention):
@@ -172,6 +176,7 @@ def objects_delete(*, queryset) -> int:
 @transaction.atomic
 def article_topics_set(*, article: Article, topics) -> None:
     article.topics.set(topics)
+    articles_recount(article_ids=[article.pk])
     articles_mark_curated(article_ids=[article.pk], fields=["topics"])
 
 
@@ -179,7 +184,10 @@ def article_topics_set(*, article: Article, topics) -> None:
 def articles_set_status(*, articles, status: str) -> int:
     """Publish or reject reports in bulk."""
     status = ArticleStatus(status)
-    return articles.exclude(status=status).update(status=status, updated_at=timezone.now())
+    ids = list(articles.exclude(status=status).values_list("pk", flat=True))
+    changed = Article.objects.filter(pk__in=ids).update(status=status, updated_at=timezone.now())
+    articles_recount(article_ids=ids)
+    return changed
 
 
 def article_delete(*, article: Article) -> None:
@@ -213,4 +221,5 @@ def article_withdraw(*, article: Article, reason: str, user=None) -> WithdrawnAr
         withdrawn_by=user if user and user.is_authenticated else None,
     )
     article.delete()
+    articles_recount(article_ids=[tombstone.article_id])
     return tombstone

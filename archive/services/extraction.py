@@ -25,6 +25,7 @@ from archive.models import (
     Topic,
 )
 from archive.selectors import UNIDENTIFIED_OUTLET_SLUG, reference_snapshot
+from archive.services.counts import articles_recount
 
 
 @dataclass
@@ -258,4 +259,5 @@ def article_reextract(*, article: Article) -> Article:
         if "body" not in curated:
             article_apply_extraction(article=article, parsed=parsed)
         Article.objects.filter(pk=article.pk).refresh_search_vector()
+        articles_recount(article_ids=[article.pk])
     return article

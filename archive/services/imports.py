@@ -27,6 +27,7 @@ from archive.models import (
     sha256_hex,
 )
 from archive.selectors import reference_snapshot
+from archive.services.counts import articles_recount
 from archive.services.extraction import (
     Corrections,
     article_apply_extraction,
@@ -177,6 +178,7 @@ def article_create(
     article_apply_extraction(article=article, parsed=parsed, corrections=corrections)
     Article.objects.filter(pk=article.pk).refresh_search_vector()
     shared_passages_record(article=article)
+    articles_recount(article_ids=[article.pk])
     return article
 
 

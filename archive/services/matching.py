@@ -13,6 +13,7 @@ from archive.ingest import dates
 from archive.ingest.meetings import WINDOW_AFTER, WINDOW_BEFORE, suggest_meetings
 from archive.models import Article, ArticleMeeting, LinkSource
 from archive.selectors import reference_snapshot
+from archive.services.counts import articles_recount
 from archive.services.extraction import Corrections, meeting_links_apply
 
 # Around a meeting, reports dated this long before or after it may be about it.
@@ -88,6 +89,7 @@ def meetings_rematch(*, start: date, end: date) -> RematchResult:
                 parsed=Matching(suggestions, auto),
                 corrections=Corrections(),
             )
+            articles_recount(article_ids=[article.pk])
             # What the curator reads on the article: the new ranked candidates.
             Article.objects.filter(pk=article.pk).update(
                 extraction={
