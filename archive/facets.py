@@ -13,20 +13,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf.locale import LANG_INFO
-from django.db.models import Case, Count, IntegerField, Value, When
-from django.db.models.functions import ExtractYear
+from django.db.models import Case, Count, F, IntegerField, Sum, Value, When
+from django.db.models.functions import ExtractYear, Substr
 from django.utils.text import slugify
 
 from archive.models import (
     Article,
     ArticleMeeting,
+    CountKind,
     Meeting,
     MeetingFormat,
     MeetingKind,
     MeetingParticipant,
     Mention,
+    Outlet,
+    Person,
+    PublishedCount,
+    Topic,
+    published_count,
     series_label,
 )
+from archive.search_matches import MatchSource, Tally
 
 FACET_SIZE = 10
 
@@ -42,6 +49,7 @@ class Bucket:
     count: int
     selected: bool
     toggle_url: str
+    estimated: bool = False  # `count` is an estimate from a sample, rounded
 
 
 @dataclass
@@ -50,6 +58,7 @@ class Facet:
     title: str
     buckets: list[Bucket]
     truncated: bool
+    estimated: bool = False  # the counts are estimates (a search too large to count)
 
     @property
     def has_selection(self) -> bool:
@@ -74,6 +83,9 @@ class FacetSpec:
     # The stored values the visitor selected (default: the parameter's values as given).
     selected: Callable | None = None
     timeline: bool = False  # every value shown, newest first, instead of the top counts
+    # With no other filter active: the buckets from the kept counts (`PublishedCount`),
+    # as rows of facet_value, facet_label and total.
+    kept: Callable | None = None
 
 
 def selected_first(field_name: str, selected: list) -> list:
@@ -92,26 +104,39 @@ def selected_first(field_name: str, selected: list) -> list:
 
 
 def facet_rows(spec: FacetSpec, matches, selected: list):
-    rows = spec.rows(matches)
-    if spec.exclude_blank:
-        rows = rows.exclude(**{spec.value_field: ""})
-    # The model's default ordering is cleared first: left in place it would join the
-    # GROUP BY and split every count.
-    rows = (
-        rows.order_by()
-        .values(spec.value_field, spec.label_field)
-        .annotate(total=Count(spec.count_field, distinct=True))
-    )
+    """Rows of facet_value, facet_label and total: counted among `matches` (primary keys),
+    or read from the kept counts when `matches` is None (no other filter active)."""
+    if matches is None:
+        rows = spec.kept()
+    else:
+        rows = spec.rows(matches)
+        if spec.exclude_blank:
+            rows = rows.exclude(**{spec.value_field: ""})
+        # The model's default ordering is cleared first: left in place it would join the
+        # GROUP BY and split every count.
+        rows = (
+            rows.order_by()
+            .values(facet_value=F(spec.value_field), facet_label=F(spec.label_field))
+            .annotate(total=Count(spec.count_field, distinct=True))
+        )
     if spec.timeline:
-        return rows.order_by(f"-{spec.value_field}")
-    return rows.order_by(*selected_first(spec.value_field, selected), "-total", spec.label_field)
+        return rows.order_by("-facet_value")
+    return rows.order_by(*selected_first("facet_value", selected), "-total", "facet_label")
 
 
-def facets_count(specs, filterset, state, *, size: int = FACET_SIZE) -> list[Facet]:
-    """Every facet of `specs`, one query each."""
+def exact_source(filterset):
+    """Each facet counted exactly among the matches of every other filter."""
+    return lambda name: MatchSource(filterset.queryset_without(name))
+
+
+def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE) -> list[Facet]:
+    """Every facet of `specs`, one query each. `source(name)` gives the matches a facet
+    counts among (and the scale of an estimate); by default every other filter's."""
+    source = source or exact_source(filterset)
     facets = []
     for spec in specs:
-        matches = filterset.queryset_without(spec.name).order_by().values("pk")
+        among = source(spec.name)
+        matches = None if among.queryset is None else among.queryset.order_by().values("pk")
         selected = spec.selected(filterset) if spec.selected else state.values(spec.name)
         rows = facet_rows(spec, matches, selected)
         fetched = list(rows if spec.timeline else rows[: size + 1])
@@ -119,15 +144,16 @@ def facets_count(specs, filterset, state, *, size: int = FACET_SIZE) -> list[Fac
         chosen = state.values(spec.name)
         buckets = []
         for row in shown:
-            value = spec.to_param(row[spec.value_field])
-            label = row[spec.label_field]
+            value = spec.to_param(row["facet_value"])
+            label = row["facet_label"]
             buckets.append(
                 Bucket(
                     value=value,
                     label=spec.label(label) if spec.label else str(label),
-                    count=row["total"],
+                    count=Tally.estimated(row["total"], among.scale).value,
                     selected=value in chosen,
                     toggle_url=state.toggling(spec.name, value),
+                    estimated=not among.exact,
                 )
             )
         facets.append(
@@ -136,9 +162,47 @@ def facets_count(specs, filterset, state, *, size: int = FACET_SIZE) -> list[Fac
                 title=spec.title,
                 buckets=buckets,
                 truncated=len(fetched) > len(shown),
+                estimated=not among.exact,
             )
         )
     return facets
+
+
+def kept_entities(model, label_field: str, kind: str):
+    """Entities with at least one published report, by their kept count."""
+
+    def rows():
+        return (
+            model.objects.order_by()
+            .annotate(total=published_count(kind))
+            .filter(total__gt=0)
+            .values(facet_value=F("slug"), facet_label=F(label_field), total=F("total"))
+        )
+
+    return rows
+
+
+def kept_languages():
+    prefix = f"{CountKind.LANGUAGE}:"
+    return (
+        PublishedCount.objects.filter(key__startswith=prefix, count__gt=0)
+        .exclude(key=prefix)  # no language recorded: not a bucket
+        .values(
+            facet_value=Substr("key", len(prefix) + 1),
+            facet_label=Substr("key", len(prefix) + 1),
+            total=F("count"),
+        )
+    )
+
+
+def kept_countries():
+    return (
+        Outlet.objects.exclude(country="")
+        .order_by()
+        .values(facet_value=F("country"), facet_label=F("country"))
+        .annotate(total=Sum(published_count(CountKind.OUTLET)))
+        .filter(total__gt=0)
+    )
 
 
 def countries_selected(filterset) -> list:
@@ -159,6 +223,7 @@ ARTICLE_FACETS = (
         value_field="person__slug",
         label_field="person__name",
         count_field="article",
+        kept=kept_entities(Person, "name", CountKind.PERSON),
     ),
     FacetSpec(
         name="outlet",
@@ -166,6 +231,7 @@ ARTICLE_FACETS = (
         rows=lambda matches: Article.objects.filter(pk__in=matches),
         value_field="outlet__slug",
         label_field="outlet__name",
+        kept=kept_entities(Outlet, "name", CountKind.OUTLET),
     ),
     FacetSpec(
         name="meeting",
@@ -174,6 +240,7 @@ ARTICLE_FACETS = (
         value_field="meeting__slug",
         label_field="meeting__title",
         count_field="article",
+        kept=kept_entities(Meeting, "title", CountKind.MEETING),
     ),
     FacetSpec(
         name="topic",
@@ -182,6 +249,7 @@ ARTICLE_FACETS = (
         value_field="topic__slug",
         label_field="topic__name",
         count_field="article",
+        kept=kept_entities(Topic, "name", CountKind.TOPIC),
     ),
     FacetSpec(
         name="language",
@@ -191,6 +259,7 @@ ARTICLE_FACETS = (
         label_field="language",
         label=language_name,
         exclude_blank=True,
+        kept=kept_languages,
     ),
     FacetSpec(
         name="country",
@@ -201,6 +270,7 @@ ARTICLE_FACETS = (
         to_param=slugify,
         exclude_blank=True,
         selected=countries_selected,
+        kept=kept_countries,
     ),
 )
 

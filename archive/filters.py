@@ -277,6 +277,32 @@ class ArticleFilter(ActiveFiltersMixin, django_filters.FilterSet):
     def queryset_without(self, *names):
         return self.filtered(self.queryset.all(), skip=(*names, "sort"))
 
+    # The words and dates are the core every facet shares (`archive/search_matches.py`);
+    # the other filters are facets, each counted among the matches of all the others.
+    core_names = ("q", "date_from", "date_to")
+
+    def active_names(self) -> list[str]:
+        return [name for name, _ in self.active_values(skip=("sort",))]
+
+    def facet_names_active(self) -> list[str]:
+        return [name for name in self.active_names() if name not in self.core_names]
+
+    def core_queryset(self):
+        """Published reports matching the words and dates only."""
+        return self.filtered(self.queryset.all(), skip=(*self.facet_names(), "sort"))
+
+    def facets_applied(self, queryset, skip: str = ""):
+        """`queryset` narrowed by every active facet filter but `skip`."""
+        return self.filtered(queryset, skip=(*self.core_names, "sort", skip))
+
+    def filtered_for_page(self, queryset):
+        """`queryset` narrowed by every active filter, in no order."""
+        return self.filtered(queryset, skip=("sort",))
+
+    @classmethod
+    def facet_names(cls) -> list[str]:
+        return [name for name in cls.base_filters if name not in (*cls.core_names, "sort")]
+
 
 class MeetingFilter(ActiveFiltersMixin, django_filters.FilterSet):
     """The meetings list: `/meetings/?year=…&kind=…&series=…&format=…&city=…&participant=…`."""

@@ -793,6 +793,14 @@ class ArticleQuerySet(models.QuerySet):
         query = search_query(text)
         return self.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
 
+    def ranked(self, text: str):
+        """`rank` for the words of `text`, on rows already known to match them (no
+        second match: ranking reads each row's vector once)."""
+        text = (text or "").strip()
+        if not text:
+            return self
+        return self.annotate(rank=SearchRank(F("search_vector"), search_query(text)))
+
     def query_is_empty(self, text: str) -> bool:
         """True when web-search `text` keeps no searchable word ("the", "-", '""'):
         PostgreSQL then matches nothing, and the visitor deserves to be told why."""
@@ -854,12 +862,12 @@ class CountKind(models.TextChoices):
     LANGUAGE = "language", "Reports in a language"
 
 
-def published_count(kind: str, ref="pk"):
-    """The kept count of published reports for `kind` and the row's `ref` (an id), as
-    an annotation: one primary-key look-up in `PublishedCount` per row, 0 when absent."""
+def published_count(kind: str):
+    """The kept count of published reports for `kind` and the row's id, as an
+    annotation: one primary-key look-up in `PublishedCount` per row, 0 when absent."""
     from django.db.models.functions import Cast, Coalesce, Concat
 
-    key = Concat(models.Value(f"{kind}:"), Cast(ref, models.CharField()))
+    key = Concat(models.Value(f"{kind}:"), Cast(OuterRef("pk"), models.CharField()))
     counted = PublishedCount.objects.filter(key=key).values("count")[:1]
     return Coalesce(models.Subquery(counted, output_field=models.IntegerField()), 0)
 

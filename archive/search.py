@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
@@ -27,8 +27,10 @@ from archive.models import (
     MeetingFormat,
     MeetingKind,
     Person,
+    SortKey,
     series_label,
 )
+from archive.search_matches import ArticleMatches, PageRows, Tally, article_page
 
 PAGE_SIZE = 20
 SUGGESTION_LIMIT = 5
@@ -152,10 +154,6 @@ def form_problems(filterset) -> list[str]:
 
 
 # --- Facets: declared in archive/facets.py --------------------------------------------------
-
-
-def article_facets(filterset, state) -> list[Facet]:
-    return facets_count(ARTICLE_FACETS, filterset, state)
 
 
 def meeting_facets(filterset, state) -> list[Facet]:
@@ -287,28 +285,91 @@ class ResultPage:
     search: ArticleSearch
     page: object | None = None
     rows: list = field(default_factory=list)
+    total: Tally | None = None  # every match, exact or estimated
     facets: list[Facet] = field(default_factory=list)
     chips: list[Chip] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
     page_problem: str = ""
     words_unsearchable: bool = False  # e.g. q=the: stop words and operators only
+    ranked_among: int = 0  # relevance ordered only the newest N matches
+    rows_limit: int = 0  # only the first N matches can be paged through
+    continue_url: str = ""  # where the matches beyond rows_limit are
+
+    @property
+    def total_shown(self) -> str:
+        return f"{self.total.value:,}" if self.total else "0"
+
+
+def listing(queryset):
+    return queryset.with_list_relations()
+
+
+def result_paginator(found: PageRows) -> Paginator:
+    """A paginator over what can be paged through: every match when they are counted
+    exactly and all ranked, else the first `rows_limit` or `ranked_among` of them."""
+    pageable = found.total.value
+    for limit in (found.rows_limit, found.ranked_among):
+        if limit:
+            pageable = min(pageable, limit)
+    paginator = Paginator([], PAGE_SIZE)
+    paginator.count = pageable  # the count is known: Django must not count the list
+    return paginator
+
+
+def page_problem(found: PageRows, number: int, paginator) -> str:
+    if number <= paginator.num_pages:
+        return ""
+    if found.ranked_among and found.total.value > found.ranked_among:
+        return (
+            f"There is no page {number} in relevance order: only the newest "
+            f"{found.ranked_among:,} matches are ranked. Sort by newest or oldest to go on."
+        )
+    if found.rows_limit and not found.total.exact:
+        return (
+            f"There is no page {number} here: a search this large pages through its first "
+            f"{found.rows_limit:,} matches. Narrow it by date or another filter to go on."
+        )
+    pages = paginator.num_pages
+    return f"There is no page {number}: these results have {pages} page{'s' if pages != 1 else ''}."
+
+
+def continue_url(search: ArticleSearch, found: PageRows) -> str:
+    """For a search too large to page through: the same search from the last date this
+    page shows (older ones when newest first, newer when oldest first)."""
+    if found.total.exact or not found.rows or search.filterset.sort_chosen == SortKey.RELEVANCE:
+        return ""
+    day = found.rows[-1].published_on
+    if not day:
+        return ""
+    bound = "date_from" if search.filterset.sort_chosen == SortKey.OLDEST else "date_to"
+    pairs = [(key, value) for key, value in search.state.filters_only if key != bound]
+    return QueryState.encode([*pairs, (bound, day.isoformat())])
 
 
 def article_results_page(search: ArticleSearch) -> ResultPage:
-    """One page of matches with snippets, the facets, the chips and the suggestions."""
+    """One page of matches with snippets, the facets, the chips and the suggestions. The
+    words are matched once (`ArticleMatches`) for the page and every facet."""
     result = ResultPage(search=search)
     if not search.is_valid:
         return result
-    paginator = Paginator(search.matches(), PAGE_SIZE)
+    matches = ArticleMatches(search.filterset)
     number = search.parsed.page
-    if number > paginator.num_pages:
-        result.page_problem = (
-            f"There is no page {number}: these results have {paginator.num_pages} "
-            f"page{'s' if paginator.num_pages != 1 else ''}."
-        )
-    else:
-        result.page = paginator.page(number)
-        result.rows = list(result.page.object_list)
+    found = article_page(
+        matches,
+        sort=search.filterset.sort_chosen,
+        text=search.text,
+        offset=(number - 1) * PAGE_SIZE,
+        size=PAGE_SIZE,
+        listing=listing,
+    )
+    result.total, result.ranked_among = found.total, found.ranked_among
+    result.rows_limit = found.rows_limit if not found.total.exact else 0
+    paginator = result_paginator(found)
+    result.page_problem = page_problem(found, number, paginator)
+    if not result.page_problem:
+        result.page = Page(found.rows, number, paginator)
+        result.rows = found.rows
+        result.continue_url = continue_url(search, found)
         if search.text and result.rows:
             snippets = Article.objects.filter(pk__in=[row.pk for row in result.rows]).headlines(
                 search.text, start_sel=MARK_START, stop_sel=MARK_STOP
@@ -317,7 +378,9 @@ def article_results_page(search: ArticleSearch) -> ResultPage:
                 row.snippet = snippet_html(snippets.get(row.pk, ""))
     if search.text and not result.rows and number == 1:
         result.words_unsearchable = Article.objects.none().query_is_empty(search.text)
-    result.facets = article_facets(search.filterset, search.state)
+    result.facets = facets_count(
+        ARTICLE_FACETS, search.filterset, search.state, source=matches.source
+    )
     result.chips = article_chips(search.filterset, search.state)
     chosen = [person.slug for person in search.filterset.form.cleaned_data.get("person") or []]
     result.suggestions = person_suggestions(search.text, search.state, exclude=chosen)

@@ -17,6 +17,8 @@ from archive.models import (
     SharedPassage,
     Topic,
 )
+from archive.services.counts import articles_recount
+from archive.services.story_groups import story_groups_refresh
 from tests.factories import ArticleFactory
 
 BLINKEN_QUOTE = "We are deeply concerned about the security environment"
@@ -31,6 +33,7 @@ def make_article(*, outlet, meeting=None, people=(), topics=(), **fields):
         Mention.objects.create(article=article, person=person)
     article.topics.add(*topics)
     Article.objects.filter(pk=article.pk).refresh_search_vector()
+    articles_recount(article_ids=[article.pk])  # what the import service counts
     return article
 
 
@@ -134,6 +137,7 @@ def corpus(reference):
             }
         ],
     )
+    story_groups_refresh(meeting_ids=[scc_2022.pk])  # as the write path would
     draft = make_article(
         outlet=efe,
         meeting=scc_2022,

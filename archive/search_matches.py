@@ -1,0 +1,280 @@
+"""The matches of one search, computed once and shared by the results and every facet.
+
+The search words and dates (the *core*) are matched once: the ids of at most
+`SEARCH_EXACT_LIMIT` matches are read in one query (a materialised CTE, so that the
+planner reads the text index's bitmap instead of re-checking every row's vector). When
+the core holds no more than that, every other query (the page, the total, each facet)
+runs over those ids (`id = ANY(%s)`) and every number is exact. When it holds more, the
+numbers are estimated from a fixed sample, the published reports whose id is a multiple
+of `SEARCH_SAMPLE_MODULUS` (an indexed stripe, ANDed with the text's bitmap), scaled up,
+and shown as estimates; the page is then read from a date window the sample points to.
+With no words, no dates and no other filter, the kept counts (`PublishedCount`) answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Window
+
+from archive.models import Article, CountKind, PublishedCount, SortKey
+
+# The filters that are not facets: they narrow the core that every facet shares.
+CORE_FILTERS = ("q", "date_from", "date_to")
+# Relevance ranks at most this many matches (the newest): ts_rank reads each one's vector.
+RANK_LIMIT = 500
+# A search too large to count exactly pages through at most this many of its matches.
+ESTIMATED_ROWS_LIMIT = 1000
+
+
+def exact_limit() -> int:
+    return getattr(settings, "SEARCH_EXACT_LIMIT", 5000)
+
+
+def sample_modulus() -> int:
+    return getattr(settings, "SEARCH_SAMPLE_MODULUS", 64)
+
+
+def estimate_shown(value: int) -> int:
+    """An estimate rounded to two significant figures: 123,456 is shown as 120,000."""
+    if value < 100:
+        return value
+    digits = len(str(value)) - 2
+    return round(value, -digits)
+
+
+@dataclass
+class Tally:
+    """How many reports: exact, or an estimate (rounded, and said to be one)."""
+
+    value: int
+    exact: bool = True
+
+    @classmethod
+    def estimated(cls, sampled: int, scale: int) -> Tally:
+        if scale == 1:
+            return cls(sampled)
+        return cls(estimate_shown(sampled * scale), exact=False)
+
+
+def ids_capped(queryset, limit: int) -> list[tuple]:
+    """(id, published_on) of at most `limit` rows of `queryset`, in no particular order:
+    the match is planned whole (a materialised CTE), then read only as far as needed."""
+    rows = queryset.order_by().values_list("pk", "published_on")
+    sql, params = rows.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH m AS MATERIALIZED ({sql}) SELECT * FROM m LIMIT %s",  # noqa: S608
+            [*params, limit],
+        )
+        return cursor.fetchall()
+
+
+@dataclass
+class MatchSource:
+    """The matches one query should count over: a queryset and what to multiply its
+    counts by (1 when exact); `None` queryset means every published report."""
+
+    queryset: object | None
+    scale: int = 1
+
+    @property
+    def exact(self) -> bool:
+        return self.scale == 1
+
+
+@dataclass
+class ArticleMatches:
+    """The core's matches, fetched once for a filterset; `source(skip)` gives the matches
+    of every active filter but `skip`, for a facet or (with none skipped) for the page."""
+
+    filterset: object
+    core_rows: list | None = None  # (id, date) of the core's matches, when counted
+    core_exact: bool = False
+    sample_ids: list | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def has_core(self) -> bool:
+        return any(name in self.filterset.active_names() for name in CORE_FILTERS)
+
+    def __post_init__(self):
+        if not self.filterset.active_names():
+            return  # every published report: the kept counts answer
+        core = self.filterset.core_queryset()  # without words or dates: every report
+        rows = ids_capped(core, exact_limit() + 1)
+        self.core_exact = len(rows) <= exact_limit()
+        self.core_rows = rows if self.core_exact else None
+
+    @property
+    def core_ids(self) -> list[int]:
+        return [pk for pk, _ in self.core_rows]
+
+    def sample(self) -> list[int]:
+        """The ids of the core's matches in the sample stripe (read once)."""
+        if self.sample_ids is None:
+            core = self.filterset.core_queryset().sample_stripe(sample_modulus())
+            self.sample_ids = list(core.order_by().values_list("pk", flat=True))
+        return self.sample_ids
+
+    def source(self, skip: str = "") -> MatchSource:
+        facets = [name for name in self.filterset.facet_names_active() if name != skip]
+        if not self.has_core and not facets:
+            return MatchSource(None)
+        if self.core_exact:
+            base = Article.objects.published().among(self.core_ids)
+            return MatchSource(self.filterset.facets_applied(base, skip=skip))
+        base = Article.objects.published().among(self.sample())
+        return MatchSource(self.filterset.facets_applied(base, skip=skip), sample_modulus())
+
+
+def total_published() -> int:
+    row = PublishedCount.objects.filter(key=f"{CountKind.TOTAL}:").values_list("count")
+    found = list(row)
+    return found[0][0] if found else 0
+
+
+# --- One page ---------------------------------------------------------------------------
+
+
+@dataclass
+class PageRows:
+    """The rows of one page and the total they are a page of."""
+
+    rows: list
+    total: Tally
+    ranked_among: int = 0  # relevance ranked only the newest N matches (0: all of them)
+    rows_limit: int = 0  # only this many matches can be paged through (0: all)
+    window_from: object = None  # the rows were read from reports on or after this date
+
+
+def page_of(queryset, *, offset: int, size: int, with_total: bool) -> tuple[list, int | None]:
+    """One page of `queryset` (already ordered); with `with_total`, the number of rows of
+    the whole queryset comes along on each row (a window count), in the same query."""
+    if with_total:
+        queryset = queryset.annotate(match_total=Window(Count("pk")))
+    rows = list(queryset[offset : offset + size])
+    total = rows[0].match_total if with_total and rows else None
+    return rows, total
+
+
+def ordered(queryset, sort: str, text: str):
+    if sort == SortKey.RELEVANCE and text:
+        queryset = queryset.ranked(text)  # the rows are matches already
+    return queryset.in_order(sort)
+
+
+def newest_first(rows: list[tuple]) -> list[tuple]:
+    """(id, date) rows newest first, undated last, the higher id first on a day."""
+    return sorted(rows, key=lambda row: (row[1] is not None, row[1] or date.min, row[0]))[::-1]
+
+
+def exact_page(core_rows, *, narrow, has_facets, sort, text, offset, size, listing) -> PageRows:
+    """The core is counted exactly: page through its ids, narrowed by the active facets
+    (`narrow`). Relevance ranks the newest RANK_LIMIT of them at most, and says so."""
+    core_ids = [pk for pk, _ in core_rows]
+    ranked_among = 0
+    candidates = core_ids
+    if sort == SortKey.RELEVANCE and text and len(core_ids) > RANK_LIMIT:
+        candidates = [pk for pk, _ in newest_first(core_rows)[:RANK_LIMIT]]
+        ranked_among = RANK_LIMIT
+    queryset = narrow(Article.objects.published().among(candidates))
+    rows, total = page_of(
+        listing(ordered(queryset, sort, text)),
+        offset=offset,
+        size=size,
+        with_total=has_facets and not ranked_among,
+    )
+    if not has_facets:
+        total = len(core_ids)
+    elif ranked_among:
+        total = narrow(Article.objects.published().among(core_ids)).count()
+    elif total is None:  # past the last page: the window count came with no row
+        total = queryset.count()
+    return PageRows(rows, Tally(total), ranked_among=ranked_among)
+
+
+def unfiltered_page(*, sort, offset, size, listing) -> PageRows:
+    """No filter at all: the kept total, and the page's ids read from the date index
+    alone before its rows are fetched (a deep page skips index entries, not rows)."""
+    published = Article.objects.published()
+    ids = published.in_order(sort).values("pk")[offset : offset + size]
+    rows = list(listing(published.filter(pk__in=ids).in_order(sort)))
+    return PageRows(rows, Tally(total_published()))
+
+
+def estimated_page(matches: ArticleMatches, *, sort, text, offset, size, listing) -> PageRows:
+    """Too many matches to count: the total is estimated from the sample, and the page is
+    read from the date window that the sample says holds enough matches."""
+    source = matches.source()
+    dates = sorted(
+        (day for day in source.queryset.values_list("published_on", flat=True) if day),
+        reverse=sort != SortKey.OLDEST,
+    )
+    total = Tally.estimated(len(dates), source.scale)
+    if total.value <= 2 * exact_limit():
+        main = matches.filterset.filtered_for_page(Article.objects.published())
+        rows = ids_capped(main, exact_limit() + 1)
+        if len(rows) <= exact_limit():
+            return exact_page(
+                rows,
+                narrow=lambda queryset: queryset,
+                has_facets=False,
+                sort=sort,
+                text=text,
+                offset=offset,
+                size=size,
+                listing=listing,
+            )
+    wanted = RANK_LIMIT if sort == SortKey.RELEVANCE and text else offset + size
+    needed = (2 * wanted) // source.scale + 1
+    window = dates[needed] if len(dates) > needed else None
+    main = matches.filterset.filtered_for_page(Article.objects.published())
+    if window is not None:
+        bound = "published_on__lte" if sort == SortKey.OLDEST else "published_on__gte"
+        main = main.filter(**{bound: window})
+    if sort == SortKey.RELEVANCE and text:
+        candidates = [pk for pk, _ in newest_rows(main, RANK_LIMIT)]
+        main = Article.objects.published().among(candidates)
+    rows = list(listing(ordered(main, sort, text))[offset : offset + size])
+    return PageRows(
+        rows,
+        total,
+        ranked_among=RANK_LIMIT if sort == SortKey.RELEVANCE and text else 0,
+        rows_limit=ESTIMATED_ROWS_LIMIT,
+        window_from=window,
+    )
+
+
+def newest_rows(queryset, limit: int) -> list[tuple]:
+    """(id, date) of the newest `limit` rows of `queryset`, planned as a whole match."""
+    rows = queryset.order_by().values_list("pk", "published_on")
+    sql, params = rows.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH m AS MATERIALIZED ({sql}) SELECT * FROM m "  # noqa: S608
+            "ORDER BY 2 DESC NULLS LAST, 1 DESC LIMIT %s",
+            [*params, limit],
+        )
+        return cursor.fetchall()
+
+
+def article_page(matches: ArticleMatches, *, sort, text, offset, size, listing) -> PageRows:
+    """One page of the matches in `sort` order, each row through `listing` (its related
+    rows), and how many matches there are."""
+    kwargs = {"sort": sort, "offset": offset, "size": size, "listing": listing}
+    if matches.core_exact:
+        filterset = matches.filterset
+        return exact_page(
+            matches.core_rows,
+            narrow=filterset.facets_applied,
+            has_facets=bool(filterset.facet_names_active()),
+            text=text,
+            **kwargs,
+        )
+    if not matches.has_core and not matches.filterset.facet_names_active():
+        return unfiltered_page(**kwargs)
+    return estimated_page(matches, text=text, **kwargs)
