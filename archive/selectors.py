@@ -4,22 +4,26 @@ from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
-from django.db.models import OuterRef, Subquery
-
 from archive.models import (
     Article,
     ArticleMeeting,
     BoilerplatePattern,
     Credit,
-    LinkRole,
     Meeting,
     MeetingKind,
     Mention,
     Outlet,
     Person,
     Quote,
-    SharedPassage,
     Topic,
+)
+
+# The meeting, person and outlet pages' reads live in page_selectors, read from here too.
+from archive.page_selectors import (  # noqa: F401
+    ReportFilter,
+    meeting_page,
+    outlet_page,
+    person_page,
 )
 
 UNIDENTIFIED_OUTLET_SLUG = "unidentified"
@@ -263,76 +267,6 @@ def history_event(label_and_id: str, obj):
         if event._meta.label == label and event.pgh_id == int(pgh_id):
             return event
     return None
-
-
-# --- The meeting page -------------------------------------------------------------------------
-
-SHARED_PAIRS_SHOWN = 25
-HEAVY_FIELDS = ("raw", "body", "extraction", "search_vector")
-
-
-def shared_stories(pairs, reports_by_id) -> list[list]:
-    """Reports linked by shared passages, grouped: each group retells one story. Groups
-    of two or more, largest first, each in the order of the page's report list."""
-    parent = {}
-
-    def root(node):
-        while parent.get(node, node) != node:
-            node = parent[node] = parent.get(parent[node], parent[node])
-        return node
-
-    for first, second in pairs:
-        parent.setdefault(first, first)
-        parent.setdefault(second, second)
-        parent[root(first)] = root(second)
-    groups: dict[int, list] = {}
-    for report_id, report in reports_by_id.items():
-        if report_id in parent:
-            groups.setdefault(root(report_id), []).append(report)
-    return sorted((g for g in groups.values() if len(g) > 1), key=len, reverse=True)
-
-
-def meeting_reports(meeting):
-    """The published reports of `meeting`, grouped by outlet in the template, each with
-    `link_role` (report, preview or follow-up) in the same query."""
-    role = ArticleMeeting.objects.filter(article=OuterRef("pk"), meeting=meeting).values("role")
-    return (
-        meeting.articles.published()
-        .for_listing()
-        .annotate(link_role=Subquery(role[:1]))
-        .order_by("outlet__name", "published_on", "pk")
-    )
-
-
-def meeting_page(meeting) -> dict:
-    """Everything the meeting page shows: participants, documents, reports, quotes by
-    speaker, and the stories several reports retell with their closest pairs."""
-    reports = list(meeting_reports(meeting))
-    for report in reports:
-        # A preview or a follow-up says so; a report of the meeting itself needs no label.
-        role = report.link_role
-        report.link_role_label = LinkRole(role).label if role and role != LinkRole.COVERAGE else ""
-    report_ids = [report.pk for report in reports]
-    shared = SharedPassage.objects.within(report_ids)
-    pairs = list(shared.values_list("first_id", "second_id"))
-    closest = (
-        shared.select_related(
-            "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
-        )
-        .defer(*(f"{side}__{field}" for side in ("first", "second") for field in HEAVY_FIELDS))
-        .order_by("-score", "pk")[:SHARED_PAIRS_SHOWN]
-    )
-    return {
-        "meeting": meeting,
-        "participations": meeting.participations.all(),
-        "documents": meeting.documents.all(),
-        "reports": reports,
-        "quotes": list(Quote.objects.filter(article__in=report_ids).for_reading()),
-        "stories": shared_stories(pairs, {report.pk: report for report in reports}),
-        # A much-retold story pairs every report with every other: show the closest pairs.
-        "shared": list(closest),
-        "shared_total": len(pairs),
-    }
 
 
 # --- The home page's timeline ---------------------------------------------------------------

@@ -15,17 +15,18 @@ from archive.feeds import ArticleSearchFeed
 from archive.models import (
     Article,
     ArticleStatus,
+    CountKind,
+    LinkRole,
     Meeting,
-    MeetingParticipant,
     Office,
     Outlet,
     Person,
-    Quote,
     SharedPassage,
     SortKey,
     Topic,
     WithdrawnArticle,
 )
+from archive.page_selectors import kept_count
 from archive.search import (
     article_results_page,
     article_search_parse,
@@ -237,9 +238,38 @@ def meeting_detail(request, slug):
         if not re.fullmatch(r"[0-9]{1,12}", compare):
             return HttpResponseBadRequest("compare= takes the number of a pair of reports.")
         return redirect("archive:meeting_shared", slug=meeting.slug, pair_id=int(compare))
-    context = selectors.meeting_page(meeting)
+    page, problem = detail_page_number(request)
+    narrowed = selectors.ReportFilter(
+        outlet=request.GET.get("outlet", "").strip(),
+        language=request.GET.get("language", "").strip(),
+        role=request.GET.get("role", "").strip(),
+    )
+    problem = problem or report_filter_problem(narrowed)
+    if problem:
+        return HttpResponseBadRequest(problem, content_type="text/plain; charset=utf-8")
+    context = selectors.meeting_page(meeting, narrowed=narrowed, page=page)
     context["jsonld"] = exports.meeting_jsonld(meeting, context, request)
+    context["pager_query"] = narrowed.query()
     return render(request, "archive/meeting_detail.html", context)
+
+
+def detail_page_number(request) -> tuple[int, str]:
+    """`?page=` of a detail page: (number, "") or (1, what is wrong with it)."""
+    page = request.GET.get("page", "1").strip() or "1"
+    if not re.fullmatch(r"[0-9]{1,6}", page) or int(page) < 1:
+        return 1, "page= takes a page number."
+    return int(page), ""
+
+
+def report_filter_problem(narrowed) -> str:
+    """What is wrong with a meeting page's report filter, or ""."""
+    if narrowed.role and narrowed.role not in LinkRole.values:
+        return f"role= takes one of {', '.join(LinkRole.values)}."
+    if narrowed.language and not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]{2,4})?", narrowed.language):
+        return "language= takes a language code such as en or ja."
+    if narrowed.outlet and not re.fullmatch(r"[-a-z0-9_]{1,100}", narrowed.outlet):
+        return "outlet= takes an outlet's short name."
+    return ""
 
 
 @require_safe
@@ -281,28 +311,19 @@ def person_list(request):
 @require_safe
 def person_detail(request, slug):
     person = get_object_or_404(
-        Person.objects.public().prefetch_related("aliases", OFFICES_WITH_ENDS), slug=slug
+        Person.objects.public()
+        .annotate(kept_reports=kept_count(CountKind.PERSON))
+        .prefetch_related("aliases", OFFICES_WITH_ENDS),
+        slug=slug,
     )
-    participations = (
-        MeetingParticipant.objects.filter(person=person)
-        .select_related("meeting", "office")
-        .order_by("meeting__start_date")
-    )
-    quotes = (
-        Quote.objects.published()
-        .filter(speaker=person)
-        .select_related("article__outlet")
-        .order_by("article__published_on", "article_id", "start")
-    )
-    reports = Article.objects.published().mentioning([person])
+    page, problem = detail_page_number(request)
+    if problem:
+        return HttpResponseBadRequest(problem, content_type="text/plain; charset=utf-8")
     context = {
         "person": person,
         "offices": person.offices.all(),
         "aliases": person.aliases.all(),
-        "participations": list(participations),
-        "quotes": list(quotes),
-        "reports": reports.with_list_relations()[:REPORTS_ON_DETAIL],
-        "report_total": reports.count(),
+        **selectors.person_page(person, page=page),
     }
     context["jsonld"] = exports.person_jsonld(person, context, request)
     return render(request, "archive/person_detail.html", context)
@@ -328,26 +349,24 @@ def reports_by_meeting(reports):
             unlinked.append(report)
         for meeting in report.meetings.all():
             groups.setdefault(meeting, []).append(report)
-    ordered = sorted(groups.items(), key=lambda item: item[0].start_date)
+    ordered = sorted(groups.items(), key=lambda item: item[0].start_date, reverse=True)
     return ordered + ([(None, unlinked)] if unlinked else [])
 
 
 @require_safe
 def outlet_detail(request, slug):
     outlet = get_object_or_404(
-        Outlet.objects.public().prefetch_related("republishes", "republished_by"), slug=slug
+        Outlet.objects.public()
+        .annotate(kept_reports=kept_count(CountKind.OUTLET), kept_copies=kept_count(CountKind.WIRE))
+        .prefetch_related("republishes", "republished_by"),
+        slug=slug,
     )
-    reports = outlet.articles.published().with_list_relations()
-    wire_copies = Article.objects.published().filter(original_wire=outlet).for_listing()
-    return render(
-        request,
-        "archive/outlet_detail.html",
-        {
-            "outlet": outlet,
-            "report_groups": reports_by_meeting(reports),
-            "wire_copies": wire_copies,
-        },
-    )
+    page, problem = detail_page_number(request)
+    if problem:
+        return HttpResponseBadRequest(problem, content_type="text/plain; charset=utf-8")
+    context = {"outlet": outlet, **selectors.outlet_page(outlet, page=page)}
+    context["report_groups"] = reports_by_meeting(context["reports"])
+    return render(request, "archive/outlet_detail.html", context)
 
 
 # --- Topics -------------------------------------------------------------------------------

@@ -1,17 +1,34 @@
-"""Shared passages: pairs of reports that retell one story, found by comparing a report
-with those of its meetings and of the fortnight around it."""
+"""Shared passages: pairs of reports that retell one story.
+
+A report is not compared with every report of its meetings and days. Each report's
+sentences leave MinHash band keys in `PassageSignature` (`archive.ingest.minhash`, a GIN
+index); a new report looks its own keys up there, and only the reports that share a key
+(and are of its meetings or of the fortnight around it, as before) are compared, with the
+exact similarity of `archive.ingest.similarity`, so a recorded pair is exactly what the
+full comparison would record. Keys held by more than STOP_ARTICLES reports are stop keys
+(`PassageStopKey`, counted by the backfill): everyday sentences find nothing. At most
+MAX_COMPARED candidates are compared, those sharing the most keys first. A report with no
+signature of the current scheme yet (before `manage.py passage_signatures_build` ran) is
+compared as before, so nothing is missed while the backfill runs.
+"""
 
 from datetime import timedelta
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q
 
 from archive.models import (
     Article,
     ArticleStatus,
+    PassageSignature,
+    PassageStopKey,
     SharedPassage,
 )
+from archive.services.story_groups import story_groups_pairs_added
 
 SHARED_WINDOW_DAYS = 14
+STOP_ARTICLES = 500
+MAX_COMPARED = 200
 
 
 def shared_candidates(*, days: list, meeting_slugs: list, exclude_pk=None):
@@ -27,12 +44,77 @@ def shared_candidates(*, days: list, meeting_slugs: list, exclude_pk=None):
     return candidates.distinct().only("pk", "body")
 
 
+def passage_signature_save(*, article: Article) -> list[int]:
+    """Store the band keys of `article`'s sentences; returns them."""
+    from archive.ingest import minhash
+
+    keys = minhash.passage_keys(article.body)
+    PassageSignature.objects.update_or_create(
+        article=article, defaults={"keys": keys, "scheme": minhash.SCHEME}
+    )
+    return keys
+
+
+def probe_keys(keys: list[int]) -> list[int]:
+    """`keys` less the stop keys."""
+    stop = set(PassageStopKey.objects.filter(key__in=keys).values_list("key", flat=True))
+    return [key for key in keys if key not in stop]
+
+
+SIGNED_CANDIDATES_SQL = """
+SELECT signature.article_id,
+       cardinality(ARRAY(SELECT unnest(signature.keys) INTERSECT SELECT unnest(%s::bigint[])))
+           AS shared
+FROM archive_passagesignature signature
+WHERE signature.keys && %s::bigint[] AND signature.scheme = %s
+  AND signature.article_id IN ({window})
+ORDER BY shared DESC, signature.article_id
+LIMIT %s
+"""
+
+
+def signed_candidate_ids(keys: list[int], window) -> list[int]:
+    """Ids of the reports of `window` (a queryset) sharing one of `keys`, those sharing
+    the most first, at most MAX_COMPARED."""
+    from archive.ingest import minhash
+
+    probe = probe_keys(keys)
+    if not probe:
+        return []
+    window_sql, window_params = window.values("pk").query.sql_with_params()
+    sql = SIGNED_CANDIDATES_SQL.format(window=window_sql)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [probe, probe, minhash.SCHEME, *window_params, MAX_COMPARED])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def unsigned(window):
+    """Reports of `window` without a signature of the current scheme."""
+    from archive.ingest import minhash
+
+    signed = PassageSignature.objects.filter(article=OuterRef("pk"), scheme=minhash.SCHEME)
+    return window.filter(~Exists(signed))
+
+
+def candidates_for(*, keys: list[int], days: list, meeting_slugs: list, exclude_pk=None):
+    """The reports to compare exactly: signed reports of the window sharing a key, and
+    unsigned reports of the window (id and body)."""
+    window = shared_candidates(days=days, meeting_slugs=meeting_slugs, exclude_pk=exclude_pk)
+    window = window.order_by()
+    ids = set(signed_candidate_ids(keys, window))
+    ids.update(unsigned(window).values_list("pk", flat=True))
+    return Article.objects.filter(pk__in=ids).only("pk", "body").order_by("pk")
+
+
 def shared_passages_record(*, article: Article) -> int:
-    """Compare `article` with the reports that may retell its story, and record the pairs
-    that share passages (with the passages, lower id first)."""
+    """Sign `article`, compare it with the reports that may retell its story, record the
+    pairs that share passages (with the passages, lower id first) and join the story
+    groups of its meetings."""
     from archive.ingest.similarity import find_shared
 
-    candidates = shared_candidates(
+    keys = passage_signature_save(article=article)
+    candidates = candidates_for(
+        keys=keys,
         days=[article.published_on],
         meeting_slugs=list(article.meetings.values_list("slug", flat=True)),
         exclude_pk=article.pk,
@@ -47,6 +129,7 @@ def shared_passages_record(*, article: Article) -> int:
                 defaults={"score": score, "passages": [passage_as_dict(p) for p in passages]},
             )
             recorded += 1
+    story_groups_pairs_added(article=article)
     return recorded
 
 
@@ -64,14 +147,18 @@ def passage_as_dict(passage) -> dict:
 
 def shared_matches_preview(outcomes: list) -> None:
     """For a dry run: which parsed reports share passages with each other or with reports
-    already in the archive. Sets `outcome.shared` on each parsed outcome."""
+    already in the archive (found by their signatures). Sets `outcome.shared` on each
+    parsed outcome."""
+    from archive.ingest import minhash
     from archive.ingest.similarity import find_shared
 
     parsed = [o for o in outcomes if o.parsed is not None and o.parsed.body]
     if not parsed:
         return
     bodies = {("source", o.name): o.parsed.body for o in parsed}
-    stored = shared_candidates(
+    keys = sorted({key for o in parsed for key in minhash.passage_keys(o.parsed.body)})
+    stored = candidates_for(
+        keys=keys,
         days=[o.parsed.published for o in parsed],
         meeting_slugs=[s.slug for o in parsed for s in o.parsed.meetings],
     )
