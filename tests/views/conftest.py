@@ -18,6 +18,7 @@ from archive.models import (
     Topic,
 )
 from archive.services.counts import articles_recount
+from archive.services.story_groups import story_groups_refresh
 from tests.factories import ArticleFactory
 
 BLINKEN_QUOTE = "We are deeply concerned about the security environment"
@@ -136,6 +137,7 @@ def corpus(reference):
             }
         ],
     )
+    story_groups_refresh(meeting_ids=[scc_2022.pk])  # as the write path would
     draft = make_article(
         outlet=efe,
         meeting=scc_2022,
