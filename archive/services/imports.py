@@ -3,17 +3,15 @@ A report goes raw bytes → archive.ingest (pure parsing) → here: matched agai
 database and saved in one transaction, so a failure leaves nothing half-written."""
 
 import logging
-import os
+import time
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 
 import pghistory
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
-from django.db.models import Count, F, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.db.models import Q
 from django.utils.text import slugify
 
 from archive.models import (
@@ -34,6 +32,10 @@ from archive.services.extraction import (
     extracted_fields,
     extraction_record,
     language_code,
+)
+from archive.services.import_batches import batch_record, batch_start
+from archive.services.import_batches import (
+    batches_mark_interrupted as batches_mark_interrupted,  # re-exported: callers keep it
 )
 from archive.services.shared_passages import shared_matches_preview, shared_passages_record
 
@@ -70,11 +72,29 @@ class ImportOutcome:
 
 @dataclass
 class ImportReport:
-    outcomes: list
+    """What a batch came to: counts by status and every failure (name and reason), and,
+    unless the caller streams them (`keep_outcomes=False`), the outcomes themselves."""
+
+    outcomes: list = field(default_factory=list)
     batch: ImportBatch | None = None
+    counts: Counter = field(default_factory=Counter)
+    failures: list = field(default_factory=list)  # {"source", "message"}, in order
+
+    def add(self, outcome: ImportOutcome, *, keep: bool = True) -> None:
+        self.counts[outcome.status] += 1
+        if outcome.status == ImportStatus.FAILED:
+            self.failures.append(
+                {"source": outcome.name, "message": outcome.message[:MESSAGE_LIMIT]}
+            )
+        if keep:
+            self.outcomes.append(outcome)
 
     def count(self, status: str) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.status == status)
+        return self.counts[status]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def created(self):
@@ -89,9 +109,7 @@ class ImportReport:
         return self.count(ImportStatus.FAILED)
 
     def summary(self) -> str:
-        counts = (
-            f"{self.duplicates} duplicates, {self.failed} failed ({len(self.outcomes)} reports)"
-        )
+        counts = f"{self.duplicates} duplicates, {self.failed} failed ({self.total} reports)"
         parsed = self.count(ImportStatus.PARSED)
         if parsed or not self.batch:
             return f"{parsed} ready to import, {counts}"
@@ -182,6 +200,19 @@ def article_create(
     return article
 
 
+# A batch commits every CHUNK_REPORTS reports or CHUNK_SECONDS, whichever comes first: each
+# report in a savepoint of the chunk's transaction (a broken one rolls back alone), the
+# batch's progress in the same transaction, so a kill loses the chunk in progress whole,
+# never half of a report, and the log says what the archive holds.
+CHUNK_REPORTS = 20
+CHUNK_SECONDS = 1.0
+# A dry run looks for shared passages among this many reports at a time (and with the
+# archive), then lets them go: its memory does not grow with the batch.
+PREVIEW_WINDOW = 100
+SHARED_SHOWN = 10
+MESSAGE_LIMIT = 1000
+
+
 def articles_import(
     *,
     files: list,
@@ -192,75 +223,137 @@ def articles_import(
     corrections: dict | None = None,
     skip: set | None = None,
     progress=None,
+    workers: int = 1,
+    keep_outcomes: bool = True,
 ) -> ImportReport:
-    """Import every report in `files` (pairs of name and bytes; zips, batches and single
-    reports alike). Each report is saved in its own transaction: a broken one is reported
-    and skipped, the others are saved. `dry_run` parses and saves nothing. Every row the
-    import writes is recorded in the history with its batch and channel."""
+    """Import every report in `files`: pairs of a name and the bytes, or a `Path` read
+    when its turn comes (zips, batches and single reports alike). Reports are parsed by
+    `workers` processes and saved in order, each in its own savepoint: a broken one is
+    reported and skipped, the others are saved. `dry_run` parses and saves nothing.
+    `progress(outcome)` sees each outcome as it comes; with `keep_outcomes=False` the
+    report keeps only counts and failures, so a batch of any size streams through.
+    Every row the import writes is recorded in the history with its batch and channel."""
     files = with_unique_names(files)
-    batch = None
-    if not dry_run:
-        batches_mark_interrupted()
-        batch = ImportBatch.objects.create(
-            user=user if user and user.is_authenticated else None,
-            channel=ImportChannel(channel),
-            source=", ".join(name for name, _ in files)[:500],
-            pid=os.getpid(),
-            heartbeat_at=timezone.now(),
-        )
-    outcomes = []
+    batch = None if dry_run else batch_start(files=files, channel=channel, user=user)
+    report = ImportReport(batch=batch)
     finished = False
     context = {"channel": str(channel), "import_batch": batch.pk if batch else None}
+    steps = files_import(
+        files=files,
+        status=status,
+        user=user,
+        batch=batch,
+        dry_run=dry_run,
+        corrections=corrections or {},
+        skip=skip or set(),
+        workers=workers,
+    )
     try:
         with pghistory.context(**context):
-            for outcome in files_import(
-                files=files,
-                status=status,
-                user=user,
-                batch=batch,
-                dry_run=dry_run,
-                corrections=corrections or {},
-                skip=skip or set(),
-            ):
-                outcomes.append(outcome)
+            for outcome in steps:
+                report.add(outcome, keep=keep_outcomes)
                 if batch:
-                    batch_record(batch, outcomes)  # progress as it goes: a kill loses none
+                    batch_record(batch, report)  # in the chunk's transaction
                 if progress:
                     progress(outcome)
         finished = True
     finally:
+        steps.close()  # a chunk still open is rolled back whole
         # Whatever happened, the batch log says what was done.
         if batch:
+            if not finished:
+                report.counts[ImportStatus.CREATED] = Article.objects.filter(batch=batch).count()
             state = BatchState.FINISHED if finished else BatchState.INTERRUPTED
-            batch_record(batch, outcomes, state=state)
-    report = ImportReport(outcomes=outcomes, batch=batch)
-    if dry_run:
-        shared_matches_preview(outcomes)
+            batch_record(batch, report, state=state)
     return report
 
 
-def files_import(*, files, status, user, batch, dry_run, corrections, skip):
-    """One outcome per report found in `files`, in order (a generator, so that progress
-    and the batch log follow the import as it goes)."""
+def file_bytes(data) -> bytes:
+    """A file's bytes: given, or read from its path now (one file in memory at a time)."""
+    return data.read_bytes() if isinstance(data, Path) else data
+
+
+def source_items(files: list, skip: set):
+    """Every report (SourceItem) and every unreadable part (SourceError) of `files`, read
+    lazily, file by file and row by row."""
     from archive.ingest.sources import SourceError, read_sources
+
+    for file_name, data in files:
+        for item in read_sources(file_name, file_bytes(data)):
+            if isinstance(item, SourceError):
+                yield item
+            elif item.name not in skip:
+                item.hints = clean_hints(item.hints)
+                yield item
+
+
+def files_import(*, files, status, user, batch, dry_run, corrections, skip, workers):
+    """One outcome per report found in `files`, in order (a generator, so that progress
+    and the batch log follow the import as it goes). Saves commit chunk by chunk."""
+    from archive.services.import_parallel import parsed_in_order
 
     reference = reference_snapshot()
     seen = SeenInBatch()
-    for file_name, data in files:
-        for item in read_sources(file_name, data):
-            if isinstance(item, SourceError):
-                yield ImportOutcome(item.name, ImportStatus.FAILED, item.message)
-            elif item.name not in skip:
-                yield report_import(
-                    item=item,
-                    reference=reference,
-                    status=status,
-                    user=user,
-                    batch=batch,
-                    dry_run=dry_run,
-                    corrections=corrections.get(item.name),
-                    seen=seen,
-                )
+    stream = parsed_in_order(source_items(files, skip), reference=reference, workers=workers)
+
+    def outcome_of(step):
+        if step.parsed is None and not step.error:  # a part of a file that was no report
+            return ImportOutcome(step.item.name, ImportStatus.FAILED, step.item.message)
+        return report_import(
+            item=step.item,
+            reference=reference,
+            status=status,
+            user=user,
+            batch=batch,
+            dry_run=dry_run,
+            corrections=corrections.get(step.item.name),
+            seen=seen,
+            parsed=step.parsed,
+            error=step.error,
+        )
+
+    try:
+        if dry_run:
+            yield from previewed(outcome_of(step) for step in stream)
+        else:
+            yield from saved_in_chunks(map(outcome_of, stream))
+    finally:
+        stream.close()  # stops the parsing processes
+
+
+def saved_in_chunks(outcomes):
+    """`outcomes` (each saved as it is computed) in transactions of CHUNK_REPORTS reports
+    or CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction."""
+    outcomes = iter(outcomes)
+    while True:
+        with transaction.atomic():
+            started, count = time.monotonic(), 0
+            for outcome in outcomes:
+                yield outcome
+                count += 1
+                if count >= CHUNK_REPORTS or time.monotonic() - started >= CHUNK_SECONDS:
+                    break
+            else:
+                return
+
+
+def previewed(outcomes):
+    """A dry run's outcomes, PREVIEW_WINDOW at a time, each with the reports it shares
+    passages with (in its window or in the archive; the best SHARED_SHOWN)."""
+    window = []
+    for outcome in outcomes:
+        window.append(outcome)
+        if len(window) >= PREVIEW_WINDOW:
+            yield from shared_marked(window)
+            window = []
+    yield from shared_marked(window)
+
+
+def shared_marked(window: list):
+    shared_matches_preview(window)
+    for outcome in window:
+        outcome.shared = sorted(outcome.shared, key=lambda m: -m["score"])[:SHARED_SHOWN]
+    yield from window
 
 
 def with_unique_names(files: list) -> list:
@@ -276,60 +369,6 @@ def with_unique_names(files: list) -> list:
             name = f"{stem} ({counts[name]}).{suffix}" if dot else f"{name} ({counts[name]})"
         unique.append((name, data))
     return unique
-
-
-def batch_record(batch: ImportBatch, outcomes: list, *, state: str = "") -> None:
-    statuses = [outcome.status for outcome in outcomes]
-    batch.created = statuses.count(ImportStatus.CREATED)
-    batch.duplicates = statuses.count(ImportStatus.DUPLICATE)
-    batch.failed = statuses.count(ImportStatus.FAILED)
-    batch.errors = [
-        {"source": o.name, "message": o.message}
-        for o in outcomes
-        if o.status == ImportStatus.FAILED
-    ]
-    batch.heartbeat_at = timezone.now()
-    fields = ["created", "duplicates", "failed", "errors", "heartbeat_at"]
-    if state:
-        batch.state, batch.finished_at = state, batch.heartbeat_at
-        fields += ["state", "finished_at"]
-    batch.save(update_fields=fields)
-
-
-# A running import records progress after every report; one silent for this long is dead.
-BATCH_SILENT_LIMIT = timedelta(minutes=10)
-
-
-def process_is_gone(pid) -> bool:
-    """True when no process `pid` runs on this machine (a batch of another machine's
-    process is judged by its silence alone)."""
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
-def batches_mark_interrupted() -> int:
-    """Batches whose import was killed (SIGKILL, a crash, a lost machine) never said so:
-    mark them interrupted, counting the articles that really point to them. A fixed
-    number of queries, however many batches there are."""
-    now = timezone.now()
-    running = ImportBatch.objects.filter(state=BatchState.RUNNING).exclude(pid=os.getpid())
-    silent = Q(heartbeat_at__isnull=True) | Q(heartbeat_at__lt=now - BATCH_SILENT_LIMIT)
-    gone = [
-        pk for pk, pid in running.exclude(silent).values_list("pk", "pid") if process_is_gone(pid)
-    ]
-    saved = Article.objects.filter(batch=OuterRef("pk")).order_by().values("batch")
-    return running.filter(silent | Q(pk__in=gone)).update(
-        state=BatchState.INTERRUPTED,
-        created=Coalesce(Subquery(saved.annotate(total=Count("pk")).values("total")[:1]), 0),
-        finished_at=Coalesce(F("heartbeat_at"), Value(now)),
-    )
 
 
 @dataclass
@@ -360,10 +399,24 @@ def clean_hints(hints: dict) -> dict:
     return {key: str(value).replace("\x00", "") for key, value in (hints or {}).items()}
 
 
-def report_import(*, item, reference, status, user, batch, dry_run, corrections=None, seen=None):
-    """Parse and save one report; every failure becomes a FAILED outcome with a reason."""
+def report_import(
+    *,
+    item,
+    reference,
+    status,
+    user,
+    batch,
+    dry_run,
+    corrections=None,
+    seen=None,
+    parsed=None,
+    error: str = "",
+):
+    """Save one report (parsed here unless `parsed` or its `error` is given); every
+    failure becomes a FAILED outcome with a reason."""
     item.hints = clean_hints(item.hints)
-    parsed, error = report_parse(item=item, reference=reference)
+    if parsed is None and not error:
+        parsed, error = report_parse(item=item, reference=reference)
     if parsed is None:
         return ImportOutcome(item.name, ImportStatus.FAILED, error)
     if not parsed.body.strip():

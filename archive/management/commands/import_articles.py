@@ -11,6 +11,7 @@ from tqdm import tqdm
 from archive.fetch import FetchError, fetch_url, fetched_source, raw_kept
 from archive.models import ArticleStatus, ImportChannel
 from archive.services import ImportStatus, articles_import
+from archive.services.import_parallel import default_workers
 
 SUPPORTED = {".txt", ".html", ".htm", ".jsonl", ".csv", ".zip"}
 
@@ -61,13 +62,22 @@ class Command(BaseCommand):
             default=ArticleStatus.DRAFT,
             help="status of the new articles (default: draft)",
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            help="processes that parse reports side by side (default: the CPU count, "
+            f"{default_workers()} here); the saving stays in order, in this process",
+        )
 
-    def handle(self, *args, paths, urls, dry_run, json: bool, status, **options):
+    def handle(self, *args, paths, urls, dry_run, json: bool, status, workers, **options):
         if not paths and not urls:
             raise CommandError("give files or folders to import, or --url URL...")
-        files = collect_files(paths)
+        if workers < 1:
+            raise CommandError("--workers must be at least 1")
         as_json = json
-        loaded = [(str(path), path.read_bytes()) for path in files]
+        # Read when their turn comes: one file in memory at a time.
+        loaded = [(str(path), path) for path in collect_files(paths)]
         fetched, not_fetched = fetch_pages(urls)
         for page, source in fetched:
             if not raw_kept(page) and not as_json:
@@ -86,27 +96,38 @@ class Command(BaseCommand):
             if not as_json:
                 self.stdout.write(f"Nothing imported: {urls_count(len(not_fetched))} not fetched")
             return
-        show_bar = not as_json and sys.stderr.isatty()
-        with tqdm(desc="Importing", unit=" report", disable=not show_bar, file=sys.stderr) as bar:
-            report = articles_import(
-                files=loaded,
-                channel=ImportChannel.COMMAND,
-                status=status,
-                dry_run=dry_run or as_json,
-                progress=lambda outcome: bar.update(1),
-            )
+        report = self.import_streamed(
+            loaded, status=status, dry_run=dry_run or as_json, as_json=as_json, workers=workers
+        )
         if as_json:
-            for outcome in report.outcomes:
-                self.stdout.write(dump_json(outcome.as_dict()))
             return
-        for outcome in report.outcomes:
-            if outcome.status == ImportStatus.FAILED:
-                self.stderr.write(f"failed: {outcome.name}: {outcome.message}")
-            elif outcome.status == ImportStatus.DUPLICATE:
-                self.stdout.write(f"duplicate: {outcome.name}: {outcome.message}")
         prefix = "Dry run, nothing saved: " if dry_run else ""
         suffix = f"; {urls_count(len(not_fetched))} not fetched" if not_fetched else ""
         self.stdout.write(prefix + report.summary() + suffix)
+
+    def import_streamed(self, loaded, *, status, dry_run, as_json, workers):
+        """Each outcome written as it comes and let go (the report keeps counts only)."""
+        show_bar = not as_json and sys.stderr.isatty()
+
+        def shown(outcome):
+            bar.update(1)
+            if as_json:
+                self.stdout.write(dump_json(outcome.as_dict()))
+            elif outcome.status == ImportStatus.FAILED:
+                self.stderr.write(f"failed: {outcome.name}: {outcome.message}")
+            elif outcome.status == ImportStatus.DUPLICATE:
+                self.stdout.write(f"duplicate: {outcome.name}: {outcome.message}")
+
+        with tqdm(desc="Importing", unit=" report", disable=not show_bar, file=sys.stderr) as bar:
+            return articles_import(
+                files=loaded,
+                channel=ImportChannel.COMMAND,
+                status=status,
+                dry_run=dry_run,
+                progress=shown,
+                workers=workers,
+                keep_outcomes=False,
+            )
 
 
 def fetch_pages(urls: list[str]) -> tuple[list, list[tuple[str, str]]]:

@@ -1,0 +1,184 @@
+"""The pure parse of a batch (`archive.ingest.pipeline.parse_report`) spread over worker
+processes, the results handed back in the batch's order.
+
+The workers are forked from the importing process once per batch, so they share the
+`Reference` and its indexes already built here and import nothing again; they only parse
+(no database). At most `window` reports are in flight, so a batch of any size holds a
+bounded number of raw reports and parsed results in memory. A report whose parse raises
+(or whose worker process dies) comes back as an error message for that report alone; the
+others go on. With one worker, or where processes cannot be forked, reports are parsed
+in this process, in the same order, with the same results.
+"""
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+# Set in the parent before the pool forks: the workers inherit it, nothing is pickled.
+_REFERENCE = None
+
+IN_FLIGHT_PER_WORKER = 4
+PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def default_workers() -> int:
+    """Every core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Parsed:
+    """One item of the batch: a report read (`parsed`) or not (`error`), or a part of a
+    file that was not a report at all (`item` is then a SourceError)."""
+
+    item: object  # archive.ingest.sources.SourceItem or SourceError
+    parsed: object = None  # archive.ingest.pipeline.ParsedReport
+    error: str = ""
+
+
+def parse_one(raw: bytes, name: str, hints: dict, content_type: str, reference=None):
+    """(ParsedReport, "") or (None, reason): a report the parser refuses, or any bug it
+    hits on this report, is this report's failure, never the batch's."""
+    from archive.ingest.errors import IngestError
+    from archive.ingest.pipeline import parse_report
+
+    try:
+        parsed = parse_report(
+            raw,
+            reference=reference if reference is not None else _REFERENCE,
+            filename=name,
+            hints=hints,
+            content_type=content_type,
+        )
+    except IngestError as error:
+        return None, str(error)
+    except Exception as error:  # a parser bug on one report
+        return None, f"unexpected error while parsing: {type(error).__name__}: {error}"
+    return parsed, ""
+
+
+def worker_start() -> None:
+    """A parse worker ends with the import that started it: killed (SIGKILL, out of
+    memory), the import cannot stop its workers, so the kernel does (Linux)."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: workers end when their queue closes
+        return
+    if os.getppid() == 1:  # the import already died before the call above
+        os._exit(1)
+
+
+def fork_context():
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+
+
+def parsed_in_order(
+    items: Iterable, *, reference, workers: int = 1, window: int | None = None
+) -> Iterator[Parsed]:
+    """Each item of `items` (SourceItems and SourceErrors, read lazily) as a `Parsed`, in
+    the order given, parsed by `workers` processes."""
+    from archive.ingest.sources import SourceError
+
+    context = fork_context()
+    if workers <= 1 or context is None:
+        for item in items:
+            if isinstance(item, SourceError):
+                yield Parsed(item)
+            else:
+                parsed, error = parse_one(
+                    item.raw, item.name, item.hints, item.content_type, reference
+                )
+                yield Parsed(item, parsed, error)
+        return
+    pool = OrderedPool(reference, workers=workers, context=context, window=window)
+    try:
+        for item in items:
+            pool.submit(item, is_report=not isinstance(item, SourceError))
+            yield from pool.ready()
+        yield from pool.drain()
+    finally:
+        pool.close()
+
+
+class OrderedPool:
+    """A process pool whose results leave in submission order, with a bounded number of
+    reports in flight, that replaces itself when a worker process dies."""
+
+    def __init__(self, reference, *, workers: int, context, window: int | None):
+        self.reference, self.workers, self.context = reference, workers, context
+        self.window = window or workers * IN_FLIGHT_PER_WORKER
+        self.pending: deque[tuple[object, Future | None]] = deque()
+        self.executor = None
+
+    def start(self) -> ProcessPoolExecutor:
+        global _REFERENCE
+        _REFERENCE = self.reference
+        _ = self.reference.index  # built once here, inherited by every worker
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=self.context, initializer=worker_start
+        )
+
+    def submit(self, item, *, is_report: bool) -> None:
+        future = None
+        if is_report:
+            if self.executor is None:
+                self.executor = self.start()
+            future = self.executor.submit(
+                parse_one, item.raw, item.name, item.hints, item.content_type
+            )
+        self.pending.append((item, future))
+
+    def ready(self) -> Iterator[Parsed]:
+        """The results at the head that are done, and as many more as it takes to bring
+        the reports in flight back under the window."""
+        while self.pending:
+            item, future = self.pending[0]
+            if len(self.pending) <= self.window and future is not None and not future.done():
+                return
+            yield self.result(*self.pending.popleft())
+
+    def drain(self) -> Iterator[Parsed]:
+        while self.pending:
+            yield self.result(*self.pending.popleft())
+
+    def result(self, item, future: Future | None) -> Parsed:
+        if future is None:
+            return Parsed(item)
+        try:
+            parsed, error = future.result()
+        except BrokenProcessPool:
+            self.restart()
+            return Parsed(item, None, "a parsing process died while this report was being read")
+        return Parsed(item, parsed, error)
+
+    def restart(self) -> None:
+        """A worker died (killed, out of memory): every report in flight is lost with the
+        pool. The one at the head is blamed; the others are parsed again by a new pool."""
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self.start()
+        waiting = list(self.pending)
+        self.pending.clear()
+        for item, future in waiting:
+            if future is not None and future.done() and future.exception() is None:
+                self.pending.append((item, future))  # read before the pool broke: kept
+            else:
+                self.submit(item, is_report=future is not None)
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
