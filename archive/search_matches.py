@@ -210,11 +210,9 @@ def estimated_page(matches: ArticleMatches, *, sort, text, offset, size, listing
     """Too many matches to count: the total is estimated from the sample, and the page is
     read from the date window that the sample says holds enough matches."""
     source = matches.source()
-    dates = sorted(
-        (day for day in source.queryset.values_list("published_on", flat=True) if day),
-        reverse=sort != SortKey.OLDEST,
-    )
-    total = Tally.estimated(len(dates), source.scale)
+    sampled = list(source.queryset.values_list("published_on", flat=True))
+    total = Tally.estimated(len(sampled), source.scale)
+    dates = sorted((day for day in sampled if day), reverse=sort != SortKey.OLDEST)
     if total.value <= 2 * exact_limit():
         main = matches.filterset.filtered_for_page(Article.objects.published())
         rows = ids_capped(main, exact_limit() + 1)

@@ -1,0 +1,213 @@
+"""The search at scale (archive/search_matches.py), proved on a small archive by lowering
+its thresholds: exact counts below the exact limit, labelled estimates above it, paging
+that shows every match once, and kept counts (`PublishedCount`) that stay true through
+the services: an import, a curator's edits, a withdrawal."""
+
+import pytest
+from django.db.models import Count
+from django.urls import reverse
+
+from archive.models import (
+    Article,
+    ArticleStatus,
+    Mention,
+    Person,
+    PublishedCount,
+    Topic,
+)
+from archive.services import seeds_load
+from archive.services.counts import counts_rebuild
+from archive.services.curation import (
+    article_save,
+    article_topics_set,
+    article_withdraw,
+    articles_set_status,
+    object_delete,
+    object_save,
+)
+from tests.views.conftest import make_article
+
+pytestmark = pytest.mark.django_db
+
+SEARCH = reverse("archive:article_list")
+
+
+def result(response):
+    return response.context["result"]
+
+
+def facet(response, name):
+    return next(f for f in result(response).facets if f.name == name)
+
+
+# --- Exact below the limit, estimates above it, and said to be ---------------------------
+
+
+def test_counts_below_the_limit_are_exact(client, corpus, settings):
+    matching = Article.objects.published().search("Blinken")
+    settings.SEARCH_EXACT_LIMIT = matching.count()  # exactly at the limit: still exact
+    response = client.get(SEARCH, {"q": "Blinken"})
+    found = result(response)
+    assert found.total.exact and found.total.value == matching.count() == 5
+    people = Mention.objects.filter(article__in=matching).values("person__slug")
+    expected = {row["person__slug"]: row["n"] for row in people.annotate(n=Count("article"))}
+    assert {b.value: b.count for b in facet(response, "person").buckets} == expected
+    assert not any(f.estimated for f in found.facets)
+    html = response.content.decode()
+    assert "5 reports</h2>" in html and "≈" not in html and "estimate" not in html
+
+
+def test_counts_above_the_limit_are_labelled_estimates(client, corpus, settings):
+    settings.SEARCH_EXACT_LIMIT = 2
+    settings.SEARCH_SAMPLE_MODULUS = 2  # every report with an even id is in the sample
+    response = client.get(SEARCH, {"q": "Blinken"})
+    assert response.status_code == 200
+    found = result(response)
+    assert not found.total.exact
+    sampled = Article.objects.published().search("Blinken").filter(pk__in=even_ids())
+    assert found.total.value == 2 * sampled.count()
+    assert all(f.estimated for f in found.facets)
+    assert all(b.estimated for f in found.facets for b in f.buckets)
+    html = response.content.decode()
+    assert f"about {found.total.value} reports <small>(estimate)</small>" in html
+    assert "≈ estimates" in html and "are estimates from a sample" in html
+    # the page itself still shows real matches
+    matching = set(Article.objects.published().search("Blinken").values_list("pk", flat=True))
+    assert found.rows and {row.pk for row in found.rows} <= matching
+
+
+def even_ids():
+    return [pk for pk in Article.objects.values_list("pk", flat=True) if pk % 2 == 0]
+
+
+def test_a_small_result_inside_a_large_search_is_counted_exactly(client, corpus, settings):
+    """Words that match too much to count, narrowed by a filter to a few: the page's
+    total is recounted exactly rather than estimated from a thin sample."""
+    settings.SEARCH_EXACT_LIMIT = 3
+    settings.SEARCH_SAMPLE_MODULUS = 1000  # the sample holds no report at all
+    response = client.get(SEARCH, {"q": "Blinken", "language": "it"})
+    found = result(response)
+    assert found.total.exact and found.total.value == 1
+    assert [row.title for row in found.rows] == ["Gli Stati Uniti e il Giappone"]
+
+
+# --- Paging ------------------------------------------------------------------------------
+
+
+def all_pages(client, params):
+    seen, number = [], 1
+    while True:
+        response = client.get(SEARCH, {**params, "page": number})
+        assert response.status_code == 200, (params, number)
+        seen += [row.pk for row in result(response).rows]
+        if 'rel="next"' not in response.content.decode():
+            return seen, result(response).total.value
+        number += 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"sort": "oldest"},
+        {"q": "Filler"},
+        {"outlet": "efe"},
+        {"q": "report", "sort": "relevance"},
+    ],
+)
+def test_paging_shows_every_match_once(client, corpus, params):
+    for number in range(45):
+        make_article(
+            outlet=corpus["efe"].outlet,
+            title=f"Filler report {number}",
+            published_on=f"2020-01-{number % 28 + 1:02d}",
+        )
+    seen, total = all_pages(client, params)
+    assert len(seen) == len(set(seen)) == total
+    matching = Article.objects.published()
+    if "q" in params:
+        matching = matching.search(params["q"])
+    if "outlet" in params:
+        matching = matching.filter(outlet__slug=params["outlet"])
+    assert set(seen) == set(matching.values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "Blinken"}, {"outlet": "efe"}])
+def test_a_page_far_beyond_the_last_is_a_404_that_says_so(client, corpus, params):
+    response = client.get(SEARCH, {**params, "page": 999999})
+    assert response.status_code == 404
+    assert "There is no page 999999" in response.content.decode()
+
+
+def test_relevance_ranks_only_the_newest_matches_and_says_so(client, corpus, monkeypatch):
+    monkeypatch.setattr("archive.search_matches.RANK_LIMIT", 2)
+    response = client.get(SEARCH, {"q": "Blinken"})
+    found = result(response)
+    assert found.ranked_among == 2 and found.total.value == 5
+    assert len(found.rows) == 2  # the two newest, ranked
+    assert "Ordered by relevance among the newest 2 matches only" in response.content.decode()
+
+
+# --- The kept counts stay true through the services ----------------------------------------
+
+
+def kept() -> dict:
+    return {key: n for key, n in PublishedCount.objects.values_list("key", "count") if n}
+
+
+def assert_counts_true():
+    """The kept counts equal a recount from scratch of the published reports."""
+    before = kept()
+    counts_rebuild()
+    assert before == kept()
+
+
+def test_counts_stay_true_through_an_import_edits_and_a_withdrawal(reference):
+    report = seeds_load()
+    assert report.failed == 0
+    assert kept()["total:"] == Article.objects.published().count() == 5
+    assert_counts_true()
+
+    article = Article.objects.published().order_by("pk").first()
+    hamada = Person.objects.get(slug="yasukazu-hamada")
+    before = kept().get(f"person:{hamada.pk}", 0)
+    object_save(obj=Mention(article=article, person=hamada, count=1))  # an inline edit
+    assert kept()[f"person:{hamada.pk}"] == before + 1
+    object_delete(obj=Mention.objects.get(article=article, person=hamada))
+    assert kept().get(f"person:{hamada.pk}", 0) == before
+
+    topic = Topic.objects.get(slug="china")
+    article_topics_set(article=article, topics=[topic])
+    article.language = "xx"
+    article_save(article=article, changed_fields=["language"])
+    assert kept()["language:xx"] == 1
+    assert_counts_true()
+
+    articles_set_status(articles=Article.objects.filter(pk=article.pk), status="draft")
+    assert kept()["total:"] == 4 and "language:xx" not in kept()
+    articles_set_status(
+        articles=Article.objects.filter(pk=article.pk), status=ArticleStatus.PUBLISHED
+    )
+    assert_counts_true()
+
+    people = list(article.mentions.values_list("person_id", flat=True))
+    counts_before = kept()
+    article_withdraw(article=article, reason="Not about the meeting.")
+    after = kept()
+    assert after["total:"] == 4
+    for person_id in people:
+        assert after.get(f"person:{person_id}", 0) == counts_before[f"person:{person_id}"] - 1
+    assert_counts_true()
+
+
+def test_lists_read_the_kept_counts(client, reference):
+    seeds_load()
+    blinken = Person.objects.get(slug="antony-blinken")
+    mentioning = Article.objects.published().mentioning([blinken]).count()
+    assert mentioning
+    listed = next(p for p in client.get("/people/").context["people"] if p.pk == blinken.pk)
+    assert listed.article_count == mentioning
+    # a count the services never wrote is not made up: the list shows what is kept
+    PublishedCount.objects.filter(key=f"person:{blinken.pk}").delete()
+    listed = next(p for p in client.get("/people/").context["people"] if p.pk == blinken.pk)
+    assert listed.article_count == 0
