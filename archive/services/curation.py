@@ -23,6 +23,7 @@ from archive.models import (
     WithdrawnArticle,
 )
 from archive.services.counts import articles_recount
+from archive.services.story_groups import story_groups_follow, story_groups_part_changed
 
 # The parts of an article, and the name under which `curated_fields` remembers them.
 PART_FIELDS = {
@@ -75,6 +76,7 @@ def article_save(*, article: Article, changed_fields=()) -> Article:
         article.corrected_at = timezone.now()
     article.save()
     articles_recount(article_ids=[article.pk])
+    story_groups_follow(article_ids=[article.pk])
     if article.pk and (SEARCH_FIELDS & set(changed_fields) or not changed_fields):
         articles_refresh_search(article_ids=[article.pk])
     return article
@@ -123,6 +125,7 @@ def object_save(*, obj, changed_fields=()):
             obj.linked_by = LinkSource.CURATOR  # a link a curator touched is theirs
         obj.save()
         articles_recount(article_ids=affected | article_ids_of(obj))
+        story_groups_part_changed(obj=obj, article_ids=affected | article_ids_of(obj))
         articles_mark_curated(article_ids=affected, fields=[PART_FIELDS[type(obj)]])
         if isinstance(obj, Mention):
             articles_refresh_search(article_ids=affected)
@@ -155,6 +158,7 @@ def object_delete(*, obj) -> None:
         people = person_ids_of(obj)
     obj.delete()
     articles_recount(article_ids=articles)
+    story_groups_part_changed(obj=obj, article_ids=articles)
     if articles:
         articles_mark_curated(article_ids=articles, fields=[PART_FIELDS[type(obj)]])
         if isinstance(obj, Mention):
@@ -187,6 +191,7 @@ def articles_set_status(*, articles, status: str) -> int:
     ids = list(articles.exclude(status=status).values_list("pk", flat=True))
     changed = Article.objects.filter(pk__in=ids).update(status=status, updated_at=timezone.now())
     articles_recount(article_ids=ids)
+    story_groups_follow(article_ids=ids)
     return changed
 
 
@@ -220,6 +225,7 @@ def article_withdraw(*, article: Article, reason: str, user=None) -> WithdrawnAr
         reason=reason,
         withdrawn_by=user if user and user.is_authenticated else None,
     )
+    story_groups_follow(article_ids=[article.pk], leaving=True)
     article.delete()
     articles_recount(article_ids=[tombstone.article_id])
     return tombstone

@@ -26,6 +26,7 @@ from archive.models import (
 )
 from archive.selectors import UNIDENTIFIED_OUTLET_SLUG, reference_snapshot
 from archive.services.counts import articles_recount
+from archive.services.shared_passages import passages_reextracted
 
 
 @dataclass
@@ -260,4 +261,5 @@ def article_reextract(*, article: Article) -> Article:
             article_apply_extraction(article=article, parsed=parsed)
         Article.objects.filter(pk=article.pk).refresh_search_vector()
         articles_recount(article_ids=[article.pk])
+        passages_reextracted(article=article)
     return article

@@ -15,6 +15,7 @@ from archive.models import Article, ArticleMeeting, LinkSource
 from archive.selectors import reference_snapshot
 from archive.services.counts import articles_recount
 from archive.services.extraction import Corrections, meeting_links_apply
+from archive.services.story_groups import story_groups_follow
 
 # Around a meeting, reports dated this long before or after it may be about it.
 REMATCH_BEFORE = WINDOW_BEFORE
@@ -104,4 +105,5 @@ def meetings_rematch(*, start: date, end: date) -> RematchResult:
             if before != after:
                 result.changed += 1
                 result.changes.append((article.pk, before, after))
+                story_groups_follow(article_ids=[article.pk])
     return result

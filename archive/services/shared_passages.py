@@ -14,6 +14,7 @@ compared as before, so nothing is missed while the backfill runs.
 
 from datetime import timedelta
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 
@@ -24,7 +25,7 @@ from archive.models import (
     PassageStopKey,
     SharedPassage,
 )
-from archive.services.story_groups import story_groups_pairs_added
+from archive.services.story_groups import story_groups_follow, story_groups_pairs_added
 
 SHARED_WINDOW_DAYS = 14
 STOP_ARTICLES = 500
@@ -81,7 +82,10 @@ def signed_candidate_ids(keys: list[int], window) -> list[int]:
     probe = probe_keys(keys)
     if not probe:
         return []
-    window_sql, window_params = window.values("pk").query.sql_with_params()
+    try:
+        window_sql, window_params = window.values("pk").query.sql_with_params()
+    except EmptyResultSet:  # no meeting and no date: nothing near it
+        return []
     sql = SIGNED_CANDIDATES_SQL.format(window=window_sql)
     with connection.cursor() as cursor:
         cursor.execute(sql, [probe, probe, minhash.SCHEME, *window_params, MAX_COMPARED])
@@ -170,3 +174,10 @@ def shared_matches_preview(outcomes: list) -> None:
                 by_name[mine[1]].shared.append(
                     {theirs[0]: theirs[1], "score": score, "passages": len(passages)}
                 )
+
+
+def passages_reextracted(*, article: Article) -> None:
+    """After re-extraction: the report's signature follows its text, and the story groups
+    its meeting links (which re-extraction may have changed)."""
+    passage_signature_save(article=article)
+    story_groups_follow(article_ids=[article.pk])

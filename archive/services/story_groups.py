@@ -182,3 +182,11 @@ def group_merge(meeting_id: int, article_ids: set[int]) -> StoryGroup:
     keeper.key = min(keeper.key, *article_ids, *(group.key for group in groups))
     keeper.save(update_fields=["size", "key"])
     return keeper
+
+
+def story_groups_part_changed(*, obj, article_ids) -> int:
+    """After a curator saved or deleted a part of reports: a meeting link moves reports
+    between meetings' groups; other parts leave the groups as they are."""
+    if not isinstance(obj, ArticleMeeting):
+        return 0
+    return story_groups_follow(article_ids=article_ids)
