@@ -12,6 +12,16 @@ from archive.services.imports import ImportStatus, articles_import, person_from_
 
 logger = logging.getLogger(__name__)
 
+# The background worker parses with one process: the web server keeps the other core.
+JOB_WORKERS = 1
+# What the preview keeps of a report, whatever its size.
+BODY_SHOWN = 20_000
+LIST_SHOWN = 50
+QUOTE_SHOWN = 300
+LINE_SHOWN = 500
+LISTS = ("credits", "people", "unknown_names", "quotes", "meetings", "dropped", "warnings")
+BULKY = ("text", "body", "errors", "notes")
+
 
 def files_encoded(files: list) -> list:
     return [[name, base64.b64encode(data).decode()] for name, data in files]
@@ -105,26 +115,63 @@ def pages_fetch(job: ImportJob) -> list:
 
 
 def preview_run(job: ImportJob, progress) -> dict:
+    """Read the job's files (saving nothing) and keep, for each report, only what the
+    preview page shows: short fields, counts, and the first few of each long list and of
+    the clean text. The outcomes stream through; the job's memory does not hold them."""
     not_fetched = pages_fetch(job)
     files = files_decoded(job)
     ImportJob.objects.filter(pk=job.pk).update(total=reports_in(files))
+    outcomes, reports = [], {}
+
+    def kept(outcome):
+        if outcome.parsed is not None:
+            reports[str(len(outcomes))] = {
+                "name": outcome.name,
+                "initial": preview_initial(outcome),
+                "unknown_names": outcome.parsed.unknown_names[:LIST_SHOWN],
+            }
+        outcomes.append(outcome_shown(outcome))
+        progress(outcome)
+
     preview = articles_import(
-        files=files, channel=ImportChannel.ADMIN, dry_run=True, progress=progress
+        files=files,
+        channel=ImportChannel.ADMIN,
+        dry_run=True,
+        progress=kept,
+        workers=JOB_WORKERS,
+        keep_outcomes=False,
     )
     return {
         "summary": preview.summary(),
         "not_fetched": not_fetched,
-        "outcomes": [outcome.as_dict() for outcome in preview.outcomes],
-        "reports": {
-            str(index): {
-                "name": outcome.name,
-                "initial": preview_initial(outcome),
-                "unknown_names": outcome.parsed.unknown_names,
-            }
-            for index, outcome in enumerate(preview.outcomes)
-            if outcome.parsed is not None
-        },
+        "outcomes": outcomes,
+        "reports": reports,
     }
+
+
+def outcome_shown(outcome) -> dict:
+    """One report of the preview, bounded whatever its size: the fields the page shows,
+    the first LIST_SHOWN of each list (with the full count), quotes cut to QUOTE_SHOWN
+    characters and the clean text to BODY_SHOWN."""
+    shown = {"source": outcome.name, "status": outcome.status}
+    if outcome.message:
+        shown["message"] = outcome.message[:1000]
+    parsed = outcome.parsed
+    if parsed is None:
+        return shown
+    data = {name: value for name, value in parsed.to_dict().items() if name not in BULKY}
+    for name in LISTS:
+        data[f"{name}_count"] = len(data[name])
+        data[name] = data[name][:LIST_SHOWN]
+    for quote in data["quotes"]:
+        quote["text"] = quote["text"][:QUOTE_SHOWN]
+    for line in data["dropped"]:
+        line["line"] = line["line"][:LINE_SHOWN]
+    data["body"] = parsed.body[:BODY_SHOWN]
+    data["body_length"] = len(parsed.body)
+    data["shared_text"] = outcome.shared[:LIST_SHOWN]
+    shown["parsed"] = data
+    return shown
 
 
 def reports_in(files: list) -> int:
