@@ -138,7 +138,7 @@ class ReportSigns:
     dateline: str = ""
     future: bool = False
     countries: frozenset = frozenset()
-    # The body folded for prefilter.may_match, and each keyword regex's hits in it (many
+    # The body folded for prefilter.finditer, and each keyword regex's hits in it (many
     # meetings share one: their city and kind words).
     folded: str = field(default="", repr=False, compare=False)
     keyword_hits: dict = field(default_factory=dict, repr=False, compare=False)
@@ -203,11 +203,8 @@ def _keyword_hits(
         return []
     if pattern not in signs.keyword_hits:
         forms = index.meeting_keyword_forms[meeting.slug]
-        signs.keyword_hits[pattern] = (
-            list(dict.fromkeys(match.group(0).casefold() for match in pattern.finditer(body)))
-            if prefilter.may_match(forms, signs.folded)
-            else []
-        )
+        matches = prefilter.finditer(pattern, forms, body, signs.folded)
+        signs.keyword_hits[pattern] = list(dict.fromkeys(m.group(0).casefold() for m in matches))
     return list(signs.keyword_hits[pattern])
 
 

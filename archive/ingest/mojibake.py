@@ -13,9 +13,10 @@ would touch is kept as it is, tested in a few passes over the whole block:
 - ASCII, or no match of ftfy's own mojibake pattern (`is_bad`), read with `^` at every
   line start as ftfy reads each line on its own.
 
-Any other block goes to ftfy whole; it starts at a line start, so ftfy cuts it into the
-same pieces as it cuts the whole text. A block longer than ftfy's piece size (one line of
-over a million characters) always goes to ftfy, which cuts such lines where it likes.
+In any other block each line is tested the same way, and a line that fails goes to ftfy
+on its own: ftfy cuts a text into its lines, so it fixes that line as it would within the
+whole text. A line longer than ftfy's piece size (a million characters) always goes to
+ftfy, which cuts it into pieces from its start, as it would within the whole text.
 """
 
 from __future__ import annotations
@@ -58,16 +59,23 @@ def blocks(text: str, size: int = BLOCK):
 
 
 def fix_text(text: str, config: ftfy.TextFixerConfig, *, size: int = BLOCK) -> str:
-    """`ftfy.fix_text(text, config)`, skipping the blocks it would leave unchanged."""
-    out = []
+    """`ftfy.fix_text(text, config)`, skipping the blocks, then the lines, that it would
+    leave unchanged."""
+    out: list[str] = []
     first_tag = text.find("<")
-    after_tag = config._replace(unescape_html=False)
     for start, end in blocks(text, size):
         block = text[start:end]
         if len(block) <= config.max_decode_length and untouched(block):
             out.append(block)
             continue
-        # ftfy stops unescaping HTML entities for good once a piece holds a "<".
-        seen_tag = config.unescape_html == "auto" and 0 <= first_tag < start
-        out.append(ftfy.fix_text(block, after_tag if seen_tag else config))
+        for line_start, line_end in blocks(block, 1):  # one line each
+            line = block[line_start:line_end]
+            if len(line) <= config.max_decode_length and untouched(line):
+                out.append(line)
+                continue
+            # ftfy stops unescaping HTML entities for good once a piece holds a "<".
+            seen_tag = config.unescape_html == "auto" and 0 <= first_tag < start + line_start
+            out.append(
+                ftfy.fix_text(line, config._replace(unescape_html=False) if seen_tag else config)
+            )
     return "".join(out)

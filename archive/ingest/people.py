@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from archive.ingest import prefilter
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
 from archive.ingest.roles import holders
@@ -148,7 +149,7 @@ def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[s
     warnings: list[str] = []
     mentions: list[Mention] = []
     if index.person_pattern is not None:
-        for match in index.person_pattern.finditer(body):
+        for match in prefilter.finditer_exact(index.person_pattern, index.person_forms, body):
             form = match.group(0)
             mentions.append(Mention(index.person_by_form[form], match.start(), match.end(), form))
     mentions.extend(_cjk_surnames(body, index, mentions))

@@ -105,6 +105,13 @@ _SENTENCE_END_MARK = re.compile(r"[.!?。！？]\s*$")
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 
 
+_QUOTE_MARK = re.compile(
+    "["
+    + re.escape('"' + OPENING + CLOSING + "".join(CJK_PAIRS) + "".join(CJK_PAIRS.values()))
+    + "]"
+)
+
+
 def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each quote in `paragraph`, marks included.
 
@@ -115,7 +122,8 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     open_at: int | None = None
     cjk_open: list[str] = []  # the corner brackets open, innermost last
     cjk_start = 0
-    for i, char in enumerate(paragraph):
+    for mark in _QUOTE_MARK.finditer(paragraph):  # every other character changes nothing
+        i, char = mark.start(), mark.group(0)
         if cjk_open:
             if char in CJK_PAIRS:
                 cjk_open.append(char)

@@ -158,7 +158,7 @@ class ReferenceIndex:
         self.meetings = {meeting.slug: meeting for meeting in reference.meetings}
         self._index_people(reference.people)
         self._index_outlets(reference.outlets)
-        # Each regex's words too, so that prefilter.may_match can skip it on a report.
+        # Each regex's words too, so that prefilter.finditer tries it only where one is.
         self.topic_forms = {topic.slug: (topic.name, *topic.keywords) for topic in reference.topics}
         self.topic_patterns = {
             slug: alternation(list(forms), flags=re.IGNORECASE)
@@ -193,7 +193,8 @@ class ReferenceIndex:
             if form and len(slugs) == 1:
                 self.person_by_form[form] = next(iter(slugs))
         self._index_cjk_surnames(people)
-        self.person_pattern = alternation(list(self.person_by_form))
+        self.person_forms = tuple(self.person_by_form)  # for prefilter.finditer_exact
+        self.person_pattern = alternation(list(self.person_forms))
         # The surname is the last word of the canonical (given-name-first) name, not
         # counting a generational suffix ("Lloyd J. Austin III").
         self.people_by_surname: dict[str, list[str]] = {}

@@ -17,8 +17,9 @@ def find_topics(body: str, index: ReferenceIndex, *, minimum: int = 1) -> list[s
     counts = {}
     folded = prefilter.fold(body)
     for slug, pattern in index.topic_patterns.items():
-        if pattern is not None and prefilter.may_match(index.topic_forms[slug], folded):
-            count = sum(1 for _ in pattern.finditer(body))
+        if pattern is not None:
+            matches = prefilter.finditer(pattern, index.topic_forms[slug], body, folded)
+            count = sum(1 for _ in matches)
             if count >= minimum:
                 counts[slug] = count
     return sorted(counts, key=lambda slug: (-counts[slug], slug))

@@ -1,12 +1,14 @@
 """prefilter: folding is sound for re.IGNORECASE over every code point, so skipping a
 keyword regex never changes a result."""
 
+import random
 import re
 import sys
 
 import pytest
 
 from archive.ingest import prefilter
+from archive.ingest.reference import alternation
 
 EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1) if code != 0x0A)
 
@@ -15,11 +17,18 @@ def test_folding_keeps_one_character_for_one():
     assert len(prefilter.fold(EVERY_CHARACTER)) == len(EVERY_CHARACTER)
 
 
-@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyz")
-def test_every_character_ignorecase_matches_with_a_letter_folds_to_it(letter):
-    folded = prefilter.fold(EVERY_CHARACTER)
+FOLDED = prefilter.fold(EVERY_CHARACTER)
+LATIN = [chr(code) for code in range(0xC0, 0x250)]
+
+
+@pytest.mark.parametrize(
+    "letter", [*"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", *LATIN]
+)
+def test_every_character_ignorecase_matches_with_a_letter_folds_like_it(letter):
+    assert prefilter.foldable(letter)
+    expected = prefilter.fold(letter)
     for match in re.finditer(re.escape(letter), EVERY_CHARACTER, re.IGNORECASE):
-        assert folded[match.start()] == letter, hex(ord(match.group(0)))
+        assert FOLDED[match.start()] == expected, hex(ord(match.group(0)))
 
 
 def test_caseless_characters_match_only_themselves():
@@ -32,14 +41,45 @@ def test_caseless_characters_match_only_themselves():
 @pytest.mark.parametrize(
     ("forms", "text", "expected"),
     [
-        (("Tokyo", "Washington"), "Talks in TOKYO", True),
-        (("Tokyo", "Washington"), "Talks in Osaka", False),
-        (("Genève",), "Talks in Osaka", True),  # a cased non-ASCII letter: never ruled out
-        (("北朝鮮",), "北朝鮮の", True),
-        (("北朝鮮",), "韓国の", False),
-        (("Kiev",), "\u212aiev", True),  # the Kelvin sign matches "K" case-insensitively
-        ((), "anything", False),
+        (("Tokyo", "Washington"), "Talks in TOKYO", [(9, 14)]),
+        (("Tokyo", "Washington"), "Talks in Osaka", []),
+        (("Genève",), "Talks in GENÈVE", [(9, 15)]),
+        (("Genève",), "Talks in Geneva", []),
+        (("Αθήνα",), "Talks in ΑΘΉΝΑ", [(9, 14)]),  # Greek: the regex scans the text
+        (("北朝鮮",), "北朝鮮の", [(0, 3)]),
+        (("北朝鮮",), "韓国の", []),
+        (("Kiev",), "\u212aiev", [(0, 4)]),  # the Kelvin sign matches "K" case-insensitively
     ],
 )
-def test_may_match(forms, text, expected):
-    assert prefilter.may_match(forms, prefilter.fold(text)) is expected
+def test_finditer_examples(forms, text, expected):
+    pattern = alternation(list(forms), flags=re.IGNORECASE)
+    found = prefilter.finditer(pattern, forms, text, prefilter.fold(text))
+    assert [m.span() for m in found] == expected
+
+
+FORMS = ("North Korea", "Korea", "Korean", "Pekín", "space", "outer space", "北朝鮮", "朝鮮", "2+2")
+PIECES = (*FORMS, "KOREA", "korean", "PEKÍN", "Space", "\u212aorea", "-", " ", "\n", "a", "の")
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_finditer_gives_the_regex_matches(seed):
+    rng = random.Random(seed)
+    forms = rng.sample(FORMS, rng.randrange(1, len(FORMS)))
+    pattern = alternation(forms, flags=re.IGNORECASE)
+    text = "".join(rng.choice(PIECES) for _ in range(200))
+    found = prefilter.finditer(pattern, forms, text, prefilter.fold(text))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+NAMES = ("Fumio Kishida", "Kishi", "Nobuo Kishi", "岸田文雄", "岸田", "HAYASHI Yoshimasa", "Lee")
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_finditer_exact_gives_the_regex_matches(seed):
+    rng = random.Random(seed)
+    forms = rng.sample(NAMES, rng.randrange(1, len(NAMES)))
+    pattern = alternation(forms)
+    pieces = (*NAMES, "kishi", "Kishida", "Leeds", "-", " ", "\n", "の", "Fumio")
+    text = "".join(rng.choice(pieces) for _ in range(200))
+    found = prefilter.finditer_exact(pattern, forms, text)
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
