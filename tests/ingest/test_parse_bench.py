@@ -1,0 +1,53 @@
+"""bench/parse.py: the generated reports and the results table (no timing asserted)."""
+
+import pytest
+
+from bench import parse as parse_bench
+
+
+@pytest.mark.parametrize("kind", parse_bench.KINDS)
+def test_reports_have_the_size_asked_and_are_the_same_each_time(kind):
+    raw = parse_bench.generate_report(kind, 50_000)
+    assert 45_000 <= len(raw) <= 50_000
+    assert raw == parse_bench.generate_report(kind, 50_000)
+    assert raw != parse_bench.generate_report(kind, 50_000, seed=1)
+    raw.decode("utf-8")
+
+
+def test_kinds_differ_as_described():
+    english = parse_bench.generate_report("english", 20_000).decode()
+    japanese = parse_bench.generate_report("japanese", 20_000).decode()
+    one_line = parse_bench.generate_report("one-line", 20_000).decode()
+    assert english.startswith(parse_bench.HEADS["english"].rstrip())
+    assert "\n\n" in english and "\n\n" in japanese
+    assert "外相" in japanese
+    assert "\n" not in one_line
+    assert any(f"{title} " in one_line for title in parse_bench.TITLES)
+
+
+def test_a_paragraph_is_never_printed_twice_in_a_row():
+    paragraphs = parse_bench.generate_report("english", 200_000).decode().split("\n\n")
+    assert all(a != b for a, b in zip(paragraphs, paragraphs[1:], strict=False))
+
+
+def test_unknown_kind():
+    with pytest.raises(ValueError, match="unknown kind"):
+        parse_bench.generate_report("klingon", 1000)
+
+
+def test_run_times_every_kind_and_size_and_writes_a_row_each(ref):
+    seen = []
+    timings = parse_bench.run(
+        ref, kinds=("english", "one-line"), sizes_mb=(0.002, 0.004), progress=seen.append
+    )
+    assert [(t.kind, t.size_mb) for t in timings] == [
+        ("english", 0.002),
+        ("english", 0.004),
+        ("one-line", 0.002),
+        ("one-line", 0.004),
+    ]
+    assert seen == timings
+    assert all(t.seconds > 0 and t.cpu_seconds >= 0 and t.peak_rss_mb > 0 for t in timings)
+    table = parse_bench.markdown(timings, machine="test box", command="make parse-bench")
+    assert "- Machine: test box" in table
+    assert table.count("\n| english |") == 2 and table.count("\n| one-line |") == 2
