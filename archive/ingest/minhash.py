@@ -2,8 +2,8 @@
 may share passages are found by looking up keys instead of comparing texts.
 
 A sentence is the set of stems `similarity.sentences` compares (content words cut to five
-letters, or CJK bigrams). Its MinHash is SIGNATURE_SIZE minima of as many random hash
-functions over those stems: two sentences agree on each minimum with a probability equal
+letters, or CJK bigrams). Its MinHash is SIGNATURE_SIZE minima of as many hash functions
+over those stems: two sentences agree on each minimum with a probability equal
 to the Jaccard similarity of their stem sets. The minima are cut into BANDS bands of ROWS
 rows; each band becomes one 64-bit key (the band's number and its values, hashed). Two
 sentences of Jaccard similarity J share at least one key with probability
@@ -29,7 +29,6 @@ Pure: no Django, no database. Deterministic across processes (hashlib, not `hash
 from __future__ import annotations
 
 import hashlib
-import random
 import struct
 from functools import lru_cache
 
@@ -41,25 +40,19 @@ SCHEME = 1
 BANDS = 6
 ROWS = 3
 SIGNATURE_SIZE = BANDS * ROWS
-_PRIME = (1 << 61) - 1
-_MASK = (1 << 61) - 1
-_rng = random.Random(20261202)
-_COEFFICIENTS = tuple(
-    (_rng.randrange(1, _PRIME), _rng.randrange(0, _PRIME)) for _ in range(SIGNATURE_SIZE)
-)
+_VALUES = struct.Struct(f">{SIGNATURE_SIZE}Q")
 
 
-@lru_cache(maxsize=65536)
-def stem_hash(stem: str) -> int:
-    """A stem as a 61-bit integer, the same in every process."""
-    digest = hashlib.blake2b(stem.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big") & _MASK
+@lru_cache(maxsize=262144)
+def stem_hashes(stem: str) -> tuple[int, ...]:
+    """SIGNATURE_SIZE independent 64-bit hashes of a stem (SHAKE-128's output cut in
+    eight-byte pieces), the same in every process."""
+    return _VALUES.unpack(hashlib.shake_128(stem.encode("utf-8")).digest(_VALUES.size))
 
 
 def sentence_signature(stems) -> tuple[int, ...]:
-    """SIGNATURE_SIZE minima of (a·h + b) mod p over the stems' hashes."""
-    hashes = [stem_hash(stem) for stem in stems]
-    return tuple(min((a * h + b) % _PRIME for h in hashes) for a, b in _COEFFICIENTS)
+    """The SIGNATURE_SIZE minima, one per hash function, over the sentence's stems."""
+    return tuple(map(min, zip(*map(stem_hashes, stems), strict=True)))
 
 
 def band_keys(signature: tuple[int, ...]) -> list[int]:

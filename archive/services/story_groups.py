@@ -190,3 +190,20 @@ def story_groups_part_changed(*, obj, article_ids) -> int:
     if not isinstance(obj, ArticleMeeting):
         return 0
     return story_groups_follow(article_ids=article_ids)
+
+
+def story_groups_build(*, after: int = 0, progress=None) -> dict:
+    """Recompute every meeting's story groups (the backfill), meeting by meeting in id
+    order from id `after` on, each in its own transaction: a run stopped half-way resumes
+    with `after` set to the last meeting it reported."""
+    from archive.models import Meeting
+
+    progress = progress or (lambda message: None)
+    meetings = groups = 0
+    ids = Meeting.objects.filter(pk__gt=after).order_by("pk").values_list("pk", flat=True)
+    for meeting_id in ids:
+        groups += story_groups_refresh(meeting_ids=[meeting_id])
+        meetings += 1
+        if meetings % 50 == 0:
+            progress(f"{meetings} meetings, {groups} story groups (to meeting {meeting_id})")
+    return {"meetings": meetings, "groups": groups}
