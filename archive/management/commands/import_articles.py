@@ -1,5 +1,6 @@
-"""Bulk import: `python manage.py import_articles PATH... [--url URL...]` (files, folders or
-pages fetched from the web, all in one batch)."""
+"""Bulk import: `python manage.py import_articles PATH... [--url URL...] [--workers N]` (files,
+folders or pages fetched from the web, all in one batch, parsed by N processes), or
+`import_articles --preparsed FILE.jsonl` (fields already read, saved in bulk)."""
 
 import json
 import sys
@@ -12,8 +13,9 @@ from archive.fetch import FetchError, fetch_url, fetched_source, raw_kept
 from archive.models import ArticleStatus, ImportChannel
 from archive.services import ImportStatus, articles_import
 from archive.services.import_parallel import default_workers
+from archive.services.preparsed import preparsed_import
 
-SUPPORTED = {".txt", ".html", ".htm", ".jsonl", ".csv", ".zip"}
+SUPPORTED = {".txt", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".zip"}
 
 
 def collect_files(paths: list[str]) -> list[Path]:
@@ -63,6 +65,20 @@ class Command(BaseCommand):
             help="status of the new articles (default: draft)",
         )
         parser.add_argument(
+            "--preparsed",
+            action="store_true",
+            help="the files are pre-parsed JSON Lines (fields already read: title, body, "
+            "outlet, date, people, quotes, topics, meetings; schema in docs/import.md), "
+            "saved in bulk without parsing",
+        )
+        parser.add_argument(
+            "--no-shared-passages",
+            action="store_false",
+            dest="shared_passages",
+            help="with --preparsed: skip comparing each new report with the archive's "
+            "(the largest loads); no shared passages are then recorded for them",
+        )
+        parser.add_argument(
             "--workers",
             type=int,
             default=default_workers(),
@@ -75,6 +91,10 @@ class Command(BaseCommand):
             raise CommandError("give files or folders to import, or --url URL...")
         if workers < 1:
             raise CommandError("--workers must be at least 1")
+        if options["preparsed"]:
+            return self.import_preparsed(
+                paths, urls=urls, dry_run=dry_run or json, status=status, **options
+            )
         as_json = json
         # Read when their turn comes: one file in memory at a time.
         loaded = [(str(path), path) for path in collect_files(paths)]
@@ -105,6 +125,25 @@ class Command(BaseCommand):
         suffix = f"; {urls_count(len(not_fetched))} not fetched" if not_fetched else ""
         self.stdout.write(prefix + report.summary() + suffix)
 
+    def import_preparsed(self, paths, *, urls, dry_run, status, shared_passages, **options):
+        if urls or dry_run:
+            raise CommandError("--preparsed takes files only (no --url, --dry-run or --json)")
+        files = [(str(path), path) for path in collect_files(paths)]
+        report = preparsed_import(
+            files=files,
+            channel=ImportChannel.COMMAND,
+            status=status,
+            shared_passages=shared_passages,
+            progress=self.outcome_written,
+        )
+        self.stdout.write("Pre-parsed: " + report.summary())
+
+    def outcome_written(self, outcome):
+        if outcome.status == ImportStatus.FAILED:
+            self.stderr.write(f"failed: {outcome.name}: {outcome.message}")
+        elif outcome.status == ImportStatus.DUPLICATE:
+            self.stdout.write(f"duplicate: {outcome.name}: {outcome.message}")
+
     def import_streamed(self, loaded, *, status, dry_run, as_json, workers):
         """Each outcome written as it comes and let go (the report keeps counts only)."""
         show_bar = not as_json and sys.stderr.isatty()
@@ -113,10 +152,8 @@ class Command(BaseCommand):
             bar.update(1)
             if as_json:
                 self.stdout.write(dump_json(outcome.as_dict()))
-            elif outcome.status == ImportStatus.FAILED:
-                self.stderr.write(f"failed: {outcome.name}: {outcome.message}")
-            elif outcome.status == ImportStatus.DUPLICATE:
-                self.stdout.write(f"duplicate: {outcome.name}: {outcome.message}")
+            else:
+                self.outcome_written(outcome)
 
         with tqdm(desc="Importing", unit=" report", disable=not show_bar, file=sys.stderr) as bar:
             return articles_import(
