@@ -1,0 +1,158 @@
+"""Imports streamed: reports parsed by worker processes come back in order, one report's
+failure (or its worker's death) is that report's alone, a dry run lets each outcome go once
+its window is matched, and the preview keeps a bounded summary of every report."""
+
+import gc
+import json
+import os
+import weakref
+
+import pytest
+
+from archive.ingest.sources import read_sources
+from archive.selectors import reference_snapshot
+from archive.services import articles_import, imports
+from archive.services.import_jobs import outcome_shown
+from archive.services.import_parallel import parsed_in_order
+from archive.services.imports import ImportStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def report(n: int) -> str:
+    return (
+        f"TOKYO, Jan 7 -- Report {n}: Antony Blinken and Yoshimasa Hayashi met for the talks. "
+        f"Item {n * 7} was the budget."
+    )
+
+
+def batch(count: int) -> bytes:
+    rows = [{"url": f"https://example.org/s/{n}", "text": report(n)} for n in range(count)]
+    return "\n".join(json.dumps(row) for row in rows).encode()
+
+
+def summary(step) -> tuple:
+    parsed = step.parsed
+    if parsed is None:
+        return step.item.name, step.error, None
+    return step.item.name, step.error, (parsed.title, parsed.body, [p.slug for p in parsed.people])
+
+
+def test_two_worker_processes_give_the_results_of_one_in_the_same_order(reference):
+    data = batch(12) + b"\n{broken\n" + json.dumps({"text": report(99)}).encode()
+    reference_data = reference_snapshot()
+
+    def run(workers):
+        items = read_sources("rows.jsonl", data)
+        return [
+            summary(s) for s in parsed_in_order(items, reference=reference_data, workers=workers)
+        ]
+
+    alone, pooled = run(1), run(2)
+    assert pooled == alone
+    assert [name for name, *_ in pooled][-2:] == ["rows.jsonl#13", "rows.jsonl#14"]
+    assert pooled[-2][2] is None and pooled[-1][2] is not None
+    assert len(pooled) == 14
+
+
+def test_a_parser_bug_on_one_report_fails_that_report_only(reference, monkeypatch):
+    from archive.ingest import pipeline
+
+    real = pipeline.parse_report
+
+    def buggy(raw, **kwargs):
+        if b"Report 3:" in raw:
+            raise ZeroDivisionError("a bug")
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_report", buggy)  # inherited by the forked workers
+    steps = list(
+        parsed_in_order(
+            read_sources("r.jsonl", batch(6)), reference=reference_snapshot(), workers=2
+        )
+    )
+    assert [bool(step.parsed) for step in steps] == [True, True, True, False, True, True]
+    assert "ZeroDivisionError: a bug" in steps[3].error
+
+
+def test_a_worker_that_dies_fails_its_report_and_the_others_are_read(reference, monkeypatch):
+    from archive.ingest import pipeline
+
+    real = pipeline.parse_report
+
+    def deadly(raw, **kwargs):
+        if b"Report 0:" in raw:
+            os._exit(9)  # as if killed for its memory
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(pipeline, "parse_report", deadly)
+    steps = list(
+        parsed_in_order(
+            read_sources("r.jsonl", batch(6)), reference=reference_snapshot(), workers=2
+        )
+    )
+    assert [step.item.name for step in steps] == [f"r.jsonl#{n}" for n in range(1, 7)]
+    assert steps[0].parsed is None and "parsing process died" in steps[0].error
+    assert all(step.parsed is not None for step in steps[1:])
+
+
+def test_an_import_with_workers_saves_every_report_in_order(reference):
+    result = articles_import(files=[("rows.jsonl", batch(8))], channel="command", workers=2)
+    assert result.created == 8
+    assert [o.name for o in result.outcomes] == [f"rows.jsonl#{n}" for n in range(1, 9)]
+
+
+def test_a_streamed_dry_run_lets_each_outcome_go_after_its_window(reference, monkeypatch):
+    """Nothing is kept for the whole batch: when the 25th report is handed on, the parsed
+    reports of the first window (10) are gone from memory."""
+    monkeypatch.setattr(imports, "PREVIEW_WINDOW", 10)
+    alive, seen = [], []
+
+    def watch(outcome):
+        seen.append(outcome.status)
+        alive.append(weakref.ref(outcome.parsed))
+        if len(seen) == 25:
+            gc.collect()
+            assert [ref() is None for ref in alive[:10]] == [True] * 10
+
+    result = articles_import(
+        files=[("rows.jsonl", batch(30))],
+        channel="command",
+        dry_run=True,
+        progress=watch,
+        keep_outcomes=False,
+    )
+    assert result.outcomes == [] and result.count(ImportStatus.PARSED) == 30
+    assert result.summary() == "30 ready to import, 0 duplicates, 0 failed (30 reports)"
+    assert len(seen) == 30
+
+
+def test_the_preview_keeps_a_bounded_summary_of_a_long_report(reference, monkeypatch):
+    """What the preview keeps of a report does not grow with the report: the limits are
+    made small here so that a short report is "long"."""
+    from archive.services import import_jobs
+
+    monkeypatch.setattr(import_jobs, "BODY_SHOWN", 500)
+    monkeypatch.setattr(import_jobs, "LIST_SHOWN", 3)
+    furniture = "\n\n".join(f"Follow us on Telegram for more news {n}" for n in range(12))
+    paragraphs = "\n\n".join(
+        f'Antony Blinken said item {n} mattered. "We stand together on item {n}," he said.'
+        for n in range(40)
+    )
+    text = f"TOKYO, Jan 7 -- Talks.\n\n{paragraphs}\n\n{furniture}"
+    kept = []
+    articles_import(
+        files=[("long.txt", text.encode())],
+        channel="command",
+        dry_run=True,
+        progress=lambda outcome: kept.append((outcome, outcome_shown(outcome))),
+        keep_outcomes=False,
+    )
+    ((outcome, shown),) = kept
+    parsed = shown["parsed"]
+    assert parsed["body_length"] == len(outcome.parsed.body) > 4 * 500
+    assert "text" not in parsed and len(parsed["body"]) == 500
+    for name in ("dropped", "quotes", "people"):
+        assert len(parsed[name]) == min(3, len(getattr(outcome.parsed, name)))
+        assert parsed[f"{name}_count"] == len(getattr(outcome.parsed, name))
+    assert len(outcome.parsed.quotes) > 3
