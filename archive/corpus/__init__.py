@@ -162,6 +162,8 @@ def corpus_fill(
     PostgreSQL spent on the search vector and on the indexes."""
     from archive.corpus import load
     from archive.corpus.generator import Writer
+    from archive.services.passage_signatures import passage_stop_keys_count
+    from archive.services.story_groups import story_groups_build
 
     with connection.cursor() as cursor:
         cursor.execute("SELECT COALESCE(max(id), 0) + 1 FROM archive_article")
@@ -174,15 +176,19 @@ def corpus_fill(
     dropped = load.secondary_indexes_drop(tables)
     counts = load.rows_load(writer=writer, workers=workers, progress=laps.progress)
     laps.lap("rows (COPY)")
-    load.sequences_reset(tables)
+    load.sequences_reset(load.tables_with_sequences())
     load.shared_scores_fill()
     laps.lap("shared-passage scores")
+    story_groups_build()
+    laps.lap("story groups")
     vector_cpu = load.search_vector_fill(
         first_id=first_id, last_id=first_id + reports - 1, workers=workers, progress=laps.progress
     )
     laps.lap("search vector")
     index_cpu = load.indexes_create(dropped, workers=workers)
     laps.lap("indexes")
+    passage_stop_keys_count()
+    laps.lap("passage stop keys")
     load.vacuum_analyze(tables)
     laps.lap("vacuum analyze")
     return counts, vector_cpu, index_cpu

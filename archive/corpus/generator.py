@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from archive.corpus.plan import ROLE_COPY, STATUS_NAMES, STORY_PARAGRAPHS, Entities, Plan
 from archive.corpus.vocabulary import KEYWORD_NOUNS, Vocabulary, zipf_cum_weights
+from archive.ingest.minhash import SCHEME, passage_keys
 from archive.ingest.text import content_hash
 
 PERSON_EXPONENT = 1.0
@@ -92,7 +93,8 @@ class Writer:
 
     def chunk_rows(self, start: int, end: int) -> dict[str, list[dict]]:
         """Rows of reports start..end-1 (indexes into the plan), by table: article,
-        article_meeting, mention, quote, credit, article_topic, shared_passage."""
+        article_meeting, mention, quote, credit, article_topic, shared_passage,
+        passage_signature."""
         rows = {
             name: []
             for name in (
@@ -103,6 +105,7 @@ class Writer:
                 "credit",
                 "article_topic",
                 "shared_passage",
+                "passage_signature",
             )
         }
         for index in range(start, end):
@@ -117,6 +120,10 @@ class Writer:
         self.body_write(report, self.own_paragraphs(report))
         self.title_write(report)
         rows["article"].append(self.article_row(report))
+        # The MinHash band keys the services look shared passages up by (no draw).
+        rows["passage_signature"].append(
+            {"article_id": report.article_id, "keys": passage_keys(report.body), "scheme": SCHEME}
+        )
         self.link_rows(report, rows)
         if self.plan.role[index] == ROLE_COPY:
             self.shared_rows(index, len(report.body), rows)

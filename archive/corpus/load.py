@@ -27,6 +27,7 @@ from archive.models import (
     ArticleMeeting,
     Credit,
     Mention,
+    PassageSignature,
     Quote,
     SharedPassage,
 )
@@ -44,6 +45,7 @@ TABLES = {
     "credit": Credit,
     "article_topic": Article.topics.through,
     "shared_passage": SharedPassage,
+    "passage_signature": PassageSignature,
 }
 
 
@@ -404,6 +406,15 @@ def shared_scores_fill() -> None:
         load_session(conn)
         conn.execute(SHARED_SCORE_SQL)
         conn.commit()
+
+
+def tables_with_sequences() -> list[str]:
+    """The loaded tables whose primary key is a sequence's `id` (not a signature's)."""
+    return [
+        model._meta.db_table
+        for model in TABLES.values()
+        if isinstance(model._meta.pk, models.AutoField)
+    ]
 
 
 def sequences_reset(tables: list[str]) -> None:
