@@ -110,10 +110,10 @@ KIND_ACCEPTS = {
     "ministerial": {"bilateral"},
 }
 FORMAT_OF = {"phone": "phone", "video": "video", "virtual": "video", "hybrid": "video"}
-FUTURE = re.compile(
+# Case-insensitive, like every word list here: read on the folded body (prefilter.fold).
+FUTURE = prefilter.folded_pattern(
     r"\b(?:will (?:meet|hold|host|visit|travel)|(?:is|are) (?:set|due|scheduled|expected) to"
-    r"|ahead of|plans? to meet|upcoming|next week|tomorrow)\b",
-    re.IGNORECASE,
+    r"|ahead of|plans? to meet|upcoming|next week|tomorrow)\b"
 )
 COUNTRY_WORDS = {
     "South Korea": r"south korea|republic of korea|\brok\b|korean|seoul|韓国|한국",
@@ -121,11 +121,9 @@ COUNTRY_WORDS = {
     "India": r"\bindia|new delhi|インド|인도",
     "Philippines": r"philippine|manila|フィリピン|필리핀",
 }
-_KIND_PATTERNS = {name: re.compile(words, re.IGNORECASE) for name, words in KIND_WORDS.items()}
-_FORMAT_PATTERNS = {name: re.compile(words, re.IGNORECASE) for name, words in FORMAT_WORDS.items()}
-_COUNTRY_PATTERNS = {
-    name: re.compile(words, re.IGNORECASE) for name, words in COUNTRY_WORDS.items()
-}
+_KIND_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in KIND_WORDS.items()}
+_FORMAT_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in FORMAT_WORDS.items()}
+_COUNTRY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in COUNTRY_WORDS.items()}
 _DATELINE_END = re.compile(r"\s[–—-]+\s|\s?[–—]|\(|:|\.-|\n")
 
 
@@ -153,18 +151,22 @@ def report_signs(body: str) -> ReportSigns:
     the dash or the agency) and whether the report speaks of a meeting to come."""
     first_line = body.lstrip().split("\n", 1)[0]
     head = _DATELINE_END.split(first_line[:120], maxsplit=1)[0].strip()
+    folded = prefilter.fold(body)
     return ReportSigns(
-        kind_words=Counter(
-            {name: len(p.findall(body)) for name, p in _KIND_PATTERNS.items() if p.search(body)}
-        ),
-        format_words=Counter(
-            {name: len(p.findall(body)) for name, p in _FORMAT_PATTERNS.items() if p.search(body)}
-        ),
+        kind_words=_counts(_KIND_PATTERNS, folded),
+        format_words=_counts(_FORMAT_PATTERNS, folded),
         dateline=head if len(head) <= 60 else "",
-        future=bool(FUTURE.search(body)),
-        countries=frozenset(name for name, p in _COUNTRY_PATTERNS.items() if p.search(body)),
-        folded=prefilter.fold(body),
+        future=bool(FUTURE.search(folded)),
+        countries=frozenset(name for name, p in _COUNTRY_PATTERNS.items() if p.search(folded)),
+        folded=folded,
     )
+
+
+def _counts(patterns: dict[str, re.Pattern], folded: str) -> Counter:
+    """How often each pattern matches, for those that match (none matches the empty
+    string, so a match is a count of one or more)."""
+    counts = {name: len(pattern.findall(folded)) for name, pattern in patterns.items()}
+    return Counter({name: count for name, count in counts.items() if count})
 
 
 def _accepted_kind_words(meeting: KnownMeeting) -> set[str]:

@@ -50,6 +50,18 @@ def foldable(form: str) -> bool:
     return all(_foldable(char) for char in form)
 
 
+def folded_pattern(source: str) -> re.Pattern:
+    """The regex that finds on `fold(text)` exactly what `re.compile(source,
+    re.IGNORECASE)` finds on `text` (same spans): `source` read case-sensitively, which
+    lets `re` skip ahead by its first characters. Only for a pattern written in lower
+    case (an upper-case letter outside an escape such as \\b or \\S is refused): each of
+    its letters then matches, case-insensitively, exactly the characters that fold to it,
+    and folding keeps word characters, spaces and line breaks what they are."""
+    if re.search(r"(?<!\\)[A-Z]", source):
+        raise ValueError(f"an upper-case letter in {source!r}")
+    return re.compile(source)
+
+
 def _occurrences(needle: str, haystack: str) -> Iterator[int]:
     """Every start of `needle` in `haystack`, overlapping ones included."""
     found = haystack.find(needle)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from archive.ingest import prefilter
+from archive.ingest import meetings, prefilter
 from archive.ingest.reference import alternation
 
 EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1) if code != 0x0A)
@@ -83,3 +83,73 @@ def test_finditer_exact_gives_the_regex_matches(seed):
     text = "".join(rng.choice(pieces) for _ in range(200))
     found = prefilter.finditer_exact(pattern, forms, text)
     assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyz")
+def test_a_lower_case_letter_matches_exactly_what_folds_to_it(letter):
+    matched = {m.start() for m in re.finditer(letter, EVERY_CHARACTER, re.IGNORECASE)}
+    assert matched == {m.start() for m in re.finditer(letter, FOLDED)}
+
+
+def test_folding_keeps_word_characters_spaces_and_caseless_characters():
+    word, space = re.compile(r"\w"), re.compile(r"\s")
+    for char, folded in zip(EVERY_CHARACTER, FOLDED, strict=True):
+        assert bool(word.match(char)) == bool(word.match(folded)), hex(ord(char))
+        assert bool(space.match(char)) == bool(space.match(folded)), hex(ord(char))
+        if folded != char:  # only a letter with case folds, and never to a caseless one
+            assert folded.isascii() and folded.isalpha() or folded.upper() != folded
+
+
+def test_folded_pattern_refuses_upper_case():
+    with pytest.raises(ValueError, match="upper-case"):
+        prefilter.folded_pattern("Tokyo")
+    assert prefilter.folded_pattern(r"\S+ tokyo\b").pattern == r"\S+ tokyo\b"
+
+
+MEETING_WORDS = {**meetings.KIND_WORDS, **meetings.FORMAT_WORDS, **meetings.COUNTRY_WORDS}
+WORD_PIECES = (
+    "2+2",
+    "2 + 2",
+    "Two-Plus-Two",
+    "SUMMIT",
+    "Summit",
+    "leaders' talks",
+    "TELEPHONE",
+    "smartphone",
+    "Video",
+    "virtually",
+    "South \u212aorea",
+    "ROK",
+    "rok",
+    "Rokkasho",
+    "Republic of Korea",
+    "India",
+    "Indiana",
+    "首脳会談",
+    "정상회담",
+    "Trilateral",
+    "QUAD",
+    "Japan-U.S.-Australia",
+    "Defence Ministers' meeting",
+    "ſummit",
+    "İndia",
+    " ",
+    "\n",
+    "-",
+    ".",
+    "will meet",
+    "Will Visit",
+    "tomorrow",
+    "TOMORROW's",
+    "Manila",
+)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_meeting_word_patterns_on_the_folded_body_find_what_ignorecase_finds(seed):
+    rng = random.Random(seed)
+    text = "".join(rng.choice(WORD_PIECES) for _ in range(120))
+    folded = prefilter.fold(text)
+    for words in [*MEETING_WORDS.values(), meetings.FUTURE.pattern]:
+        expected = [m.span() for m in re.finditer(words, text, re.IGNORECASE)]
+        assert [m.span() for m in prefilter.folded_pattern(words).finditer(folded)] == expected
