@@ -50,6 +50,12 @@ REPORTS ?= 100000
 bench: install
 	$(PY) manage.py benchmark --reports $(REPORTS)
 
+# Not part of `make test`: the memory and time of a dry run and of the admin preview on
+# 1,000 and 10,000 small reports, in a database of its own; docs/import-benchmark.md.
+.PHONY: import-bench
+import-bench: install
+	$(PY) -m bench.import_memory
+
 # Not part of `make test`: the pipeline's precision and recall on the labeled corpus in
 # eval/corpus/ (SPLIT=dev while tuning, SPLIT=holdout once at the end, or all); writes
 # eval/results/latest.json and the Accuracy section of docs/ingestion.md.

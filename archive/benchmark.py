@@ -8,7 +8,6 @@ explained. Then the CSV export of about 100,000 matches (time and the worker's p
 memory from /proc), 8 concurrent clients, and import throughput through the whole
 pipeline (in a transaction rolled back, so the corpus stays as built)."""
 
-import json
 import os
 import platform
 import time
@@ -16,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import psycopg
-from django.db import connection, transaction
+from django.db import connection
 
 from archive.corpus import DEFAULT_DATABASE, corpus_generate
 from archive.corpus.vocabulary import Vocabulary
 from bench.http import get, load_run, page_time
+from bench.imports import import_line, import_measure
 from bench.server import Gunicorn, RssSampler, memory_kb
 from bench.sql import PageSql, page_queries, sql_time
 
@@ -155,65 +155,6 @@ def export_measure(server: Gunicorn, path: str, *, timeout: float) -> dict:
     }
 
 
-def import_batch(*, seed: int, count: int) -> bytes:
-    """`count` new reports as a JSON Lines batch (text and a URL only, so the pipeline
-    reads title, date, people and meetings itself), written by the corpus generator from
-    report numbers past the corpus, so none is a duplicate."""
-    from archive.corpus.entities import entities_read
-    from archive.corpus.generator import Writer
-    from archive.corpus.plan import plan_build
-
-    entities = entities_read(seed=seed)
-    plan = plan_build(reports=count, seed=seed + 7919, entities=entities, first_id=10**9)
-    rows = Writer(plan, entities).chunk_rows(0, count)["article"]
-    lines = [
-        json.dumps(
-            {
-                "url": row["url"],
-                "title": row["title"],
-                "published": row["published_on"].isoformat(),
-                "text": row["body"],
-            }
-        )
-        for row in rows
-    ]
-    return "\n".join(lines).encode()
-
-
-def import_measure(*, seed: int, count: int, budget: float) -> dict:
-    """Reports per second through `articles_import` (parse, extract, match, save, shared
-    passages, search vector), in batches of 5 until `count` or `budget` seconds, inside a
-    transaction that is rolled back."""
-    from archive.models import ArticleStatus
-    from archive.services import articles_import
-
-    data = import_batch(seed=seed, count=count).split(b"\n")
-    done = created = failed = 0
-    started = time.perf_counter()
-    with transaction.atomic():
-        for first in range(0, len(data), 5):
-            batch = b"\n".join(data[first : first + 5])
-            report = articles_import(
-                files=[("bench.jsonl", batch)], channel="command", status=ArticleStatus.PUBLISHED
-            )
-            done += len(data[first : first + 5])
-            created += report.created
-            failed += report.failed
-            if time.perf_counter() - started > budget:
-                break
-        seconds = time.perf_counter() - started
-        transaction.set_rollback(True)
-    return {
-        "reports": done,
-        "created": created,
-        "failed": failed,
-        "seconds": round(seconds, 2),
-        "per_second": round(done / seconds, 2) if seconds else 0,
-        "pre_parsed": "no pre-parsed import path exists (JSON Lines hints still go "
-        "through the whole pipeline)",
-    }
-
-
 def run_benchmark(
     *,
     reports: int,
@@ -240,7 +181,9 @@ def run_benchmark(
     )
     pages_sql(result.pages, database=database, progress=progress)
     try:
-        result.imports = import_measure(seed=seed, count=import_reports, budget=import_budget)
+        result.imports = import_measure(
+            seed=seed, count=import_reports, budget=import_budget, workers=workers
+        )
     except Exception as error:  # reported in the results, never hidden
         result.imports = {"error": f"{type(error).__name__}: {error}"[:300]}
     progress(f"import: {result.imports}")
@@ -341,17 +284,6 @@ def error_kinds(load) -> str:
     if not load.error_kinds:
         return ""
     return " (" + "; ".join(f"{n}× {kind}" for kind, n in load.error_kinds.items()) + ")"
-
-
-def import_line(imports: dict) -> str:
-    if "error" in imports:
-        return f"- Import through the whole pipeline: **failed: {imports['error']}**."
-    return (
-        f"- Import through the whole pipeline (`articles_import`, JSON Lines, into this "
-        f"corpus, rolled back): {imports['reports']} reports in {imports['seconds']} s = "
-        f"{imports['per_second']} reports/s ({imports['created']} created, "
-        f"{imports['failed']} failed). Pre-parsed import: {imports['pre_parsed']}."
-    )
 
 
 def markdown(result: BenchmarkResult, *, command: str) -> str:

@@ -1,0 +1,182 @@
+"""Import throughput for the benchmark (`make bench`): raw reports through the whole
+pipeline with its parse workers, and a pre-parsed JSON Lines batch in bulk, both into the
+corpus inside a transaction that is rolled back, and the line they make in
+docs/benchmarks.md."""
+
+import json
+import os
+import time
+
+from django.db import transaction
+
+
+def import_batch(*, seed: int, count: int) -> bytes:
+    """`count` new reports as a JSON Lines batch (text and a URL only, so the pipeline
+    reads title, date, people and meetings itself), written by the corpus generator from
+    report numbers past the corpus, so none is a duplicate."""
+    from archive.corpus.entities import entities_read
+    from archive.corpus.generator import Writer
+    from archive.corpus.plan import plan_build
+
+    entities = entities_read(seed=seed)
+    plan = plan_build(reports=count, seed=seed + 7919, entities=entities, first_id=10**9)
+    rows = Writer(plan, entities).chunk_rows(0, count)["article"]
+    lines = [
+        json.dumps(
+            {
+                "url": row["url"],
+                "title": row["title"],
+                "published": row["published_on"].isoformat(),
+                "text": row["body"],
+            }
+        )
+        for row in rows
+    ]
+    return "\n".join(lines).encode()
+
+
+class BudgetSpent(Exception):
+    pass
+
+
+def import_measure(*, seed: int, count: int, budget: float, workers: int = 2) -> dict:
+    """Reports per second through `articles_import` (parse in `workers` processes, extract,
+    match, save in chunks, shared passages, search vector), one batch of `count` reports
+    stopped after `budget` seconds, inside a transaction that is rolled back; then the
+    pre-parsed path (`preparsed_measure`)."""
+    from archive.models import ArticleStatus
+    from archive.services import articles_import
+
+    data = import_batch(seed=seed, count=count)
+    done = {"reports": 0, "created": 0, "failed": 0}
+    started = time.perf_counter()
+    cpu = os.times()
+
+    def counted(outcome):
+        done["reports"] += 1
+        done[outcome.status] = done.get(outcome.status, 0) + 1
+        if time.perf_counter() - started > budget:
+            raise BudgetSpent
+
+    with transaction.atomic():
+        try:
+            articles_import(
+                files=[("bench.jsonl", data)],
+                channel="command",
+                status=ArticleStatus.PUBLISHED,
+                progress=counted,
+                workers=workers,
+                keep_outcomes=False,
+            )
+        except BudgetSpent:
+            pass
+        seconds = time.perf_counter() - started
+        transaction.set_rollback(True)
+    return {
+        "reports": done["reports"],
+        "created": done["created"],
+        "failed": done["failed"],
+        "workers": workers,
+        "seconds": round(seconds, 2),
+        "per_second": round(done["reports"] / seconds, 2) if seconds else 0,
+        "cpu_seconds": cpu_since(cpu),
+        "pre_parsed": preparsed_measure(seed=seed, count=PREPARSED_REPORTS),
+    }
+
+
+PREPARSED_REPORTS = 5_000
+
+
+def cpu_since(before) -> dict:
+    """CPU seconds of this process and of its finished children (the parse workers) since
+    `before` (os.times()): how busy both cores were, whatever else ran on the machine."""
+    now = os.times()
+    return {
+        "importer": round(now.user + now.system - before.user - before.system, 1),
+        "workers": round(
+            now.children_user + now.children_system - before.children_user
+            - before.children_system, 1
+        ),
+    }  # fmt: skip
+
+
+def preparsed_batch(*, seed: int, count: int) -> bytes:
+    """`count` new reports as pre-parsed JSON Lines (`import_articles --preparsed`): the
+    corpus generator's rows past the corpus, their ids turned into the archive's slugs."""
+    from archive.corpus.entities import entities_read
+    from archive.corpus.generator import Writer
+    from archive.corpus.plan import plan_build
+    from archive.models import Person, Topic
+
+    entities = entities_read(seed=seed)
+    plan = plan_build(reports=count, seed=seed + 104729, entities=entities, first_id=2 * 10**9)
+    rows = Writer(plan, entities).chunk_rows(0, count)
+    outlets = {outlet["id"]: outlet["slug"] for outlet in entities.outlets}
+    meetings = {meeting["id"]: meeting["slug"] for meeting in entities.meetings}
+    people = dict(Person.objects.values_list("pk", "slug"))
+    topics = dict(Topic.objects.values_list("pk", "slug"))
+    parts: dict[int, dict] = {row["id"]: {"people": [], "quotes": [], "topics": [], "meetings": []}
+                              for row in rows["article"]}  # fmt: skip
+    for row in rows["mention"]:
+        parts[row["article_id"]]["people"].append(
+            {"slug": people[row["person_id"]], "count": row["count"]}
+        )
+    for row in rows["quote"]:
+        parts[row["article_id"]]["quotes"].append(
+            {"speaker": people[row["speaker_id"]], "text": row["text"], "start": row["start"],
+             "end": row["end"], "form": row["form"]}
+        )  # fmt: skip
+    for row in rows["article_topic"]:
+        parts[row["article_id"]]["topics"].append(topics[row["topic_id"]])
+    for row in rows["article_meeting"]:
+        parts[row["article_id"]]["meetings"].append(meetings[row["meeting_id"]])
+    lines = []
+    for row in rows["article"]:
+        line = {key: row[key] for key in ("title", "body", "url", "language", "section", "byline")}
+        line.update(parts[row["id"]], outlet=outlets[row["outlet_id"]])
+        line.update(published=row["published_on"].isoformat(), date_precision=row["date_precision"])
+        lines.append(json.dumps(line))
+    return "\n".join(lines).encode()
+
+
+def preparsed_measure(*, seed: int, count: int) -> dict:
+    """Reports per second through `preparsed_import` (bulk, no shared-passage comparison:
+    the path for the largest loads), inside a transaction that is rolled back."""
+    from archive.services.preparsed import preparsed_import
+
+    data = preparsed_batch(seed=seed, count=count)
+    started = time.perf_counter()
+    with transaction.atomic():
+        report = preparsed_import(
+            files=[("bench-preparsed.jsonl", data)], status="published", shared_passages=False
+        )
+        seconds = time.perf_counter() - started
+        transaction.set_rollback(True)
+    return {
+        "reports": report.total,
+        "created": report.created,
+        "failed": report.failed,
+        "duplicates": report.duplicates,
+        "seconds": round(seconds, 2),
+        "per_second": round(report.total / seconds, 1) if seconds else 0,
+        "first_failure": report.failures[0]["message"][:200] if report.failures else "",
+    }
+
+
+def import_line(imports: dict) -> str:
+    if "error" in imports:
+        return f"- Import through the whole pipeline: **failed: {imports['error']}**."
+    cpu = imports["cpu_seconds"]
+    pre = imports["pre_parsed"]
+    failure = f"; first failure: {pre['first_failure']}" if pre["first_failure"] else ""
+    return (
+        f"- Import through the whole pipeline (`articles_import`, JSON Lines, "
+        f"{imports['workers']} parse workers, into this corpus, rolled back): "
+        f"{imports['reports']} reports in {imports['seconds']} s = "
+        f"{imports['per_second']} reports/s ({imports['created']} created, "
+        f"{imports['failed']} failed; CPU s: importer {cpu['importer']}, parse workers "
+        f"{cpu['workers']}). Pre-parsed import (`preparsed_import`, bulk, no shared-passage "
+        f"comparison, rolled back): {pre['reports']} reports in {pre['seconds']} s = "
+        f"{pre['per_second']} reports/s ({pre['created']} created, {pre['duplicates']} "
+        f"duplicates, {pre['failed']} failed{failure})."
+    )
