@@ -83,8 +83,14 @@ def units(text: str) -> float:
     hangul counts like Han and kana (a spaced Korean phrase is counted by its syllables,
     not also by its spaces).
     """
+    words, cjk = word_and_cjk_counts(text)
+    return words + cjk / 2
+
+
+def word_and_cjk_counts(text: str) -> tuple[int, int]:
+    """(non-CJK words, CJK characters) in `text`: `units` is words + CJK / 2."""
     # _WORD excludes CJK characters, so every word it finds is a non-CJK one.
-    return len(_WORD.findall(text)) + cjk_count(text) / 2
+    return len(_WORD.findall(text)), cjk_count(text)
 
 
 def mostly_cjk(text: str) -> bool:

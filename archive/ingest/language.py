@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from archive.ingest.cjk import HAN, HANGUL, KANA, cjk_count, units
+from archive.ingest.cjk import HAN, HANGUL, KANA, word_and_cjk_counts
 
 # Short, high-frequency words that are rare in the other languages listed, and the
 # month and weekday names (which differ between these languages).
@@ -89,8 +89,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def _script_units(text: str) -> tuple[float, float]:
     """(CJK, Latin) word-equivalents in `text`."""
-    cjk = cjk_count(text) / 2
-    return cjk, units(text) - cjk
+    words, cjk_characters = word_and_cjk_counts(text)  # units(text): words + CJK / 2
+    cjk = cjk_characters / 2
+    return cjk, (words + cjk_characters / 2) - cjk
 
 
 def _cjk_language(text: str) -> str | None:

@@ -31,9 +31,14 @@ _TO_ASCII = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131"
 LATIN_EXTENDED = ("\u00c0", "\u024f")
 
 
+_SPECIAL = "\u212a\u017f\u0130\u0131"
+
+
 def fold(text: str) -> str:
     """`text` with each character replaced by its IGNORECASE representative (same length)."""
-    return text.translate(_TO_ASCII).lower()
+    if any(char in text for char in _SPECIAL):  # rare: translating costs ten lower()s
+        text = text.translate(_TO_ASCII)
+    return text.lower()
 
 
 def _caseless(char: str) -> bool:
