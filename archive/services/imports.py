@@ -11,7 +11,6 @@ from pathlib import Path
 import pghistory
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
-from django.db.models import Q
 from django.utils.text import slugify
 
 from archive.models import (
@@ -129,11 +128,19 @@ def person_from_import(*, name: str) -> Person:
 
 def find_duplicate(*, parsed, raw_sha256: str):
     """An article already holding this report: same URL, same raw bytes or same
-    normalised text."""
-    query = Q(raw_sha256=raw_sha256) | Q(content_hash=parsed.content_hash)
+    normalised text. One index lookup per key (an OR of the three, ordered by id, may
+    walk the whole table when nothing matches)."""
+    keys = {"raw_sha256": raw_sha256, "content_hash": parsed.content_hash}
     if parsed.url:
-        query |= Q(url=parsed.url)
-    return Article.objects.filter(query).order_by("pk").first()
+        keys["url"] = parsed.url
+    found = [
+        pk
+        for name, value in keys.items()
+        for pk in Article.objects.filter(**{name: value})
+        .order_by()
+        .values_list("pk", flat=True)[:1]
+    ]
+    return Article.objects.filter(pk=min(found)).first() if found else None
 
 
 def report_parse(*, item, reference):

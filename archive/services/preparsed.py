@@ -26,7 +26,6 @@ from types import SimpleNamespace
 
 import pghistory
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 
 from archive.models import (
     Article,
@@ -299,22 +298,17 @@ def chunk_import(block: list, *, status, user, batch, seen: set) -> list[ImportO
 
 
 def duplicates_of(records: list[Record]) -> dict:
-    """(kind, value) -> the id of an article already holding it: one query for the chunk."""
+    """(kind, value) -> the lowest id of an article already holding it: one index lookup
+    per key kind for the chunk."""
     columns = [record.columns for record in records]
-    query = Q(raw_sha256__in=[c["raw_sha256"] for c in columns]) | Q(
-        content_hash__in=[c["content_hash"] for c in columns]
-    )
-    urls = [c["url"] for c in columns if c["url"]]
-    if urls:
-        query |= Q(url__in=urls)
     found = {}
-    for pk, raw, text, url in (
-        Article.objects.filter(query)
-        .order_by("pk")
-        .values_list("pk", "raw_sha256", "content_hash", "url")
-    ):
-        for key in (("raw", raw), ("text", text), ("url", url)):
-            found.setdefault(key, pk)
+    for kind, column in (("raw", "raw_sha256"), ("text", "content_hash"), ("url", "url")):
+        values = {c[column] for c in columns if c[column]}
+        if not values:
+            continue
+        matches = Article.objects.filter(**{f"{column}__in": values}).order_by("pk")
+        for pk, value in matches.values_list("pk", column):
+            found.setdefault((kind, value), pk)
     return found
 
 
