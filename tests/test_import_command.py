@@ -172,3 +172,22 @@ def test_a_page_in_another_charset_is_imported_and_said_to_be_converted(referenc
 def test_nothing_to_import_is_a_clear_error(reference):
     with pytest.raises(CommandError, match="--url"):
         run()
+
+
+def test_two_parse_workers_import_what_one_does(reference):
+    out, _ = run(str(SEEDS_DIR), "--status", "published", "--workers", "2")
+    assert "5 created, 0 duplicates, 0 failed (5 reports)" in out
+    assert sorted(Article.objects.values_list("source_name", flat=True)) == sorted(
+        str(path) for path in SEEDS_DIR.glob("*.txt")
+    )
+
+
+def test_json_with_workers_prints_the_reports_in_order(reference):
+    seeds = sorted(str(p) for p in SEEDS_DIR.glob("*.txt"))
+    out, _ = run(*seeds, "--json", "--workers", "2")
+    assert [json.loads(line)["source"] for line in out.splitlines()] == seeds
+
+
+def test_workers_must_be_at_least_one(reference):
+    with pytest.raises(CommandError, match="--workers"):
+        run(str(SEEDS_DIR), "--workers", "0")
