@@ -1,6 +1,7 @@
-"""Imports: raw reports in, articles out, each in its own transaction, every batch logged.
-A report goes raw bytes → archive.ingest (pure parsing) → here: matched against the
-database and saved in one transaction, so a failure leaves nothing half-written."""
+"""Imports: raw reports in, articles out, every batch logged. A report goes raw bytes →
+archive.ingest (pure parsing, in worker processes: services/import_parallel.py) → here:
+matched against the database and saved in a savepoint of its chunk's transaction, so a
+failure leaves nothing half-written and loses no other report (docs/import.md)."""
 
 import logging
 import time
