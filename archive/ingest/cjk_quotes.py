@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.results import Mention
+from archive.ingest.spans import mention_index
 
 MAX_SUBJECT_GAP = 20  # characters between a speaker's name and the quote (particles, 記者団に)
 
@@ -89,7 +90,7 @@ def sentence_bounds(paragraph: str, start: int, end: int, spans) -> tuple[int, i
 
 def _mention_before(mentions: Sequence[Mention], lo: int, hi: int) -> Mention | None:
     """The last mention that ends in [lo, hi] within MAX_SUBJECT_GAP of `hi`."""
-    found = [m for m in mentions if lo <= m.start and m.end <= hi and hi - m.end <= MAX_SUBJECT_GAP]
+    found = [m for m in mention_index(mentions).within(lo, hi) if hi - m.end <= MAX_SUBJECT_GAP]
     return found[-1] if found else None
 
 
@@ -125,7 +126,7 @@ def attribute(
     # Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은 말했다".
     lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
     at = offset + end + lead.end()
-    speaker = next((m for m in mentions if m.start == at), None)
+    speaker = next(iter(mention_index(mentions).starting_at(at)), None)
     if speaker is not None:
         rest = paragraph[speaker.end - offset : sentence_end]
         if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):

@@ -44,6 +44,7 @@ from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import ROLE, resolve_role
+from archive.ingest.spans import MentionIndex, mention_index
 
 FORMS = (
     "quote-name-verb",
@@ -166,13 +167,16 @@ def _speaker(
     if who.lower() in ("it", "they"):
         return None, who, True
     who_end = who_start + len(who)
-    inside = [m for m in mentions if m.start < who_end and who_start < m.end]
+    inside = mention_index(mentions).overlapping(who_start, who_end)
     if inside:
         return inside[-1].slug, inside[-1].form, False
     words = who.split()
     while len(words) > 1 and words[0].rstrip(".") in LEADING_TITLE_WORDS:
         words = words[1:]
     return None, " ".join(words), False
+
+
+_GAP = re.compile(r"[,\s]*")
 
 
 def _role_speaker(
@@ -190,8 +194,8 @@ def _role_speaker(
     """
     printed = re.sub(r"(?i)^the\s+", "", who)
     who_end = who_start + len(who)
-    gap = re.match(r"[,\s]*", body[who_end:]).end()
-    named = [m for m in mentions if m.start == who_end + gap and gap > 0]
+    gap = _GAP.match(body, who_end).end() - who_end
+    named = mention_index(mentions).starting_at(who_end + gap) if gap > 0 else []
     if named:
         return named[0].slug, named[0].form, None
     slug = resolve_role(who, on, index) if index is not None else None
@@ -227,6 +231,7 @@ def find_quotes_and_roles(
     turns = transcripts.read_turns(body, index)
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
+    mentions = MentionIndex(mentions)  # looked up for every quote: in order, by bisection
     reading = _Reading(body, mentions, index, on, [m for _, m in turns if m is not None])
     paragraphs = _paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
@@ -418,7 +423,7 @@ def _speaker_line(
     Defense"): short, no sentence, no quote, and a known person in it."""
     if units(line) > 12 or _SENTENCE_END_MARK.search(line) or quote_spans(line):
         return None
-    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(line)]
+    inside = mention_index(mentions).within(offset, offset + len(line))
     return (inside[0].slug, inside[0].form) if inside else None
 
 

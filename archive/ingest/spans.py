@@ -4,8 +4,8 @@ the text (parse time linear in the report's size, issue #10)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 
@@ -35,3 +35,47 @@ class SpanIndex:
 def is_word(char: str) -> bool:
     """A regex word character (`\\w` on str patterns)."""
     return char.isalnum() or char == "_"
+
+
+class MentionIndex(Sequence):
+    """A list of mentions (anything with .start and .end) that answers "which mentions lie
+    within / overlap / start at" with bisection instead of a pass over all of them, when
+    the list is in order of start (as people.find_people returns it). The answers are
+    lists in the list's own order, exactly what the comprehension over every mention gives;
+    a list out of order is read the slow way."""
+
+    def __init__(self, mentions: Sequence):
+        self._mentions = list(mentions)
+        self._starts = [m.start for m in self._mentions]
+        self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
+        self._longest = max((m.end - m.start for m in self._mentions), default=0)
+
+    def __getitem__(self, i):
+        return self._mentions[i]
+
+    def __len__(self) -> int:
+        return len(self._mentions)
+
+    def _starting_between(self, lo: int, hi: int) -> list:
+        """Mentions whose start is in [lo, hi]."""
+        if not self._ordered:
+            return [m for m in self._mentions if lo <= m.start <= hi]
+        return self._mentions[bisect_left(self._starts, lo) : bisect_right(self._starts, hi)]
+
+    def within(self, lo: int, hi: int) -> list:
+        """[m for m in mentions if lo <= m.start and m.end <= hi]"""
+        return [m for m in self._starting_between(lo, hi) if m.end <= hi]
+
+    def overlapping(self, lo: int, hi: int) -> list:
+        """[m for m in mentions if m.start < hi and lo < m.end]"""
+        candidates = self._starting_between(lo - self._longest, hi - 1)
+        return [m for m in candidates if m.start < hi and lo < m.end]
+
+    def starting_at(self, at: int) -> list:
+        """[m for m in mentions if m.start == at]"""
+        return self._starting_between(at, at)
+
+
+def mention_index(mentions: Sequence) -> MentionIndex:
+    """`mentions` as a MentionIndex (itself if it is one already)."""
+    return mentions if isinstance(mentions, MentionIndex) else MentionIndex(mentions)

@@ -10,7 +10,8 @@ import pytest
 
 from archive.ingest import meetings, mojibake, people, quotes
 from archive.ingest.meetings import suggest_meetings
-from archive.ingest.spans import SpanIndex
+from archive.ingest.results import Mention
+from archive.ingest.spans import MentionIndex, SpanIndex
 from archive.ingest.speakers import SPEECH_VERBS, SpeakerIndex
 from archive.ingest.text import REPAIR_CONFIG, repair
 from tests.ingest.reference_data import SEED_FILES
@@ -189,3 +190,43 @@ def test_ftfy_is_called_only_for_lines_it_would_change(monkeypatch):
     repaired = repair(broken)
     assert "“yes”" in repaired
     assert len(calls) == 1 and len(calls[0]) < len(broken) / 2
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_mention_index_answers_like_a_pass_over_every_mention(seed):
+    rng = random.Random(seed)
+    mentions = []
+    for _ in range(rng.randrange(0, 25)):
+        start = rng.randrange(0, 150)
+        mentions.append(Mention(f"p{rng.randrange(4)}", start, start + rng.randrange(0, 12), "x"))
+    if seed % 2:
+        mentions.sort(key=lambda m: m.start)
+    index = MentionIndex(mentions)
+    assert list(index) == mentions and len(index) == len(mentions)
+    for lo in range(0, 170, 4):
+        for hi in (lo, lo + 3, lo + 30):
+            assert index.within(lo, hi) == [m for m in mentions if lo <= m.start and m.end <= hi]
+            assert index.overlapping(lo, hi) == [m for m in mentions if m.start < hi and lo < m.end]
+        assert index.starting_at(lo) == [m for m in mentions if m.start == lo]
+
+
+class CountingList(list):
+    """A list that counts the passes made over it."""
+
+    passes = 0
+
+    def __iter__(self):
+        CountingList.passes += 1
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("copies", [5, 40])
+def test_quotes_read_the_mentions_once_however_many_quotes(ref, copies):
+    sentence = "林外務大臣は「同盟を強化する」と述べた。ブリンケン国務長官は「協力する」と述べた。"
+    body = "\n\n".join([sentence] * copies)
+    mentions, _ = people.find_people(body, ref.index)
+    counted = CountingList(mentions)
+    CountingList.passes = 0
+    hits = quotes.find_quotes(body, counted, index=ref.index)
+    assert len(hits) == 2 * copies
+    assert CountingList.passes <= 2
