@@ -119,7 +119,9 @@ def preview_child(path: str) -> None:
     print(f"{job.state}: {job.result.get('summary', job.error)}; result {size / 1e6:.1f} MB")
 
 
-def run(rows_counts: list[int], preview_counts: list[int], workers: int) -> list[dict]:
+def run(rows_counts: list[int], preview_counts: list[int], workers: int, done=None) -> list[dict]:
+    """Every measurement asked for, smallest batch first; `done(results)` after each."""
+    done = done or (lambda results: None)
     url = database_prepare()
     env = {**os.environ, "DATABASE_URL": url}
     results = []
@@ -132,7 +134,7 @@ def run(rows_counts: list[int], preview_counts: list[int], workers: int) -> list
                            "--workers", str(workers), str(path)]  # fmt: skip
                 results.append({"mode": "dry run", "rows": count, "workers": workers,
                                 **measured(command, env)})  # fmt: skip
-                print(results[-1], file=sys.stderr)
+                done(results)
             if count in preview_counts:
                 command = [
                     sys.executable,
@@ -143,7 +145,7 @@ def run(rows_counts: list[int], preview_counts: list[int], workers: int) -> list
                 ]
                 results.append({"mode": "admin preview", "rows": count, "workers": 1,
                                 **measured(command, env)})  # fmt: skip
-                print(results[-1], file=sys.stderr)
+                done(results)
     return results
 
 
@@ -191,11 +193,16 @@ def main() -> None:
     if args.preview_child:
         preview_child(args.preview_child)
         return
-    results = run(args.rows, args.preview_rows, args.workers)
-    text = markdown(results, command="python -m bench.import_memory " + " ".join(sys.argv[1:]))
-    print(text)
-    if not args.no_write:
-        RESULTS.write_text(text, encoding="utf-8")
+    command = "python -m bench.import_memory " + " ".join(sys.argv[1:])
+
+    def written(results):
+        """Each result as soon as it is measured: a long run stopped early keeps its rows."""
+        print(results[-1], file=sys.stderr)
+        if not args.no_write:
+            RESULTS.write_text(markdown(results, command=command.strip()), encoding="utf-8")
+
+    results = run(args.rows, args.preview_rows, args.workers, done=written)
+    print(markdown(results, command=command.strip()))
 
 
 if __name__ == "__main__":
