@@ -13,7 +13,7 @@ With no words, no dates and no other filter, the kept counts (`PublishedCount`) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
@@ -26,6 +26,8 @@ from archive.models import Article, CountKind, PublishedCount, SortKey
 CORE_FILTERS = ("q", "date_from", "date_to")
 # Relevance ranks at most this many matches (the newest): ts_rank reads each one's vector.
 RANK_LIMIT = 500
+# Too large to count: relevance ranks the newest this many (read from a date window).
+RANK_WINDOW = 200
 # A search too large to count exactly pages through at most this many of its matches.
 ESTIMATED_ROWS_LIMIT = 1000
 
@@ -60,17 +62,28 @@ class Tally:
         return cls(estimate_shown(sampled * scale), exact=False)
 
 
+# PostgreSQL prices `search_vector @@ query` as one cheap operator per row, but on a
+# sequential scan each row's vector (kilobytes, TOASTed) is read and decompressed: it
+# then prefers a scan that reads every report over the text index's bitmap. The match
+# queries below run with sequential scans off for themselves only (SET LOCAL, in the
+# same statement batch: one round trip, one implicit transaction).
+NO_SEQSCAN = "SET LOCAL enable_seqscan = off; "
+
+
+def rows_of(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(NO_SEQSCAN + sql, params)
+        cursor.nextset()  # past the SET's empty result
+        return cursor.fetchall()
+
+
 def ids_capped(queryset, limit: int) -> list[tuple]:
     """(id, published_on) of at most `limit` rows of `queryset`, in no particular order:
     the match is planned whole (a materialised CTE), then read only as far as needed."""
     rows = queryset.order_by().values_list("pk", "published_on")
     sql, params = rows.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH m AS MATERIALIZED ({sql}) SELECT * FROM m LIMIT %s",  # noqa: S608
-            [*params, limit],
-        )
-        return cursor.fetchall()
+    cte = f"WITH m AS MATERIALIZED ({sql}) SELECT * FROM m LIMIT %s"  # noqa: S608
+    return rows_of(cte, [*params, limit])
 
 
 @dataclass
@@ -95,7 +108,6 @@ class ArticleMatches:
     core_rows: list | None = None  # (id, date) of the core's matches, when counted
     core_exact: bool = False
     sample_ids: list | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def has_core(self) -> bool:
@@ -117,7 +129,8 @@ class ArticleMatches:
         """The ids of the core's matches in the sample stripe (read once)."""
         if self.sample_ids is None:
             core = self.filterset.core_queryset().sample_stripe(sample_modulus())
-            self.sample_ids = list(core.order_by().values_list("pk", flat=True))
+            sql, params = core.order_by().values_list("pk").query.sql_with_params()
+            self.sample_ids = [pk for (pk,) in rows_of(sql, list(params))]
         return self.sample_ids
 
     def source(self, skip: str = "") -> MatchSource:
@@ -227,21 +240,22 @@ def estimated_page(matches: ArticleMatches, *, sort, text, offset, size, listing
                 size=size,
                 listing=listing,
             )
-    wanted = RANK_LIMIT if sort == SortKey.RELEVANCE and text else offset + size
+    relevance = bool(sort == SortKey.RELEVANCE and text)
+    wanted = RANK_WINDOW if relevance else offset + size
     needed = (2 * wanted) // source.scale + 1
     window = dates[needed] if len(dates) > needed else None
     main = matches.filterset.filtered_for_page(Article.objects.published())
     if window is not None:
         bound = "published_on__lte" if sort == SortKey.OLDEST else "published_on__gte"
         main = main.filter(**{bound: window})
-    if sort == SortKey.RELEVANCE and text:
-        candidates = [pk for pk, _ in newest_rows(main, RANK_LIMIT)]
+    if relevance:
+        candidates = [pk for pk, _ in newest_rows(main, RANK_WINDOW)]
         main = Article.objects.published().among(candidates)
     rows = list(listing(ordered(main, sort, text))[offset : offset + size])
     return PageRows(
         rows,
         total,
-        ranked_among=RANK_LIMIT if sort == SortKey.RELEVANCE and text else 0,
+        ranked_among=RANK_WINDOW if relevance else 0,
         rows_limit=ESTIMATED_ROWS_LIMIT,
         window_from=window,
     )
@@ -251,13 +265,8 @@ def newest_rows(queryset, limit: int) -> list[tuple]:
     """(id, date) of the newest `limit` rows of `queryset`, planned as a whole match."""
     rows = queryset.order_by().values_list("pk", "published_on")
     sql, params = rows.query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"WITH m AS MATERIALIZED ({sql}) SELECT * FROM m "  # noqa: S608
-            "ORDER BY 2 DESC NULLS LAST, 1 DESC LIMIT %s",
-            [*params, limit],
-        )
-        return cursor.fetchall()
+    cte = f"WITH m AS MATERIALIZED ({sql}) SELECT * FROM m"  # noqa: S608
+    return rows_of(cte + " ORDER BY 2 DESC NULLS LAST, 1 DESC LIMIT %s", [*params, limit])
 
 
 def article_page(matches: ArticleMatches, *, sort, text, offset, size, listing) -> PageRows:
