@@ -156,3 +156,28 @@ def test_the_preview_keeps_a_bounded_summary_of_a_long_report(reference, monkeyp
         assert len(parsed[name]) == min(3, len(getattr(outcome.parsed, name)))
         assert parsed[f"{name}_count"] == len(getattr(outcome.parsed, name))
     assert len(outcome.parsed.quotes) > 3
+
+
+def test_a_report_the_database_refuses_mid_chunk_loses_nothing_else(reference, monkeypatch):
+    """Reports share a chunk's transaction, each in a savepoint: a real database error on
+    the third (division by zero in PostgreSQL) rolls back that report alone."""
+    from django.db import connection
+
+    from archive.models import Article, ImportBatch, Mention
+
+    real = imports.shared_passages_record
+
+    def refuse_third(*, article):
+        if article.url.endswith("/2"):
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1 / 0")
+        return real(article=article)
+
+    monkeypatch.setattr(imports, "shared_passages_record", refuse_third)
+    result = articles_import(files=[("rows.jsonl", batch(5))], channel="command")
+    assert [o.status for o in result.outcomes] == ["created"] * 2 + ["failed"] + ["created"] * 2
+    assert "division by zero" in result.outcomes[2].message
+    assert not Article.objects.filter(url="https://example.org/s/2").exists()
+    assert Mention.objects.filter(article__batch=result.batch).count() == 4 * 2
+    log = ImportBatch.objects.get()
+    assert (log.created, log.failed, log.state) == (4, 1, "finished")
