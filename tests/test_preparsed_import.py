@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import DataError, connection
 from django.test.utils import CaptureQueriesContext
 
-from archive.models import Article, BatchState, ImportBatch, Topic
+from archive.models import Article, BatchState, ImportBatch, PublishedCount, Topic
 from archive.selectors import event_model_of
 from archive.services import seeds_load
 from archive.services.imports import ImportStatus
@@ -46,7 +46,9 @@ def jsonl(rows: list) -> bytes:
 
 
 def test_lines_become_whole_articles_with_search_vectors_and_history(reference):
-    report = preparsed_import(files=[("batch.jsonl", jsonl([line(1), line(2)]))])
+    report = preparsed_import(
+        files=[("batch.jsonl", jsonl([line(1), line(2)]))], status="published"
+    )
     assert (report.created, report.failed, report.duplicates) == (2, 0, 0)
     article = Article.objects.get(url="https://example.org/preparsed/1")
     assert article.title == "Allies meet, report 1" and article.language == "en"
@@ -66,6 +68,9 @@ def test_lines_become_whole_articles_with_search_vectors_and_history(reference):
     assert insert.pgh_context.metadata["import_batch"] == report.batch.pk
     batch = ImportBatch.objects.get()
     assert (batch.state, batch.created) == (BatchState.FINISHED, 2)
+    # The published counts the lists read follow, as after a normal import.
+    counts = dict(PublishedCount.objects.values_list("key", "count"))
+    assert counts["total:"] == 2 and counts[f"outlet:{article.outlet_id}"] == 2
 
 
 def test_duplicates_are_refused_as_on_the_normal_path(reference):

@@ -44,6 +44,7 @@ from archive.models import (
     Topic,
     sha256_hex,
 )
+from archive.services.counts import articles_recount
 from archive.services.extraction import language_code, link_role, outlet_for, valid_url
 from archive.services.import_batches import batch_record, batch_start
 from archive.services.imports import ImportOutcome, ImportReport, ImportStatus, file_bytes
@@ -381,6 +382,7 @@ def rows_insert(records: list[Record], lookups: Lookups, *, user, batch) -> list
     ArticleMeeting.objects.bulk_create(links, batch_size=CHUNK * 4)
     ids = [article.pk for article in articles]
     Article.objects.filter(pk__in=ids).refresh_search_vector()
+    articles_recount(article_ids=ids)  # the published counts the lists read, set-wise
     return ids
 
 
