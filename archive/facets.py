@@ -13,8 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf.locale import LANG_INFO
-from django.db.models import Case, Count, F, IntegerField, Sum, Value, When
-from django.db.models.functions import ExtractYear, Substr
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    F,
+    IntegerField,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce, ExtractYear, Substr
 from django.utils.text import slugify
 
 from archive.models import (
@@ -83,8 +94,8 @@ class FacetSpec:
     # The stored values the visitor selected (default: the parameter's values as given).
     selected: Callable | None = None
     timeline: bool = False  # every value shown, newest first, instead of the top counts
-    # With no other filter active: the buckets from the kept counts (`PublishedCount`),
-    # as rows of facet_value, facet_label and total.
+    # With no other filter active: kept(selected) gives the buckets from the kept counts
+    # (`PublishedCount`), as rows of facet_value, facet_label and total.
     kept: Callable | None = None
 
 
@@ -107,7 +118,7 @@ def facet_rows(spec: FacetSpec, matches, selected: list):
     """Rows of facet_value, facet_label and total: counted among `matches` (primary keys),
     or read from the kept counts when `matches` is None (no other filter active)."""
     if matches is None:
-        rows = spec.kept()
+        rows = spec.kept(selected)
     else:
         rows = spec.rows(matches)
         if spec.exclude_blank:
@@ -169,11 +180,19 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
 
 
 def kept_entities(model, label_field: str, kind: str):
-    """Entities with at least one published report, by their kept count."""
+    """Entities by their kept count: the top FACET_SIZE + 1 keys (ties at the cut kept)
+    read from `PublishedCount` alone, plus the selected ones, then joined to their rows."""
+    prefix = f"{kind}:"
 
-    def rows():
+    def rows(selected):
+        keys = PublishedCount.objects.filter(key__startswith=prefix, count__gt=0)
+        cut = keys.order_by("-count").values("count")[FACET_SIZE : FACET_SIZE + 1]
+        top = keys.filter(count__gte=Coalesce(Subquery(cut), 1)).values(
+            ref=Cast(Substr("key", len(prefix) + 1), BigIntegerField())
+        )
         return (
-            model.objects.order_by()
+            model.objects.filter(Q(pk__in=top) | Q(slug__in=selected))
+            .order_by()
             .annotate(total=published_count(kind))
             .filter(total__gt=0)
             .values(facet_value=F("slug"), facet_label=F(label_field), total=F("total"))
@@ -182,7 +201,7 @@ def kept_entities(model, label_field: str, kind: str):
     return rows
 
 
-def kept_languages():
+def kept_languages(selected):
     prefix = f"{CountKind.LANGUAGE}:"
     return (
         PublishedCount.objects.filter(key__startswith=prefix, count__gt=0)
@@ -195,7 +214,7 @@ def kept_languages():
     )
 
 
-def kept_countries():
+def kept_countries(selected):
     return (
         Outlet.objects.exclude(country="")
         .order_by()

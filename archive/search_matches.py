@@ -108,6 +108,9 @@ class ArticleMatches:
     core_rows: list | None = None  # (id, date) of the core's matches, when counted
     core_exact: bool = False
     sample_ids: list | None = None
+    # The sample narrowed by every active filter, once read for the page's estimate: the
+    # facets that are not active count among these ids without filtering again.
+    page_sample_ids: list | None = None
 
     @property
     def has_core(self) -> bool:
@@ -140,6 +143,10 @@ class ArticleMatches:
         if self.core_exact:
             base = Article.objects.published().among(self.core_ids)
             return MatchSource(self.filterset.facets_applied(base, skip=skip))
+        active = self.filterset.facet_names_active()
+        if self.page_sample_ids is not None and skip not in active:
+            among = Article.objects.published().among(self.page_sample_ids)
+            return MatchSource(among, sample_modulus())
         base = Article.objects.published().among(self.sample())
         return MatchSource(self.filterset.facets_applied(base, skip=skip), sample_modulus())
 
@@ -223,9 +230,10 @@ def estimated_page(matches: ArticleMatches, *, sort, text, offset, size, listing
     """Too many matches to count: the total is estimated from the sample, and the page is
     read from the date window that the sample says holds enough matches."""
     source = matches.source()
-    sampled = list(source.queryset.values_list("published_on", flat=True))
+    sampled = list(source.queryset.values_list("pk", "published_on"))
+    matches.page_sample_ids = [pk for pk, _ in sampled]
     total = Tally.estimated(len(sampled), source.scale)
-    dates = sorted((day for day in sampled if day), reverse=sort != SortKey.OLDEST)
+    dates = sorted((day for _, day in sampled if day), reverse=sort != SortKey.OLDEST)
     if total.value <= 2 * exact_limit():
         main = matches.filterset.filtered_for_page(Article.objects.published())
         rows = ids_capped(main, exact_limit() + 1)

@@ -4,8 +4,9 @@ articles are ever shown; a draft or rejected one is a 404 like an unknown one.""
 import codecs
 import functools
 import re
+from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Case, Count, Prefetch, Q, When
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
@@ -303,9 +304,59 @@ def people_listed():
     return Person.objects.public().with_public_counts().prefetch_related(OFFICES_WITH_ENDS)
 
 
+# The people and outlet lists show this many rows a page: rendering every one of a few
+# thousand rows costs seconds, whatever the database does.
+LIST_PAGE_SIZE = 200
+
+
+@dataclass
+class ListPage:
+    """One page of a long list, read without counting the list: one row more than shown
+    says whether a next page exists."""
+
+    rows: list
+    number: int
+    has_next: bool
+
+    @property
+    def first(self) -> int:
+        return (self.number - 1) * LIST_PAGE_SIZE + 1
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.rows) - 1
+
+    @property
+    def previous_url(self) -> str:
+        return f"?page={self.number - 1}" if self.number > 1 else ""
+
+    @property
+    def next_url(self) -> str:
+        return f"?page={self.number + 1}" if self.has_next else ""
+
+
+def list_page(request, queryset) -> ListPage | HttpResponse:
+    """The page of `queryset` the query string asks for; a 400 or 404 response when the
+    page number is not one or lies past the end."""
+    number = request.GET.get("page", "1")
+    if not re.fullmatch(r"[0-9]{1,6}", number) or int(number) < 1:
+        return HttpResponseBadRequest("page= takes a page number.", content_type="text/plain")
+    number = int(number)
+    start = (number - 1) * LIST_PAGE_SIZE
+    rows = list(queryset[start : start + LIST_PAGE_SIZE + 1])
+    if number > 1 and not rows:
+        raise Http404(f"There is no page {number}.")
+    return ListPage(rows[:LIST_PAGE_SIZE], number, len(rows) > LIST_PAGE_SIZE)
+
+
 @require_safe
 def person_list(request):
-    return render(request, "archive/person_list.html", {"people": people_listed()})
+    """Leaders and ministers who attended meetings first, then the others, by name."""
+    attended_first = Case(When(meeting_count__gt=0, then=0), default=1)
+    page = list_page(request, people_listed().order_by(attended_first, "name", "pk"))
+    if isinstance(page, HttpResponse):
+        return page
+    return render(request, "archive/person_list.html", {"people": page.rows, "list_page": page})
 
 
 @require_safe
@@ -338,7 +389,10 @@ def outlets_listed():
 
 @require_safe
 def outlet_list(request):
-    return render(request, "archive/outlet_list.html", {"outlets": outlets_listed()})
+    page = list_page(request, outlets_listed().order_by("name", "pk"))
+    if isinstance(page, HttpResponse):
+        return page
+    return render(request, "archive/outlet_list.html", {"outlets": page.rows, "list_page": page})
 
 
 def reports_by_meeting(reports):

@@ -11,6 +11,7 @@ from archive.models import (
     Article,
     ArticleStatus,
     Mention,
+    Outlet,
     Person,
     PublishedCount,
     Topic,
@@ -211,3 +212,30 @@ def test_lists_read_the_kept_counts(client, reference):
     PublishedCount.objects.filter(key=f"person:{blinken.pk}").delete()
     listed = next(p for p in client.get("/people/").context["people"] if p.pk == blinken.pk)
     assert listed.article_count == 0
+
+
+# --- The long lists are paged -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url, key", [("/people/", "people"), ("/outlets/", "outlets")])
+def test_long_lists_are_paged_and_every_row_shown_once(client, reference, monkeypatch, url, key):
+    monkeypatch.setattr("archive.views.LIST_PAGE_SIZE", 2)
+    seen, number = [], 1
+    while True:
+        response = client.get(url, {"page": number})
+        assert response.status_code == 200
+        seen += [row.pk for row in response.context[key]]
+        if 'rel="next"' not in response.content.decode():
+            break
+        number += 1
+    assert number > 1 and len(seen) == len(set(seen))
+    model = Person if key == "people" else Outlet
+    assert set(seen) == set(model.objects.public().values_list("pk", flat=True))
+    assert client.get(url, {"page": number + 1}).status_code == 404
+    assert client.get(url, {"page": "two"}).status_code == 400
+
+
+def test_people_list_puts_those_who_attended_meetings_first(client, reference, monkeypatch):
+    monkeypatch.setattr("archive.views.LIST_PAGE_SIZE", 5)
+    people = client.get("/people/").context["people"]
+    assert all(person.meeting_count for person in people)
