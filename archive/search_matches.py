@@ -86,6 +86,28 @@ def ids_capped(queryset, limit: int) -> list[tuple]:
     return rows_of(cte, [*params, limit])
 
 
+def words_probe(core, limit: int) -> list[tuple] | None:
+    """`ids_capped` for a match on words, unless the sample (the words' own small index)
+    already says there are more than four times the limit: then None, and the common
+    word's whole posting list is never read. One statement: the sample's count first,
+    then, only when it is small enough, the capped match."""
+    modulus = sample_modulus()
+    sql, params = core.order_by().values_list("pk", "published_on").query.sql_with_params()
+    sample = core.sample_stripe(modulus).order_by().values_list("pk")
+    sample_sql, sample_params = sample.query.sql_with_params()
+    query = (
+        f"WITH s AS MATERIALIZED (SELECT count(*) AS n FROM ({sample_sql}) AS x), "  # noqa: S608
+        f"m AS MATERIALIZED ({sql}) "
+        "SELECT NULL, NULL, n FROM s UNION ALL "
+        "(SELECT m.*, NULL FROM m WHERE (SELECT n FROM s) * %s <= %s LIMIT %s)"
+    )
+    beyond = 4 * exact_limit()
+    found = rows_of(query, [*sample_params, *params, modulus, beyond, limit])
+    if found[0][2] * modulus > beyond:
+        return None
+    return [(pk, day) for pk, day, _ in found[1:]]
+
+
 @dataclass
 class MatchSource:
     """The matches one query should count over: a queryset and what to multiply its
@@ -120,8 +142,11 @@ class ArticleMatches:
         if not self.filterset.active_names():
             return  # every published report: the kept counts answer
         core = self.filterset.core_queryset()  # without words or dates: every report
-        rows = ids_capped(core, exact_limit() + 1)
-        self.core_exact = len(rows) <= exact_limit()
+        if "q" in self.filterset.active_names():
+            rows = words_probe(core, exact_limit() + 1)
+        else:
+            rows = ids_capped(core, exact_limit() + 1)
+        self.core_exact = rows is not None and len(rows) <= exact_limit()
         self.core_rows = rows if self.core_exact else None
 
     @property
