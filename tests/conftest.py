@@ -13,6 +13,13 @@ def tasks_run_at_once(request, settings):
         }
 
 
+@pytest.fixture(autouse=True)
+def quick_password_hashing(settings):
+    """Curators' passwords hashed with a thousand PBKDF2 rounds, not a million: a second or
+    more per curator on this machine, in hundreds of tests (tests/hashers.py)."""
+    settings.PASSWORD_HASHERS = ["tests.hashers.QuickPBKDF2PasswordHasher"]
+
+
 @pytest.fixture
 def reference(db):
     """The verified meetings, ministers, outlets and topics that the archive ships, as
