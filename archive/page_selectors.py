@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db import connection
-from django.db.models import CharField, Count, F, OuterRef, Prefetch, Subquery, Value, Window
-from django.db.models.functions import Cast, Concat, RowNumber
+from django.db.models import CharField, Count, Prefetch, Subquery, Value, Window
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, Concat
 
 from archive.models import (
     Article,
@@ -19,8 +20,6 @@ from archive.models import (
     PublishedCount,
     Quote,
     SharedPassage,
-    StoryGroup,
-    StoryMember,
 )
 
 REPORTS_PER_PAGE = 50
@@ -120,12 +119,53 @@ class MeetingCounts:
     storied_reports: int = 0
 
 
-MEETING_COUNTS_SQL = """
+# One statement for everything on the meeting page that reads the whole meeting: the
+# counts by language, outlet and role, how many match the filter, the stories, the closest
+# pairs of the most retold ones and the first quotes of the most quoted speakers. Each
+# part reads the meeting's links once (`reports`, materialised), through covering indexes
+# (migration 0012). Rows: (kind, value, label, number).
+MEETING_SUMMARY_SQL = """
 WITH reports AS MATERIALIZED (
-    SELECT article.language, article.outlet_id, link.role
+    SELECT link.article_id AS id, article.language, article.outlet_id, article.published_on,
+           link.role
     FROM archive_articlemeeting link
     JOIN archive_article article ON article.id = link.article_id
     WHERE link.meeting_id = %(meeting)s AND article.status = %(published)s
+),
+quoted AS MATERIALIZED (
+    SELECT quote.id, quote.speaker_id, reports.id AS article_id, quote.start,
+           reports.published_on
+    FROM reports CROSS JOIN LATERAL (
+        -- A look-up per report (OFFSET 0 keeps it one), never a scan of every quote.
+        SELECT id, speaker_id, start FROM archive_quote WHERE article_id = reports.id OFFSET 0
+    ) quote
+),
+said AS (
+    SELECT coalesce(speaker_id, 0) AS speaker, count(*) AS said FROM quoted
+    GROUP BY coalesce(speaker_id, 0)
+    ORDER BY count(*) DESC, coalesce(speaker_id, 0) = 0, coalesce(speaker_id, 0)
+    LIMIT %(speakers)s
+),
+picked AS (
+    SELECT quoted.id, quoted.speaker_id, said.said, row_number() OVER (
+        PARTITION BY said.speaker
+        ORDER BY quoted.published_on NULLS LAST, quoted.article_id, quoted.start) AS place
+    FROM quoted JOIN said ON said.speaker = coalesce(quoted.speaker_id, 0)
+),
+shown AS (
+    SELECT id, key, size FROM archive_storygroup WHERE meeting_id = %(meeting)s
+    ORDER BY size DESC, key LIMIT %(stories)s
+),
+members AS (
+    SELECT member.article_id, member.group_id
+    FROM archive_storymember member JOIN shown ON shown.id = member.group_id
+),
+pairs AS (
+    SELECT pair.id, one.group_id, row_number() OVER (
+        PARTITION BY one.group_id ORDER BY pair.score DESC, pair.id) AS place
+    FROM members one
+    JOIN archive_sharedpassage pair ON pair.first_id = one.article_id
+    JOIN members other ON other.article_id = pair.second_id AND other.group_id = one.group_id
 )
 SELECT 'language', language, '', count(*) FROM reports GROUP BY language
 UNION ALL
@@ -145,102 +185,16 @@ SELECT 'stories', '', '', count(*) FROM archive_storygroup WHERE meeting_id = %(
 UNION ALL
 SELECT 'storied', '', '', coalesce(sum(size), 0)
 FROM archive_storygroup WHERE meeting_id = %(meeting)s
+UNION ALL
+SELECT 'story', id::text, key::text, size::bigint FROM shown
+UNION ALL
+SELECT 'pair', id::text, group_id::text, place FROM pairs WHERE place <= %(pairs)s
+UNION ALL
+SELECT 'quote', id::text, coalesce(speaker_id::text, ''), said FROM picked
+WHERE place <= %(quotes)s
 """
 
-
 TOTALS = {"matching": "matching", "stories": "stories", "storied": "storied_reports"}
-
-
-def meeting_counts(meeting, narrowed: ReportFilter) -> MeetingCounts:
-    """Published reports of the meeting by language, outlet and role, those `narrowed`
-    keeps, and its stories: one query, one pass over the meeting's links."""
-    params = {"meeting": meeting.pk, "published": ArticleStatus.PUBLISHED, **vars(narrowed)}
-    with connection.cursor() as cursor:
-        cursor.execute(MEETING_COUNTS_SQL, params)
-        rows = cursor.fetchall()
-    counts = MeetingCounts()
-    for kind, value, label, count in rows:
-        if kind == "language":
-            counts.languages.append(Bucket(value, value, count))
-            counts.total += count
-        elif kind == "outlet":
-            counts.outlets.append(Bucket(value, label, count))
-        elif kind == "role":
-            counts.roles.append(Bucket(value, LinkRole(value).label, count))
-        else:
-            setattr(counts, TOTALS[kind], count)
-    for buckets in (counts.languages, counts.outlets, counts.roles):
-        buckets.sort(key=lambda bucket: (-bucket.count, bucket.label))
-    counts.outlet_total = len(counts.outlets)
-    shown = counts.outlets[:OUTLETS_SHOWN]
-    shown += [b for b in counts.outlets[OUTLETS_SHOWN:] if b.value == narrowed.outlet]
-    counts.outlets = shown
-    return counts
-
-
-def meeting_report_page(meeting, narrowed: ReportFilter, pager: Pager) -> list:
-    """One page of the meeting's published reports (outlet by outlet, then by date), each
-    with `link_role_label` (a preview or follow-up says so)."""
-    links = ArticleMeeting.objects.filter(meeting=meeting, article__status=ArticleStatus.PUBLISHED)
-    if narrowed.outlet:
-        links = links.filter(article__outlet__slug=narrowed.outlet)
-    if narrowed.language:
-        links = links.filter(article__language=narrowed.language)
-    if narrowed.role:
-        links = links.filter(role=narrowed.role)
-    links = (
-        links.select_related("article__outlet", "article__original_wire")
-        .defer(*light("article__"))
-        .order_by("article__outlet__name", "article__published_on", "article_id")
-    )
-    reports = []
-    for link in links[pager.offset : pager.offset + pager.per_page]:
-        report = link.article
-        report.link_role = link.role
-        report.link_role_label = "" if link.role == LinkRole.COVERAGE else link.get_role_display()
-        reports.append(report)
-    return reports
-
-
-@dataclass
-class SpeakerQuotes:
-    speaker: object
-    total: int
-    quotes: list
-
-
-def meeting_quotes(meeting) -> list[SpeakerQuotes]:
-    """The most quoted speakers of the meeting's reports (SPEAKERS_SHOWN), each with their
-    first QUOTES_PER_SPEAKER quotes in reading order and how many there are: one query."""
-    by_speaker = [F("speaker_id")]
-    quotes = (
-        Quote.objects.published()
-        .filter(article__meeting_links__meeting=meeting)
-        .select_related("speaker", "article__outlet")
-        .defer(*light("article__"))
-        .annotate(
-            said=Window(Count("pk"), partition_by=by_speaker),
-            place=Window(
-                RowNumber(),
-                partition_by=by_speaker,
-                order_by=[F("article__published_on").asc(), F("article_id"), F("start")],
-            ),
-        )
-        .filter(place__lte=QUOTES_PER_SPEAKER)
-    )
-    groups: dict = {}
-    for quote in quotes:
-        group = groups.setdefault(
-            quote.speaker_id, SpeakerQuotes(speaker=quote.speaker, total=quote.said, quotes=[])
-        )
-        group.quotes.append(quote)
-    ranked = sorted(
-        groups.values(),
-        key=lambda g: (g.speaker is None, -g.total, g.speaker.name if g.speaker else ""),
-    )
-    for group in ranked:
-        group.quotes.sort(key=lambda q: (q.article.published_on is None, q.place))
-    return ranked[:SPEAKERS_SHOWN]
 
 
 @dataclass
@@ -255,44 +209,152 @@ class Story:
         return self.size - len(self.reports)
 
 
-def meeting_stories(meeting) -> tuple[list[Story], list]:
-    """The most retold stories of the meeting (STORIES_SHOWN, from the stored groups) and,
-    in one query, the closest pairs within each (PAIRS_PER_STORY); the reports a story
-    shows are those of its closest pairs. Returns (stories, the PAIRS_SHOWN closest pairs)."""
-    shown = StoryGroup.objects.of_meeting(meeting).values("pk")[:STORIES_SHOWN]
-    members = StoryMember.objects.filter(group__in=shown).values("article_id")
-    group_of = StoryMember.objects.filter(meeting=meeting, article=OuterRef("first_id"))
-    group = StoryGroup.objects.filter(pk=OuterRef("group_id"))
-    pairs = (
-        SharedPassage.objects.filter(first__in=members, second__in=members)
-        .annotate(
-            group_id=Subquery(group_of.values("group_id")[:1]),
-            group_key=Subquery(group.values("key")[:1]),
-            group_size=Subquery(group.values("size")[:1]),
-            place=Window(
-                RowNumber(),
-                partition_by=[F("group_id")],
-                order_by=[F("score").desc(), F("pk")],
-            ),
+@dataclass
+class SpeakerQuotes:
+    speaker: object
+    total: int
+    quotes: list
+
+
+@dataclass
+class MeetingSummary:
+    counts: MeetingCounts
+    stories: dict  # group id: Story, the most retold first
+    pairs: dict  # pair id: group id
+    quotes: dict  # quote id: how many quotes its speaker has in the meeting
+
+
+def meeting_summary(meeting, narrowed: ReportFilter) -> MeetingSummary:
+    """Counts, stories, their closest pairs and the quotes to show: one query."""
+    params = {
+        "meeting": meeting.pk,
+        "published": ArticleStatus.PUBLISHED,
+        "speakers": SPEAKERS_SHOWN,
+        "quotes": QUOTES_PER_SPEAKER,
+        "stories": STORIES_SHOWN,
+        "pairs": PAIRS_PER_STORY,
+        **vars(narrowed),
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(MEETING_SUMMARY_SQL, params)
+        rows = cursor.fetchall()
+    summary = MeetingSummary(MeetingCounts(), {}, {}, {})
+    counts = summary.counts
+    for kind, value, label, number in rows:
+        if kind == "language":
+            counts.languages.append(Bucket(value, value, number))
+            counts.total += number
+        elif kind == "outlet":
+            counts.outlets.append(Bucket(value, label, number))
+        elif kind == "role":
+            counts.roles.append(Bucket(value, LinkRole(value).label, number))
+        elif kind == "story":
+            summary.stories[int(value)] = Story(key=int(label), size=number)
+        elif kind == "pair":
+            summary.pairs[int(value)] = int(label)
+        elif kind == "quote":
+            summary.quotes[int(value)] = number
+        else:
+            setattr(counts, TOTALS[kind], number)
+    buckets_order(counts, narrowed)
+    return summary
+
+
+def buckets_order(counts: MeetingCounts, narrowed: ReportFilter) -> None:
+    """Most frequent first; OUTLETS_SHOWN outlets (and the one selected)."""
+    for buckets in (counts.languages, counts.outlets, counts.roles):
+        buckets.sort(key=lambda bucket: (-bucket.count, bucket.label))
+    counts.outlet_total = len(counts.outlets)
+    shown = counts.outlets[:OUTLETS_SHOWN]
+    shown += [b for b in counts.outlets[OUTLETS_SHOWN:] if b.value == narrowed.outlet]
+    counts.outlets = shown
+
+
+# The page's links, newest report first: the links of the meeting in article order, each
+# checked (status, filter) through the covering index only until the page is full.
+PAGE_IDS_SQL = """
+SELECT link.id FROM archive_articlemeeting link
+CROSS JOIN LATERAL (
+    -- One look-up per link until the page is full (OFFSET 0 keeps it one), never a
+    -- scan of every article.
+    SELECT status, outlet_id, language FROM archive_article WHERE id = link.article_id OFFSET 0
+) article
+WHERE link.meeting_id = %s AND article.status = %s
+  AND (%s = '' OR article.outlet_id = (SELECT id FROM archive_outlet WHERE slug = %s))
+  AND (%s = '' OR article.language = %s)
+  AND (%s = '' OR link.role = %s)
+ORDER BY link.article_id DESC
+LIMIT %s OFFSET %s
+"""
+
+
+def meeting_report_page(meeting, narrowed: ReportFilter, pager: Pager) -> list:
+    """One page of the meeting's published reports, the newest stored first, shown outlet
+    by outlet and by date; each with `link_role_label` (a preview or follow-up says so).
+    The page's links are chosen through the covering index; only its rows are read whole."""
+    params = [meeting.pk, ArticleStatus.PUBLISHED]
+    for value in (narrowed.outlet, narrowed.language, narrowed.role):
+        params += [value, value]
+    links = (
+        ArticleMeeting.objects.filter(
+            pk__in=RawSQL(PAGE_IDS_SQL, [*params, pager.per_page, pager.offset])
         )
-        .filter(place__lte=PAIRS_PER_STORY)
+        .select_related("article__outlet", "article__original_wire")
+        .defer(*light("article__"))
+        .order_by("article__outlet__name", "article__published_on", "article_id")
+    )
+    reports = []
+    for link in links:
+        report = link.article
+        report.link_role = link.role
+        report.link_role_label = "" if link.role == LinkRole.COVERAGE else link.get_role_display()
+        reports.append(report)
+    return reports
+
+
+def meeting_quotes(summary: MeetingSummary) -> list[SpeakerQuotes]:
+    """The quotes the summary chose, by speaker, the most quoted first: one query."""
+    if not summary.quotes:
+        return []
+    quotes = (
+        Quote.objects.filter(pk__in=list(summary.quotes))
+        .select_related("speaker", "article__outlet")
+        .defer(*light("article__"))
+        .order_by("article__published_on", "article_id", "start")
+    )
+    groups: dict = {}
+    for quote in quotes:
+        total = summary.quotes[quote.pk]
+        groups.setdefault(quote.speaker_id, SpeakerQuotes(quote.speaker, total, []))
+        groups[quote.speaker_id].quotes.append(quote)
+    return sorted(
+        groups.values(),
+        key=lambda g: (g.speaker is None, -g.total, g.speaker.name if g.speaker else ""),
+    )
+
+
+def meeting_stories(summary: MeetingSummary) -> tuple[list[Story], list]:
+    """The stories the summary chose, each naming the reports of its closest pairs, and
+    the PAIRS_SHOWN closest pairs of all: one query."""
+    if not summary.pairs:
+        return list(summary.stories.values()), []
+    pairs = list(
+        SharedPassage.objects.filter(pk__in=list(summary.pairs))
         .select_related(
             "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
         )
         .defer(*light("first__"), *light("second__"))
+        .order_by("-score", "pk")
     )
-    stories: dict[int, Story] = {}
-    pairs = list(pairs)
-    for pair in sorted(pairs, key=lambda p: (p.place, p.pk)):
-        story = stories.setdefault(pair.group_id, Story(key=pair.group_key, size=pair.group_size))
+    for pair in pairs:
+        story = summary.stories[summary.pairs[pair.pk]]
         for report in (pair.first, pair.second):
             if all(report.pk != other.pk for other in story.reports):
                 story.reports.append(report)
-    ordered = sorted(stories.values(), key=lambda story: (-story.size, story.key))
-    for story in ordered:
+    stories = list(summary.stories.values())
+    for story in stories:
         story.reports.sort(key=lambda report: (report.outlet.name, report.pk))
-    closest = sorted(pairs, key=lambda pair: (-pair.score, pair.pk))[:PAIRS_SHOWN]
-    return ordered, closest
+    return stories, pairs[:PAIRS_SHOWN]
 
 
 def meeting_page(meeting, *, narrowed: ReportFilter | None = None, page: int = 1) -> dict:
@@ -300,12 +362,13 @@ def meeting_page(meeting, *, narrowed: ReportFilter | None = None, page: int = 1
     language, outlet and role, one page of reports, the most quoted speakers, the most
     retold stories and their closest pairs."""
     narrowed = narrowed or ReportFilter()
-    counts = meeting_counts(meeting, narrowed)
+    summary = meeting_summary(meeting, narrowed)
+    counts = summary.counts
     narrowed.link_buckets(counts)
     pager = pager_for(page, counts.matching)
-    stories, closest = meeting_stories(meeting)
+    stories, closest = meeting_stories(summary)
     reports = meeting_report_page(meeting, narrowed, pager)
-    speakers = meeting_quotes(meeting)
+    speakers = meeting_quotes(summary)
     return {
         "meeting": meeting,
         "participations": meeting.participations.all(),
