@@ -239,3 +239,30 @@ def test_people_list_puts_those_who_attended_meetings_first(client, reference, m
     monkeypatch.setattr("archive.views.LIST_PAGE_SIZE", 5)
     people = client.get("/people/").context["people"]
     assert all(person.meeting_count for person in people)
+
+
+def test_a_word_the_sample_finds_everywhere_is_never_matched_whole(client, corpus, settings):
+    """When the sample alone estimates more than four times the limit, the capped match
+    is not read: the page is estimated, and says so, from the sample."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for number in range(20):  # consecutive ids: ten of them even, in the sample
+        make_article(outlet=corpus["efe"].outlet, people=[corpus["blinken"]], title=f"B {number}")
+    settings.SEARCH_EXACT_LIMIT = 1
+    settings.SEARCH_SAMPLE_MODULUS = 2
+    sampled = Article.objects.published().search("Blinken").filter(pk__in=even_ids()).count()
+    assert sampled * 2 > 4  # the gate: more than four times the limit
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(SEARCH, {"q": "Blinken", "sort": "newest"})
+    probe = next(q["sql"] for q in captured.captured_queries if "MATERIALIZED" in q["sql"])
+    assert "(SELECT n FROM s)" in probe  # one statement: the sample's count gates the match
+    found = result(response)
+    assert not found.total.exact and found.total.value == 2 * sampled
+    assert found.rows and "(estimate)" in response.content.decode()
+    from archive.search_matches import words_probe
+
+    words = Article.objects.published().search("Blinken")
+    assert words_probe(words, 2) is None  # not read: the sample says too many
+    settings.SEARCH_EXACT_LIMIT = 25
+    assert len(words_probe(words, 26)) == 25  # read: every match, under the gate
