@@ -15,8 +15,8 @@ sentences (MIN_MATCHED_SENTENCES), so a reworded retelling is missed only when n
 matched sentences shares a key: at most 0.13 for two sentences at J = 0.54, far less for
 copies and longer passages. Three rows a band, not two: at two, sentences of everyday words
 collide so often that a report would be compared with a third of its meeting (measured on
-the synthetic corpus: 1,211 candidates of 3,000 reports at 6×2, 233 at 6×3, 9 with two
-shared keys).
+the synthetic corpus: 1,211 candidates of 3,000 reports at 6×2, 233 at 6×3, 33 sharing two
+keys or more).
 
 A report's keys are the distinct keys of all its sentences. Two reports that share a
 passage share every key of its verbatim sentences and most keys of its reworded ones;
