@@ -105,6 +105,9 @@ def database_prepare() -> str:
 
 def preview_child(path: str) -> None:
     """In its own process: the admin's preview of `path`, as the worker runs it."""
+    from django.db.models.expressions import RawSQL
+    from django.db.models.fields.json import KeyTextTransform
+
     from archive.models import ArticleStatus, ImportJob, JobStep
     from archive.services import import_job_create, import_job_run
 
@@ -114,9 +117,18 @@ def preview_child(path: str) -> None:
         article_status=ArticleStatus.DRAFT,
     )  # fmt: skip
     import_job_run(job_id=job.pk)
-    job = ImportJob.objects.get(pk=job.pk)
-    size = len(json.dumps(job.result))
-    print(f"{job.state}: {job.result.get('summary', job.error)}; result {size / 1e6:.1f} MB")
+    # Read back in SQL: loading the result here would count the page's memory, not the
+    # worker's.
+    state, error, summary, size = (
+        ImportJob.objects.filter(pk=job.pk)
+        .annotate(
+            summary=KeyTextTransform("summary", "result"),
+            size=RawSQL("octet_length(result::text)", []),
+        )
+        .values_list("state", "error", "summary", "size")
+        .get()
+    )
+    print(f"{state}: {summary or error}; result {size / 1e6:.1f} MB")
 
 
 def run(rows_counts: list[int], preview_counts: list[int], workers: int, done=None) -> list[dict]:
