@@ -162,6 +162,7 @@ def corpus_fill(
     PostgreSQL spent on the search vector and on the indexes."""
     from archive.corpus import load
     from archive.corpus.generator import Writer
+    from archive.services.counts import counts_rebuild
     from archive.services.passage_signatures import passage_stop_keys_count
     from archive.services.story_groups import story_groups_build
 
@@ -189,6 +190,9 @@ def corpus_fill(
     laps.lap("indexes")
     passage_stop_keys_count()
     laps.lap("passage stop keys")
+    # The COPY bypassed the services that keep the published counts the lists read.
+    counts_rebuild()
+    laps.lap("kept counts")
     load.vacuum_analyze(tables)
     laps.lap("vacuum analyze")
     return counts, vector_cpu, index_cpu
