@@ -76,7 +76,7 @@ def aggregated(stats_csv: Path) -> dict:
     raise SystemExit(f"no Aggregated row in {stats_csv}")
 
 
-def main() -> int:
+def options_parse() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
@@ -90,10 +90,11 @@ def main() -> int:
         action="store_true",
         help="keep an admin import preview running in the background worker meanwhile",
     )
-    options = parser.parse_args()
-    if not LOCUST.exists():
-        raise SystemExit(f"{LOCUST} is missing: run `make loadtest`, which installs it")
+    return parser.parse_args()
 
+
+def corpus_ready(options: argparse.Namespace) -> str:
+    """The corpus built or reused; returns its database URL."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -110,18 +111,23 @@ def main() -> int:
         progress=lambda message: print("  " + message, flush=True),
     )
     print(f"corpus {'reused' if corpus.reused else 'built'} ({corpus.seconds} s to build)")
+    return database_url(options.database)
 
+
+def locust_run(options: argparse.Namespace, base: str, csv_prefix: Path) -> int:
+    command = [str(LOCUST), "-f", str(ROOT / "deploy" / "locustfile.py"), "--headless"]
+    command += ["--users", str(options.users), "--spawn-rate", str(options.spawn_rate)]
+    command += ["--run-time", options.time, "--host", base]
+    command += ["--csv", str(csv_prefix), "--only-summary"]
+    return subprocess.run(command, cwd=ROOT).returncode
+
+
+def load_run(options: argparse.Namespace, database: str, csv_prefix: Path) -> int:
+    """gunicorn on a free loopback port (and the preview, if asked) while locust runs;
+    everything stopped after. Returns locust's exit code."""
     port = options.port or free_port()
     base = f"http://127.0.0.1:{port}"
-    out = ROOT / ".local" / "loadtest"
-    out.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url(options.database),
-        "DEBUG": "0",
-        "GUNICORN_ACCESSLOG": "",
-    }
+    env = {**os.environ, "DATABASE_URL": database, "DEBUG": "0", "GUNICORN_ACCESSLOG": ""}
     server = subprocess.Popen(
         [str(GUNICORN), "-c", "config/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
         cwd=ROOT,
@@ -132,36 +138,26 @@ def main() -> int:
         wait_until_serving(base, server)
         if options.with_preview:
             background = preview_started(env, options.time)
-        conf = {
-            "workers": os.environ.get("GUNICORN_WORKERS", "2"),
-            "threads": os.environ.get("GUNICORN_THREADS", "8"),
-        }
-        print(f"gunicorn {conf['workers']} workers x {conf['threads']} threads on {base}")
-        run = subprocess.run(
-            [
-                str(LOCUST),
-                "-f",
-                str(ROOT / "deploy" / "locustfile.py"),
-                "--headless",
-                "--users",
-                str(options.users),
-                "--spawn-rate",
-                str(options.spawn_rate),
-                "--run-time",
-                options.time,
-                "--host",
-                base,
-                "--csv",
-                str(out / stamp),
-                "--only-summary",
-            ],
-            cwd=ROOT,
-        )
+        workers = os.environ.get("GUNICORN_WORKERS", "2")
+        threads = os.environ.get("GUNICORN_THREADS", "8")
+        print(f"gunicorn {workers} workers x {threads} threads on {base}")
+        return locust_run(options, base, csv_prefix)
     finally:
         for process in [*background, server]:
             process.terminate()
         for process in [*background, server]:
             process.wait(timeout=60)
+
+
+def main() -> int:
+    options = options_parse()
+    if not LOCUST.exists():
+        raise SystemExit(f"{LOCUST} is missing: run `make loadtest`, which installs it")
+    database = corpus_ready(options)
+    out = ROOT / ".local" / "loadtest"
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    returncode = load_run(options, database, out / stamp)
 
     total = aggregated(out / f"{stamp}_stats.csv")
     requests, failures = int(total["Request Count"]), int(total["Failure Count"])
@@ -177,7 +173,7 @@ def main() -> int:
         f"| {failures} | {float(total['Requests/s']):.1f} | {total['50%']} | {total['95%']} |"
     )
     print(f"Per-page figures: {out / stamp}_stats.csv")
-    return 1 if failures or run.returncode not in (0, 1) else 0
+    return 1 if failures or returncode not in (0, 1) else 0
 
 
 if __name__ == "__main__":
