@@ -1226,11 +1226,23 @@ class PassageSignature(models.Model):
     keys = ArrayField(models.BigIntegerField(), default=list, blank=True)
     scheme = models.PositiveSmallIntegerField(help_text="minhash.SCHEME the keys were made by.")
 
-    class Meta:
-        indexes = [GinIndex(fields=["keys"], name="passage_signature_keys")]
-
     def __str__(self):
         return f"{self.article_id}: {len(self.keys)} band keys"
+
+
+class PassageKey(models.Model):
+    """One band key of one signed article, a row each, so that a look-up is a probe of a
+    btree on (key, article) that reads only the reports holding the key (index-only).
+    Kept by database triggers on `PassageSignature` (migration 0013): a signature written,
+    changed or deleted writes, replaces or deletes its rows; never written by hand.
+    `passage_signatures_build` fills it for signatures stored before it existed."""
+
+    pk = models.CompositePrimaryKey("key", "article_id")
+    key = models.BigIntegerField()
+    article_id = models.BigIntegerField()
+
+    def __str__(self):
+        return f"{self.key}: article {self.article_id}"
 
 
 class PassageStopKey(models.Model):
