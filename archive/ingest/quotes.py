@@ -52,6 +52,7 @@ FORMS = (
     "pronoun-verb-quote",  # CJK: 同大臣は「…」と述べた, 他说：“…”
     "speaker-line-quote",  # a paragraph that is one quote, under "Name / title"
     "transcript-turn",  # SECRETARY BLINKEN: Good evening. (archive/ingest/transcripts.py)
+    "speech-heading",  # [Opening Statement by Prime Minister Kishida] over the speech
     "quote-verb-name",
     "quote-pronoun-verb",
     "name-verb-colon-quote",
@@ -228,7 +229,7 @@ def find_quotes_and_roles(
     """find_quotes, and a Mention for each role subject read as a known person (the role
     phrase as its form) and each known transcript speaker (the label as its form), so
     that the person counts as mentioned."""
-    turns = transcripts.read_turns(body, index)
+    turns = transcripts.read_turns(body, index, mentions)
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
     mentions = MentionIndex(mentions)  # looked up for every quote: in order, by bisection

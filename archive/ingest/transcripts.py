@@ -19,9 +19,11 @@ way, so that a wire dateline in capitals ("TOKYO: …") is never a speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
+from archive.ingest.spans import mention_index
 
 MIN_TURNS = 2
 _WORD = r"[A-Z][A-Z.'’-]*"
@@ -32,7 +34,7 @@ TURN = re.compile(
     re.DOTALL,
 )
 NOTE = re.compile(r"^\((?:via|through)\s+(?:an?\s+)?(?:interpreter|translator)\)\s*", re.I)
-FIRST_SENTENCE = re.compile(r".+?(?:[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(])|$)", re.DOTALL)
+FIRST_SENTENCE = re.compile(r".+?(?:[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(])|[。！？][」”』]*|$)", re.DOTALL)
 # Labels of people who are nobody in particular.
 ANONYMOUS = frozenset(
     """QUESTION Q MODERATOR STAFF OPERATOR PARTICIPANT PARTICIPANTS AUDIENCE REPORTER
@@ -45,6 +47,15 @@ TITLES = frozenset(
     """SECRETARY MINISTER PRESIDENT PRIME VICE DEPUTY UNDER ASSISTANT AMBASSADOR GENERAL
     ADMIRAL SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MRS MS DR SENATOR GOVERNOR CHAIRMAN
     CHAIR DIRECTOR ADVISOR ADVISER COMMANDER""".split()
+)
+
+
+# A line in brackets that names a speech: "[Opening Statement by …]", "【…发言】".
+HEADING = re.compile(r"^\s*[\[【〔〈《(（](?P<inside>[^\n\]】〕〉》)）]{2,80})[\]】〕〉》)）]\s*$")
+SPEECH_WORDS = re.compile(
+    r"(?i:statement|remarks|address|speech|toast|declaración|discurso|palabras|sambutan"
+    r"|pernyataan|pidato|dichiarazione|discorso|intervento)"
+    r"|发言|發言|発言|致辞|致詞|讲话|講話|挨拶|あいさつ|スピーチ|冒頭|발언|연설|인사말"
 )
 
 
@@ -67,41 +78,95 @@ def _speaker(label: str, index: ReferenceIndex | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def find_turns(body: str, index: ReferenceIndex | None) -> list[QuoteHit]:
+def find_turns(
+    body: str, index: ReferenceIndex | None, mentions: Sequence[Mention] = ()
+) -> list[QuoteHit]:
     """A QuoteHit (form "transcript-turn") for each speaker's turn, when `body` is a
     transcript; otherwise none."""
-    return [hit for hit, _ in read_turns(body, index)]
+    return [hit for hit, _ in read_turns(body, index, mentions)]
 
 
-def read_turns(body: str, index: ReferenceIndex | None) -> list[tuple[QuoteHit, Mention | None]]:
-    """Each turn's QuoteHit, with a Mention of its known speaker at the label (so that
-    "SECRETARY BLINKEN" counts as a mention of Antony Blinken), or None."""
-    turns = []
-    position = 0
+def _paragraphs(body: str) -> list[tuple[int, str]]:
+    found, position = [], 0
     for paragraph in body.split("\n\n"):
+        found.append((position, paragraph))
+        position += len(paragraph) + 2
+    return found
+
+
+def _is_named_label(label: str, index: ReferenceIndex | None) -> bool:
+    """A label that is a title and one known person: a turn even on its own."""
+    words = {word.strip(".'’-") for word in label.split()}
+    return bool(words & TITLES) and _speaker(label, index) is not None
+
+
+def read_turns(
+    body: str, index: ReferenceIndex | None, mentions: Sequence[Mention] = ()
+) -> list[tuple[QuoteHit, Mention | None]]:
+    """Each turn's QuoteHit, with a Mention of its known speaker at the label (so that
+    "SECRETARY BLINKEN" counts as a mention of Antony Blinken), or None. `mentions` (the
+    known people in `body`) name the speakers of speech headings."""
+    paragraphs = _paragraphs(body)
+    turns = []
+    for offset, paragraph in paragraphs:
         match = TURN.match(paragraph)
         if match and _is_speaker_label(match.group("label"), index):
-            turns.append((position, match))
-        position += len(paragraph) + 2
-    if len(turns) < MIN_TURNS:
-        return []
+            turns.append((offset, match))
+    if len(turns) < MIN_TURNS and not (
+        len(turns) == 1 and _is_named_label(turns[0][1].group("label"), index)
+    ):
+        turns = []
     hits = []
     for offset, match in turns:
-        text = match.group("text")
-        note = NOTE.match(text)
-        start = match.start("text") + (note.end() if note else 0)
-        sentence = FIRST_SENTENCE.match(match.string, start)
+        hit = _turn(offset, match, index)
+        if hit is None:
+            continue
+        mention = None
+        if hit.speaker_slug is not None:
+            label_end = offset + match.end("label")
+            mention = Mention(hit.speaker_slug, offset, label_end, body[offset:label_end])
+        hits.append((hit, mention))
+    if not turns:
+        hits.extend((hit, None) for hit in _heading_turns(paragraphs, mentions))
+    return hits
+
+
+def _turn(offset: int, match: re.Match, index: ReferenceIndex | None) -> QuoteHit | None:
+    text = match.group("text")
+    note = NOTE.match(text)
+    start = match.start("text") + (note.end() if note else 0)
+    sentence = FIRST_SENTENCE.match(match.string, start)
+    if sentence is None:
+        return None
+    words = sentence.group(0).rstrip()
+    label = " ".join(match.group("label").split())
+    slug = _speaker(label, index)
+    return QuoteHit(
+        slug, words, offset + start, offset + start + len(words), "transcript-turn", label
+    )
+
+
+def _heading_turns(
+    paragraphs: list[tuple[int, str]], mentions: Sequence[Mention]
+) -> list[QuoteHit]:
+    """The first sentence under each speech heading naming one known person."""
+    hits = []
+    known = mention_index(mentions)
+    for (offset, line), (next_offset, paragraph) in zip(paragraphs, paragraphs[1:], strict=False):
+        heading = HEADING.match(line)
+        if heading is None or not SPEECH_WORDS.search(heading.group("inside")):
+            continue
+        speakers = known.within(offset, offset + len(line))
+        if len({m.slug for m in speakers}) != 1 or HEADING.match(paragraph):
+            continue
+        start = len(paragraph) - len(paragraph.lstrip())
+        sentence = FIRST_SENTENCE.match(paragraph, start)
         if sentence is None:
             continue
         words = sentence.group(0).rstrip()
-        label = " ".join(match.group("label").split())
-        slug = _speaker(label, index)
-        hit = QuoteHit(
-            slug, words, offset + start, offset + start + len(words), "transcript-turn", label
+        begin = next_offset + start
+        name = speakers[0].form
+        hits.append(
+            QuoteHit(speakers[0].slug, words, begin, begin + len(words), "speech-heading", name)
         )
-        mention = None
-        if slug is not None:
-            label_end = offset + match.end("label")
-            mention = Mention(slug, offset, label_end, body[offset:label_end])
-        hits.append((hit, mention))
     return hits

@@ -100,3 +100,59 @@ def test_a_known_speaker_label_is_a_mention(ref):
         ("antony-blinken", "SECRETARY BLINKEN"),
     ]
     assert all(TRANSCRIPT[m.start : m.end] == m.form for m in mentions)
+
+
+def test_one_turn_is_enough_when_its_label_is_a_title_and_a_known_person(ref):
+    body = (
+        "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Well, Minister, welcome to Washington. "
+        "We have much to discuss.\n\n"
+        "The alliance has never been stronger, and we will keep it that way."
+    )
+    hits = find_turns(body, ref.index)
+    assert [(h.speaker_slug, h.text) for h in hits] == [
+        ("lloyd-austin", "Well, Minister, welcome to Washington.")
+    ]
+
+
+def test_one_turn_without_a_title_or_a_known_person_is_no_transcript(ref):
+    for body in (
+        "AUSTIN: We have much to discuss today in Washington.",
+        "SECRETARY SMITHERSON: We have much to discuss today in Washington.",
+        "QUESTION: What will the two ministers discuss today?",
+    ):
+        assert find_turns(body, ref.index) == [], body
+
+
+def turns_under_headings(body, ref):
+    mentions, _ = find_people(body, ref.index)
+    return [(h.form, h.speaker_slug, h.text) for h in find_turns(body, ref.index, mentions)]
+
+
+def test_a_speech_heading_names_the_speaker_of_the_paragraph_under_it(ref):
+    body = (
+        "[Opening Statement by Secretary of State Antony Blinken]\n\n"
+        "Thank you all for coming. We met for three hours today.\n\n"
+        "The ministers agreed on a new plan."
+    )
+    assert turns_under_headings(body, ref) == [
+        ("speech-heading", "antony-blinken", "Thank you all for coming.")
+    ]
+
+
+def test_a_speech_heading_in_chinese_and_japanese(ref):
+    zh = "【林芳正外务大臣开场发言】\n\n谢谢大家。今天我们进行了很好的会谈。"
+    ja = "〔林芳正外務大臣冒頭発言〕\n\n皆様、こんにちは。本日は有意義な会談でした。"
+    assert turns_under_headings(zh, ref) == [("speech-heading", "yoshimasa-hayashi", "谢谢大家。")]
+    assert turns_under_headings(ja, ref) == [
+        ("speech-heading", "yoshimasa-hayashi", "皆様、こんにちは。")
+    ]
+
+
+def test_a_bracketed_line_without_a_speech_or_with_two_people_is_no_heading(ref):
+    for heading in (
+        "[Photo: Secretary of State Antony Blinken in Tokyo]",
+        "[Remarks by Antony Blinken and Yoshimasa Hayashi]",
+        "[Opening Statement by the Moderator]",
+    ):
+        body = f"{heading}\n\nThank you all for coming. We met for three hours today."
+        assert turns_under_headings(body, ref) == [], heading
