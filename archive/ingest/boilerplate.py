@@ -65,11 +65,29 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"website\..{0,90})",
             _I,
         ),
-        # Skip links for screen readers: "Skip to main content", VOA's "연결 가능 링크".
+        # Skip links for screen readers, in each language VOA and government sites use:
+        # "Skip to main content", "Accessibility links", "无障碍链接", "연결 가능 링크".
         (
             "navigation",
-            r"(?:skip to (?:main )?content|skip navigation|accessibility links|연결 가능 링크"
-            r"|본문 바로가기|本文へ(?:移動|スキップ)|跳到主要内容|跳過主要內容)",
+            r"(?:skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|menu|search)"
+            r"|skip navigation|jump to (?:main )?content|accessibility (?:links|menu|options)"
+            r"|enlaces (?:para|de) accesibilidad|saltar (?:al|a la) (?:contenido|navegaci[oó]n)"
+            r"(?: principal)?|ir al contenido(?: principal)?"
+            r"|(?:link|tautan)(?:-(?:link|tautan))? (?:akses|aksesibilitas)"
+            r"|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?"
+            r"|(?:vai|salta) al contenuto(?: principale)?|link di accessibilit[aà]"
+            r"|연결 가능 링크|(?:본문|주\s*메뉴|메뉴) 바로\s*가기|접근성 링크"
+            r"|(?:本文|メインコンテンツ|ナビゲーション|メニュー)(?:へ|に)(?:移動|スキップ|進む)?"
+            r"|(?:跳到|跳至|跳转到|跳转至|跳過|跳过)主要?(?:内容|內容)"
+            r"|无障碍(?:链接|連結|链接列表)|無障礙(?:連結|链接|鏈接)|辅助功能链接|協助工具連結)",
+            _I,
+        ),
+        # A page clock above the headline: VOA's "中国时间 7:26 2024年11月15日 星期五",
+        # "Local time 10:05". When the page was rendered, not when it was published.
+        (
+            "page clock",
+            r"(?:\S{1,8}(?:时间|時間|시간)|local time|hora local|waktu setempat|ora locale)"
+            r"\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:\s+\S.{0,40})?",
             _I,
         ),
         # A page-type label above a government release's title ("報道発表": press release).
@@ -85,12 +103,14 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"関連(?:記事|リンク|情報)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\s*기사",
             0,
         ),
-        # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian).
+        # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian). A
+        # headline's length at most: a link glued to the next paragraph carries report text.
         (
             "related link",
-            r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|Baca(?: juga)?"
-            r"|Leggi anche"
-            r"|Lee también|Lire aussi|Lesen Sie auch|Veja também)\s*[:\u00a0\s–-]\s*\S.*",
+            r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|(?i:baca(?: juga)?)"
+            r"|(?i:leggi anche|lee también|lea también|lire aussi)|Lesen Sie auch|Veja também"
+            r"|(?i:see also|related)|関連記事|相关阅读|相關閱讀|관련\s*기사)"
+            r"\s*[:\u00a0\s–-]\s*\S.{0,160}",
             0,
         ),
         (
@@ -142,6 +162,129 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("subscription prompt", r"(?:subscribe|register) (?:now|today|here)\b.{0,120}", _I),
         ("wire trailer", r"our standards:.{1,80}", _I),
         ("sharing buttons", r"(?:share|share this|share on|tweet|print|email)(?: article)?", _I),
+        # A widget's icon label and text on one line: "print PRINT", "share Share".
+        (
+            "sharing buttons",
+            r"(share|print|email|tweet|imprimir|compartir|cetak|bagikan|stampa|condividi)"
+            r"(?:\s+\1)+",
+            _I,
+        ),
+        # Share and print widgets in the other languages, and the networks' names alone.
+        (
+            "sharing buttons",
+            r"(?:(?:share|compartir|comparte|bagikan|condividi)(?: (?:this|on|via|en|ke|su))?"
+            r"\s*[:：]?\s*)?(?:facebook|twitter|x|line|whatsapp|telegram|linkedin|reddit"
+            r"|pinterest|e-?mail|weibo|wechat|kakao(?:talk|story)?|naver|copy link|copiar enlace"
+            r"|salin tautan|copia link|微博|微信|カカオトーク|카카오(?:톡|스토리)|페이스북|트위터"
+            r"|链接|複製連結|复制链接|リンクをコピー|링크\s*복사)?"
+            r"|(?:share|compartir|bagikan|condividi|分享|共有|공유|シェア)\s*[:：]"
+            r"|imprimir|compartir|cetak|bagikan|stampa|condividi|シェア(?:する)?|ツイート"
+            r"|このページをシェア|分享到.{1,20}|(?:rate|rating|valorar|nilai) (?:this|esta|ini)"
+            r"(?: (?:article|page|story|artículo|página|artikel|halaman))?",
+            _I,
+        ),
+        # Tickers and their labels: "Breaking News" above, "Live" beside the headline.
+        (
+            "news ticker",
+            r"(?:últimas noticias|última hora|berita terkini|ultim(?:e|'ora) notizie|ultim'ora"
+            r"|速報|ニュース速報|突发新闻|突發新聞|快讯|快訊|즉시\s*뉴스|속보|live|en vivo"
+            r"|en directo|langsung|in diretta|top stories|trending(?: now)?)",
+            _I,
+        ),
+        # "Read more", "Continue reading", and their forms in each language.
+        (
+            "read more link",
+            r"(?:read (?:more|the full (?:story|article|text))|continue reading|more stories"
+            r"|leer (?:más|el artículo completo)|seguir leyendo|baca selengkapnya|selengkapnya"
+            r"|leggi (?:di più|tutto|l'articolo)|続きを読む|もっと見る|詳しく見る|詳細はこちら"
+            r"|더\s*보기|기사\s*더보기|자세히\s*보기|阅读全文|閱讀全文|查看更多|查看全文|阅读更多"
+            r"|閱讀更多|更多(?:新闻|新聞|内容|內容))\s*(?:[»›>→…]|\.{3})?",
+            _I,
+        ),
+        # Login and comment forms: "Log in", "Comments are closed", "댓글 0".
+        (
+            "login form",
+            r"(?:log ?in|sign ?in|log ?out|sign up|register|create (?:an )?account"
+            r"|iniciar sesión|registrarse|masuk|daftar|accedi|registrati|ログイン|新規登録|로그인"
+            r"|회원가입|登录|登入|注册|註冊)(?:\s*(?:/|\||or|o|atau|oppure)\s*"
+            r"(?:log ?in|sign ?(?:in|up)|register|registrarse|daftar|registrati|新規登録|회원가입"
+            r"|注册|註冊))?(?: to (?:comment|continue|read more))?",
+            _I,
+        ),
+        (
+            "comment form",
+            r"(?:comments are closed|add (?:a|your) comment|post a comment|write a comment"
+            r"|you must be logged in to post a comment\.?|comentarios|comentar|komentar"
+            r"|tulis komentar|commenti|commenta|コメント(?:する|を書く)?|댓글(?:\s*\d+)?"
+            r"|댓글\s*쓰기|评论|評論|留言|发表评论|發表評論)(?:\s*[(（]?\d+[)）]?)?",
+            _I,
+        ),
+        # Newsletter headers and footers.
+        (
+            "newsletter prompt",
+            r"(?:(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
+            r"|get (?:the|our) (?:latest|top) .{1,60} (?:in|to) your inbox|newsletters?"
+            r"|suscr[ií]b(?:ete|ase|ite|ITE)\b.{0,80}|bolet[ií]n(?: de noticias)?"
+            r"|daftar (?:sekarang|gratis)\b.{0,100}|berlangganan\b.{0,80}"
+            r"|iscriviti\b.{0,80}|メール(?:マガジン|マガ|ニュース)(?:登録|配信).{0,40}"
+            r"|뉴스레터.{0,40}|订阅.{0,40}|訂閱.{0,40})",
+            _I,
+        ),
+        # A republisher's note on where the text came from and what it does not claim.
+        (
+            "republisher note",
+            r"(?:(?:this|the) (?:article|story|post|piece) (?:was |is )?(?:originally |first )?"
+            r"(?:published|appeared|produced|republished)\b.{0,200}"
+            r"|originally published (?:on|at|by|in)\b.{0,160}"
+            r"|re(?:published|printed) (?:with permission )?(?:from|by|courtesy of)\b.{0,160}"
+            r"|(?:con )?información de .{1,60}|este (?:artículo|contenido) (?:fue|se)\b.{0,200}"
+            r"|artikel ini (?:telah|sudah|pertama kali)\b.{0,200}"
+            r"|questo articolo (?:è stato|e' stato)\b.{0,200}"
+            r"|鄭重声明.{0,300}|郑重声明.{0,300}|免责声明.{0,300}|免責聲明.{0,300}"
+            r"|(?:本文|本稿)?(?:转载|轉載|転載)(?:自|元|请注明|請註明).{0,120}"
+            r"|無断(?:転載|複製).{0,60}|무단\s*전재.{0,80}|<?저작권자.{0,80}"
+            r"|\(끝\)|\[[A-Z0-9가-힣&. ]{2,15}\])",
+            _I,
+        ),
+        # Captions: "(Photo) …", "… (AP Photo/Evan Vucci)", "… (路透社2021年1月8日资料照)".
+        (
+            "photo caption",
+            r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*"
+            r"|.{1,400}?[(（][^()（）]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진|图片|圖片"
+            r"|照片|资料照|資料照|档案照|檔案照)[^()（）]{0,60}[)）]\s*\.?"
+            r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"
+            r"\.?",
+            0,
+        ),
+        # An image's file or asset name left as a line: "yoshihiko_noda", "IMG_0042.jpg".
+        (
+            "image file name",
+            r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?)|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+"
+            r"|(?:photo|image|asset)\s*(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]{2,30}",
+            _I,
+        ),
+        # A line of hashtags or keyword tags: "#기시다_후미오 #일본총리", "Tags: Japan, Alliance".
+        ("tags", r"(?:#[^\s#]+\s*){1,20}", 0),
+        (
+            "tags",
+            r"(?:tags?|topics?|etiquetas|temas|label|tag|argomenti|タグ|태그|标签|標籤)\s*[:：].{0,200}",
+            _I,
+        ),
+        # A broadcaster's sign-off: "VOA 뉴스", "VOA News", "VOA 뉴스 박병용 입니다."
+        (
+            "sign-off",
+            r"[A-Z]{2,6}\s*(?:News|뉴스|新闻|新聞|ニュース|Noticias|Berita|Notizie)"
+            r"|(?:[A-Z]{2,6}\s*)?뉴스\s*[가-힣]{2,4}\s*(?:입니다|이었습니다)\.?",
+            0,
+        ),
+        # A cookie notice, in any language: it names cookies and the site or consent.
+        (
+            "cookie notice",
+            r"(?=.{0,300}(?:cookie|クッキー|쿠키))"
+            r".{0,400}(?:site|web|网站|網站|サイト|사이트|sitio|situs|brows|navega|同意|agree"
+            r"|accept|consent|polic|政策|ポリシー|정책|kebijakan|privacy).{0,400}",
+            _I,
+        ),
         ("advertisement", r"advertisement|sponsored(?: content)?|ads?", _I),
         # Editors' initials at the end of wire copy: "cgv/lds", "(esn)".
         ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
