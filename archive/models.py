@@ -687,6 +687,28 @@ class ImportJob(models.Model):
         return self.state in (JobState.READY, JobState.FAILED)
 
 
+class ImportJobReport(models.Model):
+    """One report of a preview job as the preview page shows it (bounded whatever the
+    report's size), written by the worker a chunk at a time as it reads, so that neither
+    the worker nor the job's row holds the whole batch."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="reports")
+    position = models.PositiveIntegerField(help_text="The report's place in the batch, from 0.")
+    shown = models.JSONField(help_text="The status, message and parsed fields the page shows.")
+    form = models.JSONField(
+        null=True, blank=True, help_text="A parsed report's name, form values and unknown names."
+    )
+
+    class Meta:
+        ordering = ["job", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "position"], name="import_job_report_once")
+        ]
+
+    def __str__(self):
+        return f"report {self.position} of import job {self.job_id}"
+
+
 # --- Articles --------------------------------------------------------------------------
 
 
