@@ -315,6 +315,24 @@ def is_date_line(line: str, limit: float = 8) -> bool:
     )
 
 
+# A news day in running text: "…, Wednesday (11/1/2023)", "pada Rabu (10/4/2024)".
+NEWS_DAY = re.compile(r"[(（]\s*(\d{1,2}/\d{1,2}/\d{4})\s*[)）]")
+
+
+def _body_date(line: str, language: str, header_year: int | None) -> date | None:
+    """A publication date in the body's first paragraphs, or None.
+
+    A date in a sentence is when something happened ("On 6 November 2017, Prime
+    Minister Abe met…", a caption's "el 10 de abril de 2024"), not when the page was
+    published. Only a date line of its own, the bracketed news day of Indonesian
+    papers, or a yearless date the header's year line completes are read.
+    """
+    if header_year is not None or is_date_line(line):
+        return find_full_date(line, language, default_year=header_year)
+    news_day = NEWS_DAY.search(line)
+    return parse_full_date(news_day.group(1), language) if news_day else None
+
+
 def extract_date(
     paragraphs: Sequence[str],
     *,
@@ -348,7 +366,7 @@ def extract_date(
     year_line = next((i for i in header_indexes if find_year(paragraphs[i]) is not None), None)
     header_year = find_year(paragraphs[year_line]) if year_line is not None else None
     for i in list(body_indexes)[:body_limit]:
-        day = find_full_date(paragraphs[i], language, default_year=header_year)
+        day = _body_date(paragraphs[i], language, header_year)
         if day:
             # A header line that is only the year ("令和6年") was the date line.
             bare = year_line is not None and CJK_YEAR.fullmatch(

@@ -346,7 +346,8 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
         month_day=finding.month_day,
     )
     meeting = index.meetings.get(report.auto_meeting_slug or "")
-    if report.published is None and finding.month_day and meeting:
+    # Only a dateline's yearless date is the report's own; one in the body dates an event.
+    if report.published is None and finding.month_day and finding.source == "dateline" and meeting:
         report.published = dates.infer_year(finding.month_day, meeting.start)
         report.date_precision = "inferred"
         report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")

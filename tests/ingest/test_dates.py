@@ -207,3 +207,33 @@ def test_month_day_reads_cjk():
     assert month_day("11月14日") == (11, 14)
     assert month_day("１月７日") == (1, 7)
     assert month_day("13月1日") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "平成29年11月6日、安倍総理は、迎賓館赤坂離宮で大統領と首脳会談等を行いました。",
+        "El presidente y el primer ministro caminan por la columnata, el 10 de abril de 2024, "
+        "en Washington.",
+        "On March 16, 2021, the two ministers met in Tokyo to review the alliance.",
+        "2022년 1월 7일 두 나라 외교장관과 국방장관이 화상으로 회의를 열었습니다.",
+    ],
+)
+def test_a_date_in_a_body_sentence_dates_an_event_not_the_page(sentence):
+    paragraphs = ["Allies meet", sentence]
+    finding, consumed = extract_date(paragraphs, header_indexes=[0], body_indexes=[1])
+    assert (finding.published, consumed) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("September 15, 2017", date(2017, 9, 15)),  # a date line under a readout's lead
+        ("Menlu AS bertemu mitranya di Washington, Rabu (11/1/2023).", date(2023, 1, 11)),
+        ("Presiden menerima PM Jepang pada Kamis (8/2/2024) di Gedung Putih.", date(2024, 2, 8)),
+    ],
+)
+def test_body_dates_that_are_the_reports_own(line, expected):
+    paragraphs = ["Allies meet", line]
+    finding, _ = extract_date(paragraphs, header_indexes=[0], body_indexes=[1], language="id")
+    assert (finding.published, finding.source) == (expected, "body")
