@@ -43,7 +43,7 @@ from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import ROLE, resolve_role
+from archive.ingest.roles import BARE_ROLE, ROLE, resolve_role, resolve_title
 from archive.ingest.spans import MentionIndex, mention_index
 
 FORMS = (
@@ -97,7 +97,7 @@ BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}\b")
 TALK_VERBS = r"(?:talked\s+about|talks\s+about|spoke\s+of|speaks\s+of|pointed\s+to|points\s+to)"
 BEFORE_NAME_TALK = re.compile(rf"{_WHO}\s+(?:also\s+)?{TALK_VERBS}\b")
 # A role subject; one followed by a name is that name's title, not the speaker.
-_ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE})"
+_ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE}|{BARE_ROLE})"
 _NO_NAME_AFTER = r"(?![^\S\n]*(?:[A-Z][a-z]|[\u3040-\u9fff]))"
 AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
 AFTER_ROLE_VERB = re.compile(rf"^[\s,]*{_ROLE_WHO}\s+(?:also\s+)?{VERBS}\b")
@@ -199,9 +199,16 @@ def _role_speaker(
     named = mention_index(mentions).starting_at(who_end + gap) if gap > 0 else []
     if named:
         return named[0].slug, named[0].form, None
-    slug = resolve_role(who, on, index) if index is not None else None
-    if slug is None:
+    if index is None:
         return None, printed, None
+    slug = resolve_role(who, on, index)
+    if slug is None:
+        # A bare title ("the secretary") is the last person named who holds such a post.
+        return (
+            resolve_title(who, mention_index(mentions).within(0, who_start), index),
+            printed,
+            None,
+        )
     return slug, printed, Mention(slug, who_start + len(who) - len(printed), who_end, printed)
 
 

@@ -12,14 +12,20 @@ archive/models.py), not the looser `KnownOffice.held_on`:
   country starts (so Motegi's open 2019 term ends when Hayashi's starts);
 - a term whose start is unknown counts only on the days of a meeting the person attended.
 Two holders that day, or none, is no answer.
+
+A bare title ("the secretary", "the Pentagon chief", "el presidente") names no country:
+it is the person mentioned last before it who holds or held such a post
+(`resolve_title`), as a reader takes it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.reference import KnownOffice, ReferenceIndex
+from archive.ingest.results import Mention
 
 # Country as printed -> the country as the reference records it.
 COUNTRIES: tuple[tuple[str, str], ...] = (
@@ -104,3 +110,53 @@ def resolve_role(phrase: str, day: date | None, index: ReferenceIndex) -> str | 
         return None
     found = holders(*parsed, day, index)
     return found[0] if len(found) == 1 else None
+
+
+# A bare title as printed -> (post, word the office's title must hold, or "").
+BARE_TITLES: tuple[tuple[str, str, str], ...] = (
+    (r"prime\s+minister|premier|primer\s+ministro|perdana\s+menteri", "head_of_government", ""),
+    (r"president|presidente|presiden", "head_of_state", ""),
+    (r"foreign\s+(?:minister|secretary)", "foreign", ""),
+    (r"defen[cs]e\s+(?:minister|secretary)", "defense", ""),
+    (r"secretary\s+of\s+state|top\s+diplomat|chief\s+diplomat|canciller", "foreign", ""),
+    (r"secretary\s+of\s+defen[cs]e|pentagon\s+(?:chief|head)|defen[cs]e\s+chief", "defense", ""),
+    (r"secretary|secretario", "", "secretary"),
+    (r"minister|ministro|menteri", "", "minister"),
+)
+# "the" (or "el", "il", "sang") right before: "press secretary" alone is no bare title.
+BARE_ROLE = (
+    r"(?i:(?:the|el|il|sang)\s+(?:"
+    + "|".join(f"(?:{pattern})" for pattern, _, _ in BARE_TITLES)
+    + r"))(?![\w-])"
+)
+
+
+def _bare_post(phrase: str) -> tuple[str, str] | None:
+    words = " ".join(phrase.split()).lower().split(" ", 1)
+    if len(words) < 2 or words[0] not in ("the", "el", "il", "sang"):
+        return None
+    for pattern, post, word in BARE_TITLES:
+        if re.fullmatch(pattern, words[1]):
+            return post, word
+    return None
+
+
+def _holds(office: KnownOffice, post: str, word: str) -> bool:
+    if post and office.post != post:
+        return False
+    if word and not re.search(rf"(?i)\b(?:{word})\b", office.title):
+        return False
+    return not (post == "" and office.post == "head_of_government")
+
+
+def resolve_title(phrase: str, before: Sequence[Mention], index: ReferenceIndex) -> str | None:
+    """The slug of the person mentioned last in `before` (mentions in order) who holds or
+    held the post a bare title names ("the secretary" -> the last secretary named)."""
+    parsed = _bare_post(phrase)
+    if parsed is None:
+        return None
+    for mention in reversed(before):
+        person = index.people.get(mention.slug)
+        if person is not None and any(_holds(office, *parsed) for office in person.offices):
+            return mention.slug
+    return None

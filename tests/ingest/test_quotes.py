@@ -252,6 +252,42 @@ ROLE_CASES = [
 ]
 
 
+ROLE_CASES += [
+    # a bare title after the quote: the last person named who holds such a post
+    (
+        "Lloyd Austin met Yasukazu Hamada. Austin said the ties are strong.\n\n"
+        "“We share a vision of a free and open region,” the secretary said.",
+        None,
+        [("quote-role-verb", "lloyd-austin", "We share a vision of a free and open region")],
+    ),
+    (
+        "Antony Blinken met Yoshimasa Hayashi and Lloyd Austin in Tokyo.\n\n"
+        "“We will deepen our cooperation on every front,” said the minister.",
+        "2022-01-07",
+        [("quote-verb-role", "yoshimasa-hayashi", "We will deepen our cooperation on every front")],
+    ),
+    (
+        "Joe Biden recibió a Fumio Kishida.\n\n"
+        "El presidente dijo: “La alianza nunca ha sido tan fuerte como hoy entre nosotros.”",
+        None,
+        [
+            (
+                "role-verb-quote",
+                "joe-biden",
+                "La alianza nunca ha sido tan fuerte como hoy entre nosotros.",
+            )
+        ],
+    ),
+    # nobody named holds the post: unattributed, as before
+    (
+        "Fumio Kishida spoke first.\n\n"
+        "“We will deepen our cooperation on every front,” said the secretary.",
+        None,
+        [("unattributed", None, "We will deepen our cooperation on every front")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "on", "expected"), ROLE_CASES, ids=[f"role{i}" for i in range(len(ROLE_CASES))]
 )

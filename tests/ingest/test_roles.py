@@ -157,3 +157,34 @@ def test_one_person_with_two_terms_in_the_post_is_one_holder(ref):
     assert resolve_role("Japanese defense minister", D("2017-08-17"), ref.index) == (
         "itsunori-onodera"
     )
+
+
+def _mentions_of(*slugs):
+    from archive.ingest.results import Mention
+
+    return [Mention(slug, i * 10, i * 10 + 5, slug) for i, slug in enumerate(slugs)]
+
+
+# (bare title, people named before it in order, the one it names or None)
+BARE = [
+    ("the secretary", ("yasukazu-hamada", "lloyd-austin", "yasukazu-hamada"), "lloyd-austin"),
+    ("The Secretary", ("lloyd-austin", "antony-blinken"), "antony-blinken"),
+    ("the minister", ("lloyd-austin", "yoshimasa-hayashi", "lloyd-austin"), "yoshimasa-hayashi"),
+    ("the Pentagon chief", ("antony-blinken", "lloyd-austin", "yoshimasa-hayashi"), "lloyd-austin"),
+    ("the top diplomat", ("lloyd-austin", "antony-blinken", "nobuo-kishi"), "antony-blinken"),
+    ("el presidente", ("fumio-kishida", "joe-biden", "fumio-kishida"), "joe-biden"),
+    ("il primer ministro", ("joe-biden", "fumio-kishida", "joe-biden"), "fumio-kishida"),
+    ("sang menteri", ("joe-biden", "nobuo-kishi", "joe-biden"), "nobuo-kishi"),
+    # a prime minister is no "minister"; nobody named holds the post
+    ("the minister", ("scott-morrison", "joe-biden"), None),
+    ("the secretary", (), None),
+    # "the" must come right before: "press secretary" is nobody's bare title
+    ("press secretary", ("antony-blinken",), None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "named", "slug"), BARE)
+def test_a_bare_title_is_the_last_person_named_holding_such_a_post(ref, phrase, named, slug):
+    from archive.ingest.roles import resolve_title
+
+    assert resolve_title(phrase, _mentions_of(*named), ref.index) == slug
