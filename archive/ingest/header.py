@@ -79,6 +79,40 @@ def is_banner(line: str) -> bool:
     return stripped in BANNER_PLACES or _RELATIONS_BANNER.fullmatch(stripped) is not None
 
 
+# The body that issued the page, printed on a line of its own: "防衛省", "Department of
+# Defense", "The White House", "외교부". Part of the report (its issuer), never its headline
+# and never a photo caption.
+ISSUER = re.compile(
+    r"(?:(?:U\.S\.|US|United States|Japan(?:ese)?|The)\s+)?"
+    r"(?:Department|Ministry|Office|Embassy|Embassies|Consulates?|Bureau|Agency|Mission"
+    r"|Secretariat|Cabinet|Departamento|Ministerio|Secretar[ií]a|Embajada|Kementerian"
+    r"|Kedutaan Besar|Departemen|Ministero|Ambasciata|Dipartimento)"
+    r"(?:\s*(?:&|and)\s+Consulates)?"
+    r"(?:\s+(?:of|for|in|to|on|de|del|di|degli|della|dello|Luar|Dalam|Pertahanan)"
+    r"(?:\s+(?:the|la|el|[A-Z][\w.'’-]*)){1,3}(?:\s+(?:of|and|&)\s+(?:the\s+)?[A-Z][\w.'’-]*)?"
+    r"|\s+Japan)?"
+    r"|(?:The\s+)?White House|Prime Minister['’]s Office(?: of Japan)?|Casa Blanca|Gedung Putih"
+    r"|(?:[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:省|庁|府|局|官邸|大使館|領事館|自衛隊|外交部"
+    r"|国防部|國防部|国务院|國務院|白宫|白宮|ホワイトハウス)(?:[・/／]\s*)?){1,3}"
+    r"|(?:[가-힣]{1,10}\s)?[가-힣]{1,10}(?:부|처|청|대사관|영사관|백악관)"
+)
+# A place printed alone under a date: "Tokyo, Japan", "Washington, D.C.".
+PLACE_LINE = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*"
+    r"(?:Japan|(?:the )?United States|USA|U\.S\.A?\.?|D\.C\.|Hawaii|Australia|(?:South )?Korea"
+    r"|Republic of Korea|China|Philippines|India|Indonesia|Italy|Spain|Mexico|Peru|Brazil"
+    r"|Singapore|Myanmar|Laos|Cambodia|Vietnam|Thailand|Malaysia|United Kingdom|UK|France"
+    r"|Germany|Canada|Belgium|Switzerland|Argentina|Chile|Jepang|Jap[oó]n|Giappone"
+    r"|Estados Unidos|Amerika Serikat|Stati Uniti|[A-Z]{2}|[A-Z][a-z]+ Prefecture)\.?"
+)
+
+
+def is_issuer_or_place(line: str) -> bool:
+    """An issuing office or a place on a line of its own (see ISSUER, PLACE_LINE)."""
+    stripped = _BULLET.sub("", line).strip()
+    return bool(ISSUER.fullmatch(stripped) or PLACE_LINE.fullmatch(stripped))
+
+
 _TIME_ONLY = re.compile(
     r"(?:\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?|[0-9:./\s-]+)"
 )
@@ -211,7 +245,7 @@ def extract_title(
             continue
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
-        if not caption and (is_chrome(line) or is_banner(line)):
+        if not caption and (is_chrome(line) or is_banner(line) or is_issuer_or_place(line)):
             continue
         if _TIME_ONLY.fullmatch(candidate):
             continue  # "11:36 A.M. EST" is when, not what
@@ -265,7 +299,7 @@ def extract_dateline(paragraphs: Sequence[str], start: int = 0) -> Dateline | No
 # "一、") or in lenticular brackets ("【岸田首相开场发言】": the Prime Minister's remarks).
 _HEADING = re.compile(
     r"^\s*(?:[0-9０-９]{1,2}(?:[.．、)）]|\s)|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]"
-    r"|[一二三四五六七八九十]{1,3}、|【.{1,40}】\s*$|\[.{1,40}\]\s*$)"
+    r"|[一二三四五六七八九十]{1,3}、|【.{1,80}】\s*$|\[.{1,80}\]\s*$)"
 )
 
 
@@ -304,7 +338,7 @@ def layout_around_date(
     title = None
     for i in reversed(above):
         size = word_count(paragraphs[i])
-        if is_banner(paragraphs[i]):
+        if is_banner(paragraphs[i]) or is_issuer_or_place(paragraphs[i]):
             continue
         if 1 <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
             title = i
@@ -332,5 +366,6 @@ def layout_around_date(
         and word_count(paragraphs[i]) < 25
         and not _SENTENCE_END.search(paragraphs[i])
         and not _HEADING.match(paragraphs[i])
+        and not is_issuer_or_place(paragraphs[i])
     )
     return Layout(title, banners, captions)

@@ -10,6 +10,7 @@ from archive.ingest.header import (
     extract_title,
     header_end,
     is_banner,
+    is_issuer_or_place,
     layout_around_date,
     match_dateline,
 )
@@ -219,3 +220,76 @@ def test_headings_under_the_date_are_no_captions():
         "谢谢。今天我们举行了会谈，双方同意进一步加强同盟关系，并将继续密切合作下去。",
     ]
     assert layout_around_date(paragraphs, 1).captions == (4,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "防衛省",
+        "防衛省・自衛隊",
+        "首相官邸",
+        "国防部",
+        "외교부",
+        "미국 국무부",
+        "Department of Defense",
+        "U.S. Department of State",
+        "Ministry of Foreign Affairs of Japan",
+        "U.S. Embassy & Consulates in Japan",
+        "The White House",
+        "Kementerian Luar Negeri",
+        "Departamento de Estado",
+        "Tokyo, Japan",
+        "Washington, D.C.",
+        "Naha, Okinawa Prefecture",
+    ],
+)
+def test_issuers_and_places_alone_on_a_line(line):
+    assert is_issuer_or_place(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Embassy Hosts Okinawa Governor",
+        "Biden, Kishida Meet in Washington",
+        "Kerry, Hagel Meet Japan",
+        "日米安全保障協議委員会",
+        "日米防衛相会談の概要",
+        "미일 정상회담",
+        "Joint Statement",
+    ],
+)
+def test_headlines_are_no_issuers(line):
+    assert not is_issuer_or_place(line)
+
+
+def test_an_issuer_above_the_headline_is_never_the_title():
+    paragraphs = ["Department of Defense", "Ministers Agree to Deepen Ties", BODY]
+    assert extract_title(paragraphs).value == "Ministers Agree to Deepen Ties"
+    assert extract_title(["防衛省・自衛隊", "日米防衛相会談", BODY]).value == "日米防衛相会談"
+
+
+def test_an_issuer_or_a_place_under_the_date_is_no_caption():
+    # A ministry prints its own name under the date, an embassy the place of a statement:
+    # both belong to the report. A photo caption still goes.
+    paragraphs = [
+        "日米防衛相会談",
+        "令和4年9月15日",
+        "防衛省",
+        "握手する両大臣",
+        "両大臣は、同盟の抑止力と対処力の強化に向けて緊密に連携していくことで一致した。",
+    ]
+    assert layout_around_date(paragraphs, 1) == Layout(title=0, banners=(), captions=(3,))
+    paragraphs = ["Ambassador's Statement", "October 19, 2012", "Tokyo, Japan", BODY]
+    assert layout_around_date(paragraphs, 1).captions == ()
+
+
+def test_a_long_bracketed_heading_is_no_caption():
+    paragraphs = [
+        "Joint Press Conference",
+        "April 10, 2024",
+        "[Opening Statement by Prime Minister Kishida of Japan at the Press Conference]",
+        "Photo session",
+        BODY,
+    ]
+    assert layout_around_date(paragraphs, 1).captions == (3,)
