@@ -11,24 +11,36 @@ that two strong candidates still differ), with a reason a curator reads:
     the day before or after (time zones, next-morning papers)       +0.30      coverage
     2–7 days before                                                 +0.10       preview
     2–14 days after                                                 +0.15     follow-up
-    further away                                                    −0.40
+    further away                                                    −0.50
   a yearless dateline ("Jan 7") on the meeting's days, or a day either side        +0.35
-  who met: 0.40 × the share of the meeting's participants the report names
+  a date the text mentions on the meeting's days (`meeting_context`): a full date
+    +0.35, else its month and day +0.25, else its day of the month ("17日") +0.10;
+    in a report without a date of its own +0.45, +0.35, +0.15
+  who met: 0.40 × the share of the meeting's participants the report names; every one
+    of a table of three or more                                                 +0.10
   a named US or Japanese leader or minister whose post that day is not at the table
     (a 2+2 minister in a summit report, a leader in a ministers' call)   −0.05 each, ≤ −0.15
   a named minister who was not in office on the meeting's date                −0.15 each
   kind: what the report calls the meeting ("2+2", "summit", "foreign ministers' meeting",
-    "defense ministers", "trilateral", "bilateral"): 0.30 × the share of those words
-    that fit this meeting's kind; none fits while others are there                −0.15
+    "defense ministers", "trilateral", "日米外相会談", "미한일", "KTT", ...): from −0.15
+    (none of those words fits this meeting's kind) to +0.30 (all do), in proportion.
+    Who sits at a trilateral counts only when the report calls it a trilateral (or
+    larger) at all; "2+2" fits the SCC series, not another series of its kind
   format: call words ("by phone", "telephone talks") or video words ("virtually",
     "video conference") for a call or video meeting                             +0.20
     none for a call                                                             −0.15
     call words, no video words, for a meeting held in person                    −0.10
+    video words, no call words, for a meeting held in person: once −0.10, more −0.20
   place: the dateline names the meeting's city                                  +0.15
+    else the text names its city in any language or by a landmark ("the Pentagon",
+    "히로시마"), or its country when neither ally, and no keyword did           +0.10
   other countries of a trilateral or larger meeting: all named                  +0.10
     none named                                                                  −0.10
+  the meeting's own title, without the countries ("Security Consultative Committee") +0.10
   a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
     having that keyword, at most                                                +0.30
+
+The headline is read with the body (after it, so that the dateline stays first).
 
 A report published before a meeting is a preview of it (also the day before, when it
 speaks of the meeting in the future tense and the meeting has no earlier local date),
@@ -52,6 +64,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_context import (
+    ALLIES,
+    ReportContext,
+    dates_evidence,
+    place_evidence,
+    report_context,
+    title_evidence,
+)
+from archive.ingest.meeting_words import COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
 
@@ -64,40 +85,7 @@ WINDOW_AFTER = timedelta(days=21)
 TWO_MEETINGS_APART = timedelta(days=7)
 MINISTERIAL_POSTS = ("foreign", "defense")
 LEADER_POSTS = ("head_of_state", "head_of_government")
-ALLIES = ("United States", "Japan")
 
-# What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
-KIND_WORDS = {
-    "scc": (
-        r"2\s?\+\s?2|two[- ]plus[- ]two|security consultative committee"
-        r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
-        r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
-    ),
-    "summit": (
-        r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
-        r"|首脳会談|首脳会議|정상회담"
-    ),
-    "foreign": (
-        r"foreign ministers'? (?:meeting|talks|call)|foreign ministerial"
-        r"|(?:top )?diplomats (?:met|meet|held)|外相会談|외교장관 ?회담"
-    ),
-    "defense": (
-        r"defen[cs]e (?:ministers'?|chiefs'?|secretaries'?) (?:meeting|talks|call|met|meet)"
-        r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|国防長官.{0,4}会談|국방장관 ?회담"
-    ),
-    "multi": (
-        r"trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
-        r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
-        r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
-        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한"
-    ),
-    "bilateral": r"\bbilateral|one-on-one|二国間|양자",
-}
-FORMAT_WORDS = {
-    # "phone" as a word ("smartphone" is not a call): phone call, by phone, telephone talks.
-    "phone": r"\b(?:tele)?phone\b|\bcall (?:with|between)\b|電話|통화",
-    "video": (r"\bvideo|\bvirtual(?:ly)?\b|\bonline\b|\bteleconference|テレビ会議|オンライン|화상"),
-}
 # The kinds of words each kind of meeting answers to. A multilateral meeting also
 # answers to the words for who sits at it (a Quad leaders' summit is a summit).
 KIND_ACCEPTS = {
@@ -115,12 +103,6 @@ FUTURE = prefilter.folded_pattern(
     r"\b(?:will (?:meet|hold|host|visit|travel)|(?:is|are) (?:set|due|scheduled|expected) to"
     r"|ahead of|plans? to meet|upcoming|next week|tomorrow)\b"
 )
-COUNTRY_WORDS = {
-    "South Korea": r"south korea|republic of korea|\brok\b|korean|seoul|韓国|한국",
-    "Australia": r"australia|canberra|豪州|オーストラリア|호주",
-    "India": r"\bindia|new delhi|インド|인도",
-    "Philippines": r"philippine|manila|フィリピン|필리핀",
-}
 _KIND_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in KIND_WORDS.items()}
 _FORMAT_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in FORMAT_WORDS.items()}
 _COUNTRY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in COUNTRY_WORDS.items()}
@@ -229,7 +211,7 @@ def _date_evidence(
         days = (published - meeting.end).days
         return 0.15, f"published {days} days after the meeting: a follow-up", "follow_up"
     role = "preview" if published < first else "follow_up"
-    return -0.40, f"published {published.isoformat()}, far from the meeting", role
+    return -0.50, f"published {published.isoformat()}, far from the meeting", role
 
 
 def _who_met(
@@ -246,6 +228,9 @@ def _who_met(
             reasons.append(
                 f"names {len(named)} of {len(meeting.participant_slugs)} participants: {names}"
             )
+        if len(named) == len(meeting.participant_slugs) >= 3:
+            score += 0.10
+            reasons.append("names everyone at the table")
     table = {(country, post) for _, country, post in meeting.participant_posts}
     away = []
     for slug in sorted(people):
@@ -273,15 +258,23 @@ def _who_met(
 
 
 def _kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+    """From −0.15 (none of the report's words for the meeting fit its kind) to +0.30 (all
+    do), in proportion. Who sits at a trilateral (leaders, ministers) counts only when the
+    report calls the meeting a trilateral or larger one at all."""
     if not meeting.kind or not signs.kind_total:
         return 0.0, []
     accepted = _accepted_kind_words(meeting)
+    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+        accepted = set()
+    if meeting.kind == "scc" and meeting.series not in ("", "scc"):
+        accepted = accepted - {"scc"}  # "2+2" names the SCC, not another series of its kind
     fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
     said = ", ".join(sorted(signs.kind_words))
     if not fitting:
         return -0.15, [f"the report speaks of {said}, not of a meeting of this kind"]
     share = fitting / signs.kind_total
-    return 0.30 * share, [f"the report's words for the meeting fit its kind ({said})"]
+    fit = "fit" if share >= 0.5 else "mostly do not fit"
+    return 0.45 * share - 0.15, [f"the report's words for the meeting {fit} its kind ({said})"]
 
 
 def _format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
@@ -295,6 +288,9 @@ def _format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, 
         return -0.15, ["no word of a call in the report"]
     if not medium and phone and not video:
         return -0.10, ["the report speaks of a call; this meeting was held in person"]
+    if not medium and video and not phone:
+        points = -0.20 if video >= 2 else -0.10
+        return points, ["the report speaks of a video meeting; this one was held in person"]
     return 0.0, []
 
 
@@ -315,6 +311,12 @@ def _place_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, l
     return score, reasons
 
 
+def _city_counted(meeting: KnownMeeting, signs: ReportSigns, hits: list[str]) -> bool:
+    """The dateline or the meeting's keywords already found its city."""
+    city = meeting.city.casefold()
+    return bool(city) and (city in hits or city in signs.dateline.casefold())
+
+
 def score_meeting(
     meeting: KnownMeeting,
     *,
@@ -325,9 +327,11 @@ def score_meeting(
     precision: str,
     month_day: tuple[int, int] | None,
     signs: ReportSigns | None = None,
+    context: ReportContext | None = None,
 ) -> MeetingSuggestion:
     """The score, reasons and role for one meeting; see the module docstring."""
     signs = signs or report_signs(body)
+    context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
     if published and precision == "day":
         points, reason, role = _date_evidence(meeting, published, signs)
@@ -336,15 +340,23 @@ def score_meeting(
     if month_day and _month_day_matches(month_day, meeting):
         score += 0.35
         reasons.append("the dateline's day and month match the meeting's")
+    hits = _keyword_hits(body, meeting, index, signs)
     for points, more in (
         _who_met(meeting, index, people),
         _kind_evidence(meeting, signs),
         _format_evidence(meeting, signs),
         _place_evidence(meeting, signs),
+        dates_evidence(
+            meeting,
+            context,
+            dateline_counted=bool(month_day and _month_day_matches(month_day, meeting)),
+            dated=bool(published and precision == "day"),
+        ),
+        place_evidence(meeting, context, counted=_city_counted(meeting, signs, hits)),
+        title_evidence(meeting, context),
     ):
         score += points
         reasons.extend(more)
-    hits = _keyword_hits(body, meeting, index, signs)
     if hits:
         weight = sum(0.20 / max(1, index.meetings_with_keyword.get(hit, 1)) for hit in hits)
         score += min(0.30, weight)
@@ -367,17 +379,26 @@ def _meetings_by_person(index: ReferenceIndex) -> dict[str, list[KnownMeeting]]:
 
 
 def candidate_meetings(
-    index: ReferenceIndex, people: Collection[str], published: date | None, precision: str
+    index: ReferenceIndex,
+    people: Collection[str],
+    published: date | None,
+    precision: str,
+    mentioned: Collection[date] = (),
 ) -> list[KnownMeeting]:
     """The meetings worth scoring: any a named person attended, any near a dated report,
-    and, when there is neither, every meeting (a report about one nobody is named at)."""
+    any on a full date an undated text mentions, and, when there is none of these, every
+    meeting (a report about one nobody is named at)."""
     by_person = _meetings_by_person(index)
     chosen = {m.slug: m for slug in people for m in by_person.get(slug, ())}
     if published and precision == "day":
         for meeting in index.meetings.values():
             if meeting.start - WINDOW_BEFORE <= published <= meeting.end + WINDOW_AFTER:
                 chosen[meeting.slug] = meeting
-    elif not chosen:
+        return list(chosen.values())
+    for meeting in index.meetings.values():
+        if any(_on_meeting_days(day, meeting) for day in mentioned):
+            chosen[meeting.slug] = meeting
+    if not chosen:
         return list(index.meetings.values())
     return list(chosen.values())
 
@@ -415,10 +436,12 @@ def links_choose(
     # Each linked meeting leads every one left out, by the margin; else the best alone,
     # if it leads all the others; else nothing.
     runner_up = max((s.score for s in ranked if s.slug not in linked), default=0.0)
-    if min(s.score for s in ranked if s.slug in linked) - runner_up >= AUTO_MIN_MARGIN:
+    # Scores are rounded to 3 places: a lead of exactly the margin must not fall short.
+    margin = AUTO_MIN_MARGIN - 1e-6
+    if min(s.score for s in ranked if s.slug in linked) - runner_up >= margin:
         return linked
     second = ranked[1].score if len(ranked) > 1 else 0.0
-    return linked[:1] if ranked[0].score - second >= AUTO_MIN_MARGIN else []
+    return linked[:1] if ranked[0].score - second >= margin else []
 
 
 def suggest_meetings(
@@ -434,6 +457,7 @@ def suggest_meetings(
     """Suggestions with a positive score, best first, each with its reasons and role, and
     the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
     signs = report_signs(body)
+    context = report_context(body, signs.folded)
     suggestions = [
         score_meeting(
             meeting,
@@ -444,8 +468,9 @@ def suggest_meetings(
             precision=precision,
             month_day=month_day,
             signs=signs,
+            context=context,
         )
-        for meeting in candidate_meetings(index, people, published, precision)
+        for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]
     ranked = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))
     linked = links_choose(ranked, index, signs)

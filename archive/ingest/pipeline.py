@@ -339,7 +339,9 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
     report.topics = find_topics(report.body, index)
     report.meetings, report.auto_meeting_slug = suggest_meetings(
         index=index,
-        body=report.body,
+        # The headline names the meeting too ("… Telephone Talk"); after the body, so
+        # that the dateline stays the first line.
+        body=f"{report.body}\n{report.title}" if report.title else report.body,
         people={mention.slug for mention in mentions},
         published=report.published,
         precision=report.date_precision,

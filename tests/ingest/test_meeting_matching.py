@@ -11,7 +11,9 @@ from functools import cache
 
 import pytest
 
-from archive.ingest.meetings import AUTO_MIN_MARGIN, report_signs, suggest_meetings
+from archive.ingest import prefilter
+from archive.ingest.meeting_context import mentioned_dates, mentioned_places
+from archive.ingest.meetings import AUTO_MIN_MARGIN, links_choose, report_signs, suggest_meetings
 from archive.ingest.pipeline import parse_report
 from archive.ingest.reference import (
     KnownMeeting,
@@ -20,6 +22,7 @@ from archive.ingest.reference import (
     Reference,
     slugify,
 )
+from archive.ingest.results import MeetingSuggestion
 from tests.ingest.reference_data import REFERENCE_DIR, SEED_FILES, seed_reference
 
 POSTS = {
@@ -382,3 +385,175 @@ def test_report_signs_read_kind_format_and_dateline():
     assert signs.dateline == "SEOUL, March 3"
     assert signs.kind_words["multi"] == 1
     assert signs.format_words["phone"] >= 1
+
+
+# --- What the text says of the date and the place (reports without a date of their own) ----
+
+POSTS_OF = {
+    "john-f-kerry": ("United States", "foreign"),
+    "fumio-kishida": ("Japan", "foreign"),
+    "joe-biden": ("United States", "head_of_state"),
+    "antony-blinken": ("United States", "foreign"),
+    "lloyd-austin": ("United States", "defense"),
+    "yoshimasa-hayashi": ("Japan", "foreign"),
+    "yasukazu-hamada": ("Japan", "defense"),
+}
+
+
+def invented(slug, kind, day, city, *people, fmt="in_person", **more):
+    """An invented meeting of `people` (slugs of POSTS_OF; Kishida as prime minister at
+    a summit) on `day`."""
+    posts = tuple(
+        (p, "Japan", "head_of_government")
+        if (p, kind) == ("fumio-kishida", "summit")
+        else (p, *POSTS_OF[p])
+        for p in people
+    )
+    return KnownMeeting(
+        slug, more.pop("title", slug), day, day, city, tuple(people),
+        more.pop("keywords", ()), kind, fmt, participant_posts=posts, **more,
+    )  # fmt: skip
+
+
+def invented_index(*meetings):
+    return replace(full_reference(), meetings=meetings).index
+
+
+KERRY_KISHIDA = ("john-f-kerry", "fumio-kishida")
+
+
+def test_mentioned_dates_in_several_languages():
+    found = mentioned_dates(
+        "On June 6, in Tokyo. 本20日,午後6時. 오는 18일. 2014년 8월 10일. pada Rabu (10/4). "
+        "el 26 de abril. January 11, 2023. 3rd of March. 日本時間, 일본."
+    )
+    assert found.full == {date(2014, 8, 10), date(2023, 1, 11)}
+    assert found.month_days == {(6, 6), (8, 10), (4, 10), (4, 26), (1, 11), (3, 3)}
+    assert found.days == {20, 18}  # "8월 10일" is a month and day; 日本 and 일본 are Japan
+    assert not mentioned_dates("Ministers may 5 times a year meet.")
+
+
+def test_mentioned_places_in_several_languages_and_landmarks():
+    folded = prefilter.fold("Talks at the Pentagon; 히로시마; Gedung Putih; Limassol; ペルー")
+    assert mentioned_places(folded) == {"Washington", "Arlington", "Hiroshima", "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Japanese, no date of its own: the day of the month ("本20日") decides.
+        ("日米外相電話会談\n本20日,岸田外務大臣は,ケリー国務長官と電話会談を行った。", "call-20"),
+        # English, the month and day ("On June 6").
+        ("On June 6, Kishida and Kerry held a foreign ministers' telephone talk.", "call-0606"),
+    ],
+)
+def test_an_undated_report_is_dated_by_its_text(body, expected):
+    index = invented_index(
+        invented("call-20", "call", date(2016, 4, 20), "", *KERRY_KISHIDA, fmt="phone"),
+        invented("call-0606", "call", date(2015, 6, 6), "", *KERRY_KISHIDA, fmt="phone"),
+        invented("call-11", "call", date(2016, 3, 11), "", *KERRY_KISHIDA, fmt="phone"),
+    )
+    suggestions, auto = suggest(index, body, None, {"John F. Kerry", "Fumio Kishida"})
+    assert auto == expected, [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+def test_an_undated_report_in_indonesian_and_korean_names_day_and_place():
+    leaders = ("joe-biden", "fumio-kishida")
+    index = invented_index(
+        invented("summit-dc", "summit", date(2024, 4, 10), "Washington", *leaders),
+        invented("summit-hiroshima", "summit", date(2023, 5, 18), "Hiroshima", *leaders),
+        invented("summit-tokyo", "summit", date(2022, 5, 23), "Tokyo", *leaders),
+    )
+    people = {"Joe Biden", "Fumio Kishida"}
+    indonesian = "Presiden Joe Biden pada Rabu (10/4) menerima PM Fumio Kishida di Gedung Putih."
+    korean = "바이든 대통령과 기시다 총리가 오는 18일 일본 히로시마에서 만나 정상회담을 한다."
+    for body, expected in ((indonesian, "summit-dc"), (korean, "summit-hiroshima")):
+        suggestions, auto = suggest(index, body, None, people)
+        assert auto == expected, [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+def test_ministers_at_a_trilateral_count_only_when_the_report_calls_it_one():
+    ministers = ("antony-blinken", "yoshimasa-hayashi")
+    day = date(2022, 9, 22)
+    trilateral = invented(
+        "tri", "multilateral", day, "New York", *ministers, other_countries=("South Korea",)
+    )
+    bilateral = invented("bi", "foreign_ministers", day, "New York", *ministers)
+    people = {"Antony Blinken", "Yoshimasa Hayashi"}
+    both = invented_index(trilateral, bilateral)
+    korean = (
+        "블링컨 국무장관과 하야시 외무상, 박진 외교부 장관이 뉴욕에서 미한일 외교장관회담을 열었다."
+    )
+    assert suggest(both, korean, day, people)[1] == "tri"
+    japanese = (
+        "ニューヨーク訪問中の林外務大臣は,ブリンケン国務長官と日米外相会談を行った。"
+        "韓国についても協議した。"
+    )
+    assert suggest(both, japanese, day, people)[1] == "bi"
+    # The trilateral alone: a report of the bilateral words does not fit it.
+    suggestions, _ = suggest(invented_index(trilateral), japanese, day, people)
+    assert any("not of a meeting of this kind" in reason for reason in suggestions[0].reasons)
+
+
+def test_video_words_tell_a_virtual_summit_from_one_named_by_its_city():
+    leaders = ("joe-biden", "fumio-kishida")
+    index = invented_index(
+        invented("glasgow", "summit", date(2021, 11, 2), "Glasgow", *leaders,
+                 keywords=("Glasgow",)),
+        invented("virtual", "summit", date(2022, 1, 21), "", *leaders, fmt="virtual"),
+    )  # fmt: skip
+    body = (
+        "Via Teleconference. We just concluded a virtual session between Prime Minister "
+        "Kishida and President Biden. They had met once before, in Glasgow."
+    )
+    suggestions, auto = suggest(index, body, None, {"Joe Biden", "Fumio Kishida"})
+    assert auto == "virtual", [(s.slug, s.score, s.reasons) for s in suggestions]
+    glasgow = next(s for s in suggestions if s.slug == "glasgow")
+    assert "the report speaks of a video meeting; this one was held in person" in glasgow.reasons
+
+
+def test_the_2x2_words_fit_the_scc_series_and_its_title_counts():
+    four = ("antony-blinken", "lloyd-austin", "yoshimasa-hayashi", "yasukazu-hamada")
+    day = date(2024, 7, 28)
+    index = invented_index(
+        invented("scc", "scc", day, "Tokyo", *four, series="scc",
+                 title="Japan–U.S. Security Consultative Committee (2+2), 28 July"),
+        invented("edd", "scc", day, "Tokyo", *four, series="extended-deterrence-dialogue",
+                 title="Japan–U.S. Ministerial Meeting on Extended Deterrence"),
+    )  # fmt: skip
+    body = (
+        "Japan-U.S. Security Consultative Committee (“2+2”)\nThe ministers held the 2+2 "
+        "in Tokyo on July 28."
+    )
+    people = {"Antony Blinken", "Lloyd Austin", "Yoshimasa Hayashi", "Yasukazu Hamada"}
+    suggestions, auto = suggest(index, body, None, people)
+    assert auto == "scc", [(s.slug, s.score, s.reasons) for s in suggestions]
+    assert "names it by its title: security consultative committee" in suggestions[0].reasons
+
+
+def test_an_undated_report_naming_the_whole_2x2_table_links_the_2x2():
+    four = ("antony-blinken", "lloyd-austin", "yoshimasa-hayashi", "yasukazu-hamada")
+    index = invented_index(
+        invented("scc", "scc", date(2023, 1, 11), "Washington", *four),
+        invented("dm", "defense_ministers", date(2023, 1, 12), "Washington", *four[1::2]),
+        invented("fm", "foreign_ministers", date(2023, 1, 11), "Washington", *four[::2]),
+    )
+    body = (
+        "SECRETARY BLINKEN: Secretary Austin and I just concluded a productive discussion "
+        "with Foreign Minister Hayashi and Defense Minister Hamada."
+    )
+    people = {"Antony Blinken", "Lloyd Austin", "Yoshimasa Hayashi", "Yasukazu Hamada"}
+    suggestions, auto = suggest(index, body, None, people)
+    assert auto == "scc", [(s.slug, s.score, s.reasons) for s in suggestions]
+    assert "names everyone at the table" in suggestions[0].reasons
+
+
+def test_a_lead_of_exactly_the_margin_links():
+    ranked = [MeetingSuggestion("a", 1.4, []), MeetingSuggestion("b", 1.25, [])]
+    index = invented_index(
+        invented("a", "call", date(2017, 8, 30), "", *KERRY_KISHIDA, fmt="phone"),
+        invented("b", "call", date(2017, 8, 29), "", *KERRY_KISHIDA, fmt="phone"),
+    )
+    assert links_choose(ranked, index, report_signs("They spoke by phone.")) == ["a"]
+    ranked[1].score = 1.251
+    assert links_choose(ranked, index, report_signs("They spoke by phone.")) == []

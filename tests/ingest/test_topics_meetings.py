@@ -29,7 +29,9 @@ def test_published_on_the_day_with_its_ministers(ref):
         ref, people=MINISTERS_2022, published=date(2022, 1, 7), precision="day"
     )
     assert auto == "scc-2022-01-07"
-    assert suggestions[0].score == pytest.approx(0.85)
+    # On the day (0.45), all four participants (0.40), everyone at the table (0.10).
+    assert suggestions[0].score == pytest.approx(0.95)
+    assert "names everyone at the table" in suggestions[0].reasons
 
 
 def test_a_day_early_in_washington_time_still_counts(ref):

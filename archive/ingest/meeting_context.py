@@ -1,0 +1,272 @@
+"""What a report's own text says of when and where its meeting was, for `meetings`.
+
+A report often carries no publication date of its own (a transcript, a ministry page
+that lost its header, a wire repost), yet its text dates the meeting: "On June 6", "本20日",
+"오는 18일", "pada Jumat (7/2)", "el 26 de abril", "January 11, 2023". And it names the
+place in its own language: "히로시마", "ワシントン", "the Pentagon", "Gedung Putih". Both
+are read here, once per report, as plain sets the scorer compares with each meeting.
+
+Dates mentioned, from the most to the least precise:
+
+- full dates with a year (English, native Latin-script month names, CJK with era years,
+  year-first figures);
+- a month and a day without a year ("June 6", "6 June", "10月4日", "10월 4일", "13 Januari",
+  "26 de abril", and the Indonesian "Rabu (10/4)": a weekday, then day/month);
+- a day of the month alone, as Japanese and Korean reports give it ("17日", "29일").
+
+Places: each curated place (a city or a country where meetings were held) with its names
+in English, Japanese, Korean, Chinese and the Latin-script languages, and landmarks that
+stand for a city (the Pentagon, the White House). Then the evidence each gives for one
+meeting, and the meeting's own title named in the text. Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from archive.ingest import dates, prefilter
+from archive.ingest.reference import KnownMeeting
+
+_EN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_EN_NAMES = "|".join(
+    name.capitalize() for name in sorted(_EN_MONTHS, key=lambda name: (-len(name), name))
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# Capitalised month names only ("may 5" is rarely a date); the year is optional.
+EN_MONTH_DAY = re.compile(
+    rf"\b(?P<mon>{_EN_NAMES})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"|\b(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<mon2>{_EN_NAMES})\b\.?"
+    r"(?:,?\s+(?P<year2>\d{4})\b)?"
+)
+# Latin-script month names long enough not to be words of their own ("set", "mar", "des").
+_NATIVE_NAMES = sorted(
+    (name for name in dates.NATIVE_MONTHS if len(name) >= 4 or name == "mei"),
+    key=lambda name: (-len(name), name),
+)
+NATIVE_MONTH_DAY = re.compile(
+    r"(?<!\w)(?P<day>\d{1,2})(?:º|°|er)?\s+(?:de\s+)?(?P<mon>" + "|".join(_NATIVE_NAMES) + r")\b"
+    r"(?:(?:\s+del?\s+|,?\s+)(?P<year>\d{4})(?!\d))?",
+    re.IGNORECASE,
+)
+# "Rabu (10/4)": an Indonesian weekday, then day/month in brackets.
+WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
+    r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)",
+    re.IGNORECASE,
+)
+# "17日", "29일": not part of a month-day ("11月17日") nor of 日本 / 일본 (Japan).
+CJK_DAY = re.compile(r"(?<![\d月월./])(?<![月월]\s)(?P<day>\d{1,2})\s*(?:日(?!本)|일(?!본))")
+
+
+@dataclass(frozen=True)
+class MentionedDates:
+    full: frozenset[date] = frozenset()
+    month_days: frozenset[tuple[int, int]] = frozenset()
+    days: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.full or self.month_days or self.days)
+
+
+def _add(found: dict, year: int | None, month: int, day: int) -> None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return
+    if year is not None:
+        try:
+            found["full"].add(date(year, month, day))
+        except ValueError:
+            return
+    found["month_days"].add((month, day))
+
+
+def mentioned_dates(body: str) -> MentionedDates:
+    """Every date the text mentions, full or partial (see the module docstring)."""
+    text = dates.ascii_digits(body)
+    found: dict[str, set] = {"full": set(), "month_days": set()}
+    for match in dates.CJK_FULL_DATE.finditer(text):
+        _add(found, dates._year_of(match), int(match["month"]), int(match["day"]))
+    for match in dates.CJK_MONTH_DAY.finditer(text):
+        _add(found, None, int(match["month"]), int(match["day"]))
+    for match in dates.YMD_DATE.finditer(text):
+        _add(found, int(match["year"]), int(match["month"]), int(match["day"]))
+    for match in EN_MONTH_DAY.finditer(text):
+        month = _EN_MONTHS[(match["mon"] or match["mon2"]).lower()]
+        year = match["year"] or match["year2"]
+        _add(found, int(year) if year else None, month, int(match["day"] or match["day2"]))
+    for match in NATIVE_MONTH_DAY.finditer(text):
+        month = dates.NATIVE_MONTHS[match["mon"].lower()]
+        _add(found, int(match["year"]) if match["year"] else None, month, int(match["day"]))
+    for match in WEEKDAY_DAY_MONTH.finditer(text):
+        _add(found, None, int(match["month"]), int(match["day"]))
+    days = {int(m["day"]) for m in CJK_DAY.finditer(text) if 1 <= int(m["day"]) <= 31}
+    return MentionedDates(frozenset(found["full"]), frozenset(found["month_days"]), frozenset(days))
+
+
+def meeting_days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+# Curated: the places meetings were held, with their names in other languages and the
+# landmarks that stand for them. Keys are the reference data's city or country names.
+PLACE_NAMES = {
+    "Washington": (
+        r"washington|ワシントン|워싱턴|华盛顿|華盛頓|washington dc|white house|pentagon"
+        r"|ホワイトハウス|国防総省|백악관|펜타곤|白宫|白宮|五角大楼|五角大樓"
+        r"|gedung putih|casa blanca|pentágono"
+    ),
+    "Arlington": r"pentagon|国防総省|펜타곤|五角大楼|五角大樓|pentágono",
+    "Tokyo": r"tokyo|東京|도쿄|东京|tokio",
+    "New York": r"new york|ニューヨーク|뉴욕|纽约|紐約|nueva york",
+    "Honolulu": r"honolulu|hawaii|ホノルル|ハワイ|호놀룰루|하와이|夏威夷|檀香山",
+    "Hiroshima": r"hiroshima|広島|히로시마|广岛|廣島",
+    "Osaka": r"osaka|大阪|오사카",
+    "Singapore": r"singapore|シンガポール|싱가포르|新加坡|singapura|singapur",
+    "Seoul": r"seoul|ソウル|서울|首尔|首爾|seúl",
+    "Manila": r"manila|マニラ|마닐라|马尼拉|馬尼拉",
+    "Jakarta": r"jakarta|ジャカルタ|자카르타|雅加达|雅加達|yakarta",
+    "Bangkok": r"bangkok|バンコク|방콕|曼谷",
+    "Kuala Lumpur": r"kuala lumpur|クアラルンプール|쿠알라룸푸르|吉隆坡",
+    "Phnom Penh": r"phnom penh|プノンペン|프놈펜|金边|金邊",
+    "Lima": r"lima|リマ|리마",
+    "Melbourne": r"melbourne|メルボルン|멜버른|墨尔本|墨爾本",
+    "New Delhi": r"new delhi|ニューデリー|뉴델리|新德里|nueva delhi",
+    "Camp David": r"camp david|キャンプ・デービッド|キャンプデービッド|캠프 데이비드|戴维营|大衛營",
+    "Myanmar": r"myanmar|naypyidaw|ミャンマー|ネピドー|미얀마|네피도|缅甸|緬甸",
+    "Brazil": r"brazil|brasil|ブラジル|브라질|巴西",
+    "Peru": r"peru|perú|ペルー|페루|秘鲁|秘魯",
+    "Indonesia": r"indonesia|インドネシア|인도네시아|印度尼西亚|印尼",
+    "Italy": r"italy|italia|イタリア|이탈리아|意大利",
+    "Germany": r"germany|jerman|alemania|ドイツ|독일|德国|德國",
+    "Canada": r"canada|kanada|canadá|カナダ|캐나다|加拿大",
+    "United Kingdom": r"united kingdom|britain|inggris|reino unido|英国|영국|英國",
+    "France": r"france|prancis|francia|フランス|프랑스|法国|法國",
+    "Philippines": r"philippines|filipina|filipinas|フィリピン|필리핀|菲律宾|菲律賓",
+    "Australia": r"australia|オーストラリア|豪州|호주|澳大利亚|澳大利亞",
+    "Cambodia": r"cambodia|kamboja|camboya|カンボジア|캄보디아|柬埔寨",
+    "Malaysia": r"malaysia|malasia|マレーシア|말레이시아|马来西亚|馬來西亞",
+    "Thailand": r"thailand|tailandia|タイ王国|태국|泰国|泰國",
+    "Laos": r"laos|ラオス|라오스|老挝|寮國",
+    "Argentina": r"argentina|アルゼンチン|아르헨티나|阿根廷",
+}
+# One scan for every name: {folded name: the places it stands for}; Latin-script names
+# as whole words, CJK ones anywhere.
+_PLACE_OF: dict[str, set[str]] = {}
+for _place, _names in PLACE_NAMES.items():
+    for _name in _names.split("|"):
+        _PLACE_OF.setdefault(prefilter.fold(_name), set()).add(_place)
+_PLACES = prefilter.folded_pattern(
+    "|".join(
+        rf"\b{re.escape(name)}\b" if name[0].isascii() else re.escape(name)
+        for name in sorted(_PLACE_OF, key=lambda name: (-len(name), name))
+    )
+)
+
+
+def mentioned_places(folded: str) -> frozenset[str]:
+    """The curated places the text names (`folded` is `prefilter.fold(body)`)."""
+    found = {match.group(0) for match in _PLACES.finditer(folded)}
+    return frozenset(place for name in found for place in _PLACE_OF[name])
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """The dates and places a report's text mentions, and its folded text with curly
+    apostrophes made straight (for meeting titles: "Foreign Ministers’ Meeting")."""
+
+    dates: MentionedDates = MentionedDates()
+    places: frozenset[str] = frozenset()
+    plain: str = ""
+
+
+def report_context(body: str, folded: str | None = None) -> ReportContext:
+    folded = prefilter.fold(body) if folded is None else folded
+    plain = folded.replace("’", "'")
+    return ReportContext(mentioned_dates(body), mentioned_places(folded), plain)
+
+
+# --- evidence for one meeting (see `meetings` for the whole scale) ----------------------
+
+ALLIES = ("United States", "Japan")
+
+
+def dates_evidence(
+    meeting: KnownMeeting, context: ReportContext, *, dateline_counted: bool, dated: bool
+) -> tuple[float, list[str]]:
+    """The text dates the meeting: a full date on its days, else its month and day (not
+    counted twice with a yearless dateline), else its day of the month ("17日"). Worth
+    more in a report without a date of its own, where it is the only date there is."""
+    mentioned = context.dates
+    if not mentioned:
+        return 0.0, []
+    full_points, month_day_points, day_points = (0.35, 0.25, 0.10) if dated else (0.45, 0.35, 0.15)
+    days = meeting_days(min(meeting.first_local or meeting.start, meeting.start), meeting.end)
+    full = [day for day in days if day in mentioned.full]
+    if full:
+        return full_points, [f"the text dates it {full[0].isoformat()}"]
+    if dateline_counted:
+        return 0.0, []
+    if any((day.month, day.day) in mentioned.month_days for day in days):
+        return month_day_points, ["the text names the meeting's month and day"]
+    if any(day.day in mentioned.days for day in days):
+        return day_points, ["the text names the meeting's day of the month"]
+    return 0.0, []
+
+
+def place_evidence(
+    meeting: KnownMeeting, context: ReportContext, *, counted: bool
+) -> tuple[float, list[str]]:
+    """The text names the city where the meeting was held (in any language, or by a
+    landmark), else its country when that is neither ally; nothing when the dateline or
+    the meeting's keywords already `counted` the city."""
+    if counted:
+        return 0.0, []
+    city = meeting.city
+    if city and (city in context.places or prefilter.fold(city) in context.plain):
+        return 0.10, [f"names {city}, where it was held"]
+    if meeting.country and meeting.country not in ALLIES and meeting.country in context.places:
+        return 0.10, [f"names {meeting.country}, where it was held"]
+    return 0.0, []
+
+
+_COUNTRY_RUN = re.compile(r"^(?:\S*[–-]\S*\s+)+")
+
+
+@functools.lru_cache(maxsize=4096)
+def title_name(title: str) -> str:
+    """A meeting's title without the countries, the bracketed parts and what follows a
+    comma, folded: "security consultative committee", "trilateral strategic dialogue";
+    "" when fewer than two words are left."""
+    name = re.sub(r"\([^)]*\)", " ", title.split(",")[0]).replace("’", "'")
+    name = " ".join(_COUNTRY_RUN.sub("", " ".join(name.split()) + " ").split())
+    return prefilter.fold(name) if len(name.split()) >= 2 else ""
+
+
+def title_evidence(meeting: KnownMeeting, context: ReportContext) -> tuple[float, list[str]]:
+    """The report names the meeting by its own title."""
+    name = title_name(meeting.title)
+    if name and name in context.plain:
+        return 0.10, [f"names it by its title: {name}"]
+    return 0.0, []

@@ -1,0 +1,62 @@
+"""The words a report uses for the meeting it covers, in the languages the archive reads:
+what it calls the meeting (its kind), how it was held (its format), and the other
+countries it names. Curated data for `meetings`; every pattern is written in lower case
+and read on the folded body (`prefilter.fold`), so it matches in any case. CJK forms
+match anywhere, Latin ones mostly as whole words.
+"""
+
+# What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
+KIND_WORDS = {
+    "scc": (
+        r"2\s?\+\s?2|two[- ]plus[- ]two|security consultative committee"
+        r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
+        r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
+        r"|외교국방장관|安保协商委员会|安保協商委員會"
+    ),
+    "summit": (
+        r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
+        r"|首脳会談|首脳会議|首脳電話会談|정상회담|정상 회담|정상회의"
+        r"|首脑会谈|首腦會談|峰会|峰會|领导人|領導人|cumbre|\bktt\b|pertemuan puncak"
+    ),
+    "foreign": (
+        r"foreign ministers'? (?:meeting|talks|call)|foreign ministerial"
+        r"|(?:top )?diplomats (?:met|meet|held)|外相会談|外相電話会談|外相会合"
+        r"|외교장관 ?회(?:담|의)|외무장관 ?회담|외무회담|外长会谈|外長會談"
+        r"|reuni[oó]n de cancilleres"
+    ),
+    "defense": (
+        r"defen[cs]e (?:ministers'?|chiefs'?|secretaries'?) (?:meeting|talks|call|met|meet)"
+        r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|防衛相電話会談|国防長官.{0,4}会談"
+        r"|국방장관 ?회담|防长会谈|防長會談"
+    ),
+    "multi": (
+        r"trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
+        r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
+        r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
+        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라"
+        r"|美日韩|美日韓|美日澳|美日菲|美日印"
+    ),
+    # A meeting of the two allies alone, named as such.
+    "bilateral": (
+        r"\bbilateral|one-on-one|二国間|양자"
+        r"|日米(?:外相|首脳|防衛相)|(?:japan|u\.?s\.?)[-–](?:u\.?s\.?|japan) (?:summit|foreign"
+        r" ministers|defen[cs]e ministerial)|미일 ?(?:정상|외교장관|국방장관)"
+    ),
+}
+FORMAT_WORDS = {
+    # "phone" as a word ("smartphone" is not a call): phone call, by phone, telephone talks.
+    "phone": (
+        r"\b(?:tele)?phone\b|\btelecon\b|\bcall (?:with|between)\b|電話|통화|通话|通話"
+        r"|telefónica|telepon"
+    ),
+    "video": (
+        r"\bvideo|\bvirtual(?:ly)?\b|\bonline\b|\bteleconference|テレビ会議|オンライン|화상"
+        r"|视频|視訊|videoconferencia"
+    ),
+}
+COUNTRY_WORDS = {
+    "South Korea": r"south korea|republic of korea|\brok\b|korean|seoul|韓国|한국",
+    "Australia": r"australia|canberra|豪州|オーストラリア|호주",
+    "India": r"\bindia|new delhi|インド|인도",
+    "Philippines": r"philippine|manila|フィリピン|필리핀",
+}
