@@ -40,12 +40,12 @@ def test_home_counts_every_kind_and_lists_them_all(client, reference):
         count = Meeting.objects.filter(kind=kind).count()
         if count:
             assert f'{label}</a> <span class="facet-count">{count}</span>' in content
-    assert content.count('class="timeline-item') == Meeting.objects.count() == 385
+    assert content.count('class="timeline-item') == Meeting.objects.count() == 388
 
 
 def test_meetings_list_facets_kind_and_series(client, reference):
     content = page(client, "archive:meeting_list")
-    assert "385 meetings" in content
+    assert "388 meetings" in content
     assert "Japan–U.S.–ROK trilateral" in content  # a series bucket
     trilateral = page(client, "archive:meeting_list", series="us-japan-rok-trilateral")
     expected = Meeting.objects.filter(series="us-japan-rok-trilateral").count()
