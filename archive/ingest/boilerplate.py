@@ -294,6 +294,33 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
 )
 
 
+_LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*(?P<text>\S.*)")
+_ITEM_END = re.compile(r"[.!?。！？:：]$")
+
+
+def _link_like(text: str) -> bool:
+    """A list item that reads like a link or a tag: short, and not a sentence."""
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    size = cjk / 2 + len(re.sub(r"[\u3040-\u9fff\uac00-\ud7af]", " ", text).split())
+    return size <= 12 and not _ITEM_END.search(text.strip())
+
+
+def trailing_link_list(lines: Sequence[str], taken: Iterable[int] = ()) -> list[int]:
+    """Indexes of the list of links or tags that closes a page ("• Ukraine", "- Joint
+    Statement … – Department of State"): two or more short items, none a sentence, with
+    nothing but chrome (`taken`) after them. A list of sentences is the report's."""
+    taken = set(taken)
+    run: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if i in taken:
+            continue
+        item = _LIST_ITEM.fullmatch(lines[i])
+        if item is None or not _link_like(item.group("text")):
+            break
+        run.append(i)
+    return sorted(run) if len(run) >= 2 else []
+
+
 def compile_patterns(
     patterns: Iterable[str], reason: str, problems: list[str] | None = None
 ) -> list[tuple[str, re.Pattern]]:

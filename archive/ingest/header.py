@@ -143,6 +143,21 @@ def is_sentence(line: str) -> bool:
     return _SENTENCE_END.search(line) is not None
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
+_SENTENCE_BREAK = re.compile(
+    # Not after a title or an initial: "Mr. Abe", "U.S. Embassy", "Lloyd J. Austin".
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bMrs)(?<!\b[A-Z])"
+    r"[.!?…][\"”’)]*(?=\s+[\"“‘(¿¡]?[A-ZÀ-Þ\u3040-\u9fff\uac00-\ud7af])|[。！？](?!$)"
+)
+
+
+def sentence_count(line: str) -> int:
+    """How many sentences `line` holds; a closing note in brackets ("(2021年3月16日)",
+    "(Reuters)") is not one."""
+    text = _TRAILING_NOTE.sub("", line.strip())
+    return 1 + len(_SENTENCE_BREAK.findall(text))
+
+
 def is_body_paragraph(line: str) -> bool:
     """A real paragraph of the report: long and ending like a sentence, or datelined."""
     minimum = 10 if has_cjk(line) else 15  # twenty Chinese or Japanese characters

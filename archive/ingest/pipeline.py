@@ -212,16 +212,20 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
         [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
     )
     # A line printed twice in a row is kept once: it is a photo's alt text and caption,
-    # or a video's summary above the same lead paragraph. Twice without a full stop, it
-    # is a caption (no sentence of the report), and both copies go.
+    # or a video's summary above the same lead paragraph. Twice without a full stop, or
+    # as one sentence (a caption's "… walk along the colonnade, on April 10, 2024, in
+    # Washington."), it is a caption, and both copies go.
     for i in range(1, len(draft.paragraphs)):
         line = draft.paragraphs[i]
         if line == draft.paragraphs[i - 1] and i - 1 not in draft.reasons:
             draft.mark(i - 1, "repeated line")
             draft.chrome.append(line)
-            if not header.is_sentence(line):
+            if not header.is_sentence(line) or header.sentence_count(line) == 1:
                 draft.mark(i, "repeated line (photo caption)")
                 draft.chrome.append(line)
+    for i in boilerplate.trailing_link_list(draft.paragraphs, draft.reasons):
+        draft.mark(i, "list of links closing the page")
+        draft.chrome.append(draft.paragraphs[i])
     report.credits, credit_lines = credits.extract_credits(draft.paragraphs, report.byline)
     for i in credit_lines:
         draft.mark(i, "credit line")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from archive.ingest.boilerplate import compile_patterns, drop_boilerplate
+from archive.ingest.boilerplate import compile_patterns, drop_boilerplate, trailing_link_list
 
 CHROME = [
     ("loading…", "loading placeholder"),
@@ -188,3 +188,20 @@ def test_curator_patterns_are_full_line_and_bad_ones_are_skipped():
     )
     assert kept == ["Follow us on Telegram today"]
     assert dropped[0].reason == r"curator pattern: Follow us on \w+"
+
+
+def test_a_list_of_links_closing_the_page():
+    lines = [
+        "The two ministers met in Tokyo and agreed to deepen cooperation.",
+        "  • Ambassador",
+        "- Joint Statement of the Ministers – Department of State",
+        "• 共同発表(仮訳)ー 外務省",
+        "Back to top",
+    ]
+    assert trailing_link_list(lines, taken={4}) == [1, 2, 3]
+    # The list must close the page: body text after it keeps it.
+    assert trailing_link_list([*lines[:4], "The talks will resume in May."]) == []
+    # One item alone, or items that are sentences, are the report's.
+    assert trailing_link_list(lines[:2]) == []
+    sentences = ["- The ministers agreed.", "- They condemned the launch."]
+    assert trailing_link_list(["Intro.", *sentences]) == []

@@ -13,6 +13,7 @@ from archive.ingest.header import (
     is_issuer_or_place,
     layout_around_date,
     match_dateline,
+    sentence_count,
 )
 
 BODY = (
@@ -293,3 +294,17 @@ def test_a_long_bracketed_heading_is_no_caption():
         BODY,
     ]
     assert layout_around_date(paragraphs, 1).captions == (3,)
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("The ministers walk along the colonnade, on April 10, 2024, in Washington.", 1),
+        ("美国国务卿和日本外相在东京合影。(2021年3月16日)", 1),  # the closing date is a note
+        ("Mr. Abe met U.S. Secretary Lloyd J. Austin at the Pentagon. They agreed.", 2),
+        ("両外相は会談した。同盟の強化で一致した。", 2),
+        ("장관들이 회담을 열었습니다. 협력을 강조했습니다.", 2),
+    ],
+)
+def test_sentence_count(line, count):
+    assert sentence_count(line) == count

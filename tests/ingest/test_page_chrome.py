@@ -1,0 +1,178 @@
+"""Whole invented pages of the families real reports come from (a VOA language service, a
+ministry, an embassy, a news site), through parse_report: the headline, the date and the
+chrome each family prints, read by general rules rather than one site's text."""
+
+from datetime import date
+
+import pytest
+
+from archive.ingest.pipeline import parse_report
+
+LEAD_ZH = (
+    "美国国务卿在访问东京期间与日本外相举行了会谈。双方都表示美日同盟是维护印太地区和平与稳定的"
+    "基石，并同意进一步加强在安全和经济领域的合作。"
+)
+# A VOA language service: skip link, the page clock, headline, a caption printed twice
+# (alt text and caption), body, a sign-off.
+VOA_ZH = f"""无障碍链接
+
+中国时间 9:41 2025年2月3日 星期一
+
+美日外长举行会谈 同意加强同盟合作
+
+两国外长在会谈前握手。(2023年7月14日)
+两国外长在会谈前握手。(2023年7月14日)
+
+{LEAD_ZH}
+
+日本外相(路透社2023年1月8日资料照)
+日本外相(路透社2023年1月8日资料照)
+
+两位外长在举行会谈之前先与媒体见面，并回答了记者的提问，表示将继续保持密切沟通与协调。
+"""
+
+CAPTION_ES = (
+    "Los dos cancilleres se saludan antes de su reunión en el Departamento de Estado, "
+    "el 3 de marzo de 2023, en Washington."
+)
+LEAD_ES = (
+    "Los ministros de Exteriores de Japón y Estados Unidos acordaron el viernes reforzar la "
+    "cooperación en materia de seguridad ante los desafíos de la región. Ambos destacaron la "
+    "importancia de la alianza."
+)
+VOA_ES = f"""Enlaces para accesibilidad
+
+Los cancilleres de Japón y Estados Unidos acuerdan reforzar su alianza
+
+{CAPTION_ES}
+{CAPTION_ES}
+
+{LEAD_ES}
+
+Compartir en WhatsApp
+"""
+
+LEAD_EN = (
+    "The Ambassador met the Governor of Okinawa at the Embassy today. They discussed the "
+    "realignment of U.S. forces and the importance of the alliance for the region."
+)
+EMBASSY_EN = f"""An official website of the United States government
+Here's how you know
+U.S. Embassy & Consulates in Japan
+Ambassador Meets Okinawa Governor
+March 3, 2023
+Tokyo, Japan
+{LEAD_EN}
+The two agreed to keep in close contact on issues of concern to the people of Okinawa.
+print PRINT
+  • Ambassador
+  • Okinawa
+  • Alliance
+"""
+
+MINISTRY_JA = """防衛省・自衛隊
+日米防衛相電話会談
+令和5年3月3日
+防衛省
+英語版/English
+印刷用
+令和5年3月3日、防衛大臣は米国防長官と電話会談を行い、地域情勢について意見交換を行ったところ、概要次のとおり。
+両閣僚は、日米同盟の抑止力・対処力を一層強化していくことで一致した。
+- 共同発表(仮訳)ー 外務省
+- Joint Statement of the Ministers – Department of Defense
+"""
+
+LEAD_KO = (
+    "미국과 일본의 외교장관이 3일 워싱턴에서 회담을 열고 북한 문제와 역내 안보 협력 방안을 "
+    "논의했습니다. 두 장관은 긴밀한 공조를 이어가기로 했습니다."
+)
+NEWS_KO = f"""본문 바로가기
+속보
+미일 외교장관 회담 열려
+{LEAD_KO}
+두 장관은 또 한미일 3국 협력의 중요성을 강조했습니다.
+VOA 뉴스 김철수 입니다.
+#미일동맹 #외교장관
+"""
+
+
+def _parse(text: str, ref):
+    return parse_report(text.encode("utf-8"), reference=ref, filename="page.txt")
+
+
+def _dropped(parsed) -> set[str]:
+    return {d.line.strip() for d in parsed.dropped}
+
+
+def test_voa_chinese_page(ref):
+    parsed = _parse(VOA_ZH, ref)
+    assert parsed.title == "美日外长举行会谈 同意加强同盟合作"
+    # Neither the page clock nor a caption's date is when the report was published.
+    assert parsed.published is None
+    assert {"无障碍链接", "中国时间 9:41 2025年2月3日 星期一"} <= _dropped(parsed)
+    assert "两国外长在会谈前握手" not in parsed.body
+    assert "资料照" not in parsed.body
+    assert parsed.body.startswith(LEAD_ZH)
+
+
+def test_voa_spanish_page(ref):
+    parsed = _parse(VOA_ES, ref)
+    assert parsed.title == "Los cancilleres de Japón y Estados Unidos acuerdan reforzar su alianza"
+    assert parsed.published is None  # the caption dates the photo
+    assert "se saludan" not in parsed.body  # the caption, printed twice, goes twice
+    assert "Compartir" not in parsed.body
+    assert parsed.body.startswith(LEAD_ES)
+
+
+def test_embassy_page(ref):
+    parsed = _parse(EMBASSY_EN, ref)
+    assert parsed.title == "Ambassador Meets Okinawa Governor"
+    assert parsed.published == date(2023, 3, 3)
+    assert "Tokyo, Japan" in parsed.body  # where the statement was made: the report's
+    assert "PRINT" not in parsed.body
+    assert "• Okinawa" not in parsed.body  # the tags closing the page
+    assert parsed.body.rstrip().endswith("concern to the people of Okinawa.")
+
+
+def test_ministry_page(ref):
+    parsed = _parse(MINISTRY_JA, ref)
+    assert parsed.title == "日米防衛相電話会談"  # not the site's name above it
+    assert parsed.published == date(2023, 3, 3)
+    assert parsed.body.splitlines()[0] == "防衛省"  # the issuer under the date stays
+    assert "Joint Statement" not in parsed.body
+    assert "共同発表" not in parsed.body
+
+
+def test_korean_news_page(ref):
+    parsed = _parse(NEWS_KO, ref)
+    assert parsed.title == "미일 외교장관 회담 열려"
+    assert {"본문 바로가기", "속보", "VOA 뉴스 김철수 입니다.", "#미일동맹 #외교장관"} <= _dropped(
+        parsed
+    )
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # A video's summary of several sentences above the same lead: kept once.
+        "Los ministros de Exteriores de Japón y Estados Unidos se reunieron el viernes en "
+        "Washington. Ambos destacaron la alianza. Acordaron reforzar la cooperación.",
+        "両外相は本日ワシントンで会談し、地域情勢について幅広く意見交換を行った。"
+        "両外相は同盟の抑止力の強化で一致した。",
+    ],
+)
+def test_a_summary_printed_twice_is_kept_once(ref, summary):
+    page = f"Los cancilleres de Japón y EEUU se reúnen\n\n{summary}\n\n{summary}\n"
+    parsed = _parse(page, ref)
+    assert parsed.body.count(summary) == 1
+
+
+def test_a_list_of_sentences_closing_the_report_is_kept(ref):
+    items = [
+        "- The two ministers agreed to deepen cooperation on maritime security.",
+        "- They condemned the launch of ballistic missiles in the strongest terms.",
+    ]
+    text = "Ministers Meet in Tokyo\n\nThe two ministers met in Tokyo today.\n\n" + "\n".join(items)
+    parsed = _parse(text, ref)
+    for item in items:
+        assert item in parsed.body
