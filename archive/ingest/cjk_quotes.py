@@ -19,6 +19,11 @@ A quote with no speech verb next to it ("「自由で開かれたインド太平
 name or a slogan, not a quote: it is kept only when it is long (quotes.py's
 MIN_UNATTRIBUTED_WORDS, in word-equivalents).
 
+A paragraph that is one quote under a paragraph announcing it ("総理は…挨拶で次のように
+述べました。", "他发表讲话如下：", "장관은 다음과 같이 말했습니다.") is the announcing
+sentence's subject's (`introduced_speaker`): a known person there, or a bare title
+("総理は") standing for the person named last with that title.
+
 Sentences end at 。！？ and at the full-width "．" of Japanese government texts
 (not between digits: "１．５").
 """
@@ -132,3 +137,33 @@ def attribute(
         if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):
             return Attribution("quote-name-verb", speaker.slug, speaker.form)
     return None
+
+
+# "as follows" with a speech verb, at the end of a paragraph.
+ANNOUNCES = re.compile(
+    r"(?:(?:次|以下)の?(?:よう|とおり|通り)に?[^。！？]{0,8}?(?:述べ|語|話|発言|挨拶|表明)"
+    r"|如下|以下[^。！？]{0,4}(?:讲话|講話|发言|發言|表示)"
+    r"|다음과\s*같이)[^。！？]{0,12}[。：:．.]?\s*$"
+)
+BARE_TITLE = re.compile(rf"(?:^|[、，,\s])(?P<title>{_TITLES})(?:は|が|も|은|는|이|가)")
+
+
+def introduced_speaker(
+    paragraph: str, offset: int, mentions: Sequence[Mention]
+) -> tuple[str | None, str] | None:
+    """(slug, name) of the subject of `paragraph`'s last sentence when it announces the
+    quote below it (see the module docstring); None otherwise."""
+    announce = ANNOUNCES.search(paragraph)
+    if announce is None:
+        return None
+    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, announce.start())]
+    sentence_start = ends[-1] if ends else 0
+    named = mention_index(mentions).within(offset + sentence_start, offset + announce.start())
+    if named:
+        return named[0].slug, named[0].form
+    title = BARE_TITLE.search(paragraph, sentence_start, announce.start())
+    if title is None:
+        return None
+    earlier = mention_index(mentions).within(0, offset + sentence_start)
+    same = [m for m in earlier if m.form.endswith(title.group("title"))]
+    return (same[-1].slug, same[-1].form) if same else None

@@ -16,7 +16,13 @@ first form that fits:
   quote-role-verb        “…,” the US secretary of state said
   role-verb-quote        The Japanese foreign minister said: “…” / said the alliance “…”
                          / talked about the challenges “such as…”
+  aside-verb-name-quote  One of them, said Biden, “…” / Uno de ellos, dijo Biden, “…”
   continuation           a paragraph that is one quote, right after an attributed quote
+  introduced             a paragraph that is one quote, under a paragraph whose last
+                         sentence names a speaker: "Kerry said the talks…" (Latin) or
+                         "総理は…次のように述べました。" (cjk_quotes.introduced_speaker)
+  same-speaker           a later quote of a paragraph whose earlier quote is attributed,
+                         no one else named between: “…,” said Ishiba. “And …”
   unattributed           anything else of at least MIN_UNATTRIBUTED_WORDS words (shorter
                          ones are scare quotes: “continuous threat”)
 
@@ -25,8 +31,9 @@ by archive/ingest/cjk_quotes.py: name-quote-verb (林外務大臣は「…」と
 quote (布林肯说：“…”), quote-name-verb and pronoun-verb-quote (同大臣は「…」と述べた).
 
 A role subject (archive/ingest/roles.py) is the person who held that post on the report's
-date; a known name right after it ("the Japanese foreign minister, Yoshimasa Hayashi")
-wins. A role that no one person held that day, or with no date, leaves the quote
+date, and a bare title ("the secretary", "the Pentagon chief") the person named last who
+holds such a post; a known name right after it ("the Japanese foreign minister,
+Yoshimasa Hayashi") wins. A role that no one person held that day, or with no date, leaves the quote
 unattributed; it does not fall back to an earlier name in the sentence.
 """
 
@@ -43,8 +50,9 @@ from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import BARE_ROLE, ROLE, resolve_role, resolve_title
+from archive.ingest.roles import resolve_role, resolve_title
 from archive.ingest.spans import MentionIndex, mention_index
+from archive.ingest.speakers import PRONOUNS, attribution
 
 FORMS = (
     "quote-name-verb",
@@ -57,15 +65,17 @@ FORMS = (
     "quote-pronoun-verb",
     "name-verb-colon-quote",
     "name-verb-quote",
+    "aside-verb-name-quote",  # One of them, said Biden, “…”
     "quote-verb-role",
     "quote-role-verb",
     "role-verb-quote",
     "continuation",
+    "introduced",  # a paragraph that is one quote, under "Kerry said the talks…"
+    "same-speaker",  # “…,” he said. “But …” (no one else named between)
     "unattributed",
 )
 MIN_UNATTRIBUTED_WORDS = 8
 MIN_PARTIAL_WORDS = 2
-MAX_TALK_GAP_WORDS = 12
 
 OPENING = "“„«‹"
 CLOSING = "”»›"
@@ -74,34 +84,6 @@ CLOSING = "”»›"
 CJK_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
 # A straight double quote opens after these (and at the start); otherwise it closes.
 _OPENS_AFTER = " \t([{—–-:：，、（"
-VERBS = (
-    r"(?:said|says|added|adds|continued|told|stated|noted|stressed|warned|explained"
-    r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised"
-    # The same verbs in the Spanish, Italian and Indonesian reports the archive meets
-    # ("“…”, dijo Blinken"; "ha detto Hayashi"; "kata Blinken").
-    r"|dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|explicó|subrayó|indicó|anunció"
-    r"|sostuvo|manifestó|expresó|destacó|enfatizó|advirtió|comentó|respondió"
-    r"|ha\s+detto|ha\s+affermato|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato"
-    r"|ha\s+spiegato|ha\s+annunciato|ha\s+sostenuto|disse|dichiara|afferma"
-    r"|kata|ujar|tutur|ucap|mengatakan|menyatakan|menegaskan|menambahkan|menjelaskan"
-    r"|mengumumkan)"
-)
-# The subject: a capitalised run (titles included, trimmed later) or a pronoun.
-_WHO = r"(?<![\w'’])(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
-AFTER_VERB_NAME = re.compile(rf"^[\s,]*{VERBS}\s+{_WHO}\b")
-AFTER_NAME_VERB = re.compile(rf"^[\s,]*{_WHO}\s+(?:also\s+)?{VERBS}\b")
-BEFORE_COLON = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}(?:\s+[\w’']+){{0,3}}\s*:\s*$")
-BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}\b")
-# Verbs that name a subject before they introduce a quote ("talked about the challenges
-# “such as…”"): the quote must come within MAX_TALK_GAP_WORDS words.
-TALK_VERBS = r"(?:talked\s+about|talks\s+about|spoke\s+of|speaks\s+of|pointed\s+to|points\s+to)"
-BEFORE_NAME_TALK = re.compile(rf"{_WHO}\s+(?:also\s+)?{TALK_VERBS}\b")
-# A role subject; one followed by a name is that name's title, not the speaker.
-_ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE}|{BARE_ROLE})"
-_NO_NAME_AFTER = r"(?![^\S\n]*(?:[A-Z][a-z]|[\u3040-\u9fff]))"
-AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
-AFTER_ROLE_VERB = re.compile(rf"^[\s,]*{_ROLE_WHO}\s+(?:also\s+)?{VERBS}\b")
-BEFORE_ROLE_VERB = re.compile(rf"{_ROLE_WHO}\s+(?:also\s+)?(?P<verb>{VERBS}|{TALK_VERBS})\b")
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
 _SENTENCE_END_MARK = re.compile(r"[.!?。！？]\s*$")
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
@@ -163,7 +145,7 @@ def _speaker(
     who: str, who_start: int, mentions: Sequence[Mention], previous: tuple[str | None, str]
 ) -> tuple[str | None, str, bool]:
     """(slug, printed name, is_pronoun) for an attribution's subject."""
-    if who.lower() in ("he", "she"):
+    if who.lower() in PRONOUNS:
         return previous[0], previous[1], True
     if who.lower() in ("it", "they"):
         return None, who, True
@@ -244,6 +226,7 @@ def find_quotes_and_roles(
     paragraphs = _paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         speaker_line = _speaker_line(*paragraphs[number - 1], mentions) if number else None
+        reading.above = paragraphs[number - 1] if number else (0, "")
         hits.extend(_paragraph_quotes(reading, offset, paragraph, speaker_line))
     return sorted(hits, key=lambda hit: hit.start), reading.roles
 
@@ -261,6 +244,10 @@ class _Reading:
     roles: list[Mention]
     previous: tuple[str | None, str] = (None, "")
     last_paragraph_attributed: bool = False
+    above: tuple[int, str] = (0, "")  # the paragraph above, with its offset
+    # The speaker of the last quote attributed in this paragraph, and where it ends.
+    here: tuple[str | None, str] | None = None
+    here_end: int = 0
 
 
 def _paragraph_quotes(
@@ -270,6 +257,7 @@ def _paragraph_quotes(
     `speaker_line` is the speaker the line above names, if it only names one."""
     hits = []
     attributed_here = False
+    reading.here = None
     spans = quote_spans(paragraph)
     cjk = mostly_cjk(paragraph)
     breaks = SentenceBreaks(paragraph) if spans and not cjk else None
@@ -290,6 +278,8 @@ def _paragraph_quotes(
         attributed_here = attributed_here or attributed
         if hit is not None:
             hits.append(hit)
+            if hit.speaker_slug or (attributed and hit.speaker_name):
+                reading.here, reading.here_end = (hit.speaker_slug, hit.speaker_name), hit.end
     reading.last_paragraph_attributed = attributed_here
     return hits
 
@@ -321,19 +311,17 @@ def _cjk_quote(
         paragraph, offset, start, end, spans, reading.mentions, reading.previous
     )
     if found is not None:
-        slug, name, form = found.slug, found.name, found.form
+        form, slug, name = found.form, found.slug, found.name
         if name:
             reading.previous = (slug, name)
-        attributed = True
-    elif start == 0 and end >= len(paragraph.rstrip("。. ")) and reading.last_paragraph_attributed:
-        form, (slug, name) = "continuation", reading.previous
-        attributed = True
-    elif units(text) >= MIN_UNATTRIBUTED_WORDS:
-        form, slug, name = "unattributed", None, ""
-        attributed = False
-    else:
-        return None, False
-    return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
+        return QuoteHit(slug, text, offset + start, offset + end, form, name), True
+    whole = start == 0 and end >= len(paragraph.rstrip("。. "))
+    form, slug, name = _carried_over(reading, whole, offset + start, text, _cjk_introducer)
+    if not form:
+        if units(text) < MIN_UNATTRIBUTED_WORDS:
+            return None, False
+        form = "unattributed"
+    return QuoteHit(slug, text, offset + start, offset + end, form, name), bool(slug or name)
 
 
 def _latin_quote(
@@ -344,7 +332,7 @@ def _latin_quote(
     start, end = span
     paragraph = breaks.paragraph
     after, before, before_start = breaks.around(start, end)
-    form, who, who_at = _attribution(after, before)
+    form, who, who_at = attribution(after, before)
     if form in ("name-verb-quote", "role-verb-quote") and (len(text.split()) < MIN_PARTIAL_WORDS):
         form = ""  # a single quoted word after "X said" is a scare quote
     role_unresolved = attributed = False
@@ -357,20 +345,69 @@ def _latin_quote(
     elif form:
         form, slug, name = _name_subject(reading, form, who, who_start)
         attributed = True
+    if not form and not role_unresolved:
+        whole = start == 0 and end >= len(paragraph.rstrip(". "))
+        form, slug, name = _carried_over(reading, whole, offset + start, text, _introducer)
+        attributed = bool(form)
     if not form:
-        if (
-            start == 0
-            and end >= len(paragraph.rstrip(". "))
-            and reading.last_paragraph_attributed
-            and not role_unresolved
-        ):
-            form, (slug, name) = "continuation", reading.previous
-            attributed = True
-        elif len(text.split()) >= MIN_UNATTRIBUTED_WORDS:
-            form, slug, name = "unattributed", None, ""
-        else:
+        if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
             return None, attributed
+        form, slug, name = "unattributed", None, ""
     return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
+
+
+def _carried_over(
+    reading: _Reading, whole: bool, at: int, text: str, introducer
+) -> tuple[str, str | None, str]:
+    """(form, slug, name) for a quote with no attribution of its own, from the quotes and
+    sentences before it, or ("", None, ""):
+
+    continuation   a paragraph that is one quote, right after an attributed quote
+    introduced     a paragraph that is one quote, under a paragraph whose last sentence
+                   names a speaker with a speech verb ("Kerry said the talks…", "総理は
+                   …次のように述べました。")
+    same-speaker   a later quote of a paragraph whose earlier quote was attributed, with
+                   no known person named between them ("“…,” he said. “But …”")
+    """
+    if whole and reading.last_paragraph_attributed:
+        return "continuation", *reading.previous
+    if whole:
+        speaker = introducer(reading)
+        if speaker is not None:
+            reading.previous = speaker
+            return "introduced", *speaker
+    if (
+        reading.here is not None
+        and units(text) >= MIN_PARTIAL_WORDS + 1
+        and all(m.slug == reading.here[0] for m in reading.mentions.within(reading.here_end, at))
+    ):
+        return "same-speaker", *reading.here
+    return "", None, ""
+
+
+def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
+    """The speaker the last sentence of the paragraph above names, if it holds no quote."""
+    offset, above = reading.above
+    if not above or quote_spans(above) or mostly_cjk(above):
+        return None
+    breaks = SentenceBreaks(above)
+    _, sentence, sentence_start = breaks.around(len(above), len(above))
+    form, who, at = attribution("", sentence)
+    who_start = offset + sentence_start + at
+    if form in ROLE_FORMS:
+        slug, name = _role_subject(reading, who, who_start)
+        return (slug, name) if slug else None
+    if form in ("name-verb-quote", "name-verb-colon-quote", "aside-verb-name-quote"):
+        _, slug, name = _name_subject(reading, form, who, who_start)
+        return (slug, name) if (slug or name) and name.lower() not in ("it", "they") else None
+    return None
+
+
+def _cjk_introducer(reading: _Reading) -> tuple[str | None, str] | None:
+    offset, above = reading.above
+    if not above or quote_spans(above):
+        return None
+    return cjk_quotes.introduced_speaker(above, offset, reading.mentions)
 
 
 class SentenceBreaks:
@@ -433,45 +470,3 @@ def _speaker_line(
         return None
     inside = mention_index(mentions).within(offset, offset + len(line))
     return (inside[0].slug, inside[0].form) if inside else None
-
-
-def _last(pattern: re.Pattern, text: str) -> re.Match | None:
-    matches = list(pattern.finditer(text))
-    return matches[-1] if matches else None
-
-
-def _close_enough(match: re.Match | None, before: str) -> re.Match | None:
-    """`match` (a talk verb) if the quote follows within MAX_TALK_GAP_WORDS words."""
-    if match is None or len(before[match.end() :].split()) > MAX_TALK_GAP_WORDS:
-        return None
-    return match
-
-
-def _attribution(after: str, before: str) -> tuple[str, str, int]:
-    """(form, subject as printed, subject's offset in after/before) or ("", "", 0)."""
-    for pattern, form in (
-        (AFTER_VERB_ROLE, "quote-verb-role"),
-        (AFTER_ROLE_VERB, "quote-role-verb"),
-        (AFTER_VERB_NAME, "quote-verb-name"),
-        (AFTER_NAME_VERB, "quote-name-verb"),
-    ):
-        match = pattern.match(after)
-        if match:
-            return form, match.group("who"), match.start("who")
-    role = _last(BEFORE_ROLE_VERB, before)
-    if role is not None and re.fullmatch(TALK_VERBS, role.group("verb")):
-        role = _close_enough(role, before)
-    match = BEFORE_COLON.search(before)
-    if match and not (role and role.end() >= match.end("who")):
-        return "name-verb-colon-quote", match.group("who"), match.start("who")
-    name = _last(BEFORE_NAME_VERB, before)
-    talk = _close_enough(_last(BEFORE_NAME_TALK, before), before)
-    if talk and (name is None or talk.end() > name.end()):
-        name = talk
-    # The subject nearest the quote; a capitalised role ("Japanese Foreign Minister said")
-    # also reads as a name ending where the role does, and is the role.
-    if role and (name is None or role.end() >= name.end()):
-        return "role-verb-quote", role.group("who"), role.start("who")
-    if name:
-        return "name-verb-quote", name.group("who"), name.start("who")
-    return "", "", 0

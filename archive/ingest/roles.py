@@ -112,37 +112,39 @@ def resolve_role(phrase: str, day: date | None, index: ReferenceIndex) -> str | 
     return found[0] if len(found) == 1 else None
 
 
-# A bare title as printed -> (post, word the office's title must hold, or "").
-BARE_TITLES: tuple[tuple[str, str, str], ...] = (
-    (r"prime\s+minister|premier|primer\s+ministro|perdana\s+menteri", "head_of_government", ""),
-    (r"president|presidente|presiden", "head_of_state", ""),
-    (r"foreign\s+(?:minister|secretary)", "foreign", ""),
-    (r"defen[cs]e\s+(?:minister|secretary)", "defense", ""),
-    (r"secretary\s+of\s+state|top\s+diplomat|chief\s+diplomat|canciller", "foreign", ""),
-    (r"secretary\s+of\s+defen[cs]e|pentagon\s+(?:chief|head)|defen[cs]e\s+chief", "defense", ""),
-    (r"secretary|secretario", "", "secretary"),
-    (r"minister|ministro|menteri", "", "minister"),
+# A bare title as printed -> (post, a word the office's title must hold or "", country
+# or ""). "The minister" is any minister but a prime minister.
+BARE_TITLES: tuple[tuple[str, str, str, str], ...] = (
+    (r"prime\s+minister|premier|primer\s+ministro|perdana\s+menteri", "head_of_government", "", ""),
+    (r"president|presidente|presiden", "head_of_state", "", ""),
+    (r"foreign\s+(?:minister|secretary)", "foreign", "", ""),
+    (r"defen[cs]e\s+(?:minister|secretary)", "defense", "", ""),
+    (r"secretary\s+of\s+state|top\s+diplomat|chief\s+diplomat|canciller", "foreign", "", ""),
+    (r"secretary\s+of\s+defen[cs]e|defen[cs]e\s+chief", "defense", "", ""),
+    (r"pentagon\s+(?:chief|head)", "defense", "", "United States"),
+    (r"secretary|secretario", "", "secretary", ""),
+    (r"minister|ministro|menteri", "", "minister", ""),
 )
 # "the" (or "el", "il", "sang") right before: "press secretary" alone is no bare title.
 BARE_ROLE = (
     r"(?i:(?:the|el|il|sang)\s+(?:"
-    + "|".join(f"(?:{pattern})" for pattern, _, _ in BARE_TITLES)
+    + "|".join(f"(?:{pattern})" for pattern, *_ in BARE_TITLES)
     + r"))(?![\w-])"
 )
 
 
-def _bare_post(phrase: str) -> tuple[str, str] | None:
+def _bare_post(phrase: str) -> tuple[str, str, str] | None:
     words = " ".join(phrase.split()).lower().split(" ", 1)
     if len(words) < 2 or words[0] not in ("the", "el", "il", "sang"):
         return None
-    for pattern, post, word in BARE_TITLES:
+    for pattern, *post in BARE_TITLES:
         if re.fullmatch(pattern, words[1]):
-            return post, word
+            return tuple(post)
     return None
 
 
-def _holds(office: KnownOffice, post: str, word: str) -> bool:
-    if post and office.post != post:
+def _holds(office: KnownOffice, post: str, word: str, country: str) -> bool:
+    if (post and office.post != post) or (country and office.country != country):
         return False
     if word and not re.search(rf"(?i)\b(?:{word})\b", office.title):
         return False

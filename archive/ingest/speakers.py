@@ -1,4 +1,11 @@
-"""Where a surname is used as a speaker ("Hornung said", "said Hornung"), read in one pass.
+"""Who speaks: the verbs and subjects that attribute a quote, and where a surname is used
+as a speaker.
+
+`attribution(after, before)` reads the words after a quote and the sentence before it
+for one of the forms archive/ingest/quotes.py lists (a name, a pronoun, a role or a bare
+title with a speech verb; see QUOTE_VERBS and PRONOUNS for the languages).
+
+Where a surname is used as a speaker ("Hornung said", "said Hornung"), read in one pass.
 
 `SpeakerIndex(body).latest(surname)` is the last position at which
 `re.search(rf"\\b{surname}\\s+{SPEECH_VERBS}\\b|\\b{SPEECH_VERBS}\\s+{surname}\\b", body)`
@@ -17,9 +24,53 @@ from __future__ import annotations
 
 import re
 
+from archive.ingest.roles import BARE_ROLE, ROLE
 from archive.ingest.spans import is_word
 
 SPEECH_VERBS = r"(?:said|says|told|added|noted|warned|stressed|explained|argued|continued)"
+# The verbs that attribute a quote (archive/ingest/quotes.py), in every language the
+# archive reads with Latin letters ("“…”, dijo Blinken"; "ha detto Hayashi"; "kata
+# Blinken"; "gurau Trump").
+QUOTE_VERBS = (
+    r"(?:said|says|added|adds|continued|told|stated|noted|stressed|warned|explained"
+    r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised"
+    r"|joked|quipped|recalled|acknowledged|argued|observed|reiterated|underscored"
+    r"|dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|explicó|subrayó|indicó|anunció"
+    r"|sostuvo|manifestó|expresó|destacó|enfatizó|advirtió|comentó|respondió"
+    r"|bromeó|recordó|reiteró|insistió|precisó|apuntó|reconoció"
+    r"|ha\s+detto|ha\s+affermato|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato"
+    r"|ha\s+spiegato|ha\s+annunciato|ha\s+sostenuto|ha\s+ribadito|ha\s+scherzato"
+    r"|disse|dichiara|afferma"
+    r"|kata|ujar|tutur|ucap|gurau|canda|seloroh|imbuh|tegas|ungkap"
+    r"|mengatakan|menyatakan|menegaskan|menambahkan|menjelaskan|mengumumkan)"
+)
+# Personal pronouns that stand for the speaker named last ("he said", "ia menegaskan",
+# "dijo ella"), lower-cased.
+PRONOUNS = frozenset("he she ia dia beliau él ella lui lei".split())
+VERBS = QUOTE_VERBS
+MAX_TALK_GAP_WORDS = 12
+# The subject: a capitalised run (titles included, trimmed later) or a pronoun.
+_WHO = (
+    r"(?<![\w'’])(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]+"
+    r"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]a|[Dd]ia|[ÉéEe]l|[Ee]lla)"
+)
+AFTER_VERB_NAME = re.compile(rf"^[\s,]*{VERBS}\s+{_WHO}\b")
+AFTER_NAME_VERB = re.compile(rf"^[\s,]*{_WHO}\s+(?:also\s+)?{VERBS}\b")
+BEFORE_COLON = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}(?:\s+[\w’']+){{0,3}}\s*:\s*$")
+BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}\b")
+# An aside right before the quote: "One of them, said Biden, “…”" / "…, dijo Biden, “…”".
+BEFORE_ASIDE = re.compile(rf",\s*{VERBS}\s+{_WHO}\s*,\s*$")
+# Verbs that name a subject before they introduce a quote ("talked about the challenges
+# “such as…”"): the quote must come within MAX_TALK_GAP_WORDS words.
+TALK_VERBS = r"(?:talked\s+about|talks\s+about|spoke\s+of|speaks\s+of|pointed\s+to|points\s+to)"
+BEFORE_NAME_TALK = re.compile(rf"{_WHO}\s+(?:also\s+)?{TALK_VERBS}\b")
+# A role subject; one followed by a name is that name's title, not the speaker.
+_ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE}|{BARE_ROLE})"
+_NO_NAME_AFTER = r"(?![^\S\n]*(?:[A-Z][a-z]|[\u3040-\u9fff]))"
+AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
+AFTER_ROLE_VERB = re.compile(rf"^[\s,]*{_ROLE_WHO}\s+(?:also\s+)?{VERBS}\b")
+BEFORE_ROLE_VERB = re.compile(rf"{_ROLE_WHO}\s+(?:also\s+)?(?P<verb>{VERBS}|{TALK_VERBS})\b")
+
 _VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 _WORD = re.compile(r"\w+")
 _CHUNK_CHARS = "'’-"
@@ -90,3 +141,48 @@ class SpeakerIndex:
             if body.startswith(surname, start) and (end == len(body) or not is_word(body[end])):
                 latest = max(latest, verb_start)
         return latest
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _close_enough(match: re.Match | None, before: str) -> re.Match | None:
+    """`match` (a talk verb) if the quote follows within MAX_TALK_GAP_WORDS words."""
+    if match is None or len(before[match.end() :].split()) > MAX_TALK_GAP_WORDS:
+        return None
+    return match
+
+
+def attribution(after: str, before: str) -> tuple[str, str, int]:
+    """(form, subject as printed, subject's offset in after/before) or ("", "", 0)."""
+    for pattern, form in (
+        (AFTER_VERB_ROLE, "quote-verb-role"),
+        (AFTER_ROLE_VERB, "quote-role-verb"),
+        (AFTER_VERB_NAME, "quote-verb-name"),
+        (AFTER_NAME_VERB, "quote-name-verb"),
+    ):
+        match = pattern.match(after)
+        if match:
+            return form, match.group("who"), match.start("who")
+    role = _last(BEFORE_ROLE_VERB, before)
+    if role is not None and re.fullmatch(TALK_VERBS, role.group("verb")):
+        role = _close_enough(role, before)
+    match = BEFORE_ASIDE.search(before)
+    if match:
+        return "aside-verb-name-quote", match.group("who"), match.start("who")
+    match = BEFORE_COLON.search(before)
+    if match and not (role and role.end() >= match.end("who")):
+        return "name-verb-colon-quote", match.group("who"), match.start("who")
+    name = _last(BEFORE_NAME_VERB, before)
+    talk = _close_enough(_last(BEFORE_NAME_TALK, before), before)
+    if talk and (name is None or talk.end() > name.end()):
+        name = talk
+    # The subject nearest the quote; a capitalised role ("Japanese Foreign Minister said")
+    # also reads as a name ending where the role does, and is the role.
+    if role and (name is None or role.end() >= name.end()):
+        return "role-verb-quote", role.group("who"), role.start("who")
+    if name:
+        return "name-verb-quote", name.group("who"), name.start("who")
+    return "", "", 0

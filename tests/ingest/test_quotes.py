@@ -314,3 +314,72 @@ def test_a_named_role_adds_no_mention(ref):
 
 def test_role_forms_are_listed():
     assert {"quote-verb-role", "quote-role-verb", "role-verb-quote"} <= set(FORMS)
+
+
+# Quotes with no attribution of their own, read from what comes before them.
+CARRIED = [
+    # a paragraph that is one quote, under a sentence naming a speaker with a speech verb
+    (
+        "Secretary of State Antony Blinken said the talks would shape the alliance.\n\n"
+        "“This alliance has not been updated in a long time, and a great deal has changed.”",
+        [
+            (
+                "introduced",
+                "antony-blinken",
+                "This alliance has not been updated in a long time, and a great deal has changed.",
+            )
+        ],
+    ),
+    # the second quote of a paragraph, the first attributed, no one else named between
+    (
+        "Yoshimasa Hayashi met his guest in Tokyo. “We share a vision of a free and open "
+        "region,” said Hayashi on Friday. “But the challenges to it are serious.”",
+        [
+            ("quote-verb-name", "yoshimasa-hayashi", "We share a vision of a free and open region"),
+            ("same-speaker", "yoshimasa-hayashi", "But the challenges to it are serious."),
+        ],
+    ),
+    (
+        "“Selain itu, kita akan memperkuat kerja sama,” kata Yoshimasa Hayashi. "
+        "“Dan itulah alasan kami bertemu hari ini.”",
+        [
+            ("quote-verb-name", "yoshimasa-hayashi", "Selain itu, kita akan memperkuat kerja sama"),
+            ("same-speaker", "yoshimasa-hayashi", "Dan itulah alasan kami bertemu hari ini."),
+        ],
+    ),
+    # an aside before the quote: "…, dijo Biden, “…”"
+    (
+        "Uno de los astronautas, dijo Joe Biden, “será el primero en llegar a la luna”.",
+        [("aside-verb-name-quote", "joe-biden", "será el primero en llegar a la luna")],
+    ),
+    # "gurau" (joked) and "ia" (he) in Indonesian
+    (
+        "Joe Biden menyambut Fumio Kishida. “Saya berharap saya setampan dia,” gurau Biden. "
+        "Ia menegaskan bahwa Amerika “berkomitmen penuh” pada keamanan Jepang.",
+        [
+            ("quote-verb-name", "joe-biden", "Saya berharap saya setampan dia"),
+            ("name-verb-quote", "joe-biden", "berkomitmen penuh"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CARRIED)
+def test_quotes_carried_over(ref, body, expected):
+    assert quotes(body, ref) == expected
+
+
+def test_someone_else_named_between_two_quotes_stops_the_same_speaker(ref):
+    body = (
+        "“We share a vision of a free and open region,” Yoshimasa Hayashi said. Then "
+        "Antony Blinken arrived. “But the challenges to it are serious.”"
+    )
+    assert [form for form, _, _ in quotes(body, ref)] == ["quote-name-verb"]
+
+
+def test_a_sentence_without_a_speaker_introduces_no_quote(ref):
+    body = (
+        "The talks would shape the alliance for a decade.\n\n"
+        "“This alliance has not been updated in a long time, and a great deal has changed.”"
+    )
+    assert [(form, slug) for form, slug, _ in quotes(body, ref)] == [("unattributed", None)]

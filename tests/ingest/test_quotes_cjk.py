@@ -133,3 +133,70 @@ def test_english_rules_are_unchanged_next_to_cjk(ref):
     assert quotes(body, ref) == [
         ("quote-name-verb", "antony-blinken", "Antony Blinken", "We are launching a new agreement")
     ]
+
+
+# A paragraph that is one quote, under a paragraph announcing it "as follows".
+INTRODUCED = [
+    (
+        "本日、岸田総理は晩餐会を開催しました。\n\n"
+        "最後に、総理は挨拶で次のように述べました。\n\n"
+        "「本日、皆様をお迎えでき、大変うれしく思います。日米の絆を深めたいと思います。",
+        [
+            (
+                "introduced",
+                "fumio-kishida",
+                "岸田総理",
+                "本日、皆様をお迎えでき、大変うれしく思います。日米の絆を深めたいと思います。",
+            )
+        ],
+    ),
+    (
+        "林外務大臣は会見で以下のとおり述べました。\n\n「会談は有意義なものでした。」",
+        [("introduced", "yoshimasa-hayashi", "林外務大臣", "会談は有意義なものでした。")],
+    ),
+    (
+        "布林肯国务卿7日在东京举行的联合记者会上发表讲话如下：\n\n"
+        "“我们的同盟从未如此强大，我们将继续合作。”",
+        [
+            (
+                "introduced",
+                "antony-blinken",
+                "布林肯",
+                "我们的同盟从未如此强大，我们将继续合作。",
+            )
+        ],
+    ),
+    (
+        "블링컨 장관은 회견에서 다음과 같이 말했습니다.\n\n"
+        '"우리 동맹은 그 어느 때보다 강력하며 앞으로도 협력을 계속할 것입니다."',
+        [
+            (
+                "introduced",
+                "antony-blinken",
+                "블링컨 장관",
+                "우리 동맹은 그 어느 때보다 강력하며 앞으로도 협력을 계속할 것입니다.",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTRODUCED)
+def test_a_quote_announced_by_the_paragraph_above(ref, body, expected):
+    assert quotes(body, ref) == expected
+
+
+def test_an_announcement_without_a_known_subject_attributes_nothing(ref):
+    body = (
+        "会見で、報道官は次のように述べました。\n\n"
+        "「本日、皆様をお迎えでき、大変うれしく思います。日米の絆を深めたいと思います。"
+    )
+    assert [(form, slug) for form, slug, _, _ in quotes(body, ref)] == [("unattributed", None)]
+
+
+def test_a_paragraph_that_announces_nothing_introduces_no_quote(ref):
+    body = (
+        "林外務大臣は会談を行いました。\n\n"
+        "「本日、皆様をお迎えでき、大変うれしく思います。日米の絆を深めたいと思います。"
+    )
+    assert [(form, slug) for form, slug, _, _ in quotes(body, ref)] == [("unattributed", None)]

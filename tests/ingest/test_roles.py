@@ -170,7 +170,7 @@ BARE = [
     ("the secretary", ("yasukazu-hamada", "lloyd-austin", "yasukazu-hamada"), "lloyd-austin"),
     ("The Secretary", ("lloyd-austin", "antony-blinken"), "antony-blinken"),
     ("the minister", ("lloyd-austin", "yoshimasa-hayashi", "lloyd-austin"), "yoshimasa-hayashi"),
-    ("the Pentagon chief", ("antony-blinken", "lloyd-austin", "yoshimasa-hayashi"), "lloyd-austin"),
+    ("the Pentagon chief", ("antony-blinken", "lloyd-austin", "yasukazu-hamada"), "lloyd-austin"),
     ("the top diplomat", ("lloyd-austin", "antony-blinken", "nobuo-kishi"), "antony-blinken"),
     ("el presidente", ("fumio-kishida", "joe-biden", "fumio-kishida"), "joe-biden"),
     ("il primer ministro", ("joe-biden", "fumio-kishida", "joe-biden"), "fumio-kishida"),
