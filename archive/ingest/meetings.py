@@ -134,20 +134,29 @@ def report_signs(body: str) -> ReportSigns:
     first_line = body.lstrip().split("\n", 1)[0]
     head = _DATELINE_END.split(first_line[:120], maxsplit=1)[0].strip()
     folded = prefilter.fold(body)
+    # Every pattern tried only where one of its literal beginnings is, all found in one pass.
+    scan = prefilter.pattern_scan(
+        (*_KIND_PATTERNS.values(), *_FORMAT_PATTERNS.values(), *_COUNTRY_PATTERNS.values(), FUTURE)
+    )
     return ReportSigns(
-        kind_words=_counts(_KIND_PATTERNS, folded),
-        format_words=_counts(_FORMAT_PATTERNS, folded),
+        kind_words=_counts(_KIND_PATTERNS, folded, scan),
+        format_words=_counts(_FORMAT_PATTERNS, folded, scan),
         dateline=head if len(head) <= 60 else "",
-        future=bool(FUTURE.search(folded)),
-        countries=frozenset(name for name, p in _COUNTRY_PATTERNS.items() if p.search(folded)),
+        future=scan.search(FUTURE, folded),
+        countries=frozenset(
+            name for name, p in _COUNTRY_PATTERNS.items() if scan.search(p, folded)
+        ),
         folded=folded,
     )
 
 
-def _counts(patterns: dict[str, re.Pattern], folded: str) -> Counter:
+def _counts(
+    patterns: dict[str, re.Pattern], folded: str, scan: prefilter.PatternScan | None = None
+) -> Counter:
     """How often each pattern matches, for those that match (none matches the empty
     string, so a match is a count of one or more)."""
-    counts = {name: len(pattern.findall(folded)) for name, pattern in patterns.items()}
+    scan = scan or prefilter.pattern_scan(tuple(patterns.values()))
+    counts = {name: scan.count(pattern, folded) for name, pattern in patterns.items()}
     return Counter({name: count for name, count in counts.items() if count})
 
 

@@ -11,7 +11,11 @@ would touch is kept as it is, tested in a few passes over the whole block:
 - already in NFC (a line break never composes with its neighbours, so a block is in NFC
   exactly when each of its lines is);
 - ASCII, or no match of ftfy's own mojibake pattern (`is_bad`), read with `^` at every
-  line start as ftfy reads each line on its own.
+  line start as ftfy reads each line on its own. Every alternative of that pattern has a
+  position that only some non-ASCII characters fill (`ANCHORS`: "Ã", "â", C1 controls,
+  box drawing ..., not the curly apostrophe), and no match is longer than `WIDTH`; so the
+  pattern is tried only in the windows around those characters, which most English lines
+  and nearly all Japanese lines lack, instead of over the whole text.
 
 In any other block each line is tested the same way, and a line that fails goes to ftfy
 on its own: ftfy cuts a text into its lines, so it fixes that line as it would within the
@@ -22,6 +26,8 @@ ftfy, which cuts it into pieces from its start, as it would within the whole tex
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parser
 import unicodedata
 
 import ftfy
@@ -31,6 +37,68 @@ from ftfy.chardata import CONTROL_CHARS
 BLOCK = 1 << 16  # characters per block (rounded up to a whole line)
 
 _BAD_PER_LINE = re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+
+
+def _class_characters(op, av) -> set[str] | None:
+    """The characters a literal or a class of literals and ranges matches, else None."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is not sre.IN:
+        return None
+    characters = set()
+    for item, value in av:
+        if item is sre.LITERAL:
+            characters.add(chr(value))
+        elif item is sre.RANGE:
+            characters.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None  # a category (\\w, \\s) or a negated class
+    return characters
+
+
+# Characters ordinary text prints (quotes, dashes, bullets, currency): a position that
+# may be one of these is a poor anchor when the alternative has another.
+TYPOGRAPHY = frozenset("‘’“”‚„–—…•·«»‹›€£¥¢°©®™×\xa0")
+
+
+def anchors(pattern: re.Pattern) -> tuple[frozenset[str] | None, int]:
+    """(characters one of which every match of `pattern` holds, the longest match), from
+    its alternatives: in each, the set of non-ASCII characters that a position of it must
+    be with the fewest TYPOGRAPHY characters, then the fewest characters. None when an alternative has no such position (then the pattern is
+    searched everywhere)."""
+    tree = sre_parser.parse(pattern.pattern, pattern.flags)
+    items = list(tree)
+    alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
+    found: set[str] = set()
+    for alternative in alternatives:
+        sets = [_class_characters(op, av) for op, av in alternative]
+        sets = [chars for chars in sets if chars and not any(c.isascii() for c in chars)]
+        if not sets:
+            return None, tree.getwidth()[1]
+        found |= min(sets, key=lambda chars: (len(chars & TYPOGRAPHY), len(chars)))
+    return frozenset(found), tree.getwidth()[1]
+
+
+ANCHORS, WIDTH = anchors(BADNESS_RE)
+_ANCHOR = re.compile(f"[{''.join(map(re.escape, sorted(ANCHORS)))}]") if ANCHORS else None
+
+
+def has_mojibake(text: str) -> bool:
+    """`_BAD_PER_LINE.search(text) is not None` (ftfy's `is_bad` on each line), tried
+    only within WIDTH characters of an anchor character: a match holds one."""
+    if _ANCHOR is None or WIDTH > 64:
+        return _BAD_PER_LINE.search(text) is not None
+    end = -1  # the end of the last window searched
+    for found in _ANCHOR.finditer(text):
+        at = found.start()
+        if at + WIDTH <= end:
+            continue
+        if _BAD_PER_LINE.search(text, max(0, at - WIDTH + 1, end - WIDTH + 1), at + WIDTH):
+            return True
+        end = at + WIDTH
+    return False
+
+
 _TOUCHED = re.compile(
     "[&\r\x80-\x9f\u2028\u2029\ud800-\udfff"
     + "".join(re.escape(chr(code)) for code in sorted(CONTROL_CHARS))
@@ -43,7 +111,7 @@ def untouched(block: str) -> bool:
     return (
         _TOUCHED.search(block) is None
         and unicodedata.is_normalized("NFC", block)
-        and (block.isascii() or _BAD_PER_LINE.search(block) is None)
+        and (block.isascii() or not has_mojibake(block))
     )
 
 

@@ -16,12 +16,25 @@ characters without case (CJK, digits, punctuation), which match only themselves:
 character re.IGNORECASE lets match one of theirs folds to the same character, which
 tests/ingest/test_prefilter.py checks against `re` over every code point. A keyword with
 any other letter (Greek, Cyrillic) is not looked for this way: its regex scans the text.
+
+Looking for each keyword with its own `str.find` still reads the whole text once per
+keyword absent from it, hundreds of times for the reference's aliases and keywords. So
+`Needles` finds every occurrence of a whole family of words in one pass (an Aho-Corasick
+automaton, built once per reference), remembered for the last text it read; a `Forms`
+tuple carries the `Needles` that hold its words, and `finditer` reads their starts from
+there. A hand-written pattern (the kind and format words of meetings.py) is tried only
+where one of its literal beginnings (`literal_heads`) occurs, found the same way.
 """
 
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parser
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import ahocorasick
 
 # Non-ASCII characters that re.IGNORECASE matches with an ASCII letter.
 _TO_ASCII = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
@@ -83,22 +96,26 @@ def finditer(
     where a folded form occurs in `folded_text` (`fold(text)`). The regex is tried there
     only, in order, as finditer would (with the text before, for its look-behind), and
     never again inside a match it found."""
+    needles = getattr(forms, "needles", None)
     forms = tuple(forms)
     if not forms or not all(form and foldable(form) for form in forms):
         return pattern.finditer(text)
-    return _tried_at(pattern, text, _starts((fold(form) for form in forms), folded_text))
+    return _tried_at(pattern, text, _starts([fold(form) for form in forms], folded_text, needles))
 
 
 def finditer_exact(pattern: re.Pattern, forms: Iterable[str], text: str) -> Iterator[re.Match]:
     """`pattern.finditer(text)` for `pattern = reference.alternation(forms)` (case
     sensitive): tried only where one of `forms` occurs in `text`."""
+    needles = getattr(forms, "needles", None)
     forms = tuple(forms)
     if not forms or not all(forms):
         return pattern.finditer(text)
-    return _tried_at(pattern, text, _starts(forms, text))
+    return _tried_at(pattern, text, _starts(forms, text, needles))
 
 
-def _starts(needles: Iterable[str], haystack: str) -> list[int]:
+def _starts(needles: Iterable[str], haystack: str, scan: Needles | None = None) -> list[int]:
+    if scan is not None:
+        return scan.starts(needles, haystack)
     return sorted({start for needle in needles for start in _occurrences(needle, haystack)})
 
 
@@ -111,3 +128,172 @@ def _tried_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.
         if match:
             yield match
             end = match.end()
+
+
+class Needles:
+    """Every start of each of a fixed set of strings in a text, all found in one pass of an
+    Aho-Corasick automaton (overlapping occurrences included), for the last text read.
+
+    Shared by every report a Reference parses: the remembered text is replaced as a whole
+    (one assignment), so threads parsing different texts at most read a text twice."""
+
+    def __init__(self, needles: Iterable[str]):
+        self.needles = frozenset(needle for needle in needles if needle)
+        self._automaton = ahocorasick.Automaton()
+        for needle in self.needles:
+            self._automaton.add_word(needle, len(needle))
+        if self.needles:
+            self._automaton.make_automaton()
+        self._last: tuple[str, dict[str, list[int]]] | None = None
+        self.passes = 0  # texts read: a count for tests (tests/ingest/test_linear_parse.py)
+
+    def __reduce__(self):  # the automaton and the remembered text are rebuilt, not pickled
+        return (Needles, (sorted(self.needles),))
+
+    def table(self, haystack: str) -> dict[str, list[int]]:
+        """{needle: its starts in `haystack`, in order} for the needles that occur."""
+        last = self._last
+        if last is not None and (last[0] is haystack or last[0] == haystack):
+            return last[1]
+        found: dict[str, list[int]] = {}
+        if self.needles:
+            for end, length in self._automaton.iter(haystack):
+                start = end - length + 1
+                found.setdefault(haystack[start : end + 1], []).append(start)
+        self.passes += 1
+        self._last = (haystack, found)
+        return found
+
+    def starts(self, needles: Iterable[str], haystack: str) -> list[int]:
+        """Every start of any of `needles` in `haystack`, in order, each once: what
+        `_starts` finds with str.find. A needle this set does not hold is looked for
+        with str.find."""
+        table = self.table(haystack)
+        found: set[int] = set()
+        for needle in needles:
+            if needle in self.needles:
+                found.update(table.get(needle, ()))
+            else:
+                found.update(_occurrences(needle, haystack))
+        return sorted(found)
+
+
+class Forms(tuple):
+    """A keyword regex's forms as printed (a tuple), with the `Needles` that hold them
+    (folded for `finditer`, as printed for `finditer_exact`)."""
+
+    needles: Needles | None
+
+    def __new__(cls, forms: Iterable[str], needles: Needles | None = None):
+        self = super().__new__(cls, forms)
+        self.needles = needles
+        return self
+
+    def __reduce__(self):
+        return (Forms, (tuple(self), self.needles))
+
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_SMALL_CLASS = 16  # a character class of at most this many characters is spelled out
+HEAD_LENGTH = 4  # characters of a pattern's literal beginnings, at most
+MOST_HEADS = 256  # more beginnings than this: shorter ones
+
+
+def literal_heads(pattern: re.Pattern, length: int = HEAD_LENGTH) -> tuple[str, ...] | None:
+    """Strings (of at most `length` characters) one of which every match of `pattern`
+    begins with, or None when there is no such set (a pattern that may begin with any
+    letter, `\\s` or `.`, or matches case-insensitively). Zero-width assertions (`\\b`,
+    look-behind) are passed over: `_tried_at` lets the regex check them."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    items = list(sre_parser.parse(pattern.pattern, pattern.flags))
+    for shorter in range(length, 0, -1):
+        try:
+            heads = _heads(items, shorter)
+        except _Unbounded:
+            return None
+        if "" in heads:  # the pattern may match the empty string
+            return None
+        if len(heads) <= MOST_HEADS:
+            return tuple(sorted(heads))
+    return None
+
+
+class _Unbounded(Exception):
+    """A match may begin with (almost) any character."""
+
+
+def _heads(items: list, length: int) -> set[str]:
+    """The beginnings (up to `length` characters) of what the sequence `items` matches;
+    a shorter string where the sequence ends or stops being literal."""
+    if length == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _heads(rest, length)
+    if op is sre.BRANCH:
+        return {head for alternative in av[1] for head in _heads([*alternative, *rest], length)}
+    if op is sre.SUBPATTERN:
+        if av[1] & sre.SRE_FLAG_IGNORECASE:
+            raise _Unbounded
+        return _heads([*av[3], *rest], length)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        once = _heads(list(av[2]), length)  # the first of one or more repeats
+        return once | _heads(rest, length) if av[0] == 0 else once
+    if op is sre.LITERAL:
+        characters = [chr(av)]
+    elif op is sre.IN:
+        characters = _class_characters(av)
+    else:
+        characters = []
+    if not characters:
+        raise _Unbounded
+    try:
+        tails = _heads(rest, length - 1)
+    except _Unbounded:  # the beginning ends with this character
+        tails = {""}
+    return {char + tail for char in characters for tail in tails}
+
+
+def _class_characters(items) -> list[str]:
+    """The characters of a class such as [cs] or [a-c]; [] for a negated class, a
+    category (\\w, \\s) or a large range."""
+    characters = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            characters.append(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _SMALL_CLASS:
+            characters.extend(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return []
+    return characters if len(characters) <= _SMALL_CLASS else []
+
+
+class PatternScan:
+    """Hand-written patterns (read case-sensitively, on a folded text) tried only where
+    one of their literal beginnings occurs, all beginnings found in one pass: the same
+    matches as the patterns' own finditer, search and findall."""
+
+    def __init__(self, patterns: Iterable[re.Pattern]):
+        self.heads = {pattern: literal_heads(pattern) for pattern in patterns}
+        self.needles = Needles(head for heads in self.heads.values() if heads for head in heads)
+
+    def finditer(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+        heads = self.heads[pattern] if pattern in self.heads else literal_heads(pattern)
+        if heads is None:
+            return pattern.finditer(text)
+        return _tried_at(pattern, text, self.needles.starts(heads, text))
+
+    def count(self, pattern: re.Pattern, text: str) -> int:
+        """`len(pattern.findall(text))`."""
+        return sum(1 for _ in self.finditer(pattern, text))
+
+    def search(self, pattern: re.Pattern, text: str) -> bool:
+        """`pattern.search(text) is not None`."""
+        return next(iter(self.finditer(pattern, text)), None) is not None
+
+
+@lru_cache(maxsize=16)
+def pattern_scan(patterns: tuple[re.Pattern, ...]) -> PatternScan:
+    """The PatternScan of `patterns`, built once."""
+    return PatternScan(patterns)

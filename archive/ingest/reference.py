@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from archive.ingest import prefilter
 from archive.ingest.boilerplate import compile_patterns
 from archive.ingest.cjk import CJK_TITLES
 
@@ -158,15 +159,28 @@ class ReferenceIndex:
         self.meetings = {meeting.slug: meeting for meeting in reference.meetings}
         self._index_people(reference.people)
         self._index_outlets(reference.outlets)
-        # Each regex's words too, so that prefilter.finditer tries it only where one is.
-        self.topic_forms = {topic.slug: (topic.name, *topic.keywords) for topic in reference.topics}
+        # Each regex's words too, so that prefilter.finditer tries it only where one is,
+        # all of them found in one pass over the folded body (prefilter.Needles).
+        topic_forms = {topic.slug: (topic.name, *topic.keywords) for topic in reference.topics}
+        meeting_forms = {
+            meeting.slug: (*meeting.keywords, *([meeting.city] if meeting.city else []))
+            for meeting in reference.meetings
+        }
+        words = [*topic_forms.values(), *meeting_forms.values()]
+        self.keyword_needles = prefilter.Needles(
+            prefilter.fold(form) for forms in words for form in forms if prefilter.foldable(form)
+        )
+        self.topic_forms = {
+            slug: prefilter.Forms(forms, self.keyword_needles)
+            for slug, forms in topic_forms.items()
+        }
         self.topic_patterns = {
             slug: alternation(list(forms), flags=re.IGNORECASE)
             for slug, forms in self.topic_forms.items()
         }
         self.meeting_keyword_forms = {
-            meeting.slug: (*meeting.keywords, *([meeting.city] if meeting.city else []))
-            for meeting in reference.meetings
+            slug: prefilter.Forms(forms, self.keyword_needles)
+            for slug, forms in meeting_forms.items()
         }
         self.meeting_keywords = {
             slug: alternation(list(forms), flags=re.IGNORECASE)
@@ -193,7 +207,10 @@ class ReferenceIndex:
             if form and len(slugs) == 1:
                 self.person_by_form[form] = next(iter(slugs))
         self._index_cjk_surnames(people)
-        self.person_forms = tuple(self.person_by_form)  # for prefilter.finditer_exact
+        # For prefilter.finditer_exact: all of them found in one pass over the body.
+        self.person_forms = prefilter.Forms(
+            self.person_by_form, prefilter.Needles(self.person_by_form)
+        )
         self.person_pattern = alternation(list(self.person_forms))
         # The surname is the last word of the canonical (given-name-first) name, not
         # counting a generational suffix ("Lloyd J. Austin III").

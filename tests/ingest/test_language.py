@@ -2,6 +2,7 @@
 
 import pytest
 
+from archive.ingest import language
 from archive.ingest.language import detect_language
 
 
@@ -79,3 +80,50 @@ def test_korean_with_english_chrome():
 
 def test_a_tie_in_a_short_text_is_no_answer():
     assert detect_language("con") is None  # Spanish and Italian alike
+
+
+def test_a_short_text_is_read_whole():
+    text = "The ministers met. " * 100
+    assert language.sample(text) is text
+
+
+def test_a_long_text_is_read_from_a_spread_sample_of_whole_words():
+    words = [f"w{i}" for i in range(200_000)]
+    text = " ".join(words)
+    sample = language.sample(text)
+    assert len(sample) <= language.SAMPLE_CHARACTERS
+    stretches = sample.split("\n")
+    assert len(stretches) == language.SAMPLE_PIECES
+    assert stretches[0].startswith("w0 ") and stretches[-1].endswith(words[-1])
+    for stretch in stretches:  # whole words, in the order of the text, spread over it
+        assert stretch in text and set(stretch.split()) <= set(words)
+    positions = [text.index(stretch) for stretch in stretches]
+    gaps = [b - a for a, b in zip(positions, positions[1:], strict=False)]
+    assert max(gaps) - min(gaps) < 2 * language.WORD_CUT + 2
+
+
+def test_detecting_a_long_text_reads_a_bounded_sample(monkeypatch):
+    """Work counted in characters measured, not time: the same for 1 and 4 MB."""
+    read = []
+    real = language._script_units
+
+    def counting(line):
+        read.append(len(line))
+        return real(line)
+
+    monkeypatch.setattr(language, "_script_units", counting)
+    english = "The minister said that the alliance was strong and would stay so.\n"
+    japanese = "林外務大臣は記者団に対し、日米同盟は強固だと述べました。\n"
+    for paragraph, expected in ((english, "en"), (japanese, "ja")):
+        for copies in (15_000, 60_000):
+            read.clear()
+            assert detect_language(paragraph * copies) == expected
+            assert sum(read) <= language.SAMPLE_CHARACTERS
+
+
+def test_a_sample_of_a_text_without_line_breaks_or_spaces():
+    text = "日米同盟は強固だと述べました。" * 10_000
+    sample = language.sample(text)
+    assert language.SAMPLE_CHARACTERS - language.SAMPLE_PIECES <= len(sample)
+    assert len(sample) <= language.SAMPLE_CHARACTERS
+    assert detect_language(text) == "ja"

@@ -10,6 +10,7 @@ import pytest
 
 from archive.ingest import meetings, mojibake, people, quotes
 from archive.ingest.meetings import suggest_meetings
+from archive.ingest.pipeline import parse_report
 from archive.ingest.results import Mention
 from archive.ingest.spans import MentionIndex, SpanIndex
 from archive.ingest.speakers import SPEECH_VERBS, SpeakerIndex
@@ -230,3 +231,77 @@ def test_quotes_read_the_mentions_once_however_many_quotes(ref, copies):
     hits = quotes.find_quotes(body, counted, index=ref.index)
     assert len(hits) == 2 * copies
     assert CountingList.passes <= 2
+
+
+def test_keywords_and_names_read_in_one_pass_per_report(ref):
+    """Topics and meeting keywords share one automaton, the people's names another: each
+    reads the body once per report, however many topics, meetings and names there are."""
+    index = ref.index
+    keywords, names = index.keyword_needles, index.person_forms.needles
+    paragraph = "Antony Blinken met Yoshimasa Hayashi in Tokyo for the {}th time on North Korea."
+    for copies in (20, 80):
+        before = keywords.passes, names.passes
+        body = "\n\n".join(paragraph.format(i) for i in range(copies))
+        report = parse_report(f"Talks\n\nTokyo, Jan 7 - {body}".encode(), reference=ref)
+        assert report.people and report.topics
+        assert (keywords.passes, names.passes) == (before[0] + 1, before[1] + 1)
+
+
+class CountingSearch:
+    """Stands in for ftfy's mojibake regex; counts the characters its searches cover."""
+
+    def __init__(self, pattern):
+        self.pattern, self.characters = pattern, 0
+
+    def search(self, text, pos=0, endpos=None):
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        self.characters += max(0, endpos - pos)
+        return self.pattern.search(text, pos, endpos)
+
+
+def test_mojibake_pattern_searched_only_around_its_anchor_characters(monkeypatch):
+    counting = CountingSearch(mojibake._BAD_PER_LINE)
+    monkeypatch.setattr(mojibake, "_BAD_PER_LINE", counting)
+    clean = "Japan’s minister said the talks went on — again, ‘closer’ ties.\n" * 3000
+    assert repair(clean) == clean
+    assert counting.characters == 0  # no anchor character: nothing to search
+    text = clean + "A café – the Ä€ sign.\n" + clean
+    assert repair(text) == ftfy.fix_text(text, REPAIR_CONFIG)
+    assert 0 < counting.characters < 100
+
+
+MOJIBAKE_PIECES = (
+    *"ab .,\n’“”–—é-2",
+    "Ã©",
+    "â€™",
+    "â€œ",
+    "Ã ",
+    "Â ",
+    "×²",
+    "ГўВЂВ",
+    "вЂ",
+    "ā€",
+    "Œx",
+    "\x85",
+    "│",
+    "±",
+    "¢",
+)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_has_mojibake_is_the_pattern_search(seed):
+    rng = random.Random(seed)
+    text = "".join(
+        rng.choice(MOJIBAKE_PIECES) if rng.random() < 0.05 else rng.choice("ab .,\n’“”")
+        for _ in range(rng.randrange(1, 400))
+    )
+    assert mojibake.has_mojibake(text) == (mojibake._BAD_PER_LINE.search(text) is not None)
+
+
+def test_mojibake_anchors_cover_every_alternative():
+    """Every alternative of ftfy's pattern has a position only anchors fill, and the
+    apostrophes and dashes of ordinary English are not anchors."""
+    assert mojibake.ANCHORS and 1 < mojibake.WIDTH <= 16
+    assert not set("’‘—–") & mojibake.ANCHORS
+    assert {"Ã", "â", "\x85"} <= mojibake.ANCHORS

@@ -153,3 +153,86 @@ def test_meeting_word_patterns_on_the_folded_body_find_what_ignorecase_finds(see
     for words in [*MEETING_WORDS.values(), meetings.FUTURE.pattern]:
         expected = [m.span() for m in re.finditer(words, text, re.IGNORECASE)]
         assert [m.span() for m in prefilter.folded_pattern(words).finditer(folded)] == expected
+
+
+SIGN_PATTERNS = (
+    *meetings._KIND_PATTERNS.values(),
+    *meetings._FORMAT_PATTERNS.values(),
+    *meetings._COUNTRY_PATTERNS.values(),
+    meetings.FUTURE,
+)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_pattern_scan_counts_and_searches_like_the_patterns(seed):
+    rng = random.Random(seed)
+    folded = prefilter.fold("".join(rng.choice(WORD_PIECES) for _ in range(120)))
+    scan = prefilter.PatternScan(SIGN_PATTERNS)
+    for pattern in SIGN_PATTERNS:
+        assert [m.span() for m in scan.finditer(pattern, folded)] == [
+            m.span() for m in pattern.finditer(folded)
+        ]
+        assert scan.count(pattern, folded) == len(pattern.findall(folded))
+        assert scan.search(pattern, folded) == (pattern.search(folded) is not None)
+
+
+def test_every_meeting_word_pattern_has_literal_heads():
+    """None of them is searched over the whole text (a None would fall back to that)."""
+    for pattern in SIGN_PATTERNS:
+        heads = prefilter.literal_heads(pattern)
+        assert heads and all(heads), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("source", "heads"),
+    [
+        (r"\bsummit|leaders'? talks", ("lead", "summ")),
+        (r"(?:top )?diplomats", ("dipl", "top ")),
+        (r"2\s?\+\s?2", ("2",)),
+        (r"defen[cs]e", ("defe",)),
+        (r"u\.?s\.?-japan", ("u.", "us-j", "us.")),
+        (r"(?<![\w-])ab", ("ab",)),
+        (r"\w+ said", None),  # may begin with any letter
+        (r"(?:ab)?", None),  # matches the empty string
+        (r"(?i:ab)", None),
+    ],
+)
+def test_literal_heads(source, heads):
+    assert prefilter.literal_heads(re.compile(source)) == heads
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_needles_find_what_str_find_finds(seed):
+    rng = random.Random(seed)
+    needles = rng.sample(FORMS, 5)
+    scan = prefilter.Needles(prefilter.fold(form) for form in needles)
+    text = prefilter.fold("".join(rng.choice(PIECES) for _ in range(200)))
+    for some in (needles, needles[:2], [*needles[:1], "korea", "space"]):
+        folded = [prefilter.fold(form) for form in some]
+        assert scan.starts(folded, text) == prefilter._starts(folded, text)
+    assert scan.passes == 1  # the text read once, however many look-ups
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_finditer_with_shared_needles_gives_the_regex_matches(seed):
+    rng = random.Random(seed)
+    forms = rng.sample(FORMS, rng.randrange(1, len(FORMS)))
+    needles = prefilter.Needles(prefilter.fold(form) for form in FORMS)
+    pattern = alternation(forms, flags=re.IGNORECASE)
+    text = "".join(rng.choice(PIECES) for _ in range(200))
+    found = prefilter.finditer(pattern, prefilter.Forms(forms, needles), text, prefilter.fold(text))
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+    exact = alternation(forms)
+    names = prefilter.Forms(forms, prefilter.Needles(forms))
+    assert [m.span() for m in prefilter.finditer_exact(exact, names, text)] == [
+        m.span() for m in exact.finditer(text)
+    ]
+
+
+def test_forms_and_needles_survive_pickling():
+    import pickle
+
+    forms = prefilter.Forms(("Tokyo", "Osaka"), prefilter.Needles(("tokyo", "osaka")))
+    copy = pickle.loads(pickle.dumps(forms))
+    assert copy == forms and copy.needles.needles == forms.needles.needles
+    assert copy.needles.starts(["tokyo"], "tokyo, osaka, tokyo") == [0, 14]
