@@ -19,6 +19,7 @@ from archive.models import ImportJob, JobState, JobStep
 
 IMPORT_SALT = "archive.article.import"
 IMPORT_PREVIEW_MAX_AGE = 6 * 60 * 60  # seconds a preview can wait for its confirmation
+REPORTS_READ = 200  # a preview's report rows are read from the database this many at a time
 
 
 def pasted_report(text: str, url: str):
@@ -31,14 +32,23 @@ def pasted_report(text: str, url: str):
     return (f"{name}.txt", text.encode("utf-8"))
 
 
-def correction_forms(data, post=None) -> dict:
+def preview_reports(job) -> dict:
+    """What each parsed report's correction form starts from, by its position in the
+    batch (read from the job's report rows, without what the page shows of them)."""
+    rows = (
+        job.reports.exclude(form__isnull=True).order_by("position").values_list("position", "form")
+    )
+    return dict(rows.iterator(chunk_size=REPORTS_READ))
+
+
+def correction_forms(reports: dict, post=None) -> dict:
     """One correction form per parsed report, by its position in the batch."""
     forms = {}
-    for index, report in data["reports"].items():
+    for index, report in reports.items():
         initial = dict(report["initial"])
         if initial["published_on"]:
             initial["published_on"] = date.fromisoformat(initial["published_on"])
-        forms[int(index)] = ReportCorrectionForm(
+        forms[index] = ReportCorrectionForm(
             post, prefix=f"r{index}", initial=initial, unknown_names=report["unknown_names"]
         )
     return forms
@@ -66,7 +76,8 @@ def answers_from(form) -> dict:
 def preview_rows(job, forms) -> list:
     """The preview page's rows, from what the worker read."""
     rows = []
-    for index, outcome in enumerate(job.result.get("outcomes", [])):
+    shown = job.reports.order_by("position").values_list("position", "shown")
+    for index, outcome in shown.iterator(chunk_size=REPORTS_READ):
         rows.append(
             {
                 "outcome": SimpleNamespace(
@@ -116,7 +127,8 @@ class ImportViews:
         )
 
     def job_for(self, request, job_id):
-        job = ImportJob.objects.filter(pk=job_id).first()
+        # The uploads stay in the database: the pages never need their bytes.
+        job = ImportJob.objects.defer("files").filter(pk=job_id).first()
         if job is None or (job.user_id != request.user.pk and not request.user.is_superuser):
             return None
         return job
@@ -140,7 +152,7 @@ class ImportViews:
             )
         if job.step == JobStep.IMPORT:
             return self.import_result(request, job)
-        return self.render_preview(request, job, correction_forms(job.result))
+        return self.render_preview(request, job, correction_forms(preview_reports(job)))
 
     def import_result(self, request, job):
         failed = job.result.get("failed", [])
@@ -175,13 +187,14 @@ class ImportViews:
         if preview is None or preview.state != JobState.READY:
             messages.error(request, "That preview is gone; upload the files again.")
             return redirect("admin:archive_article_import")
-        forms = correction_forms(preview.result, request.POST)
+        reports = preview_reports(preview)
+        forms = correction_forms(reports, request.POST)
         if any(not form.is_valid() for form in forms.values()):
             # Show the preview again, with the curator's answers and their errors.
             return self.render_preview(request, preview, forms)
         answers = {"corrections": {}, "skip": [], "new_people": []}
         for index, form in forms.items():
-            name = preview.result["reports"][str(index)]["name"]
+            name = reports[index]["name"]
             if not form.cleaned_data["include"]:
                 answers["skip"].append(name)
                 continue
@@ -190,7 +203,7 @@ class ImportViews:
         job = services.import_job_create(
             user=request.user,
             step=JobStep.IMPORT,
-            files=preview.files,
+            files_from=preview.pk,
             article_status=preview.article_status,
             answers=answers,
         )

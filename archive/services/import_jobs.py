@@ -1,14 +1,31 @@
 """Uploads read and imported by a background worker. The admin creates a job and shows its
 progress; the worker (`manage.py db_worker`) runs it through `articles_import`, recording
-progress after every report, so no web request waits for parsing."""
+progress after every report, so no web request waits for parsing.
+
+The worker's memory does not grow with the batch: the uploads are read from the job one
+file at a time into a temporary folder (the import reads each when its turn comes), and a
+preview writes what its page shows of each report to `ImportJobReport` rows, a chunk at a
+time, as the reports stream through."""
 
 import base64
 import logging
+import tempfile
 from datetime import date
+from pathlib import Path
 
-from archive.models import ImportChannel, ImportJob, JobState, JobStep
+from django.db.models import F, Func, IntegerField, JSONField, Subquery, Value
+from django.db.models.expressions import CombinedExpression
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce
+
+from archive.models import ImportChannel, ImportJob, ImportJobReport, JobState, JobStep
 from archive.services.extraction import Corrections
-from archive.services.imports import ImportStatus, articles_import, person_from_import
+from archive.services.imports import (
+    ImportStatus,
+    articles_import,
+    file_bytes,
+    person_from_import,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -21,34 +38,70 @@ QUOTE_SHOWN = 300
 LINE_SHOWN = 500
 LISTS = ("credits", "people", "unknown_names", "quotes", "meetings", "dropped", "warnings")
 BULKY = ("text", "body", "errors", "notes")
+# The preview's reports are written to the database this many at a time.
+REPORTS_CHUNK = 100
 
 
 def files_encoded(files: list) -> list:
     return [[name, base64.b64encode(data).decode()] for name, data in files]
 
 
-def files_decoded(job: ImportJob) -> list:
-    return [(name, base64.b64decode(encoded)) for name, encoded in job.files]
+class JSONArrayLength(Func):
+    function = "jsonb_array_length"
+    output_field = IntegerField()
+
+
+def job_files(job_id: int, folder: Path) -> list:
+    """The job's uploads as (name, Path) pairs, each decoded into `folder` one at a time
+    (one file's bytes in memory, never the job's whole list)."""
+    jobs = ImportJob.objects.filter(pk=job_id)
+    count = jobs.values_list(Coalesce(JSONArrayLength("files"), 0), flat=True).get()
+    files = []
+    for index in range(count):
+        name, encoded = jobs.values_list(KT(f"files__{index}__0"), KT(f"files__{index}__1")).get()
+        path = folder / str(index)
+        path.write_bytes(base64.b64decode(encoded))
+        del encoded
+        files.append((name, path))
+    return files
+
+
+def files_append(job_id: int, files: list) -> None:
+    """Add (name, bytes) pairs to the job's uploads, in the database (the list already
+    there is not read)."""
+    added = Value(files_encoded(files), output_field=JSONField())
+    ImportJob.objects.filter(pk=job_id).update(
+        files=CombinedExpression(F("files"), "||", added, output_field=JSONField())
+    )
 
 
 def import_job_create(
-    *, user, step: str, files: list, article_status: str, answers: dict | None = None
+    *,
+    user,
+    step: str,
+    article_status: str,
+    files: list | None = None,
+    files_from: int | None = None,
+    answers: dict | None = None,
 ) -> ImportJob:
     """Queue a job for the worker (run at once, in this process, by the immediate backend
-    that tests use). The queue lives in the same database, so the worker sees the job
-    when the job row itself is committed."""
+    that tests use) on `files`, (name, bytes) pairs, or on the uploads of the job
+    `files_from` (copied in the database). The queue lives in the same database, so the
+    worker sees the job when the job row itself is committed."""
     from archive.tasks import import_job_task
 
     job = ImportJob.objects.create(
         user=user if user and user.is_authenticated else None,
         step=JobStep(step),
         article_status=article_status,
-        files=files if files and isinstance(files[0], list) else files_encoded(files),
+        files=files_encoded(files or []),
         answers=answers or {},
     )
+    if files_from is not None:
+        uploads = ImportJob.objects.filter(pk=files_from).values("files")[:1]
+        ImportJob.objects.filter(pk=job.pk).update(files=Subquery(uploads))
     import_job_task.enqueue(job.pk)
-    job.refresh_from_db()
-    return job
+    return ImportJob.objects.defer("files").get(pk=job.pk)
 
 
 def job_progress(job_id: int, done: int) -> None:
@@ -57,7 +110,7 @@ def job_progress(job_id: int, done: int) -> None:
 
 def import_job_run(*, job_id: int) -> None:
     """Run one job: a preview (parse, save nothing) or an import with the answers."""
-    job = ImportJob.objects.get(pk=job_id)
+    job = ImportJob.objects.defer("files", "result").get(pk=job_id)
     if job.state != JobState.QUEUED:
         return  # already taken by another worker, or finished
     ImportJob.objects.filter(pk=job_id).update(state=JobState.RUNNING)
@@ -68,12 +121,14 @@ def import_job_run(*, job_id: int) -> None:
         job_progress(job_id, counter["done"])
 
     try:
-        if job.step == JobStep.PREVIEW:
-            result, batch = preview_run(job, progress), None
-        else:
-            result, batch = import_run(job, progress)
+        with tempfile.TemporaryDirectory(prefix="import-job-") as folder:
+            if job.step == JobStep.PREVIEW:
+                result, batch = preview_run(job, progress, Path(folder)), None
+            else:
+                result, batch = import_run(job, progress, Path(folder))
     except Exception as error:  # a job's failure is shown to the curator, never lost
         logger.exception("import job %s failed", job_id)
+        ImportJobReport.objects.filter(job=job_id).delete()
         ImportJob.objects.filter(pk=job_id).update(state=JobState.FAILED, error=str(error))
         return
     ImportJob.objects.filter(pk=job_id).update(state=JobState.READY, result=result, batch=batch)
@@ -109,28 +164,58 @@ def pages_fetch(job: ImportJob) -> list:
         except FetchError as error:
             failures.append({"source": url, "message": error.message})
     if fetched:
-        job.files = [*job.files, *files_encoded(fetched)]
-        ImportJob.objects.filter(pk=job.pk).update(files=job.files)
+        files_append(job.pk, fetched)
     return failures
 
 
-def preview_run(job: ImportJob, progress) -> dict:
-    """Read the job's files (saving nothing) and keep, for each report, only what the
+def report_form(outcome) -> dict | None:
+    """What the correction form of a parsed report starts from (None: no form)."""
+    if outcome.parsed is None:
+        return None
+    return {
+        "name": outcome.name,
+        "initial": preview_initial(outcome),
+        "unknown_names": outcome.parsed.unknown_names[:LIST_SHOWN],
+    }
+
+
+class ReportsWriter:
+    """A preview's reports written to the job's ImportJobReport rows as they come,
+    REPORTS_CHUNK at a time: only the bounded summary of a chunk is held here."""
+
+    def __init__(self, job_id: int):
+        self.job_id, self.position, self.pending = job_id, 0, []
+
+    def add(self, outcome) -> None:
+        self.pending.append(
+            ImportJobReport(
+                job_id=self.job_id,
+                position=self.position,
+                shown=outcome_shown(outcome),
+                form=report_form(outcome),
+            )
+        )
+        self.position += 1
+        if len(self.pending) >= REPORTS_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            ImportJobReport.objects.bulk_create(self.pending)
+            self.pending = []
+
+
+def preview_run(job: ImportJob, progress, folder: Path) -> dict:
+    """Read the job's files (saving nothing) and write, for each report, only what the
     preview page shows: short fields, counts, and the first few of each long list and of
     the clean text. The outcomes stream through; the job's memory does not hold them."""
     not_fetched = pages_fetch(job)
-    files = files_decoded(job)
+    files = job_files(job.pk, folder)
     ImportJob.objects.filter(pk=job.pk).update(total=reports_in(files))
-    outcomes, reports = [], {}
+    writer = ReportsWriter(job.pk)
 
     def kept(outcome):
-        if outcome.parsed is not None:
-            reports[str(len(outcomes))] = {
-                "name": outcome.name,
-                "initial": preview_initial(outcome),
-                "unknown_names": outcome.parsed.unknown_names[:LIST_SHOWN],
-            }
-        outcomes.append(outcome_shown(outcome))
+        writer.add(outcome)
         progress(outcome)
 
     preview = articles_import(
@@ -141,12 +226,8 @@ def preview_run(job: ImportJob, progress) -> dict:
         workers=JOB_WORKERS,
         keep_outcomes=False,
     )
-    return {
-        "summary": preview.summary(),
-        "not_fetched": not_fetched,
-        "outcomes": outcomes,
-        "reports": reports,
-    }
+    writer.flush()
+    return {"summary": preview.summary(), "not_fetched": not_fetched}
 
 
 def outcome_shown(outcome) -> dict:
@@ -178,7 +259,9 @@ def reports_in(files: list) -> int:
     from archive.ingest.sources import read_sources
     from archive.services.imports import with_unique_names
 
-    return sum(1 for name, data in with_unique_names(files) for _ in read_sources(name, data))
+    return sum(
+        1 for name, data in with_unique_names(files) for _ in read_sources(name, file_bytes(data))
+    )
 
 
 def corrections_decoded(answer: dict) -> Corrections:
@@ -193,11 +276,11 @@ def corrections_decoded(answer: dict) -> Corrections:
     )
 
 
-def import_run(job: ImportJob, progress):
+def import_run(job: ImportJob, progress, folder: Path):
     answers = job.answers
     for name in sorted(answers.get("new_people", [])):
         person_from_import(name=name)
-    files = files_decoded(job)
+    files = job_files(job.pk, folder)
     ImportJob.objects.filter(pk=job.pk).update(total=reports_in(files))
     report = articles_import(
         files=files,
