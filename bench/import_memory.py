@@ -1,6 +1,6 @@
 """`make import-bench`: the memory and time of a dry run (`import_articles --dry-run`) and of
-the admin preview (the worker's `import_job_run`) on batches of small synthetic reports,
-written to docs/import-benchmark.md.
+the admin preview (the worker's `import_job_run` of a job queued beforehand) on batches of
+small synthetic reports, written to docs/import-benchmark.md.
 
     python -m bench.import_memory [--rows 1000 10000] [--preview-rows 1000 10000]
 
@@ -103,32 +103,45 @@ def database_prepare() -> str:
     return load.database_url(DATABASE)
 
 
-def preview_child(path: str) -> None:
-    """In its own process: the admin's preview of `path`, as the worker runs it."""
+def preview_job(path: Path) -> int:
+    """A preview job of `path` queued as the admin page queues it (here, in the harness:
+    the upload's bytes are the web request's memory, not the worker's)."""
+    from archive.models import ArticleStatus, JobStep
+    from archive.services import import_job_create
+
+    job = import_job_create(
+        user=None, step=JobStep.PREVIEW, files=[(path.name, path.read_bytes())],
+        article_status=ArticleStatus.DRAFT,
+    )  # fmt: skip
+    return job.pk
+
+
+def preview_child(job_id: int) -> None:
+    """In its own process: the worker's run of the preview job `job_id`, as
+    `manage.py db_worker` runs it."""
     from django.db.models.expressions import RawSQL
     from django.db.models.fields.json import KeyTextTransform
 
-    from archive.models import ArticleStatus, ImportJob, JobStep
-    from archive.services import import_job_create, import_job_run
+    from archive.models import ImportJob
+    from archive.services import import_job_run
 
-    data = Path(path).read_bytes()
-    job = import_job_create(
-        user=None, step=JobStep.PREVIEW, files=[(Path(path).name, data)],
-        article_status=ArticleStatus.DRAFT,
-    )  # fmt: skip
-    import_job_run(job_id=job.pk)
+    import_job_run(job_id=job_id)
     # Read back in SQL: loading the result here would count the page's memory, not the
     # worker's.
     state, error, summary, size = (
-        ImportJob.objects.filter(pk=job.pk)
+        ImportJob.objects.filter(pk=job_id)
         .annotate(
             summary=KeyTextTransform("summary", "result"),
-            size=RawSQL("octet_length(result::text)", []),
+            size=RawSQL(
+                "SELECT coalesce(sum(octet_length(shown::text) + octet_length(coalesce("
+                "form::text, ''))), 0) FROM archive_importjobreport WHERE job_id = %s",
+                [job_id],
+            ),
         )
         .values_list("state", "error", "summary", "size")
         .get()
     )
-    print(f"{state}: {summary or error}; result {size / 1e6:.1f} MB")
+    print(f"{state}: {summary or error}; stored for the page {size / 1e6:.1f} MB")
 
 
 def run(rows_counts: list[int], preview_counts: list[int], workers: int, done=None) -> list[dict]:
@@ -148,13 +161,9 @@ def run(rows_counts: list[int], preview_counts: list[int], workers: int, done=No
                                 **measured(command, env)})  # fmt: skip
                 done(results)
             if count in preview_counts:
-                command = [
-                    sys.executable,
-                    "-m",
-                    "bench.import_memory",
-                    "--preview-child",
-                    str(path),
-                ]
+                job_id = preview_job(path)
+                command = [sys.executable, "-m", "bench.import_memory",
+                           "--preview-child", str(job_id)]  # fmt: skip
                 results.append({"mode": "admin preview", "rows": count, "workers": 1,
                                 **measured(command, env)})  # fmt: skip
                 done(results)
@@ -195,7 +204,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, nargs="+", default=[1_000, 10_000])
     parser.add_argument("--preview-rows", type=int, nargs="+", default=[1_000, 10_000])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--preview-child", help=argparse.SUPPRESS)
+    parser.add_argument("--preview-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
