@@ -12,7 +12,9 @@ Dates mentioned, from the most to the least precise:
   year-first figures);
 - a month and a day without a year ("June 6", "6 June", "10月4日", "10월 4일", "13 Januari",
   "26 de abril", and the Indonesian "Rabu (10/4)": a weekday, then day/month);
-- a day of the month alone, as Japanese and Korean reports give it ("17日", "29일").
+- a day of the month alone, as Japanese and Korean reports give it ("17日", "29일");
+- a weekday ("Thursday", "el miércoles", "木曜日", "목요일"): in a report without a date
+  of its own, weak evidence for a meeting held on that weekday.
 
 Places: each curated place (a city or a country where meetings were held) with its names
 in English, Japanese, Korean, Chinese and the Latin-script languages, and landmarks that
@@ -81,14 +83,33 @@ WEEKDAY_DAY_MONTH = re.compile(
 CJK_DAY = re.compile(r"(?<![\d月월./])(?<![月월]\s)(?P<day>\d{1,2})\s*(?:日(?!本)|일(?!본))")
 
 
+# Weekdays (Monday = 0), as `date.weekday()` counts them.
+WEEKDAY_NAMES = (
+    r"monday|lunes|senin|lunedì|月曜|월요일|星期一|周一|週一",
+    r"tuesday|martes|selasa|martedì|火曜|화요일|星期二|周二|週二",
+    r"wednesday|miércoles|rabu|mercoledì|水曜|수요일|星期三|周三|週三",
+    r"thursday|jueves|kamis|giovedì|木曜|목요일|星期四|周四|週四",
+    r"friday|viernes|jumat|jum'at|venerdì|金曜|금요일|星期五|周五|週五",
+    r"saturday|sábado|sabtu|sabato|土曜|토요일|星期六|周六|週六",
+    r"sunday|domingo|domenica|日曜|일요일|星期日|星期天|周日|週日",  # "minggu" is also "week"
+)
+_WEEKDAYS = [
+    prefilter.folded_pattern(
+        "|".join(rf"\b{name}\b" if name.isascii() else name for name in names.split("|"))
+    )
+    for names in WEEKDAY_NAMES
+]
+
+
 @dataclass(frozen=True)
 class MentionedDates:
     full: frozenset[date] = frozenset()
     month_days: frozenset[tuple[int, int]] = frozenset()
     days: frozenset[int] = frozenset()
+    weekdays: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.full or self.month_days or self.days)
+        return bool(self.full or self.month_days or self.days or self.weekdays)
 
 
 def _add(found: dict, year: int | None, month: int, day: int) -> None:
@@ -102,9 +123,12 @@ def _add(found: dict, year: int | None, month: int, day: int) -> None:
     found["month_days"].add((month, day))
 
 
-def mentioned_dates(body: str) -> MentionedDates:
-    """Every date the text mentions, full or partial (see the module docstring)."""
+def mentioned_dates(body: str, folded: str | None = None) -> MentionedDates:
+    """Every date the text mentions, full or partial, and the weekdays it names (see the
+    module docstring); `folded` is `prefilter.fold(body)` when the caller has it."""
     text = dates.ascii_digits(body)
+    folded = prefilter.fold(body) if folded is None else folded
+    weekdays = {n for n, pattern in enumerate(_WEEKDAYS) if pattern.search(folded)}
     found: dict[str, set] = {"full": set(), "month_days": set()}
     for match in dates.CJK_FULL_DATE.finditer(text):
         _add(found, dates._year_of(match), int(match["month"]), int(match["day"]))
@@ -122,7 +146,12 @@ def mentioned_dates(body: str) -> MentionedDates:
     for match in WEEKDAY_DAY_MONTH.finditer(text):
         _add(found, None, int(match["month"]), int(match["day"]))
     days = {int(m["day"]) for m in CJK_DAY.finditer(text) if 1 <= int(m["day"]) <= 31}
-    return MentionedDates(frozenset(found["full"]), frozenset(found["month_days"]), frozenset(days))
+    return MentionedDates(
+        frozenset(found["full"]),
+        frozenset(found["month_days"]),
+        frozenset(days),
+        frozenset(weekdays),
+    )
 
 
 def meeting_days(start: date, end: date) -> list[date]:
@@ -204,12 +233,14 @@ class ReportContext:
 def report_context(body: str, folded: str | None = None) -> ReportContext:
     folded = prefilter.fold(body) if folded is None else folded
     plain = folded.replace("’", "'")
-    return ReportContext(mentioned_dates(body), mentioned_places(folded), plain)
+    return ReportContext(mentioned_dates(body, folded), mentioned_places(folded), plain)
 
 
 # --- evidence for one meeting (see `meetings` for the whole scale) ----------------------
 
 ALLIES = ("United States", "Japan")
+PLACE_POINTS = 0.15
+WEEKDAY_POINTS = 0.10
 
 
 def dates_evidence(
@@ -232,23 +263,24 @@ def dates_evidence(
         return month_day_points, ["the text names the meeting's month and day"]
     if any(day.day in mentioned.days for day in days):
         return day_points, ["the text names the meeting's day of the month"]
+    if not dated and any(day.weekday() in mentioned.weekdays for day in days):
+        return WEEKDAY_POINTS, ["the text names the meeting's day of the week"]
     return 0.0, []
 
 
 def place_evidence(
-    meeting: KnownMeeting, context: ReportContext, *, counted: bool
+    meeting: KnownMeeting, context: ReportContext, *, counted: float
 ) -> tuple[float, list[str]]:
     """The text names the city where the meeting was held (in any language, or by a
-    landmark), else its country when that is neither ally; nothing when the dateline or
-    the meeting's keywords already `counted` the city."""
-    if counted:
-        return 0.0, []
-    city = meeting.city
+    landmark), else its country when that is neither ally: PLACE_POINTS, less what the
+    dateline or the city as a meeting keyword already `counted` for it."""
+    city, points = meeting.city, 0.0
     if city and (city in context.places or prefilter.fold(city) in context.plain):
-        return 0.10, [f"names {city}, where it was held"]
-    if meeting.country and meeting.country not in ALLIES and meeting.country in context.places:
-        return 0.10, [f"names {meeting.country}, where it was held"]
-    return 0.0, []
+        points, reason = PLACE_POINTS, f"names {city}, where it was held"
+    elif meeting.country and meeting.country not in ALLIES and meeting.country in context.places:
+        points, reason = PLACE_POINTS, f"names {meeting.country}, where it was held"
+    points = round(points - counted, 3)
+    return (points, [reason]) if points > 0 else (0.0, [])
 
 
 _COUNTRY_RUN = re.compile(r"^(?:\S*[–-]\S*\s+)+")

@@ -33,7 +33,7 @@ KIND_WORDS = {
         r"trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
-        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라"
+        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라|3자 ?회담"
         r"|美日韩|美日韓|美日澳|美日菲|美日印"
     ),
     # A meeting of the two allies alone, named as such.
@@ -55,8 +55,11 @@ FORMAT_WORDS = {
     ),
 }
 COUNTRY_WORDS = {
-    "South Korea": r"south korea|republic of korea|\brok\b|korean|seoul|韓国|한국",
-    "Australia": r"australia|canberra|豪州|オーストラリア|호주",
-    "India": r"\bindia|new delhi|インド|인도",
-    "Philippines": r"philippine|manila|フィリピン|필리핀",
+    "South Korea": (
+        r"south korea|republic of korea|\brok\b|korean|seoul|韓国|한국|korea selatan"
+        r"|corea del sur|韩国|韓國"
+    ),
+    "Australia": r"australia|canberra|豪州|オーストラリア|호주|澳大利亚|澳大利亞|澳洲",
+    "India": r"\bindia|new delhi|インド|인도|印度",
+    "Philippines": r"philippine|manila|フィリピン|필리핀|filipina|filipinas|菲律宾|菲律賓",
 }

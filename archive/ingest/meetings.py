@@ -46,11 +46,13 @@ A report published before a meeting is a preview of it (also the day before, whe
 speaks of the meeting in the future tense and the meeting has no earlier local date),
 one published two days or more after its end a follow-up.
 
-Automatic links: the best meeting is linked when it scores at least AUTO_MIN_SCORE and
-leads every meeting not linked by AUTO_MIN_MARGIN. A report that covers two meetings
-names each by its kind ("after the 2+2 … at the summit two days later"): every meeting
-within a week of the best one, of another kind the report names, the best of that kind,
-and scoring at least AUTO_MIN_SCORE is linked with it. Otherwise nothing is linked and
+Automatic links: the best meeting is linked when it scores at least AUTO_MIN_SCORE,
+leads every meeting not linked by AUTO_MIN_MARGIN, and the report names someone at its
+table or the meeting by its kind or title (a date and a place alone link nothing). A
+report that covers two meetings names each by its kind ("after the 2+2 … at the summit
+two days later"): every meeting within a week of the best one, of another kind the
+report names, the best of that kind, and scoring at least AUTO_MIN_SCORE is linked with
+it. Otherwise nothing is linked and
 the curator reads the ranked candidates with their reasons.
 """
 
@@ -71,6 +73,7 @@ from archive.ingest.meeting_context import (
     place_evidence,
     report_context,
     title_evidence,
+    title_name,
 )
 from archive.ingest.meeting_words import COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
@@ -320,10 +323,16 @@ def _place_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, l
     return score, reasons
 
 
-def _city_counted(meeting: KnownMeeting, signs: ReportSigns, hits: list[str]) -> bool:
-    """The dateline or the meeting's keywords already found its city."""
+def _city_counted(
+    meeting: KnownMeeting, signs: ReportSigns, index: ReferenceIndex, hits: list[str]
+) -> float:
+    """What the dateline (all of it) or the city as a keyword already gave for the city."""
     city = meeting.city.casefold()
-    return bool(city) and (city in hits or city in signs.dateline.casefold())
+    if not city:
+        return 0.0
+    if city in signs.dateline.casefold():
+        return 1.0
+    return 0.20 / max(1, index.meetings_with_keyword.get(city, 1)) if city in hits else 0.0
 
 
 def score_meeting(
@@ -361,7 +370,7 @@ def score_meeting(
             dateline_counted=bool(month_day and _month_day_matches(month_day, meeting)),
             dated=bool(published and precision == "day"),
         ),
-        place_evidence(meeting, context, counted=_city_counted(meeting, signs, hits)),
+        place_evidence(meeting, context, counted=_city_counted(meeting, signs, index, hits)),
         title_evidence(meeting, context),
     ):
         score += points
@@ -420,15 +429,38 @@ def _named_kind(meeting: KnownMeeting, signs: ReportSigns) -> bool:
     return any(signs.kind_words[name] for name in specific)
 
 
+def _grounded(
+    meeting: KnownMeeting, signs: ReportSigns, people: Collection[str], context: ReportContext
+) -> bool:
+    """The report names someone at the table, or the meeting by its kind or its title:
+    a date and a place alone never link a report (an ambassador's call on a governor in
+    the week of a meeting in the same city)."""
+    return (
+        any(slug in people for slug in meeting.participant_slugs)
+        or _named_kind(meeting, signs)
+        or bool(title_name(meeting.title) and title_name(meeting.title) in context.plain)
+    )
+
+
 def links_choose(
-    ranked: list[MeetingSuggestion], index: ReferenceIndex, signs: ReportSigns
+    ranked: list[MeetingSuggestion],
+    index: ReferenceIndex,
+    signs: ReportSigns,
+    *,
+    people: Collection[str] | None = None,
+    context: ReportContext | None = None,
 ) -> list[str]:
-    """The slugs to link automatically, best first; see the module docstring."""
+    """The slugs to link automatically, best first; see the module docstring. With
+    `people` (and `context`), the best must be grounded in the report (`_grounded`)."""
     if not ranked or ranked[0].score < AUTO_MIN_SCORE:
         return []
     best = index.meetings.get(ranked[0].slug)
+    if best is not None and people is not None:
+        if not _grounded(best, signs, people, context or ReportContext()):
+            return []
     linked = [ranked[0].slug]
-    if best is not None and best.kind and _named_kind(best, signs):
+    named_best = best is not None and bool(best.kind) and _named_kind(best, signs)
+    if named_best:
         kinds = {best.kind}
         for suggestion in ranked[1:]:
             meeting = index.meetings.get(suggestion.slug)
@@ -443,14 +475,33 @@ def links_choose(
             linked.append(suggestion.slug)
             kinds.add(meeting.kind)
     # Each linked meeting leads every one left out, by the margin; else the best alone,
-    # if it leads all the others; else nothing.
+    # if it leads all its rivals; else nothing.
     runner_up = max((s.score for s in ranked if s.slug not in linked), default=0.0)
     # Scores are rounded to 3 places: a lead of exactly the margin must not fall short.
     margin = AUTO_MIN_MARGIN - 1e-6
     if min(s.score for s in ranked if s.slug in linked) - runner_up >= margin:
         return linked
-    second = ranked[1].score if len(ranked) > 1 else 0.0
+    second = max(
+        (s.score for s in ranked[1:] if _rival(s, best, named_best, index, signs)), default=0.0
+    )
     return linked[:1] if ranked[0].score - second >= margin else []
+
+
+def _rival(
+    suggestion: MeetingSuggestion,
+    best: KnownMeeting | None,
+    named_best: bool,
+    index: ReferenceIndex,
+    signs: ReportSigns,
+) -> bool:
+    """Whether `suggestion` competes with the best meeting for the link. When the report
+    names the best one's kind and also another kind ("the summit … a trilateral with
+    Yoon"), the meetings of that other kind are the second meeting it covers, not
+    rivals: which of them it was may stay open while the best is clear."""
+    meeting = index.meetings.get(suggestion.slug)
+    if not named_best or best is None or meeting is None or meeting.kind == best.kind:
+        return True
+    return not _named_kind(meeting, signs)
 
 
 def suggest_meetings(
@@ -482,7 +533,7 @@ def suggest_meetings(
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]
     ranked = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))
-    linked = links_choose(ranked, index, signs)
+    linked = links_choose(ranked, index, signs, people=people, context=context)
     ranked = ranked[: max(limit, len(linked))]
     for suggestion in ranked:
         suggestion.linked = suggestion.slug in linked

@@ -557,3 +557,59 @@ def test_a_lead_of_exactly_the_margin_links():
     assert links_choose(ranked, index, report_signs("They spoke by phone.")) == ["a"]
     ranked[1].score = 1.251
     assert links_choose(ranked, index, report_signs("They spoke by phone.")) == []
+
+
+def test_a_date_and_a_place_alone_link_nothing():
+    """An ambassador's call on a governor in the city of a meeting held days before names
+    nobody at the table and no kind of meeting: suggested, never linked."""
+    index = invented_index(
+        invented("dm", "defense_ministers", date(2011, 10, 25), "Tokyo", *KERRY_KISHIDA)
+    )
+    body = "TOKYO — The ambassador met the governor of Okinawa in Tokyo today."
+    suggestions, auto = suggest(index, body, date(2011, 10, 31), set())
+    assert suggestions and suggestions[0].score >= 0.30
+    assert auto is None and not linked(suggestions)
+
+
+def test_an_undated_report_names_the_weekday_in_spanish():
+    leaders = ("joe-biden", "fumio-kishida")
+    index = invented_index(
+        invented("wednesday", "summit", date(2024, 4, 10), "Washington", *leaders),
+        invented("friday", "summit", date(2023, 1, 13), "Washington", *leaders),
+    )
+    body = (
+        "Estados Unidos y Japón celebraron el miércoles su alianza, cuando el presidente "
+        "Biden recibió al primer ministro Kishida en la Casa Blanca para una cumbre."
+    )
+    suggestions, _ = suggest(index, body, None, {"Joe Biden", "Fumio Kishida"})
+    assert suggestions[0].slug == "wednesday"
+    assert "the text names the meeting's day of the week" in suggestions[0].reasons
+
+
+def test_a_summit_and_a_trilateral_in_one_report_the_summit_clear_the_trilateral_open():
+    """A Korean preview of a summit on the 18th in Hiroshima and a three-way meeting with
+    South Korea's president after it: two trilaterals (invented, both in Hiroshima) fit
+    equally, so only the summit, which no other summit comes near, is linked."""
+    leaders = ("joe-biden", "fumio-kishida")
+    korea = {"other_countries": ("South Korea",)}
+    index = invented_index(
+        invented("summit", "summit", date(2023, 5, 18), "Hiroshima", *leaders),
+        invented("summit-dc", "summit", date(2023, 1, 13), "Washington", *leaders),
+        invented("tri-a", "multilateral", date(2023, 5, 20), "Hiroshima", *leaders, **korea),
+        invented("tri-b", "multilateral", date(2023, 5, 21), "Hiroshima", *leaders, **korea),
+    )  # fmt: skip
+    body = (
+        "바이든 대통령과 기시다 총리가 오는 18일 일본 히로시마에서 정상회담을 한다. "
+        "백악관은 두 정상이 미일 정상회담을 갖는다고 밝혔다. 미일 정상회담은 4개월만이다. "
+        "두 정상은 이어 윤석열 한국 대통령과 함께 3자 회담을 갖는다."
+    )
+    suggestions, auto = suggest(index, body, None, {"Joe Biden", "Fumio Kishida"})
+    assert auto == "summit", [(s.slug, s.score, s.reasons) for s in suggestions]
+    assert linked(suggestions) == ["summit"]
+    scores = {s.slug: s.score for s in suggestions}
+    assert scores["tri-a"] == scores["tri-b"] > scores["summit"] - AUTO_MIN_MARGIN
+
+
+def test_other_countries_are_read_in_indonesian_and_chinese():
+    assert report_signs("Jepang, AS dan Filipina").countries == {"Philippines"}
+    assert report_signs("美日与韩国和澳大利亚").countries == {"South Korea", "Australia"}
