@@ -389,6 +389,10 @@ def article_results_page(search: ArticleSearch) -> ResultPage:
 
 # --- Meetings ------------------------------------------------------------------------------------
 
+# The meetings list shows this many cards a page: each card renders its participants and
+# several links, and a page of every meeting (about 1,200) cost seconds to render.
+MEETINGS_PAGE_SIZE = 25
+
 
 @dataclass
 class MeetingBrowse:
@@ -398,10 +402,36 @@ class MeetingBrowse:
     meetings: list = field(default_factory=list)
     facets: list[Facet] = field(default_factory=list)
     chips: list[Chip] = field(default_factory=list)
+    total: int = 0  # meetings matching every filter, on every page
+    page_problem: str = ""  # a page past the last: the answer is a 404
 
     @property
     def state(self):
         return self.parsed.state
+
+    @property
+    def number(self) -> int:
+        return self.parsed.page
+
+    @property
+    def first(self) -> int:
+        return (self.number - 1) * MEETINGS_PAGE_SIZE + 1
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.meetings) - 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number * MEETINGS_PAGE_SIZE < self.total
+
+    @property
+    def previous_url(self) -> str:
+        return self.state.replacing("page", self.number - 1) if self.number > 1 else ""
+
+    @property
+    def next_url(self) -> str:
+        return self.state.replacing("page", self.number + 1) if self.has_next else ""
 
 
 def meeting_browse_parse(query_dict) -> MeetingBrowse:
@@ -416,12 +446,31 @@ def meeting_browse_parse(query_dict) -> MeetingBrowse:
     return MeetingBrowse(parsed=parsed, filterset=filterset, problems=problems)
 
 
+def meetings_total(browse: MeetingBrowse) -> int:
+    """How many meetings match every filter, read from the kind facet: a meeting has one
+    kind, and each kind's bucket counts the meetings of every other filter, so the selected
+    kinds' buckets (every bucket when no kind is chosen) add up to the matches exactly.
+    Counted by a query only if the facet were ever cut."""
+    kind = next(facet for facet in browse.facets if facet.name == "kind")
+    if kind.truncated:
+        return browse.filterset.qs.order_by().count()
+    chosen = set(browse.state.values("kind"))
+    return sum(bucket.count for bucket in kind.buckets if not chosen or bucket.value in chosen)
+
+
 def meeting_browse(query_dict) -> MeetingBrowse:
-    """The meetings list with its facets and chips."""
+    """One page of the meetings list (newest first), with its facets, chips and total."""
     browse = meeting_browse_parse(query_dict)
     if browse.problems:
         return browse
-    browse.meetings = list(browse.filterset.qs)
     browse.facets = meeting_facets(browse.filterset, browse.state)
     browse.chips = meeting_chips(browse.filterset, browse.state)
+    browse.total = meetings_total(browse)
+    pages = max(1, -(-browse.total // MEETINGS_PAGE_SIZE))
+    if browse.number > pages:
+        browse.page_problem = f"There is no page {browse.number}: the last is page {pages}."
+        return browse
+    start = (browse.number - 1) * MEETINGS_PAGE_SIZE
+    ordered = browse.filterset.qs.order_by("-start_date", "-pk")
+    browse.meetings = list(ordered[start : start + MEETINGS_PAGE_SIZE])
     return browse

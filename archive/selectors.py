@@ -1,19 +1,22 @@
 """Reads that services and pages share, beyond one model's QuerySet."""
 
-from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+
+from django.db.models import Count, Value
 
 from archive.models import (
     Article,
     ArticleMeeting,
     BoilerplatePattern,
+    CountKind,
     Credit,
     Meeting,
     MeetingKind,
     Mention,
     Outlet,
     Person,
+    PublishedCount,
     Quote,
     Topic,
 )
@@ -279,20 +282,40 @@ class KindCount:
     count: int
 
 
+# The home page shows the latest meetings only: every meeting (about 1,200 in the
+# synthetic archive) took most of a second to render. The meetings list pages the rest.
+TIMELINE_SIZE = 30
+REPORTS_ROW = "*reports"  # the row of the kinds' query that carries the report total
+
+
 @dataclass
 class Timeline:
-    meetings: list
+    meetings: list  # the latest TIMELINE_SIZE meetings, newest first
     kinds: list  # KindCount of every kind held, in the order of MeetingKind
+    meeting_total: int  # every meeting
+    report_total: int  # every published report (the kept count)
 
 
 def meeting_timeline() -> Timeline:
-    """Every meeting, oldest first, with its published report count, and how many of each
-    kind there are, counted from the same rows (one query)."""
-    meetings = list(Meeting.objects.with_public_report_counts().order_by("start_date", "pk"))
-    counts = Counter(meeting.kind for meeting in meetings)
+    """The latest meetings with their published report counts (one query); how many
+    meetings of each kind there are, and how many published reports (the count the write
+    path keeps), in one more."""
+    meetings = list(
+        Meeting.objects.with_public_report_counts().order_by("-start_date", "-pk")[:TIMELINE_SIZE]
+    )
+    per_kind = Meeting.objects.order_by().values_list("kind").annotate(n=Count("pk"))
+    total = PublishedCount.objects.filter(key=f"{CountKind.TOTAL}:").values_list(
+        Value(REPORTS_ROW), "count"
+    )
+    counts = dict(per_kind.union(total, all=True))
     kinds = [
         KindCount(value, label, counts[value])
         for value, label in MeetingKind.choices
-        if counts[value]
+        if counts.get(value)
     ]
-    return Timeline(meetings=meetings, kinds=kinds)
+    return Timeline(
+        meetings=meetings,
+        kinds=kinds,
+        meeting_total=sum(kind.count for kind in kinds),
+        report_total=counts.get(REPORTS_ROW, 0),
+    )

@@ -55,9 +55,10 @@ def home(request):
         "archive/home.html",
         {
             "meetings": timeline.meetings,
+            "meeting_total": timeline.meeting_total,
             "kind_counts": timeline.kinds,
             "latest": latest,
-            "article_total": Article.objects.published().count(),
+            "article_total": timeline.report_total,
         },
     )
 
@@ -213,7 +214,7 @@ def meeting_list(request):
         request,
         "archive/meeting_list.html",
         {"browse": browse, "state": browse.state},
-        status=status_for(browse.problems),
+        status=status_for(browse.problems, browse.page_problem),
     )
 
 

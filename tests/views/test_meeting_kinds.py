@@ -23,6 +23,7 @@ from archive.models import (
     Outlet,
     Person,
 )
+from archive.selectors import TIMELINE_SIZE
 from archive.services.matching import meetings_rematch
 
 pytestmark = pytest.mark.django_db
@@ -34,13 +35,14 @@ def page(client, name, *args, **params):
     return response.content.decode()
 
 
-def test_home_counts_every_kind_and_lists_them_all(client, reference):
+def test_home_counts_every_kind_and_lists_the_latest(client, reference):
     content = html.unescape(page(client, "archive:home"))
     for kind, label in MeetingKind.choices:
         count = Meeting.objects.filter(kind=kind).count()
         if count:
             assert f'{label}</a> <span class="facet-count">{count}</span>' in content
-    assert content.count('class="timeline-item') == Meeting.objects.count() == 388
+    assert f"all {Meeting.objects.count()} meetings" in content and Meeting.objects.count() == 388
+    assert content.count('class="timeline-item') == TIMELINE_SIZE  # the latest only
 
 
 def test_meetings_list_facets_kind_and_series(client, reference):

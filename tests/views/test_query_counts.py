@@ -67,8 +67,9 @@ def same_count_with_3_and_30(client, grow, url, django_assert_num_queries, expec
 
 
 def test_home_query_count(client, grow, django_assert_num_queries):
-    """Home: meetings with report counts (1), latest reports with outlet (1) and their
-    meetings and people (2), the report total (1)."""
+    """Home: the latest meetings with report counts (1), the meetings of each kind and
+    the kept report total (1), latest reports with outlet (1) and their meetings and
+    people (2)."""
     same_count_with_3_and_30(client, grow, "/", django_assert_num_queries, 5)
 
 
@@ -96,8 +97,8 @@ def test_search_csv_query_count(client, grow, django_assert_num_queries):
 
 
 def test_meeting_list_query_count(client, grow, django_assert_num_queries):
-    """Meetings: the meetings with report counts (1), their participants with the post
-    held (1), six facets (6)."""
+    """Meetings: six facets (6; the total is the kind facet's sum), one page of meetings
+    with report counts (1), their participants with the post held (1)."""
     same_count_with_3_and_30(client, grow, "/meetings/", django_assert_num_queries, 8)
 
 
