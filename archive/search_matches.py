@@ -18,9 +18,11 @@ from datetime import date
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, Window
+from django.db.models import BooleanField, Count, Q, Window
+from django.db.models.expressions import RawSQL
 
-from archive.models import Article, CountKind, PublishedCount, SortKey
+from archive.ingest.cjk import CJK_RUN
+from archive.models import Article, CountKind, PublishedCount, SortKey, search_query
 
 # The filters that are not facets: they narrow the core that every facet shares.
 CORE_FILTERS = ("q", "date_from", "date_to")
@@ -30,10 +32,17 @@ RANK_LIMIT = 500
 RANK_WINDOW = 200
 # A search too large to count exactly pages through at most this many of its matches.
 ESTIMATED_ROWS_LIMIT = 1000
+# A phrase is re-checked in the stored vector of each report that holds all its words
+# (the text index has no positions): in about this many reports at most, the newest.
+PHRASE_CHECK_LIMIT = 1000
 
 
 def exact_limit() -> int:
     return getattr(settings, "SEARCH_EXACT_LIMIT", 5000)
+
+
+def phrase_check_limit() -> int:
+    return getattr(settings, "SEARCH_PHRASE_CHECK_LIMIT", PHRASE_CHECK_LIMIT)
 
 
 def sample_modulus() -> int:
@@ -59,7 +68,7 @@ class Tally:
     def estimated(cls, sampled: int, scale: int) -> Tally:
         if scale == 1:
             return cls(sampled)
-        return cls(estimate_shown(sampled * scale), exact=False)
+        return cls(estimate_shown(round(sampled * scale)), exact=False)
 
 
 # PostgreSQL prices `search_vector @@ query` as one cheap operator per row, but on a
@@ -108,6 +117,81 @@ def words_probe(core, limit: int) -> list[tuple] | None:
     return [(pk, day) for pk, day, _ in found[1:]]
 
 
+# A phrase (or a run of Japanese, Chinese or Korean, matched as a phrase of bigrams) is
+# written `a <-> b` or `a <2> b` in a tsquery.
+PHRASE_OPERATOR = "<(-|[0-9]+)>"
+# One statement: whether the query holds a phrase, and if so the (date, id) of the
+# sampled reports that hold every word of it: `querytree` keeps the part of the query an
+# index can answer (negations dropped), and each phrase operator becomes an AND, so every
+# report that matches the phrase matches this loosened query, and the index answers it
+# without reading a single vector.
+PHRASE_SAMPLE_SQL = (
+    "WITH r AS MATERIALIZED (SELECT q::text ~ '{op}' AND querytree(q) <> 'T' AS phrase, "
+    "regexp_replace(querytree(q), '{op}', '&', 'g')::tsquery AS loose "
+    "FROM (SELECT {tsquery} AS q) AS x) "
+    "SELECT phrase, NULL::date, NULL::bigint FROM r UNION ALL "
+    "(SELECT NULL::boolean, s.* FROM ({sample}) AS s WHERE (SELECT phrase FROM r))"
+)
+
+
+def may_hold_phrase(text: str) -> bool:
+    return '"' in text or bool(CJK_RUN.search(text))
+
+
+def phrase_sample(filterset, text: str) -> list[tuple] | None:
+    """(date, id) of the reports of the sample that hold every word of the phrases of
+    `text` and match the dates; None when `text` holds no phrase."""
+    dates_only = filterset.filtered(
+        filterset.queryset.all(), skip=(*filterset.facet_names(), "sort", "q")
+    )
+    loose = RawSQL("search_vector @@ (SELECT loose FROM r)", [], output_field=BooleanField())
+    sample = dates_only.sample_stripe(sample_modulus()).filter(loose)
+    sample_sql, sample_params = (
+        sample.order_by().values_list("published_on", "pk").query.sql_with_params()
+    )
+    query = Article.objects.all().query
+    compiler = query.get_compiler(connection=connection)
+    tsquery_sql, tsquery_params = (
+        search_query(text).resolve_expression(query).as_sql(compiler, connection)
+    )
+    sql = PHRASE_SAMPLE_SQL.format(op=PHRASE_OPERATOR, tsquery=tsquery_sql, sample=sample_sql)
+    found = rows_of(sql, [*tsquery_params, *sample_params])
+    if not found[0][0]:
+        return None
+    return [(day, pk) for _, day, pk in found[1:]]
+
+
+@dataclass
+class PhraseWindow:
+    """A phrase held by too many reports' words to re-check them all: its exact matches
+    among the newest (or, sorted oldest first, the oldest) reports holding its words, from
+    `edge` on, and how much to multiply what is counted among them by to estimate the
+    whole: the sample's reports holding the words, over those of them within the window."""
+
+    rows: list  # (id, date) of the phrase's matches within the window
+    scale: float
+    edge: tuple  # (date, id) of the last sampled report within the window
+
+
+def phrase_window(core, sampled: list[tuple], oldest: bool) -> PhraseWindow | None:
+    """The window of the newest (or oldest) reports holding the phrase's words, as many as
+    the sample says make up about `phrase_check_limit()`, keyed on (date, id) so that a
+    crowded day cannot widen it; None when the sample holds too few for a window."""
+    within = max(1, phrase_check_limit() // sample_modulus())
+    dated = sorted((row for row in sampled if row[0] is not None), reverse=not oldest)
+    if len(sampled) <= within or len(dated) < within:
+        return None
+    day, pk = dated[within - 1]
+    if oldest:
+        bound = Q(published_on__lt=day) | Q(published_on=day, pk__lte=pk)
+        core = core.filter(bound, published_on__lte=day)
+    else:
+        bound = Q(published_on__gt=day) | Q(published_on=day, pk__gte=pk)
+        core = core.filter(bound, published_on__gte=day)
+    rows = ids_capped(core, exact_limit() + 1)
+    return PhraseWindow(rows=rows, scale=len(sampled) / within, edge=(day, pk))
+
+
 @dataclass
 class MatchSource:
     """The matches one query should count over: a queryset and what to multiply its
@@ -133,6 +217,8 @@ class ArticleMatches:
     # The sample narrowed by every active filter, once read for the page's estimate: the
     # facets that are not active count among these ids without filtering again.
     page_sample_ids: list | None = None
+    # A phrase whose words too many reports hold: its matches among the newest of them.
+    window: PhraseWindow | None = None
 
     @property
     def has_core(self) -> bool:
@@ -143,11 +229,22 @@ class ArticleMatches:
             return  # every published report: the kept counts answer
         core = self.filterset.core_queryset()  # without words or dates: every report
         if "q" in self.filterset.active_names():
-            rows = words_probe(core, exact_limit() + 1)
+            rows = self.words_rows(core)
         else:
             rows = ids_capped(core, exact_limit() + 1)
         self.core_exact = rows is not None and len(rows) <= exact_limit()
         self.core_rows = rows if self.core_exact else None
+
+    def words_rows(self, core) -> list[tuple] | None:
+        """The capped match of a search with words, or None (too many to count, or a
+        phrase matched within a window instead)."""
+        text = self.filterset.form.cleaned_data["q"]
+        sampled = phrase_sample(self.filterset, text) if may_hold_phrase(text) else None
+        if sampled is None:
+            return words_probe(core, exact_limit() + 1)
+        oldest = self.filterset.sort_chosen == SortKey.OLDEST
+        self.window = phrase_window(core, sampled, oldest)
+        return None if self.window else ids_capped(core, exact_limit() + 1)
 
     @property
     def core_ids(self) -> list[int]:
@@ -165,6 +262,9 @@ class ArticleMatches:
         facets = [name for name in self.filterset.facet_names_active() if name != skip]
         if not self.has_core and not facets:
             return MatchSource(None)
+        if self.window:
+            base = Article.objects.published().among([pk for pk, _ in self.window.rows])
+            return MatchSource(self.filterset.facets_applied(base, skip=skip), self.window.scale)
         if self.core_exact:
             base = Article.objects.published().among(self.core_ids)
             return MatchSource(self.filterset.facets_applied(base, skip=skip))
@@ -302,10 +402,37 @@ def newest_rows(queryset, limit: int) -> list[tuple]:
     return rows_of(cte + " ORDER BY 2 DESC NULLS LAST, 1 DESC LIMIT %s", [*params, limit])
 
 
+def window_page(matches: ArticleMatches, *, sort, text, offset, size, listing) -> PageRows:
+    """A phrase matched within a window: its matches there are paged through exactly (the
+    newest, or the oldest, of all its matches), the total is estimated and said to be."""
+    filterset = matches.filterset
+    found = exact_page(
+        matches.window.rows,
+        narrow=filterset.facets_applied,
+        has_facets=bool(filterset.facet_names_active()),
+        sort=sort,
+        text=text,
+        offset=offset,
+        size=size,
+        listing=listing,
+    )
+    within = found.total.value
+    ranked = found.ranked_among or (within if sort == SortKey.RELEVANCE and text else 0)
+    return PageRows(
+        found.rows,
+        Tally.estimated(within, matches.window.scale),
+        ranked_among=ranked,
+        rows_limit=within,
+        window_from=matches.window.edge[0],
+    )
+
+
 def article_page(matches: ArticleMatches, *, sort, text, offset, size, listing) -> PageRows:
     """One page of the matches in `sort` order, each row through `listing` (its related
     rows), and how many matches there are."""
     kwargs = {"sort": sort, "offset": offset, "size": size, "listing": listing}
+    if matches.window:
+        return window_page(matches, text=text, **kwargs)
     if matches.core_exact:
         filterset = matches.filterset
         return exact_page(

@@ -266,3 +266,116 @@ def test_a_word_the_sample_finds_everywhere_is_never_matched_whole(client, corpu
     assert words_probe(words, 2) is None  # not read: the sample says too many
     settings.SEARCH_EXACT_LIMIT = 25
     assert len(words_probe(words, 26)) == 25  # read: every match, under the gate
+
+
+# --- Phrases: re-checked among the newest reports holding their words, estimated beyond ---
+
+
+@pytest.fixture
+def phrase_reports(reference):
+    """40 reports, one a day, that all hold "hypersonic" and "missile"; every third says
+    "hypersonic missile" (every sixth of those also names Korea)."""
+    from datetime import date, timedelta
+
+    outlet = Outlet.objects.get(slug="efe")
+    reports = []
+    for number in range(40):
+        phrase = number % 3 == 0
+        body = (
+            "Officials discussed a hypersonic missile test."
+            if phrase
+            else "A missile was shown; hypersonic glide vehicles were discussed apart."
+        )
+        if phrase and number % 6 == 0:
+            body += " Korea was named."
+        reports.append(
+            make_article(
+                outlet=outlet,
+                title=f"Defence report {number}",
+                body=body,
+                published_on=date(2020, 1, 1) + timedelta(days=number),
+            )
+        )
+    return reports
+
+
+def in_order(queryset, oldest: bool) -> list[tuple]:
+    """(date, id) of `queryset`, newest first (or oldest first)."""
+    order = ("published_on", "pk") if oldest else ("-published_on", "-pk")
+    return list(queryset.order_by(*order).values_list("published_on", "pk"))
+
+
+def phrase_matches(text: str, *, oldest=False) -> list[int]:
+    return [pk for _, pk in in_order(Article.objects.published().search(text), oldest)]
+
+
+def window_expected(text: str, *, within: int, oldest=False):
+    """What the window must hold, computed the slow way: the sampled (even-id) reports
+    holding both words, the `within`-th newest of them the edge, every match from it on."""
+    words = Article.objects.published().search("hypersonic missile")  # both words, anywhere
+    sampled = in_order(words.filter(pk__in=even_ids()), oldest)
+    edge = sampled[within - 1]
+    matches = in_order(Article.objects.published().search(text), oldest)
+    inside = [pk for day, pk in matches if ((day, pk) <= edge if oldest else (day, pk) >= edge)]
+    return inside, len(sampled) / within
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_a_phrase_is_checked_only_among_the_newest_reports_and_estimated(
+    client, phrase_reports, settings, sort
+):
+    from archive.search_matches import estimate_shown
+
+    settings.SEARCH_SAMPLE_MODULUS = 2
+    settings.SEARCH_PHRASE_CHECK_LIMIT = 10  # 5 sampled reports: about 10 reports checked
+    text = '"hypersonic missile"'
+    oldest = sort == "oldest"
+    inside, scale = window_expected(text, within=5, oldest=oldest)
+    every = phrase_matches(text, oldest=oldest)
+    assert 0 < len(inside) < len(every)  # the window holds some matches, not all
+    response = client.get(SEARCH, {"q": text, "sort": sort})
+    found = result(response)
+    assert [row.pk for row in found.rows] == inside  # the newest (oldest) matches, in order
+    assert not found.total.exact
+    assert found.total.value == estimate_shown(round(len(inside) * scale))
+    assert found.rows_limit == len(inside)
+    assert all(f.estimated for f in found.facets)
+    page = response.content.decode()
+    assert "<small>(estimate)</small>" in page and f"{len(every)} reports</h2>" not in page
+    assert f"its first {len(inside)} matches can be paged through" in page
+
+
+def test_a_phrase_whose_words_few_reports_hold_is_counted_exactly(client, phrase_reports, settings):
+    settings.SEARCH_SAMPLE_MODULUS = 2  # 20 sampled reports hold the words: under 1,000
+    for text in ('"hypersonic missile"', '"hypersonic missile" -korea'):
+        found = result(client.get(SEARCH, {"q": text}))
+        assert found.total.exact and found.total.value == len(phrase_matches(text)), text
+        assert [row.pk for row in found.rows] == phrase_matches(text)[:20]
+
+
+def test_a_phrase_with_a_word_left_out_is_windowed_on_its_words_alone(
+    client, phrase_reports, settings
+):
+    """`-korea` narrows the matches, never the reports held to hold the words: the window
+    is the same, and its matches are those without Korea."""
+    settings.SEARCH_SAMPLE_MODULUS = 2
+    settings.SEARCH_PHRASE_CHECK_LIMIT = 10
+    text = '"hypersonic missile" -korea'
+    inside, _ = window_expected(text, within=5)
+    found = result(client.get(SEARCH, {"q": text}))
+    assert [row.pk for row in found.rows] == inside and inside
+    assert not found.total.exact
+
+
+def test_a_search_without_a_phrase_makes_no_phrase_query(client, phrase_reports, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.SEARCH_PHRASE_CHECK_LIMIT = 10
+    with CaptureQueriesContext(connection) as captured:
+        found = result(client.get(SEARCH, {"q": "hypersonic missile"}))
+    assert not any("querytree" in query["sql"] for query in captured.captured_queries)
+    assert found.total.exact and found.total.value == 40
+    # Quoted single word: asked once whether it is a phrase, then matched as words.
+    found = result(client.get(SEARCH, {"q": '"hypersonic"'}))
+    assert found.total.exact and found.total.value == 40
