@@ -59,6 +59,7 @@ def meetings_rematch(*, start: date, end: date) -> RematchResult:
         Article.objects.filter(published_on__range=(start, end))
         .only(
             "pk",
+            "title",
             "body",
             "published_on",
             "date_precision",
@@ -79,7 +80,8 @@ def meetings_rematch(*, start: date, end: date) -> RematchResult:
             precision = article.date_precision
             suggestions, auto = suggest_meetings(
                 index=index,
-                body=article.body,
+                # As the pipeline reads it: the headline after the body.
+                body=f"{article.body}\n{article.title}" if article.title else article.body,
                 people={mention.person.slug for mention in article.mentions.all()},
                 published=article.published_on,
                 precision=precision,
