@@ -13,6 +13,9 @@ Matching rules (why each):
 - CJK text has no spaces: CJK aliases match as substrings, longest first ("岸田文雄"
   over "岸田"), and a CJK surname alone ("林", "岸田", "하야시") only followed by a title
   ("林外務大臣", "岸田総理", "하야시 외무상"): see ReferenceIndex._index_cjk_surnames.
+- A surname in capitals after a title in ordinary case ("Prime Minister ISHIBA", the
+  style of Japan's ministry pages in English) is that surname; a label in capitals
+  ("SECRETARY BLINKEN:") is the transcript's (archive/ingest/transcripts.py).
 - Printed titles are not trusted: the person is who the name says, and a title that
   disagrees with the office the reference records on the report's date is a warning.
 """
@@ -25,7 +28,7 @@ from datetime import date
 
 from archive.ingest import prefilter
 from archive.ingest.reference import ReferenceIndex
-from archive.ingest.results import Mention, PersonMention
+from archive.ingest.results import Mention, PersonMention, QuoteHit
 from archive.ingest.roles import holders
 from archive.ingest.spans import SpanIndex
 from archive.ingest.speakers import SpeakerIndex
@@ -44,14 +47,33 @@ TITLES: tuple[tuple[str, str | None, str], ...] = (
     (r"defen[cs]e minister", "defense", "minister"),
     (r"prime minister|premier", "head_of_government", "prime minister"),
     (r"president", "head_of_state", "president"),
+    # The same titles in the Spanish, Indonesian and Italian reports the archive reads.
+    (r"secretari[oa] de estado", "foreign", "secretary"),
+    (r"secretari[oa] de defensa", "defense", "secretary"),
+    (
+        r"ministr[oa] (?:de|degli) (?:asuntos |relaciones )?exteriores|canciller",
+        "foreign",
+        "minister",
+    ),
+    (r"menteri luar negeri|ministro degli esteri", "foreign", "minister"),
+    (r"ministr[oa] (?:de|della) (?:defensa|difesa)|menteri pertahanan", "defense", "minister"),
+    (
+        r"primer ministro|primera ministra|primo ministro|perdana menteri",
+        "head_of_government",
+        "prime minister",
+    ),
+    (r"president[ea]|presiden", "head_of_state", "president"),
     (r"secretary", None, "secretary"),
-    (r"minister", None, "minister"),
+    (r"minister|ministr[oa]|menteri", None, "minister"),
 )
 _TITLE_ALTERNATION = "|".join(f"(?:{pattern})" for pattern, _, _ in TITLES)
 TITLE_BEFORE = re.compile(
     rf"(?:^|[\s,(“\"])(?P<former>(?:former|ex-|then-?|outgoing|incoming)\s*)?"
     rf"(?:(?:U\.S\.|US|American|Japan['’]s|Japanese|British|Australian|Chinese)\s+)?"
-    rf"(?P<title>{_TITLE_ALTERNATION})\s+$",
+    rf"(?P<title>{_TITLE_ALTERNATION})"
+    # a nationality after the title: "el primer ministro japonés Abe", "Presiden AS Biden"
+    r"(?:\s+(?:japon[ée]sa?|estadounidense|giapponese|statunitense|americano|AS|Jepang"
+    r"|Amerika(?:\s+Serikat)?|de\s+Jap[oó]n|de\s+(?:los\s+)?Estados\s+Unidos))?\s+$",
     re.IGNORECASE,
 )
 
@@ -159,7 +181,30 @@ def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[s
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     mentions = _with_surnames(body, index, mentions)
+    mentions = _with_capital_surnames(body, index, mentions)
     return mentions, warnings
+
+
+_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?:-[A-Z]{2,})?(?![\w'’-])")
+
+
+def _with_capital_surnames(
+    body: str, index: ReferenceIndex, mentions: list[Mention]
+) -> list[Mention]:
+    """Add surnames printed in capitals after a title in ordinary case, and later ones of
+    a person so named ("Prime Minister ISHIBA … ISHIBA")."""
+    named: set[str] = set()
+    found = []
+    spans = SpanIndex((m.start, m.end) for m in mentions)
+    for match in _CAPITALS.finditer(body):
+        candidates = index.people_by_surname.get(match.group(0).title(), [])
+        if len(candidates) != 1 or spans.overlaps(match.start(), match.end()):
+            continue
+        title = _title_before(body, match.start())
+        if candidates[0] in named or (title and not title.group("title").isupper()):
+            named.add(candidates[0])
+            found.append(Mention(candidates[0], match.start(), match.end(), match.group(0)))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
@@ -293,6 +338,42 @@ class _LastNamed:
             if found:
                 return max(found)[1]
         return None
+
+
+# Posts whose holder speaks for a government: quoted relaying a statement, not its subject.
+SPOKESPERSON = re.compile(
+    r"(?i:press\s+secretary|spokes(?:person|man|woman)|chief\s+cabinet\s+secretary)"
+    r"|官房長官|发言人|發言人|報道官|대변인"
+)
+# Quotes whose span is a transcript turn or a speech: the speaker's own words, whose
+# people (Blinken's "Secretary Austin and I") are the meeting's.
+_SPEECH_FORMS = ("transcript-turn", "speech-heading")
+
+
+def in_the_news(
+    mentions: Sequence[Mention],
+    quotes: Sequence[QuoteHit],
+    index: ReferenceIndex,
+    on: date | None,
+) -> list[Mention]:
+    """The mentions of people the report is about: not a spokesperson (every office the
+    reference records for them, on `on` if known, speaks for a government), and not
+    someone named only inside quoted words ("the vision of President Biden")."""
+    quoted = [(q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS]
+    outside = {
+        m.slug
+        for m in mentions
+        if not any(start <= m.start and m.end <= end for start, end in quoted)
+    }
+    return [m for m in mentions if m.slug in outside and not _spokesperson(m.slug, index, on)]
+
+
+def _spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:
+    person = index.people.get(slug)
+    if person is None:
+        return False
+    offices = person.offices_on(on) if on is not None else person.offices
+    return bool(offices) and all(SPOKESPERSON.search(office.title) for office in offices)
 
 
 def summarise(mentions: Sequence[Mention]) -> list[PersonMention]:

@@ -179,3 +179,86 @@ def test_credited_names_are_excluded(ref):
     body = "said Jane Doe, who reported it."
     assert find_unknown_names(body, [], ref.index) == ["Jane Doe"]
     assert find_unknown_names(body, [], ref.index, exclude=["Jane Doe"]) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a surname after a title in Spanish, Indonesian and Italian
+        ("El presidente Biden recibió a su invitado.", [("joe-biden", "Biden")]),
+        ("El primer ministro japonés Kishida llegó.", [("fumio-kishida", "Kishida")]),
+        ("Presiden AS Biden menyambut tamunya.", [("joe-biden", "Biden")]),
+        ("Menteri Luar Negeri Hayashi tiba di Washington.", [("yoshimasa-hayashi", "Hayashi")]),
+        ("Il ministro degli Esteri Hayashi è arrivato.", [("yoshimasa-hayashi", "Hayashi")]),
+        # no title: a bare surname is not enough
+        ("La administración Biden respondió.", []),
+    ],
+)
+def test_a_surname_after_a_title_in_other_languages(ref, body, expected):
+    assert slugs(body, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Prime Minister KISHIDA met the President. KISHIDA said the talks went well.",
+            [("fumio-kishida", "KISHIDA"), ("fumio-kishida", "KISHIDA")],
+        ),
+        ("Foreign Minister HAYASHI arrived.", [("yoshimasa-hayashi", "HAYASHI")]),
+        # capitals without a title in ordinary case: a heading or a transcript label
+        ("KISHIDA VISITS WASHINGTON", []),
+        ("SECRETARY BLINKEN: Thank you.", []),
+    ],
+)
+def test_a_surname_in_capitals_after_a_title(ref, body, expected):
+    assert slugs(body, ref) == expected
+
+
+def _press_secretary_reference():
+    from archive.ingest.reference import KnownOffice, KnownPerson
+
+    return Reference(
+        people=(
+            KnownPerson(
+                "jane-doe",
+                "Jane Doe",
+                "United States",
+                offices=(KnownOffice("White House Press Secretary", "other", "United States"),),
+            ),
+            KnownPerson(
+                "joe-biden",
+                "Joe Biden",
+                "United States",
+                offices=(KnownOffice("President", "head_of_state", "United States"),),
+            ),
+        )
+    )
+
+
+def test_a_spokesperson_relaying_a_statement_is_not_in_the_news():
+    from archive.ingest.people import in_the_news
+
+    reference = _press_secretary_reference()
+    body = "Press Secretary Jane Doe said Joe Biden would travel to Tokyo."
+    mentions, _ = find_people(body, reference.index)
+    kept = in_the_news(mentions, [], reference.index, date(2022, 1, 7))
+    assert [m.slug for m in kept] == ["joe-biden"]
+
+
+def test_people_named_only_inside_quoted_words_are_not_in_the_news(ref):
+    from archive.ingest.people import in_the_news
+    from archive.ingest.quotes import find_quotes
+
+    body = (
+        "Yoshimasa Hayashi met his guest. “It is, as Antony Blinken put it, a turning point "
+        "for all of us in the region,” Hayashi said.\n\n"
+        "SECRETARY AUSTIN: Thank you, Minister Hayashi.\n\n"
+        "MINISTER HAMADA: Thank you. Let me thank Joe Biden for his support."
+    )
+    mentions, _ = find_people(body, ref.index)
+    hits = find_quotes(body, mentions, index=ref.index)
+    kept = in_the_news(mentions, hits, ref.index, None)
+    # Blinken is named only inside Hayashi's words; words of a transcript's turn count
+    assert {m.slug for m in kept} == {"yoshimasa-hayashi", "joe-biden"}
+    assert "antony-blinken" in {m.slug for m in mentions}
