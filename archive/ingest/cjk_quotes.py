@@ -17,7 +17,9 @@ part (within MAX_SUBJECT_GAP characters, no sentence end between), or else a nam
 printed with a title ("朴外交部長官は", "박진 장관은"), kept as printed with no person.
 A quote with no speech verb next to it ("「自由で開かれたインド太平洋」の実現") is a
 name or a slogan, not a quote: it is kept only when it is long (quotes.py's
-MIN_UNATTRIBUTED_WORDS, in word-equivalents).
+MIN_UNATTRIBUTED_WORDS, in word-equivalents) and does not read as a name: words with
+no punctuation of their own followed by a particle that joins a noun to the sentence
+(「ブルーパシフィック大陸のための2050年戦略」に整合的な / 「…戦略」을).
 
 A paragraph that is one quote under a paragraph announcing it ("総理は…挨拶で次のように
 述べました。", "他发表讲话如下：", "장관은 다음과 같이 말했습니다.") is the announcing
@@ -167,3 +169,14 @@ def introduced_speaker(
     earlier = mention_index(mentions).within(0, offset + sentence_start)
     same = [m for m in earlier if m.form.endswith(title.group("title"))]
     return (same[-1].slug, same[-1].form) if same else None
+
+
+# Particles that join a name to the rest of the sentence ("と" quotes, so it is not one).
+_NAME_PARTICLE = re.compile(r"(?:の|に|を|が|は|で|へ|という|など|的|을|를|은|는|이|가|의|에)")
+_OWN_PUNCTUATION = re.compile(r"[、，,。．！？!?：:；;]")
+
+
+def reads_as_a_name(text: str, following: str) -> bool:
+    """True when quoted `text`, followed in its sentence by `following`, is the name of a
+    document, concept or slogan rather than someone's words."""
+    return not _OWN_PUNCTUATION.search(text) and bool(_NAME_PARTICLE.match(following))

@@ -318,7 +318,9 @@ def _cjk_quote(
     whole = start == 0 and end >= len(paragraph.rstrip("。. "))
     form, slug, name = _carried_over(reading, whole, offset + start, text, _cjk_introducer)
     if not form:
-        if units(text) < MIN_UNATTRIBUTED_WORDS:
+        if units(text) < MIN_UNATTRIBUTED_WORDS or cjk_quotes.reads_as_a_name(
+            text, paragraph[end:]
+        ):
             return None, False
         form = "unattributed"
     return QuoteHit(slug, text, offset + start, offset + end, form, name), bool(slug or name)

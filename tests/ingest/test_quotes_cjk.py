@@ -200,3 +200,23 @@ def test_a_paragraph_that_announces_nothing_introduces_no_quote(ref):
         "「本日、皆様をお迎えでき、大変うれしく思います。日米の絆を深めたいと思います。"
     )
     assert [(form, slug) for form, slug, _, _ in quotes(body, ref)] == [("unattributed", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "我々は「ブルーパシフィック大陸のための2050年戦略」に整合的な形で協力を進める。",
+        "両国は「自由で開かれたインド太平洋を実現するための新たな行動計画」を発表した。",
+        "양국은 “인도태평양 지역의 평화와 번영을 위한 새로운 공동 행동 계획”을 발표했다.",
+        "双方发表了“实现自由开放的印度太平洋地区的新的共同行动计划”的联合声明。",
+    ],
+)
+def test_a_long_name_in_quote_marks_is_no_quote(ref, body):
+    assert quotes(body, ref) == []
+
+
+def test_long_quoted_words_with_their_own_punctuation_stay_a_quote(ref):
+    body = (
+        "会談では「地域の平和を守るため、日米はこれからも緊密に協力していく」との認識で一致した。"
+    )
+    assert [form for form, _, _, _ in quotes(body, ref)] == ["unattributed"]
