@@ -64,8 +64,8 @@ TYPOGRAPHY = frozenset("‘’“”‚„–—…•·«»‹›€£¥¢°©�
 def anchors(pattern: re.Pattern) -> tuple[frozenset[str] | None, int]:
     """(characters one of which every match of `pattern` holds, the longest match), from
     its alternatives: in each, the set of non-ASCII characters that a position of it must
-    be with the fewest TYPOGRAPHY characters, then the fewest characters. None when an alternative has no such position (then the pattern is
-    searched everywhere)."""
+    be with the fewest TYPOGRAPHY characters, then the fewest characters. None when an
+    alternative has no such position (then the pattern is searched everywhere)."""
     tree = sre_parser.parse(pattern.pattern, pattern.flags)
     items = list(tree)
     alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
@@ -99,10 +99,13 @@ def has_mojibake(text: str) -> bool:
     return False
 
 
-_TOUCHED = re.compile(
-    "[&\r\x80-\x9f\u2028\u2029\ud800-\udfff"
-    + "".join(re.escape(chr(code)) for code in sorted(CONTROL_CHARS))
-    + "]"
+_TOUCHED_CLASS = "&\r\x80-\x9f\u2028\u2029\ud800-\udfff" + "".join(
+    re.escape(chr(code)) for code in sorted(CONTROL_CHARS)
+)
+_TOUCHED = re.compile(f"[{_TOUCHED_CLASS}]")
+# A line of an NFC block with neither a touched nor an anchor character is left unchanged.
+_SUSPECT = (
+    re.compile(f"[{_TOUCHED_CLASS}{''.join(map(re.escape, sorted(ANCHORS)))}]") if ANCHORS else None
 )
 
 
@@ -128,7 +131,8 @@ def blocks(text: str, size: int = BLOCK):
 
 def fix_text(text: str, config: ftfy.TextFixerConfig, *, size: int = BLOCK) -> str:
     """`ftfy.fix_text(text, config)`, skipping the blocks, then the lines, that it would
-    leave unchanged."""
+    leave unchanged (in a block that fails the test, only the lines `_lines_to_test`
+    gives are tested one by one)."""
     out: list[str] = []
     first_tag = text.find("<")
     for start, end in blocks(text, size):
@@ -136,7 +140,10 @@ def fix_text(text: str, config: ftfy.TextFixerConfig, *, size: int = BLOCK) -> s
         if len(block) <= config.max_decode_length and untouched(block):
             out.append(block)
             continue
-        for line_start, line_end in blocks(block, 1):  # one line each
+        done = 0  # the block up to here is in `out`
+        for line_start, line_end in _lines_to_test(block, config.max_decode_length):
+            out.append(block[done:line_start])  # lines that cannot change
+            done = line_end
             line = block[line_start:line_end]
             if len(line) <= config.max_decode_length and untouched(line):
                 out.append(line)
@@ -146,4 +153,22 @@ def fix_text(text: str, config: ftfy.TextFixerConfig, *, size: int = BLOCK) -> s
             out.append(
                 ftfy.fix_text(line, config._replace(unescape_html=False) if seen_tag else config)
             )
+        out.append(block[done:])
     return "".join(out)
+
+
+def _lines_to_test(block: str, longest: int):
+    """(start, end) of the lines of `block` that ftfy might change, in order: every line
+    of a block that is not in NFC or is longer than `longest` (or when there are no
+    anchors), else the lines holding a touched or an anchor character, found by one
+    search each."""
+    if _SUSPECT is None or len(block) > longest or not unicodedata.is_normalized("NFC", block):
+        yield from blocks(block, 1)
+        return
+    found = _SUSPECT.search(block)
+    while found:
+        start = block.rfind("\n", 0, found.start()) + 1
+        end = block.find("\n", found.start())
+        end = len(block) if end == -1 else end + 1
+        yield start, end
+        found = _SUSPECT.search(block, end)

@@ -34,7 +34,7 @@ import re._parser as sre_parser
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 # Non-ASCII characters that re.IGNORECASE matches with an ASCII letter.
 _TO_ASCII = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
@@ -138,17 +138,14 @@ class Needles:
     (one assignment), so threads parsing different texts at most read a text twice."""
 
     def __init__(self, needles: Iterable[str]):
-        self.needles = frozenset(needle for needle in needles if needle)
-        self._automaton = ahocorasick.Automaton()
-        for needle in self.needles:
-            self._automaton.add_word(needle, len(needle))
-        if self.needles:
-            self._automaton.make_automaton()
+        self._order = sorted({needle for needle in needles if needle})
+        self.needles = frozenset(self._order)
+        self._automaton = ahocorasick_rs.AhoCorasick(self._order) if self._order else None
         self._last: tuple[str, dict[str, list[int]]] | None = None
         self.passes = 0  # texts read: a count for tests (tests/ingest/test_linear_parse.py)
 
     def __reduce__(self):  # the automaton and the remembered text are rebuilt, not pickled
-        return (Needles, (sorted(self.needles),))
+        return (Needles, (self._order,))
 
     def table(self, haystack: str) -> dict[str, list[int]]:
         """{needle: its starts in `haystack`, in order} for the needles that occur."""
@@ -156,10 +153,12 @@ class Needles:
         if last is not None and (last[0] is haystack or last[0] == haystack):
             return last[1]
         found: dict[str, list[int]] = {}
-        if self.needles:
-            for end, length in self._automaton.iter(haystack):
-                start = end - length + 1
-                found.setdefault(haystack[start : end + 1], []).append(start)
+        if self._automaton is not None:
+            # (needle's position, start, end) in characters, ordered by end.
+            for i, start, _ in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+                found.setdefault(self._order[i], []).append(start)
+            for starts in found.values():
+                starts.sort()
         self.passes += 1
         self._last = (haystack, found)
         return found

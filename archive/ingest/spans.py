@@ -10,7 +10,8 @@ from itertools import accumulate
 
 
 class SpanIndex:
-    """Which of a fixed set of (start, end) spans a range overlaps, in O(log n).
+    """Which of a fixed set of (start, end) spans a range overlaps or lies within, in
+    O(log n).
 
     `overlaps(start, end)` is `any(start < e and s < end for s, e in spans)`: the spans
     that begin before `end` are a prefix of the spans sorted by start, and one of them
@@ -30,6 +31,12 @@ class SpanIndex:
     def overlaps(self, start: int, end: int) -> bool:
         before_end = bisect_left(self._starts, end)  # spans with span_start < end
         return before_end > 0 and self._max_end[before_end - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """`any(s <= start and end <= e for s, e in spans)`: the spans that begin at or
+        before `start` are a prefix, and one reaches `end` when the largest end there does."""
+        from_start = bisect_right(self._starts, start)  # spans with span_start <= start
+        return from_start > 0 and self._max_end[from_start - 1] >= end
 
 
 def is_word(char: str) -> bool:

@@ -59,6 +59,8 @@ def test_span_index_overlaps_like_a_scan_of_every_span(seed):
         for length in (1, 4, 20):
             expected = any(start < e and s < start + length for s, e in spans)
             assert index.overlaps(start, start + length) == expected
+            within = any(s <= start and start + length <= e for s, e in spans)
+            assert index.covers(start, start + length) == within
 
 
 class CountingStr(str):
@@ -305,3 +307,19 @@ def test_mojibake_anchors_cover_every_alternative():
     assert mojibake.ANCHORS and 1 < mojibake.WIDTH <= 16
     assert not set("’‘—–") & mojibake.ANCHORS
     assert {"Ã", "â", "\x85"} <= mojibake.ANCHORS
+
+
+def test_only_the_suspect_lines_of_a_block_are_tested_one_by_one(monkeypatch):
+    tested = []
+    real = mojibake.untouched
+
+    def counting(text):
+        tested.append(text)
+        return real(text)
+
+    monkeypatch.setattr(mojibake, "untouched", counting)
+    clean = "Japan’s minister said the talks went on — again.\n" * 500
+    text = clean + "The minister said â€œyesâ€\x9d.\n" + clean + "A &amp; B\n" + clean
+    assert mojibake.fix_text(text, REPAIR_CONFIG) == ftfy.fix_text(text, REPAIR_CONFIG)
+    lines = [piece for piece in tested if piece.count("\n") == 1]
+    assert lines == ["The minister said â€œyesâ€\x9d.\n", "A &amp; B\n"]
