@@ -125,7 +125,15 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"pubblicato|tu dirección de correo electrónico no será publicada).*",
             _I,
         ),
-        ("photo credit", r"(?:image|photo|picture|foto)s?(?: credit)?\s*[:/]\s*.{1,80}", _I),
+        (
+            "photo credit",
+            r"(?:image|photo|picture|foto|video)s?(?:\s+(?:credit|by|courtesy(?: of)?|de|oleh"
+            r"|di))?\s*[:/]\s*.{1,80}"
+            r"|(?:image|photo|picture|foto)s?\s+(?:credit|by|courtesy(?: of)?|oleh)\s+.{1,80}",
+            _I,
+        ),
+        # An image's asset number: the Defense Department's "VIRIN: 220914-D-BN624-0067".
+        ("photo asset number", r"(?:VIRIN|asset (?:id|number)|image id)\s*[:#]\s*[\w-]{4,40}", _I),
         ("photo credit", r".{0,300}\.?\s+(?:PHOTO|FOTO)\s*/\s*[\w .&-]{1,40}", 0),
         # "（写真提供：内閣広報室）", "（写真）", "图片来源：新华社", "사진=연합뉴스".
         (
@@ -250,7 +258,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "photo caption",
             r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*"
-            r"|.{1,400}?[(（][^()（）]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진|图片|圖片"
+            r"|.{0,400}?[(（][^()（）]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진|图片|圖片"
             r"|照片|资料照|資料照|档案照|檔案照)[^()（）]{0,60}[)）]\s*\.?"
             r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"
             r"\.?",

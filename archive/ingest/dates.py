@@ -372,7 +372,12 @@ def extract_date(
             bare = year_line is not None and CJK_YEAR.fullmatch(
                 ascii_digits(paragraphs[year_line].strip())
             )
-            return DateFinding(day, "day", "body"), year_line if bare else None
+            if bare:
+                return DateFinding(day, "day", "body"), year_line
+            # A date line of its own at the top of the page ("Actualizado: martes, 24
+            # febrero 2009 22:01" under the headline) is the page's date line.
+            own_line = i <= 2 and header_year is None and is_date_line(paragraphs[i])
+            return DateFinding(day, "day", "body"), i if own_line else None
     if dateline_date and month_day(dateline_date):
         return DateFinding(None, "unknown", "dateline", month_day(dateline_date)), None
     for i in list(body_indexes)[:2]:

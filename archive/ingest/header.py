@@ -17,7 +17,7 @@ from archive.ingest.cjk import has_cjk, units
 
 _BULLET = re.compile(r"^[-–—•·*]\s*")
 _SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
-_WIRE = r"(?P<wire>[A-Z][\w.&' -]{1,30})"
+_WIRE = r"(?P<wire>[A-Z][\w.&'/ -]{1,30})"
 _PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w'’.-]*){0,4})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Tokyo, Jan 7 (EFE).-", "TOKYO / WASHINGTON, Jan 7 (Reuters) –", "WASHINGTON –",
@@ -158,6 +158,78 @@ def sentence_count(line: str) -> int:
     return 1 + len(_SENTENCE_BREAK.findall(text))
 
 
+# How a photo caption ends: a note in brackets ("(2021年3月16日)", "(AP Photo/…)"), or
+# the wire style date and place ("…, on April 10, 2024, in Washington.", "…, el 10 de
+# abril de 2024, en Washington.", "… to the Pentagon, Sept. 14, 2022.").
+_CAPTION_TAIL = re.compile(
+    r"(?:[(（][^()（）]{1,80}[)）]"
+    r"|,[^,]{0,40}\b(?:19|20)\d{2},\s+(?:en|in|di|a|à)\s+[A-Z][^,.]{1,40}"
+    r"|,\s+(?:(?:on|el|pada)\s+)?(?:[A-Z][a-z]+,?\s+)?[A-Za-zÀ-ÿ.]{3,12}\s+\d{1,2},\s+"
+    r"(?:19|20)\d{2})\s*\.?\s*$"
+)
+
+
+def has_caption_tail(line: str) -> bool:
+    """`line` ends the way photo captions do (see _CAPTION_TAIL)."""
+    return _CAPTION_TAIL.search(line.strip()) is not None
+
+
+_SITE_BEFORE = re.compile(r"\s*(?:::|[-|–—:·»/])\s*\S")  # "Title - Site"
+_SITE_AFTER = re.compile(r"\S\s*(?:::|[-|–—:·»/])\s*$")  # "Site | Title"
+
+
+def site_title_lines(
+    paragraphs: Sequence[str], title: str, taken: set[int] | frozenset[int] = frozenset()
+) -> list[int]:
+    """Lines of the head that are the headline with the site's name added, the page's
+    <title> ("Premier visits the White House - :: TRIBUNA :: Politics", "Site | Premier
+    visits…"): the site's furniture once the headline itself is read."""
+    found = []
+    for i, line in enumerate(paragraphs[:12] if title else ()):
+        stripped = line.strip()
+        if i in taken or stripped == title:
+            continue
+        if stripped.startswith(title) and _SITE_BEFORE.match(stripped[len(title) :]):
+            found.append(i)
+        elif stripped.endswith(title) and _SITE_AFTER.search(stripped[: -len(title)]):
+            found.append(i)
+    return found
+
+
+def caption_block(
+    paragraphs: Sequence[str], credits: set[int], taken: set[int] | frozenset[int] = frozenset()
+) -> list[int]:
+    """The lines of each photo's caption above its credit line ("Photo By: …").
+
+    Directly above the credit: the caption, a line that is no sentence or one sentence
+    ending the way captions do ("…, Sept. 14, 2022."); above it, a short photo title
+    ("Honor Cordon") and, over that, the image's one-sentence alt text. Anything else
+    above a credit (the report's last paragraph, say) is the report's.
+    """
+    found: list[int] = []
+    for credit in sorted(credits):
+        i = credit - 1
+        while i in credits:
+            i -= 1
+        if i < 0 or i in taken:
+            continue
+        line = paragraphs[i]
+        if is_sentence(line) and not (sentence_count(line) == 1 and has_caption_tail(line)):
+            continue
+        found.append(i)
+        title, alt = i - 1, i - 2
+        if alt < 0 or {title, alt} & taken:
+            continue
+        # Photo title and alt text come as a pair, or not at all: a short line above a
+        # caption alone may be the page's date line or headline.
+        short_title = not is_sentence(paragraphs[title]) and word_count(paragraphs[title]) <= 8
+        alt_text = paragraphs[alt]
+        if short_title and is_sentence(alt_text) and sentence_count(alt_text) == 1:
+            if word_count(alt_text) <= 40 and not _HEADING.match(alt_text):
+                found.extend((title, alt))
+    return sorted(set(found))
+
+
 def is_body_paragraph(line: str) -> bool:
     """A real paragraph of the report: long and ending like a sentence, or datelined."""
     minimum = 10 if has_cjk(line) else 15  # twenty Chinese or Japanese characters
@@ -269,6 +341,11 @@ def extract_title(
             continue  # a CJK headline never ends with a full stop; a sentence does
         minimum = 2 if cjk else 3  # "日米会談" is a headline
         if minimum <= word_count(candidate) <= 40 and not candidate.endswith((":", "：")):
+            # The page's <title> ("Headline - Site") above the headline itself: take the
+            # headline.
+            for j in range(i + 1, min(end + 2, len(paragraphs))):
+                if j not in skip and site_title_lines([line], paragraphs[j].strip()):
+                    return Found(paragraphs[j].strip(), j)
             return Found(candidate, i)
     return None
 
@@ -382,5 +459,6 @@ def layout_around_date(
         and not _SENTENCE_END.search(paragraphs[i])
         and not _HEADING.match(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
+        and not match_dateline(f"{paragraphs[i]} …")
     )
     return Layout(title, banners, captions)

@@ -148,6 +148,12 @@ def parse_report(
     _read_furniture(draft, report, index)
     finding = _read_date(draft, report, index)
     _read_title(draft, report, index)
+    for i in header.site_title_lines(draft.paragraphs, report.title, set(draft.reasons)):
+        draft.mark(i, "headline with the site's name")
+    credited = {i for i, why in draft.reasons.items() if why.startswith("photo credit")}
+    credited |= {i for i, why in draft.reasons.items() if why == "photo asset number"}
+    for i in header.caption_block(draft.paragraphs, credited, set(draft.reasons)):
+        draft.mark(i, "photo caption above its credit")
     body = [line for i, line in enumerate(draft.paragraphs) if i not in draft.reasons]
     report.dropped = [
         DroppedLine(draft.paragraphs[i], draft.reasons[i]) for i in sorted(draft.reasons)
@@ -213,14 +219,16 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
     )
     # A line printed twice in a row is kept once: it is a photo's alt text and caption,
     # or a video's summary above the same lead paragraph. Twice without a full stop, or
-    # as one sentence (a caption's "… walk along the colonnade, on April 10, 2024, in
-    # Washington."), it is a caption, and both copies go.
+    # as one sentence ending the way captions do ("… walk along the colonnade, on April
+    # 10, 2024, in Washington.", "…合影。(2021年3月16日)"), it is a caption: both go.
     for i in range(1, len(draft.paragraphs)):
         line = draft.paragraphs[i]
         if line == draft.paragraphs[i - 1] and i - 1 not in draft.reasons:
             draft.mark(i - 1, "repeated line")
             draft.chrome.append(line)
-            if not header.is_sentence(line) or header.sentence_count(line) == 1:
+            if not header.is_sentence(line) or (
+                header.sentence_count(line) == 1 and header.has_caption_tail(line)
+            ):
                 draft.mark(i, "repeated line (photo caption)")
                 draft.chrome.append(line)
     for i in boilerplate.trailing_link_list(draft.paragraphs, draft.reasons):

@@ -124,7 +124,7 @@ CHROME = [
     ("The ministers meet at the Pentagon. REUTERS/John Smith", "photo caption"),
     ("minister_visit_2022", "image file name"),
     ("IMG_0042.jpg", "image file name"),
-    ("Asset ID: 7711-22", "image file name"),
+    ("Asset ID: 7711-22", "photo asset number"),
     ("#日米同盟 #外相会談", "tags"),
     ("Tags: Japan, Alliance, Defense", "tags"),
     ("VOA 뉴스", "sign-off"),
@@ -205,3 +205,21 @@ def test_a_list_of_links_closing_the_page():
     assert trailing_link_list(lines[:2]) == []
     sentences = ["- The ministers agreed.", "- They condemned the launch."]
     assert trailing_link_list(["Intro.", *sentences]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Photo By: Jane Roe, DOD", "photo credit"),
+        ("Photo courtesy of the Embassy", "photo credit"),
+        ("VIRIN: 220914-D-XX000-0001", "photo asset number"),
+        ("(Photo: Cabinet Public Affairs Office)", "photo caption"),
+    ],
+)
+def test_photo_credits_and_asset_numbers(line, reason):
+    assert drop_boilerplate([line])[1][0].reason == reason
+
+
+def test_a_sentence_about_photos_is_kept():
+    line = "Photo opportunities were limited, the ministry said."
+    assert drop_boilerplate([line]) == ([line], [])

@@ -8,12 +8,14 @@ from archive.ingest.header import (
     extract_dateline,
     extract_section,
     extract_title,
+    has_caption_tail,
     header_end,
     is_banner,
     is_issuer_or_place,
     layout_around_date,
     match_dateline,
     sentence_count,
+    site_title_lines,
 )
 
 BODY = (
@@ -308,3 +310,23 @@ def test_a_long_bracketed_heading_is_no_caption():
 )
 def test_sentence_count(line, count):
     assert sentence_count(line) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("Los dos líderes caminan por la columnata, el 10 de abril de 2024, en Washington.", True),
+        ("The Secretary hosts an honor cordon at the Pentagon, Sept. 14, 2022.", True),
+        ("两国外长在会谈前握手。(2023年7月14日)", True),
+        ("The ministers met in Tokyo on Jan. 7, 2022 and agreed to deepen ties.", False),
+    ],
+)
+def test_caption_tail(line, tail):
+    assert has_caption_tail(line) is tail
+
+
+def test_site_title_lines():
+    title = "Premier Visits White House"
+    paragraphs = [f"{title} | Example Times", f"Example Times - {title}", title, f"{title} today"]
+    assert site_title_lines(paragraphs, title) == [0, 1]
+    assert site_title_lines(paragraphs, "") == []

@@ -176,3 +176,75 @@ def test_a_list_of_sentences_closing_the_report_is_kept(ref):
     parsed = _parse(text, ref)
     for item in items:
         assert item in parsed.body
+
+
+LEAD_DOD = (
+    "The Secretary of Defense told the Japanese Defense Minister that the alliance is the "
+    "cornerstone of security in the region. The two met at the Pentagon today."
+)
+# A defense.gov story: the photo block between paragraphs is alt text, a photo title, the
+# caption, the credit and the image's asset number.
+DOD_STORY = f"""Allies Look to Strengthen Rules-Based Order
+
+{LEAD_DOD}
+
+Two men walk up the steps of the Pentagon as service members stand in lines.
+Honor Cordon
+The Secretary hosts an honor cordon welcoming the Minister to the Pentagon, Sept. 14, 2022.
+Photo By: Jane Roe, DOD
+VIRIN: 220914-D-XX000-0001
+
+The Secretary said the two nations are bound together by ties of friendship and trust.
+"""
+
+
+def test_a_photo_block_with_its_credit_and_asset_number_goes(ref):
+    parsed = _parse(DOD_STORY, ref)
+    assert parsed.title == "Allies Look to Strengthen Rules-Based Order"
+    assert parsed.body.split("\n\n") == [
+        LEAD_DOD,
+        "The Secretary said the two nations are bound together by ties of friendship and trust.",
+    ]
+
+
+def test_the_last_paragraph_above_a_credit_is_kept(ref):
+    last = "In a separate meeting on Thursday, the two leaders signed a defence agreement."
+    parsed = _parse(f"Allies Meet in Tokyo Today\n\n{LEAD_DOD}\n\n{last}\nImage credit: AP\n", ref)
+    assert parsed.body.split("\n\n")[-1] == last
+
+
+def test_a_lead_printed_twice_is_kept_once(ref):
+    # One sentence twice, but no caption's ending: a lead, not a caption.
+    lead = (
+        "El primer ministro japonés visitó este lunes la Casa Blanca para reiterar los "
+        "compromisos de la alianza de Estados Unidos con Japón."
+    )
+    parsed = _parse(f"Primer ministro de Japón visita la Casa Blanca\n\n{lead}\n\n{lead}\n", ref)
+    assert parsed.body.count(lead) == 1
+
+
+def test_the_pages_title_with_the_site_name_goes(ref):
+    page = (
+        "Primer ministro de Japón visita la Casa Blanca | Diario Ejemplo\n\n"
+        "Primer ministro de Japón visita la Casa Blanca\n\n"
+        f"{LEAD_ES}\n"
+    )
+    parsed = _parse(page, ref)
+    assert parsed.title == "Primer ministro de Japón visita la Casa Blanca"
+    assert "Diario Ejemplo" not in parsed.body
+
+
+def test_a_date_line_under_a_quoted_headline(ref):
+    # A headline ending in a quotation is long enough to pass for a paragraph; the date
+    # line under it still shows it is the head, and the dateline below is the report's.
+    page = (
+        'Obama recibe en la Casa Blanca al primer ministro de Japón y promete "reforzar la '
+        'amistad"\n\nActualizado: martes, 24 febrero 2009 22:01\n\n'
+        "WASHINGTON, 24 Feb. (Reuters/EP) -\n\n"
+        "El presidente de Estados Unidos recibió hoy en la Casa Blanca al primer ministro de "
+        "Japón, a quien prometió que cuidará la sólida alianza entre Washington y Tokio.\n"
+    )
+    parsed = _parse(page, ref)
+    assert parsed.title.startswith("Obama recibe en la Casa Blanca")
+    assert parsed.published == date(2009, 2, 24)
+    assert parsed.body.startswith("WASHINGTON, 24 Feb. (Reuters/EP) -")
