@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.db import connection
-from django.db.models import CharField, Count, Prefetch, Subquery, Value, Window
+from django.db.models import CharField, Count, OuterRef, Prefetch, Subquery, Value, Window
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Concat
 
@@ -391,8 +391,9 @@ def meeting_page(meeting, *, narrowed: ReportFilter | None = None, page: int = 1
 
 def kept_count(kind: str):
     """The write path's count of published reports for `kind` and the row's id
-    (`PublishedCount`), as an annotation; None where no count is kept yet."""
-    key = Concat(Value(f"{kind}:"), Cast("pk", CharField()))
+    (`PublishedCount`), as an annotation; None where no count is kept yet. The key is
+    the annotated row's id (`OuterRef`): `"pk"` alone would be the count row's own."""
+    key = Concat(Value(f"{kind}:"), Cast(OuterRef("pk"), CharField()))
     return Subquery(PublishedCount.objects.filter(key=key).values("count")[:1])
 
 

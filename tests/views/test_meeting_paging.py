@@ -91,3 +91,21 @@ def test_person_and_outlet_pages_page_their_reports(client, big_meeting):
     outlet = client.get("/outlets/efe/", {"page": 2})
     assert outlet.context["pager"].number == 2 and len(outlet.context["reports"]) == 9
     assert client.get("/outlets/efe/", {"page": "-1"}).status_code == 400
+
+
+def test_person_and_outlet_totals_are_the_kept_counts_not_a_count(client, big_meeting):
+    """The totals come with the person or outlet row, from `PublishedCount`: no query
+    counts the reports that mention them or that they published."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    meeting, reports = big_meeting
+    for url, expected in (
+        ("/people/antony-blinken/", len(reports)),
+        ("/outlets/efe/", sum(1 for report in reports if report.outlet.slug == "efe")),
+        ("/outlets/reuters/", sum(1 for report in reports if report.outlet.slug == "reuters")),
+    ):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.context["report_total"] == expected, url
+        assert not any("COUNT(*)" in query["sql"] for query in captured.captured_queries), url
