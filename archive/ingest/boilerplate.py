@@ -103,14 +103,15 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"関連(?:記事|リンク|情報)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\s*기사",
             0,
         ),
-        # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian). A
-        # headline's length at most: a link glued to the next paragraph carries report text.
+        # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian). Not
+        # when the link's headline is glued to the next paragraph ("…AS-JepangBulan lalu,
+        # Biden…", "…dengan ASMenteri…"): that line carries the report's text.
         (
             "related link",
             r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|(?i:baca(?: juga)?)"
             r"|(?i:leggi anche|lee también|lea también|lire aussi)|Lesen Sie auch|Veja também"
             r"|(?i:see also|related)|関連記事|相关阅读|相關閱讀|관련\s*기사)"
-            r"\s*[:\u00a0\s–-]\s*\S.{0,160}",
+            r"\s*[:\u00a0\s–-]\s*(?!.*(?:[a-z]{2}[A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}))\S.{0,400}",
             0,
         ),
         (
@@ -269,6 +270,33 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "image file name",
             r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?)|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+"
             r"|(?:photo|image|asset)\s*(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]{2,30}",
+            _I,
+        ),
+        # A bare link, or one labelled: "LINK: https://…", "Source: https://…".
+        (
+            "link",
+            r"(?:(?:link|source|fuente|sumber|fonte|来源|來源|출처|出典|原文)\s*[:：]\s*)?"
+            r"(?:https?://|www\.)\S{3,300}",
+            _I,
+        ),
+        # "11 days ago", "hace 3 horas", "2 jam lalu", "3時間前", "5分钟前", "2시간 전".
+        (
+            "relative time",
+            r"(?:updated |actualizado |diperbarui )?(?:\d{1,3}|an?|one) (?:second|minute|hour|day"
+            r"|week|month|year)s? ago|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?"
+            r"|meses|mes|años?)|\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun)(?: yang)? lalu"
+            r"|\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa"
+            r"|\d{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前|\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週"
+            r"|个月|個月|年)前|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전",
+            _I,
+        ),
+        # A republisher's disclaimer: "…edited for clarity…", "…do not necessarily reflect…".
+        (
+            "republisher note",
+            r".{0,200}(?:edited for clarity|originating organi[sz]ation|do(?:es)? not necessarily "
+            r"reflect|does not take institutional positions|views(?:,)? (?:and )?(?:opinions |"
+            r"positions )?expressed (?:here(?:in)?|in this)|no refleja necesariamente"
+            r"|tidak (?:selalu )?mencerminkan|non riflette necessariamente).{0,400}",
             _I,
         ),
         # A line of hashtags or keyword tags: "#기시다_후미오 #일본총리", "Tags: Japan, Alliance".

@@ -457,6 +457,7 @@ def layout_around_date(
         and free(i)
         and word_count(paragraphs[i]) < 25
         and not _SENTENCE_END.search(paragraphs[i])
+        and not paragraphs[i].rstrip().endswith((":", "："))  # it introduces what follows
         and not _HEADING.match(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
         and not match_dateline(f"{paragraphs[i]} …")

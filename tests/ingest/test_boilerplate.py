@@ -223,3 +223,44 @@ def test_photo_credits_and_asset_numbers(line, reason):
 def test_a_sentence_about_photos_is_kept():
     line = "Photo opportunities were limited, the ministry said."
     assert drop_boilerplate([line]) == ([line], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("LINK: https://www.example.com/news/allies-meet", "link"),
+        ("https://example.org/a/123.html", "link"),
+        ("11 days ago", "relative time"),
+        ("hace 3 horas", "relative time"),
+        ("2 jam lalu", "relative time"),
+        ("3時間前", "relative time"),
+        ("5分钟前", "relative time"),
+        ("2시간 전", "relative time"),
+        (
+            "/Public Release. This material from the originating organization might be edited "
+            "for clarity, style and length.",
+            "republisher note",
+        ),
+        (
+            "The views expressed here do not necessarily reflect those of the publisher.",
+            "republisher note",
+        ),
+        (
+            "READ MORE: The prime minister has become the first foreign leader to hold talks "
+            "with the president since he took office, at the White House.",
+            "related link",
+        ),
+    ],
+)
+def test_links_times_and_disclaimers(line, reason):
+    assert drop_boilerplate([line])[1][0].reason == reason
+
+
+def test_a_related_link_glued_to_a_paragraph_is_kept():
+    # The link's headline ran into the next paragraph ("…dengan ASMenteri…"): it carries
+    # report text, so the line stays.
+    line = (
+        "BACA JUGA: PM Jepang Janjikan Aliansi Lebih Kokoh dengan ASMenteri Pertahanan akan "
+        "terbang ke Washington untuk bergabung dengan mitra mereka."
+    )
+    assert drop_boilerplate([line]) == ([line], [])

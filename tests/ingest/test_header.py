@@ -330,3 +330,13 @@ def test_site_title_lines():
     paragraphs = [f"{title} | Example Times", f"Example Times - {title}", title, f"{title} today"]
     assert site_title_lines(paragraphs, title) == [0, 1]
     assert site_title_lines(paragraphs, "") == []
+
+
+def test_a_line_introducing_what_follows_is_no_caption():
+    paragraphs = [
+        "Secretary's Meeting with the Foreign Minister",
+        "03/16/2021 07:53 AM EDT",
+        "The below is attributable to the Spokesperson:",
+        BODY,
+    ]
+    assert layout_around_date(paragraphs, 1).captions == ()
