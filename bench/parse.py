@@ -170,6 +170,10 @@ def run(
     return timings
 
 
+def _load() -> str:
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def machine() -> str:
     """CPU model, cores, memory, Python, and the load when the run began (a shared
     machine's other work slows every row)."""
@@ -183,7 +187,7 @@ def machine() -> str:
         memory = f", {memory_kb / 1024 / 1024:.0f} GB RAM"
     except (OSError, TypeError):
         memory = ""
-    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    load = _load()
     return (
         f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}; load average at the start {load}"
@@ -204,6 +208,8 @@ def markdown(timings: list[Timing], *, machine: str, command: str, note: str = "
         "high-water mark during that parse (reset before it), with the interpreter and Django.",
         "",
         f"- Machine: {machine}",
+        f"- Load average when the table was written: {_load()} (other work on the shared",
+        "  machine slows wall-clock seconds most, CPU seconds too: shared caches and cores)",
         f"- Command: `{command}`",
     ]
     if note:
