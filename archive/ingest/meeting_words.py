@@ -41,6 +41,11 @@ KIND_WORDS = {
         r"\bbilateral|one-on-one|二国間|양자"
         r"|日米(?:外相|首脳|防衛相)|(?:japan|u\.?s\.?)[-–](?:u\.?s\.?|japan) (?:summit|foreign"
         r" ministers|defen[cs]e ministerial)|미일 ?(?:정상|외교장관|국방장관)"
+        # "The two leaders", "両首脳", "두 장관", "kedua pemimpin", "ambos líderes": a
+        # meeting of two, not of three.
+        r"|\bthe two (?:men|leaders|ministers|secretaries|defen[cs]e chiefs|top diplomats)\b"
+        r"|両(?:首脳|外相|防衛相|大臣)|[두양] (?:정상|장관)|kedua (?:pemimpin|menteri)"
+        r"|ambos (?:líderes|mandatarios|ministros)|两国领导人|兩國領導人"
     ),
 }
 FORMAT_WORDS = {

@@ -273,11 +273,13 @@ def _kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, li
     """From −0.15 (none of the report's words for the meeting fit its kind) to +0.30 (all
     do), in proportion. Who sits at a trilateral (leaders, ministers) counts only when the
     report calls the meeting a trilateral or larger one at all."""
-    if not meeting.kind or not signs.kind_total:
+    if not meeting.kind:
         return 0.0, []
-    accepted = _accepted_kind_words(meeting)
     if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
-        accepted = set()
+        return -0.15, ["the report never calls it a meeting of three or more"]
+    accepted = _accepted_kind_words(meeting)
+    if not signs.kind_total:
+        return 0.0, []
     if meeting.kind == "scc" and meeting.series not in ("", "scc"):
         accepted = accepted - {"scc"}  # "2+2" names the SCC, not another series of its kind
     fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)

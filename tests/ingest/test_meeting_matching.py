@@ -492,7 +492,7 @@ def test_ministers_at_a_trilateral_count_only_when_the_report_calls_it_one():
     assert suggest(both, japanese, day, people)[1] == "bi"
     # The trilateral alone: a report of the bilateral words does not fit it.
     suggestions, _ = suggest(invented_index(trilateral), japanese, day, people)
-    assert any("not of a meeting of this kind" in reason for reason in suggestions[0].reasons)
+    assert "the report never calls it a meeting of three or more" in suggestions[0].reasons
 
 
 def test_video_words_tell_a_virtual_summit_from_one_named_by_its_city():
@@ -600,8 +600,8 @@ def test_a_summit_and_a_trilateral_in_one_report_the_summit_clear_the_trilateral
     )  # fmt: skip
     body = (
         "바이든 대통령과 기시다 총리가 오는 18일 일본 히로시마에서 정상회담을 한다. "
-        "백악관은 두 정상이 미일 정상회담을 갖는다고 밝혔다. 미일 정상회담은 4개월만이다. "
-        "두 정상은 이어 윤석열 한국 대통령과 함께 3자 회담을 갖는다."
+        "백악관은 두 정상이 정상회담을 갖는다고 밝혔다. "
+        "이어 윤석열 한국 대통령과 함께 3자 회담을 갖는다."
     )
     suggestions, auto = suggest(index, body, None, {"Joe Biden", "Fumio Kishida"})
     assert auto == "summit", [(s.slug, s.score, s.reasons) for s in suggestions]
@@ -613,3 +613,31 @@ def test_a_summit_and_a_trilateral_in_one_report_the_summit_clear_the_trilateral
 def test_other_countries_are_read_in_indonesian_and_chinese():
     assert report_signs("Jepang, AS dan Filipina").countries == {"Philippines"}
     assert report_signs("美日与韩国和澳大利亚").countries == {"South Korea", "Australia"}
+
+
+def test_a_video_summit_is_not_taken_for_a_video_quad_the_report_never_names():
+    leaders = ("joe-biden", "fumio-kishida")
+    index = invented_index(
+        invented("summit", "summit", date(2022, 1, 21), "", *leaders, fmt="virtual"),
+        invented("quad", "multilateral", date(2022, 3, 3), "", *leaders, fmt="virtual",
+                 other_countries=("Australia", "India")),
+    )  # fmt: skip
+    body = "We just concluded a virtual session between Prime Minister Kishida and President Biden."
+    suggestions, auto = suggest(index, body, None, {"Joe Biden", "Fumio Kishida"})
+    assert auto == "summit", [(s.slug, s.score, s.reasons) for s in suggestions]
+    quad = next(s for s in suggestions if s.slug == "quad")
+    assert "the report never calls it a meeting of three or more" in quad.reasons
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the two leaders met",
+        "両首脳は一致した",
+        "두 정상은 합의했다",
+        "kedua pemimpin",
+        "ambos líderes",
+    ],
+)
+def test_a_meeting_of_two_is_named_bilateral_in_several_languages(words):
+    assert report_signs(f"… {words} …").kind_words["bilateral"] == 1
