@@ -52,7 +52,7 @@ from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import resolve_role, resolve_title
 from archive.ingest.spans import MentionIndex, mention_index
-from archive.ingest.speakers import PRONOUNS, attribution
+from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution
 
 FORMS = (
     "quote-name-verb",
@@ -76,6 +76,15 @@ FORMS = (
 )
 MIN_UNATTRIBUTED_WORDS = 8
 MIN_PARTIAL_WORDS = 2
+# A short quote is someone's words, not a scare quote, when a speech verb comes before it
+# in its sentence, whoever the subject, and the quote either follows the verb (an article
+# between at most: "an official said a “central pillar” of…") or ends a sentence of its
+# own ("noting that Japan is at the “top of the list.”"). A phrase the verb does not take
+# ("the ministers said they had “serious concerns”") is the writer's.
+_SPOKEN = rf"(?<![\w-])(?:{QUOTE_VERBS}|noting|saying|adding|stressing|calling|menyatakan)"
+SPOKEN_BEFORE = re.compile(rf"{_SPOKEN}(?![\w-])")
+SPOKEN_RIGHT_BEFORE = re.compile(rf"{_SPOKEN}\s+(?:(?:a|an|the|it|its)\s+)?$")
+_ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
 
 OPENING = "“„«‹"
 CLOSING = "”»›"
@@ -352,7 +361,10 @@ def _latin_quote(
         form, slug, name = _carried_over(reading, whole, offset + start, text, _introducer)
         attributed = bool(form)
     if not form:
-        if len(text.split()) < MIN_UNATTRIBUTED_WORDS:
+        words = len(text.split())
+        if words < MIN_UNATTRIBUTED_WORDS and not (
+            words >= MIN_PARTIAL_WORDS and _spoken(text, before)
+        ):
             return None, attributed
         form, slug, name = "unattributed", None, ""
     return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
@@ -410,6 +422,13 @@ def _cjk_introducer(reading: _Reading) -> tuple[str | None, str] | None:
     if not above or quote_spans(above):
         return None
     return cjk_quotes.introduced_speaker(above, offset, reading.mentions)
+
+
+def _spoken(text: str, before: str) -> bool:
+    """Whether a short quote is someone's words (see SPOKEN_BEFORE)."""
+    if SPOKEN_RIGHT_BEFORE.search(before):
+        return True
+    return bool(_ENDS_A_SENTENCE.search(text) and SPOKEN_BEFORE.search(before))
 
 
 class SentenceBreaks:

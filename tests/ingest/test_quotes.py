@@ -383,3 +383,34 @@ def test_a_sentence_without_a_speaker_introduces_no_quote(ref):
         "“This alliance has not been updated in a long time, and a great deal has changed.”"
     )
     assert [(form, slug) for form, slug, _ in quotes(body, ref)] == [("unattributed", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A senior official said a “central pillar” of the policy is the alliance.",
+            [("unattributed", None, "central pillar")],
+        ),
+        (
+            "The official praised the ties, noting that Japan is at the “top of the list.”",
+            [("unattributed", None, "top of the list.")],
+        ),
+        (
+            "Kedua pemimpin menyatakan bahwa hubungan memasuki “zaman keemasan baru.”",
+            [("unattributed", None, "zaman keemasan baru.")],
+        ),
+        # no speech verb before: a scare quote or a name
+        ("The so-called “two plus two” talks begin on Monday in Tokyo.", []),
+        ("Both sides back a “free and open” region, the statement read.", []),
+        # one word is never enough
+        ("The official said the “2+2” would meet in Tokyo.", []),
+    ],
+)
+def test_a_short_quote_after_a_speech_verb(ref, body, expected):
+    assert quotes(body, ref) == expected
+
+
+def test_a_short_phrase_the_speech_verb_does_not_take_is_no_quote(ref):
+    body = "The ministers said they had “serious and continuing concerns” about the region."
+    assert quotes(body, ref) == []
