@@ -33,7 +33,23 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "navigation",
             r"(?:[^。．！？\s]{1,30}[へに])?(?:戻る|もどる)|(?:この)?ページの(?:先頭|トップ)へ?"
             r"|返回(?:顶部|頂部|首页|首頁|列表|目录|目錄|上一页|上一頁)?|回到顶部|回到頂部"
-            r"|(?:맨\s*)?위로(?:\s*가기)?|목록(?:으로)?|이전\s*페이지|처음으로",
+            r"|(?:맨\s*)?위로(?:\s*가기)?|목록(?:으로)?|이전\s*페이지|처음으로"
+            r"|[^。．！？\s]{0,20}(?:サイト|ページ|一覧|トップ)へ",
+            0,
+        ),
+        # Links to the previous and next article.
+        (
+            "navigation",
+            r"(?:previous|next|older|newer) (?:article|story|post)s?|(?:berita|artikel) "
+            r"(?:sebelumnya|selanjutnya)|art[ií]culo (?:anterior|siguiente)|articolo "
+            r"(?:precedente|successivo)|(?:前|次)の記事|(?:이전|다음)\s*기사|上一篇|下一篇",
+            _I,
+        ),
+        # A media label above an image: "写真・図版", "Photo", "영상".
+        (
+            "media label",
+            r"写真・図版|写真|図版|画像|動画|映像|视频|視頻|图片|圖片|사진|영상|동영상"
+            r"|(?i:photos?|fotos?|video|gallery|galer[ií]a|galeri|image)",
             0,
         ),
         # Breadcrumbs: "ホーム > 外交政策 > 日米関係", "Home › News › Asia".
@@ -50,7 +66,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # Print and share buttons in Japanese, Chinese and Korean.
         (
             "sharing buttons",
-            r"(?:このページを)?印刷(?:する|用)?|打印(?:本页|本頁)?|分享(?:到)?|인쇄(?:하기)?"
+            r"(?:このページを)?印刷(?:する|用)?|打印(?:本页|本頁)?|分享(?:到)?|共有(?:する)?|인쇄(?:하기)?"
             r"|공유(?:하기)?",
             0,
         ),
@@ -262,7 +278,13 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|.{0,400}?[(（][^()（）]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진|图片|圖片"
             r"|照片|资料照|資料照|档案照|檔案照)[^()（）]{0,60}[)）]\s*\.?"
             r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"
-            r"\.?",
+            r"\.?"
+            # "… Kyodo/via REUTERS", "(Mandatory credit …)", "…。=外務省提供", "…＝共同".
+            r"|.{1,400}?(?:/|\svia\s)(?:via\s)?(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)"
+            r"(?:\s+(?:Kredit wajib|Mandatory credit|Crédito obligatorio)\b.{0,60})?\.?"
+            r"|.{1,300}?[=＝](?:[^=＝\s]{1,20}(?:提供|撮影)|共同|時事|ロイター|代表撮影)[)）]?"
+            # "… Washington. Foto: AP Photo/Susan Walsh": a caption with its credit after it.
+            r"|.{1,400}?[.!?。]\s*(?:Foto|Photo|Image|Gambar|Imagen)\s*:\s*[^.。]{1,60}",
             0,
         ),
         # An image's file or asset name left as a line: "yoshihiko_noda", "IMG_0042.jpg".
@@ -321,7 +343,19 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|accept|consent|polic|政策|ポリシー|정책|kebijakan|privacy).{0,400}",
             _I,
         ),
-        ("advertisement", r"advertisement|sponsored(?: content)?|ads?", _I),
+        (
+            "advertisement",
+            r"advertisement|advertising|sponsored(?: content)?|ads?|iklan|publicidad|pubblicit[aà]"
+            r"|広告|광고|广告|廣告",
+            _I,
+        ),
+        # "… di Google News", "Síguenos en …": a promotion of the site's feeds.
+        (
+            "subscription prompt",
+            r".{0,160}(?:google (?:news|berita)|síguenos en|ikuti kami di|seguici su)"
+            r".{0,80}",
+            _I,
+        ),
         # Editors' initials at the end of wire copy: "cgv/lds", "(esn)".
         ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
         ("editor initials", r"\(\s*[a-z]{2,5}(?:/[a-z]{2,5})*\s*\)", 0),

@@ -73,10 +73,26 @@ _RELATIONS_BANNER = re.compile(
 )
 
 
+# A site's section names, as banners print them ("外務省・新着情報", "Newsroom | Press").
+_SECTION_WORD = re.compile(
+    r"新着情報|報道発表|報道資料|プレスリリース|お知らせ|会見|発表|ニュース|トピックス|新闻稿|新聞稿"
+    r"|新闻|新聞|보도자료|뉴스|(?i:news(?:room)?|press(?: releases?)?|news releases?|readouts?"
+    r"|statements?|releases?|noticias|berita|notizie|comunicados?(?: de prensa)?|siaran pers)"
+)
+_BANNER_JOIN = re.compile(r"\s*[・|｜/／>＞»›]\s*")
+
+
 def is_banner(line: str) -> bool:
-    """A site's section banner: a country or region alone, or "Japan-… Relations"."""
+    """A site's section banner: a country or region alone, "Japan-… Relations", or the
+    site's issuer and section names joined ("外務省・新着情報")."""
     stripped = _BULLET.sub("", line).strip()
-    return stripped in BANNER_PLACES or _RELATIONS_BANNER.fullmatch(stripped) is not None
+    if stripped in BANNER_PLACES or _RELATIONS_BANNER.fullmatch(stripped) is not None:
+        return True
+    parts = [part for part in _BANNER_JOIN.split(stripped) if part]
+    return len(parts) > 1 and all(
+        part in BANNER_PLACES or ISSUER.fullmatch(part) or _SECTION_WORD.fullmatch(part)
+        for part in parts
+    )
 
 
 # The body that issued the page, printed on a line of its own: "防衛省", "Department of
@@ -203,8 +219,9 @@ def caption_block(
 
     Directly above the credit: the caption, a line that is no sentence or one sentence
     ending the way captions do ("…, Sept. 14, 2022."); above it, a short photo title
-    ("Honor Cordon") and, over that, the image's one-sentence alt text. Anything else
-    above a credit (the report's last paragraph, say) is the report's.
+    ("Honor Cordon") and, over that, the image's one-sentence alt text. A line printed
+    on both sides of the credit is the alt text and the caption. Anything else above a
+    credit (the report's last paragraph, say) is the report's.
     """
     found: list[int] = []
     for credit in sorted(credits):
@@ -212,6 +229,10 @@ def caption_block(
         while i in credits:
             i -= 1
         if i < 0 or i in taken:
+            continue
+        after = credit + 1
+        if after < len(paragraphs) and paragraphs[after] == paragraphs[i] and after not in taken:
+            found.extend((i, after))  # alt text above the credit, the caption below it
             continue
         line = paragraphs[i]
         if is_sentence(line) and not (sentence_count(line) == 1 and has_caption_tail(line)):
@@ -402,7 +423,8 @@ class Layout:
     title: int | None  # the headline: the nearest free line above the date line
     banners: tuple[int, ...]  # free lines above the headline: the site's section banner
     captions: tuple[int, ...]  # short free lines between the date line and the body
-    # (photo captions, and the issuing office some ministries print under the date)
+    # (photo captions; not the issuing office some ministries print under the date)
+    labels: tuple[int, ...] = ()  # short labels between the headline and the date line
 
 
 def layout_around_date(
@@ -432,11 +454,22 @@ def layout_around_date(
         size = word_count(paragraphs[i])
         if is_banner(paragraphs[i]) or is_issuer_or_place(paragraphs[i]):
             continue
-        if 1 <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
+        minimum = 2 if has_cjk(paragraphs[i]) else 3  # "Reporter", "Tempo.co" are labels
+        if minimum <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
             title = i
             break
     banners = tuple(
         i for i in above if (title is not None and i < title) or is_banner(paragraphs[i])
+    )
+    # Short labels between the headline and the date: a byline's "Reporter", the site.
+    labels = tuple(
+        i
+        for i in above
+        if title is not None
+        and i > title
+        and word_count(paragraphs[i]) <= 3
+        and not _SENTENCE_END.search(paragraphs[i])
+        and not is_issuer_or_place(paragraphs[i])
     )
     # Captions only when a body paragraph follows within a few lines: a page whose
     # paragraphs are all short has no telling caption from text.
@@ -462,4 +495,4 @@ def layout_around_date(
         and not is_issuer_or_place(paragraphs[i])
         and not match_dateline(f"{paragraphs[i]} …")
     )
-    return Layout(title, banners, captions)
+    return Layout(title, banners, captions, labels)

@@ -264,3 +264,34 @@ def test_a_related_link_glued_to_a_paragraph_is_kept():
         "terbang ke Washington untuk bergabung dengan mitra mereka."
     )
     assert drop_boilerplate([line]) == ([line], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("写真・図版", "media label"),
+        ("Gallery", "media label"),
+        ("共有", "sharing buttons"),
+        ("発信元サイトへ", "navigation"),
+        ("Berita Selanjutnya", "navigation"),
+        ("Previous article", "navigation"),
+        ("次の記事", "navigation"),
+        ("Advertising", "advertisement"),
+        ("광고", "advertisement"),
+        (
+            "Silakan baca konten menarik lainnya dari Contoh.co di Google News",
+            "subscription prompt",
+        ),
+        ("Síguenos en Telegram para más noticias", "subscription prompt"),
+        ("会談に臨む両外相(中央)=外務省提供", "photo caption"),
+        ("会談前に握手する両外相=代表撮影", "photo caption"),
+        (
+            "Perdana Menteri menghadiri pertemuan virtual di Tokyo. Kyodo/via REUTERS Kredit "
+            "wajib Kyodo/via REUTERS",
+            "photo caption",
+        ),
+        ("Perdana Menteri tiba di Washington. Foto: AP Photo/Jane Doe", "photo caption"),
+    ],
+)
+def test_labels_navigation_and_credited_captions(line, reason):
+    assert drop_boilerplate([line])[1][0].reason == reason

@@ -4,6 +4,7 @@ import pytest
 
 from archive.ingest.header import (
     Layout,
+    caption_block,
     extract_byline,
     extract_dateline,
     extract_section,
@@ -340,3 +341,28 @@ def test_a_line_introducing_what_follows_is_no_caption():
         BODY,
     ]
     assert layout_around_date(paragraphs, 1).captions == ()
+
+
+def test_a_banner_of_issuer_and_section_names():
+    assert is_banner("外務省・新着情報")
+    assert is_banner("Newsroom | Press Releases")
+    assert not is_banner("外務省・防衛省合同会見の概要について")
+    assert extract_title(["外務省・新着情報", "日米次官協議", BODY]).value == "日米次官協議"
+
+
+def test_labels_between_the_headline_and_the_date():
+    paragraphs = [
+        "Kishida Meets Biden at the White House",
+        "Reporter",
+        "Tempo.co",
+        "Kamis, 5 Januari 2023 07:00 WIB",
+        BODY,
+    ]
+    layout = layout_around_date(paragraphs, 3)
+    assert (layout.title, layout.banners, layout.labels) == (0, (), (1, 2))
+
+
+def test_a_caption_printed_around_its_credit():
+    caption = "The two leaders speak at a press conference in Tokyo. The talks ran long."
+    paragraphs = [BODY, caption, "Foto: AP/Jane Doe", caption, BODY]
+    assert caption_block(paragraphs, {2}) == [1, 3]
