@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import dates, prefilter
@@ -93,12 +93,16 @@ WEEKDAY_NAMES = (
     r"saturday|sábado|sabtu|sabato|土曜|토요일|星期六|周六|週六",
     r"sunday|domingo|domenica|日曜|일요일|星期日|星期天|周日|週日",  # "minggu" is also "week"
 )
-_WEEKDAYS = [
-    prefilter.folded_pattern(
-        "|".join(rf"\b{name}\b" if name.isascii() else name for name in names.split("|"))
-    )
-    for names in WEEKDAY_NAMES
-]
+# {folded name: the weekdays it names}; found with the places' names in one pass.
+_WEEKDAY_OF = {
+    prefilter.fold(name): n for n, names in enumerate(WEEKDAY_NAMES) for name in names.split("|")
+}
+
+
+# A report dates its meeting in its opening; the pipeline puts the headline last. Only
+# these are read for dates, so that a long report costs no more than a short one.
+DATE_HEAD = 5000
+DATE_TAIL = 300
 
 
 @dataclass(frozen=True)
@@ -123,12 +127,13 @@ def _add(found: dict, year: int | None, month: int, day: int) -> None:
     found["month_days"].add((month, day))
 
 
-def mentioned_dates(body: str, folded: str | None = None) -> MentionedDates:
-    """Every date the text mentions, full or partial, and the weekdays it names (see the
-    module docstring); `folded` is `prefilter.fold(body)` when the caller has it."""
+def mentioned_dates(body: str) -> MentionedDates:
+    """Every date the text's opening and last lines mention, full or partial, and the
+    weekdays they name (see the module docstring)."""
+    if len(body) > DATE_HEAD + DATE_TAIL:
+        body = f"{body[:DATE_HEAD]}\n{body[-DATE_TAIL:]}"
     text = dates.ascii_digits(body)
-    folded = prefilter.fold(body) if folded is None else folded
-    weekdays = {n for n, pattern in enumerate(_WEEKDAYS) if pattern.search(folded)}
+    weekdays = {_WEEKDAY_OF[n] for n in _names_found(prefilter.fold(body)) if n in _WEEKDAY_OF}
     found: dict[str, set] = {"full": set(), "month_days": set()}
     for match in dates.CJK_FULL_DATE.finditer(text):
         _add(found, dates._year_of(match), int(match["month"]), int(match["day"]))
@@ -206,18 +211,36 @@ _PLACE_OF: dict[str, set[str]] = {}
 for _place, _names in PLACE_NAMES.items():
     for _name in _names.split("|"):
         _PLACE_OF.setdefault(prefilter.fold(_name), set()).add(_place)
-_PLACES = prefilter.folded_pattern(
-    "|".join(
-        rf"\b{re.escape(name)}\b" if name[0].isascii() else re.escape(name)
-        for name in sorted(_PLACE_OF, key=lambda name: (-len(name), name))
-    )
-)
+# Every place and weekday name, found in one Aho-Corasick pass over the folded text.
+_NAMES = prefilter.Needles([*_PLACE_OF, *_WEEKDAY_OF])
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _names_found(folded: str) -> set[str]:
+    """The place and weekday names in `folded`: Latin-script ones as whole words (as
+    `\\b` would find them), CJK ones anywhere."""
+    found = set()
+    for name, starts in _NAMES.table(folded).items():
+        if not name[0].isascii():
+            found.add(name)
+            continue
+        for start in starts:
+            end = start + len(name)
+            before = start > 0 and _is_word(folded[start - 1])
+            after = end < len(folded) and _is_word(folded[end])
+            if not before and not after:
+                found.add(name)
+                break
+    return found
 
 
 def mentioned_places(folded: str) -> frozenset[str]:
     """The curated places the text names (`folded` is `prefilter.fold(body)`)."""
-    found = {match.group(0) for match in _PLACES.finditer(folded)}
-    return frozenset(place for name in found for place in _PLACE_OF[name])
+    names = _names_found(folded)
+    return frozenset(place for name in names if name in _PLACE_OF for place in _PLACE_OF[name])
 
 
 @dataclass(frozen=True)
@@ -228,12 +251,20 @@ class ReportContext:
     dates: MentionedDates = MentionedDates()
     places: frozenset[str] = frozenset()
     plain: str = ""
+    _said: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def says(self, words: str) -> bool:
+        """Whether the folded text holds `words` (folded), each looked for once: many
+        meetings share a city or a title."""
+        if words not in self._said:
+            self._said[words] = words in self.plain
+        return self._said[words]
 
 
 def report_context(body: str, folded: str | None = None) -> ReportContext:
     folded = prefilter.fold(body) if folded is None else folded
     plain = folded.replace("’", "'")
-    return ReportContext(mentioned_dates(body, folded), mentioned_places(folded), plain)
+    return ReportContext(mentioned_dates(body), mentioned_places(folded), plain)
 
 
 # --- evidence for one meeting (see `meetings` for the whole scale) ----------------------
@@ -275,7 +306,7 @@ def place_evidence(
     landmark), else its country when that is neither ally: PLACE_POINTS, less what the
     dateline or the city as a meeting keyword already `counted` for it."""
     city, points = meeting.city, 0.0
-    if city and (city in context.places or prefilter.fold(city) in context.plain):
+    if city and (city in context.places or context.says(prefilter.fold(city))):
         points, reason = PLACE_POINTS, f"names {city}, where it was held"
     elif meeting.country and meeting.country not in ALLIES and meeting.country in context.places:
         points, reason = PLACE_POINTS, f"names {meeting.country}, where it was held"
@@ -299,6 +330,6 @@ def title_name(title: str) -> str:
 def title_evidence(meeting: KnownMeeting, context: ReportContext) -> tuple[float, list[str]]:
     """The report names the meeting by its own title."""
     name = title_name(meeting.title)
-    if name and name in context.plain:
+    if name and context.says(name):
         return 0.10, [f"names it by its title: {name}"]
     return 0.0, []

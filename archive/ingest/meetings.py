@@ -440,7 +440,7 @@ def _grounded(
     return (
         any(slug in people for slug in meeting.participant_slugs)
         or _named_kind(meeting, signs)
-        or bool(title_name(meeting.title) and title_name(meeting.title) in context.plain)
+        or bool(title_name(meeting.title) and context.says(title_name(meeting.title)))
     )
 
 

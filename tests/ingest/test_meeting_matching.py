@@ -12,7 +12,7 @@ from functools import cache
 import pytest
 
 from archive.ingest import prefilter
-from archive.ingest.meeting_context import mentioned_dates, mentioned_places
+from archive.ingest.meeting_context import DATE_HEAD, mentioned_dates, mentioned_places
 from archive.ingest.meetings import AUTO_MIN_MARGIN, links_choose, report_signs, suggest_meetings
 from archive.ingest.pipeline import parse_report
 from archive.ingest.reference import (
@@ -641,3 +641,15 @@ def test_a_video_summit_is_not_taken_for_a_video_quad_the_report_never_names():
 )
 def test_a_meeting_of_two_is_named_bilateral_in_several_languages(words):
     assert report_signs(f"… {words} …").kind_words["bilateral"] == 1
+
+
+def test_dates_are_read_in_the_opening_and_the_headline_only():
+    """A long report costs no more than a short one: its opening and its last lines (where
+    the pipeline puts the headline) are read for dates, not its middle."""
+    middle = "Words. " * (DATE_HEAD // 7) + "On July 8 they met again. " + "Words. " * 100
+    body = f"On June 6, they met.\n{middle}\nTelephone Talks (March 12, 2011)"
+    found = mentioned_dates(body)
+    assert (6, 6) in found.month_days
+    assert date(2011, 3, 12) in found.full
+    assert (7, 8) not in found.month_days
+    assert (7, 8) in mentioned_dates("On July 8 they met again.").month_days
