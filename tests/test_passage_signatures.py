@@ -124,3 +124,40 @@ def test_the_backfill_signs_every_report_once_and_counts_stop_keys(reports, monk
     assert set(PassageStopKey.objects.values_list("key", flat=True)) == set(
         PassageSignature.objects.get(article=copy).keys
     )
+
+
+@pytest.mark.django_db
+def test_the_backfill_writes_the_key_rows_signatures_lack(reports):
+    """Signatures stored before the key rows existed (or by a load with triggers off) get
+    their rows from the backfill, and only those."""
+    from django.db import connection
+
+    from archive.models import PassageKey
+
+    meeting, wire, other, efe = reports
+    passage_signature_save(article=wire)
+    passage_signature_save(article=other)
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM archive_passagekey WHERE article_id = %s", [wire.pk])
+    assert backfill.passage_keys_fill() == 1
+    assert backfill.passage_keys_fill() == 0
+    for article in (wire, other):
+        held = PassageKey.objects.filter(article_id=article.pk).values_list("key", flat=True)
+        assert sorted(held) == PassageSignature.objects.get(article=article).keys
+
+
+@pytest.mark.django_db
+def test_a_key_held_by_too_many_reports_is_not_followed_before_it_is_counted(reports, monkeypatch):
+    from archive.services import shared_passages
+
+    meeting, wire, other, efe = reports
+    copy = make_article(outlet=efe, meeting=meeting, title="Copy", body=WIRE)
+    for article in (wire, other, copy):
+        passage_signature_save(article=article)
+    retold = make_article(outlet=efe, meeting=meeting, title="Retold", body=RETOLD)
+    window = dict(days=[retold.published_on], meeting_slugs=[meeting.slug], exclude_pk=retold.pk)
+    keys = minhash.passage_keys(RETOLD)
+    assert {r.pk for r in candidates_for(keys=keys, **window)} == {wire.pk, copy.pk}
+    monkeypatch.setattr(shared_passages, "STOP_ARTICLES", 1)  # wire and copy: two holders
+    assert list(candidates_for(keys=keys, **window)) == []
+    assert not PassageStopKey.objects.exists()

@@ -11,6 +11,9 @@ a re-extraction, a rematch. A report that is gone, or no longer published, count
 nothing. `counts_rebuild` recounts everything (after a bulk load that bypassed the
 services, such as the synthetic corpus)."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db import connection, transaction
 
 # The keys one report counts for, as `kind:id` (or `language:code`); `a` is the report.
@@ -71,12 +74,32 @@ def articles_recount(*, article_ids) -> None:
     transaction): each key they counted for loses one, each key they count for now
     gains one. Reports deleted or no longer published count for nothing."""
     ids = sorted({int(pk) for pk in article_ids if pk})
+    noted = _DEFERRED.get()
+    if noted is not None:
+        noted.update(ids)
+        return
     if not ids:
         return
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(RECOUNT_LOCK)
         cursor.execute(UNCOUNT_SQL, {"ids": ids})
         cursor.execute(COUNT_SQL, {"ids": ids})
+
+
+_DEFERRED: ContextVar[set | None] = ContextVar("recounts_deferred", default=None)
+
+
+@contextmanager
+def recounts_deferred():
+    """Within (an import chunk): `articles_recount` only notes its reports; on leaving
+    without an error, they are all recounted together, in three statements."""
+    noted: set = set()
+    token = _DEFERRED.set(noted)
+    try:
+        yield noted
+    finally:
+        _DEFERRED.reset(token)
+    articles_recount(article_ids=noted)
 
 
 @transaction.atomic

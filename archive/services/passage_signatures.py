@@ -3,20 +3,22 @@ backfill behind `manage.py passage_signatures_build`.
 
 Reports are read in id order, BATCH at a time, their band keys computed by `workers`
 forked processes (`archive.ingest.minhash`, pure Python) and written in one statement
-per batch, committed batch by batch: a run stopped half-way resumes where it stopped
-(reports that already hold a signature of the current scheme are skipped). When the
-table starts empty, its GIN index is dropped for the load and built once at the end.
-Then the stop keys are counted: keys held by more than STOP_ARTICLES reports."""
+per batch (the signatures' triggers write the key rows), committed batch by batch: a run
+stopped half-way resumes where it stopped (reports that already hold a signature of the
+current scheme are skipped). Then the key rows of signatures stored without them (before
+migration 0013, or by a bulk load with triggers off) are written, set-wise; into an empty
+table with its primary key dropped and built once at the end. Then the stop keys are
+counted: keys held by more than STOP_ARTICLES reports."""
 
 import multiprocessing
 import time
 
 from django.db import connection, connections, transaction
 
-from archive.services.shared_passages import STOP_ARTICLES
+from archive.services.shared_passages import STOP_ARTICLES, signatures_store
 
 BATCH = 2000
-GIN_INDEX = "passage_signature_keys"
+KEY_INDEX = "archive_passagekey_pkey"
 
 NEXT_BATCH_SQL = """
 SELECT article.id, article.body FROM archive_article article
@@ -27,17 +29,24 @@ WHERE article.id > %(after)s
 ORDER BY article.id LIMIT %(batch)s
 """
 
-UPSERT_SQL = """
-INSERT INTO archive_passagesignature (article_id, keys, scheme)
-SELECT row.article_id, row.keys, %(scheme)s
-FROM jsonb_to_recordset(%(rows)s::jsonb) AS row(article_id bigint, keys bigint[])
-ON CONFLICT (article_id) DO UPDATE SET keys = EXCLUDED.keys, scheme = EXCLUDED.scheme
-"""
-
 STOP_KEYS_SQL = """
 INSERT INTO archive_passagestopkey (key, articles)
-SELECT key, count(*) FROM archive_passagesignature, unnest(keys) AS key
-GROUP BY key HAVING count(*) > %s
+SELECT key, count(*) FROM archive_passagekey GROUP BY key HAVING count(*) > %s
+"""
+
+# Signatures without their key rows: the first key stands for all (a signature's rows are
+# written together, by one trigger).
+KEYS_MISSING = """
+WHERE cardinality(signature.keys) > 0 AND NOT EXISTS (
+    SELECT 1 FROM archive_passagekey held
+    WHERE held.key = signature.keys[1] AND held.article_id = signature.article_id)
+"""
+KEYS_FILL_SQL = f"""
+INSERT INTO archive_passagekey (key, article_id)
+SELECT DISTINCT band.key, signature.article_id
+FROM archive_passagesignature signature, unnest(signature.keys) AS band(key)
+{KEYS_MISSING}
+ON CONFLICT DO NOTHING
 """
 
 
@@ -49,12 +58,7 @@ def keys_of(rows: list[tuple[int, str]]) -> list[dict]:
 
 
 def signatures_write(signed: list[dict]) -> None:
-    import json
-
-    from archive.ingest.minhash import SCHEME
-
-    with connection.cursor() as cursor:
-        cursor.execute(UPSERT_SQL, {"scheme": SCHEME, "rows": json.dumps(signed)})
+    signatures_store({row["article_id"]: row["keys"] for row in signed})
 
 
 def batch_next(*, after: int, rebuild: bool, batch: int) -> list[tuple[int, str]]:
@@ -66,29 +70,43 @@ def batch_next(*, after: int, rebuild: bool, batch: int) -> list[tuple[int, str]
         return cursor.fetchall()
 
 
-def gin_index_drop_if_empty() -> str | None:
-    """Drop the keys' GIN index when no signature is stored yet; its definition, or None.
-    Inside a transaction (a test) the index stays: it could not be built again there."""
-    if connection.in_atomic_block:
-        return None
+@transaction.atomic
+def passage_keys_fill() -> int:
+    """Write the key rows of every signature stored without them; returns how many
+    signatures got theirs. Into an empty table, the primary key is dropped and built once
+    at the end."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT EXISTS (SELECT 1 FROM archive_passagesignature)")
+        cursor.execute("SET LOCAL work_mem = '256MB'")
+        cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
+        cursor.execute(f"SELECT count(*) FROM archive_passagesignature signature {KEYS_MISSING}")
+        missing = cursor.fetchone()[0]
+        if not missing:
+            return 0
+        cursor.execute("SELECT NOT EXISTS (SELECT 1 FROM archive_passagekey)")
         if cursor.fetchone()[0]:
-            return None
-        cursor.execute("SELECT pg_get_indexdef(%s::regclass)", [GIN_INDEX])
-        definition = cursor.fetchone()[0]
-        cursor.execute(f'DROP INDEX "{GIN_INDEX}"')
-    return definition
+            cursor.execute(f"ALTER TABLE archive_passagekey DROP CONSTRAINT {KEY_INDEX}")
+            cursor.execute(
+                "INSERT INTO archive_passagekey (key, article_id) SELECT DISTINCT band.key,"
+                " signature.article_id FROM archive_passagesignature signature,"
+                " unnest(signature.keys) AS band(key)"
+            )
+            cursor.execute(
+                f"ALTER TABLE archive_passagekey ADD CONSTRAINT {KEY_INDEX}"
+                " PRIMARY KEY (key, article_id)"
+            )
+        else:
+            cursor.execute(KEYS_FILL_SQL)
+    return missing
 
 
 def passage_signatures_build(
     *, workers: int = 2, batch: int = BATCH, rebuild: bool = False, after: int = 0, progress=None
 ) -> dict:
     """Sign every report without a signature of the current scheme (every report with
-    `rebuild`), from id `after` on; then count the stop keys. Returns counts and seconds."""
+    `rebuild`), from id `after` on; then write the key rows signatures lack and count the
+    stop keys. Returns counts and seconds."""
     progress = progress or (lambda message: None)
     started = time.perf_counter()
-    index = gin_index_drop_if_empty()
     pool = None
     if workers > 1:
         connections.close_all()  # no connection may cross the fork
@@ -108,22 +126,21 @@ def passage_signatures_build(
             pool.close()
             pool.join()
     timings = {"sign": round(time.perf_counter() - started, 1)}
-    if index:
-        mark = time.perf_counter()
-        with connection.cursor() as cursor:
-            cursor.execute("SET maintenance_work_mem = '512MB'")
-            cursor.execute(index)
-        timings["index"] = round(time.perf_counter() - mark, 1)
-        progress(f"GIN index built in {timings['index']} s")
+    mark = time.perf_counter()
+    filled = passage_keys_fill()
+    timings["key rows"] = round(time.perf_counter() - mark, 1)
+    progress(f"key rows of {filled} signatures written in {timings['key rows']} s")
     mark = time.perf_counter()
     stop = passage_stop_keys_count()
     timings["stop keys"] = round(time.perf_counter() - mark, 1)
-    return {"signed": signed, "stop_keys": stop, "seconds": timings}
+    return {"signed": signed, "keys_filled": filled, "stop_keys": stop, "seconds": timings}
 
 
 @transaction.atomic
 def passage_stop_keys_count() -> int:
-    """Count again which keys more than STOP_ARTICLES reports hold."""
+    """Count again which keys more than STOP_ARTICLES reports hold (the key rows of
+    signatures stored without them written first)."""
+    passage_keys_fill()
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL work_mem = '256MB'")
         cursor.execute("DELETE FROM archive_passagestopkey")

@@ -1,34 +1,42 @@
 """Shared passages: pairs of reports that retell one story.
 
 A report is not compared with every report of its meetings and days. Each report's
-sentences leave MinHash band keys in `PassageSignature` (`archive.ingest.minhash`, a GIN
-index); a new report looks its own keys up there, and only the reports that share a key
-(and are of its meetings or of the fortnight around it, as before) are compared, with the
-exact similarity of `archive.ingest.similarity`, so a recorded pair is exactly what the
-full comparison would record. Keys held by more than STOP_ARTICLES reports are stop keys
-(`PassageStopKey`, counted by the backfill): everyday sentences find nothing. At most
-MAX_COMPARED candidates are compared, those sharing the most keys first. A report with no
-signature of the current scheme yet (before `manage.py passage_signatures_build` ran) is
-compared as before, so nothing is missed while the backfill runs.
+sentences leave MinHash band keys (`archive.ingest.minhash`), stored in `PassageSignature`
+and, a row per key, in `PassageKey` (a btree on (key, article), kept by triggers). New
+reports are looked up together, a chunk of an import at a time: one probe reads, for every
+key of every new report, the reports holding it (index-only, at most STOP_ARTICLES + 1 per
+key); a key held by more than STOP_ARTICLES reports is a stop key (everyday sentences, an
+outlet's boilerplate: `PassageStopKey` lists those the backfill counted, the probe's cap
+finds new ones) and finds nothing. The reports found are kept when they are of the new
+report's meetings or of the fortnight around it (as before; rejected ones left out), at
+most MAX_COMPARED, those sharing the most keys first, and compared exactly
+(`archive.ingest.similarity.find_shared`), so a recorded pair is exactly what the full
+comparison would record. While reports without keys of the current scheme remain (before
+`manage.py passage_signatures_build` ran), those of the window are compared too.
+
+Within an import chunk (`passages_deferred`), `shared_passages_record` only notes the new
+report; when the chunk ends, its reports are signed, looked up, compared and grouped
+together with a number of queries that does not grow with the chunk.
 """
 
+import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
-from django.db.models import Exists, OuterRef, Q
+from django.db import DatabaseError, connection, transaction
+from django.db.models import Q
 
-from archive.models import (
-    Article,
-    ArticleStatus,
-    PassageSignature,
-    PassageStopKey,
-    SharedPassage,
-)
-from archive.services.story_groups import story_groups_follow, story_groups_pairs_added
+from archive.models import Article, ArticleStatus, Meeting, PassageSignature, SharedPassage
+from archive.services.story_groups import story_groups_follow, story_groups_pairs_added_many
+
+logger = logging.getLogger(__name__)
 
 SHARED_WINDOW_DAYS = 14
-STOP_ARTICLES = 500
+# More reports than any story is retold by in one meeting (70 in the synthetic corpus).
+STOP_ARTICLES = 100
 MAX_COMPARED = 200
 
 
@@ -45,8 +53,134 @@ def shared_candidates(*, days: list, meeting_slugs: list, exclude_pk=None):
     return candidates.distinct().only("pk", "body")
 
 
+@dataclass
+class Probe:
+    """A report to look up: its keys and window (days, meeting ids), and the ids it must
+    not be paired with (itself)."""
+
+    name: object
+    keys: list[int]
+    days: list
+    meeting_ids: set
+    exclude: set = field(default_factory=set)
+
+    def near(self, published_on, meeting_ids) -> bool:
+        if self.meeting_ids & set(meeting_ids or ()):
+            return True
+        window = timedelta(days=SHARED_WINDOW_DAYS)
+        return published_on is not None and any(
+            day and abs(published_on - day) <= window for day in self.days
+        )
+
+
+PROBE_SQL = """
+SELECT probe.key, hit.article_id
+FROM unnest(%(keys)s::bigint[]) AS probe(key)
+CROSS JOIN LATERAL (
+    SELECT held.article_id FROM archive_passagekey held
+    WHERE held.key = probe.key LIMIT %(cap)s
+) AS hit
+WHERE NOT EXISTS (SELECT 1 FROM archive_passagestopkey stop WHERE stop.key = probe.key)
+"""
+
+CANDIDATES_SQL = """
+SELECT article.id, article.published_on,
+       ARRAY(SELECT link.meeting_id FROM archive_articlemeeting link
+             WHERE link.article_id = article.id)
+FROM archive_article article
+WHERE article.id = ANY(%(ids)s) AND article.status <> %(rejected)s
+"""
+
+
+def key_holders(keys) -> dict[int, list[int]]:
+    """key -> the ids of the reports holding it, for every key of `keys` that is not a stop
+    key: one probe of the (key, article) btree, at most STOP_ARTICLES + 1 rows a key."""
+    keys = sorted(set(keys))
+    if not keys:
+        return {}
+    holders: dict[int, list[int]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(PROBE_SQL, {"keys": keys, "cap": STOP_ARTICLES + 1})
+        for key, article_id in cursor.fetchall():
+            holders.setdefault(key, []).append(article_id)
+    return {key: ids for key, ids in holders.items() if len(ids) <= STOP_ARTICLES}
+
+
+def candidate_ids(probes: list[Probe]) -> dict:
+    """probe.name -> the ids of the signed reports to compare it with: those of its window
+    sharing one of its keys, those sharing the most first, at most MAX_COMPARED. Three
+    queries at most, whatever the number of probes."""
+    holders = key_holders(key for probe in probes for key in probe.keys)
+    shared_by = {}
+    for probe in probes:
+        counts: dict[int, int] = {}
+        for key in probe.keys:
+            for article_id in holders.get(key, ()):
+                if article_id not in probe.exclude:
+                    counts[article_id] = counts.get(article_id, 0) + 1
+        shared_by[probe.name] = counts
+    ids = sorted({article_id for counts in shared_by.values() for article_id in counts})
+    if not ids:
+        return {probe.name: [] for probe in probes}
+    with connection.cursor() as cursor:
+        cursor.execute(CANDIDATES_SQL, {"ids": ids, "rejected": ArticleStatus.REJECTED})
+        where = {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
+    chosen = {}
+    for probe in probes:
+        counts = shared_by[probe.name]
+        near = [pk for pk in counts if pk in where and probe.near(*where[pk])]
+        chosen[probe.name] = sorted(near, key=lambda pk: (-counts[pk], pk))[:MAX_COMPARED]
+    return chosen
+
+
+UNSIGNED = """NOT EXISTS (
+    SELECT 1 FROM archive_passagesignature signature
+    WHERE signature.article_id = article.id AND signature.scheme = %s
+      AND (cardinality(signature.keys) = 0 OR EXISTS (
+          SELECT 1 FROM archive_passagekey held
+          WHERE held.key = signature.keys[1] AND held.article_id = signature.article_id)))"""
+
+
+def unsigned_exist() -> bool:
+    """Whether any report lacks the key rows of the current scheme (the backfill has not
+    run since it was stored): then the windows' unsigned reports are compared too."""
+    from archive.ingest import minhash
+
+    with connection.cursor() as cursor:
+        sql = f"SELECT EXISTS (SELECT 1 FROM archive_article article WHERE {UNSIGNED})"
+        cursor.execute(sql, [minhash.SCHEME])
+        return cursor.fetchone()[0]
+
+
+def unsigned(window) -> list[int]:
+    """Ids of the reports of `window` (a queryset) without key rows of the current scheme."""
+    from archive.ingest import minhash
+
+    try:
+        window_sql, params = window.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # no meeting and no date: nothing near it
+        return []
+    sql = f"SELECT article.id FROM archive_article article WHERE article.id IN ({window_sql})"
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} AND {UNSIGNED}", [*params, minhash.SCHEME])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def candidates_for(*, keys: list[int], days: list, meeting_slugs: list, exclude_pk=None):
+    """The reports to compare exactly with one report (id and body): signed reports of its
+    window sharing a key, and, while some remain, unsigned reports of the window."""
+    meeting_ids = set(Meeting.objects.filter(slug__in=meeting_slugs).values_list("pk", flat=True))
+    exclude = {exclude_pk} if exclude_pk else set()
+    probe = Probe("report", keys, list(days), meeting_ids, exclude)
+    ids = set(candidate_ids([probe])["report"])
+    if unsigned_exist():
+        window = shared_candidates(days=days, meeting_slugs=meeting_slugs, exclude_pk=exclude_pk)
+        ids.update(unsigned(window))
+    return Article.objects.filter(pk__in=ids).only("pk", "body").order_by("pk")
+
+
 def passage_signature_save(*, article: Article) -> list[int]:
-    """Store the band keys of `article`'s sentences; returns them."""
+    """Store the band keys of `article`'s sentences (its key rows follow); returns them."""
     from archive.ingest import minhash
 
     keys = minhash.passage_keys(article.body)
@@ -56,85 +190,152 @@ def passage_signature_save(*, article: Article) -> list[int]:
     return keys
 
 
-def probe_keys(keys: list[int]) -> list[int]:
-    """`keys` less the stop keys."""
-    stop = set(PassageStopKey.objects.filter(key__in=keys).values_list("key", flat=True))
-    return [key for key in keys if key not in stop]
-
-
-SIGNED_CANDIDATES_SQL = """
-SELECT signature.article_id,
-       cardinality(ARRAY(SELECT unnest(signature.keys) INTERSECT SELECT unnest(%s::bigint[])))
-           AS shared
-FROM archive_passagesignature signature
-WHERE signature.keys && %s::bigint[] AND signature.scheme = %s
-  AND signature.article_id IN ({window})
-ORDER BY shared DESC, signature.article_id
-LIMIT %s
+SIGNATURES_UPSERT_SQL = """
+INSERT INTO archive_passagesignature (article_id, keys, scheme)
+SELECT row.article_id, row.keys, %(scheme)s
+FROM jsonb_to_recordset(%(rows)s::jsonb) AS row(article_id bigint, keys bigint[])
+ON CONFLICT (article_id) DO UPDATE SET keys = EXCLUDED.keys, scheme = EXCLUDED.scheme
 """
 
 
-def signed_candidate_ids(keys: list[int], window) -> list[int]:
-    """Ids of the reports of `window` (a queryset) sharing one of `keys`, those sharing
-    the most first, at most MAX_COMPARED."""
+def signatures_store(signed: dict[int, list[int]]) -> None:
+    """Store the keys of each report of `signed` (id -> keys) in one statement; the
+    signatures' triggers write the key rows."""
+    import json
+
     from archive.ingest import minhash
 
-    probe = probe_keys(keys)
-    if not probe:
-        return []
-    try:
-        window_sql, window_params = window.values("pk").query.sql_with_params()
-    except EmptyResultSet:  # no meeting and no date: nothing near it
-        return []
-    sql = SIGNED_CANDIDATES_SQL.format(window=window_sql)
+    if not signed:
+        return
+    rows = [{"article_id": pk, "keys": keys} for pk, keys in sorted(signed.items())]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [probe, probe, minhash.SCHEME, *window_params, MAX_COMPARED])
-        return [row[0] for row in cursor.fetchall()]
+        cursor.execute(SIGNATURES_UPSERT_SQL, {"scheme": minhash.SCHEME, "rows": json.dumps(rows)})
 
 
-def unsigned(window):
-    """Reports of `window` without a signature of the current scheme."""
+NEW_REPORTS_SQL = """
+SELECT article.id, article.published_on,
+       ARRAY(SELECT link.meeting_id FROM archive_articlemeeting link
+             WHERE link.article_id = article.id)
+FROM archive_article article WHERE article.id = ANY(%s)
+"""
+
+
+def passages_record_many(articles: list[Article], *, chunks=None) -> int:
+    """Sign `articles` (those still in the database), compare each with the reports that may
+    retell its story (one another included), record the pairs that share passages and
+    join the story groups of their meetings. The same number of queries for any number of
+    reports (plus one per report whose window holds unsigned reports, while some remain).
+    Returns the number of pairs recorded."""
     from archive.ingest import minhash
 
-    signed = PassageSignature.objects.filter(article=OuterRef("pk"), scheme=minhash.SCHEME)
-    return window.filter(~Exists(signed))
+    if not articles:
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(NEW_REPORTS_SQL, [sorted({a.pk for a in articles})])
+        where = {row[0]: (row[1], set(row[2])) for row in cursor.fetchall()}
+    bodies = {a.pk: a.body for a in articles if a.pk in where}
+    if not bodies:
+        return 0
+    keys = {pk: minhash.passage_keys(body) for pk, body in bodies.items()}
+    signatures_store(keys)
+    probes = [Probe(pk, keys[pk], [where[pk][0]], where[pk][1], {pk}) for pk in sorted(bodies)]
+    chosen = candidate_ids(probes)
+    if (chunks or PassageChunks()).unsigned_remain():  # asked once an import, once signed
+        for probe in probes:
+            chosen[probe.name] = [*chosen[probe.name], *unsigned_near(probe)]
+    recorded = pairs_record(chosen, bodies)
+    story_groups_pairs_added_many(article_ids=sorted(bodies))
+    return recorded
 
 
-def candidates_for(*, keys: list[int], days: list, meeting_slugs: list, exclude_pk=None):
-    """The reports to compare exactly: signed reports of the window sharing a key, and
-    unsigned reports of the window (id and body)."""
-    window = shared_candidates(days=days, meeting_slugs=meeting_slugs, exclude_pk=exclude_pk)
-    window = window.order_by()
-    ids = set(signed_candidate_ids(keys, window))
-    ids.update(unsigned(window).values_list("pk", flat=True))
-    return Article.objects.filter(pk__in=ids).only("pk", "body").order_by("pk")
+def unsigned_near(probe: Probe) -> list[int]:
+    slugs = Meeting.objects.filter(pk__in=probe.meeting_ids).values_list("slug", flat=True)
+    window = shared_candidates(days=probe.days, meeting_slugs=list(slugs), exclude_pk=probe.name)
+    return unsigned(window)
+
+
+def pairs_record(chosen: dict, bodies: dict) -> int:
+    """Compare each new report with its chosen candidates exactly and store the pairs that
+    share passages (lower id first), in one statement. Returns the number stored."""
+    from archive.ingest.similarity import find_shared
+
+    others = {pk for ids in chosen.values() for pk in ids} - set(bodies)
+    texts = dict(bodies)
+    texts.update(Article.objects.filter(pk__in=others).values_list("pk", "body"))
+    pairs = {}
+    for pk, ids in chosen.items():
+        for other in ids:
+            first, second = sorted((pk, other))
+            if (first, second) in pairs or other not in texts:
+                continue
+            pairs[(first, second)] = None
+            for _, _, score, passages in find_shared({first: texts[first], second: texts[second]}):
+                pairs[(first, second)] = SharedPassage(
+                    first_id=first,
+                    second_id=second,
+                    score=score,
+                    passages=[passage_as_dict(p) for p in passages],
+                )
+    found = [pair for pair in pairs.values() if pair is not None]
+    SharedPassage.objects.bulk_create(
+        found,
+        update_conflicts=True,
+        unique_fields=["first", "second"],
+        update_fields=["score", "passages"],
+    )
+    return len(found)
 
 
 def shared_passages_record(*, article: Article) -> int:
     """Sign `article`, compare it with the reports that may retell its story, record the
     pairs that share passages (with the passages, lower id first) and join the story
-    groups of its meetings."""
-    from archive.ingest.similarity import find_shared
+    groups of its meetings. Within `passages_deferred`, the report is only noted: the
+    work is done for the whole chunk when it ends (and 0 is returned here)."""
+    noted = _DEFERRED.get()
+    if noted is not None:
+        noted.append(article)
+        return 0
+    return passages_record_many([article])
 
-    keys = passage_signature_save(article=article)
-    candidates = candidates_for(
-        keys=keys,
-        days=[article.published_on],
-        meeting_slugs=list(article.meetings.values_list("slug", flat=True)),
-        exclude_pk=article.pk,
-    )
-    recorded = 0
-    for other in candidates:
-        first, second = sorted((article, other), key=lambda a: a.pk)
-        for _, _, score, passages in find_shared({first.pk: first.body, second.pk: second.body}):
-            SharedPassage.objects.update_or_create(
-                first=first,
-                second=second,
-                defaults={"score": score, "passages": [passage_as_dict(p) for p in passages]},
-            )
-            recorded += 1
-    story_groups_pairs_added(article=article)
-    return recorded
+
+_DEFERRED: ContextVar[list | None] = ContextVar("shared_passages_deferred", default=None)
+
+
+@dataclass
+class PassageChunks:
+    """The shared passages of one import, recorded a chunk at a time: whether unsigned
+    reports remain is asked once per import (after its first chunk is signed)."""
+
+    unsigned: bool | None = None
+
+    def unsigned_remain(self) -> bool:
+        if self.unsigned is None:
+            self.unsigned = unsigned_exist()
+        return self.unsigned
+
+    @contextmanager
+    def deferred(self):
+        """Within: `shared_passages_record` notes its report; on leaving without an error,
+        the noted reports still in the database are recorded together."""
+        noted: list = []
+        token = _DEFERRED.set(noted)
+        try:
+            yield noted
+        finally:
+            _DEFERRED.reset(token)
+        if not noted:
+            return
+        try:
+            with transaction.atomic():
+                passages_record_many(noted, chunks=self)
+        except DatabaseError:  # one report's trouble must not lose the chunk's pairs
+            logger.exception("shared passages of a chunk failed; recording them one by one")
+            for article in noted:
+                try:
+                    with transaction.atomic():
+                        passages_record_many([article], chunks=self)
+                except DatabaseError:
+                    logger.exception("shared passages of article %s not recorded", article.pk)
 
 
 def passage_as_dict(passage) -> dict:

@@ -13,12 +13,10 @@ both linked to the meeting. The write path keeps the groups true:
 """
 
 from django.db import connection, transaction
-from django.db.models import Q
 
 from archive.models import (
     ArticleMeeting,
     ArticleStatus,
-    SharedPassage,
     StoryGroup,
     StoryMember,
 )
@@ -74,15 +72,23 @@ def meeting_pairs(meeting_id: int, leaving=()) -> list[tuple[int, int]]:
 
 def groups_write(meeting_id: int, groups: list[list[int]]) -> None:
     """Store `groups` (lists of article ids, two or more) as the meeting's story groups."""
+    groups_create([(meeting_id, group) for group in groups])
+
+
+def groups_create(groups: list[tuple[int, list[int]]]) -> None:
+    """Store each (meeting id, article ids) as a new story group: two statements."""
     made = StoryGroup.objects.bulk_create(
-        [StoryGroup(meeting_id=meeting_id, key=group[0], size=len(group)) for group in groups],
+        [
+            StoryGroup(meeting_id=meeting_id, key=min(ids), size=len(ids))
+            for meeting_id, ids in groups
+        ],
         batch_size=MEMBER_BATCH,
     )
     StoryMember.objects.bulk_create(
         [
             StoryMember(group_id=stored.pk, meeting_id=meeting_id, article_id=article_id)
-            for stored, group in zip(made, groups, strict=True)
-            for article_id in group
+            for stored, (meeting_id, ids) in zip(made, groups, strict=True)
+            for article_id in ids
         ],
         batch_size=MEMBER_BATCH,
     )
@@ -121,67 +127,97 @@ def story_groups_follow(*, article_ids, leaving: bool = False) -> int:
     )
 
 
-@transaction.atomic
 def story_groups_pairs_added(*, article) -> int:
     """Join `article` and the reports it now shares passages with into one group in each
     meeting they are both linked to, merging the groups they were in. Touches only those
     groups' rows. Returns the number of meetings whose groups changed."""
-    if article.status != ArticleStatus.PUBLISHED:
-        return 0
-    partners = {
-        first if second == article.pk else second
-        for first, second in SharedPassage.objects.filter(
-            Q(first=article) | Q(second=article)
-        ).values_list("first_id", "second_id")
-    }
-    if not partners:
-        return 0
-    changed = 0
-    meetings = ArticleMeeting.objects.filter(article=article).values_list("meeting_id", flat=True)
-    for meeting_id in meetings:
-        linked = set(
-            ArticleMeeting.objects.filter(
-                meeting_id=meeting_id,
-                article_id__in=partners,
-                article__status=ArticleStatus.PUBLISHED,
-            ).values_list("article_id", flat=True)
-        )
-        if linked:
-            group_merge(meeting_id, {article.pk, *linked})
-            changed += 1
-    return changed
+    return story_groups_pairs_added_many(article_ids=[article.pk])
 
 
-def group_merge(meeting_id: int, article_ids: set[int]) -> StoryGroup:
-    """One group of the meeting holding `article_ids` and every group any of them is in;
-    the largest group is kept and the others' members moved into it."""
-    members = StoryMember.objects.filter(meeting_id=meeting_id, article_id__in=article_ids)
-    group_ids = set(members.values_list("group_id", flat=True))
-    groups = sorted(StoryGroup.objects.filter(pk__in=group_ids), key=lambda g: (-g.size, g.key))
-    if not groups:
-        keeper = StoryGroup.objects.create(
-            meeting_id=meeting_id, key=min(article_ids), size=len(article_ids)
+ADDED_PAIRS_SQL = """
+SELECT near.meeting_id, pair.first_id, pair.second_id
+FROM archive_sharedpassage pair
+JOIN archive_article first ON first.id = pair.first_id AND first.status = %(published)s
+JOIN archive_article second ON second.id = pair.second_id AND second.status = %(published)s
+JOIN archive_articlemeeting near ON near.article_id = pair.first_id
+JOIN archive_articlemeeting far
+  ON far.article_id = pair.second_id AND far.meeting_id = near.meeting_id
+WHERE pair.first_id = ANY(%(ids)s) OR pair.second_id = ANY(%(ids)s)
+"""
+
+MEMBERS_SQL = """
+SELECT member.meeting_id, member.article_id, member.group_id, grp.size, grp.key
+FROM archive_storymember member JOIN archive_storygroup grp ON grp.id = member.group_id
+WHERE member.meeting_id = ANY(%s) AND member.article_id = ANY(%s)
+"""
+
+GROUPS_MOVE_SQL = """
+UPDATE archive_storymember member SET group_id = moved.keeper
+FROM unnest(%s::bigint[], %s::bigint[]) AS moved(other, keeper)
+WHERE member.group_id = moved.other
+"""
+
+GROUPS_RECOUNT_SQL = """
+UPDATE archive_storygroup grp SET size = counted.size, key = counted.key
+FROM (SELECT group_id, count(*) AS size, min(article_id) AS key FROM archive_storymember
+      WHERE group_id = ANY(%s) GROUP BY group_id) AS counted
+WHERE grp.id = counted.group_id
+"""
+
+
+@transaction.atomic
+def story_groups_pairs_added_many(*, article_ids) -> int:
+    """`story_groups_pairs_added` for many reports at once (an import chunk): each published
+    report and its published partners joined into one group in each meeting they share,
+    merging the groups they were in, the largest kept. At most seven queries, whatever
+    the number of reports. Returns the number of meetings whose groups changed."""
+    ids = sorted({int(pk) for pk in article_ids if pk})
+    if not ids:
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(ADDED_PAIRS_SQL, {"ids": ids, "published": ArticleStatus.PUBLISHED})
+        edges: dict[int, list] = {}
+        for meeting_id, first, second in cursor.fetchall():
+            edges.setdefault(meeting_id, []).append((first, second))
+        if not edges:
+            return 0
+        involved = sorted({node for pairs in edges.values() for pair in pairs for node in pair})
+        cursor.execute(MEMBERS_SQL, [sorted(edges), involved])
+        grouped = {(row[0], row[1]): (row[2], row[3], row[4]) for row in cursor.fetchall()}
+    moves, new_groups, new_members = {}, [], []
+    for meeting_id, pairs in edges.items():
+        # A group already stored joins its members' components (as node -id).
+        held = [(pk, -group[0]) for (m, pk), group in grouped.items() if m == meeting_id]
+        for nodes in components(pairs + held):
+            component = [pk for pk in nodes if pk > 0]
+            found = {grouped[(meeting_id, pk)] for pk in component if (meeting_id, pk) in grouped}
+            if not found:
+                new_groups.append((meeting_id, component))
+                continue
+            keeper, *others = sorted(found, key=lambda group: (-group[1], group[2]))
+            moves.update({other[0]: keeper[0] for other in others})
+            new_members += [
+                (keeper[0], meeting_id, pk) for pk in component if (meeting_id, pk) not in grouped
+            ]
+    groups_merge_write(moves, new_members)
+    groups_create(new_groups)
+    return len(edges)
+
+
+def groups_merge_write(moves: dict, new_members: list) -> None:
+    """Members of merged groups moved to their keepers, the emptied groups deleted, new
+    members added, and the touched groups' sizes and keys counted again."""
+    touched = sorted({*moves.values(), *(group for group, _, _ in new_members)})
+    with connection.cursor() as cursor:
+        if moves:
+            cursor.execute(GROUPS_MOVE_SQL, [list(moves), list(moves.values())])
+            cursor.execute("DELETE FROM archive_storygroup WHERE id = ANY(%s)", [list(moves)])
+        StoryMember.objects.bulk_create(
+            StoryMember(group_id=group, meeting_id=meeting_id, article_id=pk)
+            for group, meeting_id, pk in new_members
         )
-    else:
-        keeper, others = groups[0], [group.pk for group in groups[1:]]
-        if others:
-            StoryMember.objects.filter(group_id__in=others).update(group=keeper)
-            StoryGroup.objects.filter(pk__in=others).delete()
-    grouped = set(
-        StoryMember.objects.filter(meeting_id=meeting_id, article_id__in=article_ids).values_list(
-            "article_id", flat=True
-        )
-    )
-    StoryMember.objects.bulk_create(
-        [
-            StoryMember(group=keeper, meeting_id=meeting_id, article_id=article_id)
-            for article_id in sorted(article_ids - grouped)
-        ]
-    )
-    keeper.size = StoryMember.objects.filter(group=keeper).count()
-    keeper.key = min(keeper.key, *article_ids, *(group.key for group in groups))
-    keeper.save(update_fields=["size", "key"])
-    return keeper
+        if touched:
+            cursor.execute(GROUPS_RECOUNT_SQL, [touched])
 
 
 def story_groups_part_changed(*, obj, article_ids) -> int:
