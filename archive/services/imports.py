@@ -6,6 +6,8 @@ failure leaves nothing half-written and loses no other report (docs/import.md)."
 import logging
 import time
 from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from archive.models import (
     sha256_hex,
 )
 from archive.selectors import reference_snapshot
-from archive.services.counts import articles_recount
+from archive.services.counts import articles_recount, recounts_deferred
 from archive.services.extraction import (
     Corrections,
     article_apply_extraction,
@@ -37,7 +39,11 @@ from archive.services.import_batches import batch_record, batch_start
 from archive.services.import_batches import (
     batches_mark_interrupted as batches_mark_interrupted,  # re-exported: callers keep it
 )
-from archive.services.shared_passages import shared_matches_preview, shared_passages_record
+from archive.services.shared_passages import (
+    PassageChunks,
+    shared_matches_preview,
+    shared_passages_record,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -199,13 +205,38 @@ def article_create(
         if getattr(corrections, name) is not None:
             setattr(article, name, getattr(corrections, name))
     article.language = language_code(article.language)
-    article.full_clean(exclude=["raw", "search_vector"])
+    # Uniqueness (URL, raw bytes, text) was just looked up by `find_duplicate`; a race
+    # with another import is refused by the database's constraints, failing the report.
+    article.full_clean(
+        exclude=["raw", "search_vector"], validate_unique=False, validate_constraints=False
+    )
     article.save()
     article_apply_extraction(article=article, parsed=parsed, corrections=corrections)
-    Article.objects.filter(pk=article.pk).refresh_search_vector()
+    vectors = _VECTORS_DEFERRED.get()
+    if vectors is None:
+        Article.objects.filter(pk=article.pk).refresh_search_vector()
+    else:
+        vectors.append(article.pk)
     shared_passages_record(article=article)
     articles_recount(article_ids=[article.pk])
     return article
+
+
+_VECTORS_DEFERRED: ContextVar[list | None] = ContextVar("search_vectors_deferred", default=None)
+
+
+@contextmanager
+def search_vectors_deferred():
+    """Within (an import chunk): `article_create` notes its article; on leaving without an
+    error, the search vectors of the noted articles still there are built in one UPDATE."""
+    noted: list = []
+    token = _VECTORS_DEFERRED.set(noted)
+    try:
+        yield noted
+    finally:
+        _VECTORS_DEFERRED.reset(token)
+    if noted:
+        Article.objects.filter(pk__in=noted).refresh_search_vector()
 
 
 # A batch commits every CHUNK_REPORTS reports or CHUNK_SECONDS, whichever comes first: each
@@ -333,8 +364,17 @@ def saved_in_chunks(outcomes):
     """`outcomes` (each saved as it is computed) in transactions of CHUNK_REPORTS reports
     or CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction."""
     outcomes = iter(outcomes)
+    passages = PassageChunks()
     while True:
-        with transaction.atomic():
+        # Shared passages, story groups and published counts of the chunk's reports are
+        # done for the whole chunk as it ends, in its transaction (queries per chunk, not
+        # per report).
+        with (
+            transaction.atomic(),
+            recounts_deferred(),
+            passages.deferred(),
+            search_vectors_deferred(),
+        ):
             started, count = time.monotonic(), 0
             for outcome in outcomes:
                 yield outcome
