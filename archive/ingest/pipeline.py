@@ -353,9 +353,16 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
     report.topics = find_topics(report.body, index)
     report.meetings, report.auto_meeting_slug = suggest_meetings(
         index=index,
-        # The headline names the meeting too ("… Telephone Talk"); after the body, so
-        # that the dateline stays the first line.
-        body=f"{report.body}\n{report.title}" if report.title else report.body,
+        # The photo captions and the headline name and date the meeting too ("… Telephone
+        # Talk", "…, on April 10, 2024, in Washington."); after the body, so that the
+        # dateline stays the first line.
+        body="\n".join(
+            [
+                report.body,
+                *dict.fromkeys(d.line for d in report.dropped if "caption" in d.reason),
+                report.title,
+            ]
+        ).rstrip(),
         people={mention.slug for mention in mentions},
         published=report.published,
         precision=report.date_precision,

@@ -653,3 +653,27 @@ def test_dates_are_read_in_the_opening_and_the_headline_only():
     assert date(2011, 3, 12) in found.full
     assert (7, 8) not in found.month_days
     assert (7, 8) in mentioned_dates("On July 8 they met again.").month_days
+
+
+CAPTIONED = """Biden recibe a Kishida en la Casa Blanca
+
+El presidente Joe Biden y el primer ministro japonés, Fumio Kishida, caminan por la \
+columnata de la Casa Blanca, el 10 de abril de 2024, en Washington.
+El presidente Joe Biden y el primer ministro japonés, Fumio Kishida, caminan por la \
+columnata de la Casa Blanca, el 10 de abril de 2024, en Washington.
+
+El primer ministro japonés, Fumio Kishida, fue recibido por el presidente Joe Biden en la \
+Casa Blanca para reforzar su alianza.
+
+Biden y Kishida hablaron de defensa y de China durante la visita oficial.
+"""
+
+
+def test_a_photo_caption_dates_the_meeting_of_an_undated_report():
+    """The caption (dropped from the body) is the only place the date is printed: the
+    matcher reads it, so of the leaders' two summits in Washington the right one links."""
+    report = parse_report(CAPTIONED.encode(), reference=full_reference(), filename="x.txt")
+    assert report.published is None
+    assert any("caption" in line.reason for line in report.dropped)
+    assert report.auto_meeting_slug == "summit-2024-04-10"
+    assert "the text dates it 2024-04-10" in report.meetings[0].reasons
