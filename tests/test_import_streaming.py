@@ -230,3 +230,32 @@ def test_the_preview_job_holds_no_more_memory_at_the_end_of_a_batch_than_early_o
     # What stays per report is the batch's duplicate keys (three hashes and a name); the
     # summaries kept in a list, as the job kept them before, measured about 7 kB a report.
     assert per_report < 1500 < shown_size, (per_report, shown_size)
+
+
+def test_a_preview_job_that_fails_halfway_keeps_its_error_and_none_of_its_reports(
+    reference, monkeypatch
+):
+    """Reports are written a chunk at a time as the job goes; a job that then fails says
+    why and leaves no partial preview behind."""
+    from archive.models import ArticleStatus, ImportJob, ImportJobReport, JobState, JobStep
+    from archive.services import import_jobs
+
+    monkeypatch.setattr(import_jobs, "REPORTS_CHUNK", 2)
+    written = []
+
+    def failing(job_id, done):
+        written.append(ImportJobReport.objects.filter(job=job_id).count())
+        if done == 5:
+            raise RuntimeError("the worker lost its database")
+
+    monkeypatch.setattr(import_jobs, "job_progress", failing)
+    job = import_jobs.import_job_create(
+        user=None,
+        step=JobStep.PREVIEW,
+        files=[("rows.jsonl", batch(8))],
+        article_status=ArticleStatus.DRAFT,
+    )
+    job = ImportJob.objects.get(pk=job.pk)
+    assert written == [0, 2, 2, 4, 4]  # streamed: two rows at a time, before the failure
+    assert job.state == JobState.FAILED and job.error == "the worker lost its database"
+    assert not ImportJobReport.objects.filter(job=job).exists()
