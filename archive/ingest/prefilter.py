@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parser
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -154,11 +155,11 @@ class Needles:
             return last[1]
         found: dict[str, list[int]] = {}
         if self._automaton is not None:
-            # (needle's position, start, end) in characters, ordered by end.
+            # (needle's position, start, end) in characters; one needle's in order.
+            by_position = defaultdict(list)
             for i, start, _ in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-                found.setdefault(self._order[i], []).append(start)
-            for starts in found.values():
-                starts.sort()
+                by_position[i].append(start)
+            found = {self._order[i]: sorted(starts) for i, starts in by_position.items()}
         self.passes += 1
         self._last = (haystack, found)
         return found
@@ -194,7 +195,7 @@ class Forms(tuple):
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _SMALL_CLASS = 16  # a character class of at most this many characters is spelled out
-HEAD_LENGTH = 4  # characters of a pattern's literal beginnings, at most
+HEAD_LENGTH = 8  # characters of a pattern's literal beginnings, at most (longer: fewer tries)
 MOST_HEADS = 256  # more beginnings than this: shorter ones
 
 

@@ -198,7 +198,7 @@ def test_every_meeting_word_pattern_has_literal_heads():
     ],
 )
 def test_literal_heads(source, heads):
-    assert prefilter.literal_heads(re.compile(source)) == heads
+    assert prefilter.literal_heads(re.compile(source), 4) == heads
 
 
 @pytest.mark.parametrize("seed", range(20))
