@@ -54,6 +54,13 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         # Breadcrumbs: "ホーム > 外交政策 > 日米関係", "Home › News › Asia".
         ("breadcrumb", r"(?:[^>＞›»。.!?]{1,30}\s*[>＞›»]\s*){2,}[^>＞›»。.!?]{1,40}", 0),
+        # "Home | Office of the Spokesperson | Press Releases", from the site's home.
+        (
+            "breadcrumb",
+            r"(?:home|inicio|beranda|ホーム|トップ|首页|首頁|홈)\s*[|｜/]\s*"
+            r"(?:[^|｜/。.!?]{1,40}\s*[|｜/]\s*){0,5}[^|｜/。.!?]{1,60}",
+            _I,
+        ),
         # Language switches: "英語版 (English)", "English", "日本語", "中文", "한국어".
         (
             "language switch",
@@ -110,7 +117,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "section label",
             r"(?:報道発表|報道資料|プレスリリース|お知らせ|新着情報|会見・発表|보도자료|보도참고자료"
-            r"|新闻稿|新聞稿|新闻发布|新聞發佈|Press Releases?|News Releases?|Readouts?)",
+            r"|新闻稿|新聞稿|新闻发布|新聞發佈|Press Releases?|News Releases?|Readouts?"
+            # The White House's, the State and Defense Departments' section names.
+            r"|Briefing Room|Statements (?:and|&) Releases|Speeches (?:and|&) Remarks"
+            r"|Press Briefings?|Presidential Actions|Media Notes?|Fact Sheets?|Transcripts?"
+            r"|News Stories|Releases|Remarks|Speeches|Statements?|Comunicados? de prensa"
+            r"|Siaran Pers|Comunicati stampa)",
             0,
         ),
         ("related links", r"(?:related (?:articles|posts|news|stories)|more from .{1,40})", _I),

@@ -101,7 +101,8 @@ def is_banner(line: str) -> bool:
 ISSUER = re.compile(
     r"(?:(?:U\.S\.|US|United States|Japan(?:ese)?|The)\s+)?"
     r"(?:Department|Ministry|Office|Embassy|Embassies|Consulates?|Bureau|Agency|Mission"
-    r"|Secretariat|Cabinet|Departamento|Ministerio|Secretar[ií]a|Embajada|Kementerian"
+    r"|Secretariat|Cabinet|(?:National Security |Security )?Council|Command|Headquarters"
+    r"|Departamento|Ministerio|Secretar[ií]a|Embajada|Kementerian"
     r"|Kedutaan Besar|Departemen|Ministero|Ambasciata|Dipartimento)"
     r"(?:\s*(?:&|and)\s+Consulates)?"
     r"(?:\s+(?:of|for|in|to|on|de|del|di|degli|della|dello|Luar|Dalam|Pertahanan)"
@@ -123,10 +124,20 @@ PLACE_LINE = re.compile(
 )
 
 
+# How a meeting was held or a statement given, on a line of its own: "Via Teleconference".
+_MEANS_LINE = re.compile(r"(?i:via|by|through|por|melalui|tramite)\s+[A-Za-z][\w -]{2,30}")
+
+
 def is_issuer_or_place(line: str) -> bool:
-    """An issuing office or a place on a line of its own (see ISSUER, PLACE_LINE)."""
+    """An issuing office, a place, a time or the means of a meeting on a line of its own
+    (see ISSUER, PLACE_LINE): the report's own furniture, which it keeps."""
     stripped = _BULLET.sub("", line).strip()
-    return bool(ISSUER.fullmatch(stripped) or PLACE_LINE.fullmatch(stripped))
+    return bool(
+        ISSUER.fullmatch(stripped)
+        or PLACE_LINE.fullmatch(stripped)
+        or _MEANS_LINE.fullmatch(stripped)
+        or _TIME_ONLY.fullmatch(stripped)
+    )
 
 
 _TIME_ONLY = re.compile(

@@ -245,6 +245,9 @@ def test_headings_under_the_date_are_no_captions():
         "Tokyo, Japan",
         "Washington, D.C.",
         "Naha, Okinawa Prefecture",
+        "National Security Council",
+        "Via Teleconference",
+        "3:05 P.M. EDT",
     ],
 )
 def test_issuers_and_places_alone_on_a_line(line):
@@ -366,3 +369,16 @@ def test_a_caption_printed_around_its_credit():
     caption = "The two leaders speak at a press conference in Tokyo. The talks ran long."
     paragraphs = [BODY, caption, "Foto: AP/Jane Doe", caption, BODY]
     assert caption_block(paragraphs, {2}) == [1, 3]
+
+
+def test_the_furniture_of_a_transcript_under_its_date_is_no_caption():
+    paragraphs = [
+        "Background Press Call Previewing the Trilateral Leaders' Summit",
+        "Thu, 04/11/2024 - 05:00",
+        "National Security Council",
+        "Via Teleconference",
+        "3:05 P.M. EDT",
+        "MODERATOR: Thank you. And thank you all for joining today's background call to "
+        "preview the bilateral meeting and the trilateral summit.",
+    ]
+    assert layout_around_date(paragraphs, 1).captions == ()
