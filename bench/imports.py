@@ -39,7 +39,12 @@ class BudgetSpent(Exception):
     pass
 
 
-def import_measure(*, seed: int, count: int, budget: float, workers: int = 2) -> dict:
+PREPARSED_REPORTS = 5_000
+
+
+def import_measure(
+    *, seed: int, count: int, budget: float, workers: int = 2, preparsed: int = PREPARSED_REPORTS
+) -> dict:
     """Reports per second through `articles_import` (parse in `workers` processes, extract,
     match, save in chunks, shared passages, search vector), one batch of `count` reports
     stopped after `budget` seconds, inside a transaction that is rolled back; then the
@@ -80,11 +85,8 @@ def import_measure(*, seed: int, count: int, budget: float, workers: int = 2) ->
         "seconds": round(seconds, 2),
         "per_second": round(done["reports"] / seconds, 2) if seconds else 0,
         "cpu_seconds": cpu_since(cpu),
-        "pre_parsed": preparsed_measure(seed=seed, count=PREPARSED_REPORTS),
+        "pre_parsed": preparsed_measure(seed=seed, count=preparsed),
     }
-
-
-PREPARSED_REPORTS = 5_000
 
 
 def cpu_since(before) -> dict:
@@ -180,3 +182,45 @@ def import_line(imports: dict) -> str:
         f"{pre['per_second']} reports/s ({pre['created']} created, {pre['duplicates']} "
         f"duplicates, {pre['failed']} failed{failure})."
     )
+
+
+def main(argv=None) -> None:
+    """The import line alone, against an existing corpus database, rolled back (nothing is
+    written to it): `python -m bench.imports --database archive_bench --reports 400
+    --budget 90 --preparsed 2000`. Prints the figures as JSON with the machine's load."""
+    import argparse
+
+    import django
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--database", default="archive_bench")
+    parser.add_argument("--reports", type=int, default=400)
+    parser.add_argument("--budget", type=float, default=90.0)
+    parser.add_argument("--preparsed", type=int, default=PREPARSED_REPORTS)
+    parser.add_argument("--workers", type=int, default=2)
+    options = parser.parse_args(argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    from archive.corpus import load
+
+    load.database_use(options.database)
+    seed = (load.corpus_info() or {}).get("seed", 1)
+    result = {"load_before": os.getloadavg()}
+    if options.reports:
+        result.update(
+            import_measure(
+                seed=seed,
+                count=options.reports,
+                budget=options.budget,
+                workers=options.workers,
+                preparsed=options.preparsed,
+            )
+        )
+    else:
+        result["pre_parsed"] = preparsed_measure(seed=seed, count=options.preparsed)
+    result["load_after"] = os.getloadavg()
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

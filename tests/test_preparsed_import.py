@@ -134,6 +134,35 @@ def test_a_chunk_is_written_with_a_fixed_number_of_queries(reference):
     assert many == few
 
 
+def test_a_chunk_compared_with_the_archive_takes_a_fixed_number_of_queries(reference):
+    """Shared passages too are found for the whole chunk at once (signatures, one probe of
+    the key rows, the exact comparison, the pairs and story groups written set-wise)."""
+    from archive.models import SharedPassage
+
+    wire = (
+        "Officials said the allies would launch a joint study on countering hypersonic "
+        "weapons developed by China and North Korea within the coming months.\n\n"
+        "The foreign and defense ministers of Japan and the United States agreed on Friday "
+        "to deepen cooperation on hypersonic missile defense and space security."
+    )
+
+    def retold(n):  # every line retells the same wire story
+        return line(n, body=f"{BODY.format(n=n)}\n\n{wire}")
+
+    def queries(rows, name):
+        with CaptureQueriesContext(connection) as captured:
+            report = preparsed_import(files=[(name, jsonl(rows))], status="published")
+        assert report.created == len(rows)
+        return len(captured)
+
+    queries([retold(n) for n in range(2)], "first.jsonl")  # a story already in the archive
+    few = queries([retold(n) for n in range(2, 6)], "few.jsonl")
+    many = queries([retold(n) for n in range(100, 140)], "many.jsonl")
+    assert many == few
+    first = Article.objects.get(url="https://example.org/preparsed/1")
+    assert SharedPassage.objects.involving(first).count() == 1 + 4 + 40
+
+
 def test_a_database_refusal_fails_that_line_alone(reference, monkeypatch):
     from archive.services import preparsed
 

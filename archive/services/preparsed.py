@@ -39,6 +39,7 @@ from archive.models import (
     LinkSource,
     Meeting,
     Mention,
+    Outlet,
     Person,
     Quote,
     Topic,
@@ -48,7 +49,7 @@ from archive.services.counts import articles_recount
 from archive.services.extraction import language_code, link_role, outlet_for, valid_url
 from archive.services.import_batches import batch_record, batch_start
 from archive.services.imports import ImportOutcome, ImportReport, ImportStatus, file_bytes
-from archive.services.shared_passages import shared_passages_record
+from archive.services.shared_passages import passages_record_many
 
 CHUNK = 500
 TEXT_FIELDS = {"section": 200, "dateline": 300, "byline": 300}
@@ -188,8 +189,10 @@ class Lookups:
 
         speakers = {quote[0] for record in records for quote in record.quotes if quote[0]}
         people = Person.objects.filter(slug__in=slugs("people") | speakers)
-        outlets = {}
-        for key in {record.columns["outlet_key"] for record in records}:
+        keys = {record.columns["outlet_key"] for record in records}
+        known = Outlet.objects.in_bulk({slug for slug, _ in keys if slug}, field_name="slug")
+        outlets = {key: known[key[0]] for key in keys if key[0] in known}
+        for key in keys - set(outlets):  # unknown slugs, names only: found or created
             outlets[key] = outlet_for(SimpleNamespace(outlet_slug=key[0], outlet_name=key[1]))
         return cls(
             people=dict(people.values_list("slug", "pk")),
@@ -387,7 +390,7 @@ def rows_insert(records: list[Record], lookups: Lookups, *, user, batch) -> list
 
 
 def passages_record(ids: list[int]) -> None:
-    """Each new report compared with those that may retell its story (the normal path's
-    `shared_passages_record`, one report at a time)."""
-    for article in Article.objects.filter(pk__in=ids).order_by("pk"):
-        shared_passages_record(article=article)
+    """The chunk's new reports compared with those that may retell their story (and with
+    one another), as the normal path's chunks are: `passages_record_many`, a number of
+    queries that does not grow with the chunk."""
+    passages_record_many(list(Article.objects.filter(pk__in=ids).only("pk", "body")))
