@@ -131,6 +131,18 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"関連(?:記事|リンク|情報)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\s*기사",
             0,
         ),
+        # Headers of the lists of other stories: "Most read", "热门新闻", "많이 본 기사".
+        (
+            "related links",
+            r"(?:most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended"
+            r"(?: for you)?|latest news|more news|top stories|lo más (?:visto|leído)"
+            r"|más leídas|noticias relacionadas|te puede interesar|berita terkait|terpopuler"
+            r"|rekomendasi|più letti|articoli correlati|potrebbe interessarti"
+            r"|注目(?:コンテンツ|記事)|(?:あなたに)?おすすめ(?:記事)?|人気記事|ランキング|新着記事"
+            r"|最新ニュース|热门(?:新闻)?|熱門(?:新聞)?|最新(?:新闻|新聞|消息)|所有新闻|所有新聞"
+            r"|更多新闻|更多新聞|많이\s*본\s*기사|인기\s*기사|최신\s*뉴스|관련\s*뉴스|추천\s*기사)",
+            _I,
+        ),
         # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian). Not
         # when the link's headline is glued to the next paragraph ("…AS-JepangBulan lalu,
         # Biden…", "…dengan ASMenteri…"): that line carries the report's text.

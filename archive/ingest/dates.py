@@ -315,6 +315,7 @@ def is_date_line(line: str, limit: float = 8) -> bool:
     )
 
 
+US_TIME_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b|\bEastern Time\b")
 # A news day in running text: "…, Wednesday (11/1/2023)", "pada Rabu (10/4/2024)".
 NEWS_DAY = re.compile(r"[(（]\s*(\d{1,2}/\d{1,2}/\d{4})\s*[)）]")
 
@@ -354,7 +355,9 @@ def extract_date(
     for i in header_indexes:
         line = paragraphs[i]
         if is_date_line(line):
-            day = find_full_date(line, language)
+            # A US time zone ("07:53 AM EDT") dates the line the American way, month first.
+            us_time = US_TIME_ZONE.search(line) is not None
+            day = find_full_date(line, "en-us" if us_time else language)
             if day:
                 return DateFinding(day, "day", "header"), i
     if dateline_date:

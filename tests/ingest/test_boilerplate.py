@@ -295,3 +295,11 @@ def test_a_related_link_glued_to_a_paragraph_is_kept():
 )
 def test_labels_navigation_and_credited_captions(line, reason):
     assert drop_boilerplate([line])[1][0].reason == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Most read", "热门新闻", "많이 본 기사", "あなたにおすすめ", "Lo más visto", "Berita Terkait"],
+)
+def test_headers_of_lists_of_other_stories(line):
+    assert drop_boilerplate([line])[1][0].reason == "related links"

@@ -237,3 +237,13 @@ def test_body_dates_that_are_the_reports_own(line, expected):
     paragraphs = ["Allies meet", line]
     finding, _ = extract_date(paragraphs, header_indexes=[0], body_indexes=[1], language="id")
     assert (finding.published, finding.source) == (expected, "body")
+
+
+def test_a_us_time_zone_reads_the_date_month_first():
+    body = "The two ministers met in Washington today and agreed to deepen the alliance further."
+    for line, expected in [
+        ("04/11/2024 07:53 AM EDT", date(2024, 4, 11)),
+        ("04/11/2024 07:53", date(2024, 11, 4)),  # no sign of the US: day first
+    ]:
+        finding, _ = extract_date(["Title", line, body], header_indexes=[0, 1], body_indexes=[2])
+        assert finding.published == expected
