@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from archive.ingest import prefilter
+from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention, QuoteHit
 from archive.ingest.roles import holders
@@ -350,22 +351,46 @@ SPOKESPERSON = re.compile(
 _SPEECH_FORMS = ("transcript-turn", "speech-heading")
 
 
+# A name in the genitive: "Obama's", "the visit by Prime Minister Noda", "オバマ大統領の
+# 広島訪問", "바이든 대통령의", "拜登总统的" (a title between the name and the particle).
+_GENITIVE_AFTER = re.compile(
+    rf"['’]s\b|[^\S\n]?(?:{'|'.join(CJK_TITLES)})?(?:(?:の|的)(?=\S)|의(?!\S))"
+)
+# "by" after a noun ("the visit by"), not after a participle ("welcomed by", "hosted by":
+# the agent acts); "of" is left alone ("the government of Prime Minister Kishida").
+_GENITIVE_BEFORE = re.compile(r"(?<![Ee]d )(?<![Ee]n )\bby\s+(?:the\s+)?$")
+
+
 def in_the_news(
+    body: str,
     mentions: Sequence[Mention],
     quotes: Sequence[QuoteHit],
     index: ReferenceIndex,
     on: date | None,
 ) -> list[Mention]:
     """The mentions of people the report is about: not a spokesperson (every office the
-    reference records for them, on `on` if known, speaks for a government), and not
-    someone named only inside quoted words ("the vision of President Biden")."""
+    reference records for them, on `on` if known, speaks for a government), not someone
+    named only inside quoted words ("the vision of President Biden"), and not someone
+    named only in passing, in the genitive ("the visit by Prime Minister Noda")."""
     quoted = [(q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS]
-    outside = {
+    acting = {
         m.slug
         for m in mentions
         if not any(start <= m.start and m.end <= end for start, end in quoted)
+        and not _genitive(body, m)
     }
-    return [m for m in mentions if m.slug in outside and not _spokesperson(m.slug, index, on)]
+    return [m for m in mentions if m.slug in acting and not _spokesperson(m.slug, index, on)]
+
+
+def _genitive(body: str, mention: Mention) -> bool:
+    if _GENITIVE_AFTER.match(body, mention.end):
+        return True
+    title = _title_before(body, mention.start)
+    before = mention.start
+    if title is not None:  # the title's own first character, its leading space kept out
+        printed = title.group(0)
+        before = max(0, before - 80) + title.start() + len(printed) - len(printed.lstrip())
+    return _GENITIVE_BEFORE.search(body, max(0, before - 20), before) is not None
 
 
 def _spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:

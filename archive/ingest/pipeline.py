@@ -378,6 +378,6 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
     report.quotes, roles = find_quotes_and_roles(report.body, mentions, index=index, on=on)
     # A speaker named by a role counts as mentioned, the role phrase as a printed form;
     # spokespeople and people named only inside quoted words are not in the news.
-    subjects = people.in_the_news([*mentions, *roles], report.quotes, index, on)
+    subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)
     report.people = people.summarise(sorted(subjects, key=lambda m: m.start))
     report.warnings.extend(people.check_titles(report.body, mentions, index, on))

@@ -242,7 +242,7 @@ def test_a_spokesperson_relaying_a_statement_is_not_in_the_news():
     reference = _press_secretary_reference()
     body = "Press Secretary Jane Doe said Joe Biden would travel to Tokyo."
     mentions, _ = find_people(body, reference.index)
-    kept = in_the_news(mentions, [], reference.index, date(2022, 1, 7))
+    kept = in_the_news(body, mentions, [], reference.index, date(2022, 1, 7))
     assert [m.slug for m in kept] == ["joe-biden"]
 
 
@@ -258,7 +258,33 @@ def test_people_named_only_inside_quoted_words_are_not_in_the_news(ref):
     )
     mentions, _ = find_people(body, ref.index)
     hits = find_quotes(body, mentions, index=ref.index)
-    kept = in_the_news(mentions, hits, ref.index, None)
+    kept = in_the_news(body, mentions, hits, ref.index, None)
     # Blinken is named only inside Hayashi's words; words of a transcript's turn count
     assert {m.slug for m in kept} == {"yoshimasa-hayashi", "joe-biden"}
     assert "antony-blinken" in {m.slug for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "passing"),
+    [
+        (
+            "Antony Blinken praised the recent visit by Prime Minister Fumio Kishida.",
+            "fumio-kishida",
+        ),
+        ("Antony Blinken met his guest, ahead of President Joe Biden's trip.", "joe-biden"),
+        ("Yoshimasa Hayashi was welcomed by Secretary of State Antony Blinken.", None),
+        ("The government of Prime Minister Fumio Kishida approved the budget.", None),
+        ("林外務大臣は、バイデン大統領の訪日について説明した。", "joe-biden"),
+        ("林芳正外务大臣介绍了拜登总统的访问。", "joe-biden"),
+        ("하야시 외무상은 바이든 대통령의 방일에 대해 설명했다.", "joe-biden"),
+        # "of" inside a title is no genitive
+        ("Antony Blinken met Secretary of Defense Lloyd Austin.", None),
+    ],
+)
+def test_a_person_named_only_in_the_genitive_is_named_in_passing(ref, body, passing):
+    from archive.ingest.people import in_the_news
+
+    mentions, _ = find_people(body, ref.index)
+    named = {m.slug for m in mentions}
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert named - kept == ({passing} if passing else set())
