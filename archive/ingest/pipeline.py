@@ -20,7 +20,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from archive.ingest import boilerplate, credits, dates, header, language, outlets, people
+from archive.ingest import (
+    boilerplate,
+    captions,
+    credits,
+    dates,
+    header,
+    language,
+    outlets,
+    people,
+)
 from archive.ingest.errors import IngestError
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
@@ -152,7 +161,7 @@ def parse_report(
         draft.mark(i, "headline with the site's name")
     credited = {i for i, why in draft.reasons.items() if why.startswith("photo credit")}
     credited |= {i for i, why in draft.reasons.items() if why == "photo asset number"}
-    for i in header.caption_block(draft.paragraphs, credited, set(draft.reasons)):
+    for i in captions.caption_block(draft.paragraphs, credited, set(draft.reasons)):
         draft.mark(i, "photo caption above its credit")
     body = [line for i, line in enumerate(draft.paragraphs) if i not in draft.reasons]
     report.dropped = [
@@ -227,7 +236,7 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
             draft.mark(i - 1, "repeated line")
             draft.chrome.append(line)
             if not header.is_sentence(line) or (
-                header.sentence_count(line) == 1 and header.has_caption_tail(line)
+                captions.sentence_count(line) == 1 and captions.has_caption_tail(line)
             ):
                 draft.mark(i, "repeated line (photo caption)")
                 draft.chrome.append(line)

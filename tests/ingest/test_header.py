@@ -2,20 +2,18 @@
 
 import pytest
 
+from archive.ingest.captions import caption_block, has_caption_tail, sentence_count
 from archive.ingest.header import (
     Layout,
-    caption_block,
     extract_byline,
     extract_dateline,
     extract_section,
     extract_title,
-    has_caption_tail,
     header_end,
     is_banner,
     is_issuer_or_place,
     layout_around_date,
     match_dateline,
-    sentence_count,
     site_title_lines,
 )
 
