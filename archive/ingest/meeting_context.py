@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import dates, prefilter
+from archive.ingest.meeting_words import FIRST_WORDS
 from archive.ingest.reference import KnownMeeting
 
 _EN_MONTHS = {
@@ -243,6 +244,9 @@ def mentioned_places(folded: str) -> frozenset[str]:
     return frozenset(place for name in names if name in _PLACE_OF for place in _PLACE_OF[name])
 
 
+_FIRST = prefilter.folded_pattern(FIRST_WORDS)
+
+
 @dataclass(frozen=True)
 class ReportContext:
     """The dates and places a report's text mentions, and its folded text with curly
@@ -251,6 +255,7 @@ class ReportContext:
     dates: MentionedDates = MentionedDates()
     places: frozenset[str] = frozenset()
     plain: str = ""
+    first: bool = False  # the opening calls the meeting the participants' first
     _said: dict = field(default_factory=dict, repr=False, compare=False)
 
     def says(self, words: str) -> bool:
@@ -264,7 +269,9 @@ class ReportContext:
 def report_context(body: str, folded: str | None = None) -> ReportContext:
     folded = prefilter.fold(body) if folded is None else folded
     plain = folded.replace("’", "'")
-    return ReportContext(mentioned_dates(body), mentioned_places(folded), plain)
+    head = folded if len(folded) <= DATE_HEAD else folded[:DATE_HEAD]
+    first = bool(_FIRST.search(head))
+    return ReportContext(mentioned_dates(body), mentioned_places(folded), plain, first)
 
 
 # --- evidence for one meeting (see `meetings` for the whole scale) ----------------------
@@ -333,3 +340,27 @@ def title_evidence(meeting: KnownMeeting, context: ReportContext) -> tuple[float
     if name and context.says(name):
         return 0.10, [f"names it by its title: {name}"]
     return 0.0, []
+
+
+IN_PERSON = ("in_person", "")
+
+
+def first_meeting_evidence(
+    meeting: KnownMeeting,
+    context: ReportContext,
+    named: list[str],
+    their_meetings: list[KnownMeeting],
+) -> tuple[float, list[str]]:
+    """The report calls it a first meeting, and this is the first meeting held in person
+    of the participants it names (two or more; `their_meetings` are the meetings of one
+    of them): +0.15. Calls before it do not count ("they have spoken before")."""
+    if not context.first or len(named) < 2 or meeting.format not in IN_PERSON:
+        return 0.0, []
+    for other in their_meetings:
+        if (
+            other.start < meeting.start
+            and other.format in IN_PERSON
+            and set(named) <= set(other.participant_slugs)
+        ):
+            return 0.0, []
+    return 0.15, ["the report calls it a first meeting; it is the first of theirs in person"]

@@ -68,3 +68,12 @@ COUNTRY_WORDS = {
     "India": r"\bindia|new delhi|インド|인도|印度",
     "Philippines": r"philippine|manila|フィリピン|필리핀|filipina|filipinas|菲律宾|菲律賓",
 }
+
+# The report calls the meeting the participants' first ("this is Hamada's first meeting
+# with Austin", "初めての日米外相会談", "첫 회담", "第一個外國領導人到訪").
+FIRST_WORDS = (
+    r"\bfirst (?:meeting|face-to-face|in-person|talks|visit|summit|foreign leader)"
+    r"|\bfirst (?:bilateral|official|overseas) |初めての|初の(?:対面|会談|訪問)|初会談"
+    r"|첫 (?:회담|만남|대면|정상회담|해외)"
+    r"|pertemuan pertama|primera (?:reunión|visita|cumbre)|首次|第一次|第一個|第一个"
+)

@@ -70,6 +70,7 @@ from archive.ingest.meeting_context import (
     ALLIES,
     ReportContext,
     dates_evidence,
+    first_meeting_evidence,
     place_evidence,
     report_context,
     title_evidence,
@@ -325,6 +326,15 @@ def _place_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, l
     return score, reasons
 
 
+def _first_meeting(
+    meeting: KnownMeeting, index: ReferenceIndex, people: Collection[str], context: ReportContext
+) -> tuple[float, list[str]]:
+    named = [slug for slug in meeting.participant_slugs if slug in people]
+    if not context.first or len(named) < 2:
+        return 0.0, []
+    return first_meeting_evidence(meeting, context, named, _meetings_by_person(index)[named[0]])
+
+
 def _city_counted(
     meeting: KnownMeeting, signs: ReportSigns, index: ReferenceIndex, hits: list[str]
 ) -> float:
@@ -374,6 +384,7 @@ def score_meeting(
         ),
         place_evidence(meeting, context, counted=_city_counted(meeting, signs, index, hits)),
         title_evidence(meeting, context),
+        _first_meeting(meeting, index, people, context),
     ):
         score += points
         reasons.extend(more)

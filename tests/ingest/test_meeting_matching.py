@@ -677,3 +677,41 @@ def test_a_photo_caption_dates_the_meeting_of_an_undated_report():
     assert any("caption" in line.reason for line in report.dropped)
     assert report.auto_meeting_slug == "summit-2024-04-10"
     assert "the text dates it 2024-04-10" in report.meetings[0].reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Austin and Hamada met at the Pentagon. While the two have spoken before, this is "
+        "Hamada's first meeting with Austin.",
+        "浜田防衛大臣はオースティン国防長官と初めての日米防衛相会談を行った。",
+        "오스틴 장관과 하마다 방위상이 첫 회담을 가졌다.",
+    ],
+)
+def test_a_first_meeting_is_the_first_in_person_of_those_named(body):
+    """Three in-person meetings of the same two ministers and a call before them: the
+    report that calls its meeting their first links the earliest in person."""
+    pair = ("lloyd-austin", "yasukazu-hamada")
+    index = invented_index(
+        invented("call", "call", date(2022, 8, 16), "", *pair, fmt="phone"),
+        invented("first", "defense_ministers", date(2022, 9, 14), "Washington", *pair),
+        invented("second", "defense_ministers", date(2023, 1, 12), "Washington", *pair),
+        invented("third", "defense_ministers", date(2023, 6, 1), "Tokyo", *pair),
+    )
+    suggestions, auto = suggest(index, body, None, {"Lloyd Austin", "Yasukazu Hamada"})
+    assert auto == "first", [(s.slug, s.score, s.reasons) for s in suggestions]
+    reason = "the report calls it a first meeting; it is the first of theirs in person"
+    assert reason in suggestions[0].reasons
+    assert all(reason not in s.reasons for s in suggestions[1:])
+
+
+def test_without_first_words_no_meeting_is_taken_for_the_first():
+    pair = ("lloyd-austin", "yasukazu-hamada")
+    index = invented_index(
+        invented("first", "defense_ministers", date(2022, 9, 14), "Washington", *pair),
+        invented("second", "defense_ministers", date(2023, 1, 12), "Washington", *pair),
+    )
+    body = "Austin and Hamada met at the Pentagon for defense ministers' talks."
+    suggestions, auto = suggest(index, body, None, {"Lloyd Austin", "Yasukazu Hamada"})
+    assert auto is None
+    assert suggestions[0].score == suggestions[1].score
