@@ -37,10 +37,13 @@ that two strong candidates still differ), with a reason a curator reads:
   other countries of a trilateral or larger meeting: all named                  +0.10
     none named                                                                  −0.10
   the meeting's own title, without the countries ("Security Consultative Committee") +0.10
+  the report calls it a first meeting ("初めての", "첫 회담") and it is the first held in
+    person of the participants it names                                         +0.15
   a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
     having that keyword, at most                                                +0.30
 
-The headline is read with the body (after it, so that the dateline stays first).
+The pipeline passes the body, then the photo captions it dropped and the headline (after
+the body, so that the dateline stays first).
 
 A report published before a meeting is a preview of it (also the day before, when it
 speaks of the meeting in the future tense and the meeting has no earlier local date),
