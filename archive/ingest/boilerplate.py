@@ -22,7 +22,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("loading placeholder", r"loading(?:…|\.{3})?", _I),
         (
             "navigation",
-            r"(?:back to top(?: button)?|torna in alto|volver arriba|kembali ke atas)",
+            r"(?:(?:back|scroll|go) to top(?: button)?|torna in alto|volver arriba"
+            r"|kembali ke atas)",
             _I,
         ),
         # "Back to Japan-United States of America Relations": a link up to the section.
@@ -173,6 +174,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:image|photo|picture|foto)s?\s+(?:credit|by|courtesy(?: of)?|oleh)\s+.{1,80}",
             _I,
         ),
+        # "圖/達志影像路透社", "图／新华社": a Chinese photo credit.
+        ("photo credit", r"[(（]?(?:圖|图)\s*[/／:：]\s*[^)）]{1,40}[)）]?", 0),
         # An image's asset number: the Defense Department's "VIRIN: 220914-D-BN624-0067".
         ("photo asset number", r"(?:VIRIN|asset (?:id|number)|image id)\s*[:#]\s*[\w-]{4,40}", _I),
         ("photo credit", r".{0,300}\.?\s+(?:PHOTO|FOTO)\s*/\s*[\w .&-]{1,40}", 0),
@@ -186,8 +189,34 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A media player's fallback text, a "Breaking News" strip, a bullet left alone.
         (
             "player notice",
-            r"your browser does(?:n['’]t| not) support (?:HTML5|the video|the audio)"
-            r"(?: video| audio)?\.?",
+            r"your browser does(?:n['’]t| not)(?: appear to)? support\b.{0,200}",
+            _I,
+        ),
+        # An offer of the site in another language: "Would you like to go to …?",
+        # "日本語版「…」に移動しますか。"
+        (
+            "language switch",
+            r".{0,200}(?:would you like to (?:go|switch) to|に移動しますか"
+            r"|(?:으)?로 이동하시겠습니까|是否前往|是否要前往|¿desea ir a|apakah anda ingin)"
+            r".{0,120}",
+            _I,
+        ),
+        # A prompt to install the site's app: "…APP Icon…", "下載", "立刻下載官方APP".
+        (
+            "app prompt",
+            r".{0,40}(?<![A-Za-z])APP(?![A-Za-z]).{0,40}"
+            r"|(?:下載|下载|ダウンロード|다운로드|(?i:download(?: the app)?|unduh|descargar?))"
+            r"(?:.{0,20}(?:アプリ|앱|应用|應用|(?i:app)))?",
+            0,
+        ),
+        # A privacy notice: it names privacy and asks for consent or names the policy.
+        (
+            "privacy notice",
+            r"(?=.{0,300}(?:隱私|隐私|プライバシー|개인정보|privacy|privasi|privacidad))"
+            r"(?=.{0,300}(?:本網站|本网站|我們的|我们的|本サイト|当サイト|이 사이트|당사|\bour\b"
+            r"|this (?:web)?site|nuestra|kami|nostra))"
+            r".{0,400}(?:同意|agree|accept|consent|規範|规范|政策|ポリシー|정책|policy|kebijakan"
+            r"|política|informativa).{0,400}",
             _I,
         ),
         ("news ticker", r"breaking news", _I),
@@ -299,6 +328,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "photo caption",
             r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*"
+            r"|.{0,400}?[(（](?:圖|图)\s*[:：/／][^()（）]{1,60}[)）]\s*\.?"
             r"|.{0,400}?[(（][^()（）]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진|图片|圖片"
             r"|照片|资料照|資料照|档案照|檔案照)[^()（）]{0,60}[)）]\s*\.?"
             r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"

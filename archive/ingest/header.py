@@ -179,13 +179,15 @@ def site_title_lines(
 ) -> list[int]:
     """Lines of the head that are the headline with the site's name added, the page's
     <title> ("Premier visits the White House - :: TRIBUNA :: Politics", "Site | Premier
-    visits…"): the site's furniture once the headline itself is read."""
+    visits…"), or the headline printed again: furniture once the headline itself is read."""
     found = []
     for i, line in enumerate(paragraphs[:12] if title else ()):
         stripped = line.strip()
-        if i in taken or stripped == title:
+        if i in taken:
             continue
-        if stripped.startswith(title) and _SITE_BEFORE.match(stripped[len(title) :]):
+        if stripped == title:
+            found.append(i)  # the headline printed again (an image's alt text)
+        elif stripped.startswith(title) and _SITE_BEFORE.match(stripped[len(title) :]):
             found.append(i)
         elif stripped.endswith(title) and _SITE_AFTER.search(stripped[: -len(title)]):
             found.append(i)

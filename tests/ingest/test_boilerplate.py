@@ -303,3 +303,37 @@ def test_labels_navigation_and_credited_captions(line, reason):
 )
 def test_headers_of_lists_of_other_stories(line):
     assert drop_boilerplate([line])[1][0].reason == "related links"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Scroll to Top", "navigation"),
+        (
+            "Your browser does not appear to support Traditional Chinese. Would you like to go "
+            "to the English website?",
+            "player notice",
+        ),
+        ("こちらのページは繁体字版です。日本語版に移動しますか。", "language switch"),
+        ("例示新聞APP Icon例示新聞APP", "app prompt"),
+        ("立刻下載官方APP", "app prompt"),
+        ("下載", "app prompt"),
+        ("請同意我們的隱私權規範,才能啟用聽新聞的功能。", "privacy notice"),
+        ("We value your privacy. By continuing you accept our privacy policy.", "privacy notice"),
+        ("圖/達志影像路透社", "photo credit"),
+        ("美國總統在白宮歡迎日本首相。(圖:X平台@例示)", "photo caption"),
+    ],
+)
+def test_prompts_notices_and_chinese_credits(line, reason):
+    assert drop_boilerplate([line])[1][0].reason == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministers discussed data privacy and agreed to a common policy on cloud services.",
+        "The app was downloaded by millions of users in Japan, the minister said.",
+    ],
+)
+def test_sentences_on_privacy_and_apps_are_kept(line):
+    assert drop_boilerplate([line]) == ([line], [])

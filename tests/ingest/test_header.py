@@ -330,7 +330,7 @@ def test_caption_tail(line, tail):
 def test_site_title_lines():
     title = "Premier Visits White House"
     paragraphs = [f"{title} | Example Times", f"Example Times - {title}", title, f"{title} today"]
-    assert site_title_lines(paragraphs, title) == [0, 1]
+    assert site_title_lines(paragraphs, title, {2}) == [0, 1]
     assert site_title_lines(paragraphs, "") == []
 
 
@@ -380,3 +380,8 @@ def test_the_furniture_of_a_transcript_under_its_date_is_no_caption():
         "preview the bilateral meeting and the trilateral summit.",
     ]
     assert layout_around_date(paragraphs, 1).captions == ()
+
+
+def test_the_headline_printed_again_goes():
+    title = "Allies Meet at the White House"
+    assert site_title_lines([title, "Jan 7, 2022", title, BODY], title, {0}) == [2]
