@@ -379,6 +379,7 @@ def in_the_news(
         if not any(start <= m.start and m.end <= end for start, end in quoted)
         and not _genitive(body, m)
     }
+    acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
     return [m for m in mentions if m.slug in acting and not _spokesperson(m.slug, index, on)]
 
 

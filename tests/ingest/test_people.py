@@ -288,3 +288,18 @@ def test_a_person_named_only_in_the_genitive_is_named_in_passing(ref, body, pass
     named = {m.slug for m in mentions}
     kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
     assert named - kept == ({passing} if passing else set())
+
+
+def test_a_speaker_named_in_the_genitive_is_in_the_news(ref):
+    from archive.ingest.people import in_the_news
+    from archive.ingest.quotes import find_quotes
+
+    body = (
+        "[Opening Statement by Prime Minister Fumio Kishida]\n\n"
+        "Thank you all for coming. We met for three hours today."
+    )
+    mentions, _ = find_people(body, ref.index)
+    hits = find_quotes(body, mentions, index=ref.index)
+    assert [hit.speaker_slug for hit in hits] == ["fumio-kishida"]
+    assert in_the_news(body, mentions, [], ref.index, None) == []
+    assert [m.slug for m in in_the_news(body, mentions, hits, ref.index, None)] == ["fumio-kishida"]
