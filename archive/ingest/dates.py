@@ -307,9 +307,20 @@ def _first_month_day(text: str) -> tuple[int, int] | None:
     return None
 
 
+# What a date line adds to its date: times of day, and a bracketed note of the update
+# ("2022/1/17 07:45(1/17 08:10 更新)").
+_DATE_LINE_EXTRAS = re.compile(
+    r"[(（][^()（）]{0,30}(?:更新|updated|actualizado|diperbarui|aggiornato)[^()（）]{0,10}[)）]"
+    r"|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?",
+    re.IGNORECASE,
+)
+
+
 def is_date_line(line: str, limit: float = 8) -> bool:
-    """A short line that carries a date: a header's date line, not a sentence."""
-    size = units(line) if has_cjk(line) else len(line.split())
+    """A short line that carries a date: a header's date line, not a sentence. Times of
+    day and an update note do not count towards its length."""
+    bare = _DATE_LINE_EXTRAS.sub(" ", line)
+    size = units(bare) if has_cjk(bare) else len(bare.split())
     return size <= limit and (
         FULL_DATE.search(line) is not None or bool(_native_dates(ascii_digits(line)))
     )

@@ -8,6 +8,7 @@ from archive.ingest.dates import (
     extract_date,
     find_full_date,
     infer_year,
+    is_date_line,
     month_day,
     parse_full_date,
     parse_hint,
@@ -247,3 +248,15 @@ def test_a_us_time_zone_reads_the_date_month_first():
     ]:
         finding, _ = extract_date(["Title", line, body], header_indexes=[0, 1], body_indexes=[2])
         assert finding.published == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2022/1/17 07:45(1/17 08:10 更新)", True),  # times and the update note are extras
+        ("Updated 07:45 13:10 Jan 17, 2022", True),
+        ("On March 16, 2021, the two ministers met in Tokyo to review the alliance.", False),
+    ],
+)
+def test_is_date_line(line, expected):
+    assert is_date_line(line) is expected
