@@ -69,7 +69,7 @@ TITLES: tuple[tuple[str, str | None, str], ...] = (
 )
 _TITLE_ALTERNATION = "|".join(f"(?:{pattern})" for pattern, _, _ in TITLES)
 TITLE_BEFORE = re.compile(
-    rf"(?:^|[\s,(“\"])(?P<former>(?:former|ex-|then-?|outgoing|incoming)\s*)?"
+    rf"(?:^|[\s,(“\"])(?P<former>(?:former|ex-|ex\s|mantan|then-?|outgoing|incoming)\s*)?"
     rf"(?:(?:U\.S\.|US|American|Japan['’]s|Japanese|British|Australian|Chinese)\s+)?"
     rf"(?P<title>{_TITLE_ALTERNATION})"
     # a nationality after the title: "el primer ministro japonés Abe", "Presiden AS Biden"
@@ -379,8 +379,17 @@ def in_the_news(
         if not any(start <= m.start and m.end <= end for start, end in quoted)
         and not _genitive(body, m)
     }
+    acting -= {m.slug for m in mentions if _former(body, m)}
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
     return [m for m in mentions if m.slug in acting and not _spokesperson(m.slug, index, on)]
+
+
+def _former(body: str, mention: Mention) -> bool:
+    """Whether the mention's title says the post is no longer theirs ("former President
+    Donald Trump", "mantan presiden", "ex presidente")."""
+    title = _title_before(body, mention.start)
+    former = (title.group("former") or "") if title else ""
+    return re.match(r"(?i)former|ex\b|mantan", former) is not None
 
 
 def _genitive(body: str, mention: Mention) -> bool:

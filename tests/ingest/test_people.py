@@ -303,3 +303,31 @@ def test_a_speaker_named_in_the_genitive_is_in_the_news(ref):
     assert [hit.speaker_slug for hit in hits] == ["fumio-kishida"]
     assert in_the_news(body, mentions, [], ref.index, None) == []
     assert [m.slug for m in in_the_news(body, mentions, hits, ref.index, None)] == ["fumio-kishida"]
+
+
+@pytest.mark.parametrize(
+    ("body", "former"),
+    [
+        (
+            "Joe Biden met Fumio Kishida, as former Prime Minister Scott Morrison watched.",
+            "scott-morrison",
+        ),
+        (
+            "Joe Biden bertemu Fumio Kishida; mantan perdana menteri Scott Morrison mengkritiknya.",
+            "scott-morrison",
+        ),
+        (
+            "Joe Biden recibió a Fumio Kishida y el ex primer ministro Scott Morrison lo criticó.",
+            "scott-morrison",
+        ),
+        # a current title, or "then-", is no former one
+        ("Joe Biden met Fumio Kishida and Prime Minister Scott Morrison.", None),
+        ("Joe Biden met then-Prime Minister Fumio Kishida and Scott Morrison.", None),
+    ],
+)
+def test_a_person_printed_with_a_former_title_is_not_in_the_news(ref, body, former):
+    from archive.ingest.people import in_the_news
+
+    mentions, _ = find_people(body, ref.index)
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert {m.slug for m in mentions} - kept == ({former} if former else set())
