@@ -315,7 +315,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:published|appeared|produced|republished)\b.{0,200}"
             r"|originally published (?:on|at|by|in)\b.{0,160}"
             r"|re(?:published|printed) (?:with permission )?(?:from|by|courtesy of)\b.{0,160}"
-            r"|(?:con )?información de .{1,60}|este (?:artículo|contenido) (?:fue|se)\b.{0,200}"
+            r"|con información de .{1,60}|este (?:artículo|contenido) (?:fue|se)\b.{0,200}"
             r"|artikel ini (?:telah|sudah|pertama kali)\b.{0,200}"
             r"|questo articolo (?:è stato|e' stato)\b.{0,200}"
             r"|鄭重声明.{0,300}|郑重声明.{0,300}|免责声明.{0,300}|免責聲明.{0,300}"

@@ -337,3 +337,8 @@ def test_prompts_notices_and_chinese_credits(line, reason):
 )
 def test_sentences_on_privacy_and_apps_are_kept(line):
     assert drop_boilerplate([line]) == ([line], [])
+
+
+def test_a_sentence_opening_with_informacion_de_is_kept():
+    line = "Información de la Casa Blanca indica que la cumbre será en abril."
+    assert drop_boilerplate([line]) == ([line], [])
