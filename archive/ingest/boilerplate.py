@@ -389,6 +389,17 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:[A-Z]{2,6}\s*)?뉴스\s*[가-힣]{2,4}\s*(?:입니다|이었습니다)\.?",
             0,
         ),
+        # An archived government site's notice: "This is historical material “frozen in
+        # time”…", "This page contains historical information and is preserved…".
+        (
+            "archive notice",
+            r".{0,120}(?:historical (?:material|information)|this (?:page|site|website|content)"
+            r" (?:is|has been) archived|this is an archive of|preserved here as a matter of record"
+            r"|no longer (?:being )?updated).{0,300}",
+            _I,
+        ),
+        # A script's or a form's data left in the text: {"email":"Email address invalid",…}.
+        ("script fragment", r"\{\s*\"[^\"]{1,40}\"\s*:.{0,600}\}", 0),
         # A cookie notice, in any language: it names cookies and the site or consent.
         (
             "cookie notice",

@@ -342,3 +342,31 @@ def test_sentences_on_privacy_and_apps_are_kept(line):
 def test_a_sentence_opening_with_informacion_de_is_kept():
     line = "Información de la Casa Blanca indica que la cumbre será en abril."
     assert drop_boilerplate([line]) == ([line], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "This is historical material “frozen in time”. The website is no longer updated "
+            "and links to external websites and some internal pages may not work.",
+            "archive notice",
+        ),
+        (
+            "This page contains historical information and is preserved here as a matter of "
+            "record.",
+            "archive notice",
+        ),
+        (
+            '{"email":"Email address invalid","required":"Required field missing"}',
+            "script fragment",
+        ),
+    ],
+)
+def test_archive_notices_and_script_fragments(line, reason):
+    assert drop_boilerplate([line])[1][0].reason == reason
+
+
+def test_a_sentence_about_history_is_kept():
+    line = "The two leaders called the summit a historical milestone for the alliance."
+    assert drop_boilerplate([line]) == ([line], [])
