@@ -1,0 +1,424 @@
+"""The built-in chrome patterns: (reason, compiled pattern) pairs that a whole line must
+match to be dropped (see archive/ingest/boilerplate.py). General rules, in each language
+the archive meets; a site's own chrome belongs to its outlet's curated patterns
+(BoilerplatePattern), not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# (reason, pattern). Each reason names what the line is, for the curator's review.
+DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern, flags))
+    for reason, pattern, flags in (
+        ("loading placeholder", r"loading(?:…|\.{3})?", _I),
+        (
+            "navigation",
+            r"(?:(?:back|scroll|go) to top(?: button)?|torna in alto|volver arriba"
+            r"|kembali ke atas)",
+            _I,
+        ),
+        # "Back to Japan-United States of America Relations": a link up to the section.
+        ("navigation", r"Back to (?:the )?[A-Z][^.!?。]{1,80}", 0),
+        # Japanese "…へ戻る"/"…に戻る" (back to …), "ページの先頭へ" (top of page); Chinese
+        # "返回顶部/返回首页/返回列表"; Korean "맨 위로", "목록으로", "이전 페이지".
+        (
+            "navigation",
+            r"(?:[^。．！？\s]{1,30}[へに])?(?:戻る|もどる)|(?:この)?ページの(?:先頭|トップ)へ?"
+            r"|返回(?:顶部|頂部|首页|首頁|列表|目录|目錄|上一页|上一頁)?|回到顶部|回到頂部"
+            r"|(?:맨\s*)?위로(?:\s*가기)?|목록(?:으로)?|이전\s*페이지|처음으로"
+            r"|[^。．！？\s]{0,20}(?:サイト|ページ|一覧|トップ)へ",
+            0,
+        ),
+        # Links to the previous and next article.
+        (
+            "navigation",
+            r"(?:previous|next|older|newer) (?:article|story|post)s?|(?:berita|artikel) "
+            r"(?:sebelumnya|selanjutnya)|art[ií]culo (?:anterior|siguiente)|articolo "
+            r"(?:precedente|successivo)|(?:前|次)の記事|(?:이전|다음)\s*기사|上一篇|下一篇",
+            _I,
+        ),
+        # A media label above an image: "写真・図版", "Photo", "영상".
+        (
+            "media label",
+            r"写真・図版|写真|図版|画像|動画|映像|视频|視頻|图片|圖片|사진|영상|동영상"
+            r"|(?i:photos?|fotos?|video|gallery|galer[ií]a|galeri|image)",
+            0,
+        ),
+        # Breadcrumbs: "ホーム > 外交政策 > 日米関係", "Home › News › Asia".
+        ("breadcrumb", r"(?:[^>＞›»。.!?]{1,30}\s*[>＞›»]\s*){2,}[^>＞›»。.!?]{1,40}", 0),
+        # "Home | Office of the Spokesperson | Press Releases", from the site's home.
+        (
+            "breadcrumb",
+            r"(?:home|inicio|beranda|ホーム|トップ|首页|首頁|홈)\s*[|｜/]\s*"
+            r"(?:[^|｜/。.!?]{1,40}\s*[|｜/]\s*){0,5}[^|｜/。.!?]{1,60}",
+            _I,
+        ),
+        # Language switches: "英語版 (English)", "English", "日本語", "中文", "한국어".
+        (
+            "language switch",
+            r"(?:[^\s()（）/]{1,8}版\s*(?:[(（][A-Za-z\u3040-\u9fff\uac00-\ud7af ]{1,20}[)）]"
+            r"|/\s*[A-Za-z]{2,20})"
+            r"|English|日本語|Japanese|中文|简体中文|繁體中文|한국어|Español|Italiano"
+            r"|Bahasa Indonesia)(?:\s*[/|]\s*(?:English|日本語|中文|한국어|Español|Italiano))*",
+            0,
+        ),
+        # Print and share buttons in Japanese, Chinese and Korean.
+        (
+            "sharing buttons",
+            r"(?:このページを)?印刷(?:する|用)?|打印(?:本页|本頁)?|分享(?:到)?|共有(?:する)?|인쇄(?:하기)?"
+            r"|공유(?:하기)?",
+            0,
+        ),
+        # The banner every US government site carries (".gov" notice), line by line.
+        (
+            "site banner",
+            r"(?:An official website of the United States government\s*(?:Here['’]s how you know)?"
+            r"|Here['’]s how you know|Official websites use \.gov"
+            r"|A? ?\.gov website belongs to an official government organization in the United "
+            r"States\.|Secure \.gov websites use HTTPS"
+            r"|A lock \(.{0,12}\) or https:// means you['’]ve safely connected to the \.gov "
+            r"website\..{0,90})",
+            _I,
+        ),
+        # Skip links for screen readers, in each language VOA and government sites use:
+        # "Skip to main content", "Accessibility links", "无障碍链接", "연결 가능 링크".
+        (
+            "navigation",
+            r"(?:skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|menu|search)"
+            r"|skip navigation|jump to (?:main )?content|accessibility (?:links|menu|options)"
+            r"|enlaces (?:para|de) accesibilidad|saltar (?:al|a la) (?:contenido|navegaci[oó]n)"
+            r"(?: principal)?|ir al contenido(?: principal)?"
+            r"|(?:link|tautan)(?:-(?:link|tautan))? (?:akses|aksesibilitas)"
+            r"|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?"
+            r"|(?:vai|salta) al contenuto(?: principale)?|link di accessibilit[aà]"
+            r"|연결 가능 링크|(?:본문|주\s*메뉴|메뉴) 바로\s*가기|접근성 링크"
+            r"|(?:本文|メインコンテンツ|ナビゲーション|メニュー)(?:へ|に)(?:移動|スキップ|進む)?"
+            r"|(?:跳到|跳至|跳转到|跳转至|跳過|跳过)主要?(?:内容|內容)"
+            r"|无障碍(?:链接|連結|链接列表)|無障礙(?:連結|链接|鏈接)|辅助功能链接|協助工具連結)",
+            _I,
+        ),
+        # A page clock above the headline: VOA's "中国时间 7:26 2024年11月15日 星期五",
+        # "Local time 10:05". When the page was rendered, not when it was published.
+        (
+            "page clock",
+            r"(?:\S{1,8}(?:时间|時間|시간)|local time|hora local|waktu setempat|ora locale)"
+            r"\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:\s+\S.{0,40})?",
+            _I,
+        ),
+        # A page-type label above a government release's title ("報道発表": press release).
+        (
+            "section label",
+            r"(?:報道発表|報道資料|プレスリリース|お知らせ|新着情報|会見・発表|보도자료|보도참고자료"
+            r"|新闻稿|新聞稿|新闻发布|新聞發佈|Press Releases?|News Releases?|Readouts?"
+            # The White House's, the State and Defense Departments' section names.
+            r"|Briefing Room|Statements (?:and|&) Releases|Speeches (?:and|&) Remarks"
+            r"|Press Briefings?|Presidential Actions|Media Notes?|Fact Sheets?|Transcripts?"
+            r"|News Stories|Releases|Remarks|Speeches|Statements?|Comunicados? de prensa"
+            r"|Siaran Pers|Comunicati stampa)",
+            0,
+        ),
+        ("related links", r"(?:related (?:articles|posts|news|stories)|more from .{1,40})", _I),
+        (
+            "related links",
+            r"関連(?:記事|リンク|情報)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\s*기사",
+            0,
+        ),
+        # Headers of the lists of other stories: "Most read", "热门新闻", "많이 본 기사".
+        (
+            "related links",
+            r"(?:most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended"
+            r"(?: for you)?|latest news|more news|top stories|lo más (?:visto|leído)"
+            r"|más leídas|noticias relacionadas|te puede interesar|berita terkait|terpopuler"
+            r"|rekomendasi|più letti|articoli correlati|potrebbe interessarti"
+            r"|注目(?:コンテンツ|記事)|(?:あなたに)?おすすめ(?:記事)?|人気記事|ランキング|新着記事"
+            r"|最新ニュース|热门(?:新闻)?|熱門(?:新聞)?|最新(?:新闻|新聞|消息)|所有新闻|所有新聞"
+            r"|更多新闻|更多新聞|많이\s*본\s*기사|인기\s*기사|최신\s*뉴스|관련\s*뉴스|추천\s*기사)",
+            _I,
+        ),
+        # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian). Not
+        # when the link's headline is glued to the next paragraph ("…AS-JepangBulan lalu,
+        # Biden…", "…dengan ASMenteri…"): that line carries the report's text.
+        (
+            "related link",
+            r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|(?i:baca(?: juga)?)"
+            r"|(?i:leggi anche|lee también|lea también|lire aussi)|Lesen Sie auch|Veja também"
+            r"|(?i:see also|related)|関連記事|相关阅读|相關閱讀|관련\s*기사)"
+            r"\s*[:\u00a0\s–-]\s*(?!.*(?:[a-z]{2}[A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}))\S.{0,400}",
+            0,
+        ),
+        (
+            "comment form",
+            r"(?:leave a (?:reply|comment)|lascia un commento|deja un comentario)",
+            _I,
+        ),
+        ("comment form", r"comments?(?: \(\d+\))?|\d+ comments?", _I),
+        (
+            "comment form",
+            r"(?:your email address will not be published|il tuo indirizzo email non sarà "
+            r"pubblicato|tu dirección de correo electrónico no será publicada).*",
+            _I,
+        ),
+        (
+            "photo credit",
+            r"(?:image|photo|picture|foto|video)s?(?:\s+(?:credit|by|courtesy(?: of)?|de|oleh"
+            r"|di))?\s*[:/]\s*.{1,80}"
+            r"|(?:image|photo|picture|foto)s?\s+(?:credit|by|courtesy(?: of)?|oleh)\s+.{1,80}",
+            _I,
+        ),
+        # "圖/達志影像路透社", "图／新华社": a Chinese photo credit.
+        ("photo credit", r"[(（]?(?:圖|图)\s*[/／:：]\s*[^)）]{1,40}[)）]?", 0),
+        # An image's asset number: the Defense Department's "VIRIN: 220914-D-BN624-0067".
+        ("photo asset number", r"(?:VIRIN|asset (?:id|number)|image id)\s*[:#]\s*[\w-]{4,40}", _I),
+        ("photo credit", r".{0,300}\.?\s+(?:PHOTO|FOTO)\s*/\s*[\w .&-]{1,40}", 0),
+        # "（写真提供：内閣広報室）", "（写真）", "图片来源：新华社", "사진=연합뉴스".
+        (
+            "photo credit",
+            r"[(（]?(?:写真|图片|圖片|사진)(?:提供|来源|來源|출처)?\s*(?:[：:=＝]\s*[^)）]{1,40})?[)）]?",
+            0,
+        ),
+        ("subscription prompt", r"sign up (?:now )?(?:for|to) .{1,120}", _I),
+        # A media player's fallback text, a "Breaking News" strip, a bullet left alone.
+        (
+            "player notice",
+            r"your browser does(?:n['’]t| not)(?: appear to)? support\b.{0,200}",
+            _I,
+        ),
+        # An offer of the site in another language: "Would you like to go to …?",
+        # "日本語版「…」に移動しますか。"
+        (
+            "language switch",
+            r".{0,200}(?:would you like to (?:go|switch) to|に移動しますか"
+            r"|(?:으)?로 이동하시겠습니까|是否前往|是否要前往|¿desea ir a|apakah anda ingin)"
+            r".{0,120}",
+            _I,
+        ),
+        # A prompt to install the site's app: "…APP Icon…", "下載", "立刻下載官方APP".
+        (
+            "app prompt",
+            r".{0,40}(?<![A-Za-z])APP(?![A-Za-z]).{0,40}"
+            r"|(?:下載|下载|ダウンロード|다운로드|(?i:download(?: the app)?|unduh|descargar?))"
+            r"(?:.{0,20}(?:アプリ|앱|应用|應用|(?i:app)))?",
+            0,
+        ),
+        # A privacy notice: it names privacy and asks for consent or names the policy.
+        (
+            "privacy notice",
+            r"(?=.{0,300}(?:隱私|隐私|プライバシー|개인정보|privacy|privasi|privacidad))"
+            r"(?=.{0,300}(?:本網站|本网站|我們的|我们的|本サイト|当サイト|이 사이트|당사|\bour\b"
+            r"|this (?:web)?site|nuestra|kami|nostra))"
+            r".{0,400}(?:同意|agree|accept|consent|規範|规范|政策|ポリシー|정책|policy|kebijakan"
+            r"|política|informativa).{0,400}",
+            _I,
+        ),
+        ("news ticker", r"breaking news", _I),
+        # An image's size picker, one button a line.
+        ("image size picker", r"XS|SM|MD|LG|XL|XXL", 0),
+        ("bullet", r"[-–—•·*]", 0),
+        # "[Provisional translation]", "（仮訳）": a note on the text, not the text.
+        (
+            "translation notice",
+            r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation\s*[\])）】]"
+            r"|[\[(（【]\s*仮訳\s*[\])）】]",
+            _I,
+        ),
+        # A link to a document: "Joint Statement … (PDF)", "共同発表（PDF）".
+        (
+            "document link",
+            r".{1,200}?\s*[(（]\s*PDF\s*(?:[:：]?\s*\d[\d.,]*\s*[KkMm]?B)?\s*[)）]"
+            r"(?:\s*[(（]\s*\d[\d.,]*\s*[KkMm]?B\s*[)）])?",
+            0,
+        ),
+        ("subscription prompt", r"(?:subscribe|register) (?:now|today|here)\b.{0,120}", _I),
+        ("wire trailer", r"our standards:.{1,80}", _I),
+        ("sharing buttons", r"(?:share|share this|share on|tweet|print|email)(?: article)?", _I),
+        # A widget's icon label and text on one line: "print PRINT", "share Share".
+        (
+            "sharing buttons",
+            r"(share|print|email|tweet|imprimir|compartir|cetak|bagikan|stampa|condividi)"
+            r"(?:\s+\1)+",
+            _I,
+        ),
+        # Share and print widgets in the other languages, and the networks' names alone.
+        (
+            "sharing buttons",
+            r"(?:(?:share|compartir|comparte|bagikan|condividi)(?: (?:this|on|via|en|ke|su))?"
+            r"\s*[:：]?\s*)?(?:facebook|twitter|x|line|whatsapp|telegram|linkedin|reddit"
+            r"|pinterest|e-?mail|weibo|wechat|kakao(?:talk|story)?|naver|copy link|copiar enlace"
+            r"|salin tautan|copia link|微博|微信|カカオトーク|카카오(?:톡|스토리)|페이스북|트위터"
+            r"|链接|複製連結|复制链接|リンクをコピー|링크\s*복사)?"
+            r"|(?:share|compartir|bagikan|condividi|分享|共有|공유|シェア)\s*[:：]"
+            r"|imprimir|compartir|cetak|bagikan|stampa|condividi|シェア(?:する)?|ツイート"
+            r"|このページをシェア|分享到.{1,20}|(?:rate|rating|valorar|nilai) (?:this|esta|ini)"
+            r"(?: (?:article|page|story|artículo|página|artikel|halaman))?",
+            _I,
+        ),
+        # Tickers and their labels: "Breaking News" above, "Live" beside the headline.
+        (
+            "news ticker",
+            r"(?:últimas noticias|última hora|berita terkini|ultim(?:e|'ora) notizie|ultim'ora"
+            r"|速報|ニュース速報|突发新闻|突發新聞|快讯|快訊|즉시\s*뉴스|속보|live|en vivo"
+            r"|en directo|langsung|in diretta|top stories|trending(?: now)?)",
+            _I,
+        ),
+        # "Read more", "Continue reading", and their forms in each language.
+        (
+            "read more link",
+            r"(?:read (?:more|the full (?:story|article|text))|continue reading|more stories"
+            r"|leer (?:más|el artículo completo)|seguir leyendo|baca selengkapnya|selengkapnya"
+            r"|leggi (?:di più|tutto|l'articolo)|続きを読む|もっと見る|詳しく見る|詳細はこちら"
+            r"|더\s*보기|기사\s*더보기|자세히\s*보기|阅读全文|閱讀全文|查看更多|查看全文|阅读更多"
+            r"|閱讀更多|更多(?:新闻|新聞|内容|內容))\s*(?:[»›>→…]|\.{3})?",
+            _I,
+        ),
+        # Login and comment forms: "Log in", "Comments are closed", "댓글 0".
+        (
+            "login form",
+            r"(?:log ?in|sign ?in|log ?out|sign up|register|create (?:an )?account"
+            r"|iniciar sesión|registrarse|masuk|daftar|accedi|registrati|ログイン|新規登録|로그인"
+            r"|회원가입|登录|登入|注册|註冊)(?:\s*(?:/|\||or|o|atau|oppure)\s*"
+            r"(?:log ?in|sign ?(?:in|up)|register|registrarse|daftar|registrati|新規登録|회원가입"
+            r"|注册|註冊))?(?: to (?:comment|continue|read more))?",
+            _I,
+        ),
+        (
+            "comment form",
+            r"(?:comments are closed|add (?:a|your) comment|post a comment|write a comment"
+            r"|you must be logged in to post a comment\.?|comentarios|comentar|komentar"
+            r"|tulis komentar|commenti|commenta|コメント(?:する|を書く)?|댓글(?:\s*\d+)?"
+            r"|댓글\s*쓰기|评论|評論|留言|发表评论|發表評論)(?:\s*[(（]?\d+[)）]?)?",
+            _I,
+        ),
+        # Newsletter headers and footers.
+        (
+            "newsletter prompt",
+            r"(?:(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
+            r"|get (?:the|our) (?:latest|top) .{1,60} (?:in|to) your inbox|newsletters?"
+            r"|suscr[ií]b(?:ete|ase|ite|ITE)\b.{0,80}|bolet[ií]n(?: de noticias)?"
+            r"|daftar (?:sekarang|gratis)\b.{0,100}|berlangganan\b.{0,80}"
+            r"|iscriviti\b.{0,80}|メール(?:マガジン|マガ|ニュース)(?:登録|配信).{0,40}"
+            r"|뉴스레터.{0,40}|订阅.{0,40}|訂閱.{0,40})",
+            _I,
+        ),
+        # A republisher's note on where the text came from and what it does not claim.
+        (
+            "republisher note",
+            r"(?:(?:this|the) (?:article|story|post|piece) (?:was |is )?(?:originally |first )?"
+            r"(?:published|appeared|produced|republished)\b.{0,200}"
+            r"|originally published (?:on|at|by|in)\b.{0,160}"
+            r"|re(?:published|printed) (?:with permission )?(?:from|by|courtesy of)\b.{0,160}"
+            r"|con información de .{1,60}|este (?:artículo|contenido) (?:fue|se)\b.{0,200}"
+            r"|artikel ini (?:telah|sudah|pertama kali)\b.{0,200}"
+            r"|questo articolo (?:è stato|e' stato)\b.{0,200}"
+            r"|鄭重声明.{0,300}|郑重声明.{0,300}|免责声明.{0,300}|免責聲明.{0,300}"
+            r"|(?:本文|本稿)?(?:转载|轉載|転載)(?:自|元|请注明|請註明).{0,120}"
+            r"|無断(?:転載|複製).{0,60}|무단\s*전재.{0,80}|<?저작권자.{0,80}"
+            r"|\(끝\)|\[[A-Z0-9가-힣&. ]{2,15}\])",
+            _I,
+        ),
+        # Captions: "(Photo) …", "… (AP Photo/Evan Vucci)", "… (路透社2021年1月8日资料照)".
+        (
+            "photo caption",
+            r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*"
+            r"|.{0,400}?[(（](?:圖|图)\s*[:：/／][^()（）]{1,60}[)）]\s*\.?"
+            r"|.{0,400}?[(（][^()（）]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진|图片|圖片"
+            r"|照片|资料照|資料照|档案照|檔案照)[^()（）]{0,60}[)）]\s*\.?"
+            r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"
+            r"\.?"
+            # "… Kyodo/via REUTERS", "(Mandatory credit …)", "…。=外務省提供", "…＝共同".
+            r"|.{1,400}?(?:/|\svia\s)(?:via\s)?(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)"
+            r"(?:\s+(?:Kredit wajib|Mandatory credit|Crédito obligatorio)\b.{0,60})?\.?"
+            r"|.{1,300}?[=＝](?:[^=＝\s]{1,20}(?:提供|撮影)|共同|時事|ロイター|代表撮影)[)）]?"
+            # "… Washington. Foto: AP Photo/Susan Walsh": a caption with its credit after it.
+            r"|.{1,400}?[.!?。]\s*(?:Foto|Photo|Image|Gambar|Imagen)\s*:\s*[^.。]{1,60}",
+            0,
+        ),
+        # An image's file or asset name left as a line: "yoshihiko_noda", "IMG_0042.jpg".
+        (
+            "image file name",
+            r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?)|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+"
+            r"|(?:photo|image|asset)\s*(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]{2,30}",
+            _I,
+        ),
+        # A bare link, or one labelled: "LINK: https://…", "Source: https://…".
+        (
+            "link",
+            r"(?:(?:link|source|fuente|sumber|fonte|来源|來源|출처|出典|原文)\s*[:：]\s*)?"
+            r"(?:https?://|www\.)\S{3,300}",
+            _I,
+        ),
+        # "11 days ago", "hace 3 horas", "2 jam lalu", "3時間前", "5分钟前", "2시간 전".
+        (
+            "relative time",
+            r"(?:updated |actualizado |diperbarui )?(?:\d{1,3}|an?|one) (?:second|minute|hour|day"
+            r"|week|month|year)s? ago|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?"
+            r"|meses|mes|años?)|\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun)(?: yang)? lalu"
+            r"|\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa"
+            r"|\d{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前|\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週"
+            r"|个月|個月|年)前|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전",
+            _I,
+        ),
+        # A republisher's disclaimer: "…edited for clarity…", "…do not necessarily reflect…".
+        (
+            "republisher note",
+            r".{0,200}(?:edited for clarity|originating organi[sz]ation|do(?:es)? not necessarily "
+            r"reflect|does not take institutional positions|views(?:,)? (?:and )?(?:opinions |"
+            r"positions )?expressed (?:here(?:in)?|in this)|no refleja necesariamente"
+            r"|tidak (?:selalu )?mencerminkan|non riflette necessariamente).{0,400}",
+            _I,
+        ),
+        # A line of hashtags or keyword tags: "#기시다_후미오 #일본총리", "Tags: Japan, Alliance".
+        ("tags", r"(?:#[^\s#]+\s*){1,20}", 0),
+        (
+            "tags",
+            r"(?:tags?|topics?|etiquetas|temas|label|tag|argomenti|タグ|태그|标签|標籤)\s*[:：].{0,200}",
+            _I,
+        ),
+        # A broadcaster's sign-off: "VOA 뉴스", "VOA News", "VOA 뉴스 박병용 입니다."
+        (
+            "sign-off",
+            r"[A-Z]{2,6}\s*(?:News|뉴스|新闻|新聞|ニュース|Noticias|Berita|Notizie)"
+            r"|(?:[A-Z]{2,6}\s*)?뉴스\s*[가-힣]{2,4}\s*(?:입니다|이었습니다)\.?",
+            0,
+        ),
+        # An archived government site's notice: "This is historical material “frozen in
+        # time”…", "This page contains historical information and is preserved…".
+        (
+            "archive notice",
+            r".{0,120}(?:historical (?:material|information)|this (?:page|site|website|content)"
+            r" (?:is|has been) archived|this is an archive of|preserved here as a matter of record"
+            r"|no longer (?:being )?updated).{0,300}",
+            _I,
+        ),
+        # A script's or a form's data left in the text: {"email":"Email address invalid",…}.
+        ("script fragment", r"\{\s*\"[^\"]{1,40}\"\s*:.{0,600}\}", 0),
+        # A cookie notice, in any language: it names cookies and the site or consent.
+        (
+            "cookie notice",
+            r"(?=.{0,300}(?:cookie|クッキー|쿠키))"
+            r".{0,400}(?:site|web|网站|網站|サイト|사이트|sitio|situs|brows|navega|同意|agree"
+            r"|accept|consent|polic|政策|ポリシー|정책|kebijakan|privacy).{0,400}",
+            _I,
+        ),
+        (
+            "advertisement",
+            r"advertisement|advertising|sponsored(?: content)?|ads?|iklan|publicidad|pubblicit[aà]"
+            r"|広告|광고|广告|廣告",
+            _I,
+        ),
+        # "… di Google News", "Síguenos en …": a promotion of the site's feeds.
+        (
+            "subscription prompt",
+            r".{0,160}(?:google (?:news|berita)|síguenos en|ikuti kami di|seguici su)"
+            r".{0,80}",
+            _I,
+        ),
+        # Editors' initials at the end of wire copy: "cgv/lds", "(esn)".
+        ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
+        ("editor initials", r"\(\s*[a-z]{2,5}(?:/[a-z]{2,5})*\s*\)", 0),
+        ("copyright notice", r"(?:©|\(c\)|copyright)\s.{1,120}", _I),
+    )
+)
