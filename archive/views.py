@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from archive import exports, selectors
+from archive.article_page import article_page
 from archive.feeds import ArticleSearchFeed
 from archive.models import (
     Article,
@@ -148,29 +149,7 @@ def withdrawn_aware(view):
 @withdrawn_aware
 def article_detail(request, pk):
     article = published_article(pk)
-    mentions = article.mentions.select_related("person").prefetch_related("person__aliases")
-    quotes = article.quotes.select_related("speaker")
-    meetings = article.meetings.order_by("start_date").prefetch_related(
-        Prefetch(
-            "articles",
-            queryset=Article.objects.published().exclude(pk=article.pk).for_listing(),
-            to_attr="other_reports",
-        )
-    )
-    shared = (
-        SharedPassage.objects.involving(article)
-        .published_on_both_sides()
-        .select_related("first__outlet", "second__outlet")
-    )
-    context = {
-        "article": article,
-        "mentions": list(mentions),
-        "quotes": list(quotes),
-        "meetings": list(meetings),
-        "credits": article.credits.all(),
-        "topics": article.topics.all(),
-        "shared": list(shared),
-    }
+    context = {"article": article, **article_page(article)}
     context["jsonld"] = exports.article_jsonld(article, context, request)
     return render(request, "archive/article_detail.html", context)
 

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from archive.article_page import OTHER_REPORTS_SHOWN
 from archive.models import (
     ArticleStatus,
     ImportBatch,
@@ -225,6 +226,55 @@ def test_article_page_has_its_meetings_and_the_other_reports(client, corpus):
     for other in ("myind", "unknown", "italian"):
         assert corpus[other].title in html
     assert "Draft Blinken report" not in html
+
+
+def test_article_page_lists_the_newest_other_reports_of_a_big_meeting_and_links_the_rest(
+    client, corpus
+):
+    meeting, blinken = corpus["meeting"], corpus["blinken"]
+    extra = [
+        make_article(
+            outlet=corpus["efe"].outlet,
+            meeting=meeting,
+            people=[blinken],
+            title=f"Extra report {n:02d}",
+            published_on="2022-01-09",
+        )
+        for n in range(OTHER_REPORTS_SHOWN + 2)
+    ]
+    for n, other in enumerate(extra[2:], start=2):
+        pair_first, pair_second = sorted((extra[0], other), key=lambda a: a.pk)
+        SharedPassage.objects.create(
+            first=pair_first, second=pair_second, score=n / 100, passages=[]
+        )
+    html = client.get(corpus["efe"].get_absolute_url()).content.decode()
+    others = 3 + len(extra)  # the corpus's myind, unknown and italian reports
+    assert f"The newest of {others} other reports of this meeting" in html
+    newest = sorted(extra, key=lambda a: a.pk)[-OTHER_REPORTS_SHOWN:]
+    assert all(report.title in html for report in newest)
+    assert extra[0].title not in html and extra[1].title not in html
+    assert "Draft Blinken report" not in html
+
+    shared_html = client.get(extra[0].get_absolute_url()).content.decode()
+    assert shared_html.count("% shared)") == len(extra) - 2  # under the bound: all
+
+
+def test_article_page_shows_the_closest_shared_reports_first_within_its_bound(
+    client, corpus, monkeypatch
+):
+    monkeypatch.setattr("archive.article_page.SHARED_SHOWN", 2)
+    hub = corpus["efe"]
+    scores = {}
+    for n, other in enumerate(("myind", "unknown", "italian", "sindo")):
+        first, second = sorted((hub, corpus[other]), key=lambda a: a.pk)
+        SharedPassage.objects.create(first=first, second=second, score=0.2 + n / 10, passages=[])
+        scores[other] = 0.2 + n / 10
+    html = client.get(hub.get_absolute_url()).content.decode()
+    assert "The 2 closest of 4 reports, the closest first." in html
+    section = html[html.index('id="shared-heading"') :]
+    assert corpus["sindo"].title in section and corpus["italian"].title in section
+    assert section.index(corpus["sindo"].title) < section.index(corpus["italian"].title)
+    assert corpus["myind"].title not in section
 
 
 def test_article_page_has_provenance(client, corpus):
