@@ -35,6 +35,8 @@ KIND_WORDS = {
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라|3자 ?회담"
         r"|美日韩|美日韓|美日澳|美日菲|美日印"
+        # Three countries or parties, not a third one (第三国, 第三者).
+        r"|(?<!第)(?:[三3] ?[かカヶケ]国|[三3]者|三国|三國|三方|三边|三邊)"
     ),
     # A meeting of the two allies alone, named as such.
     "bilateral": (

@@ -51,7 +51,9 @@ one published two days or more after its end a follow-up.
 
 Automatic links: the best meeting is linked when it scores at least AUTO_MIN_SCORE,
 leads every meeting not linked by AUTO_MIN_MARGIN, and the report names someone at its
-table or the meeting by its kind or title (a date and a place alone link nothing). A
+table or the meeting by its kind or title (a date and a place alone link nothing), and
+does not call it something else (a trilateral it never calls one of three or more; a
+meeting whose table it names in part while most of its words fit another kind). A
 report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"): every meeting within a week of the best one, of another kind the
 report names, the best of that kind, and scoring at least AUTO_MIN_SCORE is linked with
@@ -273,24 +275,34 @@ def _who_met(
     return score, reasons
 
 
+def _kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
+    """The share of the report's words for the meeting that fit this meeting's kind
+    (None when it has no such words or the meeting no kind). Who sits at a trilateral
+    (leaders, ministers) counts only when the report calls it a trilateral or larger at
+    all; "2+2" names the SCC, not another series of its kind."""
+    if not meeting.kind or not signs.kind_total:
+        return None
+    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+        return 0.0
+    accepted = _accepted_kind_words(meeting)
+    if meeting.kind == "scc" and meeting.series not in ("", "scc"):
+        accepted = accepted - {"scc"}
+    fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
+    return fitting / signs.kind_total
+
+
 def _kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
     """From −0.15 (none of the report's words for the meeting fit its kind) to +0.30 (all
-    do), in proportion. Who sits at a trilateral (leaders, ministers) counts only when the
-    report calls the meeting a trilateral or larger one at all."""
-    if not meeting.kind:
-        return 0.0, []
+    do), in proportion (`_kind_share`); −0.15 for a multilateral meeting the report never
+    calls one of three or more."""
     if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
         return -0.15, ["the report never calls it a meeting of three or more"]
-    accepted = _accepted_kind_words(meeting)
-    if not signs.kind_total:
+    share = _kind_share(meeting, signs)
+    if share is None:
         return 0.0, []
-    if meeting.kind == "scc" and meeting.series not in ("", "scc"):
-        accepted = accepted - {"scc"}  # "2+2" names the SCC, not another series of its kind
-    fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
     said = ", ".join(sorted(signs.kind_words))
-    if not fitting:
+    if not share:
         return -0.15, [f"the report speaks of {said}, not of a meeting of this kind"]
-    share = fitting / signs.kind_total
     fit = "fit" if share >= 0.5 else "mostly do not fit"
     return 0.45 * share - 0.15, [f"the report's words for the meeting {fit} its kind ({said})"]
 
@@ -450,9 +462,18 @@ def _grounded(
 ) -> bool:
     """The report names someone at the table, or the meeting by its kind or its title:
     a date and a place alone never link a report (an ambassador's call on a governor in
-    the week of a meeting in the same city)."""
+    the week of a meeting in the same city). And it does not call the meeting something
+    else: a trilateral it never calls one of three or more, or a meeting whose table it
+    names only in part while most of its words for the meeting fit another kind (a
+    foreign ministers' bilateral on the day of a 2+2), is not linked automatically."""
+    named = sum(slug in people for slug in meeting.participant_slugs)
+    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+        return False
+    share = _kind_share(meeting, signs)
+    if share is not None and share < 0.5 and 0 < named < len(meeting.participant_slugs):
+        return False
     return (
-        any(slug in people for slug in meeting.participant_slugs)
+        named > 0
         or _named_kind(meeting, signs)
         or bool(title_name(meeting.title) and context.says(title_name(meeting.title)))
     )

@@ -715,3 +715,29 @@ def test_without_first_words_no_meeting_is_taken_for_the_first():
     suggestions, auto = suggest(index, body, None, {"Lloyd Austin", "Yasukazu Hamada"})
     assert auto is None
     assert suggestions[0].score == suggestions[1].score
+
+
+def test_a_bilateral_is_not_linked_to_the_2x2_or_the_trilateral_of_its_day():
+    """The archive lacks the foreign ministers' bilateral a Japanese readout covers: the
+    2+2 of that day (two of its four named, the report's words mostly a bilateral's) and
+    a trilateral it never calls one are offered, not linked."""
+    four = ("antony-blinken", "lloyd-austin", "yoshimasa-hayashi", "yasukazu-hamada")
+    day = date(2023, 1, 11)
+    index = invented_index(
+        invented("scc", "scc", day, "Washington", *four, series="scc"),
+        invented("tri", "multilateral", day, "Washington", *four[::2],
+                 other_countries=("Australia",)),
+    )  # fmt: skip
+    body = (
+        "日米外相会談\nワシントンを訪問中の林外務大臣は,ブリンケン国務長官と日米外相会談を"
+        "行った。両外相は,同日の「2+2」の成果を歓迎し,豪州との協力も確認した。"
+    )
+    suggestions, auto = suggest(index, body, day, {"Antony Blinken", "Yoshimasa Hayashi"})
+    assert auto is None, [(s.slug, s.score, s.reasons) for s in suggestions]
+    assert {s.slug for s in suggestions} == {"scc", "tri"}
+    scc_alone = invented_index(index.meetings["scc"])
+    suggestions, auto = suggest(scc_alone, body, day, {"Antony Blinken", "Yoshimasa Hayashi"})
+    assert auto is None and suggestions[0].score >= 0.30
+    # Called a three-country meeting (三か国), the trilateral links.
+    body = "林外務大臣,ブリンケン国務長官及び豪州外相は,ワシントンで三か国外相会談を開催した。"
+    assert suggest(index, body, day, {"Antony Blinken", "Yoshimasa Hayashi"})[1] == "tri"
