@@ -1,0 +1,226 @@
+"""Meetings: the behaviours mutation testing found no test deciding (issue 11). The date
+windows around a meeting (a week of previews before, two weeks of follow-ups after), the
+meetings worth scoring near a report's date, the auto-link margin between two close
+meetings, and the week within which a second meeting of another kind is linked too."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from archive.ingest.meetings import (
+    candidate_meetings,
+    links_choose,
+    report_signs,
+    score_meeting,
+    suggest_meetings,
+)
+from archive.ingest.reference import KnownMeeting, KnownOffice, KnownPerson, Reference
+from archive.ingest.results import MeetingSuggestion
+
+DAY = date(2022, 5, 10)
+
+
+def meeting(slug="m", start=DAY, end=None, **more) -> KnownMeeting:
+    return KnownMeeting(slug, more.pop("title", slug), start, end or start, **more)
+
+
+def scored(m: KnownMeeting, published: date, body: str = "") -> tuple[float, str, list[str]]:
+    index = Reference(meetings=(m,)).index
+    s = score_meeting(
+        m, index=index, body=body, people=(), published=published, precision="day", month_day=None
+    )
+    return s.score, s.role, s.reasons
+
+
+@pytest.mark.parametrize(
+    ("offset", "score", "role"),
+    [
+        (-8, 0.0, "preview"),  # further away: −0.50, never below 0
+        (-7, 0.10, "preview"),
+        (-2, 0.10, "preview"),
+        (-1, 0.30, "coverage"),
+        (0, 0.45, "coverage"),
+        (1, 0.30, "coverage"),
+        (2, 0.15, "follow_up"),
+        (14, 0.15, "follow_up"),
+        (15, 0.0, "follow_up"),
+    ],
+)
+def test_the_date_windows_around_a_one_day_meeting(offset, score, role):
+    assert scored(meeting(), DAY + timedelta(days=offset))[:2] == (score, role)
+
+
+def test_the_reasons_count_the_days():
+    assert scored(meeting(), DAY + timedelta(days=14))[2] == [
+        "published 14 days after the meeting: a follow-up"
+    ]
+    assert scored(meeting(), DAY - timedelta(days=7))[2] == [
+        "published 7 days before the meeting: a preview"
+    ]
+    assert scored(meeting(), DAY + timedelta(days=15))[2] == [
+        "published 2022-05-25, far from the meeting"
+    ]
+
+
+def test_a_meeting_of_several_days_counts_from_its_end():
+    three_days = meeting(end=DAY + timedelta(days=2))
+    assert scored(three_days, DAY + timedelta(days=2))[:2] == (0.45, "coverage")
+    assert scored(three_days, DAY + timedelta(days=3))[:2] == (0.30, "coverage")
+    assert scored(three_days, DAY + timedelta(days=16))[:2] == (0.15, "follow_up")
+    assert scored(three_days, DAY + timedelta(days=17))[0] == 0.0
+
+
+def test_the_day_before_is_a_preview_only_when_the_report_speaks_of_the_future():
+    before = DAY - timedelta(days=1)
+    assert scored(meeting(), before, "The ministers will meet in Tokyo.")[:2] == (0.30, "preview")
+    # The meeting fell a day earlier in another host's time zone: that day is its own.
+    local = meeting(first_local=before)
+    assert scored(local, before, "The ministers will meet in Tokyo.")[:2] == (0.45, "coverage")
+    assert scored(local, before - timedelta(days=1))[:2] == (0.30, "coverage")
+    assert scored(local, before - timedelta(days=8))[:2] == (0.0, "preview")
+    assert scored(local, before - timedelta(days=7))[:2] == (0.10, "preview")
+
+
+def _slugs(meetings) -> list[str]:
+    return sorted(m.slug for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("offset", "chosen"),
+    [(-8, []), (-7, ["m"]), (0, ["m"]), (21, ["m"]), (22, [])],
+)
+def test_a_dated_report_scores_the_meetings_a_week_before_to_three_weeks_after(offset, chosen):
+    index = Reference(meetings=(meeting(),)).index
+    published = DAY + timedelta(days=offset)
+    assert _slugs(candidate_meetings(index, (), published, "day")) == chosen
+
+
+def test_a_named_participant_brings_in_a_meeting_far_from_the_date():
+    far = meeting("far", start=date(2019, 1, 1), participant_slugs=("a-b",))
+    index = Reference(meetings=(meeting(), far)).index
+    assert _slugs(candidate_meetings(index, ("a-b",), DAY, "day")) == ["far", "m"]
+    assert _slugs(candidate_meetings(index, ("a-b",), None, "unknown")) == ["far"]
+
+
+def test_an_undated_report_scores_the_meetings_on_the_days_it_mentions():
+    other = meeting("other", start=date(2022, 8, 1))
+    index = Reference(meetings=(meeting(), other)).index
+    for day in (DAY - timedelta(days=1), DAY, DAY + timedelta(days=1)):
+        assert _slugs(candidate_meetings(index, (), None, "unknown", [day])) == ["m"]
+    # A month-only date is no date to the day: the mentioned days decide.
+    assert _slugs(candidate_meetings(index, (), DAY, "month", [DAY])) == ["m"]
+    # Two days away it is no meeting's day: nothing chosen, so every meeting is scored.
+    two_away = [DAY + timedelta(days=2)]
+    assert _slugs(candidate_meetings(index, (), None, "unknown", two_away)) == ["m", "other"]
+
+
+def _ranked(*scores: float) -> list[MeetingSuggestion]:
+    return [MeetingSuggestion(f"m{i}", score, []) for i, score in enumerate(scores)]
+
+
+@pytest.mark.parametrize(
+    ("scores", "expected"),
+    [
+        ((0.50, 0.35), ["m0"]),  # a lead of the margin, 0.15
+        ((0.50, 0.351), []),
+        ((0.50, 0.40), []),
+        ((0.90, 0.50, 0.20), ["m0"]),
+        ((0.30,), ["m0"]),  # alone and at least 0.30
+        ((0.299,), []),
+        ((0.40, 0.10), ["m0"]),
+        ((0.25, 0.05), []),  # a clear lead, too weak a score
+        ((), []),
+    ],
+)
+def test_the_auto_link_needs_a_score_of_030_and_a_lead_of_015(scores, expected):
+    index = Reference(meetings=tuple(meeting(f"m{i}") for i in range(len(scores)))).index
+    assert links_choose(_ranked(*scores), index, report_signs("The two sides met.")) == expected
+
+
+BLINKEN = KnownPerson(
+    "antony-blinken",
+    "Antony Blinken",
+    "United States",
+    offices=(KnownOffice("Secretary of State", "foreign", "United States", date(2021, 1, 26)),),
+)
+HAYASHI = KnownPerson(
+    "yoshimasa-hayashi",
+    "Yoshimasa Hayashi",
+    "Japan",
+    offices=(KnownOffice("Minister for Foreign Affairs", "foreign", "Japan", date(2021, 11, 10)),),
+)
+PAIR = (BLINKEN.slug, HAYASHI.slug)
+POSTS = ((BLINKEN.slug, "United States", "foreign"), (HAYASHI.slug, "Japan", "foreign"))
+
+
+def _two_close_meetings(gap_days: int) -> Reference:
+    first = meeting("fm-a", participant_slugs=PAIR, participant_posts=POSTS)
+    second = meeting(
+        "fm-b",
+        start=DAY + timedelta(days=gap_days),
+        participant_slugs=PAIR,
+        participant_posts=POSTS,
+    )
+    return Reference(people=(BLINKEN, HAYASHI), meetings=(first, second))
+
+
+@pytest.mark.parametrize(
+    ("published", "best", "auto"),
+    [
+        (DAY, "fm-a", "fm-a"),  # 0.45 on its day against 0.30 the day before the other
+        (DAY + timedelta(days=1), "fm-b", "fm-b"),
+        (DAY + timedelta(days=2), "fm-b", "fm-b"),  # the day after the second, 0.30 vs 0.15
+    ],
+)
+def test_two_close_meetings_the_one_on_the_reports_day_leads_by_the_margin(published, best, auto):
+    index = _two_close_meetings(1).index
+    ranked, chosen = suggest_meetings(
+        index=index, body="Blinken and Hayashi met again.", people=PAIR,
+        published=published, precision="day",
+    )  # fmt: skip
+    assert ranked[0].slug == best
+    assert round(ranked[0].score - ranked[1].score, 3) == 0.15
+    assert chosen == auto
+
+
+def test_two_meetings_two_days_apart_a_report_between_them_links_neither():
+    index = _two_close_meetings(2).index
+    ranked, chosen = suggest_meetings(
+        index=index, body="Blinken and Hayashi met again.", people=PAIR,
+        published=DAY + timedelta(days=1), precision="day",
+    )  # fmt: skip
+    assert [s.score for s in ranked] == [0.70, 0.70]
+    assert chosen is None
+
+
+SUMMIT_AND_FM = "After the summit, the foreign ministers' meeting followed."
+
+
+def _summit_and_ministers(gap_days: int):
+    summit = meeting("summit", kind="summit")
+    ministers = meeting("fm", start=DAY + timedelta(days=gap_days), kind="foreign_ministers")
+    return Reference(meetings=(summit, ministers)).index
+
+
+@pytest.mark.parametrize(("gap", "expected"), [(7, ["summit", "fm"]), (-7, ["summit", "fm"])])
+def test_a_second_meeting_of_another_kind_within_a_week_is_linked_too(gap, expected):
+    ranked = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.5, [])]
+    signs = report_signs(SUMMIT_AND_FM)
+    assert links_choose(ranked, _summit_and_ministers(gap), signs) == expected
+
+
+@pytest.mark.parametrize("gap", [8, -8])
+def test_a_second_meeting_more_than_a_week_away_is_not(gap):
+    ranked = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.5, [])]
+    signs = report_signs(SUMMIT_AND_FM)
+    assert links_choose(ranked, _summit_and_ministers(gap), signs) == ["summit"]
+
+
+def test_a_second_meeting_needs_a_score_of_030_and_its_kind_named():
+    index = _summit_and_ministers(3)
+    weak = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.299, [])]
+    assert links_choose(weak, index, report_signs(SUMMIT_AND_FM)) == ["summit"]
+    enough = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.30, [])]
+    assert links_choose(enough, index, report_signs(SUMMIT_AND_FM)) == ["summit", "fm"]
+    unnamed = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.8, [])]
+    assert links_choose(unnamed, index, report_signs("After the summit, more talks.")) == []
