@@ -50,7 +50,7 @@ from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import resolve_role, resolve_title
+from archive.ingest.roles import paired_role_mentions, resolve_role, resolve_title
 from archive.ingest.spans import MentionIndex, mention_index
 from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution
 
@@ -225,8 +225,9 @@ def find_quotes_and_roles(
     on: date | None = None,
 ) -> tuple[list[QuoteHit], list[Mention]]:
     """find_quotes, and a Mention for each role subject read as a known person (the role
-    phrase as its form) and each known transcript speaker (the label as its form), so
-    that the person counts as mentioned."""
+    phrase as its form), each known transcript speaker (the label as its form) and each
+    holder of two countries' posts named together ("日米外相", roles.paired_role_mentions),
+    so that the person counts as mentioned."""
     turns = transcripts.read_turns(body, index, mentions)
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
@@ -237,6 +238,8 @@ def find_quotes_and_roles(
         speaker_line = _speaker_line(*paragraphs[number - 1], mentions) if number else None
         reading.above = paragraphs[number - 1] if number else (0, "")
         hits.extend(_paragraph_quotes(reading, offset, paragraph, speaker_line))
+    if index is not None:
+        reading.roles.extend(paired_role_mentions(body, on, index))
     return sorted(hits, key=lambda hit: hit.start), reading.roles
 
 

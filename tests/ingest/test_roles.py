@@ -188,3 +188,31 @@ def test_a_bare_title_is_the_last_person_named_holding_such_a_post(ref, phrase, 
     from archive.ingest.roles import resolve_title
 
     assert resolve_title(phrase, _mentions_of(*named), ref.index) == slug
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("日米外相会談が行われた。", {"antony-blinken", "yoshimasa-hayashi"}),
+        (
+            "日米の外務・防衛担当閣僚による会合が開催された。",
+            {"antony-blinken", "yoshimasa-hayashi", "lloyd-austin", "nobuo-kishi"},
+        ),
+        ("미-일 외교장관과 공유할 것으로 전해졌습니다.", {"antony-blinken", "yoshimasa-hayashi"}),
+        ("美日防长举行了会谈。", {"lloyd-austin", "nobuo-kishi"}),
+        # one country's minister is a title, not a pair named by title
+        ("日本の外務大臣が訪米した。", set()),
+    ],
+)
+def test_two_countries_ministers_named_together(ref, body, expected):
+    from archive.ingest.roles import paired_role_mentions
+
+    found = paired_role_mentions(body, D("2022-01-07"), ref.index)
+    assert {m.slug for m in found} == expected
+    assert all(body[m.start : m.end] == m.form for m in found)
+
+
+def test_ministers_named_together_need_the_day(ref):
+    from archive.ingest.roles import paired_role_mentions
+
+    assert paired_role_mentions("日米外相会談が行われた。", None, ref.index) == []
