@@ -129,6 +129,7 @@ class Timing:
     cpu_seconds: float  # this process's CPU time: what other work on the machine disturbs less
     peak_rss_mb: float
     peak_is_process_peak: bool  # True when the peak could not be reset before the parse
+    load: float = 0.0  # the machine's 1-minute load average when the parse began
 
     @property
     def mb_per_s(self) -> float:
@@ -141,11 +142,12 @@ class Timing:
 
 def time_parse(raw: bytes, reference: Reference, *, kind: str, size_mb: float) -> Timing:
     """Parse `raw` once in this process: wall-clock and CPU seconds, and the peak RSS."""
-    reset = _reset_peak_rss()
+    reset, load = _reset_peak_rss(), os.getloadavg()[0]
     started, cpu_started = time.perf_counter(), time.process_time()
     parse_report(raw, reference=reference, filename=f"{kind}.txt")
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    return Timing(kind, size_mb, len(raw), seconds, cpu, _peak_rss_kb() / 1024, not reset)
+    peak = _peak_rss_kb() / 1024
+    return Timing(kind, size_mb, len(raw), seconds, cpu, peak, not reset, load)
 
 
 def run(
@@ -175,8 +177,9 @@ def _load() -> str:
 
 
 def machine() -> str:
-    """CPU model, cores, memory, Python, and the load when the run began (a shared
-    machine's other work slows every row)."""
+    """CPU model, cores, memory, Python, and the load now: called once the run is over
+    (each row of the table has the load when its parse began; a shared machine's other
+    work slows every row)."""
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -190,7 +193,7 @@ def machine() -> str:
     load = _load()
     return (
         f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}; load average at the start {load}"
+        f"Python {platform.python_version()}; load average when the table was written {load}"
     )
 
 
@@ -208,23 +211,24 @@ def markdown(timings: list[Timing], *, machine: str, command: str, note: str = "
         "high-water mark during that parse (reset before it), with the interpreter and Django.",
         "",
         f"- Machine: {machine}",
-        f"- Load average when the table was written: {_load()} (other work on the shared",
-        "  machine slows wall-clock seconds most, CPU seconds too: shared caches and cores)",
+        "- Load: the machine's 1-minute load average when each parse began (2 cores: other",
+        "  work slows wall-clock seconds most, CPU seconds too, through shared caches and cores)",
         f"- Command: `{command}`",
     ]
     if note:
         lines.append(f"- Note: {note}")
     lines += [
         "",
-        "| kind | size (MB) | bytes | seconds | MB/s | CPU seconds | CPU s/MB | peak RSS (MB) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| kind | size (MB) | bytes | seconds | MB/s | CPU seconds | CPU s/MB | peak RSS (MB) "
+        "| load |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for t in timings:
         star = "*" if t.peak_is_process_peak else ""
         lines.append(
             f"| {t.kind} | {t.size_mb:g} | {t.size_bytes:,} | {t.seconds:.2f} | "
             f"{t.mb_per_s:.2f} | {t.cpu_seconds:.2f} | {t.cpu_seconds_per_mb:.2f} | "
-            f"{t.peak_rss_mb:.0f}{star} |"
+            f"{t.peak_rss_mb:.0f}{star} | {t.load:.1f} |"
         )
     if any(t.peak_is_process_peak for t in timings):
         lines += ["", "\\* the peak could not be reset: the process's peak so far."]

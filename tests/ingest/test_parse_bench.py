@@ -50,5 +50,8 @@ def test_run_times_every_kind_and_size_and_writes_a_row_each(ref):
     assert all(t.seconds > 0 and t.cpu_seconds >= 0 and t.peak_rss_mb > 0 for t in timings)
     table = parse_bench.markdown(timings, machine="test box", command="make parse-bench")
     assert "- Machine: test box" in table
-    assert "- Load average when the table was written: " in table
+    assert "| load |" in table
+    assert all(t.load >= 0 for t in timings)
+    rows = [line for line in table.splitlines() if line.startswith(("| english", "| one-line"))]
+    assert [row.rsplit("|", 2)[1].strip() for row in rows] == [f"{t.load:.1f}" for t in timings]
     assert table.count("\n| english |") == 2 and table.count("\n| one-line |") == 2
