@@ -1,0 +1,85 @@
+"""What a report's text says of its meeting's date (issue 11's mutation score): a full
+date on the meeting's days, else its month and day, else its day of the month, else
+(undated reports only) its weekday, each worth more when the report has no date of its
+own; and the dates read only in the opening and the closing lines."""
+
+from datetime import date
+
+import pytest
+
+from archive.ingest.meeting_context import (
+    DATE_HEAD,
+    DATE_TAIL,
+    dates_evidence,
+    mentioned_dates,
+    report_context,
+)
+from archive.ingest.reference import KnownMeeting
+
+MEETING = KnownMeeting("m", "m", date(2022, 5, 10), date(2022, 5, 10))  # a Tuesday
+
+
+def points(body: str, *, dated: bool, counted: bool = False, meeting=MEETING) -> float:
+    return dates_evidence(meeting, report_context(body), dateline_counted=counted, dated=dated)[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "with_date", "without"),
+    [
+        ("The talks on May 10, 2022 went well.", 0.35, 0.45),  # a full date
+        ("2022年5月10日に会談", 0.35, 0.45),
+        ("Selasa, 10 Mei 2022", 0.35, 0.45),
+        ("The talks on May 10 went well.", 0.25, 0.35),  # month and day
+        ("5月10日に会談", 0.25, 0.35),
+        ("el martes 10 de mayo", 0.25, 0.35),
+        ("10日に会談した。", 0.10, 0.15),  # the day of the month
+        ("They met on Tuesday.", 0.0, 0.10),  # the weekday, undated reports only
+        ("The talks on May 12, 2022 went well.", 0.0, 0.0),  # another day
+        ("The talks went well.", 0.0, 0.0),
+    ],
+)
+def test_what_the_text_says_of_the_date_in_reports_with_and_without_a_date(
+    body, with_date, without
+):
+    assert points(body, dated=True) == with_date
+    assert points(body, dated=False) == without
+
+
+def test_a_yearless_dateline_already_counted_leaves_only_a_full_date():
+    assert points("The talks on May 10 went well.", dated=False, counted=True) == 0.0
+    assert points("10日に会談した。", dated=False, counted=True) == 0.0
+    assert points("The talks on May 10, 2022 went well.", dated=False, counted=True) == 0.45
+
+
+def test_the_local_date_a_day_earlier_is_one_of_the_meetings_days():
+    local = KnownMeeting(
+        "m", "m", date(2022, 5, 10), date(2022, 5, 10), first_local=date(2022, 5, 9)
+    )
+    assert points("The talks on May 9, 2022 went well.", dated=True, meeting=local) == 0.35
+    assert points("The talks on May 9, 2022 went well.", dated=True) == 0.0
+
+
+def test_the_reason_names_the_date():
+    reasons = dates_evidence(
+        MEETING, report_context("On May 10, 2022."), dateline_counted=False, dated=True
+    )[1]
+    assert reasons == ["the text dates it 2022-05-10"]
+
+
+def test_dates_are_read_in_the_opening_and_the_closing_lines_only():
+    filler = "a" * DATE_HEAD
+    assert mentioned_dates("May 10, 2022 " + filler).full == {date(2022, 5, 10)}
+    assert mentioned_dates(filler + " May 10, 2022 " + "b" * DATE_TAIL).full == frozenset()
+    closing = filler + " May 10, 2022 " + "b" * (DATE_TAIL - 14)
+    assert mentioned_dates(closing).full == {date(2022, 5, 10)}
+
+
+@pytest.mark.parametrize("body", ["13月5日", "2022年2月30日", "5月32日", "0月5日"])
+def test_no_date_outside_the_calendar(body):
+    found = mentioned_dates(body)
+    assert (found.full, found.month_days) == (frozenset(), frozenset())
+
+
+def test_a_full_date_is_also_a_month_and_day():
+    found = mentioned_dates("2022年5月10日")
+    assert (found.full, found.month_days) == ({date(2022, 5, 10)}, {(5, 10)})
