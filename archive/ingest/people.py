@@ -361,6 +361,18 @@ _GENITIVE_AFTER = re.compile(
 _GENITIVE_BEFORE = re.compile(r"(?<![Ee]d )(?<![Ee]n )\bby\s+(?:the\s+)?$")
 
 
+# The sender of a message: "the congratulatory message from President Trump", "トランプ
+# 大統領から寄せられた御祝いの声明", "바이든 대통령이 보낸 축하 메시지", "拜登总统发来的贺电".
+_MESSAGES = r"(?:message|letter|greetings|congratulations|condolences)"
+_SENDER_BEFORE = re.compile(rf"(?i:\b{_MESSAGES}\s+from\s+(?:the\s+)?)$")
+_SENDER_AFTER = re.compile(
+    rf"[^\S\n]?(?:{'|'.join(CJK_TITLES)})?(?:"
+    r"から(?:寄せられた|届いた|の)[^。、]{0,8}?(?:メッセージ|声明|書簡|親書|祝意|祝辞)"
+    r"|[이가]?[^\S\n]?보낸[^\S\n](?:축하[^\S\n]?)?(?:메시지|서한|축전)"
+    r"|(?:发来|致)的?(?:贺电|贺信|信函|信息|慰问))"
+)
+
+
 def in_the_news(
     body: str,
     mentions: Sequence[Mention],
@@ -393,14 +405,20 @@ def _former(body: str, mention: Mention) -> bool:
 
 
 def _genitive(body: str, mention: Mention) -> bool:
-    if _GENITIVE_AFTER.match(body, mention.end):
+    """Whether the mention is in the genitive, or names the sender of a message (a
+    president thanked for a message is named in passing)."""
+    if _GENITIVE_AFTER.match(body, mention.end) or _SENDER_AFTER.match(body, mention.end):
         return True
     title = _title_before(body, mention.start)
     before = mention.start
     if title is not None:  # the title's own first character, its leading space kept out
         printed = title.group(0)
         before = max(0, before - 80) + title.start() + len(printed) - len(printed.lstrip())
-    return _GENITIVE_BEFORE.search(body, max(0, before - 20), before) is not None
+    window = max(0, before - 40)
+    return (
+        _GENITIVE_BEFORE.search(body, max(0, before - 20), before) is not None
+        or _SENDER_BEFORE.search(body, window, before) is not None
+    )
 
 
 def _spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:

@@ -331,3 +331,21 @@ def test_a_person_printed_with_a_former_title_is_not_in_the_news(ref, body, form
     mentions, _ = find_people(body, ref.index)
     kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
     assert {m.slug for m in mentions} - kept == ({former} if former else set())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yoshimasa Hayashi thanked him for the congratulatory message from President Joe Biden.",
+        "林外務大臣から、バイデン大統領から寄せられた御祝いの声明に謝意を述べました。",
+        "하야시 외무상은 바이든 대통령이 보낸 축하 메시지에 감사를 표했다.",
+        "林芳正外务大臣对拜登总统发来的贺电表示感谢。",
+    ],
+)
+def test_the_sender_of_a_message_is_named_in_passing(ref, body):
+    from archive.ingest.people import in_the_news
+
+    mentions, _ = find_people(body, ref.index)
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert {m.slug for m in mentions} - kept == {"joe-biden"}
+    assert kept == {"yoshimasa-hayashi"}
