@@ -457,6 +457,16 @@ def _named_kind(meeting: KnownMeeting, signs: ReportSigns) -> bool:
     return any(signs.kind_words[name] for name in specific)
 
 
+def _named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -> bool:
+    """The report names `meeting`'s kind by words that do not also name the best one's: a
+    foreign ministers' call and their meeting three days later share "foreign ministers'
+    talks", so a readout of the call does not cover the meeting too."""
+    if meeting.kind == "call":
+        return _named_kind(meeting, signs)
+    specific = _accepted_kind_words(meeting) - _accepted_kind_words(best) - {"bilateral"}
+    return any(signs.kind_words[name] for name in specific)
+
+
 def _grounded(
     meeting: KnownMeeting, signs: ReportSigns, people: Collection[str], context: ReportContext
 ) -> bool:
@@ -488,12 +498,13 @@ def links_choose(
     context: ReportContext | None = None,
 ) -> list[str]:
     """The slugs to link automatically, best first; see the module docstring. With
-    `people` (and `context`), the best must be grounded in the report (`_grounded`)."""
+    `people` (and `context`), each must be grounded in the report (`_grounded`)."""
     if not ranked or ranked[0].score < AUTO_MIN_SCORE:
         return []
     best = index.meetings.get(ranked[0].slug)
+    context = context or ReportContext()
     if best is not None and people is not None:
-        if not _grounded(best, signs, people, context or ReportContext()):
+        if not _grounded(best, signs, people, context):
             return []
     linked = [ranked[0].slug]
     named_best = best is not None and bool(best.kind) and _named_kind(best, signs)
@@ -506,7 +517,8 @@ def links_choose(
                 or suggestion.score < AUTO_MIN_SCORE
                 or meeting.kind in kinds
                 or abs(meeting.start - best.start) > TWO_MEETINGS_APART
-                or not _named_kind(meeting, signs)
+                or not _named_apart(meeting, best, signs)
+                or (people is not None and not _grounded(meeting, signs, people, context))
             ):
                 continue
             linked.append(suggestion.slug)

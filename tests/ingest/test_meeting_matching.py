@@ -741,3 +741,21 @@ def test_a_bilateral_is_not_linked_to_the_2x2_or_the_trilateral_of_its_day():
     # Called a three-country meeting (三か国), the trilateral links.
     body = "林外務大臣,ブリンケン国務長官及び豪州外相は,ワシントンで三か国外相会談を開催した。"
     assert suggest(index, body, day, {"Antony Blinken", "Yoshimasa Hayashi"})[1] == "tri"
+
+
+def test_a_call_readout_does_not_also_link_the_meeting_it_announces():
+    """A foreign ministers' call and their meeting three days later share the words
+    "foreign ministers' talks": the readout of the call links the call alone."""
+    index = invented_index(
+        invented("call", "call", date(2017, 2, 7), "", *KERRY_KISHIDA, fmt="phone"),
+        invented("meeting", "foreign_ministers", date(2017, 2, 10), "Washington",
+                 *KERRY_KISHIDA),
+    )  # fmt: skip
+    body = (
+        "日米外相電話会談\n本7日,岸田外務大臣は,ケリー国務長官と日米外相電話会談を行った。"
+        "両外相は,10日の日米外相会談に向けて緊密に連携することで一致した。"
+    )
+    suggestions, auto = suggest(index, body, date(2017, 2, 7), {"John F. Kerry", "Fumio Kishida"})
+    assert auto == "call", [(s.slug, s.score, s.reasons) for s in suggestions]
+    assert linked(suggestions) == ["call"]
+    assert next(s for s in suggestions if s.slug == "meeting").score >= 0.30
