@@ -119,7 +119,12 @@ def resolve_role(phrase: str, day: date | None, index: ReferenceIndex) -> str | 
 # A bare title as printed -> (post, a word the office's title must hold or "", country
 # or ""). "The minister" is any minister but a prime minister.
 BARE_TITLES: tuple[tuple[str, str, str, str], ...] = (
-    (r"prime\s+minister|premier|primer\s+ministro|perdana\s+menteri", "head_of_government", "", ""),
+    (
+        r"prime\s+minister|premier|prim(?:er|o)\s+ministro|perdana\s+menteri",
+        "head_of_government",
+        "",
+        "",
+    ),
     (r"president|presidente|presiden", "head_of_state", "", ""),
     (r"foreign\s+(?:minister|secretary)", "foreign", "", ""),
     (r"defen[cs]e\s+(?:minister|secretary)", "defense", "", ""),

@@ -173,7 +173,8 @@ BARE = [
     ("the Pentagon chief", ("antony-blinken", "lloyd-austin", "yasukazu-hamada"), "lloyd-austin"),
     ("the top diplomat", ("lloyd-austin", "antony-blinken", "nobuo-kishi"), "antony-blinken"),
     ("el presidente", ("fumio-kishida", "joe-biden", "fumio-kishida"), "joe-biden"),
-    ("il primer ministro", ("joe-biden", "fumio-kishida", "joe-biden"), "fumio-kishida"),
+    ("il primo ministro", ("joe-biden", "fumio-kishida", "joe-biden"), "fumio-kishida"),
+    ("el primer ministro", ("joe-biden", "fumio-kishida", "joe-biden"), "fumio-kishida"),
     ("sang menteri", ("joe-biden", "nobuo-kishi", "joe-biden"), "nobuo-kishi"),
     # a prime minister is no "minister"; nobody named holds the post
     ("the minister", ("scott-morrison", "joe-biden"), None),
