@@ -81,6 +81,14 @@ from archive.ingest.meeting_context import (
     title_evidence,
     title_name,
 )
+from archive.ingest.meeting_kinds import (
+    LEADER_POSTS,
+    format_evidence,
+    kind_evidence,
+    kind_share,
+    named_apart,
+    named_kind,
+)
 from archive.ingest.meeting_words import COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
@@ -93,20 +101,7 @@ WINDOW_BEFORE = timedelta(days=7)
 WINDOW_AFTER = timedelta(days=21)
 TWO_MEETINGS_APART = timedelta(days=7)
 MINISTERIAL_POSTS = ("foreign", "defense")
-LEADER_POSTS = ("head_of_state", "head_of_government")
 
-# The kinds of words each kind of meeting answers to. A multilateral meeting also
-# answers to the words for who sits at it (a Quad leaders' summit is a summit).
-KIND_ACCEPTS = {
-    "scc": {"scc"},
-    "summit": {"summit", "bilateral"},
-    "foreign_ministers": {"foreign", "bilateral"},
-    "defense_ministers": {"defense", "bilateral"},
-    "multilateral": {"multi"},
-    "call": set(),  # a call answers to who was on it: see _accepted_kind_words
-    "ministerial": {"bilateral"},
-}
-FORMAT_OF = {"phone": "phone", "video": "video", "virtual": "video", "hybrid": "video"}
 # Case-insensitive, like every word list here: read on the folded body (prefilter.fold).
 FUTURE = prefilter.folded_pattern(
     r"\b(?:will (?:meet|hold|host|visit|travel)|(?:is|are) (?:set|due|scheduled|expected) to"
@@ -167,21 +162,6 @@ def _counts(
     scan = scan or prefilter.pattern_scan(tuple(patterns.values()))
     counts = {name: scan.count(pattern, folded) for name, pattern in patterns.items()}
     return Counter({name: count for name, count in counts.items() if count})
-
-
-def _accepted_kind_words(meeting: KnownMeeting) -> set[str]:
-    accepted = set(KIND_ACCEPTS.get(meeting.kind, set()))
-    posts = {post for _, country, post in meeting.participant_posts if country in ALLIES}
-    if meeting.kind in ("multilateral", "call"):
-        if posts & set(LEADER_POSTS):
-            accepted.add("summit")
-        if "foreign" in posts:
-            accepted.add("foreign")
-        if "defense" in posts:
-            accepted.add("defense")
-    if meeting.kind == "call":
-        accepted.add("bilateral")
-    return accepted
 
 
 def _on_meeting_days(day: date, meeting: KnownMeeting, slack: int = 1) -> bool:
@@ -275,55 +255,6 @@ def _who_met(
     return score, reasons
 
 
-def _kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
-    """The share of the report's words for the meeting that fit this meeting's kind
-    (None when it has no such words or the meeting no kind). Who sits at a trilateral
-    (leaders, ministers) counts only when the report calls it a trilateral or larger at
-    all; "2+2" names the SCC, not another series of its kind."""
-    if not meeting.kind or not signs.kind_total:
-        return None
-    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
-        return 0.0
-    accepted = _accepted_kind_words(meeting)
-    if meeting.kind == "scc" and meeting.series not in ("", "scc"):
-        accepted = accepted - {"scc"}
-    fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
-    return fitting / signs.kind_total
-
-
-def _kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
-    """From −0.15 (none of the report's words for the meeting fit its kind) to +0.30 (all
-    do), in proportion (`_kind_share`); −0.15 for a multilateral meeting the report never
-    calls one of three or more."""
-    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
-        return -0.15, ["the report never calls it a meeting of three or more"]
-    share = _kind_share(meeting, signs)
-    if share is None:
-        return 0.0, []
-    said = ", ".join(sorted(signs.kind_words))
-    if not share:
-        return -0.15, [f"the report speaks of {said}, not of a meeting of this kind"]
-    fit = "fit" if share >= 0.5 else "mostly do not fit"
-    return 0.45 * share - 0.15, [f"the report's words for the meeting {fit} its kind ({said})"]
-
-
-def _format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
-    if not meeting.format:
-        return 0.0, []
-    medium = FORMAT_OF.get(meeting.format)
-    phone, video = signs.format_words["phone"], signs.format_words["video"]
-    if medium and signs.format_words[medium]:
-        return 0.20, [f"the report says it was held by {medium}"]
-    if meeting.kind == "call":
-        return -0.15, ["no word of a call in the report"]
-    if not medium and phone and not video:
-        return -0.10, ["the report speaks of a call; this meeting was held in person"]
-    if not medium and video and not phone:
-        points = -0.20 if video >= 2 else -0.10
-        return points, ["the report speaks of a video meeting; this one was held in person"]
-    return 0.0, []
-
-
 def _place_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
     score, reasons = 0.0, []
     if meeting.city and signs.dateline and meeting.city.casefold() in signs.dateline.casefold():
@@ -388,8 +319,8 @@ def score_meeting(
     hits = _keyword_hits(body, meeting, index, signs)
     for points, more in (
         _who_met(meeting, index, people),
-        _kind_evidence(meeting, signs),
-        _format_evidence(meeting, signs),
+        kind_evidence(meeting, signs),
+        format_evidence(meeting, signs),
         _place_evidence(meeting, signs),
         dates_evidence(
             meeting,
@@ -449,24 +380,6 @@ def candidate_meetings(
     return list(chosen.values())
 
 
-def _named_kind(meeting: KnownMeeting, signs: ReportSigns) -> bool:
-    """The report names this meeting's kind by a word of its own (not only "bilateral")."""
-    specific = _accepted_kind_words(meeting) - {"bilateral"}
-    if meeting.kind == "call":
-        return bool(signs.format_words[FORMAT_OF.get(meeting.format, "phone")])
-    return any(signs.kind_words[name] for name in specific)
-
-
-def _named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -> bool:
-    """The report names `meeting`'s kind by words that do not also name the best one's: a
-    foreign ministers' call and their meeting three days later share "foreign ministers'
-    talks", so a readout of the call does not cover the meeting too."""
-    if meeting.kind == "call":
-        return _named_kind(meeting, signs)
-    specific = _accepted_kind_words(meeting) - _accepted_kind_words(best) - {"bilateral"}
-    return any(signs.kind_words[name] for name in specific)
-
-
 def _grounded(
     meeting: KnownMeeting, signs: ReportSigns, people: Collection[str], context: ReportContext
 ) -> bool:
@@ -479,12 +392,12 @@ def _grounded(
     named = sum(slug in people for slug in meeting.participant_slugs)
     if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
         return False
-    share = _kind_share(meeting, signs)
+    share = kind_share(meeting, signs)
     if share is not None and share < 0.5 and 0 < named < len(meeting.participant_slugs):
         return False
     return (
         named > 0
-        or _named_kind(meeting, signs)
+        or named_kind(meeting, signs)
         or bool(title_name(meeting.title) and context.says(title_name(meeting.title)))
     )
 
@@ -507,7 +420,7 @@ def links_choose(
         if not _grounded(best, signs, people, context):
             return []
     linked = [ranked[0].slug]
-    named_best = best is not None and bool(best.kind) and _named_kind(best, signs)
+    named_best = best is not None and bool(best.kind) and named_kind(best, signs)
     if named_best:
         kinds = {best.kind}
         for suggestion in ranked[1:]:
@@ -517,7 +430,7 @@ def links_choose(
                 or suggestion.score < AUTO_MIN_SCORE
                 or meeting.kind in kinds
                 or abs(meeting.start - best.start) > TWO_MEETINGS_APART
-                or not _named_apart(meeting, best, signs)
+                or not named_apart(meeting, best, signs)
                 or (people is not None and not _grounded(meeting, signs, people, context))
             ):
                 continue
@@ -550,7 +463,7 @@ def _rival(
     meeting = index.meetings.get(suggestion.slug)
     if not named_best or best is None or meeting is None or meeting.kind == best.kind:
         return True
-    return not _named_kind(meeting, signs)
+    return not named_kind(meeting, signs)
 
 
 def suggest_meetings(

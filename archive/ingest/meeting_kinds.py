@@ -1,0 +1,112 @@
+"""What a report calls the meeting it covers and how it says it was held, against each
+meeting's kind and format: the kind and format evidence of `meetings` and the tests its
+automatic links make of them. Pure: no Django.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from archive.ingest.meeting_context import ALLIES
+from archive.ingest.reference import KnownMeeting
+
+if TYPE_CHECKING:
+    from archive.ingest.meetings import ReportSigns
+
+LEADER_POSTS = ("head_of_state", "head_of_government")
+
+# The kinds of words each kind of meeting answers to. A multilateral meeting also
+# answers to the words for who sits at it (a Quad leaders' summit is a summit).
+KIND_ACCEPTS = {
+    "scc": {"scc"},
+    "summit": {"summit", "bilateral"},
+    "foreign_ministers": {"foreign", "bilateral"},
+    "defense_ministers": {"defense", "bilateral"},
+    "multilateral": {"multi"},
+    "call": set(),  # a call answers to who was on it: see accepted_kind_words
+    "ministerial": {"bilateral"},
+}
+FORMAT_OF = {"phone": "phone", "video": "video", "virtual": "video", "hybrid": "video"}
+
+
+def accepted_kind_words(meeting: KnownMeeting) -> set[str]:
+    """The kinds of words (`meeting_words.KIND_WORDS`) that fit this meeting."""
+    accepted = set(KIND_ACCEPTS.get(meeting.kind, set()))
+    posts = {post for _, country, post in meeting.participant_posts if country in ALLIES}
+    if meeting.kind in ("multilateral", "call"):
+        if posts & set(LEADER_POSTS):
+            accepted.add("summit")
+        if "foreign" in posts:
+            accepted.add("foreign")
+        if "defense" in posts:
+            accepted.add("defense")
+    if meeting.kind == "call":
+        accepted.add("bilateral")
+    return accepted
+
+
+def kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
+    """The share of the report's words for the meeting that fit this meeting's kind
+    (None when it has no such words or the meeting no kind). Who sits at a trilateral
+    (leaders, ministers) counts only when the report calls it a trilateral or larger at
+    all; "2+2" names the SCC, not another series of its kind."""
+    if not meeting.kind or not signs.kind_total:
+        return None
+    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+        return 0.0
+    accepted = accepted_kind_words(meeting)
+    if meeting.kind == "scc" and meeting.series not in ("", "scc"):
+        accepted = accepted - {"scc"}
+    fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
+    return fitting / signs.kind_total
+
+
+def kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+    """From −0.15 (none of the report's words for the meeting fit its kind) to +0.30 (all
+    do), in proportion (`kind_share`); −0.15 for a multilateral meeting the report never
+    calls one of three or more."""
+    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+        return -0.15, ["the report never calls it a meeting of three or more"]
+    share = kind_share(meeting, signs)
+    if share is None:
+        return 0.0, []
+    said = ", ".join(sorted(signs.kind_words))
+    if not share:
+        return -0.15, [f"the report speaks of {said}, not of a meeting of this kind"]
+    fit = "fit" if share >= 0.5 else "mostly do not fit"
+    return 0.45 * share - 0.15, [f"the report's words for the meeting {fit} its kind ({said})"]
+
+
+def format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+    if not meeting.format:
+        return 0.0, []
+    medium = FORMAT_OF.get(meeting.format)
+    phone, video = signs.format_words["phone"], signs.format_words["video"]
+    if medium and signs.format_words[medium]:
+        return 0.20, [f"the report says it was held by {medium}"]
+    if meeting.kind == "call":
+        return -0.15, ["no word of a call in the report"]
+    if not medium and phone and not video:
+        return -0.10, ["the report speaks of a call; this meeting was held in person"]
+    if not medium and video and not phone:
+        points = -0.20 if video >= 2 else -0.10
+        return points, ["the report speaks of a video meeting; this one was held in person"]
+    return 0.0, []
+
+
+def named_kind(meeting: KnownMeeting, signs: ReportSigns) -> bool:
+    """The report names this meeting's kind by a word of its own (not only "bilateral")."""
+    specific = accepted_kind_words(meeting) - {"bilateral"}
+    if meeting.kind == "call":
+        return bool(signs.format_words[FORMAT_OF.get(meeting.format, "phone")])
+    return any(signs.kind_words[name] for name in specific)
+
+
+def named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -> bool:
+    """The report names `meeting`'s kind by words that do not also name the best one's: a
+    foreign ministers' call and their meeting three days later share "foreign ministers'
+    talks", so a readout of the call does not cover the meeting too."""
+    if meeting.kind == "call":
+        return named_kind(meeting, signs)
+    specific = accepted_kind_words(meeting) - accepted_kind_words(best) - {"bilateral"}
+    return any(signs.kind_words[name] for name in specific)
