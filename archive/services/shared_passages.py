@@ -224,7 +224,7 @@ def passages_record_many(articles: list[Article], *, chunks=None) -> int:
     """Sign `articles` (those still in the database), compare each with the reports that may
     retell its story (one another included), record the pairs that share passages and
     join the story groups of their meetings. The same number of queries for any number of
-    reports (plus one per report whose window holds unsigned reports, while some remain).
+    reports (plus two per report while unsigned reports remain in the archive).
     Returns the number of pairs recorded."""
     from archive.ingest import minhash
 
