@@ -1,5 +1,6 @@
 """`python manage.py passage_signatures_build [--database archive_bench] [--workers 2]`:
-the MinHash band keys of every report stored before they existed, and the stop keys
+the MinHash band keys of every report stored before they existed, the key rows
+(`PassageKey`, migration 0013) of signatures stored without them, and the stop keys
 (`archive.services.passage_signatures`). Batched and resumable: run it again after a stop
 and it goes on from the first report without a signature. `--stop-keys` only recounts
 the stop keys (worth doing now and then as the archive grows)."""
@@ -45,6 +46,7 @@ class Command(BaseCommand):
             progress=lambda message: self.stderr.write(message),
         )
         self.stdout.write(
-            f"Signed {result['signed']} reports, {result['stop_keys']} stop keys, in "
+            f"Signed {result['signed']} reports, wrote the key rows of {result['keys_filled']}"
+            f" signatures, {result['stop_keys']} stop keys, in "
             f"{time.monotonic() - started:.1f} s ({result['seconds']})."
         )
