@@ -335,10 +335,11 @@ def page_problem(found: PageRows, number: int, paginator) -> str:
 
 def continue_url(search: ArticleSearch, found: PageRows) -> str:
     """For a search too large to page through: the same search from the last date this
-    page shows (older ones when newest first, newer when oldest first)."""
-    if found.total.exact or not found.rows or search.filterset.sort_chosen == SortKey.RELEVANCE:
+    page shows (older ones when newest first, newer when oldest first), or, when the
+    window it was read from held no match, from the window's edge."""
+    if found.total.exact or search.filterset.sort_chosen == SortKey.RELEVANCE:
         return ""
-    day = found.rows[-1].published_on
+    day = found.rows[-1].published_on if found.rows else found.window_from
     if not day:
         return ""
     bound = "date_from" if search.filterset.sort_chosen == SortKey.OLDEST else "date_to"

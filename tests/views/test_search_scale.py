@@ -379,3 +379,22 @@ def test_a_search_without_a_phrase_makes_no_phrase_query(client, phrase_reports,
     # Quoted single word: asked once whether it is a phrase, then matched as words.
     found = result(client.get(SEARCH, {"q": '"hypersonic"'}))
     assert found.total.exact and found.total.value == 40
+
+
+def test_a_phrase_absent_from_the_window_offers_to_go_on_from_its_edge(
+    client, phrase_reports, settings
+):
+    """ "test hypersonic" is in no report, though many hold both words: the window holds
+    no match, the total is an estimate (never an exact 0), and the search can go on from
+    the window's edge."""
+    settings.SEARCH_SAMPLE_MODULUS = 2
+    settings.SEARCH_PHRASE_CHECK_LIMIT = 10
+    text = '"test hypersonic"'
+    holding = Article.objects.published().search("test hypersonic").filter(pk__in=even_ids())
+    assert holding.count() > 5 and not phrase_matches(text)  # windowed, and no match at all
+    words = Article.objects.published().search("test hypersonic")
+    edge = in_order(words.filter(pk__in=even_ids()), False)[4][0]
+    found = result(client.get(SEARCH, {"q": text, "sort": "newest"}))
+    assert found.rows == [] and not found.total.exact and found.total.value == 0
+    expected = f"?q=%22test+hypersonic%22&sort=newest&date_to={edge.isoformat()}"
+    assert found.continue_url == expected
