@@ -1,4 +1,6 @@
-"""A person named by their post ("the Japanese foreign minister") and who held it that day.
+"""A person named by their post ("the Japanese foreign minister") and who held it that day,
+and the titles printed before a name ("Secretary of State Blinken", "el presidente Biden":
+TITLES, TITLE_BEFORE, classify_title; people.py reads and checks them).
 
 A role phrase is an optional "the", a country ("Japanese", "Japan's", "U.S.", "American",
 "United States", "Australian", ...) and a post ("foreign minister", "secretary of state",
@@ -30,6 +32,60 @@ from datetime import date
 
 from archive.ingest.reference import KnownOffice, ReferenceIndex
 from archive.ingest.results import Mention
+
+# Printed title -> (post, style). The style tells a US "Secretary of State" from a
+# "Foreign Minister": the same post, but a different title.
+TITLES: tuple[tuple[str, str | None, str], ...] = (
+    (r"secretary of state", "foreign", "secretary"),
+    (r"state secretary", "foreign", "secretary"),
+    (r"foreign secretary", "foreign", "secretary"),
+    (r"secretary of defen[cs]e", "defense", "secretary"),
+    (r"defen[cs]e secretary", "defense", "secretary"),
+    (r"minister (?:for|of) foreign affairs", "foreign", "minister"),
+    (r"foreign (?:affairs )?minister", "foreign", "minister"),
+    (r"minister (?:for|of) defen[cs]e", "defense", "minister"),
+    (r"defen[cs]e minister", "defense", "minister"),
+    (r"prime minister|premier", "head_of_government", "prime minister"),
+    (r"president", "head_of_state", "president"),
+    # The same titles in the Spanish, Indonesian and Italian reports the archive reads.
+    (r"secretari[oa] de estado", "foreign", "secretary"),
+    (r"secretari[oa] de defensa", "defense", "secretary"),
+    (
+        r"ministr[oa] (?:de|degli) (?:asuntos |relaciones )?exteriores|canciller",
+        "foreign",
+        "minister",
+    ),
+    (r"menteri luar negeri|ministro degli esteri", "foreign", "minister"),
+    (r"ministr[oa] (?:de|della) (?:defensa|difesa)|menteri pertahanan", "defense", "minister"),
+    (
+        r"primer ministro|primera ministra|primo ministro|perdana menteri",
+        "head_of_government",
+        "prime minister",
+    ),
+    (r"president[ea]|presiden", "head_of_state", "president"),
+    (r"secretary", None, "secretary"),
+    (r"minister|ministr[oa]|menteri", None, "minister"),
+)
+_TITLE_ALTERNATION = "|".join(f"(?:{pattern})" for pattern, _, _ in TITLES)
+TITLE_BEFORE = re.compile(
+    rf"(?:^|[\s,(“\"])(?P<former>(?:former|ex-|ex\s|mantan|then-?|outgoing|incoming)\s*)?"
+    rf"(?:(?:U\.S\.|US|American|Japan['’]s|Japanese|British|Australian|Chinese)\s+)?"
+    rf"(?P<title>{_TITLE_ALTERNATION})"
+    # a nationality after the title: "el primer ministro japonés Abe", "Presiden AS Biden"
+    r"(?:\s+(?:japon[ée]sa?|estadounidense|giapponese|statunitense|americano|AS|Jepang"
+    r"|Amerika(?:\s+Serikat)?|de\s+Jap[oó]n|de\s+(?:los\s+)?Estados\s+Unidos))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def classify_title(title: str) -> tuple[str | None, str] | None:
+    """(post, style) of a printed or reference title, or None if it is no known title."""
+    text = title.casefold()
+    for pattern, post, style in TITLES:
+        if re.search(rf"\b(?:{pattern})\b", text):
+            return post, style
+    return None
+
 
 # Country as printed -> the country as the reference records it.
 COUNTRIES: tuple[tuple[str, str], ...] = (
