@@ -235,18 +235,23 @@ def test_quotes_read_the_mentions_once_however_many_quotes(ref, copies):
     assert CountingList.passes <= 2
 
 
-def test_keywords_and_names_read_in_one_pass_per_report(ref):
+def test_keywords_and_names_read_in_a_pass_or_two_per_report(ref):
     """Topics and meeting keywords share one automaton, the people's names another: each
-    reads the body once per report, however many topics, meetings and names there are."""
+    reads a text once per report (the keywords twice at most: the topics read the body,
+    the meetings the body with its headline and captions), however many topics, meetings
+    and names there are, and however long the report."""
     index = ref.index
     keywords, names = index.keyword_needles, index.person_forms.needles
     paragraph = "Antony Blinken met Yoshimasa Hayashi in Tokyo for the {}th time on North Korea."
+    passes = []
     for copies in (20, 80):
         before = keywords.passes, names.passes
         body = "\n\n".join(paragraph.format(i) for i in range(copies))
         report = parse_report(f"Talks\n\nTokyo, Jan 7 - {body}".encode(), reference=ref)
         assert report.people and report.topics
-        assert (keywords.passes, names.passes) == (before[0] + 1, before[1] + 1)
+        passes.append((keywords.passes - before[0], names.passes - before[1]))
+    assert passes[0] == passes[1]
+    assert 1 <= passes[0][0] <= 2 and passes[0][1] == 1
 
 
 class CountingSearch:
