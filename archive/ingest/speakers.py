@@ -52,7 +52,7 @@ MAX_TALK_GAP_WORDS = 12
 # The subject: a capitalised run (titles included, trimmed later) or a pronoun.
 _WHO = (
     r"(?<![\w'’])(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]+"
-    r"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]a|[Dd]ia|[ÉéEe]l|[Ee]lla)"
+    r"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]a|[Dd]ia|[Éé]l|[Ee]lla)"
 )
 AFTER_VERB_NAME = re.compile(rf"^[\s,]*{VERBS}\s+{_WHO}\b")
 AFTER_NAME_VERB = re.compile(rf"^[\s,]*{_WHO}\s+(?:also\s+)?{VERBS}\b")

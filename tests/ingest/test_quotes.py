@@ -414,3 +414,19 @@ def test_a_short_quote_after_a_speech_verb(ref, body, expected):
 def test_a_short_phrase_the_speech_verb_does_not_take_is_no_quote(ref):
     body = "The ministers said they had “serious and continuing concerns” about the region."
     assert quotes(body, ref) == []
+
+
+def test_the_spanish_article_is_no_pronoun(ref):
+    body = (
+        "Joe Biden recibió a Fumio Kishida. “La alianza es más fuerte que nunca en la región "
+        "del Indopacífico”, dijo el portavoz."
+    )
+    assert [(form, slug) for form, slug, _ in quotes(body, ref)] == [("unattributed", None)]
+
+
+def test_the_spanish_pronoun_is_the_previous_speaker(ref):
+    body = (
+        "“Vamos a trabajar juntos”, dijo Joe Biden. Él añadió: “La alianza es más "
+        "fuerte que nunca en la región del Indopacífico.”"
+    )
+    assert [slug for _, slug, _ in quotes(body, ref)] == ["joe-biden", "joe-biden"]
