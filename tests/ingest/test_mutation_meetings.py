@@ -224,3 +224,25 @@ def test_a_second_meeting_needs_a_score_of_030_and_its_kind_named():
     assert links_choose(enough, index, report_signs(SUMMIT_AND_FM)) == ["summit", "fm"]
     unnamed = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.8, [])]
     assert links_choose(unnamed, index, report_signs("After the summit, more talks.")) == []
+
+
+def test_another_kind_named_is_still_a_rival_when_the_best_ones_kind_is_not():
+    """Only a report naming the best meeting's kind may leave a second meeting open."""
+    ranked = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.8, [])]
+    signs = report_signs("The foreign ministers' meeting followed.")
+    assert links_choose(ranked, _summit_and_ministers(3), signs) == []
+
+
+@pytest.mark.parametrize(
+    ("month_day", "matches"),
+    [((5, 8), False), ((5, 9), True), ((5, 10), True), ((5, 12), True), ((5, 13), False)],
+)
+def test_a_yearless_dateline_matches_the_meetings_days_and_a_day_either_side(month_day, matches):
+    two_days = meeting(end=DAY + timedelta(days=1))  # 10 and 11 May
+    index = Reference(meetings=(two_days,)).index
+    s = score_meeting(
+        two_days, index=index, body="", people=(), published=None, precision="unknown",
+        month_day=month_day,
+    )  # fmt: skip
+    assert (s.score == 0.35) is matches
+    assert ("the dateline's day and month match the meeting's" in s.reasons) is matches
