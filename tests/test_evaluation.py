@@ -26,6 +26,7 @@ from archive.evaluation.scoring import (
 from archive.ingest import (
     DroppedLine,
     KnownPerson,
+    MeetingSuggestion,
     ParsedReport,
     PersonMention,
     QuoteHit,
@@ -137,6 +138,29 @@ def test_meeting_counts_none_as_an_answer():
         linked, label(meetings=[{"kind": "scc", "date": "2023-02-11"}]), meetings
     )
     assert counts(wrong_day) == (0, 1, 0, 1)
+
+
+def test_meeting_counts_every_meeting_the_pipeline_links():
+    summit = MeetingFacts("summit-2023-01-13", "summit", date(2023, 1, 13), date(2023, 1, 13))
+    meetings = {SCC.slug: SCC, summit.slug: summit}
+    both = ParsedReport(
+        auto_meeting_slug=SCC.slug,
+        meetings=[
+            MeetingSuggestion(SCC.slug, 0.9, linked=True),
+            MeetingSuggestion(summit.slug, 0.7, linked=True),
+            MeetingSuggestion("not-linked", 0.2),
+        ],
+    )
+    one = [{"kind": "scc", "date": "2023-01-11"}]
+    two = [*one, {"kind": "summit", "date": "2023-01-13"}]
+    assert counts(score_meeting(both, label(meetings=two), meetings)) == (2, 2, 2, 2)
+    only_scc = score_meeting(both, label(meetings=one), meetings)
+    assert counts(only_scc) == (1, 2, 1, 1)
+    assert only_scc.wrong == ["summit-2023-01-13 (summit)"]
+    assert counts(score_meeting(both, label(), meetings)) == (0, 2, 0, 1)
+    unknown = ParsedReport(meetings=[MeetingSuggestion("gone", 0.9, linked=True)])
+    with pytest.raises(KeyError):
+        score_meeting(unknown, label(meetings=one), meetings)
 
 
 def test_published_exact_and_null_labels():

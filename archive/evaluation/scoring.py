@@ -155,27 +155,39 @@ def meeting_matches(labeled: LabeledMeeting, meeting: MeetingFacts) -> bool:
     return first - MEETING_DATE_SLACK <= labeled.date <= meeting.end + MEETING_DATE_SLACK
 
 
+def linked_meetings(parsed: ParsedReport, meetings: dict[str, MeetingFacts]) -> list:
+    """Every meeting the pipeline links automatically: the clear winner
+    (`auto_meeting_slug`) and any other suggestion marked linked (a report covering two
+    meetings links both)."""
+    slugs = [parsed.auto_meeting_slug] if parsed.auto_meeting_slug else []
+    slugs += [s.slug for s in parsed.meetings if s.linked and s.slug not in slugs]
+    missing = [slug for slug in slugs if slug not in meetings]
+    if missing:
+        raise KeyError(f"the pipeline linked {missing!r}, which the reference does not hold")
+    return [meetings[slug] for slug in slugs]
+
+
 def score_meeting(
     parsed: ParsedReport, label: Label, meetings: dict[str, MeetingFacts]
 ) -> FieldScore:
-    """The meeting the pipeline links (`auto_meeting_slug`) against the label's meetings.
-    "No meeting" on both sides is one right answer; a link where the label has none is a
-    wrong one; each labeled meeting the link does not match is missed."""
-    slug = parsed.auto_meeting_slug
-    linked = meetings.get(slug) if slug else None
-    if slug and linked is None:
-        raise KeyError(f"the pipeline linked {slug!r}, which the reference does not hold")
-    if linked is None and not label.meetings:
+    """The meetings the pipeline links against the label's meetings. "No meeting" on both
+    sides is one right answer; a link that matches no labeled meeting is a wrong one (a link
+    where the label has none too); each labeled meeting no link matches is missed."""
+    linked = linked_meetings(parsed, meetings)
+    if not linked and not label.meetings:
         return FieldScore(Counts(1, 1, 1, 1))
-    hits = [m for m in label.meetings if linked is not None and meeting_matches(m, linked)]
+    hits = [m for m in label.meetings if any(meeting_matches(m, one) for one in linked)]
+    right = [one for one in linked if any(meeting_matches(m, one) for m in label.meetings)]
     missed = [f"{m.kind} {m.date or 'undated'}" for m in label.meetings if m not in hits]
-    if linked is None:
+    wrong = [f"{one.slug} ({one.kind})" for one in linked if one not in right]
+    if not linked:
         return FieldScore(Counts(0, 0, 0, len(label.meetings)), missed=missed)
-    wrong = [] if hits else [f"{linked.slug} ({linked.kind})"]
     if not label.meetings:
-        return FieldScore(Counts(0, 1, 0, 1), wrong=wrong, missed=["none"])
+        return FieldScore(Counts(0, len(linked), 0, 1), wrong=wrong, missed=["none"])
     return FieldScore(
-        Counts(1 if hits else 0, 1, len(hits), len(label.meetings)), wrong=wrong, missed=missed
+        Counts(len(right), len(linked), len(hits), len(label.meetings)),
+        wrong=wrong,
+        missed=missed,
     )
 
 
