@@ -320,6 +320,13 @@ _SENDER_AFTER = re.compile(
 )
 
 
+# A CJK title standing alone as a subject ("…。総理は", "장관은"): the person named with
+# that title acts, even where their name is only in the genitive ("岸田総理の訪米").
+_TITLE_SUBJECT = re.compile(
+    rf"(?:^|[、，,。\s])(?P<title>{'|'.join(CJK_TITLES)})(?:は|が|은|는|이|가)"
+)
+
+
 def in_the_news(
     body: str,
     mentions: Sequence[Mention],
@@ -332,15 +339,26 @@ def in_the_news(
     named only inside quoted words ("the vision of President Biden"), and not someone
     named only in passing, in the genitive ("the visit by Prime Minister Noda")."""
     quoted = [(q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS]
+    subject_titles = _titles_as_subjects(body, mentions)
     acting = {
         m.slug
         for m in mentions
         if not any(start <= m.start and m.end <= end for start, end in quoted)
-        and not _genitive(body, m)
+        and (not _genitive(body, m) or any(m.form.endswith(t) for t in subject_titles))
     }
     acting -= {m.slug for m in mentions if _former(body, m)}
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
     return [m for m in mentions if m.slug in acting and not _spokesperson(m.slug, index, on)]
+
+
+def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
+    """The CJK titles standing alone as a subject: not part of, nor right after, a name."""
+    spans = SpanIndex((m.start, m.end + 2) for m in mentions)  # a space after a name too
+    return {
+        match["title"]
+        for match in _TITLE_SUBJECT.finditer(body)
+        if not spans.overlaps(match.start("title"), match.end("title"))
+    }
 
 
 def _former(body: str, mention: Mention) -> bool:

@@ -349,3 +349,15 @@ def test_the_sender_of_a_message_is_named_in_passing(ref, body):
     kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
     assert {m.slug for m in mentions} - kept == {"joe-biden"}
     assert kept == {"yoshimasa-hayashi"}
+
+
+def test_a_person_named_in_the_genitive_acts_when_their_title_is_a_subject(ref):
+    from archive.ingest.people import in_the_news
+
+    body = "岸田総理の訪米について。総理は、バイデン大統領と会談しました。"
+    mentions, _ = find_people(body, ref.index)
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert kept == {"fumio-kishida", "joe-biden"}
+    body = "岸田総理の訪米について。バイデン大統領は歓迎しました。"
+    mentions, _ = find_people(body, ref.index)
+    assert {m.slug for m in in_the_news(body, mentions, [], ref.index, None)} == {"joe-biden"}
