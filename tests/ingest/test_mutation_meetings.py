@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from archive.ingest.meeting_context import report_context
 from archive.ingest.meetings import (
     candidate_meetings,
     links_choose,
@@ -246,3 +247,42 @@ def test_a_yearless_dateline_matches_the_meetings_days_and_a_day_either_side(mon
     )  # fmt: skip
     assert (s.score == 0.35) is matches
     assert ("the dateline's day and month match the meeting's" in s.reasons) is matches
+
+
+def _grounded_link(m: KnownMeeting, body: str, people=()) -> list[str]:
+    index = Reference(people=(BLINKEN, HAYASHI), meetings=(m,)).index
+    ranked = [MeetingSuggestion(m.slug, 0.9, [])]
+    signs = report_signs(body)
+    return links_choose(
+        ranked, index, signs, people=people, context=report_context(body, signs.folded)
+    )
+
+
+def test_a_meeting_named_by_its_title_alone_is_grounded():
+    dialogue = meeting("dialogue", title="Japan-U.S. Economic Policy Dialogue")
+    assert _grounded_link(dialogue, "The Economic Policy Dialogue opened today.") == ["dialogue"]
+    assert _grounded_link(dialogue, "The talks opened today.") == []
+
+
+FM = meeting("fm", kind="foreign_ministers", participant_slugs=PAIR, participant_posts=POSTS)
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "linked_"),
+    [
+        ("Blinken spoke today.", (BLINKEN.slug,), ["fm"]),  # one of the table is enough
+        ("Blinken spoke today.", (), []),  # nobody, no kind, no title
+        # Half the report's words for the meeting fit it: the part of the table named counts.
+        ("The 2+2 and the foreign ministers' meeting.", (BLINKEN.slug,), ["fm"]),
+        # Most fit another kind and only part of the table is named: not linked.
+        ("The 2+2, the 2+2 and the foreign ministers' meeting.", (BLINKEN.slug,), []),
+        # The whole table named: linked whatever the words.
+        ("The 2+2, the 2+2 and the foreign ministers' meeting.", PAIR, ["fm"]),
+        # Nobody named: its kind named is enough.
+        ("The 2+2, the 2+2 and the foreign ministers' meeting.", (), ["fm"]),
+    ],
+)
+def test_a_link_is_grounded_in_who_is_named_unless_the_words_name_another_kind(
+    body, people, linked_
+):
+    assert _grounded_link(FM, body, people) == linked_
