@@ -338,12 +338,12 @@ def in_the_news(
     reference records for them, on `on` if known, speaks for a government), not someone
     named only inside quoted words ("the vision of President Biden"), and not someone
     named only in passing, in the genitive ("the visit by Prime Minister Noda")."""
-    quoted = [(q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS]
+    quoted = SpanIndex((q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS)
     subject_titles = _titles_as_subjects(body, mentions)
     acting = {
         m.slug
         for m in mentions
-        if not any(start <= m.start and m.end <= end for start, end in quoted)
+        if not quoted.covers(m.start, m.end)
         and (not _genitive(body, m) or any(m.form.endswith(t) for t in subject_titles))
     }
     acting -= {m.slug for m in mentions if _former(body, m)}
