@@ -150,7 +150,7 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
         matches = None if among.queryset is None else among.queryset.order_by().values("pk")
         selected = spec.selected(filterset) if spec.selected else state.values(spec.name)
         rows = facet_rows(spec, matches, selected)
-        fetched = list(rows if spec.timeline else rows[: size + 1])
+        fetched = [row for row in (rows if spec.timeline else rows[: size + 1]) if row["total"]]
         shown = fetched if spec.timeline else fetched[:size]
         chosen = state.values(spec.name)
         buckets = []
@@ -215,12 +215,13 @@ def kept_languages(selected):
 
 
 def kept_countries(selected):
+    # No HAVING total > 0: PostgreSQL would look every outlet's count up a second time
+    # for it. A country whose outlets count nothing sorts last and `facets_count` drops it.
     return (
         Outlet.objects.exclude(country="")
         .order_by()
         .values(facet_value=F("country"), facet_label=F("country"))
         .annotate(total=Sum(published_count(CountKind.OUTLET)))
-        .filter(total__gt=0)
     )
 
 

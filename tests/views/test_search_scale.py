@@ -398,3 +398,19 @@ def test_a_phrase_absent_from_the_window_offers_to_go_on_from_its_edge(
     assert found.rows == [] and not found.total.exact and found.total.value == 0
     expected = f"?q=%22test+hypersonic%22&sort=newest&date_to={edge.isoformat()}"
     assert found.continue_url == expected
+
+
+def test_unfiltered_country_facet_reads_the_kept_counts_and_leaves_out_empty_countries(
+    client, corpus
+):
+    """The countries of outlets that published nothing (the reference holds several) are
+    not buckets; the others count every published report of their outlets."""
+    expected = dict(
+        Article.objects.published()
+        .exclude(outlet__country="")
+        .values_list("outlet__country")
+        .annotate(n=Count("pk"))
+    )
+    assert Outlet.objects.exclude(country="").exclude(country__in=expected).exists()
+    buckets = facet(client.get(SEARCH), "country").buckets
+    assert {bucket.label: bucket.count for bucket in buckets} == expected
