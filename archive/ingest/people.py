@@ -339,12 +339,13 @@ def in_the_news(
     named only inside quoted words ("the vision of President Biden"), and not someone
     named only in passing, in the genitive ("the visit by Prime Minister Noda")."""
     quoted = SpanIndex((q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS)
-    subject_titles = _titles_as_subjects(body, mentions)
+    genitive = [m for m in mentions if _genitive(body, m)]
+    # Read only when a name in the genitive ends with a CJK title (English bodies skip it).
+    titled = [m for m in genitive if m.form.endswith(CJK_TITLES)]
+    subject_titles = _titles_as_subjects(body, mentions) if titled else set()
+    passing = {id(m) for m in genitive if not m.form.endswith(tuple(subject_titles))}
     acting = {
-        m.slug
-        for m in mentions
-        if not quoted.covers(m.start, m.end)
-        and (not _genitive(body, m) or any(m.form.endswith(t) for t in subject_titles))
+        m.slug for m in mentions if not quoted.covers(m.start, m.end) and id(m) not in passing
     }
     acting -= {m.slug for m in mentions if _former(body, m)}
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
