@@ -20,6 +20,9 @@ def test_a_visitor_goes_from_the_home_counts_to_a_call_and_its_leaders(make_page
     page.wait_for_url(re.compile(r"/meetings/\?kind=call"))
     assert page.get_by_role("heading", name=f"{calls} meetings").is_visible()
     screenshot(page, "meetings-calls-desktop")
+    # The list is paged newest first; the year facet reaches the 2011 calls.
+    page.get_by_role("complementary").get_by_role("link", name=re.compile(r"^2011\b")).click()
+    page.wait_for_url(re.compile(r"year=2011"))
     page.get_by_role("link", name=re.compile("Telephone Conversation")).first.click()
     assert page.get_by_text("By phone").first.is_visible()
     participants = page.locator("#participants-heading + ul li")
