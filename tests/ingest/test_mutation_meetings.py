@@ -286,3 +286,99 @@ def test_a_link_is_grounded_in_who_is_named_unless_the_words_name_another_kind(
     body, people, linked_
 ):
     assert _grounded_link(FM, body, people) == linked_
+
+
+def _person(slug, name, country, post, start, end=None) -> KnownPerson:
+    return KnownPerson(slug, name, country, offices=(KnownOffice(post, post, country, start, end),))
+
+
+AUSTIN = _person("lloyd-austin", "Lloyd Austin", "United States", "defense", date(2021, 1, 22))
+KISHI = _person("nobuo-kishi", "Nobuo Kishi", "Japan", "defense", date(2020, 9, 16))
+BIDEN = _person("joe-biden", "Joe Biden", "United States", "head_of_state", date(2021, 1, 20))
+KISHIDA = _person(
+    "fumio-kishida", "Fumio Kishida", "Japan", "head_of_government", date(2021, 10, 4)
+)
+# Sorted after the others: out of office on the meeting's day.
+OLD_A = _person("m-old-one", "Old One", "Japan", "foreign", date(2010, 1, 1), date(2011, 1, 1))
+OLD_B = _person("n-old-two", "Old Two", "Japan", "foreign", date(2012, 1, 1), date(2013, 1, 1))
+WONG = _person("penny-wong", "Penny Wong", "Australia", "foreign", date(2022, 1, 1))
+EMANUEL = _person("rahm-emanuel", "Rahm Emanuel", "United States", "other", date(2022, 1, 1))
+EVERYONE = (BLINKEN, HAYASHI, AUSTIN, KISHI, BIDEN, KISHIDA, OLD_A, OLD_B, WONG, EMANUEL)
+
+
+def _who(m: KnownMeeting, people, body: str = "", published=None):
+    index = Reference(people=EVERYONE, meetings=(m,)).index
+    return score_meeting(
+        m, index=index, body=body, people=people, published=published,
+        precision="day" if published else "unknown", month_day=None,
+    )  # fmt: skip
+
+
+def test_the_share_of_the_table_named_and_who_they_are():
+    both = _who(FM, PAIR)
+    assert both.score == 0.40
+    assert both.reasons == ["names 2 of 2 participants: Antony Blinken, Yoshimasa Hayashi"]
+    assert _who(FM, (HAYASHI.slug,)).score == 0.20
+
+
+def test_everyone_at_a_table_of_three_adds_010():
+    trio_posts = (*POSTS, (AUSTIN.slug, "United States", "defense"))
+    trio = meeting("trio", participant_slugs=(*PAIR, AUSTIN.slug), participant_posts=trio_posts)
+    everyone = _who(trio, (*PAIR, AUSTIN.slug))
+    assert everyone.score == 0.50
+    assert "names everyone at the table" in everyone.reasons
+    assert _who(trio, PAIR).score == round(0.40 * 2 / 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("away", "score"),
+    [
+        ((AUSTIN,), 0.35),  # one officeholder not at this table: −0.05
+        ((AUSTIN, KISHI), 0.30),
+        ((AUSTIN, KISHI, BIDEN, KISHIDA), 0.25),  # at most −0.15
+    ],
+)
+def test_officeholders_not_at_the_table_take_005_each_at_most_015(away, score):
+    suggestion = _who(FM, (*PAIR, *(p.slug for p in away)))
+    assert suggestion.score == score
+    names = ", ".join(sorted(p.name for p in away))
+    assert suggestion.reasons[-1] == f"names officeholders not at this meeting: {names}"
+
+
+def test_ministers_out_of_office_on_the_day_take_015_each():
+    one = _who(FM, (*PAIR, OLD_A.slug))
+    assert one.score == 0.25
+    assert one.reasons[-1] == "names Old One, not in office on 2022-05-10"
+    assert _who(FM, (*PAIR, OLD_A.slug, OLD_B.slug)).score == 0.10
+
+
+def test_no_penalty_for_a_meeting_of_no_kind_but_still_for_ministers_out_of_office():
+    no_kind = meeting("talks", participant_slugs=PAIR, participant_posts=POSTS)
+    assert _who(no_kind, (*PAIR, AUSTIN.slug)).score == 0.40
+    assert _who(no_kind, (*PAIR, AUSTIN.slug, OLD_A.slug)).score == 0.25
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        WONG,  # a minister of neither ally
+        EMANUEL,  # an ally's ambassador: no minister or leader
+    ],
+)
+def test_only_the_allies_ministers_and_leaders_are_away_from_the_table(other):
+    assert _who(FM, (*PAIR, other.slug)).score == 0.40
+
+
+def test_a_participant_and_an_unknown_slug_are_never_away():
+    half_posts = meeting("fm", kind="foreign_ministers", participant_slugs=PAIR,
+                         participant_posts=POSTS[1:])  # fmt: skip
+    assert _who(half_posts, PAIR).score == 0.40
+    assert _who(FM, (*PAIR, "someone-unknown")).score == 0.40
+
+
+def test_a_far_date_takes_050_from_the_rest():
+    far = DAY + timedelta(days=30)
+    body = "The foreign ministers' meeting."
+    suggestion = _who(FM, PAIR, body, published=far)
+    assert suggestion.score == 0.20  # 0.40 + 0.30 (its kind) − 0.50
+    assert suggestion.role == "follow_up"
