@@ -382,3 +382,44 @@ def test_a_far_date_takes_050_from_the_rest():
     suggestion = _who(FM, PAIR, body, published=far)
     assert suggestion.score == 0.20  # 0.40 + 0.30 (its kind) − 0.50
     assert suggestion.role == "follow_up"
+
+
+def test_a_dateline_naming_the_meetings_city():
+    in_tokyo = meeting("fm", city="Tokyo")
+    datelined = _who(in_tokyo, (), "TOKYO (Kyodo) — The talks went well.")
+    assert datelined.reasons == ["datelined Tokyo, where it was held", "keywords: tokyo"]
+    assert datelined.score == 0.35  # 0.15, and 0.20 for the city as a keyword
+    assert _who(in_tokyo, (), "(Kyodo) — The talks in Tokyo went well.").score == 0.20
+
+
+TRILATERAL = meeting("tri", other_countries=("South Korea", "Australia", "Canada"))
+
+
+@pytest.mark.parametrize(
+    ("body", "score", "reason"),
+    [
+        (
+            "Talks with South Korea and Australia.",
+            0.10,
+            "names the other countries at the table: South Korea, Australia",
+        ),
+        ("Talks with Australia.", 0.0, None),  # some of them: nothing either way
+        ("Talks with Canada.", 0.0, "names none of the other countries at the table"),
+    ],
+)
+def test_the_other_countries_at_a_larger_table(body, score, reason):
+    suggestion = _who(TRILATERAL, (), body)
+    assert suggestion.score == score  # never below 0: −0.10 shows as 0
+    assert suggestion.reasons == ([reason] if reason else [])
+
+
+def test_the_other_countries_add_to_the_rest():
+    named = meeting("tri", other_countries=("South Korea",), participant_slugs=PAIR)
+    assert _who(named, PAIR, "Talks with South Korea.").score == 0.50
+    assert _who(named, PAIR, "Talks in Geneva.").score == 0.30
+
+
+def test_a_first_meeting_naming_nobody_at_the_table_scores_without_it():
+    suggestion = _who(FM, (), "It was their first meeting.")
+    assert suggestion.score == 0.0
+    assert _who(FM, (HAYASHI.slug,), "It was their first meeting.").score == 0.20
