@@ -336,10 +336,13 @@ def in_the_news(
 ) -> list[Mention]:
     """The mentions of people the report is about: not a spokesperson (every office the
     reference records for them, on `on` if known, speaks for a government), not someone
-    named only inside quoted words ("the vision of President Biden"), and not someone
-    named only in passing, in the genitive ("the visit by Prime Minister Noda")."""
+    named only inside quoted words ("the vision of President Biden"), only in passing, in
+    the genitive ("the visit by Prime Minister Noda"), or with a former title ("former
+    President Trump"), unless they speak (a quote's speaker acts). Each mention's printed
+    title and each person's offices are read once."""
     quoted = SpanIndex((q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS)
-    genitive = [m for m in mentions if _genitive(body, m)]
+    titles = {id(m): _title_before(body, m.start) for m in mentions}
+    genitive = [m for m in mentions if _genitive(body, m, titles[id(m)])]
     # Read only when a name in the genitive ends with a CJK title (English bodies skip it).
     titled = [m for m in genitive if m.form.endswith(CJK_TITLES)]
     subject_titles = _titles_as_subjects(body, mentions) if titled else set()
@@ -347,9 +350,10 @@ def in_the_news(
     acting = {
         m.slug for m in mentions if not quoted.covers(m.start, m.end) and id(m) not in passing
     }
-    acting -= {m.slug for m in mentions if _former(body, m)}
+    acting -= {m.slug for m in mentions if _former(titles[id(m)])}
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
-    return [m for m in mentions if m.slug in acting and not _spokesperson(m.slug, index, on)]
+    spokespeople = {slug for slug in acting if _spokesperson(slug, index, on)}
+    return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
 
 
 def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
@@ -362,20 +366,18 @@ def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
     }
 
 
-def _former(body: str, mention: Mention) -> bool:
-    """Whether the mention's title says the post is no longer theirs ("former President
-    Donald Trump", "mantan presiden", "ex presidente")."""
-    title = _title_before(body, mention.start)
+def _former(title: re.Match | None) -> bool:
+    """Whether a mention's printed title says the post is no longer theirs ("former
+    President Donald Trump", "mantan presiden", "ex presidente")."""
     former = (title.group("former") or "") if title else ""
     return re.match(r"(?i)former|ex\b|mantan", former) is not None
 
 
-def _genitive(body: str, mention: Mention) -> bool:
-    """Whether the mention is in the genitive, or names the sender of a message (a
-    president thanked for a message is named in passing)."""
+def _genitive(body: str, mention: Mention, title: re.Match | None) -> bool:
+    """Whether the mention (with its printed `title`, if any) is in the genitive, or names
+    the sender of a message (a president thanked for a message is named in passing)."""
     if _GENITIVE_AFTER.match(body, mention.end) or _SENDER_AFTER.match(body, mention.end):
         return True
-    title = _title_before(body, mention.start)
     before = mention.start
     if title is not None:  # the title's own first character, its leading space kept out
         printed = title.group(0)
