@@ -398,6 +398,9 @@ def test_a_phrase_absent_from_the_window_offers_to_go_on_from_its_edge(
     assert found.rows == [] and not found.total.exact and found.total.value == 0
     expected = f"?q=%22test+hypersonic%22&sort=newest&date_to={edge.isoformat()}"
     assert found.continue_url == expected
+    html = client.get(SEARCH, {"q": text, "sort": "newest"}).content.decode()
+    assert "No report matches" not in html and "older reports may still have it" in html
+    assert f'href="{expected.replace("&", "&amp;")}">Go on with older reports' in html
 
 
 def test_unfiltered_country_facet_reads_the_kept_counts_and_leaves_out_empty_countries(
