@@ -5,18 +5,29 @@ that merely contains "Comments" or "READ" survives. The built-in patterns
 (archive/ingest/chrome_patterns.py) cover chrome common to news and government sites in
 the languages the archive meets; curators add per-outlet and global patterns in the
 database (KnownOutlet.boilerplate, Reference.boilerplate).
+
+Trying every pattern on every line was most of the step's time (issue #10: parse time).
+A `LineMatcher`, built once per tuple of patterns, tries on a line only the patterns
+that can match it: those whose length bounds hold the line's length, that may begin
+with the line's first character and whose required strings occur in the line
+(prefilter.first_characters, prefilter.required_strings). The screens are read
+case-insensitively, so they never refuse a line a pattern matches: the first pattern
+that matches is the same one.
 """
 
 from __future__ import annotations
 
 import re
+import re._parser as sre_parser
 from collections.abc import Iterable, Sequence
 
 from archive.ingest.chrome_patterns import DEFAULT_PATTERNS
+from archive.ingest.prefilter import Needles, first_characters, fold, foldable, required_strings
 from archive.ingest.results import DroppedLine
 
 __all__ = [
     "DEFAULT_PATTERNS",
+    "LineMatcher",
     "boilerplate_reason",
     "compile_patterns",
     "drop_boilerplate",
@@ -69,24 +80,132 @@ def compile_patterns(
     return compiled
 
 
+class _Screen:
+    """What a line must show for one pattern to be tried on it."""
+
+    __slots__ = ("first", "pattern", "reason", "folded", "exact", "shortest", "longest")
+
+    def __init__(self, reason: str, pattern: re.Pattern):
+        self.reason, self.pattern = reason, pattern
+        self.shortest, self.longest = sre_parser.parse(pattern.pattern, pattern.flags).getwidth()
+        first = first_characters(pattern)
+        self.first = None if first is None else re.compile(_one_of(first), re.IGNORECASE)
+        # Strings read in any case are folded, to be found in the folded line.
+        required = required_strings(pattern)
+        if required is None or not all(foldable(s) for s, caseless in required if caseless):
+            required = frozenset()  # no screen: the pattern is tried on every line
+        self.exact = frozenset(s for s, caseless in required if not caseless)
+        self.folded = frozenset(fold(s) for s, caseless in required if caseless)
+
+    def refuses(self, line: _Line) -> bool:
+        """True when none of the pattern's required strings is in the line."""
+        if not self.exact and not self.folded:
+            return False
+        if self.exact and not self.exact.isdisjoint(line.exact()):
+            return False
+        return not self.folded or self.folded.isdisjoint(line.folded())
+
+
+class _Line:
+    """A stripped line and the required strings in it, each kind found in one pass of
+    its Needles when first asked for."""
+
+    __slots__ = ("text", "_exact", "_folded", "_found_exact", "_found_folded")
+
+    def __init__(self, text: str, exact: Needles, folded: Needles):
+        self.text, self._exact, self._folded = text, exact, folded
+        self._found_exact: set[str] | None = None
+        self._found_folded: set[str] | None = None
+
+    def exact(self) -> set[str]:
+        if self._found_exact is None:
+            self._found_exact = self._exact.present(self.text)
+        return self._found_exact
+
+    def folded(self) -> set[str]:
+        if self._found_folded is None:
+            self._found_folded = self._folded.present(fold(self.text))
+        return self._found_folded
+
+
+def _one_of(characters: Iterable[str]) -> str:
+    """A class of `characters` (the screen is read case-insensitively: it may let
+    through more lines than the pattern's first characters, never fewer)."""
+    return "[" + "".join(re.escape(char) for char in sorted(characters)) + "]"
+
+
+class LineMatcher:
+    """`boilerplate_reason` for one sequence of patterns: the patterns are screened per
+    line (see the module's docstring). `tries` counts the patterns fully tried, for tests."""
+
+    def __init__(self, patterns: Iterable[tuple[str, re.Pattern]]):
+        self.screens = tuple(_Screen(reason, pattern) for reason, pattern in patterns)
+        self._exact = Needles(s for screen in self.screens if screen.exact for s in screen.exact)
+        self._folded = Needles(
+            string for screen in self.screens if screen.folded for string in screen.folded
+        )
+        self._by_first: dict[str, tuple[_Screen, ...]] = {}
+        self.tries = 0
+
+    def candidates(self, first: str) -> tuple[_Screen, ...]:
+        """The screens, in order, of the patterns a line beginning with `first` may match
+        ("" for the empty line: every pattern)."""
+        found = self._by_first.get(first)
+        if found is None:
+            found = tuple(
+                screen
+                for screen in self.screens
+                if not first or screen.first is None or screen.first.match(first)
+            )
+            self._by_first[first] = found
+        return found
+
+    def reason(self, line: str) -> str | None:
+        """The reason of the first pattern matching the whole (stripped) line, or None."""
+        stripped = line.strip()
+        size = len(stripped)
+
+        found = _Line(stripped, self._exact, self._folded)
+        for screen in self.candidates(stripped[:1]):
+            if not screen.shortest <= size <= screen.longest or screen.refuses(found):
+                continue
+            self.tries += 1
+            if screen.pattern.fullmatch(stripped):
+                return screen.reason
+        return None
+
+
+_MATCHERS: dict[tuple[int, ...], tuple[tuple, LineMatcher]] = {}
+_MOST_MATCHERS = 32
+
+
+def line_matcher(patterns: Sequence[tuple[str, re.Pattern]]) -> LineMatcher:
+    """The LineMatcher of `patterns`, built once for the same (identical) patterns. The
+    cache holds the patterns themselves, so an id it is keyed by is never reused."""
+    key = tuple(map(id, patterns))
+    cached = _MATCHERS.get(key)
+    if cached is None:
+        if len(_MATCHERS) >= _MOST_MATCHERS:
+            _MATCHERS.pop(next(iter(_MATCHERS)), None)
+        cached = (tuple(patterns), LineMatcher(patterns))
+        _MATCHERS[key] = cached
+    return cached[1]
+
+
 def boilerplate_reason(line: str, patterns: Sequence[tuple[str, re.Pattern]]) -> str | None:
     """The reason of the first pattern matching the whole line, or None."""
-    stripped = line.strip()
-    for reason, pattern in patterns:
-        if pattern.fullmatch(stripped):
-            return reason
-    return None
+    return line_matcher(patterns).reason(line)
 
 
 def drop_boilerplate(
     lines: Sequence[str], patterns: Sequence[tuple[str, re.Pattern]] | None = None
 ) -> tuple[list[str], list[DroppedLine]]:
     """Split `lines` into (kept, dropped). `patterns` defaults to DEFAULT_PATTERNS."""
-    patterns = DEFAULT_PATTERNS if patterns is None else patterns
+    matcher = line_matcher(DEFAULT_PATTERNS if patterns is None else patterns)
     kept: list[str] = []
     dropped: list[DroppedLine] = []
     for line in lines:
-        reason = boilerplate_reason(line, patterns)
+        reason = matcher.reason(line)
         if reason is None:
             kept.append(line)
         else:

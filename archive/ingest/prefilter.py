@@ -164,6 +164,13 @@ class Needles:
         self._last = (haystack, found)
         return found
 
+    def present(self, haystack: str) -> set[str]:
+        """The needles that occur in `haystack` (one pass; nothing remembered)."""
+        if self._automaton is None:
+            return set()
+        found = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
+        return {self._order[i] for i, _, _ in found}
+
     def starts(self, needles: Iterable[str], haystack: str) -> list[int]:
         """Every start of any of `needles` in `haystack`, in order, each once: what
         `_starts` finds with str.find. A needle this set does not hold is looked for
@@ -297,3 +304,91 @@ class PatternScan:
 def pattern_scan(patterns: tuple[re.Pattern, ...]) -> PatternScan:
     """The PatternScan of `patterns`, built once."""
     return PatternScan(patterns)
+
+
+def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a non-empty match of `pattern` may begin with, read as printed
+    (case-sensitively: a caller matching them with re.IGNORECASE gets every character the
+    pattern may begin with, whatever its flags), or None when a match may begin with
+    (almost) any character (`.`, `\\s`, a negated or large class, a back-reference).
+    Zero-width assertions are passed over."""
+    try:
+        characters, _ = _first(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    except _Unbounded:
+        return None
+    return frozenset(characters)
+
+
+def _first(items: list) -> tuple[set[str], bool]:
+    """(The first characters of what the sequence `items` matches, whether it may match
+    the empty string)."""
+    characters: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.BRANCH:
+            found = [_first(list(alternative)) for alternative in av[1]]
+            first = set().union(*(chars for chars, _ in found))
+            empty = any(empty for _, empty in found)
+        elif op is sre.SUBPATTERN:
+            first, empty = _first(list(av[3]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            first, empty = _first(list(av[2]))
+            empty = empty or av[0] == 0
+        elif op is sre.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is sre.IN and _class_characters(av):
+            first, empty = set(_class_characters(av)), False
+        else:
+            raise _Unbounded
+        characters |= first
+        if not empty:
+            return characters, False
+    return characters, True
+
+
+def required_strings(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
+    """(String, caseless) pairs, one of whose strings occurs in the text of every match
+    of `pattern` (what a positive look-ahead requires included): as printed when
+    `caseless` is False, else in any case (read under re.IGNORECASE); None when no such
+    set is found. Of the sets found, the one whose shortest string is longest, and then
+    one not made of ASCII punctuation ("(" is in many lines)."""
+    caseless = bool(pattern.flags & re.IGNORECASE)
+    return _required(list(sre_parser.parse(pattern.pattern, pattern.flags)), caseless)
+
+
+def _rarity(strings: frozenset[tuple[str, bool]]) -> tuple[int, bool, int]:
+    shortest = min(len(string) for string, _ in strings)
+    punctuation = any(len(s) == 1 and s.isascii() and not s.isalnum() for s, _ in strings)
+    return shortest, not punctuation, -len(strings)
+
+
+def _required(items: list, caseless: bool) -> frozenset[tuple[str, bool]] | None:
+    found: list[frozenset[tuple[str, bool]]] = []
+    run = ""  # consecutive literal characters
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset([(run, caseless)]))
+            run = ""
+        part = None
+        if op is sre.BRANCH:
+            alternatives = [_required(list(alternative), caseless) for alternative in av[1]]
+            if all(alternatives):
+                part = frozenset().union(*alternatives)
+        elif op is sre.SUBPATTERN:  # (group, flags added, flags removed, pattern)
+            inner = (caseless or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            part = _required(list(av[3]), inner)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            part = _required(list(av[2]), caseless)
+        elif op is sre.ASSERT:  # (direction, pattern): its text is the searched text's
+            part = _required(list(av[1]), caseless)
+        elif op is sre.IN and _class_characters(av):
+            part = frozenset((char, caseless) for char in _class_characters(av))
+        if part:
+            found.append(part)
+    if run:
+        found.append(frozenset([(run, caseless)]))
+    return max(found, key=_rarity) if found else None
