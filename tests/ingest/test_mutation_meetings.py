@@ -423,3 +423,19 @@ def test_a_first_meeting_naming_nobody_at_the_table_scores_without_it():
     suggestion = _who(FM, (), "It was their first meeting.")
     assert suggestion.score == 0.0
     assert _who(FM, (HAYASHI.slug,), "It was their first meeting.").score == 0.20
+
+
+def test_the_city_counts_once_whether_by_dateline_keyword_or_name():
+    in_tokyo = meeting("fm", city="Tokyo")
+    # Named in Japanese: no keyword hit, the place itself gives 0.15.
+    native = _who(in_tokyo, (), "東京で会談した。")
+    assert (native.score, native.reasons) == (0.15, ["names Tokyo, where it was held"])
+    # A city two meetings share is worth half as a keyword; the place adds the rest.
+    other = meeting("other", start=DAY + timedelta(days=40), city="Tokyo")
+    index = Reference(people=EVERYONE, meetings=(in_tokyo, other)).index
+    shared = score_meeting(
+        in_tokyo, index=index, body="Allies meet\nThe talks in Tokyo went well.", people=(),
+        published=None,
+        precision="unknown", month_day=None,
+    )  # fmt: skip
+    assert shared.score == 0.15  # 0.10 as a keyword, 0.05 as the place
