@@ -1,8 +1,19 @@
 """drop_boilerplate: whole-line chrome goes, sentences that mention chrome words stay."""
 
+import random
+
 import pytest
 
-from archive.ingest.boilerplate import compile_patterns, drop_boilerplate, trailing_link_list
+from archive.ingest.boilerplate import (
+    DEFAULT_PATTERNS,
+    LineMatcher,
+    boilerplate_reason,
+    compile_patterns,
+    drop_boilerplate,
+    line_matcher,
+    trailing_link_list,
+)
+from tests.ingest.reference_data import SEED_FILES
 
 CHROME = [
     ("loading…", "loading placeholder"),
@@ -370,3 +381,88 @@ def test_archive_notices_and_script_fragments(line, reason):
 def test_a_sentence_about_history_is_kept():
     line = "The two leaders called the summit a historical milestone for the alliance."
     assert drop_boilerplate([line]) == ([line], [])
+
+
+# --- LineMatcher: the screened patterns give the first-matching reason the loop gives ---
+
+
+def _every_pattern(line, patterns):
+    """The reason of the first pattern that matches the whole stripped line (no screens)."""
+    stripped = line.strip()
+    return next((reason for reason, pattern in patterns if pattern.fullmatch(stripped)), None)
+
+
+def _seed_lines():
+    return [line for path in SEED_FILES.values() for line in path.read_text().splitlines()]
+
+
+CASE_LINES = [
+    "",
+    "   ",
+    "SHARE",
+    "\u017fhare",  # long s: re.IGNORECASE matches it with "s"
+    "LOADING...",
+    "\u212aOMMENTS",  # a Kelvin sign where "C" belongs: not chrome
+    "Read MORE",
+    "  Back to top  ",
+    "back to Japan-Australia Relations",  # "Back to" is case-sensitive there
+    "Some Headline About Threats. photo/Reuters",
+    "a happy APPle",
+]
+
+
+def test_screens_give_the_reason_every_pattern_gives():
+    matcher = LineMatcher(DEFAULT_PATTERNS)
+    lines = [*_seed_lines(), *(line for line, _ in CHROME), *SENTENCES, *CASE_LINES]
+    for line in lines:
+        assert matcher.reason(line) == _every_pattern(line, DEFAULT_PATTERNS), line
+
+
+CURATOR = [
+    r"(\w+) \1",  # a back-reference: no first characters
+    r"(?=.*cookie).{1,40}",
+    r"(?i:abc)d+",
+    r"(?i)x(?-i:Yz)+",
+    r"σχόλια",
+    r"(?i)σχόλια",
+    r"a*",
+    r"(?:foo|bar)?baz|q[xyz]{2}",
+    r"[^a]{2,3}",
+    r".{0,5}(?:END|fin)\.?",
+]
+
+
+def test_screens_hold_for_curator_constructs():
+    patterns = compile_patterns(CURATOR, "curator pattern")
+    rng = random.Random(7)
+    alphabet = ["a", "b", "c", "d", "x", "y", "z", "Y", "Z", "q", "foo", "baz", "bar", "cookie"]
+    alphabet += ["COOKIE", "END", "fin", "FIN", "σχόλια", "ΣΧΌΛΙΑ", " ", "ABC", "\u017f"]
+    lines = ["".join(rng.choices(alphabet, k=rng.randint(0, 6))) for _ in range(3000)]
+    lines += ["abc abc", "ABCdd", "xYzYz", "XYz", "xyz", "ΣΧΌΛΙΑ", "σχόλια", "", "bazz", "qxy"]
+    matcher = LineMatcher(patterns)
+    for line in lines:
+        assert matcher.reason(line) == _every_pattern(line, patterns), line
+
+
+def test_full_pattern_tests_per_line_are_bounded():
+    """Each line of a long report built from the seeds' lines is fully tried against at most
+    a few of the 60-odd built-in patterns (every one of them before the screens)."""
+    lines = [line for line in _seed_lines() if line.strip()] * 20
+    random.Random(3).shuffle(lines)
+    matcher = LineMatcher(DEFAULT_PATTERNS)
+    most = 0
+    for line in lines:
+        before = matcher.tries
+        matcher.reason(line)
+        most = max(most, matcher.tries - before)
+    assert len(DEFAULT_PATTERNS) > 50
+    assert most <= 6
+    assert matcher.tries <= 1.5 * len(lines)
+
+
+def test_the_matcher_is_built_once_per_pattern_tuple():
+    extra = compile_patterns([r"Foo bar"], "curator pattern")
+    first = line_matcher([*DEFAULT_PATTERNS, *extra])
+    assert line_matcher([*DEFAULT_PATTERNS, *extra]) is first
+    assert line_matcher(list(DEFAULT_PATTERNS)) is not first
+    assert boilerplate_reason("Foo bar", [*DEFAULT_PATTERNS, *extra]) == "curator pattern: Foo bar"
