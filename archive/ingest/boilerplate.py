@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parser
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from archive.ingest.chrome_patterns import DEFAULT_PATTERNS
 from archive.ingest.prefilter import Needles, first_characters, fold, foldable, required_strings
@@ -175,21 +176,34 @@ class LineMatcher:
         return None
 
 
-_MATCHERS: dict[tuple[int, ...], tuple[tuple, LineMatcher]] = {}
-_MOST_MATCHERS = 32
+class _Identical:
+    """Patterns as a cache key: equal when they are the same objects, in the same order
+    (hashing each compiled pattern per line would cost more than the screens save). It
+    holds the patterns, so no id in its key is reused while it is cached."""
+
+    __slots__ = ("key", "patterns")
+
+    def __init__(self, patterns: Sequence[tuple[str, re.Pattern]]):
+        self.patterns = tuple(patterns)
+        self.key = tuple(map(id, self.patterns))
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Identical) and self.key == other.key
+
+
+@lru_cache(maxsize=64)
+def _matcher(patterns: _Identical) -> LineMatcher:
+    return LineMatcher(patterns.patterns)
 
 
 def line_matcher(patterns: Sequence[tuple[str, re.Pattern]]) -> LineMatcher:
-    """The LineMatcher of `patterns`, built once for the same (identical) patterns. The
-    cache holds the patterns themselves, so an id it is keyed by is never reused."""
-    key = tuple(map(id, patterns))
-    cached = _MATCHERS.get(key)
-    if cached is None:
-        if len(_MATCHERS) >= _MOST_MATCHERS:
-            _MATCHERS.pop(next(iter(_MATCHERS)), None)
-        cached = (tuple(patterns), LineMatcher(patterns))
-        _MATCHERS[key] = cached
-    return cached[1]
+    """The LineMatcher of `patterns`, built once for the same (identical) patterns: the
+    built-in and global patterns are the same objects report after report, and so are an
+    outlet's (a Reference compiles them once)."""
+    return _matcher(_Identical(patterns))
 
 
 def boilerplate_reason(line: str, patterns: Sequence[tuple[str, re.Pattern]]) -> str | None:
