@@ -439,3 +439,27 @@ def test_the_city_counts_once_whether_by_dateline_keyword_or_name():
         precision="unknown", month_day=None,
     )  # fmt: skip
     assert shared.score == 0.15  # 0.10 as a keyword, 0.05 as the place
+
+
+def test_a_meeting_abroad_without_a_city_is_placed_by_its_country():
+    in_australia = meeting("abroad", country="Australia")
+    placed = _who(in_australia, (), "Talks in Australia.")
+    assert (placed.score, placed.reasons) == (0.15, ["names Australia, where it was held"])
+
+
+def test_the_dateline_city_and_the_other_countries_add_up():
+    m = meeting("tri", city="Tokyo", other_countries=("South Korea",))
+    assert _who(m, (), "TOKYO (Kyodo) — Talks with South Korea.").score == 0.45  # .15+.10+.20
+
+
+def test_only_a_date_to_the_day_is_weighed_and_the_role_is_coverage_without_one():
+    index = Reference(people=EVERYONE, meetings=(FM,)).index
+    month_only = score_meeting(
+        FM, index=index, body="", people=PAIR, published=DAY + timedelta(days=30),
+        precision="month", month_day=None,
+    )  # fmt: skip
+    assert (month_only.score, month_only.role) == (0.40, "coverage")
+    both = score_meeting(
+        FM, index=index, body="", people=(), published=DAY, precision="day", month_day=(5, 10)
+    )
+    assert both.score == 0.80  # on the day, and the yearless dateline's day
