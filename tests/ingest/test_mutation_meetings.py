@@ -463,3 +463,22 @@ def test_only_a_date_to_the_day_is_weighed_and_the_role_is_coverage_without_one(
         FM, index=index, body="", people=(), published=DAY, precision="day", month_day=(5, 10)
     )
     assert both.score == 0.80  # on the day, and the yearless dateline's day
+
+
+@pytest.mark.parametrize(
+    ("published", "precision", "month_day", "score"),
+    [
+        (None, "unknown", None, 0.35),  # the text's month and day, undated: 0.35
+        (DAY, "day", None, 0.70),  # dated on the day: 0.45, and the text's 0.25
+        (DAY, "month", None, 0.35),  # a month is no date of its own
+        (None, "unknown", (5, 10), 0.35),  # the dateline's day, not counted twice
+        (None, "unknown", (6, 1), 0.35),  # a dateline of another day counts nothing
+    ],
+)
+def test_the_texts_date_with_and_without_the_reports_own(published, precision, month_day, score):
+    index = Reference(meetings=(FM,)).index
+    suggestion = score_meeting(
+        FM, index=index, body="The talks on May 10 went well.", people=(), published=published,
+        precision=precision, month_day=month_day,
+    )  # fmt: skip
+    assert suggestion.score == score
