@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parser
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -145,35 +146,44 @@ class LineMatcher:
         self._folded = Needles(
             string for screen in self.screens if screen.folded for string in screen.folded
         )
-        self._by_first: dict[str, tuple[_Screen, ...]] = {}
+        # Where some pattern's length bounds begin or end: sizes between two share a list.
+        ends = {end for screen in self.screens for end in (screen.shortest, screen.longest + 1)}
+        self._bounds = sorted(ends)
+        self._by_first: dict[tuple[str, int], tuple[_Screen, ...]] = {}
         self.tries = 0
 
-    def candidates(self, first: str) -> tuple[_Screen, ...]:
-        """The screens, in order, of the patterns a line beginning with `first` may match
-        ("" for the empty line: every pattern)."""
-        found = self._by_first.get(first)
+    def candidates(self, first: str, size: int) -> tuple[_Screen, ...]:
+        """The screens, in order, of the patterns a line of `size` characters beginning
+        with `first` may match ("" for the empty line), by their first characters and
+        length bounds. Lines whose sizes fall between the same two bounds share one list."""
+        key = (first, bisect_right(self._bounds, size))
+        found = self._by_first.get(key)
         if found is None:
             found = tuple(
                 screen
                 for screen in self.screens
-                if not first or screen.first is None or screen.first.match(first)
+                if screen.shortest <= size <= screen.longest
+                and (not first or screen.first is None or screen.first.match(first))
             )
-            self._by_first[first] = found
+            if len(self._by_first) >= _MOST_KEYS:
+                self._by_first.clear()
+            self._by_first[key] = found
         return found
 
     def reason(self, line: str) -> str | None:
         """The reason of the first pattern matching the whole (stripped) line, or None."""
         stripped = line.strip()
-        size = len(stripped)
-
         found = _Line(stripped, self._exact, self._folded)
-        for screen in self.candidates(stripped[:1]):
-            if not screen.shortest <= size <= screen.longest or screen.refuses(found):
+        for screen in self.candidates(stripped[:1], len(stripped)):
+            if screen.refuses(found):
                 continue
             self.tries += 1
             if screen.pattern.fullmatch(stripped):
                 return screen.reason
         return None
+
+
+_MOST_KEYS = 50_000  # (first character, size bucket) lists kept per matcher
 
 
 class _Identical:
