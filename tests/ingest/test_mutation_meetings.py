@@ -482,3 +482,54 @@ def test_the_texts_date_with_and_without_the_reports_own(published, precision, m
         precision=precision, month_day=month_day,
     )  # fmt: skip
     assert suggestion.score == score
+
+
+def test_keywords_add_020_each_shared_out_among_meetings_at_most_030():
+    base = meeting("kw", keywords=("Camp David", "Yokota"))
+    alone = _who(base, (), "At Camp David and later at Yokota.")
+    assert alone.score == 0.30  # 0.20 + 0.20, at most 0.30
+    assert alone.reasons == ["keywords: camp david, yokota"]
+    shared = meeting("other", start=DAY + timedelta(days=40), keywords=("Camp David",))
+    index = Reference(meetings=(base, shared)).index
+    s = score_meeting(
+        base, index=index, body="At Camp David.", people=(), published=None,
+        precision="unknown", month_day=None,
+    )  # fmt: skip
+    assert s.score == 0.10
+
+
+def test_at_most_five_suggestions_by_default():
+    many = tuple(meeting(f"m{i}", title=f"m{i}") for i in range(7))
+    ranked, _ = suggest_meetings(
+        index=Reference(meetings=many).index, body="", people=(), published=DAY, precision="day"
+    )
+    assert len(ranked) == 5
+
+
+FAR_FM = meeting("far", start=date(2019, 1, 1), kind="foreign_ministers", city="Tokyo")
+NEAR_FM = meeting("near", kind="foreign_ministers")
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        ("TOKYO (Kyodo) — The foreign ministers' meeting.", DAY),  # far from a dated report
+        ("The foreign ministers' meeting on May 10, 2022.", None),  # not on a date it gives
+    ],
+)
+def test_meetings_outside_the_reports_dates_are_not_scored(body, published):
+    ranked, _ = suggest_meetings(
+        index=Reference(meetings=(NEAR_FM, FAR_FM)).index, body=body, people=(),
+        published=published, precision="day" if published else "unknown",
+    )  # fmt: skip
+    assert [s.slug for s in ranked] == ["near"]
+
+
+def test_suggest_meetings_links_a_meeting_named_by_its_title():
+    dialogue = meeting("dialogue", title="Japan-U.S. Economic Policy Dialogue")
+    ranked, auto = suggest_meetings(
+        index=Reference(meetings=(dialogue,)).index,
+        body="The Economic Policy Dialogue opened today.", people=(), published=DAY,
+        precision="day",
+    )  # fmt: skip
+    assert auto == "dialogue" and ranked[0].linked
