@@ -533,3 +533,48 @@ def test_suggest_meetings_links_a_meeting_named_by_its_title():
         precision="day",
     )  # fmt: skip
     assert auto == "dialogue" and ranked[0].linked
+
+
+def test_a_month_only_date_chooses_by_the_mentioned_days_not_the_window():
+    other = meeting("other", start=date(2022, 8, 1))
+    index = Reference(meetings=(meeting(), other)).index
+    assert _slugs(candidate_meetings(index, (), DAY, "month", [])) == ["m", "other"]
+
+
+def test_without_a_context_no_title_grounds_a_link():
+    dialogue = meeting("dialogue", title="Japan-U.S. Economic Policy Dialogue")
+    index = Reference(meetings=(dialogue,)).index
+    signs = report_signs("The Economic Policy Dialogue opened today.")
+    ranked = [MeetingSuggestion("dialogue", 0.9, [])]
+    assert links_choose(ranked, index, signs, people=()) == []
+
+
+def test_a_second_meeting_must_be_grounded_too():
+    summit = meeting("summit", kind="summit")
+    fm = meeting("fm", start=DAY + timedelta(days=2), kind="foreign_ministers",
+                 participant_slugs=PAIR, participant_posts=POSTS)  # fmt: skip
+    index = Reference(people=(BLINKEN, HAYASHI), meetings=(summit, fm)).index
+    ranked = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("fm", 0.5, [])]
+    # Half the table named, most words for the meeting name another kind: not grounded.
+    body = "The summit, the 2+2, the 2+2 and the foreign ministers' meeting."
+    signs = report_signs(body)
+    context = report_context(body, signs.folded)
+    assert links_choose(ranked, index, signs, people=(BLINKEN.slug,), context=context) == ["summit"]
+    assert links_choose(ranked, index, signs, people=PAIR, context=context) == ["summit", "fm"]
+
+
+def test_one_second_meeting_per_kind():
+    index = Reference(
+        meetings=(
+            meeting("summit", kind="summit"),
+            meeting("fm", start=DAY + timedelta(days=2), kind="foreign_ministers"),
+            meeting("fm2", start=DAY + timedelta(days=3), kind="foreign_ministers"),
+        )
+    ).index
+    ranked = [
+        MeetingSuggestion("summit", 0.9, []),
+        MeetingSuggestion("fm", 0.5, []),
+        MeetingSuggestion("fm2", 0.45, []),
+    ]
+    # Which foreign ministers' meeting it was stays open: the summit alone is linked.
+    assert links_choose(ranked, index, report_signs(SUMMIT_AND_FM)) == ["summit"]
