@@ -10,9 +10,10 @@ Trying every pattern on every line was most of the step's time (issue #10: parse
 A `LineMatcher`, built once per tuple of patterns, tries on a line only the patterns
 that can match it: those whose length bounds hold the line's length, that may begin
 with the line's first character and whose required strings occur in the line
-(prefilter.first_characters, prefilter.required_strings). The screens are read
-case-insensitively, so they never refuse a line a pattern matches: the first pattern
-that matches is the same one.
+(prefilter.first_characters, prefilter.required_strings). First characters are read
+case-insensitively, required strings as the pattern reads them (folded where it ignores
+case), so a screen never refuses a line its pattern matches: the first pattern that
+matches is the same one.
 """
 
 from __future__ import annotations
