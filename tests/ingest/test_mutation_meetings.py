@@ -578,3 +578,9 @@ def test_one_second_meeting_per_kind():
     ]
     # Which foreign ministers' meeting it was stays open: the summit alone is linked.
     assert links_choose(ranked, index, report_signs(SUMMIT_AND_FM)) == ["summit"]
+
+
+def test_a_dateline_is_at_most_60_characters():
+    head = "TOKYO, " + "x" * 53  # 60 characters
+    assert report_signs(f"{head} — The talks went well.").dateline == head
+    assert report_signs(f"{head}x — The talks went well.").dateline == ""
