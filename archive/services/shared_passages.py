@@ -276,7 +276,9 @@ def pairs_record(chosen: dict, bodies: dict) -> int:
                     score=score,
                     passages=[passage_as_dict(p) for p in passages],
                 )
-    found = [pair for pair in pairs.values() if pair is not None]
+    # In id order, so that the same import gives the same rows (ids) whatever order the
+    # candidates came back in.
+    found = [pairs[key] for key in sorted(pairs) if pairs[key] is not None]
     SharedPassage.objects.bulk_create(
         found,
         update_conflicts=True,
