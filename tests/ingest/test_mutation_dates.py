@@ -280,3 +280,20 @@ def test_a_body_date_line_at_the_top_is_consumed_lower_down_is_not():
     lower = ["Lead.", "Second.", "Third.", "September 15, 2017", "The ministers met."]
     finding, consumed = extract_date(lower, body_indexes=range(5))
     assert (finding.published, consumed) == (date(2017, 9, 15), None)
+
+
+def test_a_hint_is_read_in_the_sites_date_order_and_says_it_is_a_hint():
+    us = parse_hint("1/11/2023", "en-us")
+    assert (us.published, us.precision, us.source) == (date(2023, 1, 11), "day", "hint")
+    assert parse_hint("1/11/2023").published == date(2023, 11, 1)
+    month = parse_hint("January 2022")
+    assert (month.precision, month.source) == ("month", "hint")
+
+
+def test_the_first_month_printed_wins_not_the_earliest():
+    assert find_month_year("March 2023, after January 2021") == date(2023, 3, 1)
+    assert find_month_year("2023年3月、January 2021") == date(2023, 3, 1)
+
+
+def test_29_february_with_no_leap_year_in_reach_is_no_date():
+    assert infer_year((2, 29), date(2022, 6, 1)) is None
