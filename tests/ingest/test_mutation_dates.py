@@ -297,3 +297,13 @@ def test_the_first_month_printed_wins_not_the_earliest():
 
 def test_29_february_with_no_leap_year_in_reach_is_no_date():
     assert infer_year((2, 29), date(2022, 6, 1)) is None
+
+
+@pytest.mark.parametrize("line", ["Menlu bertemu mitranya, Rabu (11/1/2023).", "11/1/2023"])
+def test_a_body_date_is_read_in_the_sites_date_order(line):
+    paragraphs = ["Title", line, "The ministers met."]
+    for language, expected in (("en-us", date(2023, 11, 1)), ("id", date(2023, 1, 11))):
+        finding, _ = extract_date(
+            paragraphs, header_indexes=[0], body_indexes=[1, 2], language=language
+        )
+        assert finding.published == expected
