@@ -299,7 +299,13 @@ def test_29_february_with_no_leap_year_in_reach_is_no_date():
     assert infer_year((2, 29), date(2022, 6, 1)) is None
 
 
-@pytest.mark.parametrize("line", ["Menlu bertemu mitranya, Rabu (11/1/2023).", "11/1/2023"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menteri Luar Negeri AS bertemu mitranya di Washington pada Rabu (11/1/2023).",  # news day
+        "11/1/2023",  # a date line of its own
+    ],
+)
 def test_a_body_date_is_read_in_the_sites_date_order(line):
     paragraphs = ["Title", line, "The ministers met."]
     for language, expected in (("en-us", date(2023, 11, 1)), ("id", date(2023, 1, 11))):
