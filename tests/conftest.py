@@ -20,6 +20,16 @@ def quick_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["tests.hashers.QuickPBKDF2PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def content_types_fresh():
+    """A test that flushes the database (a transactional or live-server test) has the
+    content types created again under new ids; a cached old id would make the next admin
+    edit's log entry refer to a row that no longer exists."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+
+
 @pytest.fixture
 def reference(db):
     """The verified meetings, ministers, outlets and topics that the archive ships, as

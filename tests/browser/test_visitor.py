@@ -40,6 +40,12 @@ def test_search_narrow_clear_and_follow_links(make_page, seed_corpus):
 
     # the 2022-01-07 meeting, then one of its reports, then a person in it
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Meetings").click()
+    # The list is paged newest first; the year and kind facets reach the 2022 2+2.
+    facets = page.get_by_role("complementary")
+    facets.get_by_role("link", name=re.compile(r"^2022\b")).click()
+    page.wait_for_url(re.compile(r"year=2022"))
+    facets.get_by_role("link", name=re.compile(r"^2\+2 Security Consultative")).click()
+    page.wait_for_url(re.compile(r"kind=scc"))
     page.get_by_role("link", name=re.compile("7 January 2022")).first.click()
     page.wait_for_url("**/meetings/scc-2022-01-07/")
     assert page.locator(".outlet-group").count() >= 3
