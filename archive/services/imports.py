@@ -5,7 +5,6 @@ failure leaves nothing half-written and loses no other report (docs/import.md)."
 
 import logging
 import time
-from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pghistory
 from django.core.exceptions import ValidationError
-from django.db import DatabaseError, models, transaction
+from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 
 from archive.models import (
@@ -39,6 +38,7 @@ from archive.services.import_batches import batch_record, batch_start
 from archive.services.import_batches import (
     batches_mark_interrupted as batches_mark_interrupted,  # re-exported: callers keep it
 )
+from archive.services.import_outcomes import ImportOutcome, ImportReport, ImportStatus
 from archive.services.shared_passages import (
     PassageChunks,
     shared_matches_preview,
@@ -46,80 +46,6 @@ from archive.services.shared_passages import (
 )
 
 logger = logging.getLogger(__name__)
-
-
-class ImportStatus(models.TextChoices):
-    CREATED = "created", "Created"
-    DUPLICATE = "duplicate", "Duplicate"
-    FAILED = "failed", "Failed"
-    PARSED = "parsed", "Ready to import"  # dry run: read, nothing saved
-
-
-@dataclass
-class ImportOutcome:
-    name: str
-    status: str
-    message: str = ""
-    article_id: int | None = None
-    parsed: object = None  # archive.ingest.pipeline.ParsedReport, when parsing succeeded
-    shared: list = field(default_factory=list)  # dry runs: shared-text matches
-
-    def as_dict(self) -> dict:
-        data = {"source": self.name, "status": self.status}
-        if self.message:
-            data["message"] = self.message
-        if self.article_id:
-            data["article_id"] = self.article_id
-        if self.parsed is not None:
-            data["parsed"] = self.parsed.to_dict()
-            data["parsed"]["shared_text"] = self.shared
-        return data
-
-
-@dataclass
-class ImportReport:
-    """What a batch came to: counts by status and every failure (name and reason), and,
-    unless the caller streams them (`keep_outcomes=False`), the outcomes themselves."""
-
-    outcomes: list = field(default_factory=list)
-    batch: ImportBatch | None = None
-    counts: Counter = field(default_factory=Counter)
-    failures: list = field(default_factory=list)  # {"source", "message"}, in order
-
-    def add(self, outcome: ImportOutcome, *, keep: bool = True) -> None:
-        self.counts[outcome.status] += 1
-        if outcome.status == ImportStatus.FAILED:
-            self.failures.append(
-                {"source": outcome.name, "message": outcome.message[:MESSAGE_LIMIT]}
-            )
-        if keep:
-            self.outcomes.append(outcome)
-
-    def count(self, status: str) -> int:
-        return self.counts[status]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def created(self):
-        return self.count(ImportStatus.CREATED)
-
-    @property
-    def duplicates(self):
-        return self.count(ImportStatus.DUPLICATE)
-
-    @property
-    def failed(self):
-        return self.count(ImportStatus.FAILED)
-
-    def summary(self) -> str:
-        counts = f"{self.duplicates} duplicates, {self.failed} failed ({self.total} reports)"
-        parsed = self.count(ImportStatus.PARSED)
-        if parsed or not self.batch:
-            return f"{parsed} ready to import, {counts}"
-        return f"{self.created} created, {counts}"
 
 
 def person_from_import(*, name: str) -> Person:
@@ -249,7 +175,6 @@ CHUNK_SECONDS = 1.0
 # archive), then lets them go: its memory does not grow with the batch.
 PREVIEW_WINDOW = 100
 SHARED_SHOWN = 10
-MESSAGE_LIMIT = 1000
 
 
 def articles_import(
