@@ -11,10 +11,11 @@ a re-extraction, a rematch. A report that is gone, or no longer published, count
 nothing. `counts_rebuild` recounts everything (after a bulk load that bypassed the
 services, such as the synthetic corpus)."""
 
-from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import connection, transaction
+
+from archive.services.deferral import noting
 
 # The keys one report counts for, as `kind:id` (or `language:code`); `a` is the report.
 ARTICLE_KEYS_SQL = """
@@ -89,17 +90,10 @@ def articles_recount(*, article_ids) -> None:
 _DEFERRED: ContextVar[set | None] = ContextVar("recounts_deferred", default=None)
 
 
-@contextmanager
 def recounts_deferred():
     """Within (an import chunk): `articles_recount` only notes its reports; on leaving
     without an error, they are all recounted together, in three statements."""
-    noted: set = set()
-    token = _DEFERRED.set(noted)
-    try:
-        yield noted
-    finally:
-        _DEFERRED.reset(token)
-    articles_recount(article_ids=noted)
+    return noting(_DEFERRED, set(), lambda ids: articles_recount(article_ids=ids))
 
 
 @transaction.atomic

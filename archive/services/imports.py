@@ -5,7 +5,6 @@ failure leaves nothing half-written and loses no other report (docs/import.md)."
 
 import logging
 import time
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from archive.models import (
 )
 from archive.selectors import reference_snapshot
 from archive.services.counts import articles_recount, recounts_deferred
+from archive.services.deferral import noting
 from archive.services.extraction import (
     Corrections,
     article_apply_extraction,
@@ -151,18 +151,15 @@ def article_create(
 _VECTORS_DEFERRED: ContextVar[list | None] = ContextVar("search_vectors_deferred", default=None)
 
 
-@contextmanager
 def search_vectors_deferred():
     """Within (an import chunk): `article_create` notes its article; on leaving without an
     error, the search vectors of the noted articles still there are built in one UPDATE."""
-    noted: list = []
-    token = _VECTORS_DEFERRED.set(noted)
-    try:
-        yield noted
-    finally:
-        _VECTORS_DEFERRED.reset(token)
-    if noted:
-        Article.objects.filter(pk__in=noted).refresh_search_vector()
+    return noting(_VECTORS_DEFERRED, [], search_vectors_refresh)
+
+
+def search_vectors_refresh(ids: list) -> None:
+    if ids:
+        Article.objects.filter(pk__in=ids).refresh_search_vector()
 
 
 # A batch commits every CHUNK_REPORTS reports or CHUNK_SECONDS, whichever comes first: each

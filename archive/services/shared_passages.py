@@ -20,7 +20,6 @@ together with a number of queries that does not grow with the chunk.
 """
 
 import logging
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -30,6 +29,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 
 from archive.models import Article, ArticleStatus, Meeting, PassageSignature, SharedPassage
+from archive.services.deferral import noting
 from archive.services.story_groups import story_groups_follow, story_groups_pairs_added_many
 
 logger = logging.getLogger(__name__)
@@ -315,16 +315,12 @@ class PassageChunks:
             self.unsigned = unsigned_exist()
         return self.unsigned
 
-    @contextmanager
     def deferred(self):
         """Within: `shared_passages_record` notes its report; on leaving without an error,
         the noted reports still in the database are recorded together."""
-        noted: list = []
-        token = _DEFERRED.set(noted)
-        try:
-            yield noted
-        finally:
-            _DEFERRED.reset(token)
+        return noting(_DEFERRED, [], self.record)
+
+    def record(self, noted: list) -> None:
         if not noted:
             return
         try:
