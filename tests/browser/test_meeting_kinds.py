@@ -47,3 +47,23 @@ def test_the_series_facet_narrows_the_meetings_list_on_a_phone(make_page, refere
     screenshot(page, "meetings-series-phone")
     assert page.evaluate(ACCESSIBILITY_AUDIT) == []
     assert console.errors == []
+
+
+def test_a_facet_count_beside_a_long_label_stays_on_one_line(make_page, reference):
+    page, console = make_page(DESKTOP)
+    page.goto("/meetings/")
+    counts = page.locator(".facets .facet-count")
+    assert counts.count() > 10
+    # The lines the number itself is laid out on (its text's boxes, by their tops).
+    lines = counts.evaluate_all(
+        """nodes => nodes.map(n => {
+            const text = [...n.childNodes].find(c => c.nodeType === 3 && /\\d/.test(c.data));
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+        })"""
+    )
+    assert lines and all(lines), lines
+    wrapped = [count for count in lines if count > 1]
+    assert not wrapped, f"{len(wrapped)} counts broke across lines"
+    assert not console.errors
