@@ -27,16 +27,18 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from archive.ingest import prefilter
+from archive.ingest.capitalised import (  # noqa: F401 (CAPITALISED_RUN, TOKEN: re-exported)
+    CAPITALISED_RUN,
+    LEADING_TITLE_WORDS,
+    TOKEN,
+    capitalised_runs,
+)
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention, QuoteHit
 from archive.ingest.roles import TITLE_BEFORE, classify_title, holders
 from archive.ingest.spans import SpanIndex
 from archive.ingest.speakers import SpeakerIndex
-
-TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-# Two or more capitalised words on one line ("[^\S\n]": any space but a line break).
-CAPITALISED_RUN = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{TOKEN})+")
 
 # Words that make a capitalised run not a person's name.
 NON_PERSON_WORDS = frozenset(
@@ -61,16 +63,6 @@ NON_PERSON_WORDS = frozenset(
     The This That These Those While When After Before During According Both Earlier
     Following Prior Ahead Explaining In On At For From With Our Their His Her Its
     Mr Mrs Ms Dr Sir Lord Lady
-    """.split()
-)
-# Titles, ranks and nationalities trimmed off the front of a run ("Prime Minister Rishi
-# Sunak" -> "Rishi Sunak"); their presence is itself a sign the rest is a person.
-LEADING_TITLE_WORDS = frozenset(
-    """
-    Prime Minister Secretary President Vice Deputy Foreign Defense Defence State Chief
-    Cabinet Ambassador General Admiral Commander Senator Governor Chancellor Premier
-    Spokesman Spokeswoman Professor Dr Mr Mrs Ms Former Acting Japanese British American
-    Australian Chinese Korean Indian French German Russian Italian Indonesian US
     """.split()
 )
 _PERSON_BEFORE = re.compile(
@@ -110,6 +102,26 @@ def damerau_levenshtein(a: str, b: str, limit: int = 2) -> int:
     return previous[-1]
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """`damerau_levenshtein(a, b, limit=1) <= 1` without the table: equal strings, or one
+    character changed, added or dropped, or two neighbours swapped (string comparisons in
+    C, where the table is Python work per pair of characters)."""
+    if a == b:
+        return True
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) > len(b):  # one character more: the rest after it is the same
+        return a[i + 1 :] == b[i:]
+    return a[i + 1 :] == b[i + 1 :] or (
+        a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    )
+
+
 def _title_before(body: str, start: int) -> re.Match | None:
     return TITLE_BEFORE.search(body[max(0, start - 80) : start])
 
@@ -133,7 +145,10 @@ def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[s
     return mentions, warnings
 
 
-_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?:-[A-Z]{2,})?(?![\w'’-])")
+# A word of three or more capitals, not part of a longer word: the look-behind comes
+# after the first capital, so that `re` skips to the next capital in C (the same matches
+# as "(?<![\w'’-])[A-Z]{3,}(?:-[A-Z]{2,})?(?![\w'’-])", checked by the tests).
+_CAPITALS = re.compile(r"[A-Z](?<![\w'’-][A-Z])[A-Z]{2,}(?:-[A-Z]{2,})?(?![\w'’-])")
 
 
 def _with_capital_surnames(
@@ -195,31 +210,17 @@ def _first_ends(mentions: Iterable[Mention]) -> dict[str, int]:
     return first
 
 
-def _trimmed(run: re.Match) -> tuple[int, int, int]:
-    """(start, end, words) of a capitalised run without its leading title words."""
-    words = list(re.finditer(r"\S+", run.group(0)))
-    skipped = 0
-    while skipped < len(words) and words[skipped].group(0).rstrip(".") in LEADING_TITLE_WORDS:
-        skipped += 1
-    if skipped == len(words):
-        return run.end(), run.end(), 0
-    return run.start() + words[skipped].start(), run.end(), len(words) - skipped
-
-
 def _fuzzy_mentions(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
     spans = SpanIndex((m.start, m.end) for m in known)
     found = []
-    for run in CAPITALISED_RUN.finditer(body):
-        if spans.overlaps(run.start(), run.end()):
+    for run in capitalised_runs(body):
+        candidate = run.name
+        if run.count < 2 or len(candidate) < 10 or spans.overlaps(run.run_start, run.run_end):
             continue
-        start, end, count = _trimmed(run)
-        candidate = " ".join(body[start:end].split())
-        if count < 2 or len(candidate) < 10:
-            continue
-        key = (count, tuple(word[0] for word in candidate.split()))
+        key = (run.count, tuple(word[0] for word in candidate.split()))
         for form, slug in index.fuzzy_buckets.get(key, ()):
-            if damerau_levenshtein(candidate, form, limit=1) <= 1:
-                found.append(Mention(slug, start, end, body[start:end]))
+            if one_edit_apart(candidate, form):
+                found.append(Mention(slug, run.start, run.end, body[run.start : run.end]))
                 break
     return found
 
@@ -235,7 +236,7 @@ def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) ->
     spans = SpanIndex((m.start, m.end) for m in mentions)
     accepted = list(mentions)
     last_named = _LastNamed(mentions)
-    for match in index.surname_pattern.finditer(body):
+    for match in prefilter.finditer_exact(index.surname_pattern, index.surname_forms, body):
         if spans.overlaps(match.start(), match.end()):
             continue
         candidates = index.people_by_surname[match.group(0)]
@@ -466,12 +467,11 @@ def find_unknown_names(
     outlet_words = {word for alias in index.outlet_by_alias for word in alias.split()}
     found: dict[str, None] = {}  # in order of appearance
     speakers: SpeakerIndex | None = None  # read on first need
-    for run in CAPITALISED_RUN.finditer(body):
-        start, end, count = _trimmed(run)
-        had_title = start > run.start()
-        if not 2 <= count <= 3:
+    for run in capitalised_runs(body):
+        if not 2 <= run.count <= 3:
             continue
-        name = " ".join(body[start:end].split())
+        start, end, name = run.start, run.end, run.name
+        had_title = start > run.run_start
         words = name.split()
         if (
             spans.overlaps(start, end)

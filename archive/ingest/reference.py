@@ -207,11 +207,6 @@ class ReferenceIndex:
             if form and len(slugs) == 1:
                 self.person_by_form[form] = next(iter(slugs))
         self._index_cjk_surnames(people)
-        # For prefilter.finditer_exact: all of them found in one pass over the body.
-        self.person_forms = prefilter.Forms(
-            self.person_by_form, prefilter.Needles(self.person_by_form)
-        )
-        self.person_pattern = alternation(list(self.person_forms))
         # The surname is the last word of the canonical (given-name-first) name, not
         # counting a generational suffix ("Lloyd J. Austin III").
         self.people_by_surname: dict[str, list[str]] = {}
@@ -220,7 +215,13 @@ class ReferenceIndex:
             surname = words[-1] if words else ""
             if len(surname) > 2:
                 self.people_by_surname.setdefault(surname, []).append(person.slug)
-        self.surname_pattern = alternation(list(self.people_by_surname))
+        # For prefilter.finditer_exact: the names and the surnames, all of them found in
+        # one pass over the body.
+        names = prefilter.Needles([*self.person_by_form, *self.people_by_surname])
+        self.person_forms = prefilter.Forms(self.person_by_form, names)
+        self.person_pattern = alternation(list(self.person_forms))
+        self.surname_forms = prefilter.Forms(self.people_by_surname, names)
+        self.surname_pattern = alternation(list(self.surname_forms))
         # Multi-word Latin forms for the one-letter-off misspelling check, bucketed by
         # word count and initials so each candidate is compared with a handful, not all.
         self.fuzzy_buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}

@@ -8,7 +8,7 @@ import re
 import ftfy
 import pytest
 
-from archive.ingest import meetings, mojibake, people, quotes
+from archive.ingest import capitalised, meetings, mojibake, people, quotes
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.pipeline import parse_report
 from archive.ingest.results import Mention
@@ -328,3 +328,80 @@ def test_only_the_suspect_lines_of_a_block_are_tested_one_by_one(monkeypatch):
     assert mojibake.fix_text(text, REPAIR_CONFIG) == ftfy.fix_text(text, REPAIR_CONFIG)
     lines = [piece for piece in tested if piece.count("\n") == 1]
     assert lines == ["The minister said â€œyesâ€\x9d.\n", "A &amp; B\n"]
+
+
+# --- third pass: the names' scans ---------------------------------------------------------
+
+RUN_PIECES = (
+    *"Aa .-'’\n",
+    "Mc",
+    "Mac",
+    "O'",
+    "O’",
+    "Cain",
+    "Donald",
+    "J. ",
+    "Prime Minister ",
+    "ISHIBA",
+    "US-JAPAN",
+    "x",
+    "Éa",
+)
+
+
+def _run_text(rng: random.Random) -> str:
+    return "".join(rng.choice(RUN_PIECES) for _ in range(rng.randrange(1, 120)))
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_fast_run_and_capitals_patterns_find_the_plain_ones_matches(seed):
+    rng = random.Random(seed)
+    text = _run_text(rng)
+    plain_runs = [m.span() for m in capitalised.CAPITALISED_RUN.finditer(text)]
+    assert [m.span() for m in capitalised.FAST_CAPITALISED_RUN.finditer(text)] == plain_runs
+    plain_capitals = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?:-[A-Z]{2,})?(?![\w'’-])")
+    found = [m.span() for m in people._CAPITALS.finditer(text)]
+    assert found == [m.span() for m in plain_capitals.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_one_edit_apart_is_a_distance_of_at_most_one(seed):
+    rng = random.Random(seed)
+    for _ in range(300):
+        a = "".join(rng.choice("ab ") for _ in range(rng.randrange(0, 7)))
+        b = list(a)
+        for _ in range(rng.randrange(0, 3)):
+            at = rng.randrange(len(b) + 1)
+            edit = rng.choice("swap drop add change".split())
+            if edit == "swap" and at + 1 < len(b):
+                b[at], b[at + 1] = b[at + 1], b[at]
+            elif edit == "drop" and at < len(b):
+                del b[at]
+            elif edit == "add":
+                b.insert(at, rng.choice("ab"))
+            elif at < len(b):
+                b[at] = rng.choice("ab ")
+        b = "".join(b)
+        expected = people.damerau_levenshtein(a, b, limit=1) <= 1
+        assert people.one_edit_apart(a, b) == expected, (a, b)
+
+
+def test_capitalised_runs_are_found_once_per_report(ref):
+    """The misspelt-name check and the unknown names read one list of runs."""
+    body = "Prime Minister Haruto Okabe met Margaret Lindqvist. Okabe said so.\n\n" * 30
+    before = capitalised._Last.scans
+    report = parse_report(f"Talks\n\nTokyo, Jan 7 - {body}".encode(), reference=ref)
+    assert report.unknown_names == ["Haruto Okabe"]
+    assert capitalised._Last.scans - before == 1
+
+
+def test_surnames_are_tried_only_where_they_occur(ref, monkeypatch):
+    """The surnames' regex never scans the body: it is tried where the names' automaton
+    (one pass, shared with the full names) found a surname."""
+    index = ref.index
+    counting = CountingPattern(index.surname_pattern)
+    monkeypatch.setattr(index, "surname_pattern", counting)
+    body = "Antony Blinken arrived. Blinken said the talks went well. " * 20
+    mentions, _ = people.find_people(body, index)
+    assert counting.scans == 0 and counting.tries == 40
+    assert sum(1 for m in mentions if m.form == "Blinken") == 20

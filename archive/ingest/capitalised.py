@@ -1,0 +1,84 @@
+"""Runs of capitalised words in a text ("Prime Minister Rishi Sunak"), each without its
+leading titles: where people.py looks for misspelt known names and for unknown ones.
+
+Both readers take the runs of one body from `capitalised_runs`, which finds them once
+(the last body read is remembered) instead of once per reader: on a long report the
+scan and the trimming of tens of thousands of runs were a large part of the names' cost
+(issue #10: parse time).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+# Two or more capitalised words on one line ("[^\S\n]": any space but a line break).
+CAPITALISED_RUN = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{TOKEN})+")
+# The same matches as CAPITALISED_RUN, written to begin with a character class, which
+# lets `re` skip to the next capital letter in C instead of trying the pattern at every
+# character: the first token's "Mc", "Mac" or "O'" is read after its capital, in the same
+# order (tests/ingest/test_linear_parse.py compares the two).
+_FIRST_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z]?[a-z]+)?"
+FAST_CAPITALISED_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{TOKEN})+")
+
+# Titles, ranks and nationalities trimmed off the front of a run ("Prime Minister Rishi
+# Sunak" -> "Rishi Sunak"); their presence is itself a sign the rest is a person.
+LEADING_TITLE_WORDS = frozenset(
+    """
+    Prime Minister Secretary President Vice Deputy Foreign Defense Defence State Chief
+    Cabinet Ambassador General Admiral Commander Senator Governor Chancellor Premier
+    Spokesman Spokeswoman Professor Dr Mr Mrs Ms Former Acting Japanese British American
+    Australian Chinese Korean Indian French German Russian Italian Indonesian US
+    """.split()
+)
+
+
+class Run(NamedTuple):
+    """A capitalised run: its own span, and the span, word count and words (joined by
+    one space) of what follows its leading title words."""
+
+    run_start: int
+    run_end: int
+    start: int
+    end: int
+    count: int
+    name: str
+
+
+def trimmed(run: re.Match) -> tuple[int, int, int]:
+    """(start, end, words) of a capitalised run without its leading title words."""
+    text = run.group(0)
+    split = text.split()
+    if split[0].rstrip(".") not in LEADING_TITLE_WORDS:  # most runs: nothing to trim
+        return run.start(), run.end(), len(split)
+    words = list(re.finditer(r"\S+", text))
+    skipped = 0
+    while skipped < len(words) and words[skipped].group(0).rstrip(".") in LEADING_TITLE_WORDS:
+        skipped += 1
+    if skipped == len(words):
+        return run.end(), run.end(), 0
+    return run.start() + words[skipped].start(), run.end(), len(words) - skipped
+
+
+class _Last:
+    """The last body read and its runs (replaced as a whole, one assignment, so that
+    threads parsing different bodies at most scan one twice)."""
+
+    read: tuple[str, tuple[Run, ...]] | None = None
+    scans = 0  # bodies scanned: a count for tests (tests/ingest/test_linear_parse.py)
+
+
+def capitalised_runs(body: str) -> tuple[Run, ...]:
+    """Every capitalised run of `body`, in order (CAPITALISED_RUN's matches), trimmed."""
+    last = _Last.read
+    if last is not None and (last[0] is body or last[0] == body):
+        return last[1]
+    runs = []
+    for match in FAST_CAPITALISED_RUN.finditer(body):
+        start, end, count = trimmed(match)
+        name = " ".join(body[start:end].split())
+        runs.append(Run(match.start(), match.end(), start, end, count, name))
+    _Last.scans += 1
+    _Last.read = (body, tuple(runs))
+    return _Last.read[1]
