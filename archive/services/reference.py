@@ -3,7 +3,6 @@ Loading is idempotent and never overwrites what a curator corrected since."""
 
 import csv
 import json
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,6 +28,13 @@ from archive.models import (
     Topic,
 )
 from archive.services.reference_languages import native_aliases_load, topic_keywords_load
+from archive.services.reference_meetings import (
+    all_meetings_load,
+    office_on_day,
+    parse_iso_date,
+    person_ensure,
+)
+from archive.services.reference_refresh import Ownership, meeting_changes, reference_ownership
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reference"
 
@@ -52,11 +58,6 @@ MEETING_COLUMNS = (
 )
 
 
-def parse_iso_date(text: str) -> date | None:
-    text = (text or "").strip()
-    return date.fromisoformat(text) if text else None
-
-
 @dataclass
 class ReferenceLoadResult:
     people: int
@@ -64,20 +65,6 @@ class ReferenceLoadResult:
     meetings: int
     outlets: int
     topics: int
-
-
-def person_ensure(*, name: str, country: str = "", description: str = "") -> Person:
-    person, created = Person.objects.get_or_create(
-        slug=slugify(name), defaults={"name": name, "country": country, "description": description}
-    )
-    changed = False
-    if country and not person.country:
-        person.country, changed = country, True
-    if description and not person.description:
-        person.description, changed = description, True
-    if changed:
-        person.save(update_fields=["country", "description"])
-    return person
 
 
 def office_ensure(
@@ -101,22 +88,6 @@ def office_for_meeting(*, person: Person, country: str, post: str, day: date) ->
     )
 
 
-def office_on_day(candidates: list[Office], day: date) -> Office | None:
-    dated = [
-        office
-        for office in candidates
-        if office.start and office.start <= day and (office.end is None or office.end >= day)
-    ]
-    if dated:
-        return max(dated, key=lambda office: office.start)
-    undated = [
-        office
-        for office in candidates
-        if office.start is None and (office.end is None or office.end >= day)
-    ]
-    return undated[0] if undated else None
-
-
 def meeting_title(kind: str, day: date) -> str:
     label = {"scc": "U.S.–Japan Security Consultative Committee (2+2)"}.get(kind, "Meeting")
     return f"{label}, {day.day} {day:%B %Y}"
@@ -125,8 +96,10 @@ def meeting_title(kind: str, day: date) -> str:
 @transaction.atomic
 def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
     """Load the verified reference data. Safe to run again: every row is matched on its
-    natural key, so nothing is created twice, and what exists is left alone, since a
-    curator may have corrected it in the admin since. Recorded in the history as such."""
+    natural key, so nothing is created twice. A meeting the files loaded before is brought
+    up to date with them where the history shows the loader set the value (see
+    `reference_refresh`); what a curator corrected since is left alone. Recorded in the
+    history as "reference data"."""
     curated = json.loads((directory / "curated.json").read_text(encoding="utf-8"))
     with pghistory.context(channel="reference data"):
         office_count = ministers_load(directory / "ministers.csv")
@@ -143,10 +116,8 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
             directory / "topic_keywords_multilingual.json",
             shipped={entry["name"]: entry["keywords"] for entry in curated["topics"]},
         )
-        with open(directory / "meetings.csv", newline="", encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                meeting_load_row(row, curated["meetings"].get(row["date_start"], {}))
-        all_meetings_load(directory / "us_japan_meetings.csv")
+        scc_slugs = scc_meetings_load(directory / "meetings.csv", curated["meetings"])
+        all_meetings_load(directory / "us_japan_meetings.csv", shared=scc_slugs)
         # After every person is known (leaders come with the meetings' officeholders).
         aliases_created += native_aliases_load(directory / "native_aliases.csv")
         if aliases_created:
@@ -307,45 +278,63 @@ def outlets_load(entries: list) -> None:
             outlets_by_slug[entry["slug"]].republishes.add(*wires)
 
 
-def meeting_load_row(row: dict, extra: dict) -> Meeting:
+def scc_slug(row: dict) -> str:
+    return f"scc-{parse_iso_date(row['date_start']).isoformat()}"
+
+
+def scc_meetings_load(path: Path, extras: dict) -> frozenset[str]:
+    """The 2+2 meetings of meetings.csv (with curated.json's notes): their slugs, which
+    us_japan_meetings.csv shares and leaves to this file."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    existing = Meeting.objects.filter(slug__in=[scc_slug(row) for row in rows])
+    ownership = reference_ownership(existing.values_list("pk", flat=True))
+    for row in rows:
+        meeting_load_row(row, extras.get(row["date_start"], {}), ownership=ownership)
+    return frozenset(scc_slug(row) for row in rows)
+
+
+def scc_values(row: dict, extra: dict) -> dict:
     start, end = parse_iso_date(row["date_start"]), parse_iso_date(row["date_end"])
-    meeting_format = {"virtual": MeetingFormat.VIRTUAL, "hybrid": MeetingFormat.HYBRID}.get(
-        row["format"], MeetingFormat.IN_PERSON
-    )
-    meeting, created = Meeting.objects.get_or_create(
-        slug=f"scc-{start.isoformat()}",
-        defaults={
-            "kind": MeetingKind.SCC,
-            "title": meeting_title(MeetingKind.SCC, start),
-            "start_date": start,
-            "end_date": end,
-            "city": row["city"],
-            "country": row["country"],
-            "format": meeting_format,
-            "source_url": row["source_url"],
-            "date_note": extra.get("date_note", ""),
-            "first_local_date": parse_iso_date(extra.get("first_local_date", "")),
-            "keywords": extra.get(
-                "keywords", ["two-plus-two", "2+2", "Security Consultative Committee"]
-            ),
-        },
-    )
+    return {
+        "kind": MeetingKind.SCC,
+        "title": meeting_title(MeetingKind.SCC, start),
+        "start_date": start,
+        "end_date": end,
+        "city": row["city"],
+        "country": row["country"],
+        "format": {"virtual": MeetingFormat.VIRTUAL, "hybrid": MeetingFormat.HYBRID}.get(
+            row["format"], MeetingFormat.IN_PERSON
+        ),
+        "source_url": row["source_url"],
+        "date_note": extra.get("date_note", ""),
+        "first_local_date": parse_iso_date(extra.get("first_local_date", "")),
+        "keywords": extra.get(
+            "keywords", ["two-plus-two", "2+2", "Security Consultative Committee"]
+        ),
+    }
+
+
+def meeting_load_row(row: dict, extra: dict, *, ownership: Ownership | None = None) -> Meeting:
+    """One 2+2 of meetings.csv. A meeting loaded before takes the file's changes where the
+    loader set the value last (`ownership`, read from the history); blank notes are filled."""
+    values = scc_values(row, extra)
+    meeting, created = Meeting.objects.get_or_create(slug=scc_slug(row), defaults=values)
+    if ownership is None:
+        ownership = reference_ownership([] if created else [meeting.pk])
     if not created:
-        # Facts added to the reference since this database was loaded fill blanks only.
-        blanks = {
-            "date_note": extra.get("date_note", ""),
-            "first_local_date": parse_iso_date(extra.get("first_local_date", "")),
-        }
-        blanks = {name: value for name, value in blanks.items() if value}
-        blanks = {name: value for name, value in blanks.items() if not getattr(meeting, name)}
-        if blanks:
-            Meeting.objects.filter(pk=meeting.pk).update(**blanks)
-    for position, (column, country, post) in enumerate(MEETING_COLUMNS):
-        person = person_ensure(name=row[column], country=country)
-        office = office_for_meeting(person=person, country=country, post=post, day=start)
-        MeetingParticipant.objects.get_or_create(
-            meeting=meeting, person=person, defaults={"office": office, "position": position}
+        changes = meeting_changes(
+            meeting,
+            values,
+            owned=ownership.fields_of(meeting.pk),
+            fillable=("date_note", "first_local_date"),
         )
+        if changes:
+            Meeting.objects.filter(pk=meeting.pk).update(**changes)
+    # A list a curator changed is theirs: the four ministers are set only on a meeting
+    # without participants, or one whose participants only the loader ever changed.
+    if created or meeting.pk in ownership.participants or not meeting.participations.exists():
+        scc_participants_set(meeting, row, day=values["start_date"])
     for document in extra.get("documents", []):
         OfficialDocument.objects.get_or_create(
             meeting=meeting,
@@ -355,135 +344,13 @@ def meeting_load_row(row: dict, extra: dict) -> Meeting:
     return meeting
 
 
-# --- Every kind of meeting (us_japan_meetings.csv) ------------------------------------------
-
-FORMAT_BY_NAME = {
-    "in_person": MeetingFormat.IN_PERSON,
-    "in-person": MeetingFormat.IN_PERSON,
-    "phone": MeetingFormat.PHONE,
-    "video": MeetingFormat.VIDEO,
-    "virtual": MeetingFormat.VIRTUAL,
-    "hybrid": MeetingFormat.HYBRID,
-}
-PARTICIPANT = re.compile(r"^(?P<name>.+?)\s*\((?P<post>[a-z_]+)\)$")
-SIDES = (("us_participants", "United States"), ("jp_participants", "Japan"))
-
-
-def participants_parse(text: str) -> list[tuple[str, str]]:
-    """ "Antony Blinken (foreign); Yoko Kamikawa (foreign)" -> [(name, post), ...]."""
-    people = []
-    for part in (text or "").split(";"):
-        part = part.strip()
-        if not part:
-            continue
-        match = PARTICIPANT.match(part)
-        if not match or match["post"] not in Post.values:
-            raise ValueError(f"participant “{part}” is not “Name (post)” with a known post")
-        people.append((match["name"], match["post"]))
-    return people
-
-
-def all_meetings_load(path: Path) -> int:
-    """Every US–Japan meeting of `us_japan_meetings.csv`. A meeting already there (the
-    nine 2+2s of meetings.csv share their slugs) keeps every value it has; only blanks
-    are filled. Participants are added to a meeting this load creates or one without any,
-    so a participant a curator removed stays removed. In bulk: a few dozen queries for
-    the whole file, however many times it is loaded."""
-    if not path.exists():
-        return 0
-    with open(path, newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    existing = {meeting.slug: meeting for meeting in Meeting.objects.all()}
-    new = [meeting_from_row(row) for row in rows if row["slug"].strip() not in existing]
-    Meeting.objects.bulk_create(new)
-    for row in rows:
-        meeting = existing.get(row["slug"].strip())
-        if meeting is None:
-            continue
-        values = meeting_values(row)
-        blanks = {
-            name: values[name]
-            for name in BLANK_FILLABLE
-            if values[name] and not getattr(meeting, name)
-        }
-        if blanks:
-            Meeting.objects.filter(pk=meeting.pk).update(**blanks)
-    meetings = {meeting.slug: meeting for meeting in Meeting.objects.all()}
-    attended = set(MeetingParticipant.objects.values_list("meeting_id", flat=True).distinct())
-    people = {person.name: person for person in Person.objects.all()}
-    offices = OfficeBook()
-    participants = []
-    for row in rows:
-        meeting = meetings[row["slug"].strip()]
-        if meeting.pk in attended:
-            continue
-        position = 0
-        for column, country in SIDES:
-            for name, post in participants_parse(row.get(column, "")):
-                if name not in people:
-                    people[name] = person_ensure(name=name, country=country)
-                person = people[name]
-                participants.append(
-                    MeetingParticipant(
-                        meeting=meeting,
-                        person=person,
-                        office=offices.held(
-                            person=person, country=country, post=post, day=meeting.start_date
-                        ),
-                        position=position,
-                    )
-                )
-                position += 1
-    MeetingParticipant.objects.bulk_create(participants, ignore_conflicts=True)
-    return len(rows)
-
-
-class OfficeBook:
-    """Every office, read once, answering `office_for_meeting` without a query each."""
-
-    def __init__(self):
-        self.by_holder: dict[tuple, list[Office]] = {}
-        for office in Office.objects.all():
-            key = (office.person_id, office.country, office.post)
-            self.by_holder.setdefault(key, []).append(office)
-
-    def held(self, *, person: Person, country: str, post: str, day: date) -> Office | None:
-        return office_on_day(self.by_holder.get((person.pk, country, post), []), day)
-
-
-def meeting_values(row: dict) -> dict:
-    start, end = parse_iso_date(row["date_start"]), parse_iso_date(row["date_end"])
-    return {
-        "kind": MeetingKind(row["kind"]),
-        "series": row.get("series", "").strip(),
-        "title": row["title"].strip()[:300],
-        "start_date": start,
-        "end_date": end or start,
-        "date_note": row.get("date_note", "").strip()[:300],
-        "city": row.get("city", "").strip(),
-        "country": row.get("country", "").strip(),
-        "format": FORMAT_BY_NAME[row["format"].strip()],
-        "other_countries": [
-            country.strip()
-            for country in row.get("other_countries", "").split(";")
-            if country.strip()
-        ],
-        "source_url": row.get("source_url", "").strip(),
-        "source_title": row.get("source_title", "").strip()[:300],
-    }
-
-
-def meeting_from_row(row: dict) -> Meeting:
-    return Meeting(slug=row["slug"].strip(), **meeting_values(row))
-
-
-# A meeting loaded before keeps its values; these are filled only where blank.
-BLANK_FILLABLE = (
-    "series",
-    "date_note",
-    "city",
-    "country",
-    "other_countries",
-    "source_url",
-    "source_title",
-)
+def scc_participants_set(meeting: Meeting, row: dict, *, day: date) -> None:
+    wanted = []
+    for position, (column, country, post) in enumerate(MEETING_COLUMNS):
+        person = person_ensure(name=row[column], country=country)
+        office = office_for_meeting(person=person, country=country, post=post, day=day)
+        MeetingParticipant.objects.get_or_create(
+            meeting=meeting, person=person, defaults={"office": office, "position": position}
+        )
+        wanted.append(person.pk)
+    meeting.participations.exclude(person__in=wanted).delete()
