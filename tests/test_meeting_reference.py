@@ -38,6 +38,14 @@ def test_every_row_is_a_meeting_of_its_kind_and_the_2x2s_are_not_duplicated(refe
     assert not Meeting.objects.filter(kind=MeetingKind.MINISTERIAL).exists()
 
 
+def test_no_text_is_cut_to_fit_its_field():
+    """The loader cuts a title, note or source title to the field's length: the file
+    keeps within it, so what a curator reads is the whole of what the file says."""
+    for column, field in (("title", "title"), ("date_note", "date_note"), ("source_title",) * 2):
+        limit = Meeting._meta.get_field(field).max_length
+        assert [row["slug"] for row in ROWS if len(row[column].strip()) > limit] == []
+
+
 def test_a_summit_and_a_call_carry_their_series_place_source_and_posts(reference):
     summit = Meeting.objects.get(slug="summit-2023-01-13")
     assert summit.kind == MeetingKind.SUMMIT
