@@ -885,6 +885,11 @@ class CountKind(models.TextChoices):
     MEETING = "meeting", "Reports linked to a meeting"
     TOPIC = "topic", "Reports on a topic"
     LANGUAGE = "language", "Reports in a language"
+    # Per meeting (key: kind, meeting id, value): what its page counts by.
+    MEETING_LANGUAGE = "meeting-language", "A meeting's reports in a language"
+    MEETING_OUTLET = "meeting-outlet", "A meeting's reports from an outlet"
+    MEETING_ROLE = "meeting-role", "A meeting's reports linked in a role"
+    MEETING_SPEAKER = "meeting-speaker", "Quotes of a speaker (0: none) in a meeting's reports"
 
 
 def published_count(kind: str):

@@ -15,10 +15,12 @@ from contextvars import ContextVar
 
 from django.db import connection, transaction
 
+from archive.models import CountKind
 from archive.services.deferral import noting
 
-# The keys one report counts for, as `kind:id` (or `language:code`); `a` is the report.
-ARTICLE_KEYS_SQL = """
+# The keys one report counts for, as `kind:id` (or `language:code`), and per meeting it is
+# linked to, `kind:meeting:value` (a quote adds one to its speaker's); `a` is the report.
+ARTICLE_KEYS_SQL = f"""
 ARRAY(
     SELECT 'total:'
     UNION ALL SELECT 'outlet:' || a.outlet_id
@@ -29,6 +31,15 @@ ARRAY(
         FROM archive_articlemeeting l WHERE l.article_id = a.id
     UNION ALL SELECT 'topic:' || t.topic_id
         FROM archive_article_topics t WHERE t.article_id = a.id
+    UNION ALL SELECT unnest(ARRAY[
+            '{CountKind.MEETING_LANGUAGE}:' || l.meeting_id || ':' || a.language,
+            '{CountKind.MEETING_OUTLET}:' || l.meeting_id || ':' || a.outlet_id,
+            '{CountKind.MEETING_ROLE}:' || l.meeting_id || ':' || l.role])
+        FROM archive_articlemeeting l WHERE l.article_id = a.id
+    UNION ALL SELECT '{CountKind.MEETING_SPEAKER}:' || l.meeting_id || ':'
+            || coalesce(q.speaker_id, 0)
+        FROM archive_articlemeeting l JOIN archive_quote q ON q.article_id = a.id
+        WHERE l.article_id = a.id
 )
 """
 

@@ -154,6 +154,7 @@ def corpus(reference):
         status=ArticleStatus.REJECTED,
         published_on="2022-01-07",
     )
+    articles_recount(article_ids=[efe_report.pk])  # its quote, added after it was counted
     return {
         "efe": efe_report,
         "myind": myind_report,

@@ -24,6 +24,7 @@ from archive.models import (
     Person,
 )
 from archive.selectors import TIMELINE_SIZE
+from archive.services.counts import articles_recount
 from archive.services.matching import meetings_rematch
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +102,7 @@ def _report(meeting, days, role, outlet):
     ArticleMeeting.objects.create(
         article=article, meeting=meeting, role=role, linked_by=LinkSource.AUTOMATIC
     )
+    articles_recount(article_ids=[article.pk])  # what the import service counts
     return article
 
 

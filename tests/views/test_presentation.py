@@ -11,6 +11,7 @@ import pytest
 
 from archive import search
 from archive.models import DatePrecision, Outlet, Person, Quote
+from archive.services.counts import articles_recount
 from tests.views.conftest import make_article
 
 pytestmark = pytest.mark.django_db
@@ -88,9 +89,11 @@ def italian_quote(corpus):
     italian = corpus["italian"]
     text = "Anthony Blinken e Kishi"
     start = italian.body.index(text)
-    return Quote.objects.create(
+    quote = Quote.objects.create(
         article=italian, speaker=corpus["blinken"], text=text, start=start, end=start + len(text)
     )
+    articles_recount(article_ids=[italian.pk])  # as the services count a curator's quote
+    return quote
 
 
 def test_result_rows_mark_the_language_of_title_and_snippet(client, corpus):
@@ -179,6 +182,7 @@ def monthly(corpus):
     Quote.objects.create(
         article=article, speaker=corpus["blinken"], text=article.body[:20], start=0, end=20
     )
+    articles_recount(article_ids=[article.pk])
     return article
 
 

@@ -1,0 +1,383 @@
+"""What the meeting page reads about the whole meeting, bounded however many reports it
+has: the counts by language, outlet and role and the most quoted speakers come from the
+counts the write path keeps (`PublishedCount`, keys `meeting-language:M:xx` and the like);
+the stories and their closest pairs from the stored story groups; the first quotes of the
+most quoted speakers from the meeting's earliest reports. One query, and a second only in
+the rare cases named below."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db import connection
+
+from archive.models import ArticleStatus, CountKind, LinkRole, Quote, SharedPassage
+
+STORIES_SHOWN = 10
+PAIRS_PER_STORY = 8
+PAIRS_SHOWN = 25
+OUTLETS_SHOWN = 12
+SPEAKERS_SHOWN = 10
+QUOTES_PER_SPEAKER = 3
+# The first quotes of a speaker are looked for among the meeting's earliest reports only;
+# a speaker with fewer there than the page shows is looked for again among all of them.
+QUOTE_WINDOW = 2000
+HEAVY_FIELDS = ("raw", "body", "extraction", "search_vector")
+
+
+def light(prefix: str = "") -> list[str]:
+    """The heavy columns of an article (reached through `prefix`), for `defer`."""
+    return [f"{prefix}{name}" for name in HEAVY_FIELDS]
+
+
+@dataclass
+class Bucket:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+    url: str = ""
+
+
+@dataclass
+class ReportFilter:
+    """What the meeting page's report list is narrowed to (each optional)."""
+
+    outlet: str = ""
+    language: str = ""
+    role: str = ""
+
+    def active(self) -> dict:
+        return {name: value for name, value in vars(self).items() if value}
+
+    def query(self, **changes) -> str:
+        """The query string of this filter with `changes` (an empty value drops one)."""
+        params = {**self.active(), **changes}
+        return urlencode({name: value for name, value in params.items() if value})
+
+    def link_buckets(self, counts: "MeetingCounts") -> None:
+        """Each bucket's link narrows the list to it, or, when selected, widens it again."""
+        for name, buckets in (
+            ("language", counts.languages),
+            ("outlet", counts.outlets),
+            ("role", counts.roles),
+        ):
+            for bucket in buckets:
+                bucket.selected = getattr(self, name) == bucket.value
+                bucket.url = "?" + self.query(**{name: "" if bucket.selected else bucket.value})
+
+
+@dataclass
+class MeetingCounts:
+    total: int = 0
+    matching: int = 0
+    languages: list = field(default_factory=list)
+    outlets: list = field(default_factory=list)
+    outlet_total: int = 0
+    roles: list = field(default_factory=list)
+    stories: int = 0
+    storied_reports: int = 0
+
+
+# The meeting's published reports, through covering indexes (migration 0012): read whole
+# only for the earliest reports' quotes and for a count narrowed by two filters or more.
+REPORTS_CTE = """
+reports AS MATERIALIZED (
+    SELECT link.article_id AS id, article.language, article.outlet_id, article.published_on,
+           link.role
+    FROM archive_articlemeeting link
+    JOIN archive_article article ON article.id = link.article_id
+    WHERE link.meeting_id = %(meeting)s AND article.status = %(published)s
+)"""
+
+# Rows: (kind, value, label, number). `kept` is the meeting's kept counts; the outlets are
+# the OUTLETS_SHOWN most frequent and the selected one, with how many there are in all.
+MEETING_SUMMARY_SQL = f"""
+WITH {REPORTS_CTE},
+kept AS MATERIALIZED (
+    SELECT split_part(key, ':', 1) AS kind, split_part(key, ':', 3) AS value, count
+    FROM archive_publishedcount
+    WHERE count > 0 AND (key LIKE %(language_keys)s OR key LIKE %(outlet_keys)s
+                         OR key LIKE %(role_keys)s OR key LIKE %(speaker_keys)s)
+),
+outlets AS MATERIALIZED (
+    SELECT outlet.slug, outlet.name, kept.count FROM kept
+    JOIN archive_outlet outlet ON outlet.id = kept.value::bigint
+    WHERE kept.kind = '{CountKind.MEETING_OUTLET}'
+),
+said AS MATERIALIZED (
+    SELECT value::bigint AS speaker, count AS said FROM kept
+    WHERE kind = '{CountKind.MEETING_SPEAKER}'
+    ORDER BY count DESC, value::bigint = 0, value::bigint
+    LIMIT %(speakers)s
+),
+earliest AS MATERIALIZED (
+    SELECT id, published_on FROM reports ORDER BY published_on NULLS LAST, id
+    LIMIT %(window)s
+),
+quoted AS MATERIALIZED (
+    SELECT quote.id, quote.speaker_id, earliest.id AS article_id, quote.start,
+           earliest.published_on
+    FROM earliest CROSS JOIN LATERAL (
+        -- A look-up per report (OFFSET 0 keeps it one), never a scan of every quote.
+        SELECT id, speaker_id, start FROM archive_quote WHERE article_id = earliest.id OFFSET 0
+    ) quote
+),
+picked AS (
+    SELECT quoted.id, quoted.speaker_id, said.said, row_number() OVER (
+        PARTITION BY said.speaker
+        ORDER BY quoted.published_on NULLS LAST, quoted.article_id, quoted.start) AS place
+    FROM quoted JOIN said ON said.speaker = coalesce(quoted.speaker_id, 0)
+),
+shown AS (
+    SELECT id, key, size FROM archive_storygroup WHERE meeting_id = %(meeting)s
+    ORDER BY size DESC, key LIMIT %(stories)s
+),
+members AS MATERIALIZED (
+    SELECT member.article_id, member.group_id
+    FROM archive_storymember member JOIN shown ON shown.id = member.group_id
+),
+pairs AS (
+    SELECT pair.id, one.group_id, row_number() OVER (
+        PARTITION BY one.group_id ORDER BY pair.score DESC, pair.id) AS place
+    FROM members one CROSS JOIN LATERAL (
+        -- The pairs a member begins, found by its id (OFFSET 0 keeps it a look-up).
+        SELECT id, second_id, score FROM archive_sharedpassage
+        WHERE first_id = one.article_id OFFSET 0
+    ) pair
+    JOIN members other ON other.article_id = pair.second_id AND other.group_id = one.group_id
+)
+SELECT 'language', value, '', count FROM kept WHERE kind = '{CountKind.MEETING_LANGUAGE}'
+UNION ALL
+SELECT 'role', value, '', count FROM kept WHERE kind = '{CountKind.MEETING_ROLE}'
+UNION ALL
+SELECT 'outlets', '', '', count(*) FROM outlets
+UNION ALL
+(SELECT 'outlet', slug, name, count FROM outlets ORDER BY count DESC, name, slug
+ LIMIT %(outlets_shown)s)
+UNION ALL
+SELECT 'outlet', slug, name, count FROM outlets WHERE slug = %(outlet)s
+UNION ALL
+SELECT 'matching', '', '', count(*) FROM reports
+JOIN archive_outlet outlet ON outlet.id = reports.outlet_id
+WHERE %(filters)s >= 2
+  AND (%(outlet)s = '' OR outlet.slug = %(outlet)s)
+  AND (%(language)s = '' OR reports.language = %(language)s)
+  AND (%(role)s = '' OR reports.role = %(role)s)
+UNION ALL
+SELECT 'stories', '', '', count(*) FROM archive_storygroup WHERE meeting_id = %(meeting)s
+UNION ALL
+SELECT 'storied', '', '', coalesce(sum(size), 0)
+FROM archive_storygroup WHERE meeting_id = %(meeting)s
+UNION ALL
+SELECT 'story', id::text, key::text, size::bigint FROM shown
+UNION ALL
+SELECT 'pair', id::text, group_id::text, place FROM pairs WHERE place <= %(pairs)s
+UNION ALL
+SELECT 'said', speaker::text, '', said FROM said
+UNION ALL
+SELECT 'quote', id::text, coalesce(speaker_id, 0)::text, said FROM picked
+WHERE place <= %(quotes)s
+"""
+
+# The first quotes of the given speakers (0: no speaker) among all the meeting's reports,
+# for a speaker the earliest reports did not quote often enough.
+SPEAKER_QUOTES_SQL = f"""
+WITH {REPORTS_CTE},
+quoted AS (
+    SELECT quote.id, quote.speaker_id, reports.id AS article_id, quote.start,
+           reports.published_on
+    FROM reports CROSS JOIN LATERAL (
+        SELECT id, speaker_id, start FROM archive_quote
+        WHERE article_id = reports.id AND coalesce(speaker_id, 0) = ANY(%(speakers)s) OFFSET 0
+    ) quote
+),
+picked AS (
+    SELECT id, speaker_id, row_number() OVER (
+        PARTITION BY coalesce(speaker_id, 0)
+        ORDER BY published_on NULLS LAST, article_id, start) AS place
+    FROM quoted
+)
+SELECT id, coalesce(speaker_id, 0) FROM picked WHERE place <= %(quotes)s
+"""
+
+
+@dataclass
+class Story:
+    key: int
+    size: int
+    reports: list = field(default_factory=list)
+
+    @property
+    def hidden(self) -> int:
+        """Reports of the story not named on the page."""
+        return self.size - len(self.reports)
+
+
+@dataclass
+class SpeakerQuotes:
+    speaker: object
+    total: int
+    quotes: list
+
+
+@dataclass
+class MeetingSummary:
+    counts: MeetingCounts
+    stories: dict  # group id: Story, the most retold first
+    pairs: dict  # pair id: group id
+    quotes: dict  # quote id: how many quotes its speaker has in the meeting
+
+
+def kept_keys(kind: str, meeting) -> str:
+    """The LIKE pattern of a meeting's kept counts of `kind`."""
+    return f"{kind}:{int(meeting.pk)}:%"
+
+
+def meeting_summary(meeting, narrowed: ReportFilter) -> MeetingSummary:
+    """Counts, stories, their closest pairs and the quotes to show: one query (two when a
+    most quoted speaker is quoted too rarely in the earliest reports)."""
+    params = {
+        "meeting": meeting.pk,
+        "published": ArticleStatus.PUBLISHED,
+        "language_keys": kept_keys(CountKind.MEETING_LANGUAGE, meeting),
+        "outlet_keys": kept_keys(CountKind.MEETING_OUTLET, meeting),
+        "role_keys": kept_keys(CountKind.MEETING_ROLE, meeting),
+        "speaker_keys": kept_keys(CountKind.MEETING_SPEAKER, meeting),
+        "speakers": SPEAKERS_SHOWN,
+        "quotes": QUOTES_PER_SPEAKER,
+        "window": QUOTE_WINDOW,
+        "stories": STORIES_SHOWN,
+        "pairs": PAIRS_PER_STORY,
+        "outlets_shown": OUTLETS_SHOWN,
+        "filters": len(narrowed.active()),
+        **vars(narrowed),
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(MEETING_SUMMARY_SQL, params)
+        rows = cursor.fetchall()
+    summary = MeetingSummary(MeetingCounts(), {}, {}, {})
+    said = summary_read(summary, rows)
+    counts_finish(summary.counts, narrowed)
+    quotes_complete(meeting, summary, said)
+    return summary
+
+
+def summary_read(summary: MeetingSummary, rows) -> dict:
+    """Fill `summary` from the query's rows; returns the most quoted speakers' counts."""
+    counts, said = summary.counts, {}
+    for kind, value, label, number in rows:
+        if kind == "language":
+            counts.languages.append(Bucket(value, value, number))
+            counts.total += number
+        elif kind == "outlet":
+            if all(bucket.value != value for bucket in counts.outlets):
+                counts.outlets.append(Bucket(value, label, number))
+        elif kind == "role":
+            counts.roles.append(Bucket(value, LinkRole(value).label, number))
+        elif kind == "story":
+            summary.stories[int(value)] = Story(key=int(label), size=number)
+        elif kind == "pair":
+            summary.pairs[int(value)] = int(label)
+        elif kind == "said":
+            said[int(value)] = number
+        elif kind == "quote":
+            summary.quotes[int(value)] = int(label)  # its speaker, until quotes_complete
+        else:
+            setattr(counts, TOTALS[kind], number)
+    return said
+
+
+TOTALS = {
+    "outlets": "outlet_total",
+    "matching": "matching",
+    "stories": "stories",
+    "storied": "storied_reports",
+}
+FILTER_BUCKETS = {"language": "languages", "outlet": "outlets", "role": "roles"}
+
+
+def counts_finish(counts: MeetingCounts, narrowed: ReportFilter) -> None:
+    """Most frequent first; how many reports the filter leaves (the query counts them
+    only under two filters or more: one filter's number is its bucket's)."""
+    for buckets in (counts.languages, counts.outlets, counts.roles):
+        buckets.sort(key=lambda bucket: (-bucket.count, bucket.label, bucket.value))
+    active = narrowed.active()
+    if not active:
+        counts.matching = counts.total
+    elif len(active) == 1:
+        ((name, value),) = active.items()
+        buckets = getattr(counts, FILTER_BUCKETS[name])
+        counts.matching = next((b.count for b in buckets if b.value == value), 0)
+
+
+def quotes_complete(meeting, summary: MeetingSummary, said: dict) -> None:
+    """A most quoted speaker with fewer quotes among the earliest reports than the page
+    shows (and than they have) is looked for among all the meeting's reports."""
+    found: dict[int, int] = {}
+    for speaker in summary.quotes.values():
+        found[speaker] = found.get(speaker, 0) + 1
+    short = [
+        speaker
+        for speaker, total in said.items()
+        if found.get(speaker, 0) < min(total, QUOTES_PER_SPEAKER)
+    ]
+    for quote_id in [pk for pk, speaker in summary.quotes.items() if speaker in short]:
+        del summary.quotes[quote_id]
+    if short:
+        params = {
+            "meeting": meeting.pk,
+            "published": ArticleStatus.PUBLISHED,
+            "speakers": short,
+            "quotes": QUOTES_PER_SPEAKER,
+        }
+        with connection.cursor() as cursor:
+            cursor.execute(SPEAKER_QUOTES_SQL, params)
+            for quote_id, speaker in cursor.fetchall():
+                summary.quotes[quote_id] = speaker
+    for quote_id, speaker in summary.quotes.items():
+        summary.quotes[quote_id] = said[speaker]
+
+
+def meeting_quotes(summary: MeetingSummary) -> list[SpeakerQuotes]:
+    """The quotes the summary chose, by speaker, the most quoted first: one query."""
+    if not summary.quotes:
+        return []
+    quotes = (
+        Quote.objects.filter(pk__in=list(summary.quotes))
+        .select_related("speaker", "article__outlet")
+        .defer(*light("article__"))
+        .order_by("article__published_on", "article_id", "start")
+    )
+    groups: dict = {}
+    for quote in quotes:
+        total = summary.quotes[quote.pk]
+        groups.setdefault(quote.speaker_id, SpeakerQuotes(quote.speaker, total, []))
+        groups[quote.speaker_id].quotes.append(quote)
+    return sorted(
+        groups.values(),
+        key=lambda g: (g.speaker is None, -g.total, g.speaker.name if g.speaker else ""),
+    )
+
+
+def meeting_stories(summary: MeetingSummary) -> tuple[list[Story], list]:
+    """The stories the summary chose, each naming the reports of its closest pairs, and
+    the PAIRS_SHOWN closest pairs of all: one query."""
+    if not summary.pairs:
+        return list(summary.stories.values()), []
+    pairs = list(
+        SharedPassage.objects.filter(pk__in=list(summary.pairs))
+        .select_related(
+            "first__outlet", "first__original_wire", "second__outlet", "second__original_wire"
+        )
+        .defer(*light("first__"), *light("second__"))
+        .order_by("-score", "pk")
+    )
+    for pair in pairs:
+        story = summary.stories[summary.pairs[pair.pk]]
+        for report in (pair.first, pair.second):
+            if all(report.pk != other.pk for other in story.reports):
+                story.reports.append(report)
+    stories = list(summary.stories.values())
+    for story in stories:
+        story.reports.sort(key=lambda report: (report.outlet.name, report.pk))
+    return stories, pairs[:PAIRS_SHOWN]
