@@ -31,6 +31,8 @@ import re._parser as sre_parser
 import unicodedata
 
 import ftfy
+import ftfy.fixes
+from ftfy import badness
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS
 
@@ -83,20 +85,71 @@ ANCHORS, WIDTH = anchors(BADNESS_RE)
 _ANCHOR = re.compile(f"[{''.join(map(re.escape, sorted(ANCHORS)))}]") if ANCHORS else None
 
 
-def has_mojibake(text: str) -> bool:
-    """`_BAD_PER_LINE.search(text) is not None` (ftfy's `is_bad` on each line), tried
-    only within WIDTH characters of an anchor character: a match holds one."""
+def _found_near_anchors(pattern: re.Pattern, text: str) -> bool:
+    """`pattern.search(text) is not None` for ftfy's pattern (with or without
+    re.MULTILINE), tried only within WIDTH characters of an anchor character: a match
+    holds one. (The pattern has no look-around and no "$", and its "^" matches at a
+    window's start only where it would in the whole text.)"""
     if _ANCHOR is None or WIDTH > 64:
-        return _BAD_PER_LINE.search(text) is not None
+        return pattern.search(text) is not None
     end = -1  # the end of the last window searched
     for found in _ANCHOR.finditer(text):
         at = found.start()
         if at + WIDTH <= end:
             continue
-        if _BAD_PER_LINE.search(text, max(0, at - WIDTH + 1, end - WIDTH + 1), at + WIDTH):
+        if pattern.search(text, max(0, at - WIDTH + 1, end - WIDTH + 1), at + WIDTH):
             return True
         end = at + WIDTH
     return False
+
+
+def has_mojibake(text: str) -> bool:
+    """`_BAD_PER_LINE.search(text) is not None` (ftfy's `is_bad` on each line)."""
+    return _found_near_anchors(_BAD_PER_LINE, text)
+
+
+SHORT = 256  # characters: a text this short is searched whole
+
+
+def is_bad(text: str) -> bool:
+    """ftfy's own `is_bad` (`bool(BADNESS_RE.search(text))`), searched near anchors.
+
+    ftfy asks it of a whole piece of text (up to a million characters) several times
+    per fixing round: on a long line holding mojibake, those searches were most of
+    ftfy's time. `install` gives it to ftfy."""
+    if len(text) <= SHORT:
+        return BADNESS_RE.search(text) is not None
+    return _found_near_anchors(BADNESS_RE, text)
+
+
+_CONTROL = re.compile(f"[{''.join(re.escape(chr(code)) for code in sorted(CONTROL_CHARS))}]")
+
+
+def remove_control_chars(text: str) -> str:
+    """ftfy's `remove_control_chars` (`text.translate(CONTROL_CHARS)`, which maps each of
+    them to nothing), with the translation skipped when none is there: the usual case,
+    and a search for them is many times faster than the translation."""
+    return text if _CONTROL.search(text) is None else text.translate(CONTROL_CHARS)
+
+
+def install() -> bool:
+    """Give ftfy the two functions above in place of its own (the same results: see
+    tests/ingest/test_linear_parse.py); False when ftfy's internals are not as expected
+    (another version: ftfy is then left as it is)."""
+    if not (
+        getattr(ftfy, "is_bad", None) in (badness.is_bad, is_bad)
+        and getattr(ftfy.fixes, "is_bad", None) in (badness.is_bad, is_bad)
+        and ftfy.FIXERS.get("remove_control_chars")
+        in (ftfy.fixes.remove_control_chars, remove_control_chars)
+        and all(value is None for value in CONTROL_CHARS.values())
+    ):
+        return False
+    ftfy.is_bad = ftfy.fixes.is_bad = is_bad
+    ftfy.FIXERS["remove_control_chars"] = remove_control_chars
+    return True
+
+
+INSTALLED = install()
 
 
 _TOUCHED_CLASS = "&\r\x80-\x9f\u2028\u2029\ud800-\udfff" + "".join(

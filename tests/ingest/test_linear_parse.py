@@ -6,7 +6,10 @@ import random
 import re
 
 import ftfy
+import ftfy.fixes as ftfy_fixes
 import pytest
+from ftfy import badness
+from ftfy.badness import BADNESS_RE
 
 from archive.ingest import capitalised, meetings, mojibake, people, quotes
 from archive.ingest.meetings import suggest_meetings
@@ -405,3 +408,26 @@ def test_surnames_are_tried_only_where_they_occur(ref, monkeypatch):
     mentions, _ = people.find_people(body, index)
     assert counting.scans == 0 and counting.tries == 40
     assert sum(1 for m in mentions if m.form == "Blinken") == 20
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_ftfy_is_given_its_own_is_bad_and_control_removal_only_faster(seed):
+    rng = random.Random(seed)
+    pieces = (*MOJIBAKE_PIECES, "\x00", "\x7f", "\ufeff", "\U000e0041", "\u206a")
+    rate = rng.choice((0.0003, 0.003, 0.03))
+    text = "".join(
+        rng.choice(pieces) if rng.random() < rate else rng.choice("ab .,\n’“”")
+        for _ in range(rng.randrange(1, 3000))
+    )
+    assert mojibake.INSTALLED and ftfy.is_bad is mojibake.is_bad
+    assert mojibake.is_bad(text) == (BADNESS_RE.search(text) is not None)
+    assert mojibake.remove_control_chars(text) == ftfy_fixes.remove_control_chars(text)
+
+
+def test_ftfy_on_a_long_line_with_mojibake_gives_its_own_result(monkeypatch):
+    line = " ".join(["The minister said ā€¯yes and â€œnoâ€\x9d.", "Ordinary words here."] * 400)
+    fixed = ftfy.fix_text(line, REPAIR_CONFIG)
+    monkeypatch.setattr(ftfy, "is_bad", badness.is_bad)
+    monkeypatch.setattr(ftfy_fixes, "is_bad", badness.is_bad)
+    monkeypatch.setitem(ftfy.FIXERS, "remove_control_chars", ftfy_fixes.remove_control_chars)
+    assert fixed == ftfy.fix_text(line, REPAIR_CONFIG) != line
