@@ -5,9 +5,10 @@ automatic links make of them. Pure: no Django.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from archive.ingest.meeting_context import ALLIES
+from archive.ingest.meeting_context import ALLIES, ReportContext, title_name
 from archive.ingest.reference import KnownMeeting
 
 if TYPE_CHECKING:
@@ -110,3 +111,33 @@ def named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -
         return named_kind(meeting, signs)
     specific = accepted_kind_words(meeting) - accepted_kind_words(best) - {"bilateral"}
     return any(signs.kind_words[name] for name in specific)
+
+
+def grounded(
+    meeting: KnownMeeting, signs: ReportSigns, people: Collection[str], context: ReportContext
+) -> bool:
+    """The report names the meeting by its kind or its title, or names someone at the
+    table and each ally at it (a participant of its side, or the country: "Austin met
+    his Japanese counterpart"): a date and a place alone never link a report (an
+    ambassador's call on a governor in the week of a meeting in the same city), nor one
+    side's minister in the host city on the day (Austin "in Tokyo" on China's refusal
+    to meet him). And it does not call the meeting something else: a trilateral it never
+    calls one of three or more, or a meeting whose table it names only in part while
+    most of its words for the meeting fit another kind (a foreign ministers' bilateral on
+    the day of a 2+2), is not linked automatically."""
+    named = [slug for slug in meeting.participant_slugs if slug in people]
+    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+        return False
+    share = kind_share(meeting, signs)
+    if share is not None and share < 0.5 and 0 < len(named) < len(meeting.participant_slugs):
+        return False
+    title = title_name(meeting.title)
+    if named_kind(meeting, signs) or bool(title and context.says(title)):
+        return True
+    return bool(named) and _allies_named(meeting, named, signs)
+
+
+def _allies_named(meeting: KnownMeeting, named: list[str], signs: ReportSigns) -> bool:
+    sides = {country for slug, country, _ in meeting.participant_posts if slug in named}
+    table = {country for _, country, _ in meeting.participant_posts if country in ALLIES}
+    return all(country in sides or country in signs.allies for country in table)

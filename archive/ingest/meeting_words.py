@@ -5,6 +5,16 @@ and read on the folded body (`prefilter.fold`), so it matches in any case. CJK f
 match anywhere, Latin ones mostly as whole words.
 """
 
+# Words for military exercises right after a word for three countries: "trilateral
+# exercises", "three-way naval drills", "三边军事演习", "한미일 3국 연합훈련", "日米韓の共同訓練"
+# name no meeting.
+NOT_EXERCISE = (
+    r"(?![\s-]*(?:(?:military|naval|maritime|air|joint|defen[cs]e|missile)\s+)*"
+    r"(?:exercises?|drills?|training|maneuvers|manoeuvres|latihan|ejercicios|maniobras)\b"
+    r"|[\s의の]*(?:[三3] ?(?:국|か国|ヶ国)[\s의の]*)?"
+    r"(?:联合|聯合|军事|軍事|海上|共同|合同|연합\s*|군사\s*)*(?:演习|演習|训练|訓練|훈련|연습))"
+)
+
 # What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
 KIND_WORDS = {
     "scc": (
@@ -12,6 +22,10 @@ KIND_WORDS = {
         r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
         r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
         r"|외교국방장관|安保协商委员会|安保協商委員會"
+        # "Secretary of State Kerry and Secretary of Defense Carter met their Japanese
+        # counterparts": both US secretaries at one table with Japan's ministers.
+        r"|secretary of state\b[^\n]{0,40}?\band (?:the )?secretary of defen[cs]e\b"
+        r"[^\n]{0,80}?\bcounterparts"
     ),
     "summit": (
         r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
@@ -30,13 +44,14 @@ KIND_WORDS = {
         r"|국방장관 ?회담|防长会谈|防長會談"
     ),
     "multi": (
-        r"trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
+        r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라|3자 ?회담"
         r"|美日韩|美日韓|美日澳|美日菲|美日印"
         # Three countries or parties, not a third one (第三国, 第三者).
-        r"|(?<!第)(?:[三3] ?[かカヶケ]国|[三3]者|三国|三國|三方|三边|三邊)"
+        r"|(?<!第)(?:[三3] ?[かカヶケ]国|[三3]者|三国|三國|三方|三边|三邊))" + NOT_EXERCISE
+        # ... but trilateral exercises or drills are no meeting ("三边军事演习").
     ),
     # A meeting of the two allies alone, named as such.
     "bilateral": (
@@ -57,7 +72,10 @@ FORMAT_WORDS = {
         r"|telefónica|telepon"
     ),
     "video": (
-        r"\bvideo|\bvirtual(?:ly)?\b|\bonline\b|\bteleconference|テレビ会議|オンライン|화상"
+        # "virtually" as "almost" ("across virtually every issue") is no video meeting.
+        r"\bvideo|\bvirtual\b|\bvirtually\b(?!\s+(?:every|all|any|no|none|nothing|identical"
+        r"|unchanged|impossible|certain|unknown|unanimous|always|never|the same))"
+        r"|\bonline\b|\bteleconference|テレビ会議|オンライン|화상"
         r"|视频|視訊|videoconferencia"
     ),
 }
@@ -79,3 +97,13 @@ FIRST_WORDS = (
     r"|첫 (?:회담|만남|대면|정상회담|해외)"
     r"|pertemuan pertama|primera (?:reunión|visita|cumbre)|首次|第一次|第一個|第一个"
 )
+
+# The two allies, for a report that names one side's people and the other by its country
+# ("Austin met his Japanese counterpart"), as in 日米, 美日, 미일 too.
+ALLY_WORDS = {
+    "Japan": r"japan|jap[oó]n|jepang|giappone|nippon|日本|日米|日美|美日|日方|일본|미일|한일",
+    "United States": (
+        r"united states|\bu\.\s?s\.|\busa\b|americ|amerika|estados unidos|ee\.\s?uu"
+        r"|stati uniti|米国|米側|日米|美国|美國|美方|美日|日美|미국|미일|한미"
+    ),
+}

@@ -50,15 +50,16 @@ speaks of the meeting in the future tense and the meeting has no earlier local d
 one published two days or more after its end a follow-up.
 
 Automatic links: the best meeting is linked when it scores at least AUTO_MIN_SCORE,
-leads every meeting not linked by AUTO_MIN_MARGIN, and the report names someone at its
-table or the meeting by its kind or title (a date and a place alone link nothing), and
+leads every meeting not linked by AUTO_MIN_MARGIN, and the report names the meeting by
+its kind or title, or someone at its table and each ally at it (a participant of its side
+or the country; a date and a place alone link nothing), and
 does not call it something else (a trilateral it never calls one of three or more; a
 meeting whose table it names in part while most of its words fit another kind). A
 report that covers two meetings names each by its kind ("after the 2+2 … at the summit
-two days later"): every meeting within a week of the best one, of another kind the
-report names, the best of that kind, and scoring at least AUTO_MIN_SCORE is linked with
-it. Otherwise nothing is linked and
-the curator reads the ranked candidates with their reasons.
+two days later"), or the best one by everyone at its table: every meeting within a week
+of the best one, of another kind the report names, the best of that kind, and scoring at
+least AUTO_MIN_SCORE is linked with it. Otherwise nothing is linked and the curator reads
+the ranked candidates with their reasons.
 """
 
 from __future__ import annotations
@@ -79,17 +80,16 @@ from archive.ingest.meeting_context import (
     place_evidence,
     report_context,
     title_evidence,
-    title_name,
 )
 from archive.ingest.meeting_kinds import (
     LEADER_POSTS,
     format_evidence,
+    grounded,
     kind_evidence,
-    kind_share,
     named_apart,
     named_kind,
 )
-from archive.ingest.meeting_words import COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
+from archive.ingest.meeting_words import ALLY_WORDS, COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
 
@@ -110,6 +110,7 @@ FUTURE = prefilter.folded_pattern(
 _KIND_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in KIND_WORDS.items()}
 _FORMAT_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in FORMAT_WORDS.items()}
 _COUNTRY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in COUNTRY_WORDS.items()}
+_ALLY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in ALLY_WORDS.items()}
 _DATELINE_END = re.compile(r"\s[–—-]+\s|\s?[–—]|\(|:|\.-|\n")
 
 
@@ -122,6 +123,7 @@ class ReportSigns:
     dateline: str = ""
     future: bool = False
     countries: frozenset = frozenset()
+    allies: frozenset = frozenset()  # the allies the report names as countries
     # The body folded for prefilter.finditer, and each keyword regex's hits in it (many
     # meetings share one: their city and kind words).
     folded: str = field(default="", repr=False, compare=False)
@@ -140,7 +142,13 @@ def report_signs(body: str) -> ReportSigns:
     folded = prefilter.fold(body)
     # Every pattern tried only where one of its literal beginnings is, all found in one pass.
     scan = prefilter.pattern_scan(
-        (*_KIND_PATTERNS.values(), *_FORMAT_PATTERNS.values(), *_COUNTRY_PATTERNS.values(), FUTURE)
+        (
+            *_KIND_PATTERNS.values(),
+            *_FORMAT_PATTERNS.values(),
+            *_COUNTRY_PATTERNS.values(),
+            *_ALLY_PATTERNS.values(),
+            FUTURE,
+        )
     )
     return ReportSigns(
         kind_words=_counts(_KIND_PATTERNS, folded, scan),
@@ -150,6 +158,7 @@ def report_signs(body: str) -> ReportSigns:
         countries=frozenset(
             name for name, p in _COUNTRY_PATTERNS.items() if scan.search(p, folded)
         ),
+        allies=frozenset(name for name, p in _ALLY_PATTERNS.items() if scan.search(p, folded)),
         folded=folded,
     )
 
@@ -380,28 +389,6 @@ def candidate_meetings(
     return list(chosen.values())
 
 
-def _grounded(
-    meeting: KnownMeeting, signs: ReportSigns, people: Collection[str], context: ReportContext
-) -> bool:
-    """The report names someone at the table, or the meeting by its kind or its title:
-    a date and a place alone never link a report (an ambassador's call on a governor in
-    the week of a meeting in the same city). And it does not call the meeting something
-    else: a trilateral it never calls one of three or more, or a meeting whose table it
-    names only in part while most of its words for the meeting fit another kind (a
-    foreign ministers' bilateral on the day of a 2+2), is not linked automatically."""
-    named = sum(slug in people for slug in meeting.participant_slugs)
-    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
-        return False
-    share = kind_share(meeting, signs)
-    if share is not None and share < 0.5 and 0 < named < len(meeting.participant_slugs):
-        return False
-    return (
-        named > 0
-        or named_kind(meeting, signs)
-        or bool(title_name(meeting.title) and context.says(title_name(meeting.title)))
-    )
-
-
 def links_choose(
     ranked: list[MeetingSuggestion],
     index: ReferenceIndex,
@@ -411,16 +398,23 @@ def links_choose(
     context: ReportContext | None = None,
 ) -> list[str]:
     """The slugs to link automatically, best first; see the module docstring. With
-    `people` (and `context`), each must be grounded in the report (`_grounded`)."""
+    `people` (and `context`), each must be grounded in the report (`meeting_kinds.grounded`)."""
     if not ranked or ranked[0].score < AUTO_MIN_SCORE:
         return []
     best = index.meetings.get(ranked[0].slug)
     context = context or ReportContext()
     if best is not None and people is not None:
-        if not _grounded(best, signs, people, context):
+        if not grounded(best, signs, people, context):
             return []
     linked = [ranked[0].slug]
-    named_best = best is not None and bool(best.kind) and named_kind(best, signs)
+    # The best meeting is named by its kind, or by everyone at its table ("President Obama
+    # welcomed the Prime Minister"): a second meeting the report names by its kind ("Kerry
+    # and Carter were meeting with their Japanese counterparts") is then linked with it.
+    named_best = (
+        best is not None
+        and bool(best.kind)
+        and (named_kind(best, signs) or _whole_table(best, people))
+    )
     if named_best:
         kinds = {best.kind}
         for suggestion in ranked[1:]:
@@ -431,7 +425,7 @@ def links_choose(
                 or meeting.kind in kinds
                 or abs(meeting.start - best.start) > TWO_MEETINGS_APART
                 or not named_apart(meeting, best, signs)
-                or (people is not None and not _grounded(meeting, signs, people, context))
+                or (people is not None and not grounded(meeting, signs, people, context))
             ):
                 continue
             linked.append(suggestion.slug)
@@ -447,6 +441,11 @@ def links_choose(
         (s.score for s in ranked[1:] if _rival(s, best, named_best, index, signs)), default=0.0
     )
     return linked[:1] if ranked[0].score - second >= margin else []
+
+
+def _whole_table(meeting: KnownMeeting, people: Collection[str] | None) -> bool:
+    slugs = meeting.participant_slugs
+    return people is not None and bool(slugs) and all(slug in people for slug in slugs)
 
 
 def _rival(

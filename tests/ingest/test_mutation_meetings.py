@@ -270,7 +270,11 @@ FM = meeting("fm", kind="foreign_ministers", participant_slugs=PAIR, participant
 @pytest.mark.parametrize(
     ("body", "people", "linked_"),
     [
-        ("Blinken spoke today.", (BLINKEN.slug,), ["fm"]),  # one of the table is enough
+        # One side of the table and the other ally named as a country is enough ...
+        ("Blinken met his Japanese counterpart today.", (BLINKEN.slug,), ["fm"]),
+        ("ブリンケン長官は日本の外相と会談した。", (BLINKEN.slug,), ["fm"]),
+        # ... one side alone is not (a minister in town on the day, for another reason).
+        ("Blinken spoke today.", (BLINKEN.slug,), []),
         ("Blinken spoke today.", (), []),  # nobody, no kind, no title
         # Half the report's words for the meeting fit it: the part of the table named counts.
         ("The 2+2 and the foreign ministers' meeting.", (BLINKEN.slug,), ["fm"]),
