@@ -14,6 +14,13 @@ a questioner, moderator or staff member is nobody (the label is kept as the name
 label must carry a title, a known surname or such a role ("READ MORE:" is no speaker),
 and a body is read as a transcript only when at least MIN_TURNS paragraphs open this
 way, so that a wire dateline in capitals ("TOKYO: …") is never a speaker.
+
+Two other label shapes are read the same way: a name after an honorific with its post,
+as the Japanese foreign ministry prints its press conferences ("Mr. HAYASHI Yoshimasa,
+Minister for Foreign Affairs: I just held…", "Reporter: …"), and a Chinese, Japanese or
+Korean name ending in a title or a role ("拜登总统：请各位就坐。", "林外務大臣：…",
+"记者：…"). Their speaker is the one known person the label names, by a mention inside
+it or by surname.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
@@ -33,8 +41,32 @@ TURN = re.compile(
     r"\s*:\s+(?P<text>\S.*)$",
     re.DOTALL,
 )
+# "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:", "Ms. KAMIKAWA Yoko:", "Reporter:".
+_NAME = r"[A-Z][\w'’-]+"
+MIXED_ANONYMOUS = ("Reporter", "Question", "Moderator", "Journalist", "Interpreter")
+MIXED_TURN = re.compile(
+    rf"^(?P<label>(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,3}}"
+    r"(?:,[^\S\n]+[A-Z][^:\n]{2,80}?)?"
+    rf"|{'|'.join(MIXED_ANONYMOUS)})"
+    r"\s*:\s+(?P<text>\S.*)$",
+    re.DOTALL,
+)
+# "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role.
+CJK_ROLES = ("主持人", "记者", "記者", "司会", "問", "问", "사회자", "기자", "질문")
+CJK_TURN = re.compile(
+    rf"^(?P<label>[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]?"
+    rf"(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)})"
+    r"[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
+    re.DOTALL,
+)
 NOTE = re.compile(r"^\((?:via|through)\s+(?:an?\s+)?(?:interpreter|translator)\)\s*", re.I)
-FIRST_SENTENCE = re.compile(r".+?(?:[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(])|[。！？][」”』]*|$)", re.DOTALL)
+# A first sentence ends at a full stop before a capital or Hangul, not at an abbreviation
+# ("Japan-U.S. Foreign", "Mr.").
+_NOT_ABBREVIATION = r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])"
+FIRST_SENTENCE = re.compile(
+    rf".+?(?:{_NOT_ABBREVIATION}[.!?…][”\"’)]*(?=\s+[A-Z“\"‘({HANGUL}])|[。！？][」”』]*|$)",
+    re.DOTALL,
+)
 # Labels of people who are nobody in particular.
 ANONYMOUS = frozenset(
     """QUESTION Q MODERATOR STAFF OPERATOR PARTICIPANT PARTICIPANTS AUDIENCE REPORTER
@@ -94,12 +126,6 @@ def _paragraphs(body: str) -> list[tuple[int, str]]:
     return found
 
 
-def _is_named_label(label: str, index: ReferenceIndex | None) -> bool:
-    """A label that is a title and one known person: a turn even on its own."""
-    words = {word.strip(".'’-") for word in label.split()}
-    return bool(words & TITLES) and _speaker(label, index) is not None
-
-
 def read_turns(
     body: str, index: ReferenceIndex | None, mentions: Sequence[Mention] = ()
 ) -> list[tuple[QuoteHit, Mention | None]]:
@@ -107,18 +133,15 @@ def read_turns(
     "SECRETARY BLINKEN" counts as a mention of Antony Blinken), or None. `mentions` (the
     known people in `body`) name the speakers of speech headings."""
     paragraphs = _paragraphs(body)
-    turns = []
-    for offset, paragraph in paragraphs:
-        match = TURN.match(paragraph)
-        if match and _is_speaker_label(match.group("label"), index):
-            turns.append((offset, match))
-    if len(turns) < MIN_TURNS and not (
-        len(turns) == 1 and _is_named_label(turns[0][1].group("label"), index)
-    ):
+    matched = [(offset, _turn_match(paragraph, index)) for offset, paragraph in paragraphs]
+    matched = [(offset, match) for offset, match in matched if match is not None]
+    known = mention_index(mentions) if matched else None  # read only for a transcript
+    turns = [(at, match, _label_speaker(at, match, index, known)) for at, match in matched]
+    if len(turns) < MIN_TURNS and not (len(turns) == 1 and _titled(turns[0][1], turns[0][2])):
         turns = []
     hits = []
-    for offset, match in turns:
-        hit = _turn(offset, match, index)
+    for offset, match, slug in turns:
+        hit = _turn(offset, match, slug)
         if hit is None:
             continue
         mention = None
@@ -131,7 +154,34 @@ def read_turns(
     return hits
 
 
-def _turn(offset: int, match: re.Match, index: ReferenceIndex | None) -> QuoteHit | None:
+def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None:
+    """The label and words of a turn, when `paragraph` opens with a speaker's label."""
+    match = TURN.match(paragraph)
+    if match and _is_speaker_label(match.group("label"), index):
+        return match
+    return MIXED_TURN.match(paragraph) or CJK_TURN.match(paragraph)
+
+
+def _label_speaker(offset: int, match: re.Match, index: ReferenceIndex | None, known) -> str | None:
+    """The one known person the label names: by a mention inside it, else by surname."""
+    label = match.group("label")
+    if {word.strip(".'’-") for word in label.split()} & ANONYMOUS:
+        return None
+    inside = {m.slug for m in known.within(offset, offset + match.end("label"))}
+    if len(inside) == 1:
+        return inside.pop()
+    return _speaker(label, index)
+
+
+def _titled(match: re.Match, slug: str | None) -> bool:
+    """A label with a title (or honorific) and one known person: a turn even on its own."""
+    if slug is None:
+        return False
+    words = {word.strip(".'’-").upper() for word in match.group("label").split()}
+    return bool(words & TITLES) or match.re is CJK_TURN
+
+
+def _turn(offset: int, match: re.Match, slug: str | None) -> QuoteHit | None:
     text = match.group("text")
     note = NOTE.match(text)
     start = match.start("text") + (note.end() if note else 0)
@@ -140,7 +190,6 @@ def _turn(offset: int, match: re.Match, index: ReferenceIndex | None) -> QuoteHi
         return None
     words = sentence.group(0).rstrip()
     label = " ".join(match.group("label").split())
-    slug = _speaker(label, index)
     return QuoteHit(
         slug, words, offset + start, offset + start + len(words), "transcript-turn", label
     )
