@@ -19,7 +19,6 @@ from archive.models import (
 )
 from archive.services.reference_refresh import (
     meeting_changes,
-    owned_participants,
     reference_ownership,
 )
 
@@ -115,18 +114,19 @@ def all_meetings_load(path: Path, *, shared: frozenset[str] = frozenset()) -> in
         if changes:
             Meeting.objects.filter(pk=meeting.pk).update(**changes)
     meetings = {meeting.slug: meeting for meeting in Meeting.objects.all()}
-    participants_sync(rows, meetings, shared=shared)
+    participants_sync(rows, meetings, shared=shared, owned=ownership.participants)
     return len(rows)
 
 
-def participants_sync(rows: list[dict], meetings: dict[str, Meeting], *, shared) -> None:
+def participants_sync(
+    rows: list[dict], meetings: dict[str, Meeting], *, shared: frozenset[str], owned: set[int]
+) -> None:
     """Each meeting's participants as the file lists them, with the office held that day:
     set on a meeting without any, brought up to date on one whose participants only the
     loader ever changed; a list a curator touched stays as it is."""
     current: dict[int, dict[int, MeetingParticipant]] = {}
     for participant in MeetingParticipant.objects.all():
         current.setdefault(participant.meeting_id, {})[participant.person_id] = participant
-    owned = owned_participants(list(current))
     people = {person.name: person for person in Person.objects.all()}
     offices = OfficeBook()
     create, update, delete = [], [], []
