@@ -112,7 +112,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A page-type label above a government release's title ("報道発表": press release).
         (
             "section label",
-            r"(?:報道発表|報道資料|プレスリリース|お知らせ|新着情報|会見・発表|보도자료|보도참고자료"
+            r"(?:報道発表|報道資料|プレスリリース|お知らせ|新着情報|会見・発表|記者会見|보도자료|보도참고자료"
+            r"|기자회견|Press Conferences"
             r"|新闻稿|新聞稿|新闻发布|新聞發佈|Press Releases?|News Releases?|Readouts?"
             # The White House's, the State and Defense Departments' section names.
             r"|Briefing Room|Statements (?:and|&) Releases|Speeches (?:and|&) Remarks"
@@ -218,11 +219,13 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # An image's size picker, one button a line.
         ("image size picker", r"XS|SM|MD|LG|XL|XXL", 0),
         ("bullet", r"[-–—•·*]", 0),
-        # "[Provisional translation]", "（仮訳）": a note on the text, not the text.
+        # "[Provisional translation]", "（仮訳）": a note on the text, not the text. So is a
+        # record's note on whose words are an interpreter's ("※…通訳者の発言を適宜記載").
         (
             "translation notice",
             r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation\s*[\])）】]"
-            r"|[\[(（【]\s*仮訳\s*[\])）】]",
+            r"|[\[(（【]\s*仮訳\s*[\])）】]"
+            r"|[※＊]\s*.{0,200}(?:通訳|仮訳|翻訳|통역|번역|口译|口譯|翻译|翻譯).{0,200}",
             _I,
         ),
         # A link to a document: "Joint Statement … (PDF)", "共同発表（PDF）".

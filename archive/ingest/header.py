@@ -166,8 +166,23 @@ def word_count(line: str) -> float:
 
 
 def is_sentence(line: str) -> bool:
-    """`line` ends like a sentence (a full stop, "。", a closing quote...)."""
-    return _SENTENCE_END.search(line) is not None
+    """`line` ends like a sentence (a full stop, "。", a closing quote...): the pattern
+    is searched in the last two characters only (its "$" may stand before a final line
+    break), not tried at every character of a long line."""
+    return _SENTENCE_END.search(line, max(0, len(line) - 2)) is not None
+
+
+def has_words(line: str, minimum: int) -> bool:
+    """`word_count(line) >= minimum`, reading no more of a long line than it takes (a
+    beginning of a line never holds more words than the whole line)."""
+    if not has_cjk(line):
+        return minimum <= 0 or len(line.split(None, minimum - 1)) >= minimum
+    size = 1024
+    while size < len(line):
+        if units(line[:size]) >= minimum:
+            return True
+        size *= 8
+    return units(line) >= minimum
 
 
 _SITE_BEFORE = re.compile(r"\s*(?:::|[-|–—:·»/])\s*\S")  # "Title - Site"
@@ -197,9 +212,7 @@ def site_title_lines(
 def is_body_paragraph(line: str) -> bool:
     """A real paragraph of the report: long and ending like a sentence, or datelined."""
     minimum = 10 if has_cjk(line) else 15  # twenty Chinese or Japanese characters
-    return (word_count(line) >= minimum and bool(_SENTENCE_END.search(line))) or (
-        match_dateline(line) is not None
-    )
+    return (is_sentence(line) and has_words(line, minimum)) or match_dateline(line) is not None
 
 
 def header_end(
@@ -315,8 +328,34 @@ def extract_title(
 
 
 def is_heading(line: str) -> bool:
-    """A numbered or bracketed heading of the text ("1 冒頭", "(2)", "【首相发言】")."""
-    return _HEADING.match(line) is not None
+    """A numbered or bracketed heading of the text ("1 冒頭", "(2)", "【首相发言】"), or a
+    transcript's section heading ("冒頭発言", "질의응답", "Questions and Answers")."""
+    stripped = line.strip()
+    return _HEADING.match(line) is not None or TRANSCRIPT_SECTION.fullmatch(stripped) is not None
+
+
+# The sections of a press conference's record, each language's usual heading: opening
+# remarks, announcements, questions and answers.
+TRANSCRIPT_SECTION = re.compile(
+    r"(?:冒頭(?:発言|挨拶|あいさつ)|発表事項|質疑応答|开场(?:发言|白)|開場(?:發言|白)"
+    r"|答记者问|答記者問|问答|問答|모두\s*발언|질의\s*응답"
+    r"|(?i:opening (?:remarks|statements?)|questions? and answers?|q\s*&\s*a"
+    r"|preguntas y respuestas|tanya jawab|domande e risposte))"
+)
+
+# A form's field label alone on a line, its value on the next: the record of a press
+# conference opens "日時 / 令和5年9月28日(木) / 場所 / 防衛省 / 備考 / …". Label and value are
+# the record's own head, kept: never a caption, a site's label or the headline.
+FIELD_LABEL = re.compile(
+    r"(?:日時|日付|時間|場所|会場|備考|出席者|参加者|件名|일시|일자|시간|장소|비고|참석자"
+    r"|时间|日期|地点|地點|备注|備註|(?i:date|time|place|location|venue|participants"
+    r"|attendees|notes?|fecha|hora|lugar|nota|tanggal|waktu|tempat|catatan|luogo))\s*[:：]?"
+)
+
+
+def is_field_label(line: str) -> bool:
+    """A form's field label alone on a line ("日時", "場所", "일시", "Venue:")."""
+    return FIELD_LABEL.fullmatch(line.strip()) is not None
 
 
 def match_dateline(line: str) -> re.Match | None:
@@ -402,6 +441,8 @@ def layout_around_date(
         size = word_count(paragraphs[i])
         if is_banner(paragraphs[i]) or is_issuer_or_place(paragraphs[i]):
             continue
+        if is_field_label(paragraphs[i]):
+            continue
         minimum = 2 if has_cjk(paragraphs[i]) else 3  # "Reporter", "Tempo.co" are labels
         if minimum <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
             title = i
@@ -418,6 +459,7 @@ def layout_around_date(
         and word_count(paragraphs[i]) <= 3
         and not _SENTENCE_END.search(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
+        and not is_field_label(paragraphs[i])
     )
     # Captions only when a body paragraph follows within a few lines: a page whose
     # paragraphs are all short has no telling caption from text.
@@ -439,8 +481,19 @@ def layout_around_date(
         and word_count(paragraphs[i]) < 25
         and not _SENTENCE_END.search(paragraphs[i])
         and not paragraphs[i].rstrip().endswith((":", "："))  # it introduces what follows
-        and not _HEADING.match(paragraphs[i])
-        and not is_issuer_or_place(paragraphs[i])
+        and not _record_furniture(paragraphs, i)
         and not match_dateline(f"{paragraphs[i]} …")
     )
     return Layout(title, banners, captions, labels)
+
+
+def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
+    """Line `i` is the report's own furniture, never a caption: a heading, the issuer, a
+    place, a form's field label or the value under one."""
+    line = paragraphs[i]
+    return (
+        is_heading(line)
+        or is_issuer_or_place(line)
+        or is_field_label(line)
+        or (i > 0 and is_field_label(paragraphs[i - 1]))
+    )
