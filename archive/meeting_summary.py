@@ -136,15 +136,19 @@ members AS MATERIALIZED (
     SELECT member.article_id, member.group_id
     FROM archive_storymember member JOIN shown ON shown.id = member.group_id
 ),
-pairs AS (
-    SELECT pair.id, one.group_id, row_number() OVER (
-        PARTITION BY one.group_id ORDER BY pair.score DESC, pair.id) AS place
+begun AS MATERIALIZED (
+    -- The pairs each member begins, found by its id (OFFSET 0 keeps it a look-up).
+    SELECT pair.id, pair.second_id, pair.score, one.group_id
     FROM members one CROSS JOIN LATERAL (
-        -- The pairs a member begins, found by its id (OFFSET 0 keeps it a look-up).
         SELECT id, second_id, score FROM archive_sharedpassage
         WHERE first_id = one.article_id OFFSET 0
     ) pair
-    JOIN members other ON other.article_id = pair.second_id AND other.group_id = one.group_id
+),
+pairs AS (
+    SELECT begun.id, begun.group_id, row_number() OVER (
+        PARTITION BY begun.group_id ORDER BY begun.score DESC, begun.id) AS place
+    FROM begun
+    JOIN members other ON other.article_id = begun.second_id AND other.group_id = begun.group_id
 )
 SELECT 'language', value, '', count FROM kept WHERE kind = '{CountKind.MEETING_LANGUAGE}'
 UNION ALL
