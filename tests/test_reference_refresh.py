@@ -138,4 +138,4 @@ def test_a_meeting_without_history_gains_blanks_only(reference, tmp_path):
     reference_load(directory=directory)
     lima.refresh_from_db()
     assert lima.first_local_date == date(2016, 11, 17)
-    assert lima.date_note.startswith("On the margins of APEC; held on Thursday 17 November")
+    assert lima.date_note.startswith("On the margins of APEC; from about 11:40 a.m. on 17 November")
