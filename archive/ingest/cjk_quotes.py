@@ -11,6 +11,9 @@ after the quote, Chinese before it.
   quote-name-verb    「……」と岸田総理は述べた / “……”布林肯说。 / "…"라고 블링컨 장관은 말했다
   pronoun-verb-quote 同大臣は「…」と述べた / 他说：“…” / 그는 "…"라고 말했다 (the
                      previous speaker)
+  reported speech    奥斯汀在东京表示,中国防长拒绝与他会晤是“不幸的” (the quote inside
+                     what the speaker said, no one else named or speaking between), and a
+                     headline's "奥斯汀:…“…”" (name-verb-colon-quote)
 
 The subject is the known person whose mention ends right before the quote's sentence
 part (within MAX_SUBJECT_GAP characters, no sentence end between), or else a name
@@ -130,6 +133,9 @@ def attribute(
         printed = PRINTED_SUBJECT.search(before)
         if printed and verb_after:
             return Attribution("name-quote-verb", None, printed.group("who").strip())
+    reported = _reported(paragraph, offset, sentence_start, start, spans, mentions)
+    if reported is not None:
+        return reported
     # Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은 말했다".
     lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
     at = offset + end + lead.end()
@@ -139,6 +145,44 @@ def attribute(
         if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):
             return Attribution("quote-name-verb", speaker.slug, speaker.form)
     return None
+
+
+# A Chinese speech verb inside a sentence ("表示,…"; not 称, as in 名称), or a colon
+# right after a name ("奧斯汀:…", a headline's way of saying who speaks).
+ZH_REPORTING = re.compile(r"(?:说|說|表示|指出|强调|強調|坦言|直言)(?:道)?[\s：:，,]*|[：:]")
+
+
+def _reported(
+    paragraph: str,
+    offset: int,
+    sentence_start: int,
+    start: int,
+    spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+) -> Attribution | None:
+    """The speaker of a quote inside reported speech: the known person right before the
+    last speech verb (or colon) of the sentence before the quote, when no one else is
+    named and no other quote stands between that verb and the quote."""
+    verbs = list(ZH_REPORTING.finditer(paragraph, sentence_start, start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if any(verb.end() <= s < start for s, _ in spans):
+        return None
+    known = mention_index(mentions)
+    if known.within(offset + verb.end(), offset + start):
+        return None
+    colon = verb.group(0)[0] in "：:"
+    gap = 0 if colon else MAX_SUBJECT_GAP
+    found = [
+        m
+        for m in known.within(offset + sentence_start, offset + verb.start())
+        if offset + verb.start() - m.end <= gap
+    ]
+    if not found:
+        return None
+    form = "name-verb-colon-quote" if colon else "name-verb-quote"
+    return Attribution(form, found[-1].slug, found[-1].form)
 
 
 # "as follows" with a speech verb, at the end of a paragraph.

@@ -52,7 +52,7 @@ from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import paired_role_mentions, resolve_role, resolve_title
 from archive.ingest.spans import MentionIndex, mention_index
-from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution
+from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution, glued_speaker
 
 FORMS = (
     "quote-name-verb",
@@ -477,6 +477,8 @@ def _name_subject(
     """(form, slug, name) for a name or pronoun subject; "he said" after a quote is the
     quote-pronoun-verb form."""
     slug, name, pronoun = _speaker(who, who_start, reading.mentions, reading.previous)
+    if slug is None and not pronoun:
+        slug, name = glued_speaker(name, reading.index) or (slug, name)
     if pronoun and form == "quote-name-verb":
         form = "quote-pronoun-verb"
     if name and name.lower() not in ("it", "they"):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from archive.ingest.reference import ReferenceIndex
 from archive.ingest.roles import BARE_ROLE, ROLE
 from archive.ingest.spans import is_word
 
@@ -61,8 +62,15 @@ BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}\b")
 # An aside right before the quote: "One of them, said Biden, “…”" / "…, dijo Biden, “…”".
 BEFORE_ASIDE = re.compile(rf",\s*{VERBS}\s+{_WHO}\s*,\s*$")
 # Verbs that name a subject before they introduce a quote ("talked about the challenges
-# “such as…”"): the quote must come within MAX_TALK_GAP_WORDS words.
-TALK_VERBS = r"(?:talked\s+about|talks\s+about|spoke\s+of|speaks\s+of|pointed\s+to|points\s+to)"
+# “such as…”", "praised the ties of “history, …”", "memuji ikatan “sejarah, …”"): the
+# quote must come within MAX_TALK_GAP_WORDS words.
+TALK_VERBS = (
+    r"(?:talked\s+about|talks\s+about|spoke\s+of|speaks\s+of|pointed\s+to|points\s+to"
+    # Praise takes the praiser's words; "described it as a “continuous threat”" is the
+    # writer's phrase, so verbs that only characterise are not here.
+    r"|praised|praises|hailed|hails|lauded|lauds"
+    r"|elogió|alabó|ha\s+elogiato|ha\s+lodato|memuji|menyanjung)"
+)
 BEFORE_NAME_TALK = re.compile(rf"{_WHO}\s+(?:also\s+)?{TALK_VERBS}\b")
 # A role subject; one followed by a name is that name's title, not the speaker.
 _ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE}|{BARE_ROLE})"
@@ -141,6 +149,22 @@ class SpeakerIndex:
             if body.startswith(surname, start) and (end == len(body) or not is_word(body[end])):
                 latest = max(latest, verb_start)
         return latest
+
+
+# A name glued to the word before it, as a related link run into the next sentence
+# leaves it ("…di Timur TengahBlinken mengatakan, “…”"): the tail after a lower-case
+# letter, when a known surname.
+_GLUED = re.compile(r"[a-z]{3}(?P<tail>[A-Z][a-z'’-]{3,})$")
+
+
+def glued_speaker(who: str, index: ReferenceIndex | None) -> tuple[str, str] | None:
+    """(slug, surname) when the subject `who` ends in one known person's surname glued
+    to the word before it; None otherwise."""
+    glued = _GLUED.search(who)
+    if glued is None or index is None:
+        return None
+    slugs = index.people_by_surname.get(glued.group("tail"), ())
+    return (next(iter(slugs)), glued.group("tail")) if len(slugs) == 1 else None
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:
