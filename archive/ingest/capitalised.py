@@ -1,5 +1,6 @@
 """Runs of capitalised words in a text ("Prime Minister Rishi Sunak"), each without its
-leading titles: where people.py looks for misspelt known names and for unknown ones.
+leading titles: where people.py looks for misspelt known names and for unknown ones; and
+the edit distance a misspelt name is measured by.
 
 Both readers take the runs of one body from `capitalised_runs`, which finds them once
 (the last body read is remembered) instead of once per reader: on a long report the
@@ -82,3 +83,48 @@ def capitalised_runs(body: str) -> tuple[Run, ...]:
     _Last.scans += 1
     _Last.read = (body, tuple(runs))
     return _Last.read[1]
+
+
+def damerau_levenshtein(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance counting a swap of neighbours as one edit; stops early past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous_previous: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (
+                previous_previous is not None
+                and i > 1
+                and j > 1
+                and a[i - 1] == b[j - 2]
+                and a[i - 2] == b[j - 1]
+            ):
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous_previous, previous = previous, current
+    return previous[-1]
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """`damerau_levenshtein(a, b, limit=1) <= 1` without the table: equal strings, or one
+    character changed, added or dropped, or two neighbours swapped (string comparisons in
+    C, where the table is Python work per pair of characters)."""
+    if a == b:
+        return True
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    if len(a) > len(b):  # one character more: the rest after it is the same
+        return a[i + 1 :] == b[i:]
+    return a[i + 1 :] == b[i + 1 :] or (
+        a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    )

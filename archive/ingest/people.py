@@ -27,11 +27,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from archive.ingest import prefilter
-from archive.ingest.capitalised import (  # noqa: F401 (CAPITALISED_RUN, TOKEN: re-exported)
+from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
     CAPITALISED_RUN,
     LEADING_TITLE_WORDS,
     TOKEN,
     capitalised_runs,
+    damerau_levenshtein,
+    one_edit_apart,
 )
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
@@ -77,53 +79,24 @@ _PERSON_AFTER = re.compile(
 )
 
 
-def damerau_levenshtein(a: str, b: str, limit: int = 2) -> int:
-    """Edit distance counting a swap of neighbours as one edit; stops early past `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous_previous: list[int] | None = None
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if (
-                previous_previous is not None
-                and i > 1
-                and j > 1
-                and a[i - 1] == b[j - 2]
-                and a[i - 2] == b[j - 1]
-            ):
-                current[j] = min(current[j], previous_previous[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous_previous, previous = previous, current
-    return previous[-1]
+class _Titles:
+    """The printed titles read before positions of the last body (replaced as a whole):
+    the surnames, `in_the_news` and `check_titles` ask for the same mentions' titles."""
 
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """`damerau_levenshtein(a, b, limit=1) <= 1` without the table: equal strings, or one
-    character changed, added or dropped, or two neighbours swapped (string comparisons in
-    C, where the table is Python work per pair of characters)."""
-    if a == b:
-        return True
-    if len(a) < len(b):
-        a, b = b, a
-    if len(a) - len(b) > 1:
-        return False
-    i = 0
-    while i < len(b) and a[i] == b[i]:
-        i += 1
-    if len(a) > len(b):  # one character more: the rest after it is the same
-        return a[i + 1 :] == b[i:]
-    return a[i + 1 :] == b[i + 1 :] or (
-        a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
-    )
+    read: tuple[str, dict[int, re.Match | None]] | None = None
+    searches = 0  # a count for tests (tests/ingest/test_linear_parse.py)
 
 
 def _title_before(body: str, start: int) -> re.Match | None:
-    return TITLE_BEFORE.search(body[max(0, start - 80) : start])
+    """The title printed right before `start` ("Secretary of State "), read once."""
+    read = _Titles.read
+    if read is None or not (read[0] is body or read[0] == body):
+        read = _Titles.read = (body, {})
+    titles = read[1]
+    if start not in titles:
+        _Titles.searches += 1
+        titles[start] = TITLE_BEFORE.search(body[max(0, start - 80) : start])
+    return titles[start]
 
 
 def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[str]]:
@@ -416,12 +389,16 @@ def check_titles(
     if on is None:
         return []
     warnings = []
+    read = set()  # (person, printed title): the same answer every time
     for mention in mentions:
         person = index.people.get(mention.slug)
         match = _title_before(body, mention.start)
         if person is None or match is None or match.group("former") or not person.offices:
             continue
         printed = match.group("title")
+        if (person.slug, printed) in read:
+            continue
+        read.add((person.slug, printed))
         post, style = classify_title(printed)
         # A one-holder post is held until a successor takes it, even where no source
         # records the end (the database's rule): Motegi was no foreign minister in 2022.

@@ -4,6 +4,7 @@ twice as long costs each step about twice the work, not four times."""
 
 import random
 import re
+from datetime import date
 
 import ftfy
 import ftfy.fixes as ftfy_fixes
@@ -431,3 +432,16 @@ def test_ftfy_on_a_long_line_with_mojibake_gives_its_own_result(monkeypatch):
     monkeypatch.setattr(ftfy_fixes, "is_bad", badness.is_bad)
     monkeypatch.setitem(ftfy.FIXERS, "remove_control_chars", ftfy_fixes.remove_control_chars)
     assert fixed == ftfy.fix_text(line, REPAIR_CONFIG) != line
+
+
+def test_printed_titles_are_read_once_per_mention(ref):
+    """The surnames, in_the_news and check_titles ask for the same mentions' titles: each
+    is searched for once; check_titles reads each person's printed title once."""
+    body = "Secretary of State Antony Blinken met Prime Minister Fumio Kishida. " * 40
+    mentions, _ = people.find_people(body, ref.index)
+    before = people._Titles.searches
+    people.in_the_news(body, mentions, [], ref.index, None)
+    searched = people._Titles.searches - before
+    assert searched == len({m.start for m in mentions})
+    people.check_titles(body, mentions, ref.index, date(2022, 1, 7))
+    assert people._Titles.searches - before == searched
