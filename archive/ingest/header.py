@@ -339,7 +339,7 @@ def is_heading(line: str) -> bool:
 TRANSCRIPT_SECTION = re.compile(
     r"(?:冒頭(?:発言|挨拶|あいさつ)|発表事項|質疑応答|开场(?:发言|白)|開場(?:發言|白)"
     r"|答记者问|答記者問|问答|問答|모두\s*발언|질의\s*응답"
-    r"|(?i:opening (?:remarks|statements?)|questions? and answers?|q\s*&\s*a"
+    r"|(?i:opening (?:remarks|statements?)|questions?[- ]and[- ]answers?(?: session)?|q\s*&\s*a"
     r"|preguntas y respuestas|tanya jawab|domande e risposte))"
 )
 

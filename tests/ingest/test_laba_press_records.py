@@ -135,6 +135,22 @@ def test_a_date_line_with_its_weekday_time_and_place(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Friday, January 5, 2024, 10:30 a.m. Ministry of Foreign Affairs",
+        "Monday, September 16, 2019, 9:33 p.m. Central Entrance Hall, Ministry of Foreign",
+    ],
+)
+def test_an_english_record_dates_itself_with_the_time_and_the_room(line):
+    assert is_date_line(line)
+
+
+def test_a_sentence_with_a_time_and_a_place_is_no_date_line():
+    line = "At 8:31 a.m. Tokyo time on January 27, 2021, the two ministers spoke by phone."
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "令和6年1月5日午後、両大臣は会談を行い、同盟の強化について幅広く意見交換を行った。",
         "2024년 1월 5일 오후 3시 양국 장관은 회담을 갖고 동맹 강화 방안을 폭넓게 논의했다.",
     ],
@@ -169,6 +185,13 @@ def test_a_press_conferences_title_is_no_chrome(line):
 )
 def test_an_interpreters_note_is_chrome(line):
     assert boilerplate_reason(line, _patterns()) == "translation notice"
+
+
+def test_a_provisional_translation_note_is_chrome():
+    line = "This is a provisional translation by an external company for reference purpose only."
+    assert boilerplate_reason(line, _patterns()) == "translation notice"
+    line = "The ministry released a provisional translation of the statement on Friday."
+    assert boilerplate_reason(line, _patterns()) is None
 
 
 def test_a_sentence_about_the_interpreter_stays():
@@ -237,3 +260,27 @@ def test_a_defense_ministry_record_keeps_its_form_and_drops_the_note(ref):
     assert dropped["※国防長官の発言については、通訳者の発言を記載しています。"] == (
         "translation notice"
     )
+
+
+EN_RECORD = "\n\n".join(
+    [
+        "Press Conferences",
+        "Press Conference by the Foreign Minister",
+        "Friday, January 5, 2024, 10:30 a.m. Ministry of Foreign Affairs",
+        "This is a provisional translation by an external company for reference purpose only.",
+        "Opening Remarks",
+        f"Foreign Minister: {EN_BODY}",
+        "Question-and-Answer Session",
+        "Reporter: How long did the talk last, and was the situation in the region discussed?",
+    ]
+)
+
+
+def test_an_english_press_conference_record_end_to_end(ref):
+    report = parse_report(EN_RECORD.encode(), reference=ref)
+    assert report.title == "Press Conference by the Foreign Minister"
+    assert report.published.isoformat() == "2024-01-05"
+    kept = report.body.split("\n\n")
+    assert "Opening Remarks" in kept
+    assert "Question-and-Answer Session" in kept
+    assert not any(line.startswith("This is a provisional translation") for line in kept)
