@@ -226,8 +226,11 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation\s*[\])）】]"
             r"|[\[(（【]\s*仮訳\s*[\])）】]"
             r"|[※＊]\s*.{0,200}(?:通訳|仮訳|翻訳|통역|번역|口译|口譯|翻译|翻譯).{0,200}"
-            # "This is a provisional translation by an external company for reference…"
-            r"|this is (?:a|an) (?:provisional|unofficial|tentative) translation\b.{0,200}",
+            # "This is a provisional translation by an external company for reference…",
+            # "(This is a provisional translation of an announcement … purposes only)", "The
+            # original text is in Japanese."
+            r"|[(（]?this is (?:a|an) (?:provisional|unofficial|tentative) translation\b.{0,250}"
+            r"|the original (?:full )?text is in [A-Z][a-z]+\.?",
             _I,
         ),
         # A link to a document: "Joint Statement … (PDF)", "共同発表（PDF）".

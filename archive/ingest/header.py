@@ -346,16 +346,26 @@ TRANSCRIPT_SECTION = re.compile(
 # A form's field label alone on a line, its value on the next: the record of a press
 # conference opens "日時 / 令和5年9月28日(木) / 場所 / 防衛省 / 備考 / …". Label and value are
 # the record's own head, kept: never a caption, a site's label or the headline.
-FIELD_LABEL = re.compile(
+_FIELD_NAMES = (
     r"(?:日時|日付|時間|場所|会場|備考|出席者|参加者|件名|일시|일자|시간|장소|비고|참석자"
     r"|时间|日期|地点|地點|备注|備註|(?i:date|time|place|location|venue|participants"
-    r"|attendees|notes?|fecha|hora|lugar|nota|tanggal|waktu|tempat|catatan|luogo))\s*[:：]?"
+    r"|attendees|notes?|time\s*&\s*date|date\s*&\s*time|fecha|hora|lugar|nota|tanggal|waktu"
+    r"|tempat|catatan|luogo))"
 )
+FIELD_LABEL = re.compile(rf"{_FIELD_NAMES}\s*[:：]?")
+# The field and its value on one line: "Place: Conference Room, Ministry of Defense".
+_FIELD_LINE = re.compile(rf"{_FIELD_NAMES}\s*[:：]\s*\S.{{0,80}}")
 
 
 def is_field_label(line: str) -> bool:
     """A form's field label alone on a line ("日時", "場所", "일시", "Venue:")."""
     return FIELD_LABEL.fullmatch(line.strip()) is not None
+
+
+def is_field_line(line: str) -> bool:
+    """A form's field with its value on one line ("Place: Conference Room, Ministry of
+    Defense", "場所：防衛省", "Time & Date: 9:32-9:37 A.M., August 24, 2012")."""
+    return _FIELD_LINE.fullmatch(line.strip()) is not None
 
 
 def match_dateline(line: str) -> re.Match | None:
@@ -495,5 +505,6 @@ def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
         is_heading(line)
         or is_issuer_or_place(line)
         or is_field_label(line)
+        or is_field_line(line)
         or (i > 0 and is_field_label(paragraphs[i - 1]))
     )

@@ -7,7 +7,7 @@ import pytest
 
 from archive.ingest.boilerplate import boilerplate_reason
 from archive.ingest.dates import extract_date, is_date_line
-from archive.ingest.header import is_field_label, is_heading, layout_around_date
+from archive.ingest.header import is_field_label, is_field_line, is_heading, layout_around_date
 from archive.ingest.pipeline import parse_report
 
 JA_BODY = "先ほど、米国の国務長官と電話会談を行い、同盟の一層の強化で一致しました。"
@@ -87,6 +87,39 @@ def test_a_form_of_fields_is_the_records_head_not_captions(paragraphs, date_inde
     assert layout.title == title
     assert layout.labels == ()
     assert layout.captions == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Place: Conference Room, Ministry of Defense",
+        "場所：防衛省A棟",
+        "장소: 외교부 브리핑룸",
+        "Time & Date: 9:32-9:37 A.M., August 24, 2012",
+        "Lugar: Palacio de Santa Cruz",
+    ],
+)
+def test_a_field_and_its_value_on_one_line(line):
+    assert is_field_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Placement of the troops was discussed: the ministers agreed.", "Place", "日米外相会談"],
+)
+def test_lines_that_are_no_field_lines(line):
+    assert not is_field_line(line)
+
+
+def test_a_field_line_under_the_date_is_no_caption():
+    paragraphs = [
+        "Press Conference by the Defense Minister",
+        "Time & Date: 9:32-9:37 A.M., August 24, 2012",
+        "Place: Conference Room, Ministry of Defense",
+        "Minister talks with reporters",
+        EN_BODY,
+    ]
+    assert layout_around_date(paragraphs, 1).captions == (3,)
 
 
 def test_a_caption_under_a_form_is_still_a_caption():
@@ -192,6 +225,19 @@ def test_a_provisional_translation_note_is_chrome():
     assert boilerplate_reason(line, _patterns()) == "translation notice"
     line = "The ministry released a provisional translation of the statement on Friday."
     assert boilerplate_reason(line, _patterns()) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(This is a provisional translation of an announcement by the Minister and the Q&A "
+        "session at the subsequent press conference for reference purposes only)",
+        "The original text is in Japanese.",
+        "The original full text is in Japanese.",
+    ],
+)
+def test_notes_on_the_translation_are_chrome(line):
+    assert boilerplate_reason(line, _patterns()) == "translation notice"
 
 
 def test_a_sentence_about_the_interpreter_stays():
