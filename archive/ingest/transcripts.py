@@ -15,12 +15,14 @@ label must carry a title, a known surname or such a role ("READ MORE:" is no spe
 and a body is read as a transcript only when at least MIN_TURNS paragraphs open this
 way, so that a wire dateline in capitals ("TOKYO: …") is never a speaker.
 
-Two other label shapes are read the same way: a name after an honorific with its post,
-as the Japanese foreign ministry prints its press conferences ("Mr. HAYASHI Yoshimasa,
-Minister for Foreign Affairs: I just held…", "Reporter: …"), and a Chinese, Japanese or
-Korean name ending in a title or a role ("拜登总统：请各位就坐。", "林外務大臣：…",
-"记者：…"). Their speaker is the one known person the label names, by a mention inside
-it or by surname.
+Other label shapes are read the same way: a name after an honorific with its post, as
+the Japanese foreign ministry prints its English press conferences ("Mr. HAYASHI
+Yoshimasa, Minister for Foreign Affairs: I just held…", "Reporter: …"); a Chinese,
+Japanese or Korean name ending in a title, or a role ("拜登总统：请各位就坐。",
+"林外務大臣：…", "记者：…"); and such a label, or an English title and name, in brackets
+before the words ("【林外務大臣】本日…", "（記者）…", "(Prime Minister Kishida) Thank
+you."). Their speaker is the one known person the label names, by a mention inside it
+or by surname.
 """
 
 from __future__ import annotations
@@ -52,13 +54,22 @@ MIXED_TURN = re.compile(
     re.DOTALL,
 )
 # "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role.
-CJK_ROLES = ("主持人", "记者", "記者", "司会", "問", "问", "사회자", "기자", "질문")
+CJK_ROLES = ("主持人", "记者", "記者", "司会", "内閣広報官", "問", "问", "사회자", "기자", "질문")
+_CJK_LABEL = (
+    rf"[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)}"
+)
 CJK_TURN = re.compile(
-    rf"^(?P<label>[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]?"
-    rf"(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)})"
-    r"[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
+    rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A label in brackets before the words, as Japanese ministries print their press
+# conferences ("【林外務大臣】本日…", "【記者】…", "（岸田総理）…", "(Prime Minister Kishida)
+# Thank you."); a bracketed line alone is a heading (_heading_turns), not a turn.
+BRACKET_TURN = re.compile(
+    r"^[【（(\[](?P<label>[^】）)\]\n]{1,40})[】）)\]][^\S\n]*\n?[^\S\n]*(?P<text>\S.*)$",
+    re.DOTALL,
+)
+_CJK_LABEL_ONLY = re.compile(_CJK_LABEL)
 NOTE = re.compile(r"^\((?:via|through)\s+(?:an?\s+)?(?:interpreter|translator)\)\s*", re.I)
 # A first sentence ends at a full stop before a capital or Hangul, not at an abbreviation
 # ("Japan-U.S. Foreign", "Mr.").
@@ -159,7 +170,22 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     match = TURN.match(paragraph)
     if match and _is_speaker_label(match.group("label"), index):
         return match
-    return MIXED_TURN.match(paragraph) or CJK_TURN.match(paragraph)
+    match = MIXED_TURN.match(paragraph) or CJK_TURN.match(paragraph)
+    if match is None:
+        match = BRACKET_TURN.match(paragraph)
+        if match is not None and not _bracket_label(match.group("label"), index):
+            return None
+    return match
+
+
+def _bracket_label(label: str, index: ReferenceIndex | None) -> bool:
+    """A bracketed speaker: a CJK name with its title or a role, a role in English, or
+    an English title with a known surname ("Prime Minister Kishida")."""
+    label = label.strip()
+    if _CJK_LABEL_ONLY.fullmatch(label) or label.title() in MIXED_ANONYMOUS:
+        return True
+    words = {word.strip(".'’-").upper() for word in label.split()}
+    return bool(words & TITLES) and _speaker(label, index) is not None
 
 
 def _label_speaker(offset: int, match: re.Match, index: ReferenceIndex | None, known) -> str | None:
@@ -178,7 +204,7 @@ def _titled(match: re.Match, slug: str | None) -> bool:
     if slug is None:
         return False
     words = {word.strip(".'’-").upper() for word in match.group("label").split()}
-    return bool(words & TITLES) or match.re is CJK_TURN
+    return bool(words & TITLES) or match.re in (CJK_TURN, BRACKET_TURN)
 
 
 def _turn(offset: int, match: re.Match, slug: str | None) -> QuoteHit | None:

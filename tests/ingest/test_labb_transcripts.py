@@ -94,3 +94,28 @@ def test_a_first_sentence_does_not_end_at_an_abbreviation(ref):
         "The U.S. commitment is ironclad.",
         "Mr. Secretary, thank you.",
     ]
+
+
+def test_bracketed_labels_of_japanese_press_conferences(ref):
+    mofa = "【林外務大臣】本日、ブリンケン国務長官と電話会談を行いました。\n\n【記者】成果は。"
+    assert turns(mofa, ref) == [
+        ("yoshimasa-hayashi", "林外務大臣", "本日、ブリンケン国務長官と電話会談を行いました。"),
+        (None, "記者", "成果は。"),
+    ]
+    kantei = "（岸田総理）ありがとうございます。本日は。\n\n（記者）総理に伺います。"
+    assert turns(kantei, ref) == [
+        ("fumio-kishida", "岸田総理", "ありがとうございます。"),
+        (None, "記者", "総理に伺います。"),
+    ]
+    english = "(Prime Minister Kishida) Thank you, Joe. We met today."
+    assert turns(english, ref) == [("fumio-kishida", "Prime Minister Kishida", "Thank you, Joe.")]
+
+
+def test_bracketed_notes_credits_and_headings_are_no_labels(ref):
+    for body in (
+        "(FILE) Presiden Joe Biden bertemu dengan Perdana Menteri Jepang.",
+        "(AP Photo/Andrew Harnik) Prime Minister Kishida speaks.",
+        "[Provisional translation]\n\nThe two leaders met.",
+        "【速報】林外務大臣がブリンケン国務長官と会談。",
+    ):
+        assert turns(body, ref) == [], body
