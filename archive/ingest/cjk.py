@@ -68,8 +68,10 @@ def is_cjk(char: str) -> bool:
 
 
 def cjk_count(text: str) -> int:
-    """How many Han, kana and hangul characters `text` holds."""
-    return len(_CJK_CHAR.findall(text))
+    """How many Han, kana and hangul characters `text` holds: the lengths of its runs of
+    them, from the first one on (a match per run, not per character)."""
+    first = _CJK_CHAR.search(text)
+    return 0 if first is None else sum(map(len, CJK_RUN.findall(text, first.start())))
 
 
 def has_cjk(text: str) -> bool:
@@ -87,6 +89,17 @@ def units(text: str) -> float:
     return words + cjk / 2
 
 
+def units_exceed(text: str, bound: float) -> bool:
+    """`units(text) > bound`, counting longer and longer beginnings of a long text until
+    one is over (a beginning never has more units than the whole text)."""
+    size = 256
+    while size < len(text):
+        if units(text[:size]) > bound:
+            return True
+        size *= 8
+    return units(text) > bound
+
+
 def word_and_cjk_counts(text: str) -> tuple[int, int]:
     """(non-CJK words, CJK characters) in `text`: `units` is words + CJK / 2."""
     # _WORD excludes CJK characters, so every word it finds is a non-CJK one.
@@ -96,8 +109,10 @@ def word_and_cjk_counts(text: str) -> tuple[int, int]:
 def mostly_cjk(text: str) -> bool:
     """True when CJK characters make at least half of `text` (in word-equivalents): an
     English sentence naming 林芳正 is not CJK text."""
-    cjk = cjk_count(text) / 2
-    return cjk > 0 and cjk >= units(text) - cjk
+    if _CJK_CHAR.search(text) is None:
+        return False
+    words, cjk = word_and_cjk_counts(text)  # units(text) - cjk / 2 is the words
+    return cjk / 2 >= words
 
 
 def cjk_bigrams(text: str) -> str:

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from archive.ingest import cjk_quotes, transcripts
-from archive.ingest.cjk import mostly_cjk, units
+from archive.ingest.cjk import mostly_cjk, units, units_exceed
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -196,7 +196,7 @@ def _role_speaker(
     if slug is None:
         # A bare title ("the secretary") is the last person named who holds such a post.
         return (
-            resolve_title(who, mention_index(mentions).within(0, who_start), index),
+            resolve_title(who, mention_index(mentions).before(who_start), index),
             printed,
             None,
         )
@@ -492,7 +492,7 @@ def _speaker_line(
     """(slug, name) when `line` only names a speaker, as a broadcaster's transcript does
     above the words ("로이드 오스틴 / 미국 국방장관", "Lloyd Austin, Secretary of
     Defense"): short, no sentence, no quote, and a known person in it."""
-    if units(line) > 12 or _SENTENCE_END_MARK.search(line) or quote_spans(line):
+    if units_exceed(line, 12) or _SENTENCE_END_MARK.search(line) or quote_spans(line):
         return None
     inside = mention_index(mentions).within(offset, offset + len(line))
     return (inside[0].slug, inside[0].form) if inside else None

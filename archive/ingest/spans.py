@@ -73,6 +73,18 @@ class MentionIndex(Sequence):
         """[m for m in mentions if lo <= m.start and m.end <= hi]"""
         return [m for m in self._starting_between(lo, hi) if m.end <= hi]
 
+    def before(self, hi: int) -> Sequence:
+        """`within(0, hi)` as a view, not a copy: the mentions that start more than the
+        longest mention's length before `hi` all end before it, so the view is a prefix
+        of the list and the few near `hi` that end by it (a reader going back from the
+        end, as `roles.resolve_title` does, stops at the first it wants)."""
+        if not self._ordered:
+            return self.within(0, hi)
+        stop = bisect_right(self._starts, hi)
+        head = min(stop, bisect_left(self._starts, hi - self._longest))
+        tail = [m for m in self._mentions[head:stop] if 0 <= m.start and m.end <= hi]
+        return _Prefix(self._mentions, head, tail)
+
     def overlapping(self, lo: int, hi: int) -> list:
         """[m for m in mentions if m.start < hi and lo < m.end]"""
         candidates = self._starting_between(lo - self._longest, hi - 1)
@@ -81,6 +93,35 @@ class MentionIndex(Sequence):
     def starting_at(self, at: int) -> list:
         """[m for m in mentions if m.start == at]"""
         return self._starting_between(at, at)
+
+
+class _Prefix(Sequence):
+    """The first `stop` items of a list followed by the items of `tail`, read in place."""
+
+    __slots__ = ("_items", "_stop", "_tail")
+
+    def __init__(self, items: list, stop: int, tail: list):
+        self._items, self._stop, self._tail = items, stop, tail
+
+    def __len__(self) -> int:
+        return self._stop + len(self._tail)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._items[i] if i < self._stop else self._tail[i - self._stop]
+
+    def __reversed__(self):
+        yield from reversed(self._tail)
+        for i in range(self._stop - 1, -1, -1):
+            yield self._items[i]
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
 
 
 def mention_index(mentions: Sequence) -> MentionIndex:

@@ -12,7 +12,7 @@ import pytest
 from ftfy import badness
 from ftfy.badness import BADNESS_RE
 
-from archive.ingest import capitalised, meetings, mojibake, people, quotes
+from archive.ingest import capitalised, cjk, meetings, mojibake, people, quotes
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.pipeline import parse_report
 from archive.ingest.results import Mention
@@ -445,3 +445,43 @@ def test_printed_titles_are_read_once_per_mention(ref):
     assert searched == len({m.start for m in mentions})
     people.check_titles(body, mentions, ref.index, date(2022, 1, 7))
     assert people._Titles.searches - before == searched
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_cjk_counts_by_runs_count_every_character(seed):
+    rng = random.Random(seed)
+    text = "".join(
+        rng.choice(("林", "外務", "大臣", "하야시", "ア", "a", "bc", " ", "。", "1"))
+        for _ in range(rng.randrange(0, 60))
+    )
+    count = len(re.findall(f"[{cjk.CJK_CHARS}]", text))
+    assert cjk.cjk_count(text) == count
+    half = count / 2
+    assert cjk.mostly_cjk(text) == (half > 0 and half >= cjk.units(text) - half)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_mentions_before_a_position_are_a_view_of_within(seed):
+    rng = random.Random(seed)
+    mentions = []
+    for _ in range(rng.randrange(0, 40)):
+        start = rng.randrange(0, 150)
+        mentions.append(Mention(f"p{rng.randrange(4)}", start, start + rng.randrange(0, 12), "x"))
+    if seed % 3:
+        mentions.sort(key=lambda m: m.start)
+    index = MentionIndex(mentions)
+    for hi in range(0, 170, 3):
+        expected = index.within(0, hi)
+        view = index.before(hi)
+        assert list(view) == expected and len(view) == len(expected)
+        assert list(reversed(view)) == expected[::-1]
+        assert [view[i] for i in range(-len(view), len(view))] == expected * 2
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_units_exceed_is_units_over_the_bound(seed):
+    rng = random.Random(seed)
+    pieces = ("word ", "林", "外務大臣", " ", "x", "。", "long-word ", "하야시 ")
+    text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 400)))
+    for bound in (0, 3, 12, 40, 200):
+        assert cjk.units_exceed(text, bound) == (cjk.units(text) > bound)
