@@ -26,32 +26,43 @@ KIND_WORDS = {
         # counterparts": both US secretaries at one table with Japan's ministers.
         r"|secretary of state\b[^\n]{0,40}?\band (?:the )?secretary of defen[cs]e\b"
         r"[^\n]{0,80}?\bcounterparts"
+        r"|comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
+        r"|komite konsultatif keamanan"
     ),
     "summit": (
         r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
         r"|首脳会談|首脳会議|首脳電話会談|정상회담|정상 회담|정상회의"
         r"|首脑会谈|首腦會談|峰会|峰會|领导人|領導人|cumbre|\bktt\b|pertemuan puncak"
+        r"|visita de estado|visita oficial|kunjungan kenegaraan|kunjungan resmi|\bvertice"
+        r"|visita di stato|visita ufficiale"
     ),
     "foreign": (
         r"foreign ministers'? (?:meeting|talks|call)|foreign ministerial"
         r"|(?:top )?diplomats (?:met|meet|held)|外相会談|外相電話会談|外相会合"
         r"|외교장관 ?회(?:담|의)|외무장관 ?회담|외무회담|外长会谈|外長會談"
-        r"|reuni[oó]n de cancilleres"
+        r"|reuni[oó]n de cancilleres|(?:reuni[oó]n|encuentro) de (?:los )?(?:cancilleres"
+        r"|ministros de (?:asuntos )?exteriores)|(?:pertemuan|pembicaraan) (?:para )?(?:menteri"
+        r" luar negeri|menlu)|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri degli"
+        r" esteri"
     ),
     "defense": (
         r"defen[cs]e (?:ministers'?|chiefs'?|secretaries'?) (?:meeting|talks|call|met|meet)"
         r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|防衛相電話会談|国防長官.{0,4}会談"
         r"|국방장관 ?회담|防长会谈|防長會談"
+        r"|(?:reuni[oó]n|encuentro) de (?:los )?ministros de defensa|(?:pertemuan|pembicaraan)"
+        r" (?:para )?menteri pertahanan|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri"
+        r" della difesa"
     ),
     "multi": (
         r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
+        r"|tres pa[ií]ses|tiga negara|tre paesi"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라|3자 ?회담"
         r"|美日韩|美日韓|美日澳|美日菲|美日印"
         # Three countries or parties, not a third one (第三国, 第三者).
-        r"|(?<!第)(?:[三3] ?[かカヶケ]国|[三3]者|三国|三國|三方|三边|三邊))" + NOT_EXERCISE
         # ... but trilateral exercises or drills are no meeting ("三边军事演习").
+        r"|(?<!第)(?:[三3] ?[かカヶケ]国|[三3]者|三国|三國|三方|三边|三邊))" + NOT_EXERCISE
     ),
     # A meeting of the two allies alone, named as such.
     "bilateral": (
@@ -62,14 +73,15 @@ KIND_WORDS = {
         # meeting of two, not of three.
         r"|\bthe two (?:men|leaders|ministers|secretaries|defen[cs]e chiefs|top diplomats)\b"
         r"|両(?:首脳|外相|防衛相|大臣)|[두양] (?:정상|장관)|kedua (?:pemimpin|menteri)"
-        r"|ambos (?:líderes|mandatarios|ministros)|两国领导人|兩國領導人"
+        r"|ambos (?:líderes|mandatarios|ministros)|los dos (?:líderes|mandatarios)"
+        r"|(?:i due|entrambi i) (?:leader|ministri)|两国领导人|兩國領導人"
     ),
 }
 FORMAT_WORDS = {
     # "phone" as a word ("smartphone" is not a call): phone call, by phone, telephone talks.
     "phone": (
         r"\b(?:tele)?phone\b|\btelecon\b|\bcall (?:with|between)\b|電話|통화|通话|通話"
-        r"|telefónica|telepon"
+        r"|telefónica|telepon|telefonat|telefonic"
     ),
     "video": (
         # "virtually" as "almost" ("across virtually every issue") is no video meeting.
@@ -82,11 +94,13 @@ FORMAT_WORDS = {
 COUNTRY_WORDS = {
     "South Korea": (
         r"south korea|republic of korea|\brok\b|korean|seoul|韓国|한국|korea selatan"
-        r"|corea del sur|韩国|韓國"
+        r"|corea del sur|corea del sud|\bseul\b|韩国|韓國"
     ),
     "Australia": r"australia|canberra|豪州|オーストラリア|호주|澳大利亚|澳大利亞|澳洲",
     "India": r"\bindia|new delhi|インド|인도|印度",
-    "Philippines": r"philippine|manila|フィリピン|필리핀|filipina|filipinas|菲律宾|菲律賓",
+    "Philippines": (
+        r"philippine|manila|フィリピン|필리핀|filipina|filipinas|filippine|菲律宾|菲律賓"
+    ),
 }
 
 # The report calls the meeting the participants' first ("this is Hamada's first meeting
@@ -95,7 +109,8 @@ FIRST_WORDS = (
     r"\bfirst (?:meeting|face-to-face|in-person|talks|visit|summit|foreign leader)"
     r"|\bfirst (?:bilateral|official|overseas) |初めての|初の(?:対面|会談|訪問)|初会談"
     r"|첫 (?:회담|만남|대면|정상회담|해외)"
-    r"|pertemuan pertama|primera (?:reunión|visita|cumbre)|首次|第一次|第一個|第一个"
+    r"|pertemuan pertama|primera (?:reunión|visita|cumbre)|primo (?:incontro|vertice|colloquio)"
+    r"|prima visita|首次|第一次|第一個|第一个"
 )
 
 # The two allies, for a report that names one side's people and the other by its country
@@ -103,7 +118,7 @@ FIRST_WORDS = (
 ALLY_WORDS = {
     "Japan": r"japan|jap[oó]n|jepang|giappone|nippon|日本|日米|日美|美日|日方|일본|미일|한일",
     "United States": (
-        r"united states|\bu\.\s?s\.|\busa\b|americ|amerika|estados unidos|ee\.\s?uu"
+        r"united states|\bu\.\s?s\.|\busa\b|americ|amerika|estados unidos|ee\.?\s?uu"
         r"|stati uniti|米国|米側|日米|美国|美國|美方|美日|日美|미국|미일|한미"
     ),
 }

@@ -105,7 +105,10 @@ MINISTERIAL_POSTS = ("foreign", "defense")
 # Case-insensitive, like every word list here: read on the folded body (prefilter.fold).
 FUTURE = prefilter.folded_pattern(
     r"\b(?:will (?:meet|hold|host|visit|travel)|(?:is|are) (?:set|due|scheduled|expected) to"
-    r"|ahead of|plans? to meet|upcoming|next week|tomorrow)\b"
+    r"|ahead of|plans? to meet|upcoming|next week|tomorrow"
+    r"|se reunir[áa]n?|viajar[áa]|celebrar[áa]n?|la pr[óo]xima semana|ma[ñn]ana"
+    r"|akan (?:bertemu|mengadakan|menggelar|berkunjung)|dijadwalkan|pekan depan|besok"
+    r"|incontrer[àa]|si recher[àa]|terr[àa]nno|la prossima settimana|domani)\b"
 )
 _KIND_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in KIND_WORDS.items()}
 _FORMAT_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in FORMAT_WORDS.items()}

@@ -145,3 +145,46 @@ def test_a_second_meeting_named_by_its_kind_beside_a_best_one_named_by_its_whole
     # And a second meeting the report does not name by its kind is still a rival.
     quiet = EMBASSY.replace("were meeting with their Japanese counterparts", "were in New York")
     assert _links([summit, scc], [0.65, 0.55], quiet, people) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Il vertice tra Biden e Kishida si è svolto alla Casa Bianca.", "summit"),
+        ("Kunjungan kenegaraan Perdana Menteri Jepang ke Washington.", "summit"),
+        ("La visita de Estado del primer ministro japonés.", "summit"),
+        ("El encuentro de cancilleres de Japón y EEUU se celebró en Tokio.", "foreign"),
+        ("La riunione dei ministri degli esteri di Giappone e Stati Uniti.", "foreign"),
+        ("Pertemuan menteri luar negeri AS dan Jepang digelar di Jakarta.", "foreign"),
+        ("Pertemuan menteri pertahanan AS dan Jepang digelar di Tokyo.", "defense"),
+        ("La reunión de ministros de Defensa terminó sin declaración.", "defense"),
+        ("L'incontro tra i ministri della difesa si è tenuto a Tokyo.", "defense"),
+        ("Il Comitato consultivo per la sicurezza si è riunito a Washington.", "scc"),
+        ("Los tres países acordaron cooperar.", "multi"),
+        ("Ketiga pemimpin dari tiga negara itu bertemu.", "multi"),
+        ("I due leader hanno parlato a lungo.", "bilateral"),
+    ],
+)
+def test_kind_words_in_italian_spanish_and_indonesian(body, kind):
+    assert report_signs(body).kind_words[kind], body
+
+
+@pytest.mark.parametrize(
+    ("body", "future"),
+    [
+        ("Biden se reunirá con Kishida la próxima semana.", True),
+        ("Blinken akan bertemu dengan Menlu Jepang di Tokyo.", True),
+        ("Biden incontrerà Kishida domani a Washington.", True),
+        ("Biden se reunió con Kishida el miércoles.", False),
+        ("Biden ha incontrato Kishida mercoledì.", False),
+    ],
+)
+def test_a_meeting_to_come_in_italian_spanish_and_indonesian(body, future):
+    assert report_signs(body).future is future
+
+
+def test_calls_and_countries_in_italian():
+    signs = report_signs("Colloquio telefonico tra Biden e Kishida sulla Corea del Sud e Seul.")
+    assert signs.format_words["phone"] and signs.countries == {"South Korea"}
+    assert report_signs("Il Giappone e gli Stati Uniti").allies == {"Japan", "United States"}
+    assert report_signs("Japón y EEUU").allies == {"Japan", "United States"}
