@@ -4,9 +4,12 @@ that shows every match once, and kept counts (`PublishedCount`) that stay true t
 the services: an import, a curator's edits, a withdrawal."""
 
 import pytest
+from django.db import connection
 from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from archive import search_matches
 from archive.models import (
     Article,
     ArticleStatus,
@@ -79,6 +82,37 @@ def test_counts_above_the_limit_are_labelled_estimates(client, corpus, settings)
 
 def even_ids():
     return [pk for pk in Article.objects.values_list("pk", flat=True) if pk % 2 == 0]
+
+
+def test_a_large_sample_is_thinned_for_the_facets(client, corpus, settings, monkeypatch):
+    """The facets of a common word count among a coarser stripe of the sample (ids that
+    are multiples of 2 x 2^k), scaled by it, with sequential scans off; the total is still
+    estimated from the whole sample."""
+    settings.SEARCH_EXACT_LIMIT = 2
+    settings.SEARCH_SAMPLE_MODULUS = 2
+    sampled = Article.objects.published().search("Blinken").filter(pk__in=even_ids())
+    monkeypatch.setattr(search_matches, "FACET_SAMPLE_LIMIT", 1)
+    stripe = 2
+    while sampled.count() > stripe // 2:  # as `thinned` doubles the stripe
+        stripe *= 2
+    thin = [pk for pk in sampled.values_list("pk", flat=True) if pk % stripe == 0]
+    assert stripe > 2  # thinned
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(SEARCH, {"q": "Blinken"})
+    found = result(response)
+    assert found.total.value == 2 * sampled.count()
+    languages = Article.objects.filter(pk__in=thin).values("language").annotate(n=Count("pk"))
+    expected = {row["language"]: stripe * row["n"] for row in languages}
+    assert {b.value: b.count for b in facet(response, "language").buckets} == expected
+    facet_queries = [q for q in queries.captured_queries if "facet_value" in q["sql"]]
+    assert facet_queries and all("enable_seqscan = off" in q["sql"] for q in facet_queries)
+
+
+def test_thinning_keeps_a_stripe_of_the_sample():
+    ids = list(range(0, 64 * 10_000, 64))
+    kept, stripe = search_matches.thinned(ids, 64)
+    assert stripe == 64 * 8 and len(kept) == 1250 and all(pk % stripe == 0 for pk in kept)
+    assert search_matches.thinned(ids[:2000], 64) == (ids[:2000], 64)
 
 
 def test_a_small_result_inside_a_large_search_is_counted_exactly(client, corpus, settings):
