@@ -1,4 +1,4 @@
-"""Matching reports to meetings when a week holds several: the 318 meetings of
+"""Matching reports to meetings when a week holds several: the meetings of
 us_japan_meetings.csv, the seeds, and invented reports for each hard case."""
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def full_reference() -> Reference:
                 country=row["country"],
                 other_countries=tuple(c for c in row["other_countries"].split("; ") if c),
                 participant_posts=posts,
-                first_local=_day(extra.get("first_local_date", "")),
+                first_local=_day(row["first_local_date"] or extra.get("first_local_date", "")),
             )
         )
     return replace(base, people=tuple(people.values()), meetings=tuple(meetings))
@@ -116,7 +116,7 @@ def linked(suggestions) -> list[str]:
     return [s.slug for s in suggestions if s.linked]
 
 
-# --- The seeds, against all 318 meetings --------------------------------------------------
+# --- The seeds, against every meeting of the reference data ---------------------------
 
 SEED_MEETINGS = {
     "000": "scc-2022-01-07",
