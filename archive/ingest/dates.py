@@ -310,16 +310,19 @@ def _first_month_day(text: str) -> tuple[int, int] | None:
 # What a date line adds to its date: times of day ("07:45", "21時55分", "오후 3시 10분"), a
 # bracketed note of the update ("2022/1/17 07:45(1/17 08:10 更新)"), a bracketed weekday
 # ("(水曜日)", "(금)") and where it happened ("於:本省大臣接見室": a press conference's
-# record, "(令和6年10月2日(水曜日)21時55分 於:本省大臣接見室)"; in English the room or
-# the ministry after the time, "Wednesday, January 27, 2021, 8:31 a.m. Ministry of
-# Foreign Affairs").
+# record, "(令和6年10月2日(水曜日)21時55分 於:本省大臣接見室)"; the date's own label
+# ("更新日:"); in English the room or the ministry after the time, "Wednesday, January
+# 27, 2021, 8:31 a.m. Ministry of Foreign Affairs").
 _DATE_LINE_EXTRAS = re.compile(
     r"[(（][^()（）]{0,30}(?:更新|updated|actualizado|diperbarui|aggiornato)[^()（）]{0,10}[)）]"
     r"|\d{1,2}[:：.]\d{2}\s*[ap]\.?\s?m\.?(?:[\s,]+(?:of|for|the|and|[A-Z][\w'’.-]*)){0,8}"
     r"|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
     r"|(?:午前|午後|上午|下午|오전|오후)?\s*\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?(?:頃|ごろ|경)?"
     r"|[(（]\s*(?:[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?|星期[一二三四五六日天])\s*[)）]"
-    r"|於\s*[:：]?\s*[^\s()（）]{1,30}",
+    r"|於\s*[:：]?\s*[^\s()（）]{1,30}"
+    # The date's label: "更新日:令和7年12月25日" (updated), "게시일: 2024.01.05", "发布时间：".
+    r"|(?:更新日|掲載日|公開日|発表日|作成日|게시일|등록일|수정일|发布(?:时间|日期)|發佈(?:時間|日期)"
+    r"|更新(?:时间|時間))\s*[:：]",
     re.IGNORECASE,
 )
 

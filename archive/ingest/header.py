@@ -359,13 +359,13 @@ _FIELD_LINE = re.compile(rf"{_FIELD_NAMES}\s*[:：]\s*\S.{{0,80}}")
 
 def is_field_label(line: str) -> bool:
     """A form's field label alone on a line ("日時", "場所", "일시", "Venue:")."""
-    return FIELD_LABEL.fullmatch(line.strip()) is not None
+    return FIELD_LABEL.fullmatch(_BULLET.sub("", line.strip())) is not None
 
 
 def is_field_line(line: str) -> bool:
     """A form's field with its value on one line ("Place: Conference Room, Ministry of
     Defense", "場所：防衛省", "Time & Date: 9:32-9:37 A.M., August 24, 2012")."""
-    return _FIELD_LINE.fullmatch(line.strip()) is not None
+    return _FIELD_LINE.fullmatch(_BULLET.sub("", line.strip())) is not None
 
 
 def match_dateline(line: str) -> re.Match | None:

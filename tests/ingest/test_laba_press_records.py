@@ -176,6 +176,19 @@ def test_an_english_record_dates_itself_with_the_time_and_the_room(line):
     assert is_date_line(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更新日:令和7年12月25日 総理の一日",
+        "• 日時:令和2年5月29日(金)19:23~20:08",
+        "게시일: 2024년 1월 5일 오후 3시",
+        "发布时间:2024年1月5日 15:10",
+    ],
+)
+def test_a_date_line_with_its_label(line):
+    assert is_date_line(line)
+
+
 def test_a_sentence_with_a_time_and_a_place_is_no_date_line():
     line = "At 8:31 a.m. Tokyo time on January 27, 2021, the two ministers spoke by phone."
     assert not is_date_line(line)
