@@ -86,7 +86,7 @@ def compile_patterns(
 class _Screen:
     """What a line must show for one pattern to be tried on it."""
 
-    __slots__ = ("first", "pattern", "reason", "folded", "exact", "shortest", "longest")
+    __slots__ = ("first", "pattern", "reason", "folded", "exact", "shortest", "longest", "number")
 
     def __init__(self, reason: str, pattern: re.Pattern):
         self.reason, self.pattern = reason, pattern
@@ -99,36 +99,7 @@ class _Screen:
             required = frozenset()  # no screen: the pattern is tried on every line
         self.exact = frozenset(s for s, caseless in required if not caseless)
         self.folded = frozenset(fold(s) for s, caseless in required if caseless)
-
-    def refuses(self, line: _Line) -> bool:
-        """True when none of the pattern's required strings is in the line."""
-        if not self.exact and not self.folded:
-            return False
-        if self.exact and not self.exact.isdisjoint(line.exact()):
-            return False
-        return not self.folded or self.folded.isdisjoint(line.folded())
-
-
-class _Line:
-    """A stripped line and the required strings in it, each kind found in one pass of
-    its Needles when first asked for."""
-
-    __slots__ = ("text", "_exact", "_folded", "_found_exact", "_found_folded")
-
-    def __init__(self, text: str, exact: Needles, folded: Needles):
-        self.text, self._exact, self._folded = text, exact, folded
-        self._found_exact: set[str] | None = None
-        self._found_folded: set[str] | None = None
-
-    def exact(self) -> set[str]:
-        if self._found_exact is None:
-            self._found_exact = self._exact.present(self.text)
-        return self._found_exact
-
-    def folded(self) -> set[str]:
-        if self._found_folded is None:
-            self._found_folded = self._folded.present(fold(self.text))
-        return self._found_folded
+        self.number = -1  # its place among its matcher's screens
 
 
 def _one_of(characters: Iterable[str]) -> str:
@@ -143,6 +114,15 @@ class LineMatcher:
 
     def __init__(self, patterns: Iterable[tuple[str, re.Pattern]]):
         self.screens = tuple(_Screen(reason, pattern) for reason, pattern in patterns)
+        # Each required string -> the screens it lets through (by number): a line's
+        # strings, found once, give every screen it passes, instead of a test per screen.
+        self._through: dict[tuple[bool, str], set[int]] = {}
+        for number, screen in enumerate(self.screens):
+            screen.number = number
+            for string in screen.exact:
+                self._through.setdefault((False, string), set()).add(number)
+            for string in screen.folded:
+                self._through.setdefault((True, string), set()).add(number)
         self._exact = Needles(s for screen in self.screens if screen.exact for s in screen.exact)
         self._folded = Needles(
             string for screen in self.screens if screen.folded for string in screen.folded
@@ -171,13 +151,26 @@ class LineMatcher:
             self._by_first[key] = found
         return found
 
+    def passed(self, line: str) -> set[int]:
+        """The numbers of the screens with a required string in `line` (stripped): the
+        screens with required strings that do not refuse it."""
+        passed: set[int] = set()
+        for string in self._exact.present(line):
+            passed |= self._through[False, string]
+        for string in self._folded.present(fold(line)):
+            passed |= self._through[True, string]
+        return passed
+
     def reason(self, line: str) -> str | None:
         """The reason of the first pattern matching the whole (stripped) line, or None."""
         stripped = line.strip()
-        found = _Line(stripped, self._exact, self._folded)
+        passed = None  # read at the first screen that needs it
         for screen in self.candidates(stripped[:1], len(stripped)):
-            if screen.refuses(found):
-                continue
+            if screen.exact or screen.folded:
+                if passed is None:
+                    passed = self.passed(stripped)
+                if screen.number not in passed:
+                    continue
             self.tries += 1
             if screen.pattern.fullmatch(stripped):
                 return screen.reason

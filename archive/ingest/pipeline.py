@@ -123,9 +123,10 @@ class _Draft:
     def mark_boilerplate(self, patterns) -> list[str]:
         """Mark every unmarked line a pattern matches; return those lines."""
         matched = []
+        matcher = boilerplate.line_matcher(patterns)  # looked up once, not once per line
         for i, line in enumerate(self.paragraphs):
             if i not in self.reasons:
-                reason = boilerplate.boilerplate_reason(line, patterns)
+                reason = matcher.reason(line)
                 if reason:
                     self.reasons[i] = reason
                     matched.append(line)

@@ -37,6 +37,8 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+DFA = ahocorasick_rs.Implementation.DFA
+
 # Non-ASCII characters that re.IGNORECASE matches with an ASCII letter.
 _TO_ASCII = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
 
@@ -50,7 +52,8 @@ _SPECIAL = "\u212a\u017f\u0130\u0131"
 
 def fold(text: str) -> str:
     """`text` with each character replaced by its IGNORECASE representative (same length)."""
-    if any(char in text for char in _SPECIAL):  # rare: translating costs ten lower()s
+    # The four are rare (translating costs ten lower()s) and never in an ASCII text.
+    if not text.isascii() and any(char in text for char in _SPECIAL):
         text = text.translate(_TO_ASCII)
     return text.lower()
 
@@ -141,7 +144,11 @@ class Needles:
     def __init__(self, needles: Iterable[str]):
         self._order = sorted({needle for needle in needles if needle})
         self.needles = frozenset(self._order)
-        self._automaton = ahocorasick_rs.AhoCorasick(self._order) if self._order else None
+        # A DFA: built once per reference, it reads a text two to three times faster
+        # than the default (non-contiguous NFA) automaton.
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(self._order, implementation=DFA) if self._order else None
+        )
         self._last: tuple[str, dict[str, list[int]]] | None = None
         self.passes = 0  # texts read: a count for tests (tests/ingest/test_linear_parse.py)
 

@@ -12,7 +12,16 @@ import pytest
 from ftfy import badness
 from ftfy.badness import BADNESS_RE
 
-from archive.ingest import capitalised, cjk, meetings, mojibake, people, quotes
+from archive.ingest import (
+    boilerplate,
+    capitalised,
+    cjk,
+    meetings,
+    mojibake,
+    people,
+    prefilter,
+    quotes,
+)
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.pipeline import parse_report
 from archive.ingest.results import Mention
@@ -485,3 +494,38 @@ def test_units_exceed_is_units_over_the_bound(seed):
     text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 400)))
     for bound in (0, 3, 12, 40, 200):
         assert cjk.units_exceed(text, bound) == (cjk.units(text) > bound)
+
+
+def test_chrome_patterns_are_looked_up_once_per_pass_not_per_line(ref, monkeypatch):
+    looked_up = []
+    real = boilerplate.line_matcher
+
+    def counting(patterns):
+        looked_up.append(len(patterns))
+        return real(patterns)
+
+    monkeypatch.setattr(boilerplate, "line_matcher", counting)
+    for copies in (20, 80):
+        looked_up.clear()
+        body = "\n\n".join(f"Paragraph {i} of the talks in Tokyo went on." for i in range(copies))
+        parse_report(f"Talks\n\nTokyo, Jan 7 - {body}".encode(), reference=ref)
+        passes = len(looked_up)
+        assert passes <= 6  # two marking passes, and the headline's few lines
+    assert len(looked_up) == passes
+
+
+def test_a_line_passes_the_screens_whose_strings_it_holds(ref):
+    """`LineMatcher.passed` gives the screens a per-screen test of the required strings
+    lets through."""
+    matcher = boilerplate.line_matcher(
+        [*boilerplate.DEFAULT_PATTERNS, *ref.index.global_boilerplate]
+    )
+    lines = ["Read more", "Share this article", "Photo: Reuters", "関連記事", "The talks went on."]
+    for line in lines:
+        folded = prefilter.fold(line)
+        expected = {
+            screen.number
+            for screen in matcher.screens
+            if any(s in line for s in screen.exact) or any(s in folded for s in screen.folded)
+        }
+        assert matcher.passed(line) == expected
