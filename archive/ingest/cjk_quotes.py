@@ -57,11 +57,13 @@ JA_VERB_AFTER = re.compile(
 )
 KO_VERB_AFTER = re.compile(
     r"^\s*(?:이?라고|고)\s*[^.。!?\"“”]{0,20}?"
-    r"(?:말했|말한|밝혔|밝힌|강조했|강조한|덧붙였|전했|언급했|설명했|지적했|주장했|답했|말하|밝히)"
+    r"(?:말했|말한|밝혔|밝힌|강조했|강조한|덧붙였|전했|언급했|설명했|지적했|주장했|답했|말하|밝히"
+    r"|평가했|당부했|촉구했|약속했|경고했|비판했|환영했|표명했)"
 )
 # Before the quote, Chinese: "说", "表示", "指出", ... then an optional colon or comma.
 ZH_VERB_BEFORE = re.compile(
-    r"(?:说|說|表示|指出|强调|強調|称|稱|宣布|回应|回應|坦言|直言|写道|寫道|提到|认为|認為|补充|補充)"
+    r"(?:说|說|表示|指出|强调|強調|称|稱|宣布|回应|回應|坦言|直言|写道|寫道|提到|认为|認為|补充|補充"
+    r"|警告|呼吁|呼籲|透露|声称|聲稱)"
     r"(?:道)?\s*(?P<colon>[：:])?\s*[，,]?\s*$"
 )
 # The subject as printed when no known person is there: a title-ended name before a

@@ -38,11 +38,15 @@ QUOTE_VERBS = (
     r"|joked|quipped|recalled|acknowledged|argued|observed|reiterated|underscored"
     r"|dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|explicó|subrayó|indicó|anunció"
     r"|sostuvo|manifestó|expresó|destacó|enfatizó|advirtió|comentó|respondió"
-    r"|bromeó|recordó|reiteró|insistió|precisó|apuntó|reconoció"
+    r"|bromeó|recordó|reiteró|insistió|precisó|apuntó|reconoció|recalcó|resaltó|remarcó"
+    r"|concluyó|puntualizó|aseveró|detalló|admitió|afirma|dice|explica|añade"
     r"|ha\s+detto|ha\s+affermato|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato"
     r"|ha\s+spiegato|ha\s+annunciato|ha\s+sostenuto|ha\s+ribadito|ha\s+scherzato"
-    r"|disse|dichiara|afferma"
-    r"|kata|ujar|tutur|ucap|gurau|canda|seloroh|imbuh|tegas|ungkap"
+    r"|ha\s+osservato|ha\s+evidenziato|ha\s+commentato|ha\s+precisato|ha\s+assicurato"
+    r"|ha\s+ricordato|ha\s+concluso|ha\s+avvertito|ha\s+insistito|ha\s+rimarcato"
+    r"|disse|dichiara|afferma|dice|spiega|sottolinea|aggiunge|osserva|ribadisce"
+    r"|kata|ujar|tutur|ucap|gurau|canda|seloroh|imbuh|tegas|ungkap|sebut|papar|pungkas"
+    r"|katanya"
     r"|mengatakan|menyatakan|menegaskan|menambahkan|menjelaskan|mengumumkan)"
 )
 # Personal pronouns that stand for the speaker named last ("he said", "ia menegaskan",
@@ -55,7 +59,10 @@ _WHO = (
     r"(?<![\w'’])(?P<who>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]+"
     r"|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ii]a|[Dd]ia|[Éé]l|[Ee]lla)"
 )
-AFTER_VERB_NAME = re.compile(rf"^[\s,]*{VERBS}\s+{_WHO}\b")
+# After a quote, "according to" names its speaker as a verb does ("“…,” according to
+# Blinken", "según Blinken", "menurut Blinken", "secondo Blinken").
+_AFTER_VERBS = rf"(?:{VERBS}|according\s+to|según|menurut|secondo)"
+AFTER_VERB_NAME = re.compile(rf"^[\s,]*{_AFTER_VERBS}\s+{_WHO}\b")
 AFTER_NAME_VERB = re.compile(rf"^[\s,]*{_WHO}\s+(?:also\s+)?{VERBS}\b")
 BEFORE_COLON = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}(?:\s+[\w’']+){{0,3}}\s*:\s*$")
 BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+(?:also\s+)?{VERBS}\b")
@@ -75,7 +82,7 @@ BEFORE_NAME_TALK = re.compile(rf"{_WHO}\s+(?:also\s+)?{TALK_VERBS}\b")
 # A role subject; one followed by a name is that name's title, not the speaker.
 _ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE}|{BARE_ROLE})"
 _NO_NAME_AFTER = r"(?![^\S\n]*(?:[A-Z][a-z]|[\u3040-\u9fff]))"
-AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
+AFTER_VERB_ROLE = re.compile(rf"^[\s,]*{_AFTER_VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
 AFTER_ROLE_VERB = re.compile(rf"^[\s,]*{_ROLE_WHO}\s+(?:also\s+)?{VERBS}\b")
 BEFORE_ROLE_VERB = re.compile(rf"{_ROLE_WHO}\s+(?:also\s+)?(?P<verb>{VERBS}|{TALK_VERBS})\b")
 

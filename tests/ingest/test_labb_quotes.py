@@ -4,6 +4,8 @@ glued to a related link run into the sentence ("…di Timur TengahBlinken mengat
 “…”"), and Chinese reported speech ("奥斯汀…表示,…是“不幸的”") and headlines ("奥斯汀:
 …“…”"). The pages are invented."""
 
+import pytest
+
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes
 
@@ -75,3 +77,27 @@ def test_a_headline_name_and_colon_speaks_its_quote(ref):
     assert quotes(body, ref) == [("name-verb-colon-quote", "lloyd-austin", "非常令人擔憂")]
     # A colon after no known name names no one, and a short quote is then no quote.
     assert quotes("消息人士:美日关系“非常重要”", ref) == []
+
+
+def test_according_to_names_the_speaker_after_the_quote(ref):
+    words = "We will deepen our cooperation with Japan across the region,"
+    for after in ("according to", "según", "menurut", "secondo"):
+        found = quotes(f"“{words}” {after} Antony Blinken.", ref)
+        assert found[0][:2] == ("quote-verb-name", "antony-blinken"), after
+    # "according to reports" names no one.
+    assert quotes(f"“{words}” according to reports.", ref)[0][:2] == ("unattributed", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Vamos a profundizar la cooperación con Japón en toda la región”, recalcó Antony Blinken.",
+        "“Approfondiremo la cooperazione con il Giappone in tutta la regione”, ha osservato"
+        " Antony Blinken.",
+        "“Kami akan memperdalam kerja sama dengan Jepang di kawasan,” papar Antony Blinken.",
+        "토니 블링컨 국무장관은 “일본과의 협력을 지역 전반에서 심화하겠다”고 평가했습니다.",
+        "布林肯警告：“我们将在整个地区深化与日本的合作。”",
+    ],
+)
+def test_more_speech_verbs_in_each_language(ref, body):
+    assert [who for _, who, _ in quotes(body, ref)] == ["antony-blinken"], body
