@@ -92,11 +92,11 @@ def units(text: str) -> float:
 def units_exceed(text: str, bound: float) -> bool:
     """`units(text) > bound`, counting longer and longer beginnings of a long text until
     one is over (a beginning never has more units than the whole text)."""
-    size = 256
+    size = 64
     while size < len(text):
         if units(text[:size]) > bound:
             return True
-        size *= 8
+        size *= 4
     return units(text) > bound
 
 

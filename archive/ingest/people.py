@@ -313,10 +313,10 @@ def in_the_news(
     named only inside quoted words ("the vision of President Biden"), only in passing, in
     the genitive ("the visit by Prime Minister Noda"), or with a former title ("former
     President Trump"), unless they speak (a quote's speaker acts). Each mention's printed
-    title and each person's offices are read once."""
+    title and each person's offices are read once, and a title only where its words
+    could change the answer (`_genitive`, `_may_be_former`)."""
     quoted = SpanIndex((q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS)
-    titles = {id(m): _title_before(body, m.start) for m in mentions}
-    genitive = [m for m in mentions if _genitive(body, m, titles[id(m)])]
+    genitive = [m for m in mentions if _genitive(body, m)]
     # Read only when a name in the genitive ends with a CJK title (English bodies skip it).
     titled = [m for m in genitive if m.form.endswith(CJK_TITLES)]
     subject_titles = _titles_as_subjects(body, mentions) if titled else set()
@@ -324,7 +324,11 @@ def in_the_news(
     acting = {
         m.slug for m in mentions if not quoted.covers(m.start, m.end) and id(m) not in passing
     }
-    acting -= {m.slug for m in mentions if _former(titles[id(m)])}
+    acting -= {
+        m.slug
+        for m in mentions
+        if _may_be_former(body, m.start) and _former(_title_before(body, m.start))
+    }
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
     spokespeople = {slug for slug in acting if _spokesperson(slug, index, on)}
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
@@ -340,6 +344,17 @@ def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
     }
 
 
+_EX = re.compile(r"ex[-\s]")
+
+
+def _may_be_former(body: str, start: int) -> bool:
+    """False when the 80 characters a title is read in (TITLE_BEFORE) hold none of the
+    words `_former` looks for at the start of its "former" group (in any case: none of
+    their letters has a non-ASCII case form), so that no title need be read."""
+    window = body[max(0, start - 80) : start].lower()
+    return "former" in window or "mantan" in window or _EX.search(window) is not None
+
+
 def _former(title: re.Match | None) -> bool:
     """Whether a mention's printed title says the post is no longer theirs ("former
     President Donald Trump", "mantan presiden", "ex presidente")."""
@@ -347,11 +362,19 @@ def _former(title: re.Match | None) -> bool:
     return re.match(r"(?i)former|ex\b|mantan", former) is not None
 
 
-def _genitive(body: str, mention: Mention, title: re.Match | None) -> bool:
-    """Whether the mention (with its printed `title`, if any) is in the genitive, or names
-    the sender of a message (a president thanked for a message is named in passing)."""
+def _genitive(body: str, mention: Mention) -> bool:
+    """Whether the mention (with its printed title, if any) is in the genitive, or names
+    the sender of a message (a president thanked for a message is named in passing).
+
+    The words before are looked for before the title, which starts at most 80 characters
+    before the name: with no "by" and no "from" in the 120 characters before it, neither
+    pattern can match whatever the title, and the title is not read."""
     if _GENITIVE_AFTER.match(body, mention.end) or _SENDER_AFTER.match(body, mention.end):
         return True
+    near = body[max(0, mention.start - 120) : mention.start]
+    if "by" not in near and "from" not in near.lower():
+        return False
+    title = _title_before(body, mention.start)
     before = mention.start
     if title is not None:  # the title's own first character, its leading space kept out
         printed = title.group(0)

@@ -443,17 +443,25 @@ def test_ftfy_on_a_long_line_with_mojibake_gives_its_own_result(monkeypatch):
     assert fixed == ftfy.fix_text(line, REPAIR_CONFIG) != line
 
 
-def test_printed_titles_are_read_once_per_mention(ref):
-    """The surnames, in_the_news and check_titles ask for the same mentions' titles: each
-    is searched for once; check_titles reads each person's printed title once."""
-    body = "Secretary of State Antony Blinken met Prime Minister Fumio Kishida. " * 40
-    mentions, _ = people.find_people(body, ref.index)
+def test_printed_titles_are_read_once_per_mention_and_only_where_needed(ref):
+    """in_the_news reads a title only where "by", "from" or a former-title word is near
+    the name; the surnames, in_the_news and check_titles share what was read."""
+    plain = "Secretary of State Antony Blinken met Prime Minister Fumio Kishida. " * 40
+    mentions, _ = people.find_people(plain, ref.index)
     before = people._Titles.searches
-    people.in_the_news(body, mentions, [], ref.index, None)
+    people.in_the_news(plain, mentions, [], ref.index, None)
+    assert people._Titles.searches == before
+    people.check_titles(plain, mentions, ref.index, date(2022, 1, 7))
     searched = people._Titles.searches - before
     assert searched == len({m.start for m in mentions})
-    people.check_titles(body, mentions, ref.index, date(2022, 1, 7))
+    people.check_titles(plain, mentions, ref.index, date(2022, 1, 7))
     assert people._Titles.searches - before == searched
+    visit = "The visit by Prime Minister Fumio Kishida went well. " * 40
+    mentions, _ = people.find_people(visit, ref.index)
+    before = people._Titles.searches
+    assert people.in_the_news(visit, mentions, [], ref.index, None) == []
+    people.check_titles(visit, mentions, ref.index, date(2022, 1, 7))
+    assert people._Titles.searches - before == len(mentions) == 40
 
 
 @pytest.mark.parametrize("seed", range(30))
