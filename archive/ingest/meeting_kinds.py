@@ -9,7 +9,8 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from archive.ingest.meeting_context import ALLIES, ReportContext, title_name
-from archive.ingest.reference import KnownMeeting
+from archive.ingest.reference import KnownMeeting, ReferenceIndex
+from archive.ingest.results import MeetingSuggestion
 
 if TYPE_CHECKING:
     from archive.ingest.meetings import ReportSigns
@@ -141,3 +142,26 @@ def _allies_named(meeting: KnownMeeting, named: list[str], signs: ReportSigns) -
     sides = {country for slug, country, _ in meeting.participant_posts if slug in named}
     table = {country for _, country, _ in meeting.participant_posts if country in ALLIES}
     return all(country in sides or country in signs.allies for country in table)
+
+
+def whole_table(meeting: KnownMeeting, people: Collection[str] | None) -> bool:
+    """The report names everyone at the meeting's table."""
+    slugs = meeting.participant_slugs
+    return people is not None and bool(slugs) and all(slug in people for slug in slugs)
+
+
+def rival(
+    suggestion: MeetingSuggestion,
+    best: KnownMeeting | None,
+    named_best: bool,
+    index: ReferenceIndex,
+    signs: ReportSigns,
+) -> bool:
+    """Whether `suggestion` competes with the best meeting for the link. When the report
+    names the best one's kind and also another kind ("the summit … a trilateral with
+    Yoon"), the meetings of that other kind are the second meeting it covers, not
+    rivals: which of them it was may stay open while the best is clear."""
+    meeting = index.meetings.get(suggestion.slug)
+    if not named_best or best is None or meeting is None or meeting.kind == best.kind:
+        return True
+    return not named_kind(meeting, signs)

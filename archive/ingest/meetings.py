@@ -88,6 +88,8 @@ from archive.ingest.meeting_kinds import (
     kind_evidence,
     named_apart,
     named_kind,
+    rival,
+    whole_table,
 )
 from archive.ingest.meeting_words import ALLY_WORDS, COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
@@ -416,7 +418,7 @@ def links_choose(
     named_best = (
         best is not None
         and bool(best.kind)
-        and (named_kind(best, signs) or _whole_table(best, people))
+        and (named_kind(best, signs) or whole_table(best, people))
     )
     if named_best:
         kinds = {best.kind}
@@ -441,31 +443,9 @@ def links_choose(
     if min(s.score for s in ranked if s.slug in linked) - runner_up >= margin:
         return linked
     second = max(
-        (s.score for s in ranked[1:] if _rival(s, best, named_best, index, signs)), default=0.0
+        (s.score for s in ranked[1:] if rival(s, best, named_best, index, signs)), default=0.0
     )
     return linked[:1] if ranked[0].score - second >= margin else []
-
-
-def _whole_table(meeting: KnownMeeting, people: Collection[str] | None) -> bool:
-    slugs = meeting.participant_slugs
-    return people is not None and bool(slugs) and all(slug in people for slug in slugs)
-
-
-def _rival(
-    suggestion: MeetingSuggestion,
-    best: KnownMeeting | None,
-    named_best: bool,
-    index: ReferenceIndex,
-    signs: ReportSigns,
-) -> bool:
-    """Whether `suggestion` competes with the best meeting for the link. When the report
-    names the best one's kind and also another kind ("the summit … a trilateral with
-    Yoon"), the meetings of that other kind are the second meeting it covers, not
-    rivals: which of them it was may stay open while the best is clear."""
-    meeting = index.meetings.get(suggestion.slug)
-    if not named_best or best is None or meeting is None or meeting.kind == best.kind:
-        return True
-    return not named_kind(meeting, signs)
 
 
 def suggest_meetings(
