@@ -40,7 +40,8 @@ _WORD = r"[A-Z][A-Z.'’-]*"
 TURN = re.compile(
     rf"^(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})"
     r"(?:\s*\((?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)\))?"
-    r"\s*:\s+(?P<text>\S.*)$",
+    # A space after the colon, or none before Chinese or Japanese ("Q:今回の…").
+    rf"\s*:(?:\s+|(?=[{HAN}{KANA}]))(?P<text>\S.*)$",
     re.DOTALL,
 )
 # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:", "Ms. KAMIKAWA Yoko:", "Reporter:".
@@ -70,6 +71,8 @@ BRACKET_TURN = re.compile(
     re.DOTALL,
 )
 _CJK_LABEL_ONLY = re.compile(_CJK_LABEL)
+# An English speaker in brackets: capitalised words ("of" and "the" between), no more.
+_ENGLISH_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,6}")
 NOTE = re.compile(r"^\((?:via|through)\s+(?:an?\s+)?(?:interpreter|translator)\)\s*", re.I)
 # A first sentence ends at a full stop before a capital or Hangul, not at an abbreviation
 # ("Japan-U.S. Foreign", "Mr.").
@@ -144,11 +147,15 @@ def read_turns(
     "SECRETARY BLINKEN" counts as a mention of Antony Blinken), or None. `mentions` (the
     known people in `body`) name the speakers of speech headings."""
     paragraphs = _paragraphs(body)
+    known = mention_index(mentions)
     matched = [(offset, _turn_match(paragraph, index)) for offset, paragraph in paragraphs]
     matched = [(offset, match) for offset, match in matched if match is not None]
-    known = mention_index(mentions) if matched else None  # read only for a transcript
     turns = [(at, match, _label_speaker(at, match, index, known)) for at, match in matched]
-    if len(turns) < MIN_TURNS and not (len(turns) == 1 and _titled(turns[0][1], turns[0][2])):
+    headed = _heading_turns(paragraphs, known, index, labelled={at for at, _ in matched})
+    announced = [hit for hit in headed if hit.form == "transcript-turn"]
+    if len(turns) < MIN_TURNS and not (
+        len(turns) == 1 and (_titled(turns[0][1], turns[0][2]) or announced)
+    ):
         turns = []
     hits = []
     for offset, match, slug in turns:
@@ -160,8 +167,7 @@ def read_turns(
             label_end = offset + match.end("label")
             mention = Mention(hit.speaker_slug, offset, label_end, body[offset:label_end])
         hits.append((hit, mention))
-    if not turns:
-        hits.extend((hit, None) for hit in _heading_turns(paragraphs, mentions))
+    hits.extend((hit, None) for hit in (announced if turns else headed))
     return hits
 
 
@@ -184,6 +190,8 @@ def _bracket_label(label: str, index: ReferenceIndex | None) -> bool:
     label = label.strip()
     if _CJK_LABEL_ONLY.fullmatch(label) or label.title() in MIXED_ANONYMOUS:
         return True
+    if not _ENGLISH_LABEL.fullmatch(label):  # "Photo: Secretary Blinken in Tokyo" is none
+        return False
     words = {word.strip(".'’-").upper() for word in label.split()}
     return bool(words & TITLES) and _speaker(label, index) is not None
 
@@ -221,17 +229,45 @@ def _turn(offset: int, match: re.Match, slug: str | None) -> QuoteHit | None:
     )
 
 
+# The section of a ministry's press conference where the minister speaks first
+# ("1 発表事項", "冒頭発言"): its first paragraph is the minister's, unlabelled.
+ANNOUNCEMENT = re.compile(
+    r"(?:\d+\s*)?(?:発表事項|冒頭発言|冒頭挨拶|开场发言|開場發言|모두\s*발언)"
+)
+
+
+def _heading_speakers(offset: int, line: str, known, index: ReferenceIndex | None):
+    """(the known people who speak under the heading `line`, the turn's form), or None
+    when `line` is no such heading: a speech heading or a bracketed speaker naming them
+    ("[Opening Statement by Prime Minister Kishida]", "(ポンペオ米国務長官)"), or a press
+    conference's announcements, spoken by the one person named before them."""
+    heading = HEADING.match(line)
+    if heading is not None:
+        inside = heading.group("inside")
+        if SPEECH_WORDS.search(inside):
+            return known.within(offset, offset + len(line)), "speech-heading"
+        if _bracket_label(inside, index):
+            return known.within(offset, offset + len(line)), "transcript-turn"
+        return None
+    if ANNOUNCEMENT.fullmatch(line.strip()):
+        return known.within(0, offset), "transcript-turn"
+    return None
+
+
 def _heading_turns(
-    paragraphs: list[tuple[int, str]], mentions: Sequence[Mention]
+    paragraphs: list[tuple[int, str]],
+    known,
+    index: ReferenceIndex | None,
+    labelled: set[int] = frozenset(),
 ) -> list[QuoteHit]:
-    """The first sentence under each speech heading naming one known person."""
+    """The first sentence under each heading that names one known speaker
+    (`_heading_speakers`), unless that paragraph has a label of its own."""
     hits = []
-    known = mention_index(mentions)
     for (offset, line), (next_offset, paragraph) in zip(paragraphs, paragraphs[1:], strict=False):
-        heading = HEADING.match(line)
-        if heading is None or not SPEECH_WORDS.search(heading.group("inside")):
+        found = _heading_speakers(offset, line, known, index)
+        if found is None or next_offset in labelled:
             continue
-        speakers = known.within(offset, offset + len(line))
+        speakers, form = found
         if len({m.slug for m in speakers}) != 1 or HEADING.match(paragraph):
             continue
         start = len(paragraph) - len(paragraph.lstrip())
@@ -241,7 +277,5 @@ def _heading_turns(
         words = sentence.group(0).rstrip()
         begin = next_offset + start
         name = speakers[0].form
-        hits.append(
-            QuoteHit(speakers[0].slug, words, begin, begin + len(words), "speech-heading", name)
-        )
+        hits.append(QuoteHit(speakers[0].slug, words, begin, begin + len(words), form, name))
     return hits

@@ -119,3 +119,32 @@ def test_bracketed_notes_credits_and_headings_are_no_labels(ref):
         "【速報】林外務大臣がブリンケン国務長官と会談。",
     ):
         assert turns(body, ref) == [], body
+
+
+def test_a_defense_ministry_press_conference_announcement_and_questions(ref):
+    body = (
+        "備考\n\n日米防衛相電話会談実施後の木原防衛大臣臨時会見\n\n1 発表事項\n\n"
+        "先ほどですね、オースティン米国防長官と電話会談を実施いたしました。日米で一致しました。"
+        "\n\n2 質疑応答\n\nQ:今回の会談で、具体的にどのような点を議論されたのでしょうか。"
+    )
+    assert turns(body, ref) == [
+        (None, "Q", "今回の会談で、具体的にどのような点を議論されたのでしょうか。"),
+        (
+            "minoru-kihara",
+            "木原防衛大臣",
+            "先ほどですね、オースティン米国防長官と電話会談を実施いたしました。",
+        ),
+    ]
+    # Announcements with nobody named before them, or two people, have no speaker.
+    assert turns(body.replace("木原防衛大臣臨時会見", "臨時会見"), ref) == []
+
+
+def test_a_bracketed_speaker_on_its_own_line_speaks_the_paragraph_below(ref):
+    body = (
+        "1 発表事項\n\n(ポンペオ米国務長官)\n\n皆さんおはようございます。河野大臣に感謝します。"
+        "\n\n(河野外務大臣)\n\nありがとうございます。本日は有意義でした。"
+    )
+    assert turns(body, ref) == [
+        ("mike-pompeo", "ポンペオ米国務長官", "皆さんおはようございます。"),
+        ("taro-kono", "河野外務大臣", "ありがとうございます。"),
+    ]
