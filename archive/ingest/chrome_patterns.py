@@ -216,6 +216,19 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         ("news ticker", r"breaking news", _I),
+        # An embedded social post's furniture: its label ("Tweet:", "Tuit:"), the account
+        # alone ("@usembassytokyo"), the attribution line ("— Antony Blinken (@SecBlinken)
+        # January 6, 2022") and the time stamp ("2:35 horas – 16 de marzo de 2017",
+        # "10:05 AM · Jan 7, 2022").
+        ("social post", r"(?:tweet|tuit|twit|post on x|트윗|推文)\s*[:：]", _I),
+        ("social post", r"@\w{2,30}", 0),
+        ("social post", r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*.{0,40}\d{4}", 0),
+        (
+            "social post",
+            r"[0-9]{1,2}[:.][0-9]{2}\s*(?:[ap]\.?\s?m\.?|horas?|h|uhr|wib)?\s*[-–—·]\s*"
+            r"(?:\d{1,2}\s+(?:de\s+)?\w{3,10}\.?(?:\s+de)?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2},\s+\d{4})",
+            _I,
+        ),
         # An image's size picker, one button a line.
         ("image size picker", r"XS|SM|MD|LG|XL|XXL", 0),
         ("bullet", r"[-–—•·*]", 0),
