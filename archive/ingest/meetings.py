@@ -80,6 +80,7 @@ from archive.ingest.meeting_context import (
     place_evidence,
     report_context,
     title_evidence,
+    title_name,
 )
 from archive.ingest.meeting_kinds import (
     LEADER_POSTS,
@@ -356,6 +357,20 @@ def score_meeting(
 
 
 _BY_PERSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _read_names(context: ReportContext, index: ReferenceIndex) -> None:
+    """Answer `context.says` for every meeting's city and title name in one pass of an
+    automaton built once per index, not a search of the text per word (issue #10)."""
+    if index not in _NAMES:
+        words = {title_name(meeting.title) for meeting in index.meetings.values()}
+        words |= {prefilter.fold(m.city) for m in index.meetings.values() if m.city}
+        _NAMES[index] = prefilter.Needles(words)
+    needles = _NAMES[index]
+    found = needles.table(context.plain)
+    for word in needles.needles:
+        context._said.setdefault(word, word in found)
 
 
 def _meetings_by_person(index: ReferenceIndex) -> dict[str, list[KnownMeeting]]:
@@ -462,6 +477,7 @@ def suggest_meetings(
     the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
     signs = report_signs(body)
     context = report_context(body, signs.folded)
+    _read_names(context, index)
     suggestions = [
         score_meeting(
             meeting,

@@ -16,6 +16,7 @@ from archive.ingest import (
     boilerplate,
     capitalised,
     cjk,
+    meeting_context,
     meetings,
     mojibake,
     people,
@@ -537,3 +538,21 @@ def test_a_line_passes_the_screens_whose_strings_it_holds(ref):
             if any(s in line for s in screen.exact) or any(s in folded for s in screen.folded)
         }
         assert matcher.passed(line) == expected
+
+
+def test_meeting_cities_and_titles_are_found_in_one_pass(ref):
+    """`says` answers for every meeting's city and title name come from one automaton
+    pass over the text, and are what a search of the text for each gives."""
+    index = ref.index
+    body = "The Security Consultative Committee met in Tokyo and Washington. " * 30
+    signs = meetings.report_signs(body)
+    context = meeting_context.report_context(body, signs.folded)
+    meetings._read_names(context, index)
+    needles = meetings._NAMES[index]
+    passes = needles.passes
+    for meeting in index.meetings.values():
+        for word in (meeting_context.title_name(meeting.title), prefilter.fold(meeting.city)):
+            if word:
+                assert context._said[word] == (word in context.plain)
+    suggest_meetings(index=index, body=body + " Again.", people=set(), published=None)
+    assert needles.passes == passes + 1
