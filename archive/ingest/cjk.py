@@ -74,8 +74,27 @@ def cjk_count(text: str) -> int:
     return 0 if first is None else sum(map(len, CJK_RUN.findall(text, first.start())))
 
 
+LONG = 4096  # characters: has_cjk remembers its answer for the last text this long
+
+
+class _LastLong:
+    read: tuple[str, bool] | None = None  # replaced as a whole
+    scans = 0  # long texts searched: a count for tests
+
+
 def has_cjk(text: str) -> bool:
-    return _CJK_CHAR.search(text) is not None
+    """Whether `text` holds a CJK character. The answer for the last long text is kept:
+    the head's readers ask it of the same first paragraph again and again, and on a
+    report printed as one line that paragraph is the whole report."""
+    if len(text) < LONG:
+        return _CJK_CHAR.search(text) is not None
+    last = _LastLong.read
+    if last is not None and last[0] is text:
+        return last[1]
+    _LastLong.scans += 1
+    found = _CJK_CHAR.search(text) is not None
+    _LastLong.read = (text, found)
+    return found
 
 
 def units(text: str) -> float:
@@ -92,7 +111,7 @@ def units(text: str) -> float:
 def units_exceed(text: str, bound: float) -> bool:
     """`units(text) > bound`, counting longer and longer beginnings of a long text until
     one is over (a beginning never has more units than the whole text)."""
-    size = 64
+    size = 128
     while size < len(text):
         if units(text[:size]) > bound:
             return True

@@ -16,6 +16,7 @@ from archive.ingest import (
     boilerplate,
     capitalised,
     cjk,
+    header,
     meeting_context,
     meetings,
     mojibake,
@@ -556,3 +557,13 @@ def test_meeting_cities_and_titles_are_found_in_one_pass(ref):
                 assert context._said[word] == (word in context.plain)
     suggest_meetings(index=index, body=body + " Again.", people=set(), published=None)
     assert needles.passes == passes + 1
+
+
+def test_a_long_first_paragraph_is_searched_for_cjk_once():
+    """A report printed as one line: the head's readers ask the same paragraph again."""
+    line = "Okabe said the talks went well on Tuesday, and more. " * 2000
+    before = cjk._LastLong.scans
+    for _ in range(6):
+        header.header_end([line])
+    assert cjk._LastLong.scans - before == 1
+    assert cjk.has_cjk(line + "林") and not cjk.has_cjk(line)
