@@ -5,7 +5,7 @@ interpreter's note."""
 
 import pytest
 
-from archive.ingest.boilerplate import boilerplate_reason
+from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.dates import extract_date, is_date_line
 from archive.ingest.header import is_field_label, is_field_line, is_heading, layout_around_date
 from archive.ingest.pipeline import parse_report
@@ -213,12 +213,12 @@ def test_the_date_line_of_a_record_is_read_from_the_head():
 
 @pytest.mark.parametrize("line", ["記者会見", "기자회견", "Press Conferences"])
 def test_a_press_conference_section_banner_is_chrome(line):
-    assert boilerplate_reason(line, _patterns()) == "section label"
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "section label"
 
 
 @pytest.mark.parametrize("line", ["防衛大臣記者会見", "Press Conference by the Minister"])
 def test_a_press_conferences_title_is_no_chrome(line):
-    assert boilerplate_reason(line, _patterns()) is None
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
 @pytest.mark.parametrize(
@@ -230,14 +230,14 @@ def test_a_press_conferences_title_is_no_chrome(line):
     ],
 )
 def test_an_interpreters_note_is_chrome(line):
-    assert boilerplate_reason(line, _patterns()) == "translation notice"
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "translation notice"
 
 
 def test_a_provisional_translation_note_is_chrome():
     line = "This is a provisional translation by an external company for reference purpose only."
-    assert boilerplate_reason(line, _patterns()) == "translation notice"
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "translation notice"
     line = "The ministry released a provisional translation of the statement on Friday."
-    assert boilerplate_reason(line, _patterns()) is None
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
 @pytest.mark.parametrize(
@@ -250,18 +250,12 @@ def test_a_provisional_translation_note_is_chrome():
     ],
 )
 def test_notes_on_the_translation_are_chrome(line):
-    assert boilerplate_reason(line, _patterns()) == "translation notice"
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "translation notice"
 
 
 def test_a_sentence_about_the_interpreter_stays():
     line = "両大臣は通訳を交えて約30分間会談し、同盟の強化で一致しました。"
-    assert boilerplate_reason(line, _patterns()) is None
-
-
-def _patterns():
-    from archive.ingest.boilerplate import DEFAULT_PATTERNS
-
-    return DEFAULT_PATTERNS
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
 MOFA_RECORD = "\n\n".join(
