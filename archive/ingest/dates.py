@@ -327,9 +327,25 @@ _DATE_LINE_EXTRAS = re.compile(
 )
 
 
+class _LastLong:
+    """is_date_line's answer for the last long line (replaced as a whole): asked twice of
+    a report's first paragraph, which may be the whole report printed as one line."""
+
+    read: tuple[str, float, bool] | None = None
+
+
 def is_date_line(line: str, limit: float = 8) -> bool:
     """A short line that carries a date: a header's date line, not a sentence. Times of
     day and an update note do not count towards its length."""
+    if len(line) < 4096:
+        return _is_date_line(line, limit)
+    last = _LastLong.read
+    if last is None or last[0] is not line or last[1] != limit:
+        last = _LastLong.read = (line, limit, _is_date_line(line, limit))
+    return last[2]
+
+
+def _is_date_line(line: str, limit: float) -> bool:
     bare = _DATE_LINE_EXTRAS.sub(" ", line)
     size = units(bare) if has_cjk(bare) else len(bare.split())
     return size <= limit and (

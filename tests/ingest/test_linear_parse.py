@@ -16,6 +16,7 @@ from archive.ingest import (
     boilerplate,
     capitalised,
     cjk,
+    dates,
     header,
     meeting_context,
     meetings,
@@ -567,3 +568,21 @@ def test_a_long_first_paragraph_is_searched_for_cjk_once():
         header.header_end([line])
     assert cjk._LastLong.scans - before == 1
     assert cjk.has_cjk(line + "林") and not cjk.has_cjk(line)
+
+
+class CountingSub:
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, 0
+
+    def sub(self, *args):
+        self.calls += 1
+        return self.pattern.sub(*args)
+
+
+def test_a_long_line_is_read_as_a_date_line_once(monkeypatch):
+    counting = CountingSub(dates._DATE_LINE_EXTRAS)
+    monkeypatch.setattr(dates, "_DATE_LINE_EXTRAS", counting)
+    line = "On January 7, 2022, at 10:30, the ministers met in Tokyo. " * 100
+    assert [dates.is_date_line(line) for _ in range(3)] == [False] * 3
+    assert counting.calls == 1
+    assert dates.is_date_line("January 7, 2022 10:30") and counting.calls == 2
