@@ -50,7 +50,7 @@ from archive.ingest.cjk import mostly_cjk, units, units_exceed
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import paired_role_mentions, resolve_role, resolve_title
+from archive.ingest.roles import resolve_role, resolve_title, title_only_mentions
 from archive.ingest.spans import MentionIndex, mention_index
 from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution, glued_speaker
 
@@ -226,7 +226,8 @@ def find_quotes_and_roles(
 ) -> tuple[list[QuoteHit], list[Mention]]:
     """find_quotes, and a Mention for each role subject read as a known person (the role
     phrase as its form), each known transcript speaker (the label as its form) and each
-    holder of two countries' posts named together ("日米外相", roles.paired_role_mentions),
+    holder of two countries' posts named together ("日米外相") or of a named person's
+    counterpart ("his Japanese counterpart", roles.title_only_mentions),
     so that the person counts as mentioned."""
     turns = transcripts.read_turns(body, index, mentions)
     hits: list[QuoteHit] = [hit for hit, _ in turns]
@@ -239,7 +240,7 @@ def find_quotes_and_roles(
         reading.above = paragraphs[number - 1] if number else (0, "")
         hits.extend(_paragraph_quotes(reading, offset, paragraph, speaker_line))
     if index is not None:
-        reading.roles.extend(paired_role_mentions(body, on, index))
+        reading.roles.extend(title_only_mentions(body, mentions, on, index))
     return sorted(hits, key=lambda hit: hit.start), reading.roles
 
 

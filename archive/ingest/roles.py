@@ -32,6 +32,7 @@ from datetime import date
 
 from archive.ingest.reference import KnownOffice, ReferenceIndex
 from archive.ingest.results import Mention
+from archive.ingest.spans import mention_index
 
 # Printed title -> (post, style). The style tells a US "Secretary of State" from a
 # "Foreign Minister": the same post, but a different title.
@@ -272,3 +273,68 @@ def paired_role_mentions(body: str, on: date | None, index: ReferenceIndex) -> l
                 if len(held) == 1:
                     found.append(Mention(held[0], match.start(), match.end(), match.group(0)))
     return found
+
+
+# "his Japanese counterpart", "su homólogo japonés", "il suo omologo giapponese",
+# "mitranya dari Jepang": the same post in the other ally, held that day.
+COUNTERPART = re.compile(
+    r"\b(?:(?:his|her|their)\s+(?P<en>Japanese|U\.S\.|US|American)\s+counterparts?"
+    r"|sus?\s+hom[oó]log[oa]s?\s+(?P<es>japon[eé]s(?:a|es)?|estadounidenses?|de\s+Jap[oó]n"
+    r"|de\s+(?:los\s+)?Estados\s+Unidos)"
+    r"|(?:il\s+suo|la\s+sua|i\s+suoi)\s+omolog(?:o|a|hi)\s+(?P<it>giappones[ei]|statunitens[ei]"
+    r"|american[oi])"
+    r"|(?:mitra|sejawat|rekan)(?:nya)?\s+(?:dari\s+)?(?P<id>Jepang|AS\b|Amerika(?:\s+Serikat)?))",
+    re.IGNORECASE,
+)
+_JAPAN_WORD = re.compile(r"(?i)jap|giappon|jepang")
+# A leader's counterpart is the other ally's leader, whatever their post's name.
+_LEADERS = ("head_of_state", "head_of_government")
+_SENTENCE_START = re.compile(r"[.!?。]\s")
+
+
+def counterpart_mentions(
+    body: str, mentions: Sequence[Mention], on: date | None, index: ReferenceIndex
+) -> list[Mention]:
+    """A Mention (the phrase as its form) of the holder, on `on`, of each post that the
+    people named earlier in the sentence hold in the other ally ("Austin met his Japanese
+    counterpart" -> Japan's defense minister that day)."""
+    if on is None:
+        return []
+    found = []
+    for match in COUNTERPART.finditer(body):
+        printed = next(group for group in match.groups() if group)
+        country = "Japan" if _JAPAN_WORD.match(printed) else "United States"
+        lo = max(0, match.start() - 300)
+        starts = [m.end() for m in _SENTENCE_START.finditer(body, lo, match.start())]
+        subjects = mention_index(mentions).within(starts[-1] if starts else lo, match.start())
+        for post in _subject_posts(subjects, country, on, index):
+            for slug in _post_holders(country, post, on, index):
+                found.append(Mention(slug, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def _subject_posts(subjects, country: str, on: date, index: ReferenceIndex) -> list[str]:
+    """The posts the subjects hold on `on` in the ally that is not `country`."""
+    posts = []
+    for mention in subjects:
+        person = index.people.get(mention.slug)
+        for office in person.offices_on(on) if person is not None else ():
+            if office.country != country and office.post not in posts:
+                posts.append(office.post)
+    return posts
+
+
+def _post_holders(country: str, post: str, on: date, index: ReferenceIndex) -> list[str]:
+    if post in _LEADERS:
+        held = [slug for leader in _LEADERS for slug in holders(country, leader, on, index)]
+        return held if len(held) == 1 else []
+    held = holders(country, post, on, index)
+    return held if len(held) == 1 else []
+
+
+def title_only_mentions(
+    body: str, mentions: Sequence[Mention], on: date | None, index: ReferenceIndex
+) -> list[Mention]:
+    """The people a report names by title only: two countries' ministers named together
+    (`paired_role_mentions`) and a named person's counterpart (`counterpart_mentions`)."""
+    return paired_role_mentions(body, on, index) + counterpart_mentions(body, mentions, on, index)
