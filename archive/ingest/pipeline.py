@@ -231,8 +231,15 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
     # or a video's summary above the same lead paragraph. Twice without a full stop, or
     # as one sentence ending the way captions do ("… walk along the colonnade, on April
     # 10, 2024, in Washington.", "…合影。(2021年3月16日)"), it is a caption: both go.
+    # The page's first line printed again at once, not as a sentence, is its headline
+    # twice (the page's title above the article's own): the copy goes, the first stays.
+    first = next((i for i in range(len(draft.paragraphs)) if i not in draft.reasons), None)
     for i in range(1, len(draft.paragraphs)):
         line = draft.paragraphs[i]
+        if i - 1 == first and line == draft.paragraphs[i - 1] and not header.is_sentence(line):
+            draft.mark(i, "headline printed again")
+            draft.chrome.append(line)
+            continue
         if line == draft.paragraphs[i - 1] and i - 1 not in draft.reasons:
             draft.mark(i - 1, "repeated line")
             draft.chrome.append(line)
@@ -357,6 +364,9 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
     yearless report, quotes attributed to a role, title checks)."""
     mentions, warnings = people.find_people(report.body, index)
     report.warnings.extend(warnings)
+    # A person the headline names is a subject even where the body gives only a title
+    # ("大臣", "the Secretary").
+    titled = people.find_people(report.title, index)[0] if report.title else []
     report.unknown_names = people.find_unknown_names(
         report.body, mentions, index, exclude=[credit.name for credit in report.credits]
     )
@@ -373,7 +383,7 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
                 report.title,
             ]
         ).rstrip(),
-        people={mention.slug for mention in mentions},
+        people={mention.slug for mention in [*mentions, *titled]},
         published=report.published,
         precision=report.date_precision,
         month_day=finding.month_day,
@@ -389,5 +399,7 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
     # A speaker named by a role counts as mentioned, the role phrase as a printed form;
     # spokespeople and people named only inside quoted words are not in the news.
     subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)
-    report.people = people.summarise(sorted(subjects, key=lambda m: m.start))
+    named = {mention.slug for mention in subjects}
+    headline = [mention for mention in titled if mention.slug not in named]
+    report.people = people.summarise([*sorted(subjects, key=lambda m: m.start), *headline])
     report.warnings.extend(people.check_titles(report.body, mentions, index, on))
