@@ -52,7 +52,7 @@ from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import resolve_role, resolve_title, title_only_mentions
 from archive.ingest.spans import MentionIndex, mention_index
-from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution, glued_speaker
+from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution, glued_speaker, scare_quote
 
 FORMS = (
     "quote-name-verb",
@@ -348,8 +348,8 @@ def _latin_quote(
     paragraph = breaks.paragraph
     after, before, before_start = breaks.around(start, end)
     form, who, who_at = attribution(after, before)
-    if form in ("name-verb-quote", "role-verb-quote") and (len(text.split()) < MIN_PARTIAL_WORDS):
-        form = ""  # a single quoted word after "X said" is a scare quote
+    if form in ("name-verb-quote", "role-verb-quote") and scare_quote(text, before, who_at, who):
+        form = ""  # one word after "X said", or a few far from it: a scare quote
     role_unresolved = attributed = False
     who_start = offset + (end if form.startswith("quote") else before_start) + who_at
     if form in ROLE_FORMS:

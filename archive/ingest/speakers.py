@@ -174,6 +174,22 @@ def glued_speaker(who: str, index: ReferenceIndex | None) -> tuple[str, str] | N
     return (next(iter(slugs)), glued.group("tail")) if len(slugs) == 1 else None
 
 
+MIN_SPOKEN_WORDS = 2  # a one-word quote after "X said" is a scare quote
+FAR_QUOTE_WORDS = 8  # a quote shorter than this, far from the verb, is the writer's
+
+
+def scare_quote(text: str, before: str, who_at: int, who: str) -> bool:
+    """Whether the quote `text` after "<who> <verb> …" is the writer's phrase, not the
+    subject's words: one word ("said the talks were “productive”" keeps its two), or a
+    few words more than MAX_TALK_GAP_WORDS words after the verb ("la Ministra Kamikawa
+    ha affermato che … è necessario che il G7 e i Paesi “like minded” lavorino")."""
+    words = len(text.split())
+    if words < MIN_SPOKEN_WORDS:
+        return True
+    between = len(before[who_at + len(who) :].split())  # the verb and the words after it
+    return words < FAR_QUOTE_WORDS and between > MAX_TALK_GAP_WORDS + 2
+
+
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:
     matches = list(pattern.finditer(text))
     return matches[-1] if matches else None

@@ -101,3 +101,21 @@ def test_according_to_names_the_speaker_after_the_quote(ref):
 )
 def test_more_speech_verbs_in_each_language(ref, body):
     assert [who for _, who, _ in quotes(body, ref)] == ["antony-blinken"], body
+
+
+def test_a_few_words_far_from_the_speech_verb_are_the_writers(ref):
+    italian = (
+        "Per quanto concerne la Corea del Nord, il Ministro Yoshimasa Hayashi ha affermato che"
+        " il Giappone è seriamente preoccupato delle attività nucleari e missilistiche"
+        " nordcoreane, e che è necessario che il G7 e i Paesi “like minded” lavorino insieme."
+    )
+    assert quotes(italian, ref) == []
+    english = (
+        "Antony Blinken said that the United States was deeply concerned about the missile"
+        " launches of recent weeks and that the allies and other “like-minded partners” must"
+        " act together."
+    )
+    assert quotes(english, ref) == []
+    # Close to the verb, a few words are the speaker's.
+    near = "Antony Blinken said the alliance was “stronger than ever” on Friday."
+    assert quotes(near, ref) == [("name-verb-quote", "antony-blinken", "stronger than ever")]
