@@ -330,3 +330,15 @@ def test_a_person_named_in_passing_anywhere_in_the_text(ref, body, kept):
 )
 def test_more_signs_of_a_person(body, expected):
     assert unknown(body) == expected
+
+
+def test_a_surname_in_capitals_is_located_in_the_text(ref):
+    body = "Prime Minister KISHIDA said so."
+    mentions, _ = find_people(body, ref.index)
+    assert [(m.start, m.end) for m in mentions] == [(15, 22)]
+
+
+def test_a_former_title_at_the_very_start_of_the_text(ref):
+    body = "Former Prime Minister Scott Morrison met Joe Biden."
+    mentions, _ = find_people(body, ref.index)
+    assert {m.slug for m in in_the_news(body, mentions, [], ref.index, None)} == {"joe-biden"}
