@@ -74,6 +74,7 @@ def capitalised_runs(body: str) -> tuple[Run, ...]:
     """Every capitalised run of `body`, in order (CAPITALISED_RUN's matches), trimmed."""
     last = _Last.read
     if last is not None and (last[0] is body or last[0] == body):
+        _Last.read = (body, last[1])  # the next call compares identities
         return last[1]
     runs = []
     for match in FAST_CAPITALISED_RUN.finditer(body):

@@ -90,8 +90,11 @@ class _Titles:
 def _title_before(body: str, start: int) -> re.Match | None:
     """The title printed right before `start` ("Secretary of State "), read once."""
     read = _Titles.read
-    if read is None or not (read[0] is body or read[0] == body):
-        read = _Titles.read = (body, {})
+    if read is None or read[0] is not body:
+        # An equal text (the same report parsed again) keeps what was read, under the new
+        # object: compared once, not at every call.
+        kept = read[1] if read is not None and read[0] == body else {}
+        read = _Titles.read = (body, kept)
     titles = read[1]
     if start not in titles:
         _Titles.searches += 1

@@ -159,6 +159,7 @@ class Needles:
         """{needle: its starts in `haystack`, in order} for the needles that occur."""
         last = self._last
         if last is not None and (last[0] is haystack or last[0] == haystack):
+            self._last = (haystack, last[1])  # an equal text: the next call compares identities
             return last[1]
         found: dict[str, list[int]] = {}
         if self._automaton is not None:

@@ -586,3 +586,19 @@ def test_a_long_line_is_read_as_a_date_line_once(monkeypatch):
     assert [dates.is_date_line(line) for _ in range(3)] == [False] * 3
     assert counting.calls == 1
     assert dates.is_date_line("January 7, 2022 10:30") and counting.calls == 2
+
+
+def test_an_equal_text_parsed_again_is_compared_once_not_at_every_lookup(ref):
+    """Memos kept for the last text take an equal new text (the same report parsed again)
+    under its own object, so that later look-ups compare identities, not whole texts."""
+    first = "The visit by Prime Minister Fumio Kishida went well. " * 50
+    again = "".join(list(first))
+    assert again == first and again is not first
+    for body in (first, again):
+        mentions, _ = people.find_people(body, ref.index)
+        people.in_the_news(body, mentions, [], ref.index, None)
+        capitalised.capitalised_runs(body)
+    assert people._Titles.read[0] is again
+    assert capitalised._Last.read[0] is again
+    names = ref.index.person_forms.needles
+    assert names.table(again) is names.table(first) and names._last[0] is first
