@@ -339,3 +339,56 @@ def test_two_countries_ministers_named_together_count_as_mentioned(ref):
     body = "日米外相会談が行われた。"
     _, roles = find_quotes_and_roles(body, [], index=ref.index, on=ON)
     assert {m.slug for m in roles} == {"antony-blinken", "yoshimasa-hayashi"}
+
+
+# Chinese, Japanese and Korean paragraphs: what is kept, and what carries over.
+
+HAYASHI_SAID = "林外務大臣は「日米同盟は揺るぎない」と述べました。"
+LONG = "「日米同盟はインド太平洋の平和と安定の礎である」"
+
+
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        ("「日米同盟をさらに強化していきたい」", True),  # sixteen characters: eight words
+        ("「日米同盟を更に強化していきたい」", False),  # fifteen: too short to keep
+    ],
+)
+def test_an_unattributed_cjk_quote_has_sixteen_characters(ref, quote, kept):
+    body = f"会談が行われた。\n\n会場では{quote}との声が上がった。"
+    found = hits(body, ref)
+    assert [(q.form, q.start, q.end) for q in found] == (
+        [("unattributed", body.index("「"), body.index("」") + 1)] if kept else []
+    )
+
+
+def test_a_dropped_cjk_quote_attributes_nothing_after_it(ref):
+    body = f"記者会見で「強化する」と。\n\n{LONG}"
+    assert [(q.form, q.speaker_slug) for q in hits(body, ref)] == [("unattributed", None)]
+
+
+def test_a_cjk_quote_ending_a_paragraph_is_no_continuation(ref):
+    body = f"{HAYASHI_SAID}\n\nこれに対し{LONG}"
+    assert [(q.form, q.speaker_slug) for q in hits(body, ref)][-1] == ("unattributed", None)
+
+
+def test_cjk_continuations_chain_over_paragraphs(ref):
+    body = f"{HAYASHI_SAID}\n\n{LONG}\n\n「日米はともに行動する」"
+    found = hits(body, ref)
+    assert [(q.form, q.speaker_slug) for q in found] == [
+        ("name-quote-verb", "yoshimasa-hayashi"),
+        ("continuation", "yoshimasa-hayashi"),
+        ("continuation", "yoshimasa-hayashi"),
+    ]
+    assert [(q.start, q.end) for q in found[1:]] == [
+        (body.index(LONG), body.index(LONG) + len(LONG)),
+        (body.rindex("「"), len(body)),
+    ]
+
+
+def test_a_later_cjk_quote_of_the_same_speaker(ref):
+    body = f"{HAYASHI_SAID}また{LONG}。"
+    assert [(q.form, q.speaker_slug) for q in hits(body, ref)] == [
+        ("name-quote-verb", "yoshimasa-hayashi"),
+        ("same-speaker", "yoshimasa-hayashi"),
+    ]
