@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from archive.ingest.spans import TextMemo
+
 TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 # Two or more capitalised words on one line ("[^\S\n]": any space but a line break).
 CAPITALISED_RUN = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{TOKEN})+")
@@ -63,27 +65,25 @@ def trimmed(run: re.Match) -> tuple[int, int, int]:
 
 
 class _Last:
-    """The last body read and its runs (replaced as a whole, one assignment, so that
-    threads parsing different bodies at most scan one twice)."""
+    """The runs of the last bodies read (`spans.TextMemo`: the body and the headline)."""
 
-    read: tuple[str, tuple[Run, ...]] | None = None
+    memo = TextMemo()
     scans = 0  # bodies scanned: a count for tests (tests/ingest/test_linear_parse.py)
 
 
 def capitalised_runs(body: str) -> tuple[Run, ...]:
     """Every capitalised run of `body`, in order (CAPITALISED_RUN's matches), trimmed."""
-    last = _Last.read
-    if last is not None and (last[0] is body or last[0] == body):
-        _Last.read = (body, last[1])  # the next call compares identities
-        return last[1]
+    return _Last.memo.setdefault(body, lambda: _runs(body))
+
+
+def _runs(body: str) -> tuple[Run, ...]:
+    _Last.scans += 1
     runs = []
     for match in FAST_CAPITALISED_RUN.finditer(body):
         start, end, count = trimmed(match)
         name = " ".join(body[start:end].split())
         runs.append(Run(match.start(), match.end(), start, end, count, name))
-    _Last.scans += 1
-    _Last.read = (body, tuple(runs))
-    return _Last.read[1]
+    return tuple(runs)
 
 
 def damerau_levenshtein(a: str, b: str, limit: int = 2) -> int:

@@ -36,10 +36,11 @@ from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
     one_edit_apart,
 )
 from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.passing import in_passing
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention, QuoteHit
 from archive.ingest.roles import TITLE_BEFORE, classify_title, holders
-from archive.ingest.spans import SpanIndex
+from archive.ingest.spans import SpanIndex, TextMemo
 from archive.ingest.speakers import SpeakerIndex
 
 # Words that make a capitalised run not a person's name.
@@ -80,22 +81,16 @@ _PERSON_AFTER = re.compile(
 
 
 class _Titles:
-    """The printed titles read before positions of the last body (replaced as a whole):
+    """The printed titles read before positions of the last bodies (`spans.TextMemo`):
     the surnames, `in_the_news` and `check_titles` ask for the same mentions' titles."""
 
-    read: tuple[str, dict[int, re.Match | None]] | None = None
+    memo = TextMemo()
     searches = 0  # a count for tests (tests/ingest/test_linear_parse.py)
 
 
 def _title_before(body: str, start: int) -> re.Match | None:
     """The title printed right before `start` ("Secretary of State "), read once."""
-    read = _Titles.read
-    if read is None or read[0] is not body:
-        # An equal text (the same report parsed again) keeps what was read, under the new
-        # object: compared once, not at every call.
-        kept = read[1] if read is not None and read[0] == body else {}
-        read = _Titles.read = (body, kept)
-    titles = read[1]
+    titles = _Titles.memo.setdefault(body, dict)
     if start not in titles:
         _Titles.searches += 1
         titles[start] = TITLE_BEFORE.search(body[max(0, start - 80) : start])
@@ -332,6 +327,7 @@ def in_the_news(
         for m in mentions
         if _may_be_former(body, m.start) and _former(_title_before(body, m.start))
     }
+    acting -= in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
     spokespeople = {slug for slug in acting if _spokesperson(slug, index, on)}
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]

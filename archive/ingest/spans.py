@@ -127,3 +127,39 @@ class _Prefix(Sequence):
 def mention_index(mentions: Sequence) -> MentionIndex:
     """`mentions` as a MentionIndex (itself if it is one already)."""
     return mentions if isinstance(mentions, MentionIndex) else MentionIndex(mentions)
+
+
+_MISSING = object()
+
+
+class TextMemo:
+    """What was computed from the last few texts a step read (a report's body and its
+    headline, read in turn), found by identity, else by equality (the same report parsed
+    again: then kept under the new object, so the next look-up compares identities).
+    Entries are replaced as a whole, so threads at most compute a text's value twice."""
+
+    def __init__(self, size: int = 2):
+        self.size = size
+        self.entries: tuple[tuple[str, object], ...] = ()
+
+    def get(self, text: str, default=None):
+        entries = self.entries
+        for stored, value in entries:
+            if stored is text:
+                return value
+        for i, (stored, value) in enumerate(entries):
+            if len(stored) == len(text) and stored == text:
+                self.entries = ((text, value), *entries[:i], *entries[i + 1 :])
+                return value
+        return default
+
+    def put(self, text: str, value) -> None:
+        self.entries = ((text, value), *self.entries[: self.size - 1])
+
+    def setdefault(self, text: str, make):
+        """The value kept for `text`, or `make()`'s, kept."""
+        value = self.get(text, _MISSING)
+        if value is _MISSING:
+            value = make()
+            self.put(text, value)
+        return value

@@ -598,7 +598,17 @@ def test_an_equal_text_parsed_again_is_compared_once_not_at_every_lookup(ref):
         mentions, _ = people.find_people(body, ref.index)
         people.in_the_news(body, mentions, [], ref.index, None)
         capitalised.capitalised_runs(body)
-    assert people._Titles.read[0] is again
-    assert capitalised._Last.read[0] is again
+    assert people._Titles.memo.entries[0][0] is again
+    assert capitalised._Last.memo.entries[0][0] is again
     names = ref.index.person_forms.needles
     assert names.table(again) is names.table(first) and names._last[0] is first
+
+
+def test_the_body_is_remembered_while_the_headline_is_read(ref):
+    """find_people reads the headline between the body's two readers of its capitalised
+    runs (the misspelt and the unknown names): the body's runs are found once."""
+    body = "Prime Minister Haruto Okabe met Margaret Lindqvist. Okabe said so.\n\n" * 30
+    before = capitalised._Last.scans
+    report = parse_report(f"Okabe Meets Lindqvist\n\nTokyo, Jan 7 - {body}".encode(), reference=ref)
+    assert report.unknown_names == ["Haruto Okabe"]
+    assert capitalised._Last.scans - before == 2  # the body, and the headline
