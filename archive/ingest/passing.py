@@ -1,0 +1,179 @@
+"""People named only in passing: in the report, not its subject (people.in_the_news).
+
+A person the headline names, who speaks, or who is named in the lead (the body's first
+paragraph, at least its first LEAD_CHARS characters; in a transcript, what comes before
+its first turn) is never in passing. Anyone else is,
+when every mention of them is one of these:
+
+- words a transcript's speaker says about them (a report with speaker turns, the mention
+  after the first turn), unless the speaker met or talked with them ("ブリンケン長官と
+  電話会談を行いました", "a discussion with Foreign Minister Hayashi"): "we came along with
+  Secretary Austin", "トランプ大統領はこの同盟を維持し";
+- a later leg of a trip, with no one from the other ally at the table: a sentence whose
+  first-named person is someone else, with a future marker between them and the mention,
+  and whose named people are not both American and Japanese
+  ("After Japan, Blinken will travel to Seoul to meet President Yoon", "akan menuju Korea
+  Selatan … dengan Presiden Yoon Suk Yeol"); a trilateral with both ("… will hold a
+  trilateral with President Yoon", Biden and Kishida named) keeps them;
+- a member of someone's entourage: named in a companion phrase ("along with",
+  "accompanied by", "등과 함께", "らと共に", "陪同") in a sentence whose first-named
+  person is of the same country ("Biden, with Jill Biden, Harris and Blinken, welcomed
+  Kishida");
+- a party to another meeting that the sentence's subject talks about ("Kerry said he
+  looked forward to the meeting between Prime Minister Abe and President-elect Trump",
+  "安倍総理とトランプ次期大統領との会談を注目").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from archive.ingest.reference import ReferenceIndex
+from archive.ingest.results import Mention, QuoteHit
+from archive.ingest.spans import mention_index
+
+LEAD_CHARS = 300
+ALLIES = frozenset({"United States", "Japan"})
+
+# A sentence ends at a full stop before a space (not "U.S.", "Mr.", an initial), at a
+# CJK full stop, or at a paragraph break.
+_SENTENCE_END = re.compile(
+    r"(?<!\bU\.S)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?][”\"’)]*(?=\s)"
+    r"|[。！？]|\n"
+)
+# Met, talked with, welcomed or thanked them: a meeting word before the name (within
+# MEETING_GAP characters), or after a CJK name ("…長官と初めての電話会談", "…장관과 회담",
+# "与…会谈"); a welcome, thanks or standing beside them in the mention's sentence (the
+# turn greets the guests, the speaker shares the stage: "与日本首相岸田文雄站在一起").
+MEETING_GAP = 60
+_MET_BEFORE = re.compile(
+    r"(?i:\b(?:met|meets?|meeting|talks?|talked|spoke|speak|call|discussions?|conversation"
+    r"|conferred|se\s+reuni[óo]|reuni[óo]n|conversaci[óo]n|bertemu|pertemuan|pembicaraan"
+    r"|incontro|colloquio|ha\s+incontrato)\s+(?:with|con|dengan)\b"
+    r"|\b(?:session|meeting|summit|talks|call|conversation)\s+between\b)"
+)
+_MEETING_NOUN = r"(?:会談|会合|電話|協議|会見|회담|통화|회의|会谈|會談|会晤|會晤|通话|通話)"
+_MET_AFTER = re.compile(rf"[^。.!?\n]{{0,6}}?(?:と|との|와|과)[^。.!?\n]{{0,14}}?{_MEETING_NOUN}")
+_WITH_BEFORE = re.compile(r"(?:与|與|同|和|跟)\s?$")
+_MEETING_AFTER = re.compile(rf"[^。.!?\n]{{0,14}}?{_MEETING_NOUN}")
+_GREETED = re.compile(
+    r"(?i:welcom|thank|grateful|bienvenid|gracias|agradec|benvenut|grazi|ringrazi"
+    r"|selamat\s+datang|terima\s+kasih|stand(?:ing)?\s+(?:here\s+)?(?:with|alongside|beside)"
+    r"|berdiri\s+bersama|junto\s+a)"
+    r"|歓迎|感謝|ありがと|환영|감사|고맙|欢迎|歡迎|感谢|谢谢|謝謝|站在一起|並んで|나란히"
+)
+FUTURE = re.compile(
+    r"(?i:\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to"
+    r"|(?:plans|planning)\s+to"
+    r"|akan|dijadwalkan|berencana|tiene\s+previsto|prevé)\b|\b\w+(?:rá|rán|rà|ranno)\b)"
+    r"|予定|見通し|見込み|方針|예정|계획|것으로|할\s?것|将|將|计划|計劃|预计|預計"
+)
+COMPANION = re.compile(
+    r"(?i:\b(?:along\s+with|together\s+with|accompanied\s+by|joined\s+by|bersama(?:\s+dengan)?"
+    r"|junto\s+(?:con|a)|acompañad[oa]\s+(?:de|por)|insieme\s+a|accompagnat[oa]\s+da)\b)"
+    r"|등과\s?함께|들과\s?함께|らと(?:共に|ともに)|などと(?:共に|ともに)|陪同|一同|一起"
+)
+# "the meeting between X and Y", "XとYとの会談", "X와 Y의 회담", "X与Y的会谈".
+_BETWEEN_BEFORE = re.compile(
+    r"(?i:\b(?:meeting|talks|summit|call|reunión|cumbre|pertemuan|incontro)\s+"
+    r"(?:between|entre|antara|tra|fra)\s+[^.!?]{0,60}$)"
+)
+_BETWEEN_AFTER = re.compile(
+    r"[^。.!?\n]{0,30}?(?:との|間の|의|간의?|间的|間的|的)\s?(?:会談|首脳会談|회담|정상회담|会谈|会晤|會談)"
+)
+
+
+def _sentences(body: str) -> list[int]:
+    """The start of every sentence, in order."""
+    return [0, *(match.end() for match in _SENTENCE_END.finditer(body))]
+
+
+def _sentence(starts: list[int], body: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding position `at`."""
+    i = bisect_right(starts, at) - 1
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(body)
+
+
+def lead_end(body: str) -> int:
+    """Where the lead ends: the first paragraph, and at least LEAD_CHARS characters."""
+    first = body.find("\n\n")
+    return max(LEAD_CHARS, first if first >= 0 else len(body))
+
+
+def in_passing(
+    body: str, mentions: Sequence[Mention], quotes: Sequence[QuoteHit], index: ReferenceIndex
+) -> set[str]:
+    """Slugs of the people `mentions` name only in passing (see the module docstring)."""
+    speakers = {quote.speaker_slug for quote in quotes if quote.speaker_slug}
+    turns = [quote.start for quote in quotes if quote.form == "transcript-turn"]
+    first_turn = min(turns, default=None)
+    reading = _Reading(body, mention_index(mentions), index, first_turn)
+    # A transcript's lead is what comes before its first turn.
+    lead = lead_end(body) if first_turn is None else first_turn
+    by_person: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_person.setdefault(mention.slug, []).append(mention)
+    return {
+        slug
+        for slug, theirs in by_person.items()
+        if slug not in speakers and all(m.start >= lead and reading.passing(m) for m in theirs)
+    }
+
+
+class _Reading:
+    def __init__(self, body: str, known, index: ReferenceIndex, first_turn: int | None):
+        self.body, self.known, self.index, self.first_turn = body, known, index, first_turn
+        self.starts = _sentences(body)
+
+    def country(self, slug: str) -> str:
+        person = self.index.people.get(slug)
+        return person.country if person is not None else ""
+
+    def passing(self, mention: Mention) -> bool:
+        body = self.body
+        if self.first_turn is not None and mention.start > self.first_turn:
+            return not self._met(mention)
+        start, end = _sentence(self.starts, body, mention.start)
+        named = self.known.within(start, end)
+        first = named[0] if named else None
+        return (
+            self._later_leg(mention, start, named)
+            or self._entourage(mention, start, end, first)
+            or self._other_meeting(mention, start, first)
+        )
+
+    def _met(self, mention: Mention) -> bool:
+        """Whether the speaker met, talked with, welcomed, thanked or stood by the person."""
+        body = self.body
+        before = body[max(0, mention.start - MEETING_GAP) : mention.start]
+        if _MET_BEFORE.search(before) or _MET_AFTER.match(body, mention.end):
+            return True
+        if _WITH_BEFORE.search(before) and _MEETING_AFTER.match(body, mention.end):
+            return True
+        start, end = _sentence(self.starts, body, mention.start)
+        return _GREETED.search(body, start, end) is not None
+
+    def _later_leg(self, mention: Mention, start: int, named) -> bool:
+        """Someone else named first in the sentence will go on to meet them, and the
+        sentence names no one from one of the two allies."""
+        first = named[0] if named else None
+        if first is None or first.slug == mention.slug or first.start >= mention.start:
+            return False
+        if FUTURE.search(self.body, first.end, mention.start) is None:
+            return False
+        return not ALLIES <= {self.country(m.slug) for m in named}
+
+    def _entourage(self, mention: Mention, start: int, end: int, first) -> bool:
+        if first is None or first.slug == mention.slug or first.start >= mention.start:
+            return False
+        if COMPANION.search(self.body, start, end) is None:
+            return False
+        return self.country(first.slug) == self.country(mention.slug) != ""
+
+    def _other_meeting(self, mention: Mention, start: int, first) -> bool:
+        if first is None or first.start >= mention.start or first.slug == mention.slug:
+            return False
+        before = self.body[max(start, mention.start - 80) : mention.start]
+        return bool(_BETWEEN_BEFORE.search(before) or _BETWEEN_AFTER.match(self.body, mention.end))
