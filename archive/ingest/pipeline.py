@@ -395,7 +395,9 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
         report.date_precision = "inferred"
         report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")
     on = report.published or (meeting.start if meeting else None)
-    report.quotes, roles = find_quotes_and_roles(report.body, mentions, index=index, on=on)
+    report.quotes, roles = find_quotes_and_roles(
+        report.body, mentions, index=index, on=on, headline=titled
+    )
     # A speaker named by a role counts as mentioned, the role phrase as a printed form;
     # spokespeople and people named only inside quoted words are not in the news.
     subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)

@@ -223,13 +223,15 @@ def find_quotes_and_roles(
     *,
     index: ReferenceIndex | None = None,
     on: date | None = None,
+    headline: Sequence[Mention] = (),
 ) -> tuple[list[QuoteHit], list[Mention]]:
     """find_quotes, and a Mention for each role subject read as a known person (the role
     phrase as its form), each known transcript speaker (the label as its form) and each
     holder of two countries' posts named together ("日米外相") or of a named person's
-    counterpart ("his Japanese counterpart", roles.title_only_mentions),
-    so that the person counts as mentioned."""
-    turns = transcripts.read_turns(body, index, mentions)
+    counterpart ("his Japanese counterpart", roles.title_only_mentions), so that the
+    person counts as mentioned. `headline`: the people the headline names (a bare-title
+    transcript label's speaker)."""
+    turns = transcripts.read_turns(body, index, mentions, headline)
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
     mentions = MentionIndex(mentions)  # looked up for every quote: in order, by bisection

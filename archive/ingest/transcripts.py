@@ -23,6 +23,11 @@ Japanese or Korean name ending in a title, or a role ("拜登总统：请各位�
 before the words ("【林外務大臣】本日…", "（記者）…", "(Prime Minister Kishida) Thank
 you."). Their speaker is the one known person the label names, by a mention inside it
 or by surname.
+
+A label that is a bare title ("(大臣)", "【総理】", "長官：", "THE SECRETARY:") names the
+one person holding such a post whom the headline or the opening lines (before the first
+turn) name: "岩屋外務大臣臨時会見記録" over "(大臣)ただいま…" is Takeshi Iwaya's turn, a
+"Secretary of State Blinken at a Press Availability" line over "THE SECRETARY:" Blinken's.
 """
 
 from __future__ import annotations
@@ -57,7 +62,7 @@ MIXED_TURN = re.compile(
 # "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role.
 CJK_ROLES = ("主持人", "记者", "記者", "司会", "内閣広報官", "問", "问", "사회자", "기자", "질문")
 _CJK_LABEL = (
-    rf"[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)}"
+    rf"[{HAN}{KANA}{HANGUL}·・]{{0,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)}"
 )
 CJK_TURN = re.compile(
     rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
@@ -141,16 +146,24 @@ def _paragraphs(body: str) -> list[tuple[int, str]]:
 
 
 def read_turns(
-    body: str, index: ReferenceIndex | None, mentions: Sequence[Mention] = ()
+    body: str,
+    index: ReferenceIndex | None,
+    mentions: Sequence[Mention] = (),
+    headline: Sequence[Mention] = (),
 ) -> list[tuple[QuoteHit, Mention | None]]:
     """Each turn's QuoteHit, with a Mention of its known speaker at the label (so that
     "SECRETARY BLINKEN" counts as a mention of Antony Blinken), or None. `mentions` (the
-    known people in `body`) name the speakers of speech headings."""
+    known people in `body`) name the speakers of speech headings; they and `headline`
+    (the people the headline names) the speaker of a bare title."""
     paragraphs = _paragraphs(body)
     known = mention_index(mentions)
     matched = [(offset, _turn_match(paragraph, index)) for offset, paragraph in paragraphs]
     matched = [(offset, match) for offset, match in matched if match is not None]
-    turns = [(at, match, _label_speaker(at, match, index, known)) for at, match in matched]
+    opening = [*headline, *known.within(0, matched[0][0])] if matched else []
+    turns = [
+        (at, match, _label_speaker(at, match, index, known) or _bare(match, opening, index))
+        for at, match in matched
+    ]
     headed = _heading_turns(paragraphs, known, index, labelled={at for at, _ in matched})
     announced = [hit for hit in headed if hit.form == "transcript-turn"]
     if len(turns) < MIN_TURNS and not (
@@ -205,6 +218,61 @@ def _label_speaker(offset: int, match: re.Match, index: ReferenceIndex | None, k
     if len(inside) == 1:
         return inside.pop()
     return _speaker(label, index)
+
+
+# A CJK title as the reference's office titles word it (in English).
+TITLE_WORDS = {
+    "大臣": ("minister",),
+    "外相": ("foreign affairs",),
+    "外务大臣": ("foreign affairs",),
+    "外長": ("foreign affairs",),
+    "外长": ("foreign affairs",),
+    "防衛相": ("defense",),
+    "総理": ("prime minister",),
+    "首相": ("prime minister",),
+    "总理": ("prime minister",),
+    "總理": ("prime minister",),
+    "총리": ("prime minister",),
+    "長官": ("secretary",),
+    "国务卿": ("secretary of state",),
+    "國務卿": ("secretary of state",),
+    "장관": ("minister", "secretary"),
+    "部长": ("minister", "secretary"),
+    "部長": ("minister", "secretary"),
+    "大統領": ("president",),
+    "总统": ("president",),
+    "總統": ("president",),
+    "대통령": ("president",),
+}
+
+
+def bare_title(label: str) -> str | None:
+    """The title a label consists of ("大臣", "THE SECRETARY" -> "secretary"), or None."""
+    label = " ".join(label.split())
+    if label in CJK_TITLES:
+        return label
+    words = label.upper().split()
+    if len(words) == 2 and words[0] == "THE" and words[1] in TITLES:
+        return words[1].lower()
+    return None
+
+
+def _bare(match: re.Match, opening: Sequence[Mention], index: ReferenceIndex | None) -> str | None:
+    """The one person of `opening` holding the post a bare-title label names: printed
+    with that title ("岩屋外務大臣" for "大臣"), else holding an office so titled
+    ("Secretary of State" for "THE SECRETARY", TITLE_WORDS for CJK titles)."""
+    title = bare_title(match.group("label"))
+    if title is None:
+        return None
+    found = {mention.slug for mention in opening if title in mention.form}
+    if not found:  # no one printed with the title: the offices the reference records
+        words = TITLE_WORDS.get(title, (title,))
+        for mention in opening:
+            person = index.people.get(mention.slug) if index is not None else None
+            offices = [office.title.lower() for office in (person.offices if person else ())]
+            if any(word in office for word in words for office in offices):
+                found.add(mention.slug)
+    return found.pop() if len(found) == 1 else None
 
 
 def _titled(match: re.Match, slug: str | None) -> bool:
