@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parser
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from archive.ingest.chrome_patterns import DEFAULT_PATTERNS
@@ -32,6 +32,7 @@ __all__ = [
     "DEFAULT_PATTERNS",
     "LineMatcher",
     "boilerplate_reason",
+    "closing_footer",
     "compile_patterns",
     "drop_boilerplate",
     "trailing_link_list",
@@ -63,6 +64,35 @@ def trailing_link_list(lines: Sequence[str], taken: Iterable[int] = ()) -> list[
             break
         run.append(i)
     return sorted(run) if len(run) >= 2 else []
+
+
+def closing_footer(
+    lines: Sequence[str], taken: Iterable[int], is_site_name: Callable[[str], bool]
+) -> list[int]:
+    """Indexes of the page's footer: the site's or its issuer's name alone on a line
+    after the report's last sentence ("U.S. Department of State", "外務省"), and the short
+    lines after it that are no sentences (the footer's featured links: "The Lessons of
+    1989: Freedom and Our Future"). Lines in `taken` (chrome) are passed over. A name
+    with nothing but a headline, a date or labels above it is the page's head, not its
+    footer."""
+    taken = set(taken)
+    free = [i for i in range(len(lines)) if i not in taken]
+    run: list[int] = []
+    for i in reversed(free):
+        if not _link_like(lines[i]):
+            break
+        run.append(i)
+    run.reverse()
+    start = next((k for k, i in enumerate(run) if is_site_name(lines[i].strip())), None)
+    if start is None:
+        return []
+    before = [i for i in free if i < run[start]]
+    if not before or not _SENTENCE_DONE.search(lines[before[-1]].strip()):
+        return []
+    return run[start:]
+
+
+_SENTENCE_DONE = re.compile(r"[.!?。！？][\"”’」』)）]*$")
 
 
 def compile_patterns(

@@ -7,9 +7,10 @@ Pure functions on the report's lines; the pipeline decides what to drop with the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from archive.ingest.header import is_heading, is_sentence, word_count
+from archive.ingest.header import has_words, is_heading, is_sentence, word_count
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
 _SENTENCE_BREAK = re.compile(
@@ -79,3 +80,95 @@ def caption_block(
             if word_count(alt_text) <= 40 and not is_heading(alt_text):
                 found.extend((title, alt))
     return sorted(set(found))
+
+
+def repeated_lines(
+    paragraphs: Sequence[str], blocks: Sequence[int], taken: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[int, str]]:
+    """Lines printed twice in a row, with the reason each copy to drop goes.
+
+    The page's first line printed again at once, not as a sentence, is its headline twice
+    (the page's title above the article's own): the copy goes, the first stays. Otherwise
+    a line printed twice is a photo's alt text and caption, or a video's summary above the
+    same lead paragraph. Where the page puts blank lines between its paragraphs (`blocks`
+    numbers the runs of lines between them), the two copies tell which: one above the
+    other with no blank line between is the photo's (both go), a paragraph printed again
+    after a blank line is the report's own (both stay) unless it reads as a caption (no
+    sentence, or one ending the way captions do: both go). On a page without blank lines
+    the first copy goes, and the second too when it reads as a caption. `taken` are lines
+    already read as something else.
+    """
+    marked = set(taken)
+    found: list[tuple[int, str]] = []
+
+    def drop(i: int, reason: str) -> None:
+        if i not in marked:
+            marked.add(i)
+            found.append((i, reason))
+
+    first = next((i for i in range(len(paragraphs)) if i not in marked), None)
+    spaced = len(set(blocks)) > 1
+    for i in range(1, len(paragraphs)):
+        line = paragraphs[i]
+        if line != paragraphs[i - 1]:
+            continue
+        if i - 1 == first and not is_sentence(line):
+            drop(i, "headline printed again")
+            continue
+        if i - 1 in marked:
+            continue
+        caption = not is_sentence(line) or (sentence_count(line) == 1 and has_caption_tail(line))
+        together = blocks[i] == blocks[i - 1]
+        if spaced and not together and not caption:
+            continue
+        drop(i - 1, "repeated line")
+        if caption or (spaced and together):
+            drop(i, "repeated line (photo caption)")
+    return found
+
+
+def caption_titles(
+    paragraphs: Sequence[str],
+    blocks: Sequence[int],
+    caption_lines: set[int],
+    taken: set[int] | frozenset[int] = frozenset(),
+) -> list[int]:
+    """A photo's title printed right above its caption, with no blank line between ("Prime
+    Minister Abe addresses a joint session of Congress, April 29, 2015" over "… (AP
+    Photo/…)"): a short line that is no sentence. Only on a page that puts blank lines
+    between its paragraphs, where a line glued to a caption belongs to the photo."""
+    if len(set(blocks)) < 2:
+        return []
+    found = []
+    for i in sorted(caption_lines):
+        above = i - 1
+        if above < 0 or above in taken or above in caption_lines or blocks[above] != blocks[i]:
+            continue
+        line = paragraphs[above]
+        if not is_sentence(line) and not is_heading(line) and word_count(line) <= 25:
+            found.append(above)
+    return found
+
+
+_OPENING_QUOTE = tuple('"“‘「『«„')
+
+
+def pull_quotes(
+    paragraphs: Sequence[str], taken: set[int] | frozenset[int] = frozenset()
+) -> list[int]:
+    """Pull quotes: a paragraph that opens with a quotation mark and is printed again,
+    word for word, inside a longer paragraph of the page (the body quotation a page sets
+    in large type above or beside the text). The longer paragraph is the report's; the
+    copy is furniture."""
+    found = []
+    page: str | None = None  # the paragraphs joined, read once the first candidate shows
+    for i, line in enumerate(paragraphs):
+        if i in taken or not line.startswith(_OPENING_QUOTE) or not has_words(line, 8):
+            continue
+        if page is None:
+            page = "\n".join(paragraphs)
+            copies = Counter(paragraphs)
+        # Printed inside another paragraph: more times in the page than as a line of its own.
+        if page.count(line) > copies[line]:
+            found.append(i)
+    return found

@@ -182,10 +182,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             0,
         ),
         ("subscription prompt", r"sign up (?:now )?(?:for|to) .{1,120}", _I),
-        # A media player's fallback text, a "Breaking News" strip, a bullet left alone.
+        # A media player's fallback text, in English on every language service's page: not
+        # when the page's own text in another script runs on after it on the same line.
         (
             "player notice",
-            r"your browser does(?:n['’]t| not)(?: appear to)? support\b.{0,200}",
+            r"your browser does(?:n['’]t| not)(?: appear to)? support\b"
+            r"[^\u3040-\u9fff\uac00-\ud7af]{0,120}",
             _I,
         ),
         # An offer of the site in another language: "Would you like to go to …?",

@@ -79,6 +79,24 @@ _SECTION_WORD = re.compile(
     r"|新闻|新聞|보도자료|뉴스|(?i:news(?:room)?|press(?: releases?)?|news releases?|readouts?"
     r"|statements?|releases?|noticias|berita|notizie|comunicados?(?: de prensa)?|siaran pers)"
 )
+# A section's name run into the headline on a page printed as one line: "新聞音頻 奧斯汀:…"
+# (news, audio). Chinese, Japanese and Korean names only: an English headline may open
+# with "News" or "Statement".
+_CJK_SECTION_PREFIX = re.compile(
+    r"((?:新着情報|報道発表|ニュース|新闻|新聞|音频|音頻|视频|視頻|影音|图片|圖片|专题|專題|要闻|要聞"
+    r"|뉴스|오디오|비디오|영상){1,3})\s+(?=\S)"
+)
+
+
+def split_section_prefix(title: str) -> tuple[str, str]:
+    """(section, headline) of a title that opens with a section's name and a space
+    ("新聞音頻 奧斯汀:…" → "新聞音頻", "奧斯汀:…"); ("", title) otherwise."""
+    match = _CJK_SECTION_PREFIX.match(title)
+    if match is None or not has_cjk(title[match.end() :]):
+        return "", title
+    return match.group(1), title[match.end() :]
+
+
 _BANNER_JOIN = re.compile(r"\s*[・|｜/／>＞»›]\s*")
 
 
@@ -126,6 +144,11 @@ PLACE_LINE = re.compile(
 
 # How a meeting was held or a statement given, on a line of its own: "Via Teleconference".
 _MEANS_LINE = re.compile(r"(?i:via|by|through|por|melalui|tramite)\s+[A-Za-z][\w -]{2,30}")
+
+
+def is_issuer(line: str) -> bool:
+    """The body that issued the page alone on a line (see ISSUER)."""
+    return ISSUER.fullmatch(_BULLET.sub("", line).strip()) is not None
 
 
 def is_issuer_or_place(line: str) -> bool:
@@ -209,10 +232,16 @@ def site_title_lines(
     return found
 
 
+# A closing quotation mark right after a word ends a headline ('…대통령 “미일동맹, 세계
+# 평화∙안보 초석”', '… says Japan is "a partner"'); a sentence puts its stop inside or after it.
+_QUOTE_ENDS_HEADLINE = re.compile(r"[^\s.!?…,:;。！？．，、：；]['\"’”」』]+$")
+
+
 def is_body_paragraph(line: str) -> bool:
     """A real paragraph of the report: long and ending like a sentence, or datelined."""
     minimum = 10 if has_cjk(line) else 15  # twenty Chinese or Japanese characters
-    return (is_sentence(line) and has_words(line, minimum)) or match_dateline(line) is not None
+    sentence = is_sentence(line) and not _QUOTE_ENDS_HEADLINE.search(line, len(line) - 4)
+    return (sentence and has_words(line, minimum)) or match_dateline(line) is not None
 
 
 def header_end(

@@ -150,30 +150,44 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？．：；」』）]$")
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """The text's paragraphs, each on one line, in order.
+    """The text's paragraphs, each on one line, in order (see split_paragraph_blocks)."""
+    return split_paragraph_blocks(text)[0]
+
+
+def split_paragraph_blocks(text: str) -> tuple[list[str], list[int]]:
+    """The text's paragraphs, each on one line, in order, and the number of the block
+    (the run of lines between blank lines) each comes from.
 
     A scraped report puts either one paragraph per line, or blank lines between
     paragraphs. Lines within a blank-line-separated block are joined only when the block
     looks hard-wrapped: every line but the last is long and stops mid-sentence, the last
-    ends a sentence ("。" and "」" count), and none is a list item (a headline above a
-    banner line stops mid-sentence too, but nothing after it ends one). Otherwise each
-    line is its own paragraph, which keeps chrome lines apart. Korean wraps at spaces,
-    Chinese and Japanese anywhere.
+    ends a sentence ("。" and "」" count) and is no wider than the lines above it, and
+    none is a list item (a headline above a banner line stops mid-sentence too, but
+    nothing after it ends one; a photo's title above its long caption is no wrapped
+    line). Otherwise each line is its own paragraph, which keeps chrome lines apart.
+    Korean wraps at spaces, Chinese and Japanese anywhere.
     """
     paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    blocks: list[int] = []
+    for number, block in enumerate(re.split(r"\n\s*\n", text)):
         lines = [re.sub(r"[ \t]+", " ", line).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
         if (
             len(lines) > 1
             and all(_wraps(line) and not _SENTENCE_END.search(line) for line in lines[:-1])
             and _SENTENCE_END.search(lines[-1])
+            and _width(lines[-1]) <= max(map(_width, lines[:-1])) * 1.25 + 4
             and not any(_LIST_ITEM.match(line) for line in lines)
         ):
-            paragraphs.append(_join_wrapped(lines))
-        else:
-            paragraphs.extend(lines)
-    return paragraphs
+            lines = [_join_wrapped(lines)]
+        paragraphs.extend(lines)
+        blocks.extend([number] * len(lines))
+    return paragraphs, blocks
+
+
+def _width(line: str) -> int:
+    """How wide `line` prints: a Chinese, Japanese or Korean character as two letters."""
+    return len(line) + cjk_count(line)
 
 
 # A list item: "• …", "- …", "1. …": each is its own line, never a wrapped sentence.
