@@ -41,7 +41,7 @@ from archive.ingest.results import (
     PersonMention,
     QuoteHit,
 )
-from archive.ingest.text import content_hash, decode, repair, split_paragraphs
+from archive.ingest.text import content_hash, decode, repair, split_paragraph_blocks
 from archive.ingest.topics import find_topics
 from archive.ingest.webpage import extract_page, looks_like_html
 
@@ -115,6 +115,7 @@ class _Draft:
     chrome: list[str] = field(default_factory=list)
     dateline: header.Dateline | None = None
     body_language: str | None = None
+    blocks: list[int] = field(default_factory=list)  # each line's run between blank lines
 
     def mark(self, i: int | None, reason: str) -> None:
         if i is not None:
@@ -158,12 +159,17 @@ def parse_report(
     _read_furniture(draft, report, index)
     finding = _read_date(draft, report, index)
     _read_title(draft, report, index)
+    section, report.title = header.split_section_prefix(report.title)
+    report.section = report.section or section
     for i in header.site_title_lines(draft.paragraphs, report.title, set(draft.reasons)):
         draft.mark(i, "headline with the site's name")
     credited = {i for i, why in draft.reasons.items() if why.startswith("photo credit")}
     credited |= {i for i, why in draft.reasons.items() if why == "photo asset number"}
     for i in captions.caption_block(draft.paragraphs, credited, set(draft.reasons)):
         draft.mark(i, "photo caption above its credit")
+    pictured = {i for i, why in draft.reasons.items() if "caption" in why}
+    for i in captions.caption_titles(draft.paragraphs, draft.blocks, pictured, set(draft.reasons)):
+        draft.mark(i, "photo title above its caption")
     body = [line for i, line in enumerate(draft.paragraphs) if i not in draft.reasons]
     report.dropped = [
         DroppedLine(draft.paragraphs[i], draft.reasons[i]) for i in sorted(draft.reasons)
@@ -201,10 +207,12 @@ def _read(
         text = repair(page.text)
     report.text = text
     report.url = hints.get("url", "")
-    paragraphs = split_paragraphs(text)
+    paragraphs, blocks = split_paragraph_blocks(text)
     if not paragraphs:
         raise IngestError("no text in the file")
-    return _Draft(paragraphs, hints, sitename)
+    unfolded = dates.unfold_one_line_page(paragraphs)  # head and body printed as one line
+    blocks = [blocks[0]] * (len(unfolded) - len(paragraphs)) + blocks
+    return _Draft(unfolded, hints, sitename, blocks=blocks)
 
 
 def _read_head(draft: _Draft, report: ParsedReport) -> None:
@@ -227,29 +235,19 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
     draft.chrome = draft.mark_boilerplate(
         [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
     )
-    # A line printed twice in a row is kept once: it is a photo's alt text and caption,
-    # or a video's summary above the same lead paragraph. Twice without a full stop, or
-    # as one sentence ending the way captions do ("… walk along the colonnade, on April
-    # 10, 2024, in Washington.", "…合影。(2021年3月16日)"), it is a caption: both go.
-    # The page's first line printed again at once, not as a sentence, is its headline
-    # twice (the page's title above the article's own): the copy goes, the first stays.
-    first = next((i for i in range(len(draft.paragraphs)) if i not in draft.reasons), None)
-    for i in range(1, len(draft.paragraphs)):
-        line = draft.paragraphs[i]
-        if i - 1 == first and line == draft.paragraphs[i - 1] and not header.is_sentence(line):
-            draft.mark(i, "headline printed again")
-            draft.chrome.append(line)
-            continue
-        if line == draft.paragraphs[i - 1] and i - 1 not in draft.reasons:
-            draft.mark(i - 1, "repeated line")
-            draft.chrome.append(line)
-            if not header.is_sentence(line) or (
-                captions.sentence_count(line) == 1 and captions.has_caption_tail(line)
-            ):
-                draft.mark(i, "repeated line (photo caption)")
-                draft.chrome.append(line)
+    # Lines printed twice in a row: a photo's alt text and caption, a video's summary
+    # above the same lead, the headline twice (captions.repeated_lines).
+    for i, reason in captions.repeated_lines(draft.paragraphs, draft.blocks, set(draft.reasons)):
+        draft.mark(i, reason)
+        draft.chrome.append(draft.paragraphs[i])
     for i in boilerplate.trailing_link_list(draft.paragraphs, draft.reasons):
         draft.mark(i, "list of links closing the page")
+        draft.chrome.append(draft.paragraphs[i])
+    for i in boilerplate.closing_footer(draft.paragraphs, draft.reasons, header.is_issuer):
+        draft.mark(i, "site footer")
+        draft.chrome.append(draft.paragraphs[i])
+    for i in captions.pull_quotes(draft.paragraphs, set(draft.reasons)):
+        draft.mark(i, "pull quote")
         draft.chrome.append(draft.paragraphs[i])
     report.credits, credit_lines = credits.extract_credits(draft.paragraphs, report.byline)
     for i in credit_lines:

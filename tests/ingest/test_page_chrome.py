@@ -161,10 +161,28 @@ def test_korean_news_page(ref):
         "両外相は同盟の抑止力の強化で一致した。",
     ],
 )
-def test_a_summary_printed_twice_is_kept_once(ref, summary):
-    page = f"Los cancilleres de Japón y EEUU se reúnen\n\n{summary}\n\n{summary}\n"
+def test_a_summary_printed_twice_is_kept_once_on_a_page_without_blank_lines(ref, summary):
+    page = f"Los cancilleres de Japón y EEUU se reúnen\n{summary}\n{summary}\nFin.\n"
     parsed = _parse(page, ref)
     assert parsed.body.count(summary) == 1
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Los ministros de Exteriores de Japón y Estados Unidos se reunieron el viernes en "
+        "Washington. Ambos destacaron la alianza. Acordaron reforzar la cooperación.",
+        "両外相は本日ワシントンで会談し、地域情勢について幅広く意見交換を行った。"
+        "両外相は同盟の抑止力の強化で一致した。",
+    ],
+)
+def test_a_summary_printed_again_after_a_blank_line_is_the_reports_own(ref, summary):
+    # A video's summary above the same lead paragraph, as VOA prints it: both copies are
+    # paragraphs of the report (the labeled corpus's reading), neither is page chrome.
+    page = f"Los cancilleres de Japón y EEUU se reúnen\n\n{summary}\n\n{summary}\n"
+    parsed = _parse(page, ref)
+    assert parsed.body.count(summary) == 2
+    assert summary not in _dropped(parsed)
 
 
 def test_a_list_of_sentences_closing_the_report_is_kept(ref):
@@ -219,8 +237,11 @@ def test_a_lead_printed_twice_is_kept_once(ref):
         "El primer ministro japonés visitó este lunes la Casa Blanca para reiterar los "
         "compromisos de la alianza de Estados Unidos con Japón."
     )
-    parsed = _parse(f"Primer ministro de Japón visita la Casa Blanca\n\n{lead}\n\n{lead}\n", ref)
+    parsed = _parse(f"Primer ministro de Japón visita la Casa Blanca\n{lead}\n{lead}\n", ref)
     assert parsed.body.count(lead) == 1
+    # Printed again after a blank line, it is a paragraph of the report twice: both stay.
+    parsed = _parse(f"Primer ministro de Japón visita la Casa Blanca\n\n{lead}\n\n{lead}\n", ref)
+    assert parsed.body.count(lead) == 2
 
 
 def test_the_pages_title_with_the_site_name_goes(ref):
