@@ -392,3 +392,27 @@ def test_a_later_cjk_quote_of_the_same_speaker(ref):
         ("name-quote-verb", "yoshimasa-hayashi"),
         ("same-speaker", "yoshimasa-hayashi"),
     ]
+
+
+def test_a_cjk_paragraph_with_a_quote_of_its_own_introduces_nothing(ref):
+    introducing = "林外務大臣は次のように述べました。"
+    with_a_quote = "林外務大臣は「強化」について次のように述べました。"
+    assert [(q.form, q.speaker_slug) for q in hits(f"{introducing}\n\n{LONG}", ref)] == [
+        ("introduced", "yoshimasa-hayashi")
+    ]
+    assert [(q.form, q.speaker_slug) for q in hits(f"{with_a_quote}\n\n{LONG}", ref)] == [
+        ("unattributed", None)
+    ]
+
+
+@pytest.mark.parametrize("pronoun", ["it", "they"])
+def test_it_or_they_do_not_become_the_speaker_he_refers_to(ref, pronoun):
+    body = (
+        f"“We agree on it,” Antony Blinken said. “The plan stands,” {pronoun} said. "
+        "“We will act,” he added."
+    )
+    assert [(q.speaker_slug, q.speaker_name) for q in hits(body, ref)] == [
+        ("antony-blinken", "Antony Blinken"),
+        (None, pronoun),
+        ("antony-blinken", "Antony Blinken"),
+    ]
