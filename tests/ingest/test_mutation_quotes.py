@@ -416,3 +416,11 @@ def test_it_or_they_do_not_become_the_speaker_he_refers_to(ref, pronoun):
         (None, pronoun),
         ("antony-blinken", "Antony Blinken"),
     ]
+
+
+def test_a_role_no_one_held_introduces_no_quote(ref):
+    body = "The talks lasted an hour. The Japanese foreign minister said so.\n\n“We agree on it.”"
+    assert [(q.form, q.speaker_slug) for q in hits(body, ref)] == []
+    assert [(q.form, q.speaker_slug) for q in hits(body, ref, ON)] == [
+        ("introduced", "yoshimasa-hayashi")
+    ]
