@@ -31,6 +31,7 @@ from archive.ingest import (
     people,
 )
 from archive.ingest.errors import IngestError
+from archive.ingest.headline_quotes import headline_quotes
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import Reference, ReferenceIndex
@@ -402,4 +403,7 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
     named = {mention.slug for mention in subjects}
     headline = [mention for mention in titled if mention.slug not in named]
     report.people = people.summarise([*sorted(subjects, key=lambda m: m.start), *headline])
+    # Quotes in the headline (offsets into the title), the body's quotes after them.
+    said = headline_quotes(report.title, titled, report.quotes, index=index, on=on)
+    report.quotes = [*said, *report.quotes]
     report.warnings.extend(people.check_titles(report.body, mentions, index, on))

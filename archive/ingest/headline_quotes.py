@@ -1,0 +1,99 @@
+"""Quotes in the headline: “…” or 「…」 in the title line, attributed as the body's are.
+
+A headline is read as one paragraph by the body's rules (archive/ingest/quotes.py: "Biden
+says the alliance is “a cornerstone”", "奥斯汀:…“…”"), with its own people. A headline's
+own shapes are read too: a quote right after a known name, a title or a colon between
+("바이든 대통령 “미일동맹, 세계 평화∙안보 초석”", "岸田首相「…」"), or right before one
+("“…” — Secretary Lloyd Austin", "「…」岸田首相"); a surname alone there names the one
+known person of that surname ("Blinken: “…”", "“…” — Blinken"), as headlines name people.
+
+Only a quote attributed to a known person is kept (a headline's quoted words without a
+speaker are mostly a phrase: Japan 'concerned'), and only when the body does not quote the
+same words (a headline repeating the body's quote is one quote). Its offsets are into the
+title, and its form is "headline".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.quotes import _paragraph_quotes, _quote_text, _Reading, quote_spans
+from archive.ingest.reference import ReferenceIndex
+from archive.ingest.results import Mention, QuoteHit
+from archive.ingest.spans import MentionIndex
+
+FORM = "headline"
+_TITLE_GAP = "|".join(re.escape(title) for title in CJK_TITLES)
+# Between a name and the quote after it: a title, a colon or a comma, spaces.
+NAME_THEN_QUOTE = re.compile(rf"\s*(?:{_TITLE_GAP})?\s*[:：,，]?\s*")
+# Between the quote and a name after it: a colon, a dash or a comma, a title, spaces.
+QUOTE_THEN_NAME = re.compile(r"\s*[:：,，—–-]?\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,4}?")
+# A surname alone as a headline's speaker: "Blinken: “…”", "“…” — Secretary Blinken".
+SURNAME_COLON = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+)\s*[:：]\s*$")
+DASH_SURNAME = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.'’-]*\s+){0,4}?(?P<name>[A-Z][\w'’-]+)\s*$")
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
+def headline_quotes(
+    title: str,
+    people: Sequence[Mention],
+    body_quotes: Sequence[QuoteHit],
+    *,
+    index: ReferenceIndex | None = None,
+    on: date | None = None,
+) -> list[QuoteHit]:
+    """The headline's quotes of known people (`people`: the known people in `title`,
+    offsets in it) that the body's quotes (`body_quotes`) do not already hold."""
+    if not title or not quote_spans(title):
+        return []
+    named = MentionIndex(sorted(people, key=lambda m: m.start))
+    reading = _Reading(title, named, index, on, [])
+    # The body's rules first; a quote they leave out or unattributed may be the headline's.
+    read = {hit.start: hit for hit in _paragraph_quotes(reading, 0, title, None)}
+    found = []
+    for start, end in quote_spans(title):
+        text = _quote_text(title, start, end)
+        hit = read.get(start)
+        speaker = (hit.speaker_slug, hit.speaker_name) if hit else (None, "")
+        if speaker[0] is None:
+            speaker = _adjacent(title, start, end, named)
+        if speaker[0] is None and index is not None:
+            speaker = _surname(title, start, end, index)
+        if text is None or speaker[0] is None:
+            continue
+        if any(_same_words(text, quote.text) for quote in body_quotes):
+            continue
+        found.append(QuoteHit(speaker[0], text, start, end, FORM, speaker[1]))
+    return found
+
+
+def _adjacent(title: str, start: int, end: int, named: MentionIndex) -> tuple[str | None, str]:
+    """(slug, name) of the known person named right before or right after the quote."""
+    for mention in reversed(named.before(start)):
+        if NAME_THEN_QUOTE.fullmatch(title, mention.end, start):
+            return mention.slug, mention.form
+    gap = QUOTE_THEN_NAME.match(title, end)
+    after = named.starting_at(gap.end())
+    if after:
+        return after[0].slug, after[0].form
+    return None, ""
+
+
+def _surname(title: str, start: int, end: int, index: ReferenceIndex) -> tuple[str | None, str]:
+    """(slug, surname) when a surname alone is the speaker ("Blinken: “…”") and names
+    exactly one known person."""
+    for match in (SURNAME_COLON.search(title, 0, start), DASH_SURNAME.fullmatch(title, end)):
+        if match is not None:
+            found = index.people_by_surname.get(match["name"], [])
+            if len(found) == 1:
+                return found[0], match["name"]
+    return None, ""
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether one text holds the other, punctuation and spaces aside."""
+    a, b = _NOT_A_WORD.sub("", a).casefold(), _NOT_A_WORD.sub("", b).casefold()
+    return bool(a and b) and (a in b or b in a)
