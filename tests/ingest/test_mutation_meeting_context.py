@@ -7,11 +7,16 @@ from datetime import date
 
 import pytest
 
+from archive.ingest import prefilter
 from archive.ingest.meeting_context import (
     DATE_HEAD,
     DATE_TAIL,
     dates_evidence,
+    first_meeting_evidence,
+    meeting_days,
     mentioned_dates,
+    mentioned_places,
+    place_evidence,
     report_context,
 )
 from archive.ingest.reference import KnownMeeting
@@ -83,3 +88,68 @@ def test_no_date_outside_the_calendar(body):
 def test_a_full_date_is_also_a_month_and_day():
     found = mentioned_dates("2022年5月10日")
     assert (found.full, found.month_days) == ({date(2022, 5, 10)}, {(5, 10)})
+
+
+@pytest.mark.parametrize(
+    ("body", "month_day"),
+    [
+        ("The talks on January 1 went well.", (1, 1)),  # the first day of the year
+        ("The talks on December 31 went well.", (12, 31)),  # and its last
+        ("2022年12月31日に会談", (12, 31)),
+    ],
+)
+def test_the_first_and_last_days_of_the_year_are_dates(body, month_day):
+    assert month_day in mentioned_dates(body).month_days
+
+
+def test_a_meetings_days_run_from_its_first_to_its_last():
+    assert meeting_days(date(2022, 5, 10), date(2022, 5, 12)) == [
+        date(2022, 5, 10),
+        date(2022, 5, 11),
+        date(2022, 5, 12),
+    ]
+    assert meeting_days(date(2022, 5, 10), date(2022, 5, 10)) == [date(2022, 5, 10)]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("The talks on May 10 went well.", "the text names the meeting's month and day"),
+        ("10日に会談した。", "the text names the meeting's day of the month"),
+    ],
+)
+def test_the_reason_says_what_the_text_names(body, reason):
+    found = dates_evidence(MEETING, report_context(body), dateline_counted=False, dated=True)
+    assert found[1] == [reason]
+
+
+def test_a_place_inside_a_file_name_is_no_place():
+    assert mentioned_places(prefilter.fold("photo_tokyo.jpg")) == frozenset()
+    assert mentioned_places(prefilter.fold("photo tokyo.jpg")) == {"Tokyo"}
+
+
+JAKARTA = KnownMeeting("j", "j", date(2022, 5, 10), date(2022, 5, 10), country="Indonesia")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ministers met in Indonesia.", 0.15),
+        ("The ministers met.", 0.0),  # a country not named earns nothing
+    ],
+)
+def test_a_country_earns_points_only_when_named(body, expected):
+    assert place_evidence(JAKARTA, report_context(body), counted=0.0)[0] == expected
+
+
+IN_PERSON_MEETING = KnownMeeting(
+    "m", "m", date(2022, 5, 10), date(2022, 5, 10), participant_slugs=("a", "b")
+)
+
+
+def test_a_first_meeting_needs_two_participants_named():
+    context = report_context("It was their first meeting in person.")
+    assert context.first
+    found = first_meeting_evidence(IN_PERSON_MEETING, context, ["a", "b"], [])
+    assert found[0] == 0.15
+    assert first_meeting_evidence(IN_PERSON_MEETING, context, ["a"], [])[0] == 0.0
