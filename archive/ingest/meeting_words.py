@@ -15,6 +15,31 @@ NOT_EXERCISE = (
     r"(?:联合|聯合|军事|軍事|海上|共同|合同|연합\s*|군사\s*)*(?:演习|演習|训练|訓練|훈련|연습))"
 )
 
+# The Group of Seven (of Eight, with Russia, until 2014) by its name: "G7", "G-8", "Ｇ７",
+# "Group of Seven", "Gruppo dei Sette", "kelompok tujuh", "主要7か国", "先進7カ国", "주요 7개국",
+# "七国集团". Its meetings are meetings of three or more ("multi"); "G20" and "G77" are not it.
+# A G7 meeting named as the setting of another ("on the sidelines of the G7 summit", "al
+# margen del G7", "G7サミット出席のため訪問中の総理は…", "G7 정상회의 계기", "七国集团峰会间隙")
+# or as the time before which it was held ("ahead of the G7 summit", "G7外相会合前の5月3日")
+# is not what the report calls the meeting it covers: a bilateral held there is not a G7
+# session.
+G7_SETTING_BEFORE = (
+    r"(?<!sidelines of the )(?<!sidelines of )(?<!margins of the )(?<!margins of )"
+    r"(?<!margin of the )(?<!eve of the )(?<!occasion of the )(?<!margen del )"
+    r"(?<!margen de la cumbre del )(?<!margine del )(?<!margine del vertice )"
+    r"(?<!sela-sela ktt )(?<!sela ktt )(?<!sela-sela )(?<!ahead of the )(?<!before the )"
+)
+G7_SETTING_AFTER = (
+    r"(?![^\n。.]{0,12}?(?:出席のため|参加のため|の機会|の際|に際し|の合間"
+    r"|참석차|계기|사이드라인|间隙|間隙|场边|場邊|前の|前に|に先立))"
+)
+G7_WORDS = (
+    G7_SETTING_BEFORE + r"(?:(?<![a-z0-9ａ-ｚ０-９])[gｇ][- ]?[78７８](?![0-9０-９])"
+    r"|group of (?:seven|eight)\b|gruppo dei (?:sette|otto)\b|grupo de los (?:siete|ocho)\b"
+    r"|kelompok (?:tujuh|delapan)\b|(?:主要|先進)[7７8８][かカヶケ]国|主要国首脳会議"
+    r"|주요 ?[78] ?개 ?국|[七八](?:国|國)集(?:团|團))" + G7_SETTING_AFTER
+)
+
 # What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
 KIND_WORDS = {
     "scc": (
@@ -54,6 +79,8 @@ KIND_WORDS = {
         r" della difesa"
     ),
     "multi": (
+        # The G7, a meeting of seven; or three countries, or four.
+        G7_WORDS + "|"
         r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
         r"|tres pa[ií]ses|tiga negara|tre paesi"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
