@@ -33,6 +33,7 @@ __all__ = [
     "LineMatcher",
     "boilerplate_reason",
     "closing_footer",
+    "list_under_header",
     "compile_patterns",
     "drop_boilerplate",
     "trailing_link_list",
@@ -64,6 +65,28 @@ def trailing_link_list(lines: Sequence[str], taken: Iterable[int] = ()) -> list[
             break
         run.append(i)
     return sorted(run) if len(run) >= 2 else []
+
+
+LIST_HEADERS = frozenset({"related links", "tags"})
+
+
+def list_under_header(lines: Sequence[str], reasons: dict[int, str]) -> list[int]:
+    """Indexes of the links listed under a list's header ("Related Articles", "関連リンク",
+    "관련 뉴스", "Tags", "Berita Terkait": a line whose reason is in LIST_HEADERS and that
+    holds no more than the header): the short lines after it that are no sentences (story
+    titles, their dates, tag names), up to the first sentence. Lines already in `reasons`
+    are passed over."""
+    found: list[int] = []
+    for header in sorted(i for i, why in reasons.items() if why in LIST_HEADERS):
+        if len(lines[header].split()) > 3 or ":" in lines[header] or "：" in lines[header]:
+            continue
+        for i in range(header + 1, len(lines)):
+            if i in reasons:
+                continue
+            if not _link_like(lines[i]):
+                break
+            found.append(i)
+    return sorted(set(found))  # two headers in a row list the same lines
 
 
 def closing_footer(

@@ -54,7 +54,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "breadcrumb",
             r"(?:home|inicio|beranda|ホーム|トップ|首页|首頁|홈)\s*[|｜/]\s*"
-            r"(?:[^|｜/。.!?]{1,40}\s*[|｜/]\s*){0,5}[^|｜/。.!?]{1,60}",
+            r"(?:[^|｜/。.!?]{1,40}\s*[|｜/]\s*){0,5}[^|｜/。.!?]{1,120}",
             _I,
         ),
         # Language switches: "英語版 (English)", "English", "日本語", "中文", "한국어".
@@ -89,6 +89,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "navigation",
             r"(?:skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|menu|search)"
+            r"(?:\s*\((?:press enter|enter)\))?\.?"
             r"|skip navigation|jump to (?:main )?content|accessibility (?:links|menu|options)"
             r"|enlaces (?:para|de) accesibilidad|saltar (?:al|a la) (?:contenido|navegaci[oó]n)"
             r"(?: principal)?|ir al contenido(?: principal)?"
@@ -99,6 +100,14 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:本文|メインコンテンツ|ナビゲーション|メニュー)(?:へ|に)(?:移動|スキップ|進む)?"
             r"|(?:跳到|跳至|跳转到|跳转至|跳過|跳过)主要?(?:内容|內容)"
             r"|无障碍(?:链接|連結|链接列表)|無障礙(?:連結|链接|鏈接)|辅助功能链接|協助工具連結)",
+            _I,
+        ),
+        # A menu's buttons, one a line: "Toggle navigation", "Search", "メニュー", "검색".
+        (
+            "menu button",
+            r"(?:toggle (?:navigation|menu|search)|(?:main )?menu|search|close|open menu"
+            r"|buscar|men[uú]|cari|cerca|chiudi|cerrar|tutup|メニュー|検索|閉じる|메뉴|검색|닫기"
+            r"|菜单|菜單|搜索|搜尋|关闭|關閉)",
             _I,
         ),
         # A page clock above the headline: VOA's "中国时间 7:26 2024年11月15日 星期五",
@@ -311,6 +320,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "comment form",
             r"(?:comments are closed|add (?:a|your) comment|post a comment|write a comment"
             r"|you must be logged in to post a comment\.?|comentarios|comentar|komentar"
+            r"|(?:view|show|see|read) (?:all )?comments|ver (?:los )?comentarios|lihat komentar"
+            r"|vedi (?:i )?commenti|コメントを(?:見る|表示)|댓글\s*보기|查看评论|查看評論"
             r"|tulis komentar|commenti|commenta|コメント(?:する|を書く)?|댓글(?:\s*\d+)?"
             r"|댓글\s*쓰기|评论|評論|留言|发表评论|發表評論)(?:\s*[(（]?\d+[)）]?)?",
             _I,
@@ -320,6 +331,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "newsletter prompt",
             r"(?:(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
             r"|get (?:the|our) (?:latest|top) .{1,60} (?:in|to) your inbox|newsletters?"
+            r"|subscribe to .{1,60}|.{0,120}\b(?:delivered|sent) (?:straight )?(?:to|in)"
+            r" your inbox\.?"
             r"|suscr[ií]b(?:ete|ase|ite|ITE)\b.{0,80}|bolet[ií]n(?: de noticias)?"
             r"|daftar (?:sekarang|gratis)\b.{0,100}|berlangganan\b.{0,80}"
             r"|iscriviti\b.{0,80}|メール(?:マガジン|マガ|ニュース)(?:登録|配信).{0,40}"
@@ -397,7 +410,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("tags", r"(?:#[^\s#]+\s*){1,20}", 0),
         (
             "tags",
-            r"(?:tags?|topics?|etiquetas|temas|label|tag|argomenti|タグ|태그|标签|標籤)\s*[:：].{0,200}",
+            r"(?:tags?|topics?|etiquetas|temas|label|tag|argomenti|topik|タグ|トピックス|태그|주제어"
+            r"|标签|標籤|主题|主題)(?:\s*[:：].{0,200})?",
             _I,
         ),
         # A broadcaster's sign-off: "VOA 뉴스", "VOA News", "VOA 뉴스 박병용 입니다."

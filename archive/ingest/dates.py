@@ -41,7 +41,8 @@ import dateparser
 
 from archive.ingest.cjk import has_cjk, units
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# In any case: "FEBRUARY 11, 2022" is how the State Department prints its date line.
+_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|[A-Z]*)\.?"
 FULL_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"  # Jan 07, 2022
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"  # 7 January 2022
@@ -322,7 +323,9 @@ _DATE_LINE_EXTRAS = re.compile(
     r"|於\s*[:：]?\s*[^\s()（）]{1,30}"
     # The date's label: "更新日:令和7年12月25日" (updated), "게시일: 2024.01.05", "发布时间：".
     r"|(?:更新日|掲載日|公開日|発表日|作成日|게시일|등록일|수정일|发布(?:时间|日期)|發佈(?:時間|日期)"
-    r"|更新(?:时间|時間))\s*[:：]",
+    r"|更新(?:时间|時間))\s*[:：]"
+    # The byline beside the date: "Jan. 7, 2022 | By Jim Garamone, DOD News".
+    r"|[|｜]\s*(?:by|oleh|por|di|da)\s+[^|｜]{1,60}$",
     re.IGNORECASE,
 )
 

@@ -146,9 +146,16 @@ PLACE_LINE = re.compile(
 _MEANS_LINE = re.compile(r"(?i:via|by|through|por|melalui|tramite)\s+[A-Za-z][\w -]{2,30}")
 
 
+# ISSUER read in any case, for a line printed in capitals ("OFFICE OF THE SPOKESPERSON").
+_ISSUER_CAPITALS = re.compile(ISSUER.pattern, re.IGNORECASE)
+
+
 def is_issuer(line: str) -> bool:
-    """The body that issued the page alone on a line (see ISSUER)."""
-    return ISSUER.fullmatch(_BULLET.sub("", line).strip()) is not None
+    """The body that issued the page alone on a line (see ISSUER), in capitals too."""
+    stripped = _BULLET.sub("", line).strip()
+    if stripped.isupper():
+        return _ISSUER_CAPITALS.fullmatch(stripped) is not None
+    return ISSUER.fullmatch(stripped) is not None
 
 
 def is_issuer_or_place(line: str) -> bool:
@@ -156,7 +163,7 @@ def is_issuer_or_place(line: str) -> bool:
     (see ISSUER, PLACE_LINE): the report's own furniture, which it keeps."""
     stripped = _BULLET.sub("", line).strip()
     return bool(
-        ISSUER.fullmatch(stripped)
+        is_issuer(stripped)
         or PLACE_LINE.fullmatch(stripped)
         or _MEANS_LINE.fullmatch(stripped)
         or _TIME_ONLY.fullmatch(stripped)

@@ -244,6 +244,9 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
     for i in boilerplate.trailing_link_list(draft.paragraphs, draft.reasons):
         draft.mark(i, "list of links closing the page")
         draft.chrome.append(draft.paragraphs[i])
+    for i in boilerplate.list_under_header(draft.paragraphs, draft.reasons):
+        draft.mark(i, "link listed under a list's header")
+        draft.chrome.append(draft.paragraphs[i])
     for i in boilerplate.closing_footer(draft.paragraphs, draft.reasons, header.is_issuer):
         draft.mark(i, "site footer")
         draft.chrome.append(draft.paragraphs[i])
