@@ -332,9 +332,89 @@ def _post_holders(country: str, post: str, on: date, index: ReferenceIndex) -> l
     return held if len(held) == 1 else []
 
 
+# Countries as a compound names them ("Japan-U.S.-Philippines", "日米比首脳", "한미일 정상").
+_COMPOUND_COUNTRIES = {
+    "Japan": "Japan",
+    "U.S.": "United States",
+    "US": "United States",
+    "United States": "United States",
+    "Philippines": "Philippines",
+    "Philippine": "Philippines",
+    "Australia": "Australia",
+    "India": "India",
+    "ROK": "South Korea",
+    "Republic of Korea": "South Korea",
+    "South Korea": "South Korea",
+    "Korea": "South Korea",
+}
+_CJK_COMPOUND_COUNTRIES = {
+    **dict.fromkeys("日일", "Japan"),
+    **dict.fromkeys("米美미", "United States"),
+    **dict.fromkeys("比菲필", "Philippines"),
+    **dict.fromkeys("豪澳호", "Australia"),
+    **dict.fromkeys("印인", "India"),
+    **dict.fromkeys("韓韩한", "South Korea"),
+}
+_ONE_COUNTRY = "|".join(re.escape(c) for c in sorted(_COMPOUND_COUNTRIES, key=len, reverse=True))
+COUNTRY_COMPOUND = re.compile(
+    rf"(?<![\w.])(?:{_ONE_COUNTRY})(?:\s*[-–]{{1,2}}\s*(?:{_ONE_COUNTRY})){{1,3}}(?![\w-])"
+)
+# Three or four: "the two leaders" of a report on ministers is often a past summit's.
+_NUMBERS = {"three": 3, "four": 4}
+N_LEADERS = re.compile(r"(?i)\b(?:the\s+)?(?P<n>three|four)\s+leaders\b(?!['’])")
+# "3首脳", "세 정상", "3국 정상", "三国领导人": leaders counted, their countries a compound
+# elsewhere ("日米比", "한미일"). A compound naming the leaders' meeting itself ("일미한
+# 정상회의") is often a past summit's, so the count is what names the people at the table.
+CJK_N_LEADERS = re.compile(
+    r"(?P<n>[34三四세네])[^\S\n]?(?:국[^\S\n]?|国|國)?(?:首脳|정상|领导人|領導人|首脑)"
+    # the leaders, not their meeting's name ("3국 정상회담", "3首脳会談")
+    r"(?![^\S\n]?(?:회담|회의|会談|会議|会谈|会议|會談|會議|会合))"
+)
+CJK_COMPOUND = re.compile(rf"[{''.join(_CJK_COMPOUND_COUNTRIES)}]{{3,4}}")
+_CJK_NUMBERS = {"3": 3, "三": 3, "세": 3, "4": 4, "四": 4, "네": 4}
+
+
+def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[Mention]:
+    """A Mention of each country's leader on `on` for a leaders' meeting named by its
+    countries: "the three leaders" of a "Japan-U.S.-Philippines" report (as many
+    countries in the compound as leaders), "3首脳" of a "日米比" one, "세 정상" of a "한미일"
+    one (CJK_N_LEADERS); three or four."""
+    if on is None:
+        return []
+    found = []
+    compounds = [
+        [_COMPOUND_COUNTRIES[c] for c in re.findall(_ONE_COUNTRY, match.group(0))]
+        for match in COUNTRY_COMPOUND.finditer(body)
+    ]
+    counted = [(m, _NUMBERS[m["n"].lower()]) for m in N_LEADERS.finditer(body)]
+    if CJK_N_LEADERS.search(body):
+        compounds += [
+            [_CJK_COMPOUND_COUNTRIES[c] for c in match.group(0)]
+            for match in CJK_COMPOUND.finditer(body)
+        ]
+        counted += [(m, _CJK_NUMBERS[m["n"]]) for m in CJK_N_LEADERS.finditer(body)]
+    for match, size in counted:
+        countries = next((c for c in compounds if len(set(c)) == len(c) == size), [])
+        found.extend(_leaders(countries, match, on, index))
+    return found
+
+
+def _leaders(countries, match: re.Match, on: date, index: ReferenceIndex) -> list[Mention]:
+    return [
+        Mention(slug, match.start(), match.end(), match.group(0))
+        for country in countries
+        for slug in _post_holders(country, "head_of_state", on, index)
+    ]
+
+
 def title_only_mentions(
     body: str, mentions: Sequence[Mention], on: date | None, index: ReferenceIndex
 ) -> list[Mention]:
     """The people a report names by title only: two countries' ministers named together
-    (`paired_role_mentions`) and a named person's counterpart (`counterpart_mentions`)."""
-    return paired_role_mentions(body, on, index) + counterpart_mentions(body, mentions, on, index)
+    (`paired_role_mentions`), a named person's counterpart (`counterpart_mentions`) and
+    the leaders of a leaders' meeting named by its countries (`leaders_mentions`)."""
+    return (
+        paired_role_mentions(body, on, index)
+        + counterpart_mentions(body, mentions, on, index)
+        + leaders_mentions(body, on, index)
+    )
