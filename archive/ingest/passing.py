@@ -2,13 +2,15 @@
 
 A person the headline names, who speaks, or who is named in the lead (the body's first
 paragraph, at least its first LEAD_CHARS characters; in a transcript, what comes before
-its first turn) is never in passing. Anyone else is,
-when every mention of them is one of these:
+its first turn) is never in passing. Anyone else is, when every mention of them is one
+of these:
 
-- words a transcript's speaker says about them (a report with speaker turns, the mention
-  after the first turn), unless the speaker met or talked with them ("ブリンケン長官と
-  電話会談を行いました", "a discussion with Foreign Minister Hayashi"): "we came along with
-  Secretary Austin", "トランプ大統領はこの同盟を維持し";
+- words a transcript's speaker, a leader or minister, says about them in their turn
+  ("we came along with Secretary Austin", "トランプ大統領はこの同盟を維持し"), unless the
+  speaker met, talked with, welcomed, thanked or stood beside them ("ブリンケン長官と
+  電話会談を行いました", "a discussion with Foreign Minister Hayashi", "I will meet…",
+  "与日本首相岸田文雄站在一起"); a spokesperson's or an anonymous official's words name
+  the report's subjects;
 - a later leg of a trip, with no one from the other ally at the table: a sentence whose
   first-named person is someone else, with a future marker between them and the mention,
   and whose named people are not both American and Japanese
@@ -35,6 +37,7 @@ from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
 
 LEAD_CHARS = 300
+PRINCIPAL_POSTS = frozenset({"head_of_state", "head_of_government", "foreign", "defense"})
 ALLIES = frozenset({"United States", "Japan"})
 
 # A sentence ends at a full stop before a space (not "U.S.", "Mr.", an initial), at a
@@ -52,6 +55,7 @@ _MET_BEFORE = re.compile(
     r"(?i:\b(?:met|meets?|meeting|talks?|talked|spoke|speak|call|discussions?|conversation"
     r"|conferred|se\s+reuni[óo]|reuni[óo]n|conversaci[óo]n|bertemu|pertemuan|pembicaraan"
     r"|incontro|colloquio|ha\s+incontrato)\s+(?:with|con|dengan)\b"
+    r"|\b(?:met|meet|meets|bertemu|incontra|incontrer[àa]|ha\s+incontrato)\s+(?!with\b)"
     r"|\b(?:session|meeting|summit|talks|call|conversation)\s+between\b)"
 )
 _MEETING_NOUN = r"(?:会談|会合|電話|協議|会見|회담|통화|회의|会谈|會談|会晤|會晤|通话|通話)"
@@ -107,9 +111,9 @@ def in_passing(
 ) -> set[str]:
     """Slugs of the people `mentions` name only in passing (see the module docstring)."""
     speakers = {quote.speaker_slug for quote in quotes if quote.speaker_slug}
-    turns = [quote.start for quote in quotes if quote.form == "transcript-turn"]
-    first_turn = min(turns, default=None)
-    reading = _Reading(body, mention_index(mentions), index, first_turn)
+    turns = sorted((q.start, q.speaker_slug) for q in quotes if q.form == "transcript-turn")
+    first_turn = turns[0][0] if turns else None
+    reading = _Reading(body, mention_index(mentions), index, turns)
     # A transcript's lead is what comes before its first turn.
     lead = lead_end(body) if first_turn is None else first_turn
     by_person: dict[str, list[Mention]] = {}
@@ -123,8 +127,10 @@ def in_passing(
 
 
 class _Reading:
-    def __init__(self, body: str, known, index: ReferenceIndex, first_turn: int | None):
-        self.body, self.known, self.index, self.first_turn = body, known, index, first_turn
+    def __init__(self, body: str, known, index: ReferenceIndex, turns: list):
+        self.body, self.known, self.index = body, known, index
+        self.turn_starts = [start for start, _ in turns]
+        self.turn_speakers = [slug for _, slug in turns]
         self.starts = _sentences(body)
 
     def country(self, slug: str) -> str:
@@ -133,7 +139,7 @@ class _Reading:
 
     def passing(self, mention: Mention) -> bool:
         body = self.body
-        if self.first_turn is not None and mention.start > self.first_turn:
+        if self._principal_speaking(mention.start):
             return not self._met(mention)
         start, end = _sentence(self.starts, body, mention.start)
         named = self.known.within(start, end)
@@ -143,6 +149,15 @@ class _Reading:
             or self._entourage(mention, start, end, first)
             or self._other_meeting(mention, start, first)
         )
+
+    def _principal_speaking(self, at: int) -> bool:
+        """Whether `at` is in the turn of a known leader or minister (not a spokesperson,
+        moderator or briefing official, whose words name the report's subjects)."""
+        i = bisect_right(self.turn_starts, at) - 1
+        if i < 0 or self.turn_speakers[i] is None:
+            return False
+        person = self.index.people.get(self.turn_speakers[i])
+        return person is not None and any(o.post in PRINCIPAL_POSTS for o in person.offices)
 
     def _met(self, mention: Mention) -> bool:
         """Whether the speaker met, talked with, welcomed, thanked or stood by the person."""

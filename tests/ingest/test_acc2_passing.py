@@ -146,3 +146,20 @@ def test_a_transcript_speaker_who_met_or_welcomed_someone_keeps_them(ref, body, 
     found = subjects(body, ref, date(2022, 5, 1))
     assert kept in found
     assert dropped not in found
+
+
+def test_a_leader_the_speaker_will_meet_is_kept(ref):
+    body = (
+        "SECRETARY BLINKEN: Thank you. Tomorrow I will meet Foreign Minister Yoshimasa Hayashi"
+        " in Tokyo.\n\nQUESTION: Thank you.\n\nSECRETARY BLINKEN: Sure."
+    )
+    assert subjects(body, ref) == {"antony-blinken", "yoshimasa-hayashi"}
+
+
+def test_an_anonymous_officials_words_name_the_reports_subjects(ref):
+    body = (
+        "MODERATOR: Welcome to the call.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: President Joe Biden and Prime Minister Fumio Kishida"
+        " discussed the alliance at length.\n\nQUESTION: Thanks."
+    )
+    assert subjects(body, ref) == {"joe-biden", "fumio-kishida"}
