@@ -6,6 +6,8 @@ own shapes are read too: a quote right after a known name, a title or a colon be
 ("바이든 대통령 “미일동맹, 세계 평화∙안보 초석”", "岸田首相「…」"), or right before one
 ("“…” — Secretary Lloyd Austin", "「…」岸田首相"); a surname alone there names the one
 known person of that surname ("Blinken: “…”", "“…” — Blinken"), as headlines name people.
+Words read as a name ("林外相「自由で開かれたインド太平洋」を推進": no punctuation of
+their own, a particle after) are no one's.
 
 Only a quote attributed to a known person is kept (a headline's quoted words without a
 speaker are mostly a phrase: Japan 'concerned'), and only when the body does not quote the
@@ -20,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.cjk_quotes import reads_as_a_name
 from archive.ingest.quotes import _paragraph_quotes, _quote_text, _Reading, quote_spans
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -58,7 +61,7 @@ def headline_quotes(
         text = _quote_text(title, start, end)
         hit = read.get(start)
         speaker = (hit.speaker_slug, hit.speaker_name) if hit else (None, "")
-        if speaker[0] is None:
+        if speaker[0] is None and not reads_as_a_name(text or "", title[end:]):
             speaker = _adjacent(title, start, end, named)
         if speaker[0] is None and index is not None:
             speaker = _surname(title, start, end, index)

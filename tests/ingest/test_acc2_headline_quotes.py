@@ -58,6 +58,7 @@ def test_a_headline_quote_is_the_known_person_named_next_to_it(ref, title, speak
         "Japan “concerned” over missile launch",  # no one named: a phrase
         "Biden, Kishida hail “new era” as Pentagon studies plan",  # names not next to it
         "日米「2+2」開催へ",
+        "林外務大臣「自由で開かれたインド太平洋」を推進",  # a concept's name, not words
     ],
 )
 def test_a_headline_quote_with_no_known_speaker_is_not_kept(ref, title):
