@@ -17,10 +17,10 @@ of these:
   ("After Japan, Blinken will travel to Seoul to meet President Yoon", "akan menuju Korea
   Selatan … dengan Presiden Yoon Suk Yeol"); a trilateral with both ("… will hold a
   trilateral with President Yoon", Biden and Kishida named) keeps them;
-- a member of someone's entourage: named in a companion phrase ("along with",
-  "accompanied by", "등과 함께", "らと共に", "陪同") in a sentence whose first-named
-  person is of the same country ("Biden, with Jill Biden, Harris and Blinken, welcomed
-  Kishida");
+- a member of a leader's entourage: no leader, named in a companion phrase ("along
+  with", "accompanied by", "등과 함께", "らと共に", "陪同") in a sentence whose
+  first-named person is a leader of the same country ("Biden, with Jill Biden, Harris and
+  Blinken, welcomed Kishida"; ministers together are the meeting's);
 - a party to another meeting that the sentence's subject talks about ("Kerry said he
   looked forward to the meeting between Prime Minister Abe and President-elect Trump",
   "安倍総理とトランプ次期大統領との会談を注目").
@@ -37,7 +37,8 @@ from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
 
 LEAD_CHARS = 300
-PRINCIPAL_POSTS = frozenset({"head_of_state", "head_of_government", "foreign", "defense"})
+LEADER_POSTS = frozenset({"head_of_state", "head_of_government"})
+PRINCIPAL_POSTS = LEADER_POSTS | {"foreign", "defense"}
 ALLIES = frozenset({"United States", "Japan"})
 
 # A sentence ends at a full stop before a space (not "U.S.", "Mr.", an initial), at a
@@ -181,11 +182,19 @@ class _Reading:
         return not ALLIES <= {self.country(m.slug) for m in named}
 
     def _entourage(self, mention: Mention, start: int, end: int, first) -> bool:
+        """A leader named first in the sentence, with a companion phrase, and the person
+        of the same country and no leader: the leader's entourage (ministers together,
+        "Blinken, along with Austin, met…", are the meeting's)."""
         if first is None or first.slug == mention.slug or first.start >= mention.start:
             return False
         if COMPANION.search(self.body, start, end) is None:
             return False
-        return self.country(first.slug) == self.country(mention.slug) != ""
+        same = self.country(first.slug) == self.country(mention.slug) != ""
+        return same and self.leader(first.slug) and not self.leader(mention.slug)
+
+    def leader(self, slug: str) -> bool:
+        person = self.index.people.get(slug)
+        return person is not None and any(o.post in LEADER_POSTS for o in person.offices)
 
     def _other_meeting(self, mention: Mention, start: int, first) -> bool:
         if first is None or first.start >= mention.start or first.slug == mention.slug:

@@ -71,6 +71,12 @@ def test_the_same_later_leg_in_the_lead_is_the_reports_subject(ref):
             " 맞이했습니다.",
             True,
         ),
+        # Ministers together are the meeting's, not an entourage.
+        (
+            "Secretary Antony Blinken, along with Secretary of Defense Lloyd Austin, met"
+            " Prime Minister Fumio Kishida.",
+            False,
+        ),
         # A companion of another country is a guest at the table, not an entourage.
         (
             "President Joe Biden, together with Prime Minister Scott Morrison, met Secretary"
@@ -82,6 +88,7 @@ def test_the_same_later_leg_in_the_lead_is_the_reports_subject(ref):
 def test_a_member_of_a_same_country_entourage_is_in_passing(ref, sentence, passing):
     body = f"President Joe Biden met Prime Minister Fumio Kishida.\n\n{FILLER}\n\n{sentence}"
     other = "scott-morrison" if "Morrison" in sentence else "antony-blinken"
+    other = "lloyd-austin" if "Austin" in sentence else other
     assert (other not in subjects(body, ref)) is passing
 
 
