@@ -29,11 +29,22 @@ KIND_ACCEPTS = {
     "ministerial": {"bilateral"},
 }
 FORMAT_OF = {"phone": "phone", "video": "video", "virtual": "video", "hybrid": "video"}
+# The G7's (and G8's) own meetings, by their series ("g7-summit", "g8-foreign-ministers";
+# not "g7-sidelines", a bilateral's): called by the group's name, not by words for three.
+GROUP_SERIES = ("g7-summit", "g7-foreign-ministers", "g8-summit", "g8-foreign-ministers")
+
+
+def table_word(meeting: KnownMeeting) -> str:
+    """The kind of words a multilateral meeting needs: "g7" for the G7's own meetings,
+    "multi" (three countries, the Quad) for the rest; each is the other's wrong word."""
+    return "g7" if meeting.series in GROUP_SERIES else "multi"
 
 
 def accepted_kind_words(meeting: KnownMeeting) -> set[str]:
     """The kinds of words (`meeting_words.KIND_WORDS`) that fit this meeting."""
     accepted = set(KIND_ACCEPTS.get(meeting.kind, set()))
+    if meeting.kind == "multilateral":
+        accepted = accepted - {"multi"} | {table_word(meeting)}
     posts = {post for _, country, post in meeting.participant_posts if country in ALLIES}
     if meeting.kind in ("multilateral", "call"):
         if posts & set(LEADER_POSTS):
@@ -54,7 +65,7 @@ def kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
     all; "2+2" names the SCC, not another series of its kind."""
     if not meeting.kind or not signs.kind_total:
         return None
-    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+    if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
         return 0.0
     accepted = accepted_kind_words(meeting)
     if meeting.kind == "scc" and meeting.series not in ("", "scc"):
@@ -67,7 +78,7 @@ def kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, lis
     """From −0.15 (none of the report's words for the meeting fit its kind) to +0.30 (all
     do), in proportion (`kind_share`); −0.15 for a multilateral meeting the report never
     calls one of three or more."""
-    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+    if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
         return -0.15, ["the report never calls it a meeting of three or more"]
     share = kind_share(meeting, signs)
     if share is None:
@@ -127,7 +138,7 @@ def grounded(
     most of its words for the meeting fit another kind (a foreign ministers' bilateral on
     the day of a 2+2), is not linked automatically."""
     named = [slug for slug in meeting.participant_slugs if slug in people]
-    if meeting.kind == "multilateral" and not signs.kind_words["multi"]:
+    if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
         return False
     share = kind_share(meeting, signs)
     if share is not None and share < 0.5 and 0 < len(named) < len(meeting.participant_slugs):

@@ -32,6 +32,8 @@ G7_SETTING_BEFORE = (
 G7_SETTING_AFTER = (
     r"(?![^\n。.]{0,12}?(?:出席のため|参加のため|の機会|の際|に際し|の合間"
     r"|참석차|계기|사이드라인|间隙|間隙|场边|場邊|前の|前に|に先立))"
+    # The group itself, not a meeting of it: "G7や日米の連携", "G7として", "G7各国".
+    r"(?!や|として|各国|諸国|の(?:連携|結束|一員))"
 )
 G7_WORDS = (
     G7_SETTING_BEFORE + r"(?:(?<![a-z0-9ａ-ｚ０-９])[gｇ][- ]?[78７８](?![0-9０-９])"
@@ -79,8 +81,6 @@ KIND_WORDS = {
         r" della difesa"
     ),
     "multi": (
-        # The G7, a meeting of seven; or three countries, or four.
-        G7_WORDS + "|"
         r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
         r"|tres pa[ií]ses|tiga negara|tre paesi"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
@@ -91,6 +91,8 @@ KIND_WORDS = {
         # ... but trilateral exercises or drills are no meeting ("三边军事演习").
         r"|(?<!第)(?:[三3] ?[かカヶケ]国|[三3]者|三国|三國|三方|三边|三邊))" + NOT_EXERCISE
     ),
+    # The G7 (or G8) by its name: its own meetings, not a trilateral's.
+    "g7": G7_WORDS,
     # A meeting of the two allies alone, named as such.
     "bilateral": (
         r"\bbilateral|one-on-one|二国間|양자"

@@ -87,8 +87,9 @@ def test_the_san_francisco_trilateral_of_foreign_ministers_is_in():
         "七国集团外长会",
     ],
 )
-def test_the_g7_by_its_name_is_a_meeting_of_more_than_two(text):
-    assert report_signs(text).kind_words["multi"] == 1
+def test_the_g7_by_its_name_is_a_meeting_of_the_g7_not_of_three(text):
+    signs = report_signs(text)
+    assert (signs.kind_words["g7"], signs.kind_words["multi"]) == (1, 0)
 
 
 @pytest.mark.parametrize(
@@ -109,17 +110,19 @@ def test_the_g7_by_its_name_is_a_meeting_of_more_than_two(text):
         "先進7カ国外相会合前の5月3日",
         "G7 정상회의 참석차",
         "七国集团峰会间隙",
+        "G7や日米の連携が重要",
+        "G7として結束する",
     ],
 )
 def test_other_groups_and_a_g7_meeting_named_as_the_setting_are_not_its_words(text):
-    assert report_signs(text).kind_words["multi"] == 0
+    assert report_signs(text).kind_words["g7"] == 0
 
 
 def test_the_g7_words_are_found_alike_by_the_scan_and_by_the_pattern():
-    pattern = prefilter.folded_pattern(KIND_WORDS["multi"])
+    pattern = prefilter.folded_pattern(KIND_WORDS["g7"])
     text = prefilter.fold("G7 talks; Ｇ７首脳; group of eight; G20; 주요7개국; 七國集團; three-way")
     scan = prefilter.pattern_scan((pattern,))
-    assert scan.count(pattern, text) == len(pattern.findall(text)) == 6
+    assert scan.count(pattern, text) == len(pattern.findall(text)) == 5
 
 
 # --- Reports of a G7 session, in six languages ------------------------------------------------
@@ -236,3 +239,17 @@ def test_a_bilateral_on_the_margins_of_a_g7_meeting_links_to_the_bilateral_alone
     suggestions, auto = suggest(index, body, published, people)
     assert auto == slug, [(s.slug, s.score, s.reasons) for s in suggestions]
     assert linked(suggestions) == [slug]
+
+
+def test_a_trilateral_named_beside_the_g7_meeting_links_to_the_trilateral(index):
+    """Words for three (日米韓, 三者) name a trilateral, not the G7: a report of a Japan-U.S.
+    bilateral and a trilateral held in the days of a G7 meeting does not draw the G7 row."""
+    body = (
+        "ブリンケン国務長官が茂木外相とロンドンで会談\n"
+        "先進7カ国外相会合前の5月3日、ブリンケン国務長官はロンドンで茂木外務大臣と会談しました。"
+        "また、5日に行われた茂木外相および鄭義溶・韓国外相との三者会談では、日米韓の協調を"
+        "再確認しました。"
+    )
+    suggestions, _ = suggest(index, body, None, {"Antony Blinken", "Toshimitsu Motegi"})
+    assert "multilateral-2021-05-03" not in linked(suggestions)
+    assert suggestions[0].slug == "multilateral-2021-05-05"
