@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from archive.models import (
+    SERIES_LABELS,
     Meeting,
     MeetingFormat,
     MeetingKind,
@@ -44,6 +45,12 @@ def test_no_text_is_cut_to_fit_its_field():
     for column, field in (("title", "title"), ("date_note", "date_note"), ("source_title",) * 2):
         limit = Meeting._meta.get_field(field).max_length
         assert [row["slug"] for row in ROWS if len(row[column].strip()) > limit] == []
+
+
+def test_every_series_of_the_reference_data_has_a_label():
+    with (REFERENCE_DIR / "us_japan_meetings.csv").open(encoding="utf-8") as rows:
+        series = {row["series"] for row in csv.DictReader(rows) if row["series"]}
+    assert series and series <= set(SERIES_LABELS)
 
 
 def test_a_summit_and_a_call_carry_their_series_place_source_and_posts(reference):
