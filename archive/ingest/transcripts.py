@@ -246,14 +246,18 @@ TITLE_WORDS = {
 }
 
 
+_TITLE_PARTS = TITLES | {"OF", "STATE", "DEFENSE", "DEFENCE", "FOREIGN", "AFFAIRS", "FOR"}
+
+
 def bare_title(label: str) -> str | None:
-    """The title a label consists of ("大臣", "THE SECRETARY" -> "secretary"), or None."""
+    """The title a label consists of ("大臣", "THE SECRETARY" -> "secretary", "THE PRIME
+    MINISTER" -> "prime minister"), or None."""
     label = " ".join(label.split())
     if label in CJK_TITLES:
         return label
     words = label.upper().split()
-    if len(words) == 2 and words[0] == "THE" and words[1] in TITLES:
-        return words[1].lower()
+    if len(words) >= 2 and words[0] == "THE" and all(w in _TITLE_PARTS for w in words[1:]):
+        return " ".join(words[1:]).lower()
     return None
 
 

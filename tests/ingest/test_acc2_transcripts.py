@@ -29,6 +29,8 @@ def turns(ref, body, headline=""):
         ("장관", "장관"),
         ("THE SECRETARY", "secretary"),
         ("The Minister", "minister"),
+        ("THE PRIME MINISTER", "prime minister"),
+        ("THE SECRETARY OF STATE", "secretary of state"),
         ("林外務大臣", None),
         ("SECRETARY BLINKEN", None),
         ("THE END", None),
@@ -103,3 +105,14 @@ def test_the_pipeline_reads_the_headlines_minister_as_the_speaker(ref):
         ("yoshimasa-hayashi", "ただいま、ブリンケン米国国務長官と電話会談を行いました。")
     ]
     assert {p.slug for p in parsed.people} == {"yoshimasa-hayashi", "antony-blinken"}
+
+
+def test_the_president_is_the_president_the_opening_line_names(ref):
+    body = (
+        "Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press"
+        " Conference\n\n"
+        "THE PRESIDENT: Good afternoon. Please have a seat.\n\n"
+        "THE PRIME MINISTER: (As interpreted.) Thank you, Joe.\n\n"
+        "QUESTION: Thank you."
+    )
+    assert [speaker for speaker, _ in turns(ref, body)] == ["joe-biden", "fumio-kishida", None]
