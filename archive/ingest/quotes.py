@@ -229,8 +229,7 @@ def find_quotes_and_roles(
     phrase as its form), each known transcript speaker (the label as its form) and each
     holder of two countries' posts named together ("日米外相") or of a named person's
     counterpart ("his Japanese counterpart", roles.title_only_mentions), so that the
-    person counts as mentioned. `headline`: the people the headline names (a bare-title
-    transcript label's speaker)."""
+    person counts as mentioned; `headline`'s people speak under a bare-title label."""
     turns = transcripts.read_turns(body, index, mentions, headline)
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
