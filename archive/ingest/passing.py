@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -132,7 +133,11 @@ class _Reading:
         self.body, self.known, self.index = body, known, index
         self.turn_starts = [start for start, _ in turns]
         self.turn_speakers = [slug for _, slug in turns]
-        self.starts = _sentences(body)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each sentence starts: found once, and only for a mention past the lead."""
+        return _sentences(self.body)
 
     def country(self, slug: str) -> str:
         person = self.index.people.get(slug)
