@@ -110,6 +110,24 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|菜单|菜單|搜索|搜尋|关闭|關閉)",
             _I,
         ),
+        # The links of a site's footer, one a line: the site map, the legal pages, contact.
+        (
+            "footer link",
+            r"(?:site ?map|mappa del sito|mapa del sitio|peta situs|サイトマップ|사이트\s*맵"
+            r"|网站地图|網站地圖|privacy(?: policy| notice)?"
+            r"|terms (?:of (?:use|service)|and conditions)|note legali|aviso legal"
+            r"|política de privacidad|kebijakan privasi|syarat dan ketentuan"
+            r"|プライバシー\s*ポリシー|利用規約|개인정보\s*처리\s*방침|이용\s*약관|隐私政策"
+            r"|隱私權政策|contact(?: us)?|contattaci|cont[aá]ctenos|hubungi kami|お問い合わせ"
+            r"|문의하기|联系我们|聯絡我們|accessibility(?: statement)?|accessibilit[aà]"
+            r"|accesibilidad|aksesibilitas|アクセシビリティ|웹\s*접근성"
+            r"|(?:back to )?(?:the )?top of (?:the )?page|page top"
+            r"|torna all['’]inizio|volver al inicio|kembali ke awal|stay connected|follow us"
+            r"|s[ií]guenos|ikuti kami|seguici)",
+            _I,
+        ),
+        # The end mark of a press release: "###", "-30-".
+        ("end mark", r"#{3,}|-\s*30\s*-", 0),
         # A page clock above the headline: VOA's "中国时间 7:26 2024年11月15日 星期五",
         # "Local time 10:05". When the page was rendered, not when it was published.
         (
@@ -144,6 +162,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?: for you)?|latest news|more news|top stories|lo más (?:visto|leído)"
             r"|más leídas|noticias relacionadas|te puede interesar|berita terkait|terpopuler"
             r"|rekomendasi|più letti|articoli correlati|potrebbe interessarti"
+            r"|(?:berita|artikel) (?:terkait|terpopuler|lainnya|pilihan)|noticias relacionadas"
             r"|注目(?:コンテンツ|記事)|(?:あなたに)?おすすめ(?:記事)?|人気記事|ランキング|新着記事"
             r"|最新ニュース|热门(?:新闻)?|熱門(?:新聞)?|最新(?:新闻|新聞|消息)|所有新闻|所有新聞"
             r"|更多新闻|更多新聞|많이\s*본\s*기사|인기\s*기사|최신\s*뉴스|관련\s*뉴스|추천\s*기사)",
@@ -284,6 +303,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|链接|複製連結|复制链接|リンクをコピー|링크\s*복사)?"
             r"|(?:share|compartir|bagikan|condividi|分享|共有|공유|シェア)\s*[:：]"
             r"|imprimir|compartir|cetak|bagikan|stampa|condividi|シェア(?:する)?|ツイート"
+            r"|(?:이\s*)?(?:페이지|기사)\s*공유(?:하기)?|(?:bagikan|compartir|condividi|share) "
+            r"(?:artikel|halaman|este art[ií]culo|esta p[aá]gina|articolo|this (?:article|page))"
             r"|このページをシェア|分享到.{1,20}|(?:rate|rating|valorar|nilai) (?:this|esta|ini)"
             r"(?: (?:article|page|story|artículo|página|artikel|halaman))?",
             _I,
@@ -320,6 +341,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "comment form",
             r"(?:comments are closed|add (?:a|your) comment|post a comment|write a comment"
             r"|you must be logged in to post a comment\.?|comentarios|comentar|komentar"
+            r"|foro|forum"
             r"|(?:view|show|see|read) (?:all )?comments|ver (?:los )?comentarios|lihat komentar"
             r"|vedi (?:i )?commenti|コメントを(?:見る|表示)|댓글\s*보기|查看评论|查看評論"
             r"|tulis komentar|commenti|commenta|コメント(?:する|を書く)?|댓글(?:\s*\d+)?"
@@ -331,10 +353,13 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "newsletter prompt",
             r"(?:(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
             r"|get (?:the|our) (?:latest|top) .{1,60} (?:in|to) your inbox|newsletters?"
-            r"|subscribe to .{1,60}|.{0,120}\b(?:delivered|sent) (?:straight )?(?:to|in)"
-            r" your inbox\.?"
+            r"|subscribe to .{1,60}|opt[- ]in to (?:send|receive|get) .{1,150}"
+            r"|.{0,120}\b(?:delivered|sent) (?:straight )?(?:to|in) your inbox\.?"
             r"|suscr[ií]b(?:ete|ase|ite|ITE)\b.{0,80}|bolet[ií]n(?: de noticias)?"
             r"|daftar (?:sekarang|gratis)\b.{0,100}|berlangganan\b.{0,80}"
+            r"|.{0,120}\b(?:di|ke) (?:email|surel|kotak masuk) anda\.?"
+            r"|.{0,120}\ben (?:tu|su) (?:correo|bandeja de entrada)\.?"
+            r"|.{0,120}\bnella tua (?:casella|email|posta)\.?"
             r"|iscriviti\b.{0,80}|メール(?:マガジン|マガ|ニュース)(?:登録|配信).{0,40}"
             r"|뉴스레터.{0,40}|订阅.{0,40}|訂閱.{0,40})",
             _I,

@@ -103,6 +103,11 @@ NATIVE_FULL_DATE = re.compile(
     r"(?:\s+del?\s+|,?\s+)(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# Month first, as VOA's Spanish and Indonesian pages print their date line: "enero 07,
+# 2022", "Januari 07, 2022" (the comma tells it from "enero de 2022").
+NATIVE_MONTH_FIRST = re.compile(
+    rf"(?<![\w]){_NATIVE_MONTH}\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
+)
 NATIVE_MONTH_YEAR = re.compile(
     rf"(?<![\w]){_NATIVE_MONTH}(?:\s+del?\s+|,?\s+)(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
 )
@@ -191,7 +196,7 @@ def _native_dates(text: str, default_year: int | None = None) -> list[tuple[int,
         day = _make(*(int(match.group(name)) for name in ("year", "month", "day")))
         if day:
             found.append((match.start(), day))
-    for match in NATIVE_FULL_DATE.finditer(text):
+    for match in (*NATIVE_FULL_DATE.finditer(text), *NATIVE_MONTH_FIRST.finditer(text)):
         month = NATIVE_MONTHS[match.group("month_name").lower()]
         day = _make(int(match.group("year")), month, int(match.group("day")))
         if day:

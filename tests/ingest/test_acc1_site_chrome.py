@@ -209,3 +209,134 @@ def test_government_and_news_pages(ref, page, title, published, body):
     # The head lines the report keeps, then its text, and nothing of the page after it.
     assert paragraphs[: len(body)] == body
     assert len(paragraphs) == len(body) + 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Artikel Terkait", "related links"),
+        ("Berita Terpopuler", "related links"),
+        ("Noticias relacionadas", "related links"),
+        ("Dapatkan berita terbaru di email Anda.", "newsletter prompt"),
+        ("Reciba las últimas noticias en su correo.", "newsletter prompt"),
+        ("Ricevi le notizie nella tua casella.", "newsletter prompt"),
+        ("이 페이지 공유하기", "sharing buttons"),
+        ("Bagikan artikel", "sharing buttons"),
+        ("Foro", "comment form"),
+        ("Forum", "comment form"),
+    ],
+)
+def test_news_site_chrome_in_other_languages(line, reason):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("enero 07, 2022", date(2022, 1, 7)),
+        ("Januari 7, 2022", date(2022, 1, 7)),
+        ("mei 10,2024", date(2024, 5, 10)),
+    ],
+)
+def test_a_native_date_printed_month_first(text, day):
+    assert find_full_date(text) == day
+    assert is_date_line(text)
+
+
+def test_a_native_month_and_year_is_no_full_date():
+    assert find_full_date("enero de 2022") is None
+    assert find_full_date("Januari 2022, 7 orang") is None
+
+
+VOA_ES_PAGE = """Enlaces para accesibilidad
+
+Ir al contenido principal
+
+Buscar
+
+Blinken y Hayashi reafirman la alianza entre EEUU y Japón
+
+enero 07, 2022
+
+El secretario de Estado, Antony Blinken, y el canciller japonés, Yoshimasa Hayashi, \
+conversaron por teléfono el viernes sobre la alianza.
+
+Foro
+
+Noticias relacionadas
+
+EEUU y Japón celebran diálogo 2+2
+"""
+
+
+def test_a_voa_spanish_page(ref):
+    parsed = _parse(VOA_ES_PAGE, ref)
+    assert parsed.title == "Blinken y Hayashi reafirman la alianza entre EEUU y Japón"
+    assert parsed.published == date(2022, 1, 7)
+    assert parsed.body.startswith("El secretario de Estado")
+    assert "\n\n" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sitemap", "footer link"),
+        ("Mappa del sito", "footer link"),
+        ("Privacy Policy", "footer link"),
+        ("Note legali", "footer link"),
+        ("お問い合わせ", "footer link"),
+        ("개인정보 처리방침", "footer link"),
+        ("Page Top", "footer link"),
+        ("Torna all'inizio", "footer link"),
+        ("Stay Connected", "footer link"),
+        ("Síguenos", "footer link"),
+        ("###", "end mark"),
+        ("-30-", "end mark"),
+        ("Opt in to send and receive text messages from the President.", "newsletter prompt"),
+    ],
+)
+def test_a_sites_footer_links(line, reason):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The two ministers agreed to stay connected through regular calls.",
+        "Privacy of communications was also discussed by the ministers.",
+        "Contact between the two defense ministries will increase.",
+    ],
+)
+def test_sentences_naming_footer_words_stay(line):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
+
+
+WHITE_HOUSE_PAGE = """The White House
+
+Menu
+
+Briefing Room
+
+Readout of President Biden’s Meeting with Prime Minister Kishida of Japan
+
+January 21, 2022
+
+President Joseph R. Biden, Jr. met virtually today with Prime Minister Kishida Fumio of Japan \
+to underscore the strength of the U.S.-Japan Alliance.
+
+###
+
+Stay Connected
+
+Sign Up
+
+Opt in to send and receive text messages from President Biden.
+"""
+
+
+def test_a_white_house_readout_ends_at_its_end_mark(ref):
+    parsed = _parse(WHITE_HOUSE_PAGE, ref)
+    assert parsed.title.startswith("Readout of President Biden’s Meeting")
+    assert parsed.published == date(2022, 1, 21)
+    assert parsed.body.startswith("President Joseph R. Biden, Jr. met virtually")
+    assert "\n\n" not in parsed.body
