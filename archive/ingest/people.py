@@ -36,6 +36,7 @@ from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
     one_edit_apart,
 )
 from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.passing import in_passing
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention, QuoteHit
 from archive.ingest.roles import TITLE_BEFORE, classify_title, holders
@@ -326,6 +327,7 @@ def in_the_news(
         for m in mentions
         if _may_be_former(body, m.start) and _former(_title_before(body, m.start))
     }
+    acting -= in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
     spokespeople = {slug for slug in acting if _spokesperson(slug, index, on)}
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
