@@ -126,6 +126,31 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|s[ií]guenos|ikuti kami|seguici)",
             _I,
         ),
+        # A player's and a reader's widgets: "Listen to this article", "0:00 / 2:35", "Embed",
+        # "Font size", "A A A", a gallery's counter "1 of 5", "Previous Next".
+        (
+            "player notice",
+            r"(?:listen to this (?:article|story)|escuchar (?:este art[ií]culo|la nota)"
+            r"|dengarkan(?: artikel ini)?|ascolta l['’]articolo|音声で(?:聞く|読み上げ)|기사\s*듣기"
+            r"|收听|收聽|no media source currently available|embed"
+            r"|\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?)",
+            _I,
+        ),
+        (
+            "text size widget",
+            r"(?:font|text) size|tamaño de (?:letra|texto)|ukuran (?:huruf|teks)"
+            r"|dimensione (?:del )?(?:testo|carattere)|文字サイズ|글자\s*크기|字体大小|字號"
+            r"|A[+-]?(?: ?A[+-]?){1,2}",
+            _I,
+        ),
+        ("gallery counter", r"\d{1,2} ?(?:of|de|dari|di|/) ?\d{1,2}", _I),
+        (
+            "navigation",
+            r"(?:previous|prev|next)(?:\s*[|/]?\s*(?:previous|prev|next))?"
+            r"|anterior(?:\s+siguiente)?|siguiente|sebelumnya(?:\s+selanjutnya)?|selanjutnya"
+            r"|precedente(?:\s+successivo)?|successivo",
+            _I,
+        ),
         # The end mark of a press release: "###", "-30-".
         ("end mark", r"#{3,}|-\s*30\s*-", 0),
         # A page clock above the headline: VOA's "中国时间 7:26 2024年11月15日 星期五",
@@ -197,6 +222,13 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|di))?\s*[:/]\s*.{1,80}"
             r"|(?:image|photo|picture|foto)s?\s+(?:credit|by|courtesy(?: of)?|oleh)\s+.{1,80}",
             _I,
+        ),
+        # "State Department photo by Freddie Everett", "DoD photo by Chad J. McNeeley".
+        (
+            "photo credit",
+            r"\[?(?!The )(?:[A-Z][\w.&'’-]{0,30} ){1,5}(?:photo|image|video)s? (?:by|courtesy of) "
+            r"[^\]]{1,80}(?<![.!?])\]?",
+            0,
         ),
         # "圖/達志影像路透社", "图／新华社": a Chinese photo credit.
         ("photo credit", r"[(（]?(?:圖|图)\s*[/／:：]\s*[^)）]{1,40}[)）]?", 0),
@@ -285,7 +317,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         ("subscription prompt", r"(?:subscribe|register) (?:now|today|here)\b.{0,120}", _I),
         ("wire trailer", r"our standards:.{1,80}", _I),
-        ("sharing buttons", r"(?:share|share this|share on|tweet|print|email)(?: article)?", _I),
+        (
+            "sharing buttons",
+            r"(?:share|share this|share on|tweet|print|email)(?: article)?"
+            r"|(?:email|print|share) this (?:article|story|page)",
+            _I,
+        ),
         # A widget's icon label and text on one line: "print PRINT", "share Share".
         (
             "sharing buttons",
@@ -327,6 +364,16 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|閱讀更多|更多(?:新闻|新聞|内容|內容))\s*(?:[»›>→…]|\.{3})?",
             _I,
         ),
+        # "Read the full statement here.", "Click here to read the joint statement.", "Lee la
+        # nota completa", and the labelled links "MORE: …", "WATCH: …" above a headline.
+        (
+            "read more link",
+            r"(?:click here\b.{0,80}|(?:click here to )?read the (?:full|complete|entire) "
+            r"[^.!?]{1,60}(?: here)?\.?|lee (?:la nota|el art[ií]culo) complet[oa]"
+            r"|baca (?:berita|artikel) (?:lengkap|selengkapnya)|leggi l['’]articolo completo)",
+            _I,
+        ),
+        ("related link", r"(?:MORE|WATCH|LISTEN|RELATED|VIDEO|PHOTOS)\s*:\s*\S.{0,200}", 0),
         # Login and comment forms: "Log in", "Comments are closed", "댓글 0".
         (
             "login form",
@@ -385,8 +432,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "photo caption",
             r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*"
             r"|.{0,400}?[(（](?:圖|图)\s*[:：/／][^()（）]{1,60}[)）]\s*\.?"
-            r"|.{0,400}?[(（][^()（）]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진|图片|圖片"
-            r"|照片|资料照|資料照|档案照|檔案照)[^()（）]{0,60}[)）]\s*\.?"
+            r"|.{0,400}?[(（\[][^()（）\[\]]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진"
+            r"|图片|圖片|照片|资料照|資料照|档案照|檔案照)[^()（）\[\]]{0,60}[)）\]]\s*\.?"
             r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"
             r"\.?"
             # "… Kyodo/via REUTERS", "(Mandatory credit …)", "…。=外務省提供", "…＝共同".

@@ -340,3 +340,51 @@ def test_a_white_house_readout_ends_at_its_end_mark(ref):
     assert parsed.published == date(2022, 1, 21)
     assert parsed.body.startswith("President Joseph R. Biden, Jr. met virtually")
     assert "\n\n" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Secretary Blinken meets Foreign Minister Hayashi. [State Department photo by Ron "
+            "Przysucha/ Public Domain]",
+            "photo caption",
+        ),
+        ("State Department photo by Freddie Everett", "photo credit"),
+        ("DoD photo by Chad J. McNeeley", "photo credit"),
+        ("Read the full statement here.", "read more link"),
+        ("Click here to read the joint statement.", "read more link"),
+        ("Lee la nota completa", "read more link"),
+        ("Leggi l'articolo completo", "read more link"),
+        ("MORE: Biden meets Kishida at the White House", "related link"),
+        ("WATCH: Biden and Kishida hold a press conference", "related link"),
+        ("Listen to this article", "player notice"),
+        ("기사 듣기", "player notice"),
+        ("0:00 / 2:35", "player notice"),
+        ("Embed", "player notice"),
+        ("Email this article", "sharing buttons"),
+        ("Font size", "text size widget"),
+        ("文字サイズ", "text size widget"),
+        ("A A A", "text size widget"),
+        ("1 of 5", "gallery counter"),
+        ("Previous Next", "navigation"),
+        ("Sebelumnya Selanjutnya", "navigation"),
+    ],
+)
+def test_widgets_captions_and_links(line, reason):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministers read the full statement aloud.",
+        "Next year the ministers will meet again.",
+        "In 2 of 3 cases, the allies agreed to share intelligence.",
+        "More than 50,000 U.S. troops are stationed in Japan.",
+        "Watch for further announcements, the spokesperson said.",
+        "The photo by the White House shows the two leaders.",
+    ],
+)
+def test_sentences_with_widget_words_stay(line):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
