@@ -1164,6 +1164,13 @@ class Quote(models.Model):
     def __str__(self):
         return f"{self.speaker or 'Unattributed'}: {self.text[:60]}"
 
+    @property
+    def in_headline(self) -> bool:
+        """A quote read from the headline: its offsets are in the title, not the body."""
+        from archive.ingest.headline_quotes import FORM
+
+        return self.form == FORM
+
 
 class SharedPassageQuerySet(models.QuerySet):
     def published_on_both_sides(self):

@@ -226,7 +226,8 @@ def quote_spans(quotes) -> list[Span]:
 def article_body(article, quotes, mentions):
     """The clean text with the quotes marked and the people it mentions linked."""
     people = [mention.person for mention in mentions]
-    return mark_up(article.body, quote_spans(quotes), name_spans(article.body, people))
+    in_body = [quote for quote in quotes if not quote.in_headline]
+    return mark_up(article.body, quote_spans(in_body), name_spans(article.body, people))
 
 
 def passage_bounds(passage, side: str):

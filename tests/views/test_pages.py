@@ -13,6 +13,7 @@ from archive.models import (
     Meeting,
     MeetingParticipant,
     OfficialDocument,
+    Quote,
     SharedPassage,
 )
 from archive.search import MEETINGS_PAGE_SIZE
@@ -215,6 +216,24 @@ def test_article_page_links_people_and_marks_quotes(client, corpus):
     assert '<a class="person" href="/people/antony-blinken/">Anthony Blinken</a>' in body
     assert '<a class="person" href="/people/yoshimasa-hayashi/">Hayashi</a>' in body
     assert re.search(r'<mark class="quote" id="quote-\d+"[^>]*>.*' + BLINKEN_QUOTE, body)
+
+
+def test_a_quote_from_the_headline_is_listed_but_marks_nothing_in_the_body(client, corpus):
+    """Its offsets are in the title: marking the body there would mark the wrong words."""
+    article = corpus["efe"]
+    Quote.objects.create(
+        article=article,
+        speaker=corpus["blinken"],
+        text="counter China",
+        start=19,
+        end=32,
+        form="headline",
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    body = html[html.index('class="body-text"') : html.index('id="quotes-heading"')]
+    assert body.count('<mark class="quote"') == 1  # the body's own quote only
+    listed = html[html.index('id="quotes-heading"') :]
+    assert '“counter China”</span> <span class="muted">(in the headline)</span>' in listed
 
 
 def test_article_page_escapes_the_text(client, corpus):
