@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import ahocorasick_rs
+
 from archive.ingest.header import has_words, is_heading, is_sentence, word_count
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
@@ -160,15 +162,24 @@ def pull_quotes(
     word for word, inside a longer paragraph of the page (the body quotation a page sets
     in large type above or beside the text). The longer paragraph is the report's; the
     copy is furniture."""
-    found = []
-    page: str | None = None  # the paragraphs joined, read once the first candidate shows
-    for i, line in enumerate(paragraphs):
-        if i in taken or not line.startswith(_OPENING_QUOTE) or not has_words(line, 8):
-            continue
-        if page is None:
-            page = "\n".join(paragraphs)
-            copies = Counter(paragraphs)
-        # Printed inside another paragraph: more times in the page than as a line of its own.
-        if page.count(line) > copies[line]:
-            found.append(i)
-    return found
+    candidates = [
+        i
+        for i, line in enumerate(paragraphs)
+        if i not in taken and line.startswith(_OPENING_QUOTE) and has_words(line, 8)
+    ]
+    if not candidates:
+        return []
+    lines = list(dict.fromkeys(paragraphs[i] for i in candidates))
+    # Every candidate counted in the whole page in one automaton pass (a count per line
+    # would read the page once per candidate).
+    automaton = ahocorasick_rs.AhoCorasick(lines, implementation=ahocorasick_rs.Implementation.DFA)
+    printed = Counter(
+        index
+        for index, _, _ in automaton.find_matches_as_indexes(
+            "\n".join(paragraphs), overlapping=True
+        )
+    )
+    copies = Counter(paragraphs)
+    number = {line: index for index, line in enumerate(lines)}
+    # Printed inside another paragraph: more times in the page than as a line of its own.
+    return [i for i in candidates if printed[number[paragraphs[i]]] > copies[paragraphs[i]]]
