@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.cjk import has_cjk, units
 
 _BULLET = re.compile(r"^[-–—•·*]\s*")
@@ -291,13 +292,15 @@ def extract_section(paragraphs: Sequence[str], hint: str | None = None) -> Found
         match = SECTION_LINE.match(_BULLET.sub("", line))
         if match:
             return Found(match.group("section").strip(), i)
-    # A lone capitalised label of one to three words, first, above a longer title.
+    # A lone capitalised label of one to three words, first, above a longer title; not a
+    # skip link or a menu's button ("Enlaces para accesibilidad", "Link akses", "Search").
     if len(paragraphs) > 1 and end > 1:
         first, second = paragraphs[0], paragraphs[1]
         if (
             1 <= word_count(first) <= 3
             and re.fullmatch(r"[A-Z][\w&/ -]*", first)
             and word_count(second) >= 4
+            and boilerplate_reason(first, DEFAULT_PATTERNS) in (None, "section label")
         ):
             return Found(first.strip(), 0)
     return None

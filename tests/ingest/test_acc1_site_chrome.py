@@ -12,7 +12,7 @@ import pytest
 from archive.ingest import parse_report
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason, list_under_header
 from archive.ingest.dates import find_full_date, is_date_line
-from archive.ingest.header import is_issuer, is_issuer_or_place
+from archive.ingest.header import extract_section, is_issuer, is_issuer_or_place
 
 
 def _parse(text: str, ref):
@@ -388,3 +388,11 @@ def test_widgets_captions_and_links(line, reason):
 )
 def test_sentences_with_widget_words_stay(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
+
+
+@pytest.mark.parametrize("first", ["Enlaces para accesibilidad", "Link akses", "Search"])
+def test_a_skip_link_or_a_menu_button_first_is_no_section(first):
+    paragraphs = [first, "Blinken y Hayashi reafirman la alianza entre EEUU y Japón", "Texto."]
+    assert extract_section(paragraphs) is None
+    assert extract_section(["Press Release", *paragraphs[1:]]).value == "Press Release"
+    assert extract_section(["Readouts", *paragraphs[1:]]).value == "Readouts"
