@@ -17,7 +17,7 @@ from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.cjk import has_cjk, units
 
 _BULLET = re.compile(r"^[-–—•·*]\s*")
-_SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
+SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
 _WIRE = r"(?P<wire>[A-Z][\w.&'/ -]{1,30})"
 _PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w'’.-]*){0,4})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -200,7 +200,7 @@ def is_sentence(line: str) -> bool:
     """`line` ends like a sentence (a full stop, "。", a closing quote...): the pattern
     is searched in the last two characters only (its "$" may stand before a final line
     break), not tried at every character of a long line."""
-    return _SENTENCE_END.search(line, max(0, len(line) - 2)) is not None
+    return SENTENCE_END.search(line, max(0, len(line) - 2)) is not None
 
 
 def has_words(line: str, minimum: int) -> bool:
@@ -366,6 +366,14 @@ def extract_title(
     return None
 
 
+# A heading of the text, not a caption: numbered ("1 冒頭", "2. Regional affairs", "(1)",
+# "一、") or in lenticular brackets ("【岸田首相开场发言】": the Prime Minister's remarks).
+_HEADING = re.compile(
+    r"^\s*(?:[0-9０-９]{1,2}(?:[.．、)）]|\s)|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、|【.{1,80}】\s*$|\[.{1,80}\]\s*$)"
+)
+
+
 def is_heading(line: str) -> bool:
     """A numbered or bracketed heading of the text ("1 冒頭", "(2)", "【首相发言】"), or a
     transcript's section heading ("冒頭発言", "질의응답", "Questions and Answers")."""
@@ -442,108 +450,3 @@ def extract_dateline(paragraphs: Sequence[str], start: int = 0) -> Dateline | No
         if is_body_paragraph(paragraphs[i]):
             return None
     return None
-
-
-# A heading of the text, not a caption: numbered ("1 冒頭", "2. Regional affairs", "(1)",
-# "一、") or in lenticular brackets ("【岸田首相开场发言】": the Prime Minister's remarks).
-_HEADING = re.compile(
-    r"^\s*(?:[0-9０-９]{1,2}(?:[.．、)）]|\s)|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]"
-    r"|[一二三四五六七八九十]{1,3}、|【.{1,80}】\s*$|\[.{1,80}\]\s*$)"
-)
-
-
-@dataclass(frozen=True)
-class Layout:
-    """What a lone date line in the head tells about the lines around it."""
-
-    title: int | None  # the headline: the nearest free line above the date line
-    banners: tuple[int, ...]  # free lines above the headline: the site's section banner
-    captions: tuple[int, ...]  # short free lines between the date line and the body
-    # (photo captions; not the issuing office some ministries print under the date)
-    labels: tuple[int, ...] = ()  # short labels between the headline and the date line
-
-
-def layout_around_date(
-    paragraphs: Sequence[str],
-    date_index: int,
-    *,
-    taken: set[int] | frozenset[int] = frozenset(),
-    is_chrome=lambda line: False,
-) -> Layout:
-    """Read a page whose head is banner, headline, date line, captions, body.
-
-    Government sites (Japan's foreign and defence ministries, for one) print the page's
-    section ("アメリカ合衆国", "Japan-United States of America Relations") above the
-    headline, the date on a line of its own below it, then photo captions ("握手をする
-    岩屋外務大臣とブリンケン国務長官") before the first paragraph. The headline is the line
-    closest above the date, so the banner is never taken for it; a caption is a line
-    between the date and the first body paragraph that does not end like a sentence.
-    `taken` are lines already read as something else; chrome lines are passed over.
-    """
-
-    def free(i: int) -> bool:
-        return i not in taken and not is_chrome(paragraphs[i])
-
-    above = [i for i in range(date_index) if free(i)]
-    title = None
-    for i in reversed(above):
-        size = word_count(paragraphs[i])
-        if is_banner(paragraphs[i]) or is_issuer_or_place(paragraphs[i]):
-            continue
-        if is_field_label(paragraphs[i]):
-            continue
-        minimum = 2 if has_cjk(paragraphs[i]) else 3  # "Reporter", "Tempo.co" are labels
-        if minimum <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
-            title = i
-            break
-    banners = tuple(
-        i for i in above if (title is not None and i < title) or is_banner(paragraphs[i])
-    )
-    # Short labels between the headline and the date: a byline's "Reporter", the site.
-    labels = tuple(
-        i
-        for i in above
-        if title is not None
-        and i > title
-        and word_count(paragraphs[i]) <= 3
-        and not _SENTENCE_END.search(paragraphs[i])
-        and not is_issuer_or_place(paragraphs[i])
-        and not is_field_label(paragraphs[i])
-    )
-    # Captions only when a body paragraph follows within a few lines: a page whose
-    # paragraphs are all short has no telling caption from text.
-    body = next(
-        (
-            i
-            for i in range(date_index + 1, date_index + 6)
-            if i < len(paragraphs) and is_body_paragraph(paragraphs[i])
-        ),
-        None,
-    )
-    # Only a page whose head was read above the date (a headline or a banner there) has
-    # its captions below it; otherwise the lines below may be the headline itself.
-    captions = tuple(
-        i
-        for i in range(date_index + 1, body or date_index + 1)
-        if (title is not None or banners)
-        and free(i)
-        and word_count(paragraphs[i]) < 25
-        and not _SENTENCE_END.search(paragraphs[i])
-        and not paragraphs[i].rstrip().endswith((":", "："))  # it introduces what follows
-        and not _record_furniture(paragraphs, i)
-        and not match_dateline(f"{paragraphs[i]} …")
-    )
-    return Layout(title, banners, captions, labels)
-
-
-def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
-    """Line `i` is the report's own furniture, never a caption: a heading, the issuer, a
-    place, a form's field label or the value under one."""
-    line = paragraphs[i]
-    return (
-        is_heading(line)
-        or is_issuer_or_place(line)
-        or is_field_label(line)
-        or is_field_line(line)
-        or (i > 0 and is_field_label(paragraphs[i - 1]))
-    )

@@ -32,6 +32,7 @@ from archive.ingest import (
 )
 from archive.ingest.errors import IngestError
 from archive.ingest.headline_quotes import headline_quotes
+from archive.ingest.layout import layout_around_date
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import Reference, ReferenceIndex
@@ -311,7 +312,7 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
 
     When the head has a date line of its own, the headline is the line just above it,
     lines above the headline are the site's section banner and short lines between the
-    date and the body are photo captions (header.layout_around_date).
+    date and the body are photo captions (layout.layout_around_date).
     """
     patterns = [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
 
@@ -320,7 +321,7 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
 
     date_lines = [i for i, reason in draft.reasons.items() if reason == "date line"]
     if date_lines and not draft.hints.get("title"):
-        layout = header.layout_around_date(
+        layout = layout_around_date(
             draft.paragraphs, date_lines[0], taken=set(draft.reasons), is_chrome=is_chrome
         )
         for i in layout.captions:

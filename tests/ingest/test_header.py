@@ -4,7 +4,6 @@ import pytest
 
 from archive.ingest.captions import caption_block, has_caption_tail, sentence_count
 from archive.ingest.header import (
-    Layout,
     extract_byline,
     extract_dateline,
     extract_section,
@@ -12,10 +11,10 @@ from archive.ingest.header import (
     header_end,
     is_banner,
     is_issuer_or_place,
-    layout_around_date,
     match_dateline,
     site_title_lines,
 )
+from archive.ingest.layout import Layout, layout_around_date
 
 BODY = (
     "Japan and the United States agreed on Friday to strengthen their defence systems "

@@ -7,7 +7,8 @@ import pytest
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.dates import extract_date, is_date_line
-from archive.ingest.header import is_field_label, is_field_line, is_heading, layout_around_date
+from archive.ingest.header import is_field_label, is_field_line, is_heading
+from archive.ingest.layout import layout_around_date
 from archive.ingest.pipeline import parse_report
 
 JA_BODY = "先ほど、米国の国務長官と電話会談を行い、同盟の一層の強化で一致しました。"
