@@ -18,6 +18,7 @@ from archive.ingest.meeting_context import (
     mentioned_places,
     place_evidence,
     report_context,
+    title_evidence,
 )
 from archive.ingest.reference import KnownMeeting
 
@@ -153,3 +154,31 @@ def test_a_first_meeting_needs_two_participants_named():
     found = first_meeting_evidence(IN_PERSON_MEETING, context, ["a", "b"], [])
     assert found[0] == 0.15
     assert first_meeting_evidence(IN_PERSON_MEETING, context, ["a"], [])[0] == 0.0
+
+
+@pytest.mark.parametrize("body", ["Posted 2022.05.10 in Tokyo", "2022/5/10 東京"])
+def test_a_numeric_year_month_day_is_a_full_date(body):
+    found = mentioned_dates(body)
+    assert (found.full, found.month_days) == ({date(2022, 5, 10)}, {(5, 10)})
+
+
+def test_a_title_is_found_whatever_its_apostrophe():
+    meeting = KnownMeeting(
+        "m", "Japan-U.S. Foreign Ministers' Meeting", date(2022, 5, 10), date(2022, 5, 10)
+    )
+    context = report_context("At the Foreign Ministers’ Meeting in Tokyo, they agreed.")
+    assert title_evidence(meeting, context)[0] == 0.10
+
+
+def test_a_first_meeting_is_read_in_the_opening_only():
+    assert report_context("Their first meeting went well. " + "a" * DATE_HEAD).first
+    assert not report_context("a" * DATE_HEAD + " Their first meeting went well.").first
+
+
+@pytest.mark.parametrize(("body", "day"), [("1日に会談した。", 1), ("31日に会談した。", 31)])
+def test_the_first_and_last_days_of_a_month_alone(body, day):
+    assert mentioned_dates(body).days == {day}
+
+
+def test_a_place_at_the_very_start_of_the_text():
+    assert mentioned_places(prefilter.fold("Tokyo hosted the talks")) == {"Tokyo"}
