@@ -105,7 +105,7 @@ def test_the_size_of_a_limit_in_megabytes():
 
 
 def test_csv_rows_are_counted_without_blank_lines():
-    data = b"text\nfirst\n\n\nsecond\nthird\n"
+    data = b"text\nfirst\n\n\nsecond\n\nthird\n"
     assert read("rows.csv", data, max_items=3) == [
         ("rows.csv#1", "text/plain"),
         ("rows.csv#2", "text/plain"),
