@@ -723,7 +723,7 @@ class ArticleQuerySet(models.QuerySet):
     def among(self, ids):
         """These articles only, given as one array parameter (`id = ANY(%s)`), however
         many: a match set computed once is handed to the next query this way."""
-        return self.filter(pk__any=list(ids))
+        return self.filter(pk__any=IdArray(ids))
 
     def sample_stripe(self, modulus: int):
         """One stripe of the articles, every `modulus`-th by id (`id % modulus = 0`; for
@@ -1330,6 +1330,15 @@ class CountedArticle(models.Model):
         return f"{self.article_id}: {len(self.keys)} keys"
 
 
+class IdArray:
+    """Ids handed to `__any` as one array literal (`'{1,2,3}'::bigint[]`): neither Django's
+    lookup resolution nor the driver then walks thousands of ids one by one (about 70 ms
+    for a common word's page of sampled ids)."""
+
+    def __init__(self, ids):
+        self.literal = "{" + ",".join(str(int(pk)) for pk in ids) + "}"
+
+
 @models.Field.register_lookup
 class AnyOf(models.Lookup):
     """`field__any=[...]`: `field = ANY(%s)` with the list as one array parameter (an
@@ -1339,6 +1348,8 @@ class AnyOf(models.Lookup):
     prepare_rhs = False
 
     def get_db_prep_lookup(self, value, connection):
+        if isinstance(value, IdArray):
+            return ("%s::bigint[]", [value.literal])
         return ("%s", [list(value)])
 
     def as_sql(self, compiler, connection):
