@@ -52,8 +52,8 @@ def sample_modulus() -> int:
 # A facet estimated from the sample counts among this many sampled reports at most: a
 # common word's sample (one in 64 of its matches: 8,000 at half a million) is thinned to
 # a coarser stripe, every (64 x 2^k)-th id, so that each of the page's facet queries reads
-# a few thousand reports, not tens of thousands, for a figure shown to two digits anyway.
-FACET_SAMPLE_LIMIT = 2000
+# about a thousand reports, not tens of thousands, for a figure shown to two digits anyway.
+FACET_SAMPLE_LIMIT = 1000
 
 
 def thinned(ids: list[int], modulus: int) -> tuple[list[int], int]:

@@ -109,10 +109,12 @@ def test_a_large_sample_is_thinned_for_the_facets(client, corpus, settings, monk
 
 
 def test_thinning_keeps_a_stripe_of_the_sample():
-    ids = list(range(0, 64 * 10_000, 64))
+    limit = search_matches.FACET_SAMPLE_LIMIT
+    ids = list(range(0, 64 * 10 * limit, 64))  # ten times the limit: a stripe 16 times coarser
     kept, stripe = search_matches.thinned(ids, 64)
-    assert stripe == 64 * 8 and len(kept) == 1250 and all(pk % stripe == 0 for pk in kept)
-    assert search_matches.thinned(ids[:2000], 64) == (ids[:2000], 64)
+    assert stripe == 64 * 16 and len(kept) == len(ids) // 16
+    assert all(pk % stripe == 0 for pk in kept)
+    assert search_matches.thinned(ids[:limit], 64) == (ids[:limit], 64)
 
 
 def test_a_small_result_inside_a_large_search_is_counted_exactly(client, corpus, settings):
