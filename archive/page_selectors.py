@@ -8,8 +8,7 @@ from django.db.models import CharField, Count, OuterRef, Prefetch, Subquery, Val
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Concat
 
-from archive.meeting_summary import (  # noqa: F401
-    Bucket,
+from archive.meeting_summary import (
     ReportFilter,
     light,
     meeting_quotes,
