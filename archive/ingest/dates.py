@@ -108,6 +108,17 @@ NATIVE_FULL_DATE = re.compile(
 NATIVE_MONTH_FIRST = re.compile(
     rf"(?<![\w]){_NATIVE_MONTH}\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
 )
+# A CJK month word printed where the Latin month name goes, day and year after it, as
+# WordPress prints "F j, Y" in Chinese, Japanese and Korean: US Embassy China's "四月 6,
+# 2021", "4月 6, 2021", "4월 6, 2021".
+_CJK_MONTH_NUMERALS = {
+    word: number
+    for number, word in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)
+}
+CJK_MONTH_FIRST = re.compile(
+    r"(?<![\d一二三四五六七八九十年년])(?P<month>十[一二]?|[一二三四五六七八九]|\d{1,2})\s*[月월]"
+    r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})(?!\d)"
+)
 NATIVE_MONTH_YEAR = re.compile(
     rf"(?<![\w]){_NATIVE_MONTH}(?:\s+del?\s+|,?\s+)(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
 )
@@ -201,6 +212,12 @@ def _native_dates(text: str, default_year: int | None = None) -> list[tuple[int,
         day = _make(int(match.group("year")), month, int(match.group("day")))
         if day:
             found.append((match.start(), day))
+    for match in CJK_MONTH_FIRST.finditer(text):
+        month = match.group("month")
+        number = int(month) if month.isdigit() else _CJK_MONTH_NUMERALS[month]
+        day = _make(int(match.group("year")), number, int(match.group("day")))
+        if day:
+            found.append((match.start(), day))
     if default_year is not None:
         for match in CJK_MONTH_DAY.finditer(text):
             if any(start <= match.start() < end for start, end in taken):
@@ -256,10 +273,10 @@ def find_year(text: str) -> int | None:
         for pattern in (CJK_FULL_DATE, CJK_MONTH_YEAR, CJK_YEAR)
         for match in pattern.finditer(text)
     ]
+    if candidates:  # a full date's year counts only without a CJK one (it ranks last)
+        return min(candidates)[1]
     day = find_full_date(text)
-    if day:
-        candidates.append((len(text), day.year))
-    return min(candidates)[1] if candidates else None
+    return day.year if day else None
 
 
 def parse_hint(text: str, language: str = "en") -> DateFinding:
@@ -281,12 +298,16 @@ def find_full_date(
     With `default_year`, a CJK date without a year ("11月14日") is read in that year.
     """
     text = ascii_digits(text)
-    found = list(_native_dates(text, default_year))
+    native = _native_dates(text, default_year)  # in order
+    # The first printed date that reads wins, a native one on a tie: dates printed later
+    # are not parsed (dateparser is slow, and a long text prints many).
     for match in FULL_DATE.finditer(text):
+        if native and match.start() >= native[0][0]:
+            break
         day = parse_full_date(match.group(0), language)
         if day:
-            found.append((match.start(), day))
-    return min(found, key=lambda item: item[0])[1] if found else None
+            return day
+    return native[0][1] if native else None
 
 
 def month_day(text: str) -> tuple[int, int] | None:
@@ -412,8 +433,8 @@ def extract_date(
             return DateFinding(day, "day", "dateline"), None
     if body_indexes is None:
         body_indexes = [i for i in range(len(paragraphs)) if i not in set(header_indexes)]
-    year_line = next((i for i in header_indexes if find_year(paragraphs[i]) is not None), None)
-    header_year = find_year(paragraphs[year_line]) if year_line is not None else None
+    years = ((i, find_year(paragraphs[i])) for i in header_indexes)  # each line read once
+    year_line, header_year = next(((i, y) for i, y in years if y is not None), (None, None))
     for i in list(body_indexes)[:body_limit]:
         day = _body_date(paragraphs[i], language, header_year)
         if day:
