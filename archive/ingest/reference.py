@@ -195,6 +195,9 @@ class ReferenceIndex:
         self.global_boilerplate = tuple(
             compile_patterns(reference.boilerplate, "curator pattern", self.problems)
         )
+        # roles.holders' answers, by (country, post, day): the index is read-only, so an
+        # answer stays true for every report parsed with it.
+        self.holders_memo: dict[tuple[str, str, date], tuple[str, ...]] = {}
 
     def _index_people(self, people: tuple[KnownPerson, ...]) -> None:
         # form as printed -> slug; a form claimed by two people is ambiguous and left out.

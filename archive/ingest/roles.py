@@ -138,8 +138,24 @@ def _attended(slug: str, day: date, index: ReferenceIndex) -> bool:
     )
 
 
+HOLDERS_MEMO_SIZE = 20_000
+
+
 def holders(country: str, post: str, day: date, index: ReferenceIndex) -> list[str]:
-    """Slugs of everyone holding `post` in `country` on `day` (see the module docstring)."""
+    """Slugs of everyone holding `post` in `country` on `day` (see the module docstring).
+
+    Read once per (country, post, day) and Reference (`ReferenceIndex.holders_memo`): a
+    long report asks it for every role phrase, and each reading scans every office."""
+    key, memo = (country, post, day), index.holders_memo
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= HOLDERS_MEMO_SIZE:  # a batch over many years: start again
+            memo.clear()
+        found = memo[key] = tuple(_holders(country, post, day, index))
+    return list(found)
+
+
+def _holders(country: str, post: str, day: date, index: ReferenceIndex) -> list[str]:
     terms: list[tuple[str, KnownOffice]] = [
         (person.slug, office)
         for person in index.people.values()
@@ -301,12 +317,14 @@ def counterpart_mentions(
     if on is None:
         return []
     found = []
+    indexed = None  # built at the first phrase, once
     for match in COUNTERPART.finditer(body):
         printed = next(group for group in match.groups() if group)
         country = "Japan" if _JAPAN_WORD.match(printed) else "United States"
         lo = max(0, match.start() - 300)
         starts = [m.end() for m in _SENTENCE_START.finditer(body, lo, match.start())]
-        subjects = mention_index(mentions).within(starts[-1] if starts else lo, match.start())
+        indexed = indexed if indexed is not None else mention_index(mentions)
+        subjects = indexed.within(starts[-1] if starts else lo, match.start())
         for post in _subject_posts(subjects, country, on, index):
             for slug in _post_holders(country, post, on, index):
                 found.append(Mention(slug, match.start(), match.end(), match.group(0)))

@@ -170,7 +170,7 @@ def split_paragraph_blocks(text: str) -> tuple[list[str], list[int]]:
     paragraphs: list[str] = []
     blocks: list[int] = []
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
-        lines = [re.sub(r"[ \t]+", " ", line).strip() for line in block.split("\n")]
+        lines = [_collapse_blanks(line).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
         if (
             len(lines) > 1
@@ -183,6 +183,17 @@ def split_paragraph_blocks(text: str) -> tuple[list[str], list[int]]:
         paragraphs.extend(lines)
         blocks.extend([number] * len(lines))
     return paragraphs, blocks
+
+
+# Two or more spaces and tabs, or a tab: what `re.sub(r"[ \t]+", " ", line)` changes (a
+# lone space it would put back as it was); beginning with a class, so `re` skips ahead.
+_BLANKS = re.compile(r"[ \t](?:[ \t]+|(?<=\t))")
+
+
+def _collapse_blanks(line: str) -> str:
+    """Runs of spaces and tabs as one space; a line with neither a tab nor two spaces in a
+    row is returned as is (most lines)."""
+    return _BLANKS.sub(" ", line) if "\t" in line or "  " in line else line
 
 
 def _width(line: str) -> int:
