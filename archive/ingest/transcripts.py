@@ -44,7 +44,7 @@ MIN_TURNS = 2
 _WORD = r"[A-Z][A-Z.'’-]*"
 TURN = re.compile(
     rf"^(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})"
-    r"(?:\s*\((?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)\))?"
+    r"(?:\s*\((?:(?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)|AS\s+INTERPRETED)\))?"
     # A space after the colon, or none before Chinese or Japanese ("Q:今回の…").
     rf"\s*:(?:\s+|(?=[{HAN}{KANA}]))(?P<text>\S.*)$",
     re.DOTALL,
@@ -78,7 +78,19 @@ BRACKET_TURN = re.compile(
 _CJK_LABEL_ONLY = re.compile(_CJK_LABEL)
 # An English speaker in brackets: capitalised words ("of" and "the" between), no more.
 _ENGLISH_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,6}")
-NOTE = re.compile(r"^\((?:via|through)\s+(?:an?\s+)?(?:interpreter|translator)\)\s*", re.I)
+# An interpreter's note opening a turn, as the English, Spanish, Italian, Indonesian and
+# CJK transcripts print it: "(Via interpreter)", "(As interpreted.)", "(Vía intérprete)",
+# "(tramite interprete)", "(melalui penerjemah)", "（通訳）".
+NOTE = re.compile(
+    r"^[(（]\s*(?:(?:via|through|by)\s+(?:an?\s+)?(?:interpreter|translator|interpretation)"
+    r"|as\s+interpreted|interpreted|translated|(?:speaking\s+)?in\s+japanese"
+    r"|v[íi]a\s+(?:un[ao]?\s+)?int[ée]rprete|a\s+trav[ée]s\s+de\s+(?:un[ao]?\s+)?int[ée]rprete"
+    r"|seg[úu]n\s+(?:la\s+)?interpretaci[óo]n|interpretaci[óo]n|en\s+japon[ée]s"
+    r"|(?:tramite|attraverso)\s+(?:(?:un|l['’])\s*)?interprete|tradotto|traduzione|in\s+giapponese"
+    r"|melalui\s+(?:penerjemah|juru\s+bahasa|penerjemahan)|diterjemahkan"
+    r"|通訳|通譯|翻译|翻譯|통역)\.?\s*[)）]\s*",
+    re.I,
+)
 # A first sentence ends at a full stop before a capital or Hangul, not at an abbreviation
 # ("Japan-U.S. Foreign", "Mr.").
 _NOT_ABBREVIATION = r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])"
