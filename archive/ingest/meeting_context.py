@@ -76,9 +76,16 @@ NATIVE_MONTH_DAY = re.compile(
 )
 # "Rabu (10/4)": an Indonesian weekday, then day/month in brackets.
 WEEKDAY_DAY_MONTH = re.compile(
-    r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
+    r"\b(?P<weekday>senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*"
     r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})\)",
     re.IGNORECASE,
+)
+_ID_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4}
+_ID_WEEKDAYS |= {"sabtu": 5, "minggu": 6}
+# An ISO date in running text ("2022-05-10", "date 2017-09-15"), not inside a longer run
+# of figures and dashes (a telephone number, a reference code).
+ISO_DATE = re.compile(
+    r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
 )
 # "17日", "29일": not part of a month-day ("11月17日") nor of 日本 / 일본 (Japan).
 CJK_DAY = re.compile(r"(?<![\d月월./])(?<![月월]\s)(?P<day>\d{1,2})\s*(?:日(?!本)|일(?!본))")
@@ -112,6 +119,10 @@ class MentionedDates:
     month_days: frozenset[tuple[int, int]] = frozenset()
     days: frozenset[int] = frozenset()
     weekdays: frozenset[int] = frozenset()
+    # The weekdays named, read against the first date the text gives with its weekday
+    # (a full date, "Jumat (6/1)"): "on Thursday" in a report that opens "Friday (6/1)"
+    # is 5 or 12 January, the Thursday of that week on either side.
+    relative: frozenset[tuple[int, int]] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.full or self.month_days or self.days or self.weekdays)
@@ -140,8 +151,9 @@ def mentioned_dates(body: str) -> MentionedDates:
         _add(found, dates._year_of(match), int(match["month"]), int(match["day"]))
     for match in dates.CJK_MONTH_DAY.finditer(text):
         _add(found, None, int(match["month"]), int(match["day"]))
-    for match in dates.YMD_DATE.finditer(text):
-        _add(found, int(match["year"]), int(match["month"]), int(match["day"]))
+    for pattern in (dates.YMD_DATE, ISO_DATE):
+        for match in pattern.finditer(text):
+            _add(found, int(match["year"]), int(match["month"]), int(match["day"]))
     for match in EN_MONTH_DAY.finditer(text):
         month = _EN_MONTHS[(match["mon"] or match["mon2"]).lower()]
         year = match["year"] or match["year2"]
@@ -152,12 +164,82 @@ def mentioned_dates(body: str) -> MentionedDates:
     for match in WEEKDAY_DAY_MONTH.finditer(text):
         _add(found, None, int(match["month"]), int(match["day"]))
     days = {int(m["day"]) for m in CJK_DAY.finditer(text) if 1 <= int(m["day"]) <= 31}
+    anchor = _weekday_anchor(text)
     return MentionedDates(
         frozenset(found["full"]),
         frozenset(found["month_days"]),
         frozenset(days),
         frozenset(weekdays),
+        frozenset((d.month, d.day) for d in weekday_dates(weekdays, anchor))
+        if anchor
+        else frozenset(),
     )
+
+
+def _weekday_anchor(text: str) -> date | None:
+    """The first date the text gives whose weekday is known: a full date (any year the
+    readers above take), or an Indonesian weekday with its day and month ("Jumat (6/1)",
+    placed in a year where that day is that weekday, for the arithmetic of the week)."""
+    first: tuple[int, date] | None = None
+    for pattern in (dates.CJK_FULL_DATE, dates.YMD_DATE, ISO_DATE, EN_MONTH_DAY, NATIVE_MONTH_DAY):
+        for match in pattern.finditer(text):
+            day = _full_date_of(pattern, match)
+            if day is not None:
+                if first is None or match.start() < first[0]:
+                    first = (match.start(), day)
+                break
+    match = WEEKDAY_DAY_MONTH.search(text)
+    if match and (first is None or match.start() < first[0]):
+        weekday = _ID_WEEKDAYS[match["weekday"].lower()]
+        day = _in_a_year_on(int(match["month"]), int(match["day"]), weekday)
+        if day is not None:
+            first = (match.start(), day)
+    return first[1] if first else None
+
+
+def _full_date_of(pattern: re.Pattern, match: re.Match) -> date | None:
+    if pattern is dates.CJK_FULL_DATE:
+        year, month, day = dates._year_of(match), int(match["month"]), int(match["day"])
+    elif pattern is EN_MONTH_DAY:
+        year = match["year"] or match["year2"]
+        if not year:
+            return None
+        month = _EN_MONTHS[(match["mon"] or match["mon2"]).lower()]
+        year, day = int(year), int(match["day"] or match["day2"])
+    elif pattern is NATIVE_MONTH_DAY:
+        if not match["year"]:
+            return None
+        year, month = int(match["year"]), dates.NATIVE_MONTHS[match["mon"].lower()]
+        day = int(match["day"])
+    else:
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _in_a_year_on(month: int, day: int, weekday: int) -> date | None:
+    """(month, day) in the latest year up to 2028 in which it falls on `weekday`."""
+    for year in range(2028, 2000, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def weekday_dates(weekdays: frozenset[int] | set[int], anchor: date) -> set[date]:
+    """Each weekday named, as the days of that weekday within six days of `anchor`, before
+    and after it (the text says "on Thursday" of the week it dates, past or to come)."""
+    found = set()
+    for offset in range(-6, 7):
+        day = anchor + timedelta(days=offset)
+        if day.weekday() in weekdays:
+            found.add(day)
+    return found
 
 
 def meeting_days(start: date, end: date) -> list[date]:
@@ -279,14 +361,22 @@ def report_context(body: str, folded: str | None = None) -> ReportContext:
 ALLIES = ("United States", "Japan")
 PLACE_POINTS = 0.15
 WEEKDAY_POINTS = 0.10
+RELATIVE_POINTS, RELATIVE_POINTS_DATED = 0.30, 0.20
 
 
 def dates_evidence(
-    meeting: KnownMeeting, context: ReportContext, *, dateline_counted: bool, dated: bool
+    meeting: KnownMeeting,
+    context: ReportContext,
+    *,
+    dateline_counted: bool,
+    dated: bool,
+    published: date | None = None,
 ) -> tuple[float, list[str]]:
     """The text dates the meeting: a full date on its days, else its month and day (not
-    counted twice with a yearless dateline), else its day of the month ("17日"). Worth
-    more in a report without a date of its own, where it is the only date there is."""
+    counted twice with a yearless dateline), else a weekday it names in the week of the
+    report's own date (`published`) or of the first date it gives with its weekday, else
+    its day of the month ("17日"). Worth more in a report without a date of its own,
+    where it is the only date there is."""
     mentioned = context.dates
     if not mentioned:
         return 0.0, []
@@ -299,6 +389,14 @@ def dates_evidence(
         return 0.0, []
     if any((day.month, day.day) in mentioned.month_days for day in days):
         return month_day_points, ["the text names the meeting's month and day"]
+    if dated and published:
+        relative = weekday_dates(mentioned.weekdays, published)
+        named = any(day in relative for day in days)
+    else:
+        named = any((day.month, day.day) in mentioned.relative for day in days)
+    if named:
+        points = RELATIVE_POINTS_DATED if dated else RELATIVE_POINTS
+        return points, ["the text names the meeting's weekday in the week it dates"]
     if any(day.day in mentioned.days for day in days):
         return day_points, ["the text names the meeting's day of the month"]
     if not dated and any(day.weekday() in mentioned.weekdays for day in days):

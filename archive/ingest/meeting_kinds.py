@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from archive.ingest.meeting_context import ALLIES, ReportContext, title_name
+from archive.ingest.meeting_context import (
+    ALLIES,
+    WEEKDAY_POINTS,
+    ReportContext,
+    dates_evidence,
+    title_name,
+)
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
 
@@ -176,3 +182,29 @@ def rival(
     if not named_best or best is None or meeting is None or meeting.kind == best.kind:
         return True
     return not named_kind(meeting, signs)
+
+
+def clear_second(
+    one: MeetingSuggestion,
+    left_out: list[MeetingSuggestion],
+    index: ReferenceIndex,
+    signs: ReportSigns,
+    context: ReportContext,
+    *,
+    margin: float,
+) -> bool:
+    """A second meeting the report names by its kind, kept with the best one although a
+    meeting left out comes close: the text dates it ("the summit on 13 January", "on
+    Thursday" in the week it dates), and it leads by the margin every meeting left out
+    that competes with it (those of its kind, and those of a kind the report does not
+    name: a meeting of another kind it names is a third one it covers)."""
+    meeting = index.meetings.get(one.slug)
+    if meeting is None:
+        return False
+    points, _ = dates_evidence(meeting, context, dateline_counted=False, dated=False)
+    if points <= WEEKDAY_POINTS:
+        return False
+    best_rival = max(
+        (s.score for s in left_out if rival(s, meeting, True, index, signs)), default=0.0
+    )
+    return one.score - best_rival >= margin - 1e-6

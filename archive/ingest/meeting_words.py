@@ -42,6 +42,21 @@ G7_WORDS = (
     r"|주요 ?[78] ?개 ?국|[七八](?:国|國)集(?:团|團))" + G7_SETTING_AFTER
 )
 
+# One side's minister (`us`) met the other's (`jp`), named by their posts in one sentence,
+# either first: "Secretary Austin welcomed Defense Minister Kihara", "国務長官は…外務大臣と
+# 会談", "국방장관이 … 방위상과 만나". A verb of meeting follows the second post.
+_MET_COUNTERPART = (
+    r"|(?:{us})[^.。\n]{{0,60}}?(?:{jp})(?:{after})"
+    r"|(?:{jp})[^.。\n]{{0,60}}?(?:{us})(?:{after})"
+    r"|(?:{us})[^.。\n]{{0,40}}?\b(?:met|meets|meeting with|hosted|hosts|welcomed|welcomes"
+    r"|spoke with|talked with)\b[^.。\n]{{0,40}}?(?:{jp}|japanese counterpart\b(?!s))"
+)
+# After the second post: "…と(ロンドンで)会談", "…과 만나", "…举行会谈".
+_MET_AFTER = (
+    r"[^.。\n]{0,4}?(?:と|과|와)[^.。\n]{0,20}?(?:会談|会見|面会|회담|만나|만났|회동)"
+    r"|[^.。\n]{0,20}?(?:会谈|會談|会晤|會晤)"
+)
+
 # What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
 KIND_WORDS = {
     "scc": (
@@ -71,6 +86,12 @@ KIND_WORDS = {
         r"|ministros de (?:asuntos )?exteriores)|(?:pertemuan|pembicaraan) (?:para )?(?:menteri"
         r" luar negeri|menlu)|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri degli"
         r" esteri"
+        # One side's foreign minister met the other's, by their posts, in one sentence.
+        + _MET_COUNTERPART.format(
+            after=_MET_AFTER,
+            us=r"secretary of state|secretary blinken|国務長官|국무장관|国务卿|國務卿",
+            jp=r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长|外長",
+        )
     ),
     "defense": (
         r"defen[cs]e (?:ministers'?|chiefs'?|secretaries'?) (?:meeting|talks|call|met|meet)"
@@ -79,6 +100,13 @@ KIND_WORDS = {
         r"|(?:reuni[oó]n|encuentro) de (?:los )?ministros de defensa|(?:pertemuan|pembicaraan)"
         r" (?:para )?menteri pertahanan|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri"
         r" della difesa"
+        # "Defense talks", "pembicaraan pertahanan bilateral": talks named by defense alone.
+        r"|defen[cs]e talks|(?:pertemuan|pembicaraan) pertahanan"
+        + _MET_COUNTERPART.format(
+            after=_MET_AFTER,
+            us=r"secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長",
+            jp=r"defen[cs]e minister|防衛相|防衛大臣|방위상|방위대신|防卫大臣",
+        )
     ),
     "multi": (
         r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"

@@ -14,8 +14,10 @@ that two strong candidates still differ), with a reason a curator reads:
     further away                                                    −0.50
   a yearless dateline ("Jan 7") on the meeting's days, or a day either side        +0.35
   a date the text mentions on the meeting's days (`meeting_context`): a full date
-    +0.35, else its month and day +0.25, else its day of the month ("17日") +0.10;
-    in a report without a date of its own +0.45, +0.35, +0.15
+    +0.35, else its month and day +0.25, else a weekday it names in the week of the
+    report's date +0.20, else its day of the month ("17日") +0.10; in a report without
+    a date of its own +0.45, +0.35, a weekday in the week of the first date the text
+    gives with its weekday ("Jumat (6/1)" … "pada hari Kamis") +0.30, +0.15
   who met: 0.40 × the share of the meeting's participants the report names; every one
     of a table of three or more                                                 +0.10
   a named US or Japanese leader or minister whose post that day is not at the table
@@ -58,8 +60,10 @@ meeting whose table it names in part while most of its words fit another kind). 
 report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"), or the best one by everyone at its table: every meeting within a week
 of the best one, of another kind the report names, the best of that kind, and scoring at
-least AUTO_MIN_SCORE is linked with it. Otherwise nothing is linked and the curator reads
-the ranked candidates with their reasons.
+least AUTO_MIN_SCORE is linked with it. When one left out comes within the margin, the
+best is linked if it leads its rivals, with each other the text dates that leads its own
+(`meeting_kinds.clear_second`). Otherwise nothing is linked and the curator reads the
+ranked candidates with their reasons.
 """
 
 from __future__ import annotations
@@ -84,6 +88,7 @@ from archive.ingest.meeting_context import (
 )
 from archive.ingest.meeting_kinds import (
     LEADER_POSTS,
+    clear_second,
     format_evidence,
     grounded,
     kind_evidence,
@@ -342,6 +347,7 @@ def score_meeting(
             context,
             dateline_counted=bool(month_day and _month_day_matches(month_day, meeting)),
             dated=bool(published and precision == "day"),
+            published=published,
         ),
         place_evidence(meeting, context, counted=_city_counted(meeting, signs, index, hits)),
         title_evidence(meeting, context),
@@ -450,9 +456,10 @@ def links_choose(
                 continue
             linked.append(suggestion.slug)
             kinds.add(meeting.kind)
-    # Each linked meeting leads every one left out, by the margin; else the best alone,
-    # if it leads all its rivals; else nothing.
-    runner_up = max((s.score for s in ranked if s.slug not in linked), default=0.0)
+    # Each linked meeting leads every one left out, by the margin; else the best, if it
+    # leads all its rivals, with each other one that leads its own rivals; else nothing.
+    left_out = [s for s in ranked if s.slug not in linked]
+    runner_up = max((s.score for s in left_out), default=0.0)
     # Scores are rounded to 3 places: a lead of exactly the margin must not fall short.
     margin = AUTO_MIN_MARGIN - 1e-6
     if min(s.score for s in ranked if s.slug in linked) - runner_up >= margin:
@@ -460,7 +467,14 @@ def links_choose(
     second = max(
         (s.score for s in ranked[1:] if rival(s, best, named_best, index, signs)), default=0.0
     )
-    return linked[:1] if ranked[0].score - second >= margin else []
+    if ranked[0].score - second < margin:
+        return []
+    return [linked[0]] + [
+        one.slug
+        for one in ranked
+        if one.slug in linked[1:]
+        and clear_second(one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN)
+    ]
 
 
 def suggest_meetings(

@@ -1,0 +1,205 @@
+"""Telling a week apart by the dates a report gives: ISO dates in running text, a weekday
+read in the week of the first date the text gives with its weekday (or of the report's
+own date), and a second meeting of another kind linked with the best one when the text
+dates it and it leads its own rivals. The reports are invented, in several languages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from archive.ingest.meeting_context import dates_evidence, mentioned_dates, report_context
+from archive.ingest.meetings import suggest_meetings
+from archive.ingest.reference import KnownMeeting, slugify
+from tests.ingest.reference_data import seed_reference
+
+# --- ISO dates in the text ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("The ministers met in Tokyo on 2022-05-10, officials said.", date(2022, 5, 10)),
+        ("date 2017-09-15 Department of Defense", date(2017, 9, 15)),
+        ("2023-01-11、両外相はワシントンで会談した。", date(2023, 1, 11)),
+        ("Los ministros se reunieron el 2021-03-16 en Tokio.", date(2021, 3, 16)),
+    ],
+)
+def test_an_iso_date_in_the_text_is_read(body, day):
+    assert day in mentioned_dates(body).full
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Call the desk at 2022-05-10-1234 for details.",  # a reference code, not a date
+        "Order 12022-05-10 was filed.",
+        "The form 2022-13-40 is void.",  # no such month
+    ],
+)
+def test_a_run_of_figures_with_dashes_is_no_iso_date(body):
+    assert not mentioned_dates(body).full
+
+
+# --- A weekday in the week of a date the text gives ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamada mengatakan pada Jumat (6/1) bahwa ia dan Austin akan bertemu pada hari Kamis.",
+        "TOKYO, Friday, January 6, 2023 — Hamada said he and Austin would meet on Thursday.",
+        "El viernes 6 de enero de 2023, Hamada dijo que se reuniría con Austin el jueves.",
+        "Hamada said on 2023-01-06 that he and Austin would meet on Thursday.",
+    ],
+)
+def test_a_weekday_is_read_in_the_week_of_the_first_dated_day(body):
+    relative = mentioned_dates(body).relative
+    # 6 January 2023 was a Friday: the Thursdays on either side are the 5th and the 12th.
+    assert {(1, 5), (1, 12)} <= relative
+    assert (1, 11) not in relative and (1, 13) not in relative
+
+
+def test_a_weekday_without_a_dated_day_stays_a_weekday():
+    mentioned = mentioned_dates("Hamada said he and Austin would meet on Thursday.")
+    assert mentioned.weekdays == {3}
+    assert not mentioned.relative
+
+
+def test_the_first_dated_day_is_the_anchor():
+    # "Selasa (7/11)" comes first: Tuesday 7 November; the Monday of that week is the 6th
+    # or the 13th, whatever the later full date says.
+    body = "Blinken tiba pada Selasa (7/11). Ia bertemu Senin. Laporan 1 Desember 2023."
+    relative = mentioned_dates(body).relative
+    assert {(11, 6), (11, 13)} <= relative
+    assert (11, 27) not in relative and (12, 4) not in relative
+
+
+def _meeting(slug: str, kind: str, day: date, *people: str) -> KnownMeeting:
+    posts = {
+        "antony-blinken": ("United States", "foreign"),
+        "lloyd-austin": ("United States", "defense"),
+        "yoshimasa-hayashi": ("Japan", "foreign"),
+        "yasukazu-hamada": ("Japan", "defense"),
+        "joe-biden": ("United States", "head_of_state"),
+        "fumio-kishida": ("Japan", "head_of_government"),
+    }
+    return KnownMeeting(
+        slug, slug, day, day, "Washington", tuple(people), (), kind, "in_person",
+        participant_posts=tuple((p, *posts[p]) for p in people),
+    )  # fmt: skip
+
+
+MINISTERS = ("antony-blinken", "lloyd-austin", "yoshimasa-hayashi", "yasukazu-hamada")
+WEEK = (
+    _meeting("scc-w", "scc", date(2023, 1, 11), *MINISTERS),
+    # The foreign ministers met on their own after the 2+2, the same day.
+    _meeting("fm-w", "foreign_ministers", date(2023, 1, 11), "antony-blinken", "yoshimasa-hayashi"),
+    _meeting("dm-w", "defense_ministers", date(2023, 1, 12), "lloyd-austin", "yasukazu-hamada"),
+    _meeting("summit-w", "summit", date(2023, 1, 13), "joe-biden", "fumio-kishida"),
+    # The same two ministers on another Thursday, months before.
+    _meeting("dm-old", "defense_ministers", date(2022, 9, 15), "lloyd-austin", "yasukazu-hamada"),
+)
+
+
+def _index():
+    return replace(seed_reference(), meetings=WEEK).index
+
+
+def _suggest(body: str, people: set[str], published: date | None = None):
+    return suggest_meetings(
+        index=_index(),
+        body=body,
+        people={slugify(name) for name in people},
+        published=published,
+        precision="day" if published else "unknown",
+    )
+
+
+def test_a_dated_report_reads_the_weekday_in_its_own_week():
+    context = report_context("Austin and Hamada held defense talks on Thursday.")
+    by_slug = {meeting.slug: meeting for meeting in WEEK}
+    thursday, wednesday = by_slug["dm-w"], by_slug["scc-w"]
+    friday = date(2023, 1, 13)
+    points, reasons = dates_evidence(
+        thursday, context, dateline_counted=False, dated=True, published=friday
+    )
+    assert points > 0 and "weekday" in reasons[0]
+    assert dates_evidence(
+        wednesday, context, dateline_counted=False, dated=True, published=friday
+    ) == (0.0, [])
+    # Without the report's own date, a lone weekday is weak evidence for both Thursdays.
+    undated = dates_evidence(thursday, context, dateline_counted=False, dated=False)
+    earlier = by_slug["dm-old"]
+    assert undated == dates_evidence(earlier, context, dateline_counted=False, dated=False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamada mengatakan pada Jumat (6/1) bahwa ia dan Austin akan mengadakan pembicaraan"
+        " pertahanan bilateral pada hari Kamis.",
+        "WASHINGTON, Friday, January 6, 2023 — Defense Minister Hamada said he and Austin will"
+        " hold defense talks on Thursday.",
+        "El viernes 6 de enero de 2023, Hamada dijo que celebrará una reunión de ministros de"
+        " defensa con Austin el jueves.",
+    ],
+)
+def test_an_undated_report_dates_the_defense_talks_by_their_weekday(body):
+    suggestions, auto = _suggest(body, {"Lloyd Austin", "Yasukazu Hamada"})
+    assert auto == "dm-w", [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+def test_without_a_dated_day_the_two_thursdays_stay_open():
+    body = "Hamada said he and Austin will hold defense talks on Thursday."
+    suggestions, auto = _suggest(body, {"Lloyd Austin", "Yasukazu Hamada"})
+    assert auto is None
+    assert {s.slug for s in suggestions[:2]} == {"dm-w", "dm-old"}
+
+
+# --- A second meeting the text dates, linked although a third comes close ---------------------
+
+
+def test_a_2x2_preview_links_the_summit_it_dates_and_leaves_the_defense_talks_open():
+    """The 2+2 is named and its whole table; the summit is named by its kind and dated;
+    the defense talks the report also names come within the margin of the summit, but
+    they are a third meeting of another kind, not its rival."""
+    body = (
+        "Jepang dan AS akan mengadakan pembicaraan keamanan “2+2” di Washington pada hari Rabu,"
+        " kata pejabat Jepang, Jumat (6/1). Menteri Pertahanan Yasukazu Hamada dan Menteri Luar"
+        " Negeri Yoshimasa Hayashi akan bergabung dengan Lloyd Austin dan Antony Blinken."
+        " Hamada dan Austin akan mengadakan pembicaraan pertahanan bilateral pada hari Kamis,"
+        " menjelang pertemuan puncak Fumio Kishida dengan Presiden Joe Biden pada 13 Januari."
+    )
+    people = {
+        "Lloyd Austin", "Yasukazu Hamada", "Antony Blinken", "Yoshimasa Hayashi",
+        "Joe Biden", "Fumio Kishida",
+    }  # fmt: skip
+    suggestions, auto = _suggest(body, people)
+    linked = [s.slug for s in suggestions if s.linked]
+    assert sorted(linked) == ["scc-w", "summit-w"], [(s.slug, s.score) for s in suggestions]
+    # The foreign ministers' meeting the report never names by its kind comes within the
+    # margin of the defense talks: those stay open, the two others are clear of it.
+    scores = {s.slug: s.score for s in suggestions}
+    assert scores["dm-w"] - scores["fm-w"] < 0.15
+    assert scores["scc-w"] - scores["fm-w"] >= 0.15
+
+
+def test_a_second_meeting_the_text_does_not_date_is_not_linked():
+    """The same report without the summit's date: only the 2+2 is linked."""
+    body = (
+        "Jepang dan AS akan mengadakan pembicaraan keamanan “2+2” di Washington pada hari Rabu,"
+        " kata pejabat Jepang, Jumat (6/1). Menteri Pertahanan Yasukazu Hamada dan Menteri Luar"
+        " Negeri Yoshimasa Hayashi akan bergabung dengan Lloyd Austin dan Antony Blinken."
+        " Hamada dan Austin akan mengadakan pembicaraan pertahanan bilateral pada hari Kamis,"
+        " menjelang pertemuan puncak Fumio Kishida dengan Presiden Joe Biden bulan ini."
+    )
+    people = {
+        "Lloyd Austin", "Yasukazu Hamada", "Antony Blinken", "Yoshimasa Hayashi",
+        "Joe Biden", "Fumio Kishida",
+    }  # fmt: skip
+    suggestions, auto = _suggest(body, people)
+    linked = [s.slug for s in suggestions if s.linked]
+    assert linked == ["scc-w"], [(s.slug, s.score, s.reasons) for s in suggestions]
