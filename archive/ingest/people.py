@@ -97,8 +97,23 @@ def _title_before(body: str, start: int) -> re.Match | None:
     return titles[start]
 
 
+# Long vowels as Hepburn romanisation marks them ("Shinzō Abe", "Tarō Kōno", "Yôko"):
+# names are matched as if printed with the plain vowel, one character for one, so that
+# every offset stays and each mention keeps the name as printed.
+_LONG_VOWELS = "āēīōūĀĒĪŌŪâêîôûÂÊÎÔÛ"
+_PLAIN_VOWELS = str.maketrans(_LONG_VOWELS, "aeiouAEIOU" * 2)
+_LONG_VOWEL = re.compile(f"[{_LONG_VOWELS}]")
+
+
 def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[str]]:
     """Every mention of a known person in `body`, in order, and warnings about them."""
+    if _LONG_VOWEL.search(body) is None:
+        return _find_people(body, index)
+    mentions, warnings = _find_people(body.translate(_PLAIN_VOWELS), index)
+    return [Mention(m.slug, m.start, m.end, body[m.start : m.end]) for m in mentions], warnings
+
+
+def _find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[str]]:
     warnings: list[str] = []
     mentions: list[Mention] = []
     if index.person_pattern is not None:
