@@ -425,14 +425,95 @@ def _leaders(countries, match: re.Match, on: date, index: ReferenceIndex) -> lis
     ]
 
 
+# A post and the countries after it, as joint statements and reports in Latin letters
+# print them: "the foreign ministers of Australia, India, Japan and the United States",
+# "los cancilleres de Japón y de Estados Unidos", "i ministri degli Esteri del Giappone",
+# "para Menteri Luar Negeri pemerintah Australia, India, dan Jepang", "Menteri Luar Negeri
+# Amerika Serikat".
+_LIST_POSTS = (
+    (
+        r"foreign\s+ministers?|ministers?\s+(?:for|of)\s+foreign\s+affairs"
+        r"|secretar(?:y|ies)\s+of\s+state|cancilleres?"
+        r"|ministr[oa]s?\s+de\s+(?:asuntos\s+|relaciones\s+)?exteriores"
+        r"|ministr[oi]\s+degli\s+(?:affari\s+)?esteri|menteri\s+luar\s+negeri",
+        "foreign",
+    ),
+    (
+        r"defen[cs]e\s+ministers?|ministers?\s+(?:for|of)\s+defen[cs]e"
+        r"|secretar(?:y|ies)\s+of\s+defen[cs]e|ministr[oa]s?\s+de\s+defensa"
+        r"|ministr[oi]\s+della\s+difesa|menteri\s+pertahanan",
+        "defense",
+    ),
+    (r"leaders?|l[ií]deres|mandatarios|pemimpin", "leaders"),
+)
+_LIST_COUNTRIES = (
+    (r"Jap[oó]n|Japan|Giappone|Jepang", "Japan"),
+    (
+        r"United\s+States(?:\s+of\s+America)?|Estados\s+Unidos|Stati\s+Uniti"
+        r"|Amerika\s+Serikat|AS(?![\w-])|U\.S\.(?!\w)",
+        "United States",
+    ),
+    (r"Australia", "Australia"),
+    (r"India", "India"),
+    (r"Republic\s+of\s+Korea|South\s+Korea|Corea\s+del\s+Su[rd]|Korea\s+Selatan", "South Korea"),
+    (r"Philippines|Filipinas|Filippine|Filipina", "Philippines"),
+)
+_ARTICLES = r"(?:(?:the|los|la|el|de|del|di|dei|degli|della|pemerintah|negara)\s+)*"
+_COUNTRY = rf"{_ARTICLES}(?:{_alternation(_LIST_COUNTRIES)})"
+LISTED_ROLE = re.compile(
+    rf"(?<![\w-])(?P<post>(?i:{_alternation(_LIST_POSTS)}))\s+(?:of\s+)?"
+    rf"(?P<countries>{_COUNTRY}(?:(?:\s*,\s*|\s+)(?:(?:and|y|e|dan)\s+)?{_COUNTRY})*)"
+    r"(?![\w-])"
+)
+# A former holder ("the former foreign minister of Japan"); the second of two posts
+# ("the foreign and defense ministers of …", which the seeds' reading does not count).
+_NOT_BEFORE = re.compile(r"(?i:\b(?:former|ex|mantan|then|outgoing|incoming|and|y|e|dan))[\s-]*$")
+
+
+def listed_role_mentions(
+    body: str, mentions: Sequence[Mention], on: date | None, index: ReferenceIndex
+) -> list[Mention]:
+    """A Mention (the phrase as its form) of each post's holder on `on` in each country a
+    LISTED_ROLE phrase names; not when a known name follows the phrase (it is that
+    name's title), a former holder is meant or the post is the second of two."""
+    if on is None:
+        return []
+    found = []
+    indexed = None
+    for match in LISTED_ROLE.finditer(body):
+        if _NOT_BEFORE.search(body, max(0, match.start() - 10), match.start()):
+            continue
+        indexed = indexed if indexed is not None else mention_index(mentions)
+        if indexed.within(match.end(), match.end() + 30):
+            continue
+        post = next(q for p, q in _LIST_POSTS if re.fullmatch(p, match["post"], re.I))
+        for country in _countries(match["countries"]):
+            posts = _LEADERS if post == "leaders" else (post,)
+            held = {slug for each in posts for slug in holders(country, each, on, index)}
+            if len(held) == 1:
+                found.append(Mention(held.pop(), match.start(), match.end(), match.group(0)))
+    return found
+
+
+def _countries(printed: str) -> list[str]:
+    found = []
+    for match in re.finditer(_alternation(_LIST_COUNTRIES), printed):
+        country = next(c for p, c in _LIST_COUNTRIES if re.fullmatch(p, match.group(0)))
+        if country not in found:
+            found.append(country)
+    return found
+
+
 def title_only_mentions(
     body: str, mentions: Sequence[Mention], on: date | None, index: ReferenceIndex
 ) -> list[Mention]:
     """The people a report names by title only: two countries' ministers named together
-    (`paired_role_mentions`), a named person's counterpart (`counterpart_mentions`) and
-    the leaders of a leaders' meeting named by its countries (`leaders_mentions`)."""
+    (`paired_role_mentions`, `listed_role_mentions`), a named person's counterpart
+    (`counterpart_mentions`) and the leaders of a leaders' meeting named by its countries
+    (`leaders_mentions`)."""
     return (
         paired_role_mentions(body, on, index)
+        + listed_role_mentions(body, mentions, on, index)
         + counterpart_mentions(body, mentions, on, index)
         + leaders_mentions(body, on, index)
     )
