@@ -75,10 +75,11 @@ LIST_HEADERS = frozenset({"related links", "tags"})
 
 def list_under_header(lines: Sequence[str], reasons: dict[int, str]) -> list[int]:
     """Indexes of the links listed under a list's header ("Related Articles", "関連リンク",
-    "관련 뉴스", "Tags", "Berita Terkait": a line whose reason is in LIST_HEADERS and that
-    holds no more than the header): the short lines after it that are no sentences (story
-    titles, their dates, tag names), up to the first sentence. Lines already in `reasons`
-    are passed over."""
+    "관련 뉴스", "Tags", "Berita Terkait", "最新视频": a line whose reason is in LIST_HEADERS
+    and that holds no more than the header): the short lines after it that are no
+    sentences (story titles, their dates, tag names), the bulleted items however long
+    ("• 7/23【时事大家谈】…": a programme's blurb) and a clip's title over its player, up to
+    the first sentence. Lines already in `reasons` are passed over."""
     found: list[int] = []
     for header in sorted(i for i, why in reasons.items() if why in LIST_HEADERS):
         if len(lines[header].split()) > 3 or ":" in lines[header] or "：" in lines[header]:
@@ -86,10 +87,23 @@ def list_under_header(lines: Sequence[str], reasons: dict[int, str]) -> list[int
         for i in range(header + 1, len(lines)):
             if i in reasons:
                 continue
-            if not _link_like(lines[i]):
-                break
+            if not (_link_like(lines[i]) or _LIST_ITEM.fullmatch(lines[i])):
+                if not _clip_title(lines, i, reasons):
+                    break
             found.append(i)
     return sorted(set(found))  # two headers in a row list the same lines
+
+
+def _clip_title(lines: Sequence[str], i: int, reasons: dict[int, str]) -> bool:
+    """Line `i` is a video's title printed over its player: a short line, not a finished
+    sentence, right above the player's notice ("请稍等", "No media source currently
+    available")."""
+    line = lines[i].strip()
+    return (
+        reasons.get(i + 1) == "player notice"
+        and len(line) <= 80
+        and not line.endswith(("。", "．", "."))
+    )
 
 
 def closing_footer(

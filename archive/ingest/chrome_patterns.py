@@ -133,7 +133,11 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:listen to this (?:article|story)|escuchar (?:este art[ií]culo|la nota)"
             r"|dengarkan(?: artikel ini)?|ascolta l['’]articolo|音声で(?:聞く|読み上げ)|기사\s*듣기"
             r"|收听|收聽|no media source currently available|embed"
-            r"|\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?)",
+            # "没有媒体可用资源" (no media source), "请稍等" (please wait) while it loads.
+            r"|没有媒体可用资源|沒有媒體可用資源|请稍等|請稍等|please wait|しばらくお待ちください"
+            r"|잠시만\s*기다려\s*주(?:세요|십시오)"
+            r"|\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?"
+            r"|\d{1,2}:\d{2}(?::\d{2})?(?: \d{1,2}:\d{2}(?::\d{2})?){2})",
             _I,
         ),
         (
@@ -149,6 +153,13 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:previous|prev|next)(?:\s*[|/]?\s*(?:previous|prev|next))?"
             r"|anterior(?:\s+siguiente)?|siguiente|sebelumnya(?:\s+selanjutnya)?|selanjutnya"
             r"|precedente(?:\s+successivo)?|successivo",
+            _I,
+        ),
+        # The reading time above the text: "3 min read", "1 快速阅读", "5분 읽기".
+        (
+            "reading time",
+            r"\d{1,3}\s*(?:min(?:ute)?s?\.?\s*read|分钟阅读|分鐘閱讀|快速阅读|快速閱讀|分で読めます"
+            r"|분\s*읽기)",
             _I,
         ),
         # The end mark of a press release: "###", "-30-".
@@ -190,7 +201,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:berita|artikel) (?:terkait|terpopuler|lainnya|pilihan)|noticias relacionadas"
             r"|注目(?:コンテンツ|記事)|(?:あなたに)?おすすめ(?:記事)?|人気記事|ランキング|新着記事"
             r"|最新ニュース|热门(?:新闻)?|熱門(?:新聞)?|最新(?:新闻|新聞|消息)|所有新闻|所有新聞"
-            r"|更多新闻|更多新聞|많이\s*본\s*기사|인기\s*기사|최신\s*뉴스|관련\s*뉴스|추천\s*기사)",
+            r"|更多新闻|更多新聞|많이\s*본\s*기사|인기\s*기사|최신\s*뉴스|관련\s*뉴스|추천\s*기사"
+            # A site's latest videos and its programme schedule: "VOA卫视最新视频",
+            # "美国之音中文节目预告", "Latest videos", "최신 영상", "番組表".
+            r"|.{0,8}(?:最新视频|最新視頻|节目预告|節目預告)|latest videos?|more videos"
+            r"|program(?:me)? (?:schedule|guide)|최신\s*(?:동)?영상|편성표|番組(?:表|予定)"
+            r"|最新動画)",
             _I,
         ),
         # "READ …", "ALSO READ: …", "Baca: …" (Indonesian), "Leggi anche: …" (Italian). Not
@@ -299,8 +315,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "translation notice",
             r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation\s*[\])）】]"
-            r"|[\[(（【]\s*仮訳\s*[\])）】]"
-            r"|[※＊]\s*.{0,200}(?:通訳|仮訳|翻訳|통역|번역|口译|口譯|翻译|翻譯).{0,200}"
+            r"|[\[(（【]\s*(?:仮訳|暂译|暫譯|试译|試譯|参考译文|參考譯文|가번역|비공식\s*번역)\s*[\])）】]"
+            r"|[※＊*]\s*.{0,200}(?:通訳|仮訳|翻訳|통역|번역|口译|口譯|翻译|翻譯|译文|譯文).{0,200}"
             # "This is a provisional translation by an external company for reference…",
             # "(This is a provisional translation of an announcement … purposes only)", "The
             # original text is in Japanese."

@@ -108,6 +108,17 @@ NATIVE_FULL_DATE = re.compile(
 NATIVE_MONTH_FIRST = re.compile(
     rf"(?<![\w]){_NATIVE_MONTH}\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
 )
+# A CJK month word printed where the Latin month name goes, day and year after it, as
+# WordPress prints "F j, Y" in Chinese, Japanese and Korean: US Embassy China's "四月 6,
+# 2021", "4月 6, 2021", "4월 6, 2021".
+_CJK_MONTH_NUMERALS = {
+    word: number
+    for number, word in enumerate("一 二 三 四 五 六 七 八 九 十 十一 十二".split(), start=1)
+}
+CJK_MONTH_FIRST = re.compile(
+    r"(?<![\d一二三四五六七八九十年년])(?P<month>十[一二]?|[一二三四五六七八九]|\d{1,2})\s*[月월]"
+    r"\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})(?!\d)"
+)
 NATIVE_MONTH_YEAR = re.compile(
     rf"(?<![\w]){_NATIVE_MONTH}(?:\s+del?\s+|,?\s+)(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
 )
@@ -199,6 +210,12 @@ def _native_dates(text: str, default_year: int | None = None) -> list[tuple[int,
     for match in (*NATIVE_FULL_DATE.finditer(text), *NATIVE_MONTH_FIRST.finditer(text)):
         month = NATIVE_MONTHS[match.group("month_name").lower()]
         day = _make(int(match.group("year")), month, int(match.group("day")))
+        if day:
+            found.append((match.start(), day))
+    for match in CJK_MONTH_FIRST.finditer(text):
+        month = match.group("month")
+        number = int(month) if month.isdigit() else _CJK_MONTH_NUMERALS[month]
+        day = _make(int(match.group("year")), number, int(match.group("day")))
         if day:
             found.append((match.start(), day))
     if default_year is not None:

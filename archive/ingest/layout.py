@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from archive.ingest.cjk import has_cjk
+from archive.ingest.dates import is_date_line
 from archive.ingest.header import (
     SENTENCE_END,
     is_banner,
@@ -107,11 +108,14 @@ def layout_around_date(
 
 def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
     """Line `i` is the report's own furniture, never a caption: a heading, the issuer, a
-    place, a form's field label or the value under one."""
+    place, a second date line (the date of the document a page reprints, under its
+    issuer: "2021年4月2日" under "The White House"), a form's field label or the value
+    under one."""
     line = paragraphs[i]
     return (
         is_heading(line)
         or is_issuer_or_place(line)
+        or is_date_line(line)
         or is_field_label(line)
         or is_field_line(line)
         or (i > 0 and is_field_label(paragraphs[i - 1]))
