@@ -183,3 +183,35 @@ def pull_quotes(
     number = {line: index for index, line in enumerate(lines)}
     # Printed inside another paragraph: more times in the page than as a line of its own.
     return [i for i in candidates if printed[number[paragraphs[i]]] > copies[paragraphs[i]]]
+
+
+# Korean news text is written in the polite broadcast style ("…밝혔습니다."); its photo
+# captions in the plain written style ("…회담했다.").
+_PLAIN_STYLE = re.compile(r"[가-힣](?<!니)다\.?[\"”’)]*$")
+_POLITE_STYLE = re.compile(r"(?:니다|니까|세요|에요|예요)[.?!]?[\"”’)]*$")
+
+
+def plain_style_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> list[int]:
+    """Photo captions printed under the headline of a Korean page whose text is in the
+    polite style: the first lines after the line marked "title" (lines already in
+    `reasons` passed over), at most two, each one sentence in the plain style
+    ("토니 블링컨 미국 국무장관과 … 회담했다."). Only where the polite style is the page's
+    own (three polite lines or more, twice as many as plain ones): a release written in
+    the plain style throughout keeps every line."""
+    title = next((i for i, why in reasons.items() if why == "title"), None)
+    if title is None:
+        return []
+    free = [paragraphs[i].strip() for i in range(len(paragraphs)) if i not in reasons]
+    polite = sum(1 for line in free if _POLITE_STYLE.search(line))
+    plain = sum(1 for line in free if _PLAIN_STYLE.search(line))
+    if polite < 3 or polite < 2 * plain:
+        return []
+    found: list[int] = []
+    for i in range(title + 1, len(paragraphs)):
+        if i in reasons:
+            continue
+        line = paragraphs[i].strip()
+        if len(found) == 2 or not (_PLAIN_STYLE.search(line) and sentence_count(line) == 1):
+            break
+        found.append(i)
+    return found
