@@ -61,6 +61,7 @@ STOPWORDS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_END = re.compile(
     r"[.!?…][”\"’)]*(?=\s+[A-Z“\"‘(]|\s*$)"
     # Chinese and Japanese: 。！？ and the full-width full stop of government texts (not
@@ -81,12 +82,22 @@ def stems(text: str) -> frozenset[str]:
     Chinese, Japanese and Korean, its character bigrams (cjk.cjk_bigrams)."""
     result = set(cjk_bigrams(text).split())  # CJK text has no words to cut: bigrams
     for word in _WORD.findall(text.lower()):
-        if has_cjk(word):
-            continue
-        word = re.sub(r"['’]s$", "", word)
-        if len(word) >= 3 and word not in STOPWORDS and not word.isdigit():
-            result.add(word[:STEM_LENGTH])
+        stem = word_stem(word)
+        if stem:
+            result.add(stem)
     return frozenset(result)
+
+
+@lru_cache(maxsize=65536)
+def word_stem(word: str) -> str:
+    """What a lowercased word counts as in `stems` ("" for none): remembered, because
+    a language's common words come back in every sentence."""
+    if has_cjk(word):
+        return ""
+    word = _POSSESSIVE.sub("", word)
+    if len(word) >= 3 and word not in STOPWORDS and not word.isdigit():
+        return word[:STEM_LENGTH]
+    return ""
 
 
 def sentences(body: str) -> list[Sentence]:
