@@ -5,7 +5,8 @@ says the alliance is “a cornerstone”", "奥斯汀:…“…”"), with its o
 own shapes are read too: a quote right after a known name, a title or a colon between
 ("바이든 대통령 “미일동맹, 세계 평화∙안보 초석”", "岸田首相「…」"), or right before one
 ("“…” — Secretary Lloyd Austin", "「…」岸田首相"); a surname alone there names the one
-known person of that surname ("Blinken: “…”", "“…” — Blinken"), as headlines name people.
+known person of that surname ("Blinken: “…”", "“…” — Blinken", "블링컨 “…”"), as headlines
+name people.
 Words read as a name ("林外相「自由で開かれたインド太平洋」を推進": no punctuation of
 their own, a particle after) are no one's.
 
@@ -21,7 +22,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.cjk_quotes import reads_as_a_name
 from archive.ingest.quotes import _paragraph_quotes, _quote_text, _Reading, quote_spans
 from archive.ingest.reference import ReferenceIndex
@@ -37,6 +38,12 @@ QUOTE_THEN_NAME = re.compile(r"\s*[:：,，—–-]?\s*(?:(?:[A-Z][\w.'’-]*|of
 # A surname alone as a headline's speaker: "Blinken: “…”", "“…” — Secretary Blinken".
 SURNAME_COLON = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+)\s*[:：]\s*$")
 DASH_SURNAME = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.'’-]*\s+){0,4}?(?P<name>[A-Z][\w'’-]+)\s*$")
+# A Western surname in CJK script alone before the quote, as Korean and Japanese headlines
+# print their speaker ("…블링컨 “한일 관계 개선 진전 축하”", "ブリンケン「…」"): a whole
+# word, then a space, a colon or nothing.
+CJK_SURNAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s.…,，、:：]))(?P<name>[{HAN}{KANA}{HANGUL}ー·・]{{2,8}})[^\S\n]*[:：]?[^\S\n]*$"
+)
 _NOT_A_WORD = re.compile(r"[\W_]+")
 
 
@@ -93,6 +100,9 @@ def _surname(title: str, start: int, end: int, index: ReferenceIndex) -> tuple[s
             found = index.people_by_surname.get(match["name"], [])
             if len(found) == 1:
                 return found[0], match["name"]
+    match = CJK_SURNAME_BEFORE.search(title, 0, start)
+    if match is not None and match["name"] in index.cjk_western_surnames:
+        return index.cjk_western_surnames[match["name"]], match["name"]
     return None, ""
 
 
