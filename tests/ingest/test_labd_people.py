@@ -6,6 +6,8 @@ text. Invented pages."""
 import pytest
 
 from archive.ingest.people import find_people
+from archive.ingest.reference import KnownPerson, Reference
+from tests.ingest.reference_data import native_aliases
 
 
 def people(body, ref):
@@ -50,3 +52,14 @@ def test_a_body_without_marks_is_read_as_before(ref):
 def test_other_accents_are_not_folded(ref):
     # An acute accent is a different letter: "Kóno" is no spelling of Kono.
     assert people("El ministro Taró Kóno llegó.", ref) == []
+
+
+def test_a_korean_minister_is_read_with_his_title_and_not_inside_a_word():
+    # native_aliases.csv gives Park Jin's Korean name with his title only: "박진" alone is
+    # also part of a common word ("박진감", thrill).
+    park = KnownPerson("park-jin", "Park Jin", "South Korea", native_aliases()["Park Jin"])
+    index = Reference(people=(park,)).index
+    found = find_people("가미카와 외무대신은 박진 외교부 장관과 회의를 가졌다.", index)[0]
+    assert [(m.slug, m.form) for m in found] == [("park-jin", "박진 외교부 장관")]
+    assert find_people("박진 장관은 말했다.", index)[0][0].slug == "park-jin"
+    assert find_people("박진감 넘치는 경기였다.", index)[0] == []
