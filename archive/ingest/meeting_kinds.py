@@ -28,8 +28,8 @@ LEADER_POSTS = ("head_of_state", "head_of_government")
 KIND_ACCEPTS = {
     "scc": {"scc"},
     "summit": {"summit", "bilateral"},
-    "foreign_ministers": {"foreign", "bilateral"},
-    "defense_ministers": {"defense", "bilateral"},
+    "foreign_ministers": {"foreign", "bilateral", "pair"},
+    "defense_ministers": {"defense", "bilateral", "pair"},
     "multilateral": {"multi"},
     "call": set(),  # a call answers to who was on it: see accepted_kind_words
     "ministerial": {"bilateral"},
@@ -60,7 +60,7 @@ def accepted_kind_words(meeting: KnownMeeting) -> set[str]:
         if "defense" in posts:
             accepted.add("defense")
     if meeting.kind == "call":
-        accepted.add("bilateral")
+        accepted |= {"bilateral", "pair"}
     return accepted
 
 
@@ -68,16 +68,19 @@ def kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
     """The share of the report's words for the meeting that fit this meeting's kind
     (None when it has no such words or the meeting no kind). Who sits at a trilateral
     (leaders, ministers) counts only when the report calls it a trilateral or larger at
-    all; "2+2" names the SCC, not another series of its kind."""
-    if not meeting.kind or not signs.kind_total:
+    all; "2+2" names the SCC, not another series of its kind. One minister meeting the
+    other ("pair") is counted already as their kind of meeting; it only tells a meeting
+    of two from one of three or more (`named_apart`)."""
+    total = signs.kind_total - signs.kind_words["pair"]
+    if not meeting.kind or not total:
         return None
     if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
         return 0.0
-    accepted = accepted_kind_words(meeting)
+    accepted = accepted_kind_words(meeting) - {"pair"}
     if meeting.kind == "scc" and meeting.series not in ("", "scc"):
         accepted = accepted - {"scc"}
     fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
-    return fitting / signs.kind_total
+    return fitting / total
 
 
 def kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
@@ -89,7 +92,7 @@ def kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, lis
     share = kind_share(meeting, signs)
     if share is None:
         return 0.0, []
-    said = ", ".join(sorted(signs.kind_words))
+    said = ", ".join(sorted(set(signs.kind_words) - {"pair"}))
     if not share:
         return -0.15, [f"the report speaks of {said}, not of a meeting of this kind"]
     fit = "fit" if share >= 0.5 else "mostly do not fit"
@@ -115,7 +118,7 @@ def format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, l
 
 def named_kind(meeting: KnownMeeting, signs: ReportSigns) -> bool:
     """The report names this meeting's kind by a word of its own (not only "bilateral")."""
-    specific = accepted_kind_words(meeting) - {"bilateral"}
+    specific = accepted_kind_words(meeting) - {"bilateral", "pair"}
     if meeting.kind == "call":
         return bool(signs.format_words[FORMAT_OF.get(meeting.format, "phone")])
     return any(signs.kind_words[name] for name in specific)
@@ -128,6 +131,9 @@ def named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -
     if meeting.kind == "call":
         return named_kind(meeting, signs)
     specific = accepted_kind_words(meeting) - accepted_kind_words(best) - {"bilateral"}
+    if best.kind != "multilateral":
+        # One minister meeting another tells a meeting of two from one of three or more.
+        specific -= {"pair"}
     return any(signs.kind_words[name] for name in specific)
 
 

@@ -13,6 +13,12 @@ NOT_EXERCISE = (
     r"(?:exercises?|drills?|training|maneuvers|manoeuvres|latihan|ejercicios|maniobras)\b"
     r"|[\s의の]*(?:[三3] ?(?:국|か国|ヶ国)[\s의の]*)?"
     r"(?:联合|聯合|军事|軍事|海上|共同|合同|연합\s*|군사\s*)*(?:演习|演習|训练|訓練|훈련|연습))"
+    # Nor does their cooperation: "trilateral cooperation", "미한일 3각 협력", "日米韓協力",
+    # "美日韩三边合作", "kerja sama trilateral" is said of the partnership, not of a meeting.
+    r"(?![\s-]*(?:trilateral |three-way )?(?:security |defen[cs]e |economic )?"
+    r"(?:cooperation|partnership)\b"
+    r"|[\s의の]*(?:[三3] ?(?:각|국|か国|ヶ国)|三边|三邊)?[\s의の]*(?:안보\s*)?"
+    r"(?:협력|공조|協力|合作|連携))"
 )
 
 # The Group of Seven (of Eight, with Russia, until 2014) by its name: "G7", "G-8", "Ｇ７",
@@ -31,9 +37,15 @@ G7_SETTING_BEFORE = (
 )
 G7_SETTING_AFTER = (
     r"(?![^\n。.]{0,12}?(?:出席のため|参加のため|の機会|の際|に際し|の合間"
-    r"|참석차|계기|사이드라인|间隙|間隙|场边|場邊|前の|前に|に先立))"
-    # The group itself, not a meeting of it: "G7や日米の連携", "G7として", "G7各国".
+    r"|참석차|계기|사이드라인|间隙|間隙|场边|場邊|前の|前に|に先立"
+    # The place where it was held, named as the setting: "G7 외교장관 회담이 열린
+    # 가루이자와에서", "G7外相会合が開かれた軽井沢で".
+    r"|[이가] 열린 |[이가] 열리고 있는 |が開かれ(?:た|ている)|が開催(?:され(?:た|ている)|中の)))"
+    # The group itself, not a meeting of it: "G7や日米の連携", "G7として", "G7各国",
+    # "Japan's G7 Presidency", "the G7 and the alliance", "주요 7개국(G7)과 동맹".
     r"(?!や|として|各国|諸国|の(?:連携|結束|一員))"
+    r"(?!(?:\s*\([^)\n]{0,8})?\)?\s*(?:presidency|members?\b|countries|nations|partners|and\b"
+    r"|의장국|회원국|[과와] ))"
 )
 G7_WORDS = (
     G7_SETTING_BEFORE + r"(?:(?<![a-z0-9ａ-ｚ０-９])[gｇ][- ]?[78７８](?![0-9０-９])"
@@ -125,13 +137,24 @@ KIND_WORDS = {
     "bilateral": (
         r"\bbilateral|one-on-one|二国間|양자"
         r"|日米(?:外相|首脳|防衛相)|(?:japan|u\.?s\.?)[-–](?:u\.?s\.?|japan) (?:summit|foreign"
-        r" ministers|defen[cs]e ministerial)|미일 ?(?:정상|외교장관|국방장관)"
+        r" ministers|defen[cs]e ministerial)|(?<!한)미일 ?(?:정상|외교장관|국방장관)"
         # "The two leaders", "両首脳", "두 장관", "kedua pemimpin", "ambos líderes": a
         # meeting of two, not of three.
         r"|\bthe two (?:men|leaders|ministers|secretaries|defen[cs]e chiefs|top diplomats)\b"
         r"|両(?:首脳|外相|防衛相|大臣)|[두양] (?:정상|장관)|kedua (?:pemimpin|menteri)"
         r"|ambos (?:líderes|mandatarios|ministros)|los dos (?:líderes|mandatarios)"
         r"|(?:i due|entrambi i) (?:leader|ministri)|两国领导人|兩國領導人"
+    ),
+    # One side's minister meeting the other's, by their posts: a meeting of two, which
+    # tells a bilateral from the trilateral or G7 session of the same ministers.
+    "pair": (
+        _MET_COUNTERPART[1:].format(
+            after=_MET_AFTER,
+            us=r"secretary of state|secretary blinken|国務長官|국무장관|国务卿|國務卿"
+            r"|secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長",
+            jp=r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长|外長"
+            r"|defen[cs]e minister|防衛相|防衛大臣|방위상|방위대신|防卫大臣",
+        )
     ),
 }
 FORMAT_WORDS = {

@@ -203,3 +203,40 @@ def test_a_second_meeting_the_text_does_not_date_is_not_linked():
     suggestions, auto = _suggest(body, people)
     linked = [s.slug for s in suggestions if s.linked]
     assert linked == ["scc-w"], [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+# --- A bilateral beside a trilateral of the same ministers ---------------------------------
+
+
+def test_a_minister_meeting_the_other_names_the_bilateral_beside_a_trilateral():
+    """A foreign ministers' bilateral on the 3rd and their trilateral with South Korea on
+    the 5th: the report names the trilateral by its words and the bilateral only as one
+    minister meeting the other, dated; both are linked. Told in Japanese and Korean."""
+    pair = ("antony-blinken", "yoshimasa-hayashi")
+    posts = (
+        ("antony-blinken", "United States", "foreign"),
+        ("yoshimasa-hayashi", "Japan", "foreign"),
+    )
+    bilateral = KnownMeeting(
+        "fm-b", "fm-b", date(2022, 5, 3), date(2022, 5, 3), "London", pair, (),
+        "foreign_ministers", "in_person", participant_posts=posts,
+    )  # fmt: skip
+    trilateral = KnownMeeting(
+        "tri-b", "tri-b", date(2022, 5, 5), date(2022, 5, 5), "London", pair, (),
+        "multilateral", "in_person", series="us-japan-rok-trilateral",
+        other_countries=("South Korea",), participant_posts=posts,
+    )  # fmt: skip
+    earlier = replace(trilateral, slug="tri-old", start=date(2022, 2, 12), end=date(2022, 2, 12))
+    index = replace(seed_reference(), meetings=(bilateral, trilateral, earlier)).index
+    bodies = (
+        "5月3日、ブリンケン国務長官はロンドンで林外務大臣と会談を行った。また、5日に行われた"
+        "韓国外相との日米韓外相会合では、北朝鮮への対応を協議した。",
+        "5월 3일 블링컨 국무장관이 런던에서 하야시 외무상과 회담했다. 이어 5일 한국 외교장관과"
+        " 함께 미한일 3자 회담을 가졌다.",
+    )
+    for body in bodies:
+        suggestions, _ = suggest_meetings(
+            index=index, body=body, people=set(pair), published=None, precision="unknown"
+        )
+        linked = sorted(s.slug for s in suggestions if s.linked)
+        assert linked == ["fm-b", "tri-b"], [(s.slug, s.score, s.reasons) for s in suggestions]

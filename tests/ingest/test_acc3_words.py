@@ -59,3 +59,64 @@ def test_the_two_secretaries_with_their_counterparts_stay_a_2_plus_2():
         " Japanese counterparts in New York."
     )
     assert report_signs(body).kind_words["scc"] == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They stressed U.S.-Japan-ROK trilateral cooperation.",
+        "양측은 미한일 3각 협력의 중요성을 강조했습니다.",
+        "日米韓協力の重要性を確認した。",
+        "双方强调美日韩三边合作的重要性。",
+        "They welcomed trilateral security cooperation with Australia.",
+    ],
+)
+def test_trilateral_cooperation_is_no_meeting_of_three(body):
+    assert not report_signs(body).kind_words["multi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The leaders held a trilateral summit.",
+        "한미일 정상회의가 열렸다.",
+        "美日韩三边会谈在东京举行。",
+    ],
+)
+def test_a_trilateral_meeting_is_still_one(body):
+    assert report_signs(body).kind_words["multi"]
+
+
+def test_a_trilateral_of_leaders_in_korean_is_not_a_bilateral():
+    assert not report_signs("한미일 정상회의가 열렸다.").kind_words["bilateral"]
+    assert report_signs("미일 정상회담이 열렸다.").kind_words["bilateral"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The G7 meeting as the place's setting: "where the G7 meeting was held".
+        "주요 7개국 외교장관 회담이 열린 일본 가루이자와에서 회담했다.",
+        "G7外相会合が開かれた軽井沢で会談した。",
+        "G7外相会合が開催中のロンドンで会談した。",
+        # The group, not a meeting of it.
+        "The Secretary congratulated the Foreign Minister on Japan's G7 Presidency.",
+        "He stressed the importance of the G7 and the alliance.",
+        "주요 7개국(G7)과 철통같은 미일 동맹이 중요하다.",
+        "G7 members condemned the launch.",
+    ],
+)
+def test_the_g7_as_a_setting_or_as_the_group_names_no_g7_meeting(body):
+    assert not report_signs(body).kind_words["g7"], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "G7 foreign ministers met in Karuizawa.",
+        "G7外相会合を開催した。",
+        "G7 외교장관회의가 개막했다.",
+    ],
+)
+def test_a_g7_meeting_is_still_one(body):
+    assert report_signs(body).kind_words["g7"], body
