@@ -889,6 +889,7 @@ class CountKind(models.TextChoices):
     MEETING = "meeting", "Reports linked to a meeting"
     TOPIC = "topic", "Reports on a topic"
     LANGUAGE = "language", "Reports in a language"
+    DAY = "day", "Reports published on a day (key: the date, empty when undated)"
     # Per meeting (key: kind, meeting id, value): what its page counts by.
     MEETING_LANGUAGE = "meeting-language", "A meeting's reports in a language"
     MEETING_OUTLET = "meeting-outlet", "A meeting's reports from an outlet"

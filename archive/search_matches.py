@@ -21,6 +21,7 @@ from django.db import connection
 from django.db.models import BooleanField, Count, Q, Window
 from django.db.models.expressions import RawSQL
 
+from archive.day_offsets import page_from_day, page_start
 from archive.ingest.cjk import CJK_RUN
 from archive.models import Article, CountKind, PublishedCount, SortKey, search_query
 
@@ -369,9 +370,15 @@ def exact_page(core_rows, *, narrow, has_facets, sort, text, offset, size, listi
 
 def unfiltered_page(*, sort, offset, size, listing) -> PageRows:
     """No filter at all: the kept total, and the page's ids read from the date index
-    alone before its rows are fetched (a deep page skips index entries, not rows)."""
+    alone before its rows are fetched; a deep page starts on its first report's day."""
     published = Article.objects.published()
-    ids = published.in_order(sort).values("pk")[offset : offset + size]
+    oldest = sort == SortKey.OLDEST
+    start = page_start(offset, oldest=oldest)
+    if start is None:
+        ids = published.in_order(sort).values("pk")[offset : offset + size]
+    else:  # a deep page: begin on its first report's day, from the kept counts per day
+        in_order = published.in_order(sort)
+        ids = page_from_day(in_order, start, offset=offset, size=size, oldest=oldest)
     rows = list(listing(published.filter(pk__in=ids).in_order(sort)))
     return PageRows(rows, Tally(total_published()))
 

@@ -1,5 +1,5 @@
 """Published reports counted once, when they change, not on every page: per person,
-outlet, wire, meeting, topic and language, and in all (`PublishedCount`). The lists and
+outlet, wire, meeting, topic, language and day, and in all (`PublishedCount`). The lists and
 the unfiltered search read these counts instead of counting a million rows.
 
 Each published report's keys are remembered (`CountedArticle`); `articles_recount`
@@ -26,6 +26,7 @@ ARRAY(
     UNION ALL SELECT 'outlet:' || a.outlet_id
     UNION ALL SELECT 'wire:' || a.original_wire_id WHERE a.original_wire_id IS NOT NULL
     UNION ALL SELECT 'language:' || a.language
+    UNION ALL SELECT '{CountKind.DAY}:' || coalesce(to_char(a.published_on, 'YYYY-MM-DD'), '')
     UNION ALL SELECT 'person:' || m.person_id FROM archive_mention m WHERE m.article_id = a.id
     UNION ALL SELECT 'meeting:' || l.meeting_id
         FROM archive_articlemeeting l WHERE l.article_id = a.id
