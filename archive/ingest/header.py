@@ -225,7 +225,9 @@ def site_title_lines(
 ) -> list[int]:
     """Lines of the head that are the headline with the site's name added, the page's
     <title> ("Premier visits the White House - :: TRIBUNA :: Politics", "Site | Premier
-    visits…"), or the headline printed again: furniture once the headline itself is read."""
+    visits…"), the headline printed again, or again after its issuer's name with nothing
+    between ("The White House美国-日本-韩国…新闻声明" on an embassy's translation):
+    furniture once the headline itself is read."""
     found = []
     for i, line in enumerate(paragraphs[:12] if title else ()):
         stripped = line.strip()
@@ -236,6 +238,8 @@ def site_title_lines(
         elif stripped.startswith(title) and _SITE_BEFORE.match(stripped[len(title) :]):
             found.append(i)
         elif stripped.endswith(title) and _SITE_AFTER.search(stripped[: -len(title)]):
+            found.append(i)
+        elif stripped.endswith(title) and is_issuer(stripped[: -len(title)]):
             found.append(i)
     return found
 

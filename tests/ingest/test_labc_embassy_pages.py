@@ -8,6 +8,7 @@ import pytest
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.dates import find_full_date, is_date_line
+from archive.ingest.header import site_title_lines
 from archive.ingest.layout import layout_around_date
 from archive.ingest.pipeline import parse_report
 
@@ -147,3 +148,44 @@ def test_a_second_date_under_the_date_line_is_never_a_caption():
     # A short line there that is no date, no issuer and no heading is still a caption.
     paragraphs[3] = "The ministers shake hands before the meeting"
     assert 3 in layout_around_date(paragraphs, 1).captions
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["The White House美国-日本-韩国三方新闻声明"], "美国-日本-韩国三方新闻声明"),
+        (["美国国务院美日外长会谈"], "美日外长会谈"),
+        (["外務省日米外相会談"], "日米外相会談"),
+        (["국무부미일 외교장관 회담"], "미일 외교장관 회담"),
+        (["The White House Joint Statement on Japan"], "Joint Statement on Japan"),
+    ],
+)
+def test_the_headline_again_after_its_issuers_name_is_furniture(lines, title):
+    assert site_title_lines(lines, title) == [0]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("本日、東京で日米外相会談", "日米外相会談"),
+        ("两国外长今天举行了美日外长会谈", "美日外长会谈"),
+        ("Tokyo Joint Statement on Japan", "Joint Statement on Japan"),
+    ],
+)
+def test_a_line_ending_with_the_headline_after_other_words_stays(line, title):
+    assert site_title_lines([line], title) == []
+
+
+def test_the_headline_after_its_issuer_goes_on_a_page_without_a_date_line(ref):
+    raw = "\n\n".join(
+        [
+            "美日外长会谈联合新闻声明",
+            "美国国务院美日外长会谈联合新闻声明",
+            "美国国务卿与日本外务大臣在华盛顿举行会谈,讨论了印太地区的安全形势。",
+            "两国外长重申美日同盟是印太地区和平与繁荣的基石,并同意在经济安全领域加强合作。",
+        ]
+    ).encode()
+    report = parse_report(raw, reference=ref)
+    assert report.title == "美日外长会谈联合新闻声明"
+    assert "美国国务院美日外长会谈联合新闻声明" in {d.line for d in report.dropped}
+    assert report.body.startswith("美国国务卿与日本外务大臣")
