@@ -61,7 +61,27 @@ _MET_COUNTERPART = (
     r"|(?:{us})[^.。\n]{{0,60}}?(?:{jp})(?:{after})"
     r"|(?:{jp})[^.。\n]{{0,60}}?(?:{us})(?:{after})"
     r"|(?:{us})[^.。\n]{{0,40}}?\b(?:met|meets|meeting with|hosted|hosts|welcomed|welcomes"
-    r"|spoke with|talked with)\b[^.。\n]{{0,40}}?(?:{jp}|japanese counterpart\b(?!s))"
+    r"|spoke with|talked with|se reuni[óo] con|se re[úu]ne con|recibi[óo] a|convers[óo] con"
+    r"|bertemu|menerima|ha incontrato|incontra|ha ricevuto)\b[^.。\n]{{0,40}}?"
+    r"(?:{jp}|japanese counterpart\b(?!s)|sejawatnya dari jepang|su hom[óo]logo japon[ée]s)"
+)
+# The posts, each side's, in the languages the archive reads.
+_US_FOREIGN = (
+    r"secretary of state|secretary blinken|国務長官|국무장관|国务卿|國務卿|secretario de estado"
+    r"|menteri luar negeri (?:as|amerika serikat)|segretario di stato"
+)
+_JP_FOREIGN = (
+    r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长|外長"
+    r"|ministro de (?:asuntos )?exteriores|canciller|menteri luar negeri jepang"
+    r"|ministro degli (?:affari )?esteri"
+)
+_US_DEFENSE = (
+    r"secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長"
+    r"|secretario de defensa|menteri pertahanan (?:as|amerika serikat)|segretario alla difesa"
+)
+_JP_DEFENSE = (
+    r"defen[cs]e minister|防衛相|防衛大臣|방위상|방위대신|防卫大臣|ministro de defensa"
+    r"|menteri pertahanan jepang|ministro della difesa"
 )
 # After the second post: "…と(ロンドンで)会談", "…과 만나", "…举行会谈".
 _MET_AFTER = (
@@ -101,8 +121,8 @@ KIND_WORDS = {
         # One side's foreign minister met the other's, by their posts, in one sentence.
         + _MET_COUNTERPART.format(
             after=_MET_AFTER,
-            us=r"secretary of state|secretary blinken|国務長官|국무장관|国务卿|國務卿",
-            jp=r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长|外長",
+            us=_US_FOREIGN,
+            jp=_JP_FOREIGN,
         )
     ),
     "defense": (
@@ -116,8 +136,8 @@ KIND_WORDS = {
         r"|defen[cs]e talks|(?:pertemuan|pembicaraan) pertahanan"
         + _MET_COUNTERPART.format(
             after=_MET_AFTER,
-            us=r"secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長",
-            jp=r"defen[cs]e minister|防衛相|防衛大臣|방위상|방위대신|防卫大臣",
+            us=_US_DEFENSE,
+            jp=_JP_DEFENSE,
         )
     ),
     "multi": (
@@ -150,10 +170,8 @@ KIND_WORDS = {
     "pair": (
         _MET_COUNTERPART[1:].format(
             after=_MET_AFTER,
-            us=r"secretary of state|secretary blinken|国務長官|국무장관|国务卿|國務卿"
-            r"|secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長",
-            jp=r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长|外長"
-            r"|defen[cs]e minister|防衛相|防衛大臣|방위상|방위대신|防卫大臣",
+            us=f"{_US_FOREIGN}|{_US_DEFENSE}",
+            jp=f"{_JP_FOREIGN}|{_JP_DEFENSE}",
         )
     ),
 }

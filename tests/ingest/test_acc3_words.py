@@ -27,12 +27,26 @@ from archive.ingest.meetings import report_signs
         ),
         ("Secretary of Defense Lloyd Austin welcomed Japanese Defense Minister Hamada.", "defense"),
         ("Defense Secretary Austin met his Japanese counterpart at the Pentagon.", "defense"),
-        ("Austin and Hamada will hold defense talks on Thursday.", "defense"),
-        ("Hamada dan Austin akan mengadakan pembicaraan pertahanan bilateral.", "defense"),
+        (
+            "El secretario de Estado Tillerson se reunió con el ministro de Asuntos Exteriores"
+            " Kishida de Japón.",
+            "foreign",
+        ),
+        ("Menteri Luar Negeri AS Blinken bertemu Menteri Luar Negeri Jepang Kamikawa.", "foreign"),
+        (
+            "Il Segretario di Stato Blinken ha incontrato il Ministro degli Esteri Kamikawa.",
+            "foreign",
+        ),
+        ("Menteri Pertahanan AS Lloyd Austin bertemu sejawatnya dari Jepang.", "defense"),
+        (
+            "El secretario de Defensa Austin recibió a su homólogo japonés en el Pentágono.",
+            "defense",
+        ),
     ],
 )
 def test_one_sides_minister_meeting_the_others_names_the_kind(body, kind):
-    assert report_signs(body).kind_words[kind] == 1, dict(report_signs(body).kind_words)
+    words = report_signs(body).kind_words
+    assert words[kind] == 1 and words["pair"] == 1, dict(words)
 
 
 @pytest.mark.parametrize(
@@ -43,6 +57,8 @@ def test_one_sides_minister_meeting_the_others_names_the_kind(body, kind):
         "The Secretary of State met the President at the White House.",
         # The two posts in different sentences.
         "Blinken is the secretary of state. The foreign minister met the press.",
+        "El secretario de Estado se reunió con el presidente.",
+        "Menteri Luar Negeri AS Antony Blinken dijadwalkan berada di Jepang pada Selasa.",
         # Both US secretaries with their counterparts are a 2+2, not a defense meeting.
         "Secretary of State Kerry and Secretary of Defense Carter were meeting with their"
         " Japanese counterparts in New York.",
@@ -120,3 +136,15 @@ def test_the_g7_as_a_setting_or_as_the_group_names_no_g7_meeting(body):
 )
 def test_a_g7_meeting_is_still_one(body):
     assert report_signs(body).kind_words["g7"], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Austin and Hamada will hold defense talks on Thursday.",
+        "Hamada dan Austin akan mengadakan pembicaraan pertahanan bilateral.",
+    ],
+)
+def test_talks_named_by_defense_alone_are_a_defense_meeting(body):
+    words = report_signs(body).kind_words
+    assert words["defense"] == 1 and not words["pair"], dict(words)
