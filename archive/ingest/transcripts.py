@@ -41,7 +41,8 @@ from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
 
 MIN_TURNS = 2
-_WORD = r"[A-Z][A-Z.'’-]*"
+# A word of capitals, accented ones too ("INTÉRPRETE").
+_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*"
 TURN = re.compile(
     rf"^(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})"
     r"(?:\s*\((?:(?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)|AS\s+INTERPRETED)\))?"
@@ -99,17 +100,27 @@ FIRST_SENTENCE = re.compile(
     re.DOTALL,
 )
 # Labels of people who are nobody in particular.
+# Labels of people who are nobody in particular, in English and as the State Department's
+# Spanish, Italian and Indonesian translations print them ("PREGUNTA:", "DOMANDA:").
 ANONYMOUS = frozenset(
     """QUESTION Q MODERATOR STAFF OPERATOR PARTICIPANT PARTICIPANTS AUDIENCE REPORTER
-    JOURNALIST INTERPRETER TRANSLATOR OFFICIAL""".split()
+    JOURNALIST INTERPRETER TRANSLATOR OFFICIAL
+    PREGUNTA PERIODISTA MODERADOR MODERADORA INTÉRPRETE PARTICIPANTE FUNCIONARIO
+    DOMANDA GIORNALISTA MODERATORE MODERATRICE INTERPRETE FUNZIONARIO
+    PERTANYAAN WARTAWAN PENANYA PENERJEMAH PEJABAT""".split()
 )
 
 
-# Words that make a capitalised label a speaker's (not "READ MORE:" or "BACA JUGA:").
+# Words that make a capitalised label a speaker's (not "READ MORE:", "BACA JUGA:" or "LEA
+# TAMBIÉN:"), in the same languages ("SECRETARIO BLINKEN:", "PERDANA MENTERI KISHIDA:").
 TITLES = frozenset(
     """SECRETARY MINISTER PRESIDENT PRIME VICE DEPUTY UNDER ASSISTANT AMBASSADOR GENERAL
     ADMIRAL SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MRS MS DR SENATOR GOVERNOR CHAIRMAN
-    CHAIR DIRECTOR ADVISOR ADVISER COMMANDER""".split()
+    CHAIR DIRECTOR ADVISOR ADVISER COMMANDER
+    SECRETARIO SECRETARIA MINISTRO MINISTRA PRESIDENTE PRESIDENTA PRIMER PRIMERA
+    CANCILLER EMBAJADOR EMBAJADORA PORTAVOZ SR SRA
+    SEGRETARIO SEGRETARIA PRIMO AMBASCIATORE PORTAVOCE SIG
+    MENTERI PRESIDEN PERDANA WAKIL DUTA BESAR JURU BICARA""".split()
 )
 
 
@@ -255,20 +266,32 @@ TITLE_WORDS = {
     "总统": ("president",),
     "總統": ("president",),
     "대통령": ("president",),
+    # "EL SECRETARIO:", "IL PRESIDENTE:", "SANG MENTERI:" (bare_title lower-cases them).
+    "secretario": ("secretary",),
+    "segretario": ("secretary",),
+    "canciller": ("foreign affairs",),
+    "ministro": ("minister",),
+    "menteri": ("minister",),
+    "presidente": ("president",),
+    "presiden": ("president",),
+    "primer ministro": ("prime minister",),
+    "primo ministro": ("prime minister",),
+    "perdana menteri": ("prime minister",),
 }
 
 
 _TITLE_PARTS = TITLES | {"OF", "STATE", "DEFENSE", "DEFENCE", "FOREIGN", "AFFAIRS", "FOR"}
+_ARTICLES = frozenset({"THE", "EL", "LA", "IL", "SANG"})
 
 
 def bare_title(label: str) -> str | None:
     """The title a label consists of ("大臣", "THE SECRETARY" -> "secretary", "THE PRIME
-    MINISTER" -> "prime minister"), or None."""
+    MINISTER" -> "prime minister", "EL SECRETARIO" -> "secretario"), or None."""
     label = " ".join(label.split())
     if label in CJK_TITLES:
         return label
     words = label.upper().split()
-    if len(words) >= 2 and words[0] == "THE" and all(w in _TITLE_PARTS for w in words[1:]):
+    if len(words) >= 2 and words[0] in _ARTICLES and all(w in _TITLE_PARTS for w in words[1:]):
         return " ".join(words[1:]).lower()
     return None
 

@@ -86,3 +86,55 @@ def test_a_sentence_in_brackets_that_only_mentions_interpreting_stays(ref):
         "MINISTER HAYASHI: Thank you, Tony. Welcome."
     )
     assert turns(body, ref)[0] == ("antony-blinken", "(Interpreted remarks follow below.)")
+
+
+SPANISH = (
+    "El secretario Antony Blinken y el canciller japonés Hayashi ante la prensa\n\n"
+    "TOKIO, JAPÓN\n\n"
+    "SECRETARIO BLINKEN: Buenas tardes a todos. Gracias por venir.\n\n"
+    "CANCILLER HAYASHI: (Vía intérprete) Bienvenido a Tokio. Es un honor.\n\n"
+    "PREGUNTA: Gracias. Una pregunta para ambos.\n\n"
+    "EL SECRETARIO: Gracias por la pregunta. Creo que la alianza es fuerte."
+)
+
+
+def test_a_spanish_translation_of_a_transcript(ref):
+    assert turns(SPANISH, ref) == [
+        ("antony-blinken", "Buenas tardes a todos."),
+        ("yoshimasa-hayashi", "Bienvenido a Tokio."),
+        (None, "Gracias."),
+        ("antony-blinken", "Gracias por la pregunta."),
+    ]
+
+
+def test_italian_and_indonesian_labels(ref):
+    italian = (
+        "SEGRETARIO BLINKEN: Buonasera a tutti. Grazie.\n\n"
+        "DOMANDA: Grazie, signor Segretario. Una domanda.\n\n"
+        "MINISTRO HAYASHI: (tramite interprete) Grazie. Siamo d'accordo."
+    )
+    assert turns(italian, ref) == [
+        ("antony-blinken", "Buonasera a tutti."),
+        (None, "Grazie, signor Segretario."),
+        ("yoshimasa-hayashi", "Grazie."),
+    ]
+    indonesian = (
+        "MENTERI LUAR NEGERI HAYASHI: (melalui penerjemah) Selamat datang. Terima kasih.\n\n"
+        "PERTANYAAN: Terima kasih. Pertanyaan saya untuk Menteri Blinken.\n\n"
+        "MENTERI LUAR NEGERI BLINKEN: Terima kasih. Aliansi kita kuat."
+    )
+    assert turns(indonesian, ref) == [
+        ("yoshimasa-hayashi", "Selamat datang."),
+        (None, "Terima kasih."),
+        ("antony-blinken", "Terima kasih."),
+    ]
+
+
+def test_an_accented_capital_label_is_read_and_links_in_capitals_are_no_turns(ref):
+    body = (
+        "INTÉRPRETE: Gracias. Traduzco al ministro.\n\n"
+        "SECRETARIO BLINKEN: Gracias. Es un placer.\n\n"
+        "LEA TAMBIÉN: Blinken visita Japón por segunda vez.\n\n"
+        "BACA JUGA: Blinken dan Hayashi bertemu di Tokyo."
+    )
+    assert turns(body, ref) == [(None, "Gracias."), ("antony-blinken", "Gracias.")]
