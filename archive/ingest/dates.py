@@ -39,6 +39,7 @@ from datetime import date
 
 import dateparser
 
+from archive.ingest import prefilter
 from archive.ingest.cjk import has_cjk, units
 
 # In any case: "FEBRUARY 11, 2022" is how the State Department prints its date line.
@@ -355,6 +356,21 @@ _DATE_LINE_EXTRAS = re.compile(
     re.IGNORECASE,
 )
 
+# Where a match of _DATE_LINE_EXTRAS may begin: each alternative's first characters, or
+# the spaces before a time's digits (" 10時"). A long line (a report printed as one line)
+# is substituted only there: `re` would try all the alternatives at every character.
+_EXTRAS_FIRST = re.compile(r"[(（\d午上下오於更掲公発作게등수发發|｜]")
+_SPACES_BEFORE_DIGIT = re.compile(r"\s+(?=\d)")
+
+
+def _without_extras(line: str) -> str:
+    """`_DATE_LINE_EXTRAS.sub(" ", line)`."""
+    if len(line) < 4096:
+        return _DATE_LINE_EXTRAS.sub(" ", line)
+    starts = {match.start() for match in _EXTRAS_FIRST.finditer(line)}
+    starts.update(match.start() for match in _SPACES_BEFORE_DIGIT.finditer(line))
+    return prefilter.sub_at(_DATE_LINE_EXTRAS, " ", line, sorted(starts))
+
 
 class _LastLong:
     """is_date_line's answer for the last long line (replaced as a whole): asked twice of
@@ -375,7 +391,7 @@ def is_date_line(line: str, limit: float = 8) -> bool:
 
 
 def _is_date_line(line: str, limit: float) -> bool:
-    bare = _DATE_LINE_EXTRAS.sub(" ", line)
+    bare = _without_extras(line)
     size = units(bare) if has_cjk(bare) else len(bare.split())
     return size <= limit and (
         FULL_DATE.search(line) is not None or bool(_native_dates(ascii_digits(line)))
