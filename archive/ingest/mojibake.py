@@ -34,7 +34,11 @@ import ftfy
 import ftfy.fixes
 from ftfy import badness
 from ftfy.badness import BADNESS_RE
-from ftfy.chardata import CONTROL_CHARS
+from ftfy.chardata import CONTROL_CHARS, UTF8_CLUES, UTF8_DETECTOR_RE
+
+from archive.ingest.prefilter import sub_at
+
+_FTFY_DECODE = ftfy.fixes.decode_inconsistent_utf8  # ftfy's own, before install()
 
 BLOCK = 1 << 16  # characters per block (rounded up to a whole line)
 
@@ -132,20 +136,49 @@ def remove_control_chars(text: str) -> str:
     return text if _CONTROL.search(text) is None else text.translate(CONTROL_CHARS)
 
 
+# A match of ftfy's UTF8_DETECTOR_RE begins with the first character of a UTF-8 sequence
+# read as Latin-1 or Windows-1252 ("Ã", "â"...): its look-behind comes first, so `re`
+# would try it at every position of the text.
+_UTF8_FIRST = re.compile(
+    "[" + "".join(UTF8_CLUES[f"utf8_first_of_{n}"] for n in (2, 3, 4)).replace("\\", "\\\\") + "]"
+)
+
+
+def decode_inconsistent_utf8(text: str) -> str:
+    """ftfy's `fixes.decode_inconsistent_utf8`: UTF8_DETECTOR_RE's matches fixed on their
+    own, the pattern tried only where `_UTF8_FIRST` finds a first character (once per
+    fixing round over a whole piece of a long line that holds mojibake)."""
+
+    def fix_embedded_mojibake(match: re.Match) -> str:
+        substr = match.group(0)
+        # Shorter than the text, so that this doesn't recurse infinitely (ftfy's words)
+        if len(substr) < len(text) and ftfy.fixes.is_bad(substr):
+            return ftfy.fix_encoding(substr)
+        return substr
+
+    starts = [found.start() for found in _UTF8_FIRST.finditer(text)]
+    return sub_at(UTF8_DETECTOR_RE, fix_embedded_mojibake, text, starts)
+
+
 def install() -> bool:
-    """Give ftfy the two functions above in place of its own (the same results: see
-    tests/ingest/test_linear_parse.py); False when ftfy's internals are not as expected
-    (another version: ftfy is then left as it is)."""
+    """Give ftfy the functions above in place of its own (the same results: see
+    tests/ingest/test_linear_parse.py and test_parse2_patterns.py); False when ftfy's
+    internals are not as expected (another version: ftfy is then left as it is)."""
     if not (
         getattr(ftfy, "is_bad", None) in (badness.is_bad, is_bad)
         and getattr(ftfy.fixes, "is_bad", None) in (badness.is_bad, is_bad)
         and ftfy.FIXERS.get("remove_control_chars")
         in (ftfy.fixes.remove_control_chars, remove_control_chars)
         and all(value is None for value in CONTROL_CHARS.values())
+        and ftfy.fixes.decode_inconsistent_utf8 in (_FTFY_DECODE, decode_inconsistent_utf8)
+        and ftfy.FIXERS.get("decode_inconsistent_utf8") in (_FTFY_DECODE, decode_inconsistent_utf8)
+        and ftfy.fixes.UTF8_DETECTOR_RE is UTF8_DETECTOR_RE
     ):
         return False
     ftfy.is_bad = ftfy.fixes.is_bad = is_bad
     ftfy.FIXERS["remove_control_chars"] = remove_control_chars
+    ftfy.fixes.decode_inconsistent_utf8 = decode_inconsistent_utf8
+    ftfy.FIXERS["decode_inconsistent_utf8"] = decode_inconsistent_utf8
     return True
 
 

@@ -32,7 +32,7 @@ import re
 import re._constants as sre
 import re._parser as sre_parser
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import ahocorasick_rs
@@ -132,6 +132,23 @@ def _tried_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.
         if match:
             yield match
             end = match.end()
+
+
+def sub_at(
+    pattern: re.Pattern, repl: str | Callable[[re.Match], str], text: str, starts: Iterable[int]
+) -> str:
+    """`pattern.sub(repl, text)` (a string `repl` taken literally) for a pattern that never
+    matches the empty string, tried only at `starts` (in order) and right after each
+    match: the same result when every match of `pattern` can only begin at one of them."""
+    pieces, last = [], 0
+    for start in starts:
+        match = pattern.match(text, start) if start >= last else None
+        while match:
+            pieces += (text[last : match.start()], repl if isinstance(repl, str) else repl(match))
+            last = match.end()
+            match = pattern.match(text, last) if last < len(text) else None
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 class Needles:

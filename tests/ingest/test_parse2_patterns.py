@@ -6,9 +6,11 @@ import random
 import re
 from datetime import date
 
+import ftfy
+import ftfy.fixes
 import pytest
 
-from archive.ingest import boilerplate, dates, passing, roles, text
+from archive.ingest import boilerplate, dates, mojibake, passing, prefilter, roles, text
 from archive.ingest.reference import KnownOffice, KnownPerson, Reference
 from archive.ingest.results import Mention
 
@@ -146,3 +148,46 @@ def test_counterpart_phrases_index_the_mentions_once(monkeypatch):
     mentions = [Mention("lloyd-austin", i * 37, i * 37 + 6, "Austin") for i in range(50)]
     roles.counterpart_mentions(body, mentions, date(2022, 1, 7), Reference().index)
     assert len(calls) == 1
+
+
+EXTRA_PIECES = (
+    "8:31 a.m.", " ", "  ", "\n", "10時", "午後", " 3", "5", "分", "頃", "(更新 1/17)",
+    "（水曜日）", "於:本省", "更新日:", "| By Jim", "|", "Ministry", "of", "the", "12:30:15",
+    "오후 3시 10분", "\t", "\u3000", "٣", "(", ")", "게시일：", "p.m.", "and", "ｂｙ",
+    "Jan. 7, 2022",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_a_long_lines_extras_go_as_with_the_plain_substitution(seed):
+    rng = random.Random(seed)
+    piece = "".join(rng.choice(EXTRA_PIECES) for _ in range(rng.randrange(1, 40)))
+    line = piece * (4096 // len(piece) + 1)  # long: read at the screened positions only
+    assert dates._without_extras(line) == dates._DATE_LINE_EXTRAS.sub(" ", line)
+    assert dates._without_extras(piece) == dates._DATE_LINE_EXTRAS.sub(" ", piece)
+
+
+def test_sub_at_passes_each_match_to_a_function():
+    word = re.compile(r"[a-z]+")
+    starts = [0, 1, 3, 8]  # 1 is inside the first match, passed over
+    assert prefilter.sub_at(word, lambda m: m.group(0).upper(), "ab cdef gh", starts) == (
+        "AB CDEF GH"
+    )
+    assert prefilter.sub_at(word, "-", "ab cd", [0]) == "- cd"  # only where it is tried
+
+
+MOJIBAKE = "aé Ã©â€™ÂÄ\x80\x9d¿ßπру–—’”€ \nxyzÃ¡Ã³"
+
+
+def test_ftfy_reads_embedded_utf8_with_the_screened_function():
+    assert mojibake.INSTALLED
+    assert ftfy.fixes.decode_inconsistent_utf8 is mojibake.decode_inconsistent_utf8
+    assert ftfy.FIXERS["decode_inconsistent_utf8"] is mojibake.decode_inconsistent_utf8
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_embedded_utf8_is_fixed_as_ftfy_fixes_it(seed):
+    rng = random.Random(seed)
+    sample = "".join(rng.choice(MOJIBAKE) for _ in range(rng.randrange(40)))
+    for text_ in (sample, f"The minister said {sample} today. " * 3):
+        assert mojibake.decode_inconsistent_utf8(text_) == mojibake._FTFY_DECODE(text_)
