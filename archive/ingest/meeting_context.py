@@ -287,6 +287,23 @@ PLACE_NAMES = {
     "Thailand": r"thailand|tailandia|タイ王国|태국|泰国|泰國",
     "Laos": r"laos|ラオス|라오스|老挝|寮國",
     "Argentina": r"argentina|アルゼンチン|아르헨티나|阿根廷",
+    # The cities of the G7's and other meetings, in the scripts a Latin name is not found in.
+    "London": r"london|londres|londra|ロンドン|런던|伦敦|倫敦",
+    "Brussels": r"brussels|bruselas|bruxelles|brussel|ブリュッセル|브뤼셀|布鲁塞尔|布魯塞爾",
+    "San Francisco": r"san francisco|サンフランシスコ|샌프란시스코|旧金山|舊金山",
+    "Munich": r"munich|münchen|múnich|monaco di baviera|ミュンヘン|뮌헨|慕尼黑",
+    "Paris": r"paris|parís|parigi|パリ|파리|巴黎",
+    "Karuizawa": r"karuizawa|軽井沢|가루이자와|轻井泽|輕井澤",
+    "Shima": r"ise-shima|ise shima|伊勢志摩|이세시마|伊势志摩",
+    "Bali": r"bali|バリ島|발리|巴厘岛|巴厘島",
+    "Brisbane": r"brisbane|ブリスベン|브리즈번|布里斯班",
+    "Buenos Aires": r"buenos aires|ブエノスアイレス|부에노스아이레스|布宜诺斯艾利斯",
+    "Liverpool": r"liverpool|リバプール|리버풀|利物浦",
+    "Capri": r"capri|カプリ|카프리|卡普里",
+    "The Hague": r"the hague|la haya|l'aia|den haag|ハーグ|헤이그|海牙",
+    "Wilmington": r"wilmington|ウィルミントン|윌밍턴|威尔明顿|威爾明頓",
+    "Carbis Bay": r"carbis bay|cornwall|コーンウォール|콘월|康沃尔|康瓦爾",
+    "Biarritz": r"biarritz|ビアリッツ|비아리츠|比亚里茨|比亞里茨",
 }
 # One scan for every name: {folded name: the places it stands for}; Latin-script names
 # as whole words, CJK ones anywhere.

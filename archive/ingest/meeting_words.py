@@ -34,6 +34,11 @@ G7_SETTING_BEFORE = (
     r"(?<!margin of the )(?<!eve of the )(?<!occasion of the )(?<!margen del )"
     r"(?<!margen de la cumbre del )(?<!margine del )(?<!margine del vertice )"
     r"(?<!sela-sela ktt )(?<!sela ktt )(?<!sela-sela )(?<!ahead of the )(?<!before the )"
+    # A G7 meeting still to come, or the one a minister travels to: "looking forward to the
+    # G7 Leaders Summit", "in Tokyo to attend the G7 meeting", "para asistir a la cumbre
+    # del G7", "untuk menghadiri KTT G7".
+    r"(?<!forward to the )(?<!to attend the )(?<!attending the )(?<!asistir a la cumbre del )"
+    r"(?<!untuk menghadiri ktt )(?<!untuk menghadiri )"
 )
 G7_SETTING_AFTER = (
     r"(?![^\n。.]{0,12}?(?:出席のため|参加のため|の機会|の際|に際し|の合間"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from archive.ingest import prefilter
+from archive.ingest.meeting_context import mentioned_places
 from archive.ingest.meetings import report_signs
 
 
@@ -120,6 +122,10 @@ def test_a_trilateral_of_leaders_in_korean_is_not_a_bilateral():
         "He stressed the importance of the G7 and the alliance.",
         "주요 7개국(G7)과 철통같은 미일 동맹이 중요하다.",
         "G7 members condemned the launch.",
+        # One still to come, or the one a minister travels to.
+        "The Secretary is looking forward to the G7 Leaders Summit in Hiroshima.",
+        "Blinken is in Tokyo to attend the G7 foreign ministers' meeting.",
+        "Blinken akan berada di Jepang untuk menghadiri KTT G7.",
     ],
 )
 def test_the_g7_as_a_setting_or_as_the_group_names_no_g7_meeting(body):
@@ -148,3 +154,24 @@ def test_a_g7_meeting_is_still_one(body):
 def test_talks_named_by_defense_alone_are_a_defense_meeting(body):
     words = report_signs(body).kind_words
     assert words["defense"] == 1 and not words["pair"], dict(words)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("블링컨 국무장관과 하야시 외무상이 가루이자와에서 회담했다.", "Karuizawa"),
+        ("G7外相会合が開かれた軽井沢で会談した。", "Karuizawa"),
+        ("ブリンケン国務長官が茂木外相とロンドンで会談", "London"),
+        ("美日韩三方会谈在旧金山举行。", "San Francisco"),
+        ("Los ministros se reunieron en Londres.", "London"),
+        ("日米首脳会談はパリで行われた。", "Paris"),
+        ("Kishida bertemu Biden di Bali.", "Bali"),
+    ],
+)
+def test_a_meeting_city_is_named_in_any_script(body, place):
+    assert place in mentioned_places(prefilter.fold(body))
+
+
+@pytest.mark.parametrize("body", ["バリアフリーの会場", "the parish council", "Parisian cafés"])
+def test_a_city_name_inside_another_word_is_no_place(body):
+    assert not mentioned_places(prefilter.fold(body)) & {"Bali", "Paris"}
