@@ -304,6 +304,10 @@ PLACE_NAMES = {
     "Wilmington": r"wilmington|ウィルミントン|윌밍턴|威尔明顿|威爾明頓",
     "Carbis Bay": r"carbis bay|cornwall|コーンウォール|콘월|康沃尔|康瓦爾",
     "Biarritz": r"biarritz|ビアリッツ|비아리츠|比亚里茨|比亞里茨",
+    "Saint Petersburg": (
+        r"saint petersburg|st. petersburg|st petersburg|san petersburgo|san pietroburgo"
+        r"|サンクトペテルブルク|상트페테르부르크|圣彼得堡|聖彼得堡"
+    ),
 }
 # One scan for every name: {folded name: the places it stands for}; Latin-script names
 # as whole words, CJK ones anywhere.

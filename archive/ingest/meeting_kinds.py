@@ -6,6 +6,7 @@ automatic links make of them. Pure: no Django.
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date
 from typing import TYPE_CHECKING
 
 from archive.ingest.meeting_context import (
@@ -205,12 +206,34 @@ def clear_second(
     that competes with it (those of its kind, and those of a kind the report does not
     name: a meeting of another kind it names is a third one it covers)."""
     meeting = index.meetings.get(one.slug)
-    if meeting is None:
-        return False
-    points, _ = dates_evidence(meeting, context, dateline_counted=False, dated=False)
-    if points <= WEEKDAY_POINTS:
+    if meeting is None or not dated_by_text(meeting, context):
         return False
     best_rival = max(
         (s.score for s in left_out if rival(s, meeting, True, index, signs)), default=0.0
     )
     return one.score - best_rival >= margin - 1e-6
+
+
+def placed_in_time(
+    meeting: KnownMeeting, people: Collection[str], context: ReportContext, *, dated: bool
+) -> bool:
+    """The report names someone at the meeting's table, or has a date of its own, or its
+    text dates the meeting (a full date, a month and day, a weekday in a week it dates, a
+    day of the month): a report that names no one at the table and dates nothing (a
+    trilateral of 2006 the reference does not hold, told on a "Thursday") is no sign of
+    which year's meeting of that kind and place it covers."""
+    if dated or any(slug in people for slug in meeting.participant_slugs):
+        return True
+    return dated_by_text(meeting, context)
+
+
+def dated_by_text(
+    meeting: KnownMeeting, context: ReportContext, published: date | None = None
+) -> bool:
+    """The text dates the meeting: a full date, a month and day, a weekday in the week of
+    the report's date (`published`) or of a date the text gives, a day of the month; a
+    weekday alone is not enough."""
+    points, _ = dates_evidence(
+        meeting, context, dateline_counted=False, dated=bool(published), published=published
+    )
+    return points > (0 if published else WEEKDAY_POINTS)

@@ -89,11 +89,13 @@ from archive.ingest.meeting_context import (
 from archive.ingest.meeting_kinds import (
     LEADER_POSTS,
     clear_second,
+    dated_by_text,
     format_evidence,
     grounded,
     kind_evidence,
     named_apart,
     named_kind,
+    placed_in_time,
     rival,
     whole_table,
 )
@@ -422,15 +424,23 @@ def links_choose(
     *,
     people: Collection[str] | None = None,
     context: ReportContext | None = None,
+    dated: bool = True,
+    published: date | None = None,
 ) -> list[str]:
     """The slugs to link automatically, best first; see the module docstring. With
-    `people` (and `context`), each must be grounded in the report (`meeting_kinds.grounded`)."""
+    `people` (and `context`), each must be grounded in the report (`meeting_kinds.grounded`),
+    and the best one placed in time by the report (`meeting_kinds.placed_in_time`; `dated`:
+    the report has a date of its own, to the day, `published`). A call is linked as a
+    second meeting only when the text dates it: a summit's readout recalls the leaders'
+    call of two days before ("it was meaningful to have a telephone conversation")."""
     if not ranked or ranked[0].score < AUTO_MIN_SCORE:
         return []
     best = index.meetings.get(ranked[0].slug)
     context = context or ReportContext()
     if best is not None and people is not None:
-        if not grounded(best, signs, people, context):
+        if not grounded(best, signs, people, context) or not placed_in_time(
+            best, people, context, dated=dated
+        ):
             return []
     linked = [ranked[0].slug]
     # The best meeting is named by its kind, or by everyone at its table ("President Obama
@@ -452,6 +462,7 @@ def links_choose(
                 or abs(meeting.start - best.start) > TWO_MEETINGS_APART
                 or not named_apart(meeting, best, signs)
                 or (people is not None and not grounded(meeting, signs, people, context))
+                or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
             ):
                 continue
             linked.append(suggestion.slug)
@@ -507,7 +518,16 @@ def suggest_meetings(
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]
     ranked = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))
-    linked = links_choose(ranked, index, signs, people=people, context=context)
+    dated = bool(published and precision == "day")
+    linked = links_choose(
+        ranked,
+        index,
+        signs,
+        people=people,
+        context=context,
+        dated=dated,
+        published=published if dated else None,
+    )
     ranked = ranked[: max(limit, len(linked))]
     for suggestion in ranked:
         suggestion.linked = suggestion.slug in linked

@@ -240,3 +240,91 @@ def test_a_minister_meeting_the_other_names_the_bilateral_beside_a_trilateral():
         )
         linked = sorted(s.slug for s in suggestions if s.linked)
         assert linked == ["fm-b", "tri-b"], [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+# --- Placed in time ---------------------------------------------------------------------------
+
+
+def _trilaterals():
+    posts = (
+        ("antony-blinken", "United States", "foreign"),
+        ("yoshimasa-hayashi", "Japan", "foreign"),
+    )
+    return tuple(
+        KnownMeeting(
+            slug,
+            slug,
+            day,
+            day,
+            "Seoul",
+            ("antony-blinken", "yoshimasa-hayashi"),
+            (),
+            "multilateral",
+            "in_person",
+            series="us-japan-rok-trilateral",
+            other_countries=("South Korea",),
+            participant_posts=posts,
+        )  # fmt: skip
+        for slug, day in (("tri-2022", date(2022, 6, 16)), ("tri-2023", date(2023, 2, 23)))
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A trilateral the reference does not hold, told on a "Thursday", naming no one of
+        # the reference's: kind, place and a weekday alone say nothing of the year.
+        "美国国务卿星期四抵达首尔,当天晚上举行美日韩三国外长会谈。",
+        "The secretary arrived in Seoul on Thursday for a trilateral meeting with the foreign"
+        " ministers of Japan and South Korea.",
+        "미국 국무장관은 목요일 서울에서 한미일 3국 외교장관 회담을 가졌다.",
+    ],
+)
+def test_a_report_naming_no_one_and_dating_nothing_links_nothing(body):
+    index = replace(seed_reference(), meetings=_trilaterals()).index
+    suggestions, auto = suggest_meetings(index=index, body=body, people=set(), published=None)
+    assert auto is None, [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+def test_the_same_report_dated_by_its_text_links():
+    index = replace(seed_reference(), meetings=_trilaterals()).index
+    body = "美国国务卿2022年6月16日抵达首尔,当天晚上举行美日韩三国外长会谈。"
+    suggestions, auto = suggest_meetings(index=index, body=body, people=set(), published=None)
+    assert auto == "tri-2022", [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+def _call_and_summit():
+    pair = ("joe-biden", "fumio-kishida")
+    posts = (
+        ("joe-biden", "United States", "head_of_state"),
+        ("fumio-kishida", "Japan", "head_of_government"),
+    )
+    call = KnownMeeting(
+        "call-c", "call-c", date(2022, 5, 10), date(2022, 5, 10), "", pair, (), "call",
+        "phone", participant_posts=posts,
+    )  # fmt: skip
+    summit = KnownMeeting(
+        "summit-c", "summit-c", date(2022, 5, 12), date(2022, 5, 12), "Saint Petersburg",
+        pair, (), "summit", "in_person", participant_posts=posts,
+    )  # fmt: skip
+    return replace(seed_reference(), meetings=(call, summit)).index
+
+
+SUMMIT_RECALLING_A_CALL = (
+    "President Biden's Bilateral Meeting with Prime Minister Kishida\n"
+    "Remarks before a bilateral meeting at the G20 Summit in St. Petersburg.\n"
+    "PRIME MINISTER KISHIDA: It is my great pleasure to have a bilateral meeting today. It "
+    "was also meaningful for both of us to have a telephone conversation on the situation."
+)
+
+
+def test_a_summit_readout_recalling_the_leaders_call_links_the_summit_alone():
+    suggestions, auto = suggest_meetings(
+        index=_call_and_summit(),
+        body=SUMMIT_RECALLING_A_CALL,
+        people={"joe-biden", "fumio-kishida"},
+        published=date(2022, 5, 12),
+        precision="day",
+    )
+    assert auto == "summit-c"
+    assert [s.slug for s in suggestions if s.linked] == ["summit-c"]
