@@ -411,9 +411,12 @@ def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[
             for match in CJK_COMPOUND.finditer(body)
         ]
         counted += [(m, _CJK_NUMBERS[m["n"]]) for m in CJK_N_LEADERS.finditer(body)]
+    first: dict[int, list[str]] = {}  # size -> the first compound of that many countries
+    for countries in compounds:
+        if len(set(countries)) == len(countries):
+            first.setdefault(len(countries), countries)
     for match, size in counted:
-        countries = next((c for c in compounds if len(set(c)) == len(c) == size), [])
-        found.extend(_leaders(countries, match, on, index))
+        found.extend(_leaders(first.get(size, []), match, on, index))
     return found
 
 

@@ -191,3 +191,39 @@ def test_embedded_utf8_is_fixed_as_ftfy_fixes_it(seed):
     sample = "".join(rng.choice(MOJIBAKE) for _ in range(rng.randrange(40)))
     for text_ in (sample, f"The minister said {sample} today. " * 3):
         assert mojibake.decode_inconsistent_utf8(text_) == mojibake._FTFY_DECODE(text_)
+
+
+def _plain_leaders(body, on, index):
+    """leaders_mentions as it read before: the compounds searched again for each count."""
+    compounds = [
+        [roles._COMPOUND_COUNTRIES[c] for c in re.findall(roles._ONE_COUNTRY, m.group(0))]
+        for m in roles.COUNTRY_COMPOUND.finditer(body)
+    ]
+    counted = [(m, roles._NUMBERS[m["n"].lower()]) for m in roles.N_LEADERS.finditer(body)]
+    if roles.CJK_N_LEADERS.search(body):
+        compounds += [
+            [roles._CJK_COMPOUND_COUNTRIES[c] for c in m.group(0)]
+            for m in roles.CJK_COMPOUND.finditer(body)
+        ]
+        counted += [(m, roles._CJK_NUMBERS[m["n"]]) for m in roles.CJK_N_LEADERS.finditer(body)]
+    found = []
+    for match, size in counted:
+        countries = next((c for c in compounds if len(set(c)) == len(c) == size), [])
+        found.extend(roles._leaders(countries, match, on, index))
+    return found
+
+
+LEADER_PIECES = (
+    "Japan-U.S.-Philippines", "Japan-Japan-U.S.", "U.S.-Japan", "Japan-U.S.-Australia-India",
+    "the three leaders", "the four leaders", "日米比", "日米韓", "日日米", "3首脳", "4首脳",
+    "한미일", "세 정상", " met. ", "。",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_leaders_of_a_counted_meeting_are_the_plain_readings(seed, ref):
+    rng = random.Random(seed)
+    body = " ".join(rng.choice(LEADER_PIECES) for _ in range(rng.randrange(1, 30)))
+    for day in (date(2024, 4, 11), date(2023, 8, 18)):
+        expected = _plain_leaders(body, day, ref.index)
+        assert roles.leaders_mentions(body, day, ref.index) == expected, body
