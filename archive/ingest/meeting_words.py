@@ -94,10 +94,28 @@ _MET_AFTER = (
     r"|[^.。\n]{0,20}?(?:会谈|會談|会晤|會晤)"
 )
 
+_THIRD = r"india|australia|philippines|인도|호주|필리핀|インド|豪|比|印度|澳|菲"
+_NOT_THIRD_BEFORE = (
+    r"(?<!india )(?<!india-u\.s\. )(?<!u\.s\.-india )(?<!us-india )(?<!australia )"
+    r"(?<!u\.s\.-australia )(?<!japan-australia )(?<!japan-india )(?<!美印)(?<!日印)(?<!日豪)"
+    r"(?<!인도 )(?<!호주 )(?<!豪)(?<!印)"
+)
+_NOT_THIRD_AFTER = (
+    r"(?!\s*(?:dialogue|dialog|talks|meeting|ministerial)?\s*(?:as|u\.s\.|us|amerika)?"
+    r"[- –]*(?:" + _THIRD + r"))"
+)
+# "Cooperation" before the word for three: "kerja sama trilateral", "cooperación trilateral".
+_NOT_COOPERATION_BEFORE = r"(?<!kerja sama )(?<!kerjasama )(?<!cooperación )(?<!cooperazione )"
+
 # What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
 KIND_WORDS = {
     "scc": (
-        r"2\s?\+\s?2|two[- ]plus[- ]two|security consultative committee"
+        # "2+2" of the two allies, not Japan's or America's with a third country ("the
+        # U.S.-India 2+2", "Dialog 2+2 AS India", "日豪2+2", "미국-호주 2+2").
+        _NOT_THIRD_BEFORE
+        + r"(?:2\s?\+\s?2|two[- ]plus[- ]two)"
+        + _NOT_THIRD_AFTER
+        + r"|security consultative committee"
         r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
         r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
         r"|외교국방장관|安保协商委员会|安保協商委員會"
@@ -105,6 +123,11 @@ KIND_WORDS = {
         # counterparts": both US secretaries at one table with Japan's ministers.
         r"|secretary of state\b[^\n]{0,40}?\band (?:the )?secretary of defen[cs]e\b"
         r"[^\n]{0,80}?\bcounterparts"
+        # The four posts in one line: "Secretary of State Blinken, Secretary of Defense Austin,
+        # Japanese Foreign Minister Hayashi and Japanese Defense Minister Hamada at a …".
+        r"|secretary of state\b[^\n]{0,60}?\bsecretary of defen[cs]e\b[^\n]{0,60}?"
+        r"\bforeign minister\b[^\n]{0,60}?\bdefen[cs]e minister\b"
+        r"|国務長官[^\n。]{0,30}?国防長官[^\n。]{0,30}?外務大臣[^\n。]{0,30}?防衛大臣"
         r"|comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
         r"|komite konsultatif keamanan"
     ),
@@ -146,7 +169,8 @@ KIND_WORDS = {
         )
     ),
     "multi": (
-        r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
+        _NOT_COOPERATION_BEFORE
+        + r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
         r"|tres pa[ií]ses|tiga negara|tre paesi"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"

@@ -175,3 +175,40 @@ def test_a_meeting_city_is_named_in_any_script(body, place):
 @pytest.mark.parametrize("body", ["バリアフリーの会場", "the parish council", "Parisian cafés"])
 def test_a_city_name_inside_another_word_is_no_place(body):
     assert not mentioned_places(prefilter.fold(body)) & {"Bali", "Paris"}
+
+
+@pytest.mark.parametrize(
+    ("body", "scc"),
+    [
+        ("Dialog 2+2 AS India dimulai pada 2018.", False),
+        ("The U.S.-India 2+2 dialogue opened in New Delhi.", False),
+        ("日豪2+2を開催した。", False),
+        ("Japan-Australia 2+2 talks were held in Tokyo.", False),
+        ("The U.S.-Japan 2+2 was held in Washington.", True),
+        ("日米2+2を開催した。", True),
+        (
+            "Secretary of State Antony J. Blinken, Secretary of Defense Lloyd J. Austin III,"
+            " Japanese Foreign Minister Hayashi Yoshimasa and Japanese Defense Minister Hamada"
+            " Yasukazu at a Joint Press Availability",
+            True,
+        ),
+        (
+            "ブリンケン国務長官、オースティン国防長官、林外務大臣、浜田防衛大臣による共同記者会見",
+            True,
+        ),
+    ],
+)
+def test_a_2_plus_2_of_the_two_allies_not_with_a_third_country(body, scc):
+    assert bool(report_signs(body).kind_words["scc"]) is scc
+
+
+@pytest.mark.parametrize(
+    ("body", "multi"),
+    [
+        ("Mereka membahas kerja sama trilateral dengan Korea Selatan.", False),
+        ("Destacaron la cooperación trilateral con Corea del Sur.", False),
+        ("Mereka mengadakan pertemuan trilateral di Tokyo.", True),
+    ],
+)
+def test_cooperation_named_before_the_word_for_three_is_no_meeting(body, multi):
+    assert bool(report_signs(body).kind_words["multi"]) is multi
