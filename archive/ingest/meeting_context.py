@@ -359,6 +359,7 @@ class ReportContext:
     places: frozenset[str] = frozenset()
     plain: str = ""
     first: bool = False  # the opening calls the meeting the participants' first
+    not_before: date | None = None  # the text names an era that began then ("Reiwa")
     _said: dict = field(default_factory=dict, repr=False, compare=False)
 
     def says(self, words: str) -> bool:
@@ -374,7 +375,32 @@ def report_context(body: str, folded: str | None = None) -> ReportContext:
     plain = folded.replace("’", "'")
     head = folded if len(folded) <= DATE_HEAD else folded[:DATE_HEAD]
     first = bool(_FIRST.search(head))
-    return ReportContext(mentioned_dates(body), mentioned_places(folded), plain, first)
+    era = _ERA.search(head)
+    return ReportContext(
+        mentioned_dates(body),
+        mentioned_places(folded),
+        plain,
+        first,
+        ERA_STARTS[era.group(0)] if era else None,
+    )
+
+
+# Japan's present era by name, in any script: a text that names it speaks of a time from
+# its first day on ("the first state guests in the era of Reiwa").
+ERA_STARTS = {name: date(2019, 5, 1) for name in ("reiwa", "令和", "레이와")}
+_ERA = re.compile("|".join(ERA_STARTS))
+ERA_POINTS = -0.15
+
+
+def era_evidence(
+    meeting: KnownMeeting, context: ReportContext, *, dated: bool
+) -> tuple[float, list[str]]:
+    """A report without a date of its own that names an era (`ERA_STARTS`) is not about a
+    meeting held before the era began."""
+    if dated or context.not_before is None or meeting.end >= context.not_before:
+        return 0.0, []
+    since = context.not_before.isoformat()
+    return ERA_POINTS, [f"the text names an era that began on {since}, after this meeting"]
 
 
 # --- evidence for one meeting (see `meetings` for the whole scale) ----------------------

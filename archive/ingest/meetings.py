@@ -80,6 +80,7 @@ from archive.ingest.meeting_context import (
     ALLIES,
     ReportContext,
     dates_evidence,
+    era_evidence,
     first_meeting_evidence,
     place_evidence,
     report_context,
@@ -353,6 +354,7 @@ def score_meeting(
         ),
         place_evidence(meeting, context, counted=_city_counted(meeting, signs, index, hits)),
         title_evidence(meeting, context),
+        era_evidence(meeting, context, dated=bool(published and precision == "day")),
         _first_meeting(meeting, index, people, context),
     ):
         score += points

@@ -328,3 +328,59 @@ def test_a_summit_readout_recalling_the_leaders_call_links_the_summit_alone():
     )
     assert auto == "summit-c"
     assert [s.slug for s in suggestions if s.linked] == ["summit-c"]
+
+
+# --- An era named -----------------------------------------------------------------------------
+
+
+def _two_tokyo_summits():
+    pair = ("joe-biden", "fumio-kishida")
+    posts = (
+        ("joe-biden", "United States", "head_of_state"),
+        ("fumio-kishida", "Japan", "head_of_government"),
+    )
+    return replace(
+        seed_reference(),
+        meetings=tuple(
+            KnownMeeting(
+                slug,
+                slug,
+                day,
+                day,
+                "Tokyo",
+                pair,
+                (),
+                "summit",
+                "in_person",
+                participant_posts=posts,
+            )  # fmt: skip
+            for slug, day in (
+                ("summit-2017", date(2017, 11, 6)),
+                ("summit-2022", date(2022, 5, 23)),
+            )
+        ),
+    ).index
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TOKYO — In the new era of Reiwa, Biden and Kishida held a summit at Akasaka Palace.",
+        "令和の新しい時代に、バイデン大統領と岸田総理は東京で首脳会談を行った。",
+        "레이와 시대의 첫 국빈으로 바이든 대통령과 기시다 총리가 도쿄에서 정상회담을 했다.",
+    ],
+)
+def test_a_text_naming_the_reiwa_era_is_not_about_a_meeting_before_it(body):
+    suggestions, auto = suggest_meetings(
+        index=_two_tokyo_summits(), body=body, people={"joe-biden", "fumio-kishida"}
+    )
+    assert auto == "summit-2022", [(s.slug, s.score, s.reasons) for s in suggestions]
+
+
+def test_without_an_era_the_two_tokyo_summits_stay_open():
+    body = "TOKYO — Biden and Kishida held a summit at Akasaka Palace."
+    suggestions, auto = suggest_meetings(
+        index=_two_tokyo_summits(), body=body, people={"joe-biden", "fumio-kishida"}
+    )
+    assert auto is None
+    assert suggestions[0].score == suggestions[1].score
