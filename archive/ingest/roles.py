@@ -436,14 +436,16 @@ def _leaders(countries, match: re.Match, on: date, index: ReferenceIndex) -> lis
 _LIST_POSTS = (
     (
         r"foreign\s+ministers?|ministers?\s+(?:for|of)\s+foreign\s+affairs"
-        r"|secretar(?:y|ies)\s+of\s+state|cancilleres?"
+        r"|secretar(?:y|ies)\s+of\s+state|secretari[oa]s?\s+de\s+estado|segretari[oa]\s+di\s+stato"
+        r"|cancilleres?"
         r"|ministr[oa]s?\s+de\s+(?:asuntos\s+|relaciones\s+)?exteriores"
         r"|ministr[oi]\s+degli\s+(?:affari\s+)?esteri|menteri\s+luar\s+negeri",
         "foreign",
     ),
     (
         r"defen[cs]e\s+ministers?|ministers?\s+(?:for|of)\s+defen[cs]e"
-        r"|secretar(?:y|ies)\s+of\s+defen[cs]e|ministr[oa]s?\s+de\s+defensa"
+        r"|secretar(?:y|ies)\s+of\s+defen[cs]e|secretari[oa]s?\s+de\s+defensa"
+        r"|segretari[oa]\s+(?:alla|della)\s+difesa|ministr[oa]s?\s+de\s+defensa"
         r"|ministr[oi]\s+della\s+difesa|menteri\s+pertahanan",
         "defense",
     ),

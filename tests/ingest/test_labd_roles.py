@@ -96,3 +96,16 @@ def test_the_second_of_two_posts_is_not_read(ref):
     body = "The foreign and defense ministers of the United States and Japan met."
     assert listed(body, ref) == []
     assert listed("Los cancilleres y ministros de Defensa de Japón llegaron.", ref) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("El secretario de Estado de Estados Unidos llegó a Tokio.", ["antony-blinken"]),
+        ("Il segretario di Stato degli Stati Uniti è arrivato a Tokyo.", ["antony-blinken"]),
+        ("El secretario de Defensa de Estados Unidos llegó a Tokio.", ["lloyd-austin"]),
+        ("Il segretario alla Difesa degli Stati Uniti è arrivato.", ["lloyd-austin"]),
+    ],
+)
+def test_the_us_secretaries_in_spanish_and_italian(ref, body, expected):
+    assert listed(body, ref) == expected
