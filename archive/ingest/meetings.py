@@ -82,7 +82,10 @@ from archive.ingest.meeting_context import (
     dates_evidence,
     era_evidence,
     first_meeting_evidence,
+    month_day_matches,
+    on_meeting_days,
     place_evidence,
+    published_evidence,
     report_context,
     title_evidence,
     title_name,
@@ -187,19 +190,6 @@ def _counts(
     return Counter({name: count for name, count in counts.items() if count})
 
 
-def _on_meeting_days(day: date, meeting: KnownMeeting, slack: int = 1) -> bool:
-    return meeting.start - timedelta(days=slack) <= day <= meeting.end + timedelta(days=slack)
-
-
-def _month_day_matches(month_day: tuple[int, int], meeting: KnownMeeting) -> bool:
-    day = meeting.start - timedelta(days=1)
-    while day <= meeting.end + timedelta(days=1):
-        if (day.month, day.day) == month_day:
-            return True
-        day += timedelta(days=1)
-    return False
-
-
 def _keyword_hits(
     body: str, meeting: KnownMeeting, index: ReferenceIndex, signs: ReportSigns
 ) -> list[str]:
@@ -211,28 +201,6 @@ def _keyword_hits(
         matches = prefilter.finditer(pattern, forms, body, signs.folded)
         signs.keyword_hits[pattern] = list(dict.fromkeys(m.group(0).casefold() for m in matches))
     return list(signs.keyword_hits[pattern])
-
-
-def _date_evidence(
-    meeting: KnownMeeting, published: date, signs: ReportSigns
-) -> tuple[float, str, str]:
-    """(score, reason, role) for a report dated `published` to the day."""
-    first = min(meeting.first_local or meeting.start, meeting.start)
-    if first <= published <= meeting.end:
-        return 0.45, f"published {published.isoformat()}, on the meeting's day", "coverage"
-    if published == first - timedelta(days=1):
-        role = "preview" if signs.future and not meeting.first_local else "coverage"
-        return 0.30, f"published {published.isoformat()}, the day before the meeting", role
-    if published == meeting.end + timedelta(days=1):
-        return 0.30, f"published {published.isoformat()}, the day after the meeting", "coverage"
-    if first - timedelta(days=7) <= published < first:
-        days = (first - published).days
-        return 0.10, f"published {days} days before the meeting: a preview", "preview"
-    if meeting.end < published <= meeting.end + timedelta(days=14):
-        days = (published - meeting.end).days
-        return 0.15, f"published {days} days after the meeting: a follow-up", "follow_up"
-    role = "preview" if published < first else "follow_up"
-    return -0.50, f"published {published.isoformat()}, far from the meeting", role
 
 
 def _who_met(
@@ -333,10 +301,10 @@ def score_meeting(
     context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
     if published and precision == "day":
-        points, reason, role = _date_evidence(meeting, published, signs)
+        points, reason, role = published_evidence(meeting, published, future=signs.future)
         score += points
         reasons.append(reason)
-    if month_day and _month_day_matches(month_day, meeting):
+    if month_day and month_day_matches(month_day, meeting):
         score += 0.35
         reasons.append("the dateline's day and month match the meeting's")
     hits = _keyword_hits(body, meeting, index, signs)
@@ -348,7 +316,7 @@ def score_meeting(
         dates_evidence(
             meeting,
             context,
-            dateline_counted=bool(month_day and _month_day_matches(month_day, meeting)),
+            dateline_counted=bool(month_day and month_day_matches(month_day, meeting)),
             dated=bool(published and precision == "day"),
             published=published,
         ),
@@ -412,7 +380,7 @@ def candidate_meetings(
                 chosen[meeting.slug] = meeting
         return list(chosen.values())
     for meeting in index.meetings.values():
-        if any(_on_meeting_days(day, meeting) for day in mentioned):
+        if any(on_meeting_days(day, meeting) for day in mentioned):
             chosen[meeting.slug] = meeting
     if not chosen:
         return list(index.meetings.values())
