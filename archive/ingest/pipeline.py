@@ -165,6 +165,8 @@ def parse_report(
     report.section = report.section or section
     for i in header.site_title_lines(draft.paragraphs, report.title, set(draft.reasons)):
         draft.mark(i, "headline with the site's name")
+    for i in captions.plain_style_captions(draft.paragraphs, draft.reasons):
+        draft.mark(i, "photo caption in the plain style under the headline")
     credited = {i for i, why in draft.reasons.items() if why.startswith("photo credit")}
     credited |= {i for i, why in draft.reasons.items() if why == "photo asset number"}
     for i in captions.caption_block(draft.paragraphs, credited, set(draft.reasons)):
