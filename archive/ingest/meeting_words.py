@@ -130,6 +130,12 @@ KIND_WORDS = {
         r"|国務長官[^\n。]{0,30}?国防長官[^\n。]{0,30}?外務大臣[^\n。]{0,30}?防衛大臣"
         r"|comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
         r"|komite konsultatif keamanan"
+        # Both ministers of each side at one table, named together in Indonesian, Spanish,
+        # Italian: "para menteri luar negeri dan menteri pertahanan", "ministros de
+        # Exteriores y de Defensa", "ministri degli Esteri e della Difesa".
+        r"|menteri luar negeri dan (?:para )?menteri pertahanan"
+        r"|ministros de (?:asuntos )?exteriores y (?:de )?defensa"
+        r"|ministri degli (?:affari )?esteri e della difesa"
     ),
     "summit": (
         r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
@@ -143,9 +149,11 @@ KIND_WORDS = {
         r"|(?:top )?diplomats (?:met|meet|held)|外相会談|外相電話会談|外相会合"
         r"|외교장관 ?회(?:담|의)|외무장관 ?회담|외무회담|外长会谈|外長會談"
         r"|reuni[oó]n de cancilleres|(?:reuni[oó]n|encuentro) de (?:los )?(?:cancilleres"
-        r"|ministros de (?:asuntos )?exteriores)|(?:pertemuan|pembicaraan) (?:para )?(?:menteri"
-        r" luar negeri|menlu)|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri degli"
-        r" esteri"
+        r"|ministros de (?:asuntos )?exteriores)(?! y (?:de )?defensa)"
+        r"|(?:pertemuan|pembicaraan)(?: (?:dua|tiga) hari| bilateral| tahunan)?"
+        r" (?:para )?(?:menteri luar negeri|menlu)(?! dan (?:para )?menteri pertahanan)"
+        r"|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri degli esteri"
+        r"(?! e della difesa)"
         # One side's foreign minister met the other's, by their posts, in one sentence.
         + _MET_COUNTERPART.format(
             after=_MET_AFTER,

@@ -212,3 +212,20 @@ def test_a_2_plus_2_of_the_two_allies_not_with_a_third_country(body, scc):
 )
 def test_cooperation_named_before_the_word_for_three_is_no_meeting(body, multi):
     assert bool(report_signs(body).kind_words["multi"]) is multi
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("pertemuan dua hari para menteri luar negeri kelompok tujuh di Tokyo", "foreign"),
+        ("pembicaraan bilateral para menteri luar negeri di Jakarta", "foreign"),
+        ("pembicaraan keamanan antara para menteri luar negeri dan menteri pertahanan", "scc"),
+        ("la reunión de ministros de Exteriores y de Defensa de Japón y EE.UU.", "scc"),
+        ("la riunione dei ministri degli esteri e della difesa", "scc"),
+    ],
+)
+def test_foreign_and_defense_ministers_together_are_a_2_plus_2(body, kind):
+    words = report_signs(body).kind_words
+    assert words[kind] == 1, dict(words)
+    if kind == "scc":
+        assert not words["foreign"], dict(words)
