@@ -22,7 +22,7 @@ from archive.models import (
 )
 from archive.selectors import meeting_page
 from archive.services.counts import counts_rebuild
-from archive.services.curation import object_delete, object_save
+from archive.services.curation import article_save, object_delete, object_save
 from tests.views.conftest import make_article
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +129,43 @@ def test_a_speaker_quoted_only_after_the_earliest_reports_is_still_shown(
     assert len(narrow) == len(wide) + 1
     monkeypatch.setattr(meeting_summary, "QUOTE_WINDOW", 5)  # all but the last report
     assert quotes_shown(meeting) == whole
+
+
+# --- The links' copy of their report's date --------------------------------------------
+
+
+def link_dates(meeting) -> dict:
+    links = ArticleMeeting.objects.filter(meeting=meeting)
+    return dict(links.values_list("article__title", "published_on"))
+
+
+def test_each_link_keeps_its_report_date_whatever_writes_it(meeting_reports):
+    meeting, reports, *_ = meeting_reports
+    assert link_dates(meeting) == {r.title: r.published_on for r in reports}
+    first = reports[0]
+    first.published_on = meeting.start_date - timedelta(days=30)  # a curator's correction
+    article_save(article=first, changed_fields=["published_on"])
+    assert link_dates(meeting)["Day 0"] == meeting.start_date - timedelta(days=30)
+    type(first).objects.filter(pk=first.pk).update(published_on=None)  # any write path
+    assert link_dates(meeting)["Day 0"] is None
+    # the copy cannot be set apart from the report, and a moved link takes its new report's
+    ArticleMeeting.objects.filter(article=reports[1]).update(published_on=meeting.start_date)
+    assert link_dates(meeting)["Day 1"] == reports[1].published_on
+    other = Meeting.objects.get(slug="scc-2023-01-11")
+    moved = ArticleMeeting.objects.create(article=reports[2], meeting=other)
+    ArticleMeeting.objects.filter(pk=moved.pk).update(article=reports[3])
+    assert ArticleMeeting.objects.get(pk=moved.pk).published_on == reports[3].published_on
+
+
+def test_the_earliest_reports_are_the_earliest_by_date_not_by_storage(meeting_reports, monkeypatch):
+    meeting, reports, blinken, hayashi = meeting_reports
+    last = reports[-1]  # stored last, the one quoting Hayashi: now the earliest published
+    last.published_on = meeting.start_date - timedelta(days=3)
+    article_save(article=last, changed_fields=["published_on"])
+    monkeypatch.setattr(meeting_summary, "QUOTE_WINDOW", 1)
+    monkeypatch.setattr(meeting_summary, "quotes_complete", lambda *args: None)  # no 2nd look
+    summary = meeting_summary.meeting_summary(meeting, ReportFilter())
+    in_window = Quote.objects.filter(pk__in=summary.quotes)
+    assert list(in_window.values_list("speaker__slug", "article__title")) == [
+        ("yoshimasa-hayashi", "Day 5")
+    ]

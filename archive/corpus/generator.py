@@ -268,6 +268,7 @@ class Writer:
                         "meeting_id": entities.meetings[meeting]["id"],
                         "score": round(rng.uniform(0.4, 1.0), 3),
                         "linked_by": "automatic",
+                        "published_on": report.day,  # the triggers are off during the load
                     }
                 )
         for person, times in report.mentions.items():
