@@ -199,19 +199,41 @@ def clear_second(
     context: ReportContext,
     *,
     margin: float,
+    linked: Collection[str] = (),
 ) -> bool:
     """A second meeting the report names by its kind, kept with the best one although a
     meeting left out comes close: the text dates it ("the summit on 13 January", "on
     Thursday" in the week it dates), and it leads by the margin every meeting left out
     that competes with it (those of its kind, and those of a kind the report does not
-    name: a meeting of another kind it names is a third one it covers)."""
+    name: a meeting of another kind it names is a third one it covers), but for one
+    whose table sits at a `linked` meeting whose kind the report names instead (the
+    foreign ministers' talks after a 2+2, named only by the 2+2's ministers)."""
     meeting = index.meetings.get(one.slug)
     if meeting is None or not dated_by_text(meeting, context):
         return False
+    tables = [
+        set(index.meetings[slug].participant_slugs) for slug in linked if slug in index.meetings
+    ]
     best_rival = max(
-        (s.score for s in left_out if rival(s, meeting, True, index, signs)), default=0.0
+        (
+            s.score
+            for s in left_out
+            if rival(s, meeting, True, index, signs) and not _shadowed(s, tables, index, signs)
+        ),
+        default=0.0,
     )
     return one.score - best_rival >= margin - 1e-6
+
+
+def _shadowed(
+    suggestion: MeetingSuggestion, tables: list[set], index: ReferenceIndex, signs: ReportSigns
+) -> bool:
+    """A meeting of a kind the report does not name, all of whose participants sit at a
+    meeting already linked: the report names them for that one."""
+    meeting = index.meetings.get(suggestion.slug)
+    if meeting is None or not meeting.participant_slugs or named_kind(meeting, signs):
+        return False
+    return any(set(meeting.participant_slugs) <= table for table in tables)
 
 
 def placed_in_time(

@@ -454,7 +454,9 @@ def links_choose(
         one.slug
         for one in ranked
         if one.slug in linked[1:]
-        and clear_second(one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN)
+        and clear_second(
+            one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN, linked=linked
+        )
     ]
 
 

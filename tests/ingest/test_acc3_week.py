@@ -162,10 +162,11 @@ def test_without_a_dated_day_the_two_thursdays_stay_open():
 # --- A second meeting the text dates, linked although a third comes close ---------------------
 
 
-def test_a_2x2_preview_links_the_summit_it_dates_and_leaves_the_defense_talks_open():
-    """The 2+2 is named and its whole table; the summit is named by its kind and dated;
-    the defense talks the report also names come within the margin of the summit, but
-    they are a third meeting of another kind, not its rival."""
+def test_a_2x2_preview_links_the_summit_and_the_defense_talks_it_dates():
+    """The 2+2 is named and its whole table; the summit and the defense talks are named by
+    their kinds and dated. The foreign ministers' talks of the 2+2's day come within the
+    margin of the defense talks, but the report names them by no word of their own, and
+    their ministers sit at the 2+2: they are no rival of the defense talks."""
     body = (
         "Jepang dan AS akan mengadakan pembicaraan keamanan “2+2” di Washington pada hari Rabu,"
         " kata pejabat Jepang, Jumat (6/1). Menteri Pertahanan Yasukazu Hamada dan Menteri Luar"
@@ -179,16 +180,13 @@ def test_a_2x2_preview_links_the_summit_it_dates_and_leaves_the_defense_talks_op
     }  # fmt: skip
     suggestions, auto = _suggest(body, people)
     linked = [s.slug for s in suggestions if s.linked]
-    assert sorted(linked) == ["scc-w", "summit-w"], [(s.slug, s.score) for s in suggestions]
-    # The foreign ministers' meeting the report never names by its kind comes within the
-    # margin of the defense talks: those stay open, the two others are clear of it.
+    assert sorted(linked) == ["dm-w", "scc-w", "summit-w"], [(s.slug, s.score) for s in suggestions]
     scores = {s.slug: s.score for s in suggestions}
     assert scores["dm-w"] - scores["fm-w"] < 0.15
-    assert scores["scc-w"] - scores["fm-w"] >= 0.15
 
 
 def test_a_second_meeting_the_text_does_not_date_is_not_linked():
-    """The same report without the summit's date: only the 2+2 is linked."""
+    """The same report without the summit's date: the summit is not linked."""
     body = (
         "Jepang dan AS akan mengadakan pembicaraan keamanan “2+2” di Washington pada hari Rabu,"
         " kata pejabat Jepang, Jumat (6/1). Menteri Pertahanan Yasukazu Hamada dan Menteri Luar"
@@ -202,7 +200,8 @@ def test_a_second_meeting_the_text_does_not_date_is_not_linked():
     }  # fmt: skip
     suggestions, auto = _suggest(body, people)
     linked = [s.slug for s in suggestions if s.linked]
-    assert linked == ["scc-w"], [(s.slug, s.score, s.reasons) for s in suggestions]
+    assert "scc-w" in linked and "dm-w" in linked
+    assert "summit-w" not in linked, [(s.slug, s.score, s.reasons) for s in suggestions]
 
 
 # --- A bilateral beside a trilateral of the same ministers ---------------------------------
