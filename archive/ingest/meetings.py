@@ -39,6 +39,7 @@ that two strong candidates still differ), with a reason a curator reads:
   other countries of a trilateral or larger meeting: all named                  +0.10
     none named                                                                  −0.10
   the meeting's own title, without the countries ("Security Consultative Committee") +0.10
+  held before an era the text names ("Reiwa", from 2019-05-01), in an undated report −0.15
   the report calls it a first meeting ("初めての", "첫 회담") and it is the first held in
     person of the participants it names                                         +0.15
   a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
