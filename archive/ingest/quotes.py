@@ -237,9 +237,8 @@ def find_quotes_and_roles(
     reading = _Reading(body, mentions, index, on, [m for _, m in turns if m is not None])
     paragraphs = _paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
-        speaker_line = _speaker_line(*paragraphs[number - 1], mentions) if number else None
-        reading.above = paragraphs[number - 1] if number else (0, "")
-        hits.extend(_paragraph_quotes(reading, offset, paragraph, speaker_line))
+        above = reading.above = paragraphs[number - 1] if number else (0, "")
+        hits.extend(_paragraph_quotes(reading, offset, paragraph, above if number else None))
     if index is not None:
         reading.roles.extend(title_only_mentions(body, mentions, on, index))
     return sorted(hits, key=lambda hit: hit.start), reading.roles
@@ -265,14 +264,15 @@ class _Reading:
 
 
 def _paragraph_quotes(
-    reading: _Reading, offset: int, paragraph: str, speaker_line: tuple[str | None, str] | None
+    reading: _Reading, offset: int, paragraph: str, above: tuple[int, str] | None
 ) -> list[QuoteHit]:
     """The quotes worth keeping in one paragraph (at `offset` in the body), attributed.
-    `speaker_line` is the speaker the line above names, if it only names one."""
+    `above`: the paragraph above (offset, text), read for a speaker only under quotes."""
     hits = []
     attributed_here = False
     reading.here = None
     spans = quote_spans(paragraph)
+    speaker_line = _speaker_line(*above, reading.mentions) if spans and above else None
     cjk = mostly_cjk(paragraph)
     breaks = SentenceBreaks(paragraph) if spans and not cjk else None
     for start, end in spans:
