@@ -49,8 +49,9 @@ _WIDE_RUN = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")  # counted by runs, in 
 
 def _link_like(text: str) -> bool:
     """A list item that reads like a link or a tag: short, and not a sentence."""
-    cjk = sum(map(len, _WIDE_RUN.findall(text)))
-    size = cjk / 2 + len(_WIDE_RUN.sub(" ", text).split())
+    # Words counted up to 14 (13 or more already make it too long: no list of a long text).
+    words = len(_WIDE_RUN.sub(" ", text).split(None, 13))
+    size = sum(map(len, _WIDE_RUN.findall(text))) / 2 + words
     return size <= 12 and not _ITEM_END.search(text.strip())
 
 
@@ -200,26 +201,32 @@ class LineMatcher:
         # Where some pattern's length bounds begin or end: sizes between two share a list.
         ends = {end for screen in self.screens for end in (screen.shortest, screen.longest + 1)}
         self._bounds = sorted(ends)
-        self._by_first: dict[tuple[str, int], tuple[_Screen, ...]] = {}
+        self._by_first: dict[tuple[str, int], tuple] = {}  # (first, size bucket) -> _plan
         self.tries = 0
 
     def candidates(self, first: str, size: int) -> tuple[_Screen, ...]:
         """The screens, in order, of the patterns a line of `size` characters beginning
         with `first` may match ("" for the empty line), by their first characters and
         length bounds. Lines whose sizes fall between the same two bounds share one list."""
+        return self._plan(first, size)[0]
+
+    def _plan(self, first: str, size: int) -> tuple[tuple[_Screen, ...], frozenset, frozenset]:
+        """`candidates`, with the numbers of those without and with required strings."""
         key = (first, bisect_right(self._bounds, size))
-        found = self._by_first.get(key)
-        if found is None:
+        plan = self._by_first.get(key)
+        if plan is None:
             found = tuple(
                 screen
                 for screen in self.screens
                 if screen.shortest <= size <= screen.longest
                 and (not first or screen.first is None or screen.first.match(first))
             )
+            screened = frozenset(s.number for s in found if s.exact or s.folded)
+            plan = (found, frozenset(s.number for s in found) - screened, screened)
             if len(self._by_first) >= _MOST_KEYS:
                 self._by_first.clear()
-            self._by_first[key] = found
-        return found
+            self._by_first[key] = plan
+        return plan
 
     def passed(self, line: str) -> set[int]:
         """The numbers of the screens with a required string in `line` (stripped): the
@@ -234,13 +241,11 @@ class LineMatcher:
     def reason(self, line: str) -> str | None:
         """The reason of the first pattern matching the whole (stripped) line, or None."""
         stripped = line.strip()
-        passed = None  # read at the first screen that needs it
-        for screen in self.candidates(stripped[:1], len(stripped)):
-            if screen.exact or screen.folded:
-                if passed is None:
-                    passed = self.passed(stripped)
-                if screen.number not in passed:
-                    continue
+        _, tried, screened = self._plan(stripped[:1], len(stripped))
+        if screened:  # the candidates a required string lets through, found by set (in C)
+            tried = tried | (screened & self.passed(stripped))
+        for number in sorted(tried):  # in the patterns' order
+            screen = self.screens[number]
             self.tries += 1
             if screen.pattern.fullmatch(stripped):
                 return screen.reason
