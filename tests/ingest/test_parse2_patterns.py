@@ -58,7 +58,7 @@ def _plain_link_like(text_: str) -> bool:
 @pytest.mark.parametrize("seed", range(200))
 def test_link_like_counts_as_the_plain_loop(seed):
     words = ("Tokyo", "東京", "외교부", "の", "한", " ", "  ", ".", "：", "a", "\u3040", "\ud7af")
-    item = _random_text(random.Random(seed), words, 30)
+    item = _random_text(random.Random(seed), words, 60)
     assert boilerplate._link_like(item) == _plain_link_like(item), repr(item)
 
 
@@ -227,3 +227,24 @@ def test_leaders_of_a_counted_meeting_are_the_plain_readings(seed, ref):
     for day in (date(2024, 4, 11), date(2023, 8, 18)):
         expected = _plain_leaders(body, day, ref.index)
         assert roles.leaders_mentions(body, day, ref.index) == expected, body
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_digits_and_month_days_read_as_the_plain_forms(seed):
+    pieces = ("２０２２", "2022", "年", "1", "１", "月", "월", "7", "日", "일", " said ", "x")
+    line = _random_text(random.Random(seed), pieces, 20)
+    assert dates.ascii_digits(line) == line.translate(dates._FULL_WIDTH_DIGITS)
+    plain = next(
+        (
+            found
+            for m in dates.CJK_MONTH_DAY.finditer(line.translate(dates._FULL_WIDTH_DIGITS))
+            if (found := dates.month_day(m.group(0)))
+        ),
+        None,
+    )
+    assert dates._first_month_day(line) == plain
+
+
+def test_a_text_without_a_month_word_is_not_searched_for_month_days(monkeypatch):
+    monkeypatch.setattr(dates, "CJK_MONTH_DAY", None)  # would raise if searched
+    assert dates._first_month_day("On January 7 the ministers met. " * 200) is None
