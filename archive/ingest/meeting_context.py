@@ -220,12 +220,13 @@ def _full_date_of(pattern: re.Pattern, match: re.Match) -> date | None:
 
 
 def _in_a_year_on(month: int, day: int, weekday: int) -> date | None:
-    """(month, day) in the latest year up to 2028 in which it falls on `weekday`."""
+    """(month, day) in the latest year up to 2028 in which it falls on `weekday` (29
+    February only in a leap year)."""
     for year in range(2028, 2000, -1):
         try:
             candidate = date(year, month, day)
         except ValueError:
-            return None
+            continue
         if candidate.weekday() == weekday:
             return candidate
     return None

@@ -10,7 +10,12 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.meeting_context import dates_evidence, mentioned_dates, report_context
+from archive.ingest.meeting_context import (
+    dates_evidence,
+    mentioned_dates,
+    report_context,
+    weekday_dates,
+)
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.reference import KnownMeeting, slugify
 from tests.ingest.reference_data import seed_reference
@@ -383,3 +388,39 @@ def test_without_an_era_the_two_tokyo_summits_stay_open():
     )
     assert auto is None
     assert suggestions[0].score == suggestions[1].score
+
+
+# --- The arithmetic of the week -----------------------------------------------------------------
+
+
+def test_a_weekday_is_read_six_days_either_side_across_months_and_years():
+    monday = date(2023, 1, 2)
+    # Friday: the 30 December before and the 6 January after; Monday: the day itself.
+    assert weekday_dates({4}, monday) == {date(2022, 12, 30), date(2023, 1, 6)}
+    assert weekday_dates({0}, monday) == {monday}
+    # Tuesday: the 3rd after (one day on) and 27 December before (six days back).
+    assert weekday_dates({1}, monday) == {date(2022, 12, 27), date(2023, 1, 3)}
+
+
+def test_a_yearless_anchor_on_29_february_falls_in_a_leap_year():
+    # "Kamis (29/2)": 29 February 2024 was a Thursday; the Monday of that week is the 26th,
+    # the next one 4 March.
+    relative = mentioned_dates("Kamis (29/2) ia mengatakan mereka bertemu Senin.").relative
+    assert {(2, 26), (3, 4)} <= relative
+
+
+def test_an_era_does_not_move_a_dated_report():
+    body = "TOKYO — In the new era of Reiwa, Biden and Kishida held a summit at Akasaka Palace."
+    suggestions, _ = suggest_meetings(
+        index=_two_tokyo_summits(),
+        body=body,
+        people={"joe-biden", "fumio-kishida"},
+        published=date(2017, 11, 6),
+        precision="day",
+    )
+    assert suggestions[0].slug == "summit-2017"
+    assert not any("era" in reason for s in suggestions for reason in s.reasons)
+
+
+def test_a_yearless_anchor_that_is_no_day_anchors_nothing():
+    assert not mentioned_dates("Kamis (31/2) ia mengatakan mereka bertemu Senin.").relative
