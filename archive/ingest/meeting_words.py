@@ -67,13 +67,18 @@ _MET_COUNTERPART = (
     r"|(?:{jp})[^.。\n]{{0,60}}?(?:{us})(?:{after})"
     r"|(?:{us})[^.。\n]{{0,40}}?\b(?:met|meets|meeting with|hosted|hosts|welcomed|welcomes"
     r"|spoke with|talked with|se reuni[óo] con|se re[úu]ne con|recibi[óo] a|convers[óo] con"
-    r"|bertemu|menerima|ha incontrato|incontra|ha ricevuto)\b[^.。\n]{{0,40}}?"
+    r"|bertemu|menerima|ha incontrato|incontra|ha ricevuto|joint press (?:conference|availability)"
+    r" with|(?:rueda|conferencia) de prensa conjunta con|conferensi pers bersama)\b"
+    r"[^.。\n]{{0,40}}?"
     r"(?:{jp}|japanese counterpart\b(?!s)|sejawatnya dari jepang|su hom[óo]logo japon[ée]s)"
 )
 # The posts, each side's, in the languages the archive reads.
 _US_FOREIGN = (
     r"secretary of state|secretary blinken|国務長官|국무장관|国务卿|國務卿|secretario de estado"
     r"|menteri luar negeri (?:as|amerika serikat)|segretario di stato"
+    # "The top U.S. diplomat", "el máximo diplomático de Estados Unidos".
+    r"|top (?:u\.s\.|us|american) diplomat|america's top diplomat"
+    r"|máximo diplomático (?:de estados unidos|estadounidense)|diplomat (?:top|tertinggi) as"
 )
 _JP_FOREIGN = (
     r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长|外長"

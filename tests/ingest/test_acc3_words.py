@@ -44,6 +44,16 @@ from archive.ingest.meetings import report_signs
             "El secretario de Defensa Austin recibió a su homólogo japonés en el Pentágono.",
             "defense",
         ),
+        (
+            "“Nuestra alianza”, dijo Tillerson, el máximo diplomático de Estados Unidos, en una"
+            " rueda de prensa conjunta con el ministro de Asuntos Exteriores japonés, en Tokio.",
+            "foreign",
+        ),
+        (
+            "The top U.S. diplomat held a joint press conference with Japanese Foreign Minister"
+            " Hayashi.",
+            "foreign",
+        ),
     ],
 )
 def test_one_sides_minister_meeting_the_others_names_the_kind(body, kind):
@@ -60,6 +70,7 @@ def test_one_sides_minister_meeting_the_others_names_the_kind(body, kind):
         # The two posts in different sentences.
         "Blinken is the secretary of state. The foreign minister met the press.",
         "El secretario de Estado se reunió con el presidente.",
+        "The top U.S. diplomat spoke to reporters about the foreign minister's remarks.",
         "Menteri Luar Negeri AS Antony Blinken dijadwalkan berada di Jepang pada Selasa.",
         # Both US secretaries with their counterparts are a 2+2, not a defense meeting.
         "Secretary of State Kerry and Secretary of Defense Carter were meeting with their"
