@@ -24,6 +24,18 @@ of these:
 - a party to another meeting that the sentence's subject talks about ("Kerry said he
   looked forward to the meeting between Prime Minister Abe and President-elect Trump",
   "安倍総理とトランプ次期大統領との会談を注目").
+
+Two kinds of mention are in passing wherever they stand, the lead included (`aside`; a
+person the headline names is a subject all the same, pipeline.py):
+
+- a succession: a sentence about who succeeds or preceded whom in a post, naming no
+  meeting ("自民党新总裁安倍晋三将接替他的职位", "Kishida's predecessor, Yoshihide Suga,",
+  "el sucesor de …", "後任の…");
+- a leader in his own minister's words: a sentence whose subject, a minister of the same
+  country, reports what the leader said or promised ("ブリンケン国務長官は、ジョー・
+  バイデン大統領が…と約束したことも強調した", "Blinken stressed that President Biden
+  …", "布林肯强调，拜登总统…"): the minister speaks for him; a leader he met or
+  thanked is no aside.
 """
 
 from __future__ import annotations
@@ -94,6 +106,28 @@ _BETWEEN_AFTER = re.compile(
 )
 
 
+SUCCESSION = re.compile(
+    r"(?i:\b(?:succe(?:ed|eds|eded|eding|ssors?)|predecessors?|took\s+over\s+from"
+    r"|take\s+over\s+from|suceder[áa]|sucedi[óo]|sucesora?|predecesora?|successore"
+    r"|predecessore|succeder[àa]\s+a|menggantikan|pengganti|penerus|pendahulu)\b)"
+    r"|後任|前任|後継|後を継|跡を継|후임|전임자|후계자|뒤를\s?이|接替|接任|继任|繼任|后任|继承|繼承"
+)
+# A meeting named in the sentence: the succession is then the meeting's business.
+_MEETING_WORD = re.compile(rf"{_MET_BEFORE.pattern}|{_MEETING_NOUN}")
+# The subject reports what the leader said: a speech verb between the subject and the
+# leader (Latin scripts and Chinese), or after the leader's clause (Japanese, Korean).
+_REPORTS_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|stressed|emphasi[sz]ed|noted|underscored|highlighted|recalled"
+    r"|reiterated|conveyed|dijo|destacó|subrayó|señaló|reiteró|ha\s+detto|ha\s+sottolineato"
+    r"|ha\s+ribadito|mengatakan|menekankan|menegaskan|menyampaikan)\b)"
+    r"|强调|強調|表示|指出|重申|转达|轉達"
+)
+_REPORTS_AFTER = re.compile(
+    r"[^。.!?\n]{0,80}?(?:(?:こと|と)(?:も|を)?[^。\n]{0,4}?(?:強調|述べ|説明|指摘|表明|伝え|紹介)"
+    r"|(?:다고|라고|다며|라며|했음을)\s?[^.\n]{0,12}?(?:강조|말했|밝혔|설명|전했|언급))"
+)
+
+
 def _sentences(body: str) -> list[int]:
     """The start of every sentence, in order."""
     return [0, *(match.end() for match in _SENTENCE_END.finditer(body))]
@@ -124,7 +158,12 @@ def in_passing(
     by_person: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_person.setdefault(mention.slug, []).append(mention)
-    return {
+    asides = {
+        slug
+        for slug, theirs in by_person.items()
+        if slug not in speakers and all(reading.aside(m) for m in theirs)
+    }
+    return asides | {
         slug
         for slug, theirs in by_person.items()
         if slug not in speakers and all(m.start >= lead and reading.passing(m) for m in theirs)
@@ -157,6 +196,30 @@ class _Reading:
             self._later_leg(mention, start, named)
             or self._entourage(mention, start, end, first)
             or self._other_meeting(mention, start, first)
+        )
+
+    def aside(self, mention: Mention) -> bool:
+        """A succession or a leader in his own minister's words (module docstring)."""
+        start, end = _sentence(self.starts, self.body, mention.start)
+        if _MEETING_WORD.search(self.body, start, end):
+            return False
+        if SUCCESSION.search(self.body, start, end):
+            return True
+        return self._in_ministers_words(mention, start, end)
+
+    def _in_ministers_words(self, mention: Mention, start: int, end: int) -> bool:
+        named = self.known.within(start, end)
+        first = named[0] if named else None
+        if first is None or first.slug == mention.slug or first.start >= mention.start:
+            return False
+        if not self.leader(mention.slug) or not self._minister(first.slug):
+            return False
+        if self.country(first.slug) != self.country(mention.slug) or self._met(mention):
+            return False
+        body = self.body
+        return bool(
+            _REPORTS_BEFORE.search(body, first.end, mention.start)
+            or _REPORTS_AFTER.match(body[:end], mention.end)
         )
 
     def _principal_speaking(self, at: int) -> bool:
@@ -199,6 +262,13 @@ class _Reading:
             return False
         same = self.country(first.slug) == self.country(mention.slug) != ""
         return same and self.leader(first.slug) and not self.leader(mention.slug)
+
+    def _minister(self, slug: str) -> bool:
+        """A foreign or defense minister and no leader (not a spokesperson, whose words
+        name the report's subjects)."""
+        person = self.index.people.get(slug)
+        posts = {o.post for o in person.offices} if person is not None else set()
+        return bool(posts & (PRINCIPAL_POSTS - LEADER_POSTS)) and not posts & LEADER_POSTS
 
     def leader(self, slug: str) -> bool:
         person = self.index.people.get(slug)
