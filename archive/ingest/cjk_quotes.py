@@ -11,8 +11,11 @@ after the quote, Chinese before it.
   quote-name-verb    「……」と岸田総理は述べた / “……”布林肯说。 / "…"라고 블링컨 장관은 말했다
   pronoun-verb-quote 同大臣は「…」と述べた / 他说：“…” / 그는 "…"라고 말했다 (the
                      previous speaker)
+  first person       “…”,当我说完这句话后 / 「…」と私は述べた (the speaker of the turn
+                     the quote is in: quotes.py, with transcripts.py's turns)
   reported speech    奥斯汀在东京表示,中国防长拒绝与他会晤是“不幸的” (the quote inside
-                     what the speaker said, no one else named or speaking between), and a
+                     what the speaker said, no one else named or speaking between; a
+                     speech between: 特朗普总统…发表了…演说,强调“…”), and a
                      headline's "奥斯汀:…“…”" (name-verb-colon-quote)
 
 The subject is the known person whose mention ends right before the quote's sentence
@@ -176,15 +179,42 @@ def _reported(
         return None
     colon = verb.group(0)[0] in "：:"
     gap = 0 if colon else MAX_SUBJECT_GAP
-    found = [
-        m
-        for m in known.within(offset + sentence_start, offset + verb.start())
-        if offset + verb.start() - m.end <= gap
-    ]
+    named = known.within(offset + sentence_start, offset + verb.start())
+    found = [m for m in named if offset + verb.start() - m.end <= gap]
+    if not found and not colon and named:
+        # "特朗普总统…发表了…演说,强调“…”": the subject made a speech, stressing…
+        between = paragraph[named[-1].end - offset : verb.start()]
+        if len(between) <= MAX_SPEECH_GAP and _one_speech_clause(between):
+            found = named[-1:]
     if not found:
         return None
     form = "name-verb-colon-quote" if colon else "name-verb-quote"
     return Attribution(form, found[-1].slug, found[-1].form)
+
+
+# The speaker saying it in the first person, right after the quote: "“…”,当我说完这句话后",
+# "“…”我说", "「…」と私は述べ", "“…”라고 제가 말했".
+FIRST_PERSON_AFTER = re.compile(
+    r"^[\s，,、]*(?:と|이?라고|고)?[\s，,、]*(?:当|當)?(?:我|私|僕|저는|제가|나는|내가)(?:は|が)?"
+    r"[^。！？!?\n]{0,6}?(?:说|說|讲|講|述べ|申し上げ|言っ|말했|말씀|밝혔)"
+)
+
+
+def first_person(after: str) -> bool:
+    """Whether the words right after a quote say the speaker said it ("我说")."""
+    return FIRST_PERSON_AFTER.match(after) is not None
+
+
+MAX_SPEECH_GAP = 40  # a subject, then "gave a … speech," and the speech verb
+SPEECH_NOUN = re.compile(r"发表|發表|演说|演說|讲话|講話|演讲|演講|致辞|致詞|声明|聲明")
+
+
+def _one_speech_clause(between: str) -> bool:
+    """Whether the words between a subject and a speech verb say the subject gave a
+    speech, in one clause (a comma at most right before the verb)."""
+    return bool(SPEECH_NOUN.search(between)) and not re.search(
+        r"[，,；;、]", between.rstrip("，, ")
+    )
 
 
 # "as follows" with a speech verb, at the end of a paragraph.

@@ -401,7 +401,7 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
         report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")
     on = report.published or (meeting.start if meeting else None)
     report.quotes, roles = find_quotes_and_roles(
-        report.body, mentions, index=index, on=on, headline=titled
+        report.body, mentions, index=index, on=on, headline=titled, title=report.title
     )
     # A speaker named by a role counts as mentioned, the role phrase as a printed form;
     # spokespeople and people named only inside quoted words are not in the news.

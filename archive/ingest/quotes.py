@@ -50,9 +50,16 @@ from archive.ingest.cjk import mostly_cjk, units, units_exceed
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import resolve_role, resolve_title, title_only_mentions
+from archive.ingest.roles import title_only_mentions
 from archive.ingest.spans import MentionIndex, mention_index
-from archive.ingest.speakers import PRONOUNS, QUOTE_VERBS, attribution, glued_speaker, scare_quote
+from archive.ingest.speakers import (
+    PRONOUNS,
+    QUOTE_VERBS,
+    attribution,
+    glued_speaker,
+    role_speaker,
+    scare_quote,
+)
 
 FORMS = (
     "quote-name-verb",
@@ -72,6 +79,7 @@ FORMS = (
     "continuation",
     "introduced",  # a paragraph that is one quote, under "Kerry said the talks…"
     "same-speaker",  # “…,” he said. “But …” (no one else named between)
+    "first-person",  # in a turn: “…”,当我说完这句话后 (the turn's speaker)
     "unattributed",
 )
 MIN_UNATTRIBUTED_WORDS = 8
@@ -168,41 +176,6 @@ def _speaker(
     return None, " ".join(words), False
 
 
-_GAP = re.compile(r"[,\s]*")
-
-
-def _role_speaker(
-    who: str,
-    who_start: int,
-    body: str,
-    mentions: Sequence[Mention],
-    index: ReferenceIndex | None,
-    on: date | None,
-) -> tuple[str | None, str, Mention | None]:
-    """(slug, role as printed, a new mention of the holder) for a role subject.
-
-    A known name right after the role ("…minister, Yoshimasa Hayashi") is the speaker and
-    needs no new mention; otherwise the post's holder on `on`, if there is exactly one.
-    """
-    printed = re.sub(r"(?i)^the\s+", "", who)
-    who_end = who_start + len(who)
-    gap = _GAP.match(body, who_end).end() - who_end
-    named = mention_index(mentions).starting_at(who_end + gap) if gap > 0 else []
-    if named:
-        return named[0].slug, named[0].form, None
-    if index is None:
-        return None, printed, None
-    slug = resolve_role(who, on, index)
-    if slug is None:
-        # A bare title ("the secretary") is the last person named who holds such a post.
-        return (
-            resolve_title(who, mention_index(mentions).before(who_start), index),
-            printed,
-            None,
-        )
-    return slug, printed, Mention(slug, who_start + len(who) - len(printed), who_end, printed)
-
-
 def find_quotes(
     body: str,
     mentions: Sequence[Mention],
@@ -224,17 +197,20 @@ def find_quotes_and_roles(
     index: ReferenceIndex | None = None,
     on: date | None = None,
     headline: Sequence[Mention] = (),
+    title: str = "",
 ) -> tuple[list[QuoteHit], list[Mention]]:
     """find_quotes, and a Mention for each role subject read as a known person (the role
     phrase as its form), each known transcript speaker (the label as its form) and each
     holder of two countries' posts named together ("日米外相") or of a named person's
     counterpart ("his Japanese counterpart", roles.title_only_mentions), so that the
-    person counts as mentioned; `headline`'s people speak under a bare-title label."""
-    turns = transcripts.read_turns(body, index, mentions, headline)
+    person counts as mentioned; `headline`'s people speak under a bare-title label, and
+    `title` (the headline) tells a leaders' joint press conference (transcripts.py)."""
+    turns = transcripts.read_turns(body, index, mentions, headline, joint=(title, on))
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
     mentions = MentionIndex(mentions)  # looked up for every quote: in order, by bisection
     reading = _Reading(body, mentions, index, on, [m for _, m in turns if m is not None])
+    reading.turns = [hit for hit, _ in turns]
     paragraphs = _paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")
@@ -261,6 +237,7 @@ class _Reading:
     # The speaker of the last quote attributed in this paragraph, and where it ends.
     here: tuple[str | None, str] | None = None
     here_end: int = 0
+    turns: Sequence[QuoteHit] = ()  # the transcript's turns
 
 
 def _paragraph_quotes(
@@ -329,6 +306,11 @@ def _cjk_quote(
         if name:
             reading.previous = (slug, name)
         return QuoteHit(slug, text, offset + start, offset + end, form, name), True
+    speaker = transcripts.turn_speaker(reading.turns, offset + start)
+    if speaker is not None and cjk_quotes.first_person(paragraph[end:]):
+        return QuoteHit(
+            *speaker[:1], text, offset + start, offset + end, "first-person", speaker[1]
+        ), True
     whole = start == 0 and end >= len(paragraph.rstrip("。. "))
     form, slug, name = _carried_over(reading, whole, offset + start, text, _cjk_introducer)
     if not form:
@@ -464,7 +446,7 @@ class SentenceBreaks:
 
 def _role_subject(reading: _Reading, who: str, who_start: int) -> tuple[str | None, str]:
     """(slug, name) for a role subject; its holder, if one, counts as mentioned."""
-    slug, name, mention = _role_speaker(
+    slug, name, mention = role_speaker(
         who, who_start, reading.body, reading.mentions, reading.index, reading.on
     )
     if mention is not None:

@@ -23,10 +23,13 @@ indexed by that word and compared with the surname when it is asked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
 from archive.ingest.reference import ReferenceIndex
-from archive.ingest.roles import BARE_ROLE, ROLE
-from archive.ingest.spans import is_word
+from archive.ingest.results import Mention
+from archive.ingest.roles import BARE_ROLE, ROLE, resolve_role, resolve_title
+from archive.ingest.spans import is_word, mention_index
 
 SPEECH_VERBS = r"(?:said|says|told|added|noted|warned|stressed|explained|argued|continued)"
 # The verbs that attribute a quote (archive/ingest/quotes.py), in every language the
@@ -233,3 +236,38 @@ def attribution(after: str, before: str) -> tuple[str, str, int]:
     if name:
         return "name-verb-quote", name.group("who"), name.start("who")
     return "", "", 0
+
+
+_GAP = re.compile(r"[,\s]*")
+
+
+def role_speaker(
+    who: str,
+    who_start: int,
+    body: str,
+    mentions: Sequence[Mention],
+    index: ReferenceIndex | None,
+    on: date | None,
+) -> tuple[str | None, str, Mention | None]:
+    """(slug, role as printed, a new mention of the holder) for a role subject.
+
+    A known name right after the role ("…minister, Yoshimasa Hayashi") is the speaker and
+    needs no new mention; otherwise the post's holder on `on`, if there is exactly one.
+    """
+    printed = re.sub(r"(?i)^the\s+", "", who)
+    who_end = who_start + len(who)
+    gap = _GAP.match(body, who_end).end() - who_end
+    named = mention_index(mentions).starting_at(who_end + gap) if gap > 0 else []
+    if named:
+        return named[0].slug, named[0].form, None
+    if index is None:
+        return None, printed, None
+    slug = resolve_role(who, on, index)
+    if slug is None:
+        # A bare title ("the secretary") is the last person named who holds such a post.
+        return (
+            resolve_title(who, mention_index(mentions).before(who_start), index),
+            printed,
+            None,
+        )
+    return slug, printed, Mention(slug, who_start + len(who) - len(printed), who_end, printed)

@@ -28,16 +28,25 @@ A label that is a bare title ("(大臣)", "【総理】", "長官：", "THE SECR
 one person holding such a post whom the headline or the opening lines (before the first
 turn) name: "岩屋外務大臣臨時会見記録" over "(大臣)ただいま…" is Takeshi Iwaya's turn, a
 "Secretary of State Blinken at a Press Availability" line over "THE SECRETARY:" Blinken's.
+
+A speech heading that names no one ("【开场发言】", "[Opening Statement]") on the page of
+the two allies' leaders' joint press conference (the headline says so and names no
+minister's post: "日美联合记者招待会", "日米共同記者会見", "Joint Press Conference") is the
+statement of one of the two leaders of the day: the one it does not name, when it names
+the other ("…与特朗普总统敞开心扉…" is the Japanese prime minister's). The page is the
+speaker's own government's record of his side of the conference.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
+from archive.ingest.roles import holders
 from archive.ingest.spans import mention_index
 
 MIN_TURNS = 2
@@ -173,11 +182,13 @@ def read_turns(
     index: ReferenceIndex | None,
     mentions: Sequence[Mention] = (),
     headline: Sequence[Mention] = (),
+    joint: tuple[str, date | None] = ("", None),
 ) -> list[tuple[QuoteHit, Mention | None]]:
     """Each turn's QuoteHit, with a Mention of its known speaker at the label (so that
     "SECRETARY BLINKEN" counts as a mention of Antony Blinken), or None. `mentions` (the
     known people in `body`) name the speakers of speech headings; they and `headline`
-    (the people the headline names) the speaker of a bare title."""
+    (the people the headline names) the speaker of a bare title; `joint` (the headline
+    and the report's date) the leader of an unnamed statement (module docstring)."""
     paragraphs = _paragraphs(body)
     known = mention_index(mentions)
     matched = [(offset, _turn_match(paragraph, index)) for offset, paragraph in paragraphs]
@@ -188,6 +199,10 @@ def read_turns(
         for at, match in matched
     ]
     headed = _heading_turns(paragraphs, known, index, labelled={at for at, _ in matched})
+    if not matched and not headed and index is not None and joint[1] is not None:
+        host = _leaders_statement(paragraphs, known, index, *joint)
+        if host is not None:
+            return [host]
     announced = [hit for hit in headed if hit.form == "transcript-turn"]
     if len(turns) < MIN_TURNS and not (
         len(turns) == 1 and (_titled(turns[0][1], turns[0][2]) or announced)
@@ -386,3 +401,62 @@ def _heading_turns(
         name = speakers[0].form
         hits.append(QuoteHit(speakers[0].slug, words, begin, begin + len(words), form, name))
     return hits
+
+
+# The headline of the two leaders' joint press conference, and a minister's post in it.
+JOINT_PRESS_CONFERENCE = re.compile(
+    r"(?i:joint\s+press\s+(?:conference|availability)|conferencia\s+de\s+prensa\s+conjunta"
+    r"|rueda\s+de\s+prensa\s+conjunta|konferensi\s+pers\s+bersama"
+    r"|conferenza\s+stampa\s+congiunta)"
+    r"|共同記者会見|共同記者発表|联合记者招待会|联合记者会|联合新闻发布会|聯合記者會|공동\s?기자회견"
+)
+MINISTERS_POST = re.compile(
+    r"(?i:(?<!prime\s)minister|secretary|(?<!primer\s)ministro|(?<!perdana\s)menteri"
+    r"|segretario|2\s*\+\s*2)"
+    r"|外相|外務大臣|防衛大臣|防衛相|国務長官|国防長官|外长|外長|防长|防長|国务卿|國務卿|国防部长"
+    r"|국무장관|국방장관|외무상|방위상|외교장관|국방부\s?장관"
+)
+LEADERS = (("United States", "head_of_state"), ("Japan", "head_of_government"))
+
+
+def _leaders_statement(
+    paragraphs: list[tuple[int, str]], known, index: ReferenceIndex, title: str, on: date
+) -> tuple[QuoteHit, Mention] | None:
+    """The first sentence under an unnamed speech heading on a leaders' joint press
+    conference page, as the statement of the leader it does not name (module docstring),
+    with a Mention of him at the heading; None otherwise."""
+    if not JOINT_PRESS_CONFERENCE.search(title) or MINISTERS_POST.search(title):
+        return None
+    for number, (offset, line) in enumerate(paragraphs[:-1]):
+        heading = HEADING.match(line)
+        if heading is None or not SPEECH_WORDS.search(heading.group("inside")):
+            continue
+        if known.within(0, offset + len(line)):
+            return None  # someone is named before the statement: not an unnamed one
+        after = [p for p in paragraphs[number + 1 :]]
+        ends = [o for o, text in after if HEADING.match(text)]
+        statement_end = ends[0] if ends else paragraphs[-1][0] + len(paragraphs[-1][1])
+        named = {m.slug for m in known.within(offset, statement_end)}
+        leaders = [holders(country, post, on, index) for country, post in LEADERS]
+        if any(len(held) != 1 for held in leaders):
+            return None
+        unnamed = [held[0] for held in leaders if held[0] not in named]
+        if len(unnamed) != 1:
+            return None
+        next_offset, paragraph = after[0]
+        start = len(paragraph) - len(paragraph.lstrip())
+        sentence = FIRST_SENTENCE.match(paragraph, start)
+        if sentence is None or HEADING.match(paragraph):
+            return None
+        words, begin = sentence.group(0).rstrip(), next_offset + start
+        name = heading.group("inside")
+        hit = QuoteHit(unnamed[0], words, begin, begin + len(words), "speech-heading", name)
+        return hit, Mention(unnamed[0], offset, offset + len(line), line.strip())
+    return None
+
+
+def turn_speaker(turns: Sequence[QuoteHit], at: int) -> tuple[str | None, str] | None:
+    """(slug, name) of the known speaker whose turn `at` falls in, if any."""
+    before = [hit for hit in turns if hit.start <= at]
+    last = max(before, key=lambda hit: hit.start) if before else None
+    return (last.speaker_slug, last.speaker_name) if last and last.speaker_slug else None
