@@ -215,3 +215,58 @@ def plain_style_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> 
             break
         found.append(i)
     return found
+
+
+# An embedded post's attribution line: "— Antony Blinken (@SecBlinken) January 6, 2022".
+_POST_ATTRIBUTION = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+_POST_LINES = 3  # an embedded post's text: at most this many lines
+
+
+def social_post_texts(
+    paragraphs: Sequence[str], blocks: Sequence[int], reasons: dict[int, str]
+) -> list[int]:
+    """The text of each embedded social post: the lines (at most three, in one block,
+    none already in `reasons`) between the post's label or account line ("Tuit:",
+    "@usembassytokyo") and its time stamp or attribution line (all marked "social
+    post"), and the lines right above an attribution line ("— Name (@handle) date") in its
+    block. The report's own paragraphs are never in a post's block."""
+    found: list[int] = []
+    post = {i for i, why in reasons.items() if why == "social post"}
+    for end in sorted(post):
+        run: list[int] = []
+        i = end - 1
+        while i >= 0 and i not in reasons and blocks[i] == blocks[end]:
+            run.append(i)
+            i -= 1
+        opened = i in post and blocks[i] == blocks[end]
+        attributed = _POST_ATTRIBUTION.match(paragraphs[end].strip()) is not None
+        if run and len(run) <= _POST_LINES and (opened or attributed):
+            found.extend(run)
+    return sorted(set(found))
+
+
+# A video's information line: its running time between separators ("September 05, 2013 |
+# 6:08 | Public Domain", "6:08 · VOA").
+_RUNNING_TIME = re.compile(r"(?:^|[|｜·])\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[|｜·]|$)")
+_VIDEO_LINKS = frozenset({"download links", "transcript link"})
+_VIDEO_ABOVE = frozenset({"player notice", "media label"})
+
+
+def video_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> list[int]:
+    """A video's caption: the free lines (at most two, no more than 60 words each)
+    between the video's information line (a line with its running time, or a player's
+    notice or media label) and its download or transcript links. Lines in `reasons` are
+    read as marked."""
+    found: list[int] = []
+    for below in sorted(i for i, why in reasons.items() if why in _VIDEO_LINKS):
+        run: list[int] = []
+        i = below - 1
+        while i >= 0 and i not in reasons:
+            run.append(i)
+            i -= 1
+        above = i >= 0 and (
+            reasons[i] in _VIDEO_ABOVE or _RUNNING_TIME.search(paragraphs[i]) is not None
+        )
+        if above and 0 < len(run) <= 2 and all(word_count(paragraphs[j]) <= 60 for j in run):
+            found.extend(run)
+    return sorted(set(found))

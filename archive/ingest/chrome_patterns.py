@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from archive.ingest.chrome_patterns_media import MEDIA_PATTERNS
+
 _I = re.IGNORECASE
 
 # (reason, pattern). Each reason names what the line is, for the curator's review.
@@ -547,3 +549,6 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("copyright notice", r"(?:©|\(c\)|copyright)\s.{1,120}", _I),
     )
 )
+# A video page's and embedded posts' chrome, separators, cut-off menu items and the release
+# labels of translated releases (chrome_patterns_media.py), tried after the patterns above.
+DEFAULT_PATTERNS += MEDIA_PATTERNS

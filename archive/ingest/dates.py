@@ -396,8 +396,13 @@ def is_date_line(line: str, limit: float = 8) -> bool:
     return last[2]
 
 
+# Signs between a date line's parts ("5 de septiembre de 2013 | 6:08 | Dominio público"):
+# no words.
+_PART_SIGNS = re.compile(r"(?<!\S)[|｜·•/]+(?!\S)")
+
+
 def _is_date_line(line: str, limit: float) -> bool:
-    bare = _without_extras(line)
+    bare = _PART_SIGNS.sub(" ", _without_extras(line))
     size = units(bare) if has_cjk(bare) else len(bare.split())
     return size <= limit and (
         FULL_DATE.search(line) is not None or bool(_native_dates(ascii_digits(line)))

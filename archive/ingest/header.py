@@ -128,6 +128,9 @@ ISSUER = re.compile(
     r"(?:\s+(?:the|la|el|[A-Z][\w.'’-]*)){1,3}(?:\s+(?:of|and|&)\s+(?:the\s+)?[A-Z][\w.'’-]*)?"
     r"|\s+Japan)?"
     r"|(?:The\s+)?White House|Prime Minister['’]s Office(?: of Japan)?|Casa Blanca|Gedung Putih"
+    # The spokesperson's office of a translated release: "Kantor Juru Bicara", "Oficina
+    # del Portavoz", "Ufficio del Portavoce".
+    r"|Kantor(?:\s+[A-Z][\w.'’-]*){1,3}|(?:Oficina|Ufficio)\s+(?:del?|della|dello)(?:\s+[A-Z][\w.'’-]*){1,3}"
     r"|(?:[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:省|庁|府|局|官邸|大使館|領事館|自衛隊|外交部"
     r"|国防部|國防部|国务院|國務院|白宫|白宮|ホワイトハウス)(?:[・/／]\s*)?){1,3}"
     r"|(?:[가-힣]{1,10}\s)?[가-힣]{1,10}(?:부|처|청|대사관|영사관|백악관)"
@@ -305,9 +308,32 @@ def extract_section(paragraphs: Sequence[str], hint: str | None = None) -> Found
             and re.fullmatch(r"[A-Z][\w&/ -]*", first)
             and word_count(second) >= 4
             and boilerplate_reason(first, DEFAULT_PATTERNS) in (None, "section label")
+            and not is_issuer(first)  # "Departamento de Estado" issued the page
         ):
             return Found(first.strip(), 0)
     return None
+
+
+_READ_MORE = "read more link"
+
+
+def listing_heading(paragraphs: Sequence[str], reasons: dict[int, str]) -> int | None:
+    """The heading of a listing page (a section's page of stories, each a headline, a blurb
+    and a "read more" link: "Notizie ed eventi", "News & Events"): the first line, when
+    it is short and no sentence and the page's first story closes with its "read more"
+    link within the next four lines, the second of two or more. On such a page the
+    section's name is the page's title; the first story's headline is not."""
+    links = sorted(i for i, why in reasons.items() if why == _READ_MORE)
+    first = next(
+        (i for i in range(len(paragraphs)) if reasons.get(i, "section label") == "section label"),
+        None,
+    )
+    if first is None or len(links) < 2 or not first < links[0] <= first + 4:
+        return None
+    line = paragraphs[first].strip()
+    if not 1 <= word_count(line) <= 6 or is_sentence(line) or line.endswith((":", "：")):
+        return None
+    return first
 
 
 def extract_byline(paragraphs: Sequence[str], hint: str | None = None) -> Found | None:

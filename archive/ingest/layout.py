@@ -4,13 +4,15 @@ photo captions or labels (ministry pages print title, date, then the text)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from archive.ingest.cjk import has_cjk
-from archive.ingest.dates import is_date_line
+from archive.ingest.dates import FULL_DATE, NATIVE_FULL_DATE, is_date_line
 from archive.ingest.header import (
     SENTENCE_END,
+    has_words,
     is_banner,
     is_body_paragraph,
     is_field_label,
@@ -120,3 +122,71 @@ def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
         or is_field_line(line)
         or (i > 0 and is_field_label(paragraphs[i - 1]))
     )
+
+
+# A place and a full date opening a line that runs on ("Jakarta, 24 September 2021
+# Pertemuan Bilateral … Pada hari Kamis, …"): a page's dateline, headline and text glued
+# into one line by the extraction.
+_GLUED_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*")
+# Words a title-case headline leaves in lower case, and signs that join its parts.
+_HEADLINE_SMALL = frozenset(
+    """
+    a an the of and or for to in on at by with from vs. dan di ke dari untuk dengan antara
+    de del la el y e en con para los las della dello degli per tra il
+    – - — & / | :
+    """.split()
+)
+# Words a report's first sentence opens with (articles, prepositions, time words), in
+# each Latin-script language: where the text begins after a title-case headline.
+_SENTENCE_OPENERS = frozenset(
+    """
+    The On In At During Today Yesterday This After Following
+    Pada Dalam Hari Sebagai Setelah Selama Kemarin Bertempat
+    El La Los Las En Durante Hoy Este Esta Tras
+    Il Lo Gli Le Nel Nella Oggi Dopo
+    """.split()
+)
+
+
+def unfold_dated_head(paragraphs: Sequence[str], blocks: Sequence[int], head: int = 5):
+    """(paragraphs, blocks) with a glued head unfolded: a line among the first `head`
+    that opens with a place and a full date, runs on with a capital and holds fifteen
+    words more, is split into the place and date (a date line), and the rest; the rest
+    into a title-case headline and the text when the text opens with a sentence's usual
+    first word right after the headline's run of capitalised words. Every other line
+    (and every line of another page) as it is."""
+    lines, numbers = list(paragraphs), list(blocks)
+    for i in range(min(head, len(lines))):
+        place = _GLUED_PLACE.match(lines[i])
+        dated = place and (
+            FULL_DATE.match(lines[i], place.end()) or NATIVE_FULL_DATE.match(lines[i], place.end())
+        )
+        if not dated:
+            continue
+        rest = lines[i][dated.end() :]
+        if not rest[:1].isspace() or not rest.strip()[:1].isupper() or not has_words(rest, 15):
+            continue
+        parts = [lines[i][: dated.end()].strip(), *_headline_and_text(rest.strip())]
+        lines[i : i + 1] = parts
+        numbers[i : i + 1] = [numbers[i]] * len(parts)
+        break
+    return lines, numbers
+
+
+def _headline_and_text(rest: str) -> list[str]:
+    """[headline, text] of a title-case headline run into its text, or [rest]."""
+    words = rest.split(" ")
+    for k, word in enumerate(words):
+        if word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADLINE_SMALL:
+            continue
+        opener = k - 1  # the text's first word, right before its first lower-case word
+        headline = words[:opener]
+        if (
+            opener >= 3
+            and words[opener] in _SENTENCE_OPENERS
+            and len(headline) <= 25
+            and headline[-1].lower() not in _HEADLINE_SMALL
+        ):
+            return [" ".join(headline), " ".join(words[opener:])]
+        break
+    return [rest]

@@ -32,7 +32,7 @@ from archive.ingest import (
 )
 from archive.ingest.errors import IngestError
 from archive.ingest.headline_quotes import headline_quotes
-from archive.ingest.layout import layout_around_date
+from archive.ingest.layout import layout_around_date, unfold_dated_head
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import Reference, ReferenceIndex
@@ -174,6 +174,8 @@ def parse_report(
     pictured = {i for i, why in draft.reasons.items() if "caption" in why}
     for i in captions.caption_titles(draft.paragraphs, draft.blocks, pictured, set(draft.reasons)):
         draft.mark(i, "photo title above its caption")
+    for i in captions.video_captions(draft.paragraphs, draft.reasons):
+        draft.mark(i, "video caption")
     body = [line for i, line in enumerate(draft.paragraphs) if i not in draft.reasons]
     report.dropped = [
         DroppedLine(draft.paragraphs[i], draft.reasons[i]) for i in sorted(draft.reasons)
@@ -216,6 +218,7 @@ def _read(
         raise IngestError("no text in the file")
     unfolded = dates.unfold_one_line_page(paragraphs)  # head and body printed as one line
     blocks = [blocks[0]] * (len(unfolded) - len(paragraphs)) + blocks
+    unfolded, blocks = unfold_dated_head(unfolded, blocks)  # "Place, date Headline Text…"
     return _Draft(unfolded, hints, sitename, blocks=blocks)
 
 
@@ -255,6 +258,9 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
         draft.chrome.append(draft.paragraphs[i])
     for i in captions.pull_quotes(draft.paragraphs, set(draft.reasons)):
         draft.mark(i, "pull quote")
+        draft.chrome.append(draft.paragraphs[i])
+    for i in captions.social_post_texts(draft.paragraphs, draft.blocks, draft.reasons):
+        draft.mark(i, "social post text")
         draft.chrome.append(draft.paragraphs[i])
     report.credits, credit_lines = credits.extract_credits(draft.paragraphs, report.byline)
     for i in credit_lines:
@@ -321,6 +327,17 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
     def is_chrome(line: str) -> bool:
         return boilerplate.boilerplate_reason(line, patterns) is not None
 
+    heading = (
+        None
+        if draft.hints.get("title")
+        else header.listing_heading(draft.paragraphs, draft.reasons)
+    )
+    if heading is not None:  # a listing page: its section's name is its title
+        if draft.reasons.pop(heading, None) and report.section == draft.paragraphs[heading].strip():
+            report.section = ""
+        report.title = draft.paragraphs[heading].strip()
+        draft.mark(heading, "title")
+        return
     date_lines = [i for i, reason in draft.reasons.items() if reason == "date line"]
     if date_lines and not draft.hints.get("title"):
         layout = layout_around_date(

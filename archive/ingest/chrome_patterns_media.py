@@ -1,0 +1,65 @@
+"""More built-in chrome patterns (see chrome_patterns.py, which appends these to its
+DEFAULT_PATTERNS): a video page's furniture, embedded posts, separators and cut-off menu
+items, and the release-type labels of translated government releases. General rules in
+each language the archive meets, every pattern bounded in length (the line screens of
+boilerplate.LineMatcher rely on it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A file's format and size, as a download link prints it: "mp4 (223MB)", "PDF (1.2 MB)".
+_FILE = r"[A-Za-z0-9]{2,5}\s*[(（]\s*\d[\d.,]{0,6}\s*(?:KB|MB|GB)\s*[)）]"
+
+MEDIA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern, flags))
+    for reason, pattern, flags in (
+        # A video's or document's download links: "Download mp4 (223MB) | mp3 (15MB)",
+        # "Descargar MP4 (12 MB)", "下载 mp3 (3MB)".
+        (
+            "download links",
+            r"(?:(?i:download|descargar?|unduh|scarica|t[ée]l[ée]charger)|ダウンロード|下载|下載"
+            rf"|다운로드)?\s*[:：]?\s*{_FILE}(?:\s*[|｜/,·]\s*{_FILE}){{0,5}}",
+            0,  # the size's unit in capitals ("MB"): a line without one is never tried
+        ),
+        # A link to a recording's transcript or video: "Read the Transcript", "View the
+        # video", "Leer la transcripción", "Baca transkrip", "Leggi la trascrizione".
+        (
+            "transcript link",
+            r"(?:read|view|see|download|watch) (?:the )?(?:full )?(?:transcript|video)"
+            r"|(?:leer|ver) (?:la )?(?:transcripci[óo]n|el video)(?: completa)?"
+            r"|(?:baca|lihat) (?:transkrip|video)(?: lengkap(?:nya)?)?"
+            r"|(?:leggi|guarda) (?:la )?(?:trascrizione|il video)(?: completa)?"
+            r"|(?:トランスクリプト|全文|動画)を(?:読む|見る)|阅读文字稿|閱讀文字稿|观看视频|觀看視頻"
+            r"|(?:전문|영상)\s*보기",
+            _I,
+        ),
+        # An embedded post's text ending with its picture link ("… pic.twitter.com/AbC12").
+        ("social post", r".{1,400}\s(?:pic\.twitter\.com|https?://t\.co)/\w{4,20}", 0),
+        # Separators alone on a line: "|", "/", "»", "| |".
+        ("separator", r"(?:[|｜¦/\\»«›‹<>~=_]\s*){1,5}", 0),
+        # A menu item cut off after its joining sign: "Informasi, Kebudayaan &", "News &".
+        # Capitalised words only: a hard-wrapped sentence goes on in lower case.
+        ("menu item cut off", r"(?:[A-Z][\w'’.-]{0,20},?\s+){1,4}[&+]", 0),
+        # The release type printed above a translated State Department release, as the
+        # English "Media Note" or "Press Statement" ("section label" in chrome_patterns).
+        (
+            "section label",
+            r"(?:catatan media|pernyataan pers|lembar fakta|transkrip|nota para (?:los )?medios"
+            r"|nota de prensa|declaraci[óo]n (?:para la|de) prensa|hoja informativa"
+            r"|transcripci[óo]n"
+            r"|nota per i media|nota alla stampa|dichiarazione (?:alla|per la) stampa"
+            r"|scheda informativa|trascrizione)",
+            _I,
+        ),
+        (
+            "section label",
+            r"メディア・?ノート|プレス・?ステートメント|ファクト・?シート|미디어\s*노트|언론\s*성명|팩트\s*시트"
+            r"|媒体说明|媒體說明|新闻声明|新聞聲明|情况说明书|情況說明書",
+            0,
+        ),
+    )
+)
