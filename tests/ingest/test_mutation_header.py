@@ -10,11 +10,14 @@ from archive.ingest.header import (
     extract_section,
     extract_title,
     has_words,
+    header_end,
     is_banner,
+    is_body_paragraph,
     is_field_label,
     is_field_line,
     is_issuer,
     is_issuer_or_place,
+    is_sentence,
     site_title_lines,
     word_count,
 )
@@ -167,3 +170,47 @@ def test_site_title_lines_are_looked_for_in_the_first_twelve_lines():
     line = "Biden meets Kishida - Myind"
     assert site_title_lines([*filler, line], "Biden meets Kishida") == [11]
     assert site_title_lines([*filler, "One more", line], "Biden meets Kishida") == []
+
+
+def test_a_lone_label_of_one_to_three_words_above_a_title_of_four_or_more():
+    def label(first, second):
+        found = extract_section([first, second, BODY])
+        return found and found.value
+
+    title = "Japan, US agree to strengthen"
+    assert label("Asia Pacific Politics", title) == "Asia Pacific Politics"
+    assert label("Asia Pacific Politics Today", title) is None
+    assert label("Politics", "Japan, US agree again") == "Politics"
+    assert label("Politics", "Japan, US agree") is None
+
+
+def test_the_header_zone_holds_eight_lines_at_most_besides_the_ones_skipped():
+    short = [f"Line {n}" for n in range(20)]
+    assert header_end(short) == 8
+    assert header_end(short, skip={0, 1, 9}) == 11
+    assert header_end(short, limit=3) == 3
+
+
+def test_a_body_paragraph_has_fifteen_words_or_twenty_cjk_characters():
+    assert is_body_paragraph(
+        "Japan and the United States agreed on Friday to meet again in Tokyo very soon."
+    )
+    assert not is_body_paragraph(
+        "Japan and the United States agreed on Friday to meet again in Tokyo soon."
+    )
+    assert is_body_paragraph("日米両国は本日の会談で同盟の強化を合意した。")  # twenty
+    assert not is_body_paragraph("日米両国は本日の会談で同盟の強化を合意。")  # nineteen
+    assert is_body_paragraph("日米両国は本日の会談で同盟の強化について合意した。")
+
+
+@pytest.mark.parametrize("line", ["?", ".", "。"])
+def test_a_closing_mark_alone_ends_like_a_sentence(line):
+    assert is_sentence(line)
+
+
+def test_the_pages_title_above_the_headline_gives_way_to_the_headline_close_below():
+    page_title = f"{HEADLINE} - Myind"
+    assert title([page_title, HEADLINE, BODY]) == (HEADLINE, 1)
+    # Up to one line past the head's end; further down it is the text's, not the head's.
+    assert title([page_title, BODY, HEADLINE]) == (HEADLINE, 2)
+    assert title([page_title, BODY, "Next line", HEADLINE]) == (page_title, 0)

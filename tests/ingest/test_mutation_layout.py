@@ -1,0 +1,91 @@
+"""A head read around its date line, at its edges (issue 11's mutation score): which line
+above the date is the headline (CJK or not, short or long, ending with a stop or a colon),
+which short lines are labels, and which lines under the date are captions (only when the
+text follows within five lines, short ones, not one introducing what follows)."""
+
+import pytest
+
+from archive.ingest.layout import layout_around_date
+
+BODY = (
+    "Japan and the United States agreed on Friday to strengthen their defence systems "
+    "in every domain."
+)
+JA_BODY = "日米両国は本日の会談で同盟の強化について合意した。"
+HEADLINE = "Biden and Kishida meet in Washington"
+DATE = "April 10, 2024"
+CAPTION = "The two leaders shake hands at the White House"
+
+
+def title_of(paragraphs, date_index, **kwargs):
+    return layout_around_date(paragraphs, date_index, **kwargs).title
+
+
+def test_lines_taken_or_chrome_are_never_the_headline():
+    paragraphs = [HEADLINE, "Another headline of the page", DATE, BODY]
+    assert title_of(paragraphs, 2, taken={1}) == 0
+    assert title_of(paragraphs, 2, is_chrome=lambda line: line.startswith("Another")) == 0
+    assert title_of(paragraphs, 2) == 1
+
+
+def test_a_cjk_headline_of_two_word_equivalents_a_latin_one_of_three_words():
+    assert title_of(["日米会談", "2024年4月10日", JA_BODY], 1) == 0
+    layout = layout_around_date([HEADLINE, "Jane Reporter", DATE, BODY], 2)
+    assert (layout.title, layout.labels) == (0, (1,))  # two words: a label
+    assert title_of(["日米首脳会談", "記者", "2024年4月10日", JA_BODY], 2) == 0
+
+
+def test_a_headline_has_at_most_forty_words():
+    forty = " ".join(["Word"] * 40)
+    assert title_of([HEADLINE, forty, DATE, BODY], 2) == 1
+    assert title_of([HEADLINE, f"{forty} more", DATE, BODY], 2) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日米首脳会談について説明した。",
+        "日米首脳会談について説明した．",
+        "They said:",
+        "日米首脳会談の概要：",
+    ],
+)
+def test_a_line_ending_with_a_stop_or_a_colon_is_not_the_headline(line):
+    assert title_of([HEADLINE, line, DATE, BODY], 2) == 0
+
+
+def test_labels_between_the_headline_and_the_date_have_three_words_at_most():
+    assert layout_around_date([HEADLINE, "Reporter Jane Doe:", DATE, BODY], 2).labels == (1,)
+    assert layout_around_date([HEADLINE, "Reporter Jane Doe Smith:", DATE, BODY], 2).labels == ()
+
+
+def captions(paragraphs, date_index=1):
+    return layout_around_date(paragraphs, date_index).captions
+
+
+def test_captions_only_when_the_text_follows_within_five_lines():
+    assert captions([HEADLINE, DATE, CAPTION, BODY]) == (2,)
+    short = [f"Short line {n}" for n in range(5)]
+    assert captions([HEADLINE, DATE, *short[:4], BODY]) == (2, 3, 4, 5)
+    assert captions([HEADLINE, DATE, *short, BODY]) == ()
+    assert captions([HEADLINE, DATE, CAPTION, "Another short line"]) == ()
+    assert captions([HEADLINE, DATE, CAPTION]) == ()
+
+
+def test_the_text_right_under_the_date_leaves_no_caption():
+    assert captions([HEADLINE, DATE, BODY, "Short line", BODY]) == ()
+
+
+def test_a_lead_above_the_date_is_not_the_text_that_ends_the_captions():
+    lead = " ".join([BODY] * 3)  # over forty words: no headline
+    assert captions([HEADLINE, lead, DATE, CAPTION, BODY], 2) == (3,)
+
+
+def test_a_caption_has_fewer_than_twenty_five_words():
+    assert captions([HEADLINE, DATE, " ".join(["word"] * 24), BODY]) == (2,)
+    assert captions([HEADLINE, DATE, " ".join(["word"] * 25), BODY]) == ()
+
+
+@pytest.mark.parametrize("line", ["The participants were: ", "会談の概要は以下の通り："])
+def test_a_line_introducing_what_follows_is_no_caption(line):
+    assert captions([HEADLINE, DATE, line, BODY]) == ()
