@@ -217,8 +217,13 @@ def plain_style_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> 
     return found
 
 
-# An embedded post's attribution line: "— Antony Blinken (@SecBlinken) January 6, 2022".
-_POST_ATTRIBUTION = re.compile(r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)")
+# An embedded post's attribution line: "— Antony Blinken (@SecBlinken) January 6, 2022",
+# "A post shared by U.S. Embassy Tokyo (@usembassytokyo) on …".
+_POST_ATTRIBUTION = re.compile(
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)"
+    r"|(?i:a post shared by|una publicaci[óo]n compartida por|postingan dibagikan oleh"
+    r"|un post condiviso da)\s"
+)
 _POST_LINES = 3  # an embedded post's text: at most this many lines
 
 

@@ -39,6 +39,25 @@ MEDIA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         # An embedded post's text ending with its picture link ("… pic.twitter.com/AbC12").
         ("social post", r".{1,400}\s(?:pic\.twitter\.com|https?://t\.co)/\w{4,20}", 0),
+        # A post's time stamp and attribution in Chinese, Japanese and Korean: "午後2:35 ·
+        # 2022年1月7日", "— 外務省 (@MofaJapan_jp) 2022年1月7日".
+        (
+            "social post",
+            r"(?:(?:[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)|(?:午前|午後|上午|下午|오전|오후)?\s*\d{1,2}:\d{2}"
+            r"\s*(?:[AaPp][Mm])?\s*[·・])\s*)"
+            r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
+            0,
+        ),
+        # An embedded Instagram post's furniture: "A post shared by U.S. Embassy Tokyo
+        # (@usembassytokyo) on Jan 7, 2022 at 10:05pm PST", "View this post on Instagram".
+        (
+            "social post",
+            r"(?:a post shared by|una publicaci[óo]n compartida por|postingan dibagikan oleh"
+            r"|un post condiviso da)\s.{1,160}|view this post on instagram"
+            r"|ver esta publicaci[óo]n en instagram|lihat postingan ini di instagram"
+            r"|visualizza questo post su instagram",
+            _I,
+        ),
         # Separators alone on a line: "|", "/", "»", "| |".
         ("separator", r"(?:[|｜¦/\\»«›‹<>~=_]\s*){1,5}", 0),
         # A menu item cut off after its joining sign: "Informasi, Kebudayaan &", "News &".

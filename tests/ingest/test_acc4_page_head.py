@@ -381,3 +381,50 @@ def test_only_the_head_is_unfolded():
     glued = " ".join(GLUED["id"][:3])
     lines = ["Paragraph."] * 5 + [glued]
     assert unfold_dated_head(lines, list(range(6)))[0] == lines
+
+
+CJK_POSTS = {
+    "ja": (
+        "林外務大臣は7日、ブリンケン国務長官とワシントンで会談し、日米同盟の強化で一致した。",
+        "ブリンケン長官との会談は大変有意義でした。",
+        "— 外務省 (@MofaJapan_jp) 2022年1月7日",
+    ),
+    "ko": (
+        "하야시 외무상은 7일 워싱턴에서 블링컨 국무장관과 회담하고 동맹 강화에 합의했습니다.",
+        "블링컨 장관과의 회담은 매우 유익했습니다.",
+        "— 주일미국대사관 (@USEmbassyTokyo) 2022년 1월 7일",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CJK_POSTS))
+def test_a_posts_text_above_its_cjk_attribution_is_dropped(language, ref):
+    lead, text, attribution = CJK_POSTS[language]
+    parsed = _parse(f"{lead}\n\n{text}\n{attribution}\n\n{lead}\n", ref)
+    dropped = _dropped(parsed)
+    assert dropped[attribution] == "social post"
+    assert dropped[text] == "social post text"
+    assert _body(parsed) == [lead, lead]
+
+
+@pytest.mark.parametrize(
+    "line", ["午後2:35 · 2022年1月7日", "오후 2:35 · 2022년 1월 7일", "View this post on Instagram"]
+)
+def test_cjk_time_stamps_and_instagram_furniture_are_a_posts(line):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "social post"
+
+
+@pytest.mark.parametrize(
+    "line", ["2022年1月7日", "会談は午後2:35に始まった。", "오후 2:35 회담 시작"]
+)
+def test_a_date_or_a_time_in_a_sentence_is_no_post(line):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
+
+
+def test_the_text_above_an_instagram_attribution_is_the_posts():
+    paragraphs = [
+        "The ministers met in Tokyo and agreed to deepen their cooperation.",
+        "Welcoming Secretary Blinken to Tokyo!",
+        "A post shared by U.S. Embassy Tokyo (@usembassytokyo) on Jan 7, 2022 at 10:05pm PST",
+    ]
+    assert social_post_texts(paragraphs, [0, 1, 1], {2: "social post"}) == [1]
