@@ -23,7 +23,10 @@ of these:
   Blinken, welcomed Kishida"; ministers together are the meeting's);
 - a party to another meeting that the sentence's subject talks about ("Kerry said he
   looked forward to the meeting between Prime Minister Abe and President-elect Trump",
-  "安倍総理とトランプ次期大統領との会談を注目").
+  "安倍総理とトランプ次期大統領との会談を注目");
+- a name in a sentence about another time: an earlier visit the trip follows, or what
+  was said then ("The trip follows Prime Minister Abe's visit…", "En aquél momento,
+  Trump expresó: “…”", "当時、…"); words quoted in such a sentence make no speaker.
 
 Two kinds of mention are in passing wherever they stand, the lead included (`aside`; a
 person the headline names is a subject all the same, pipeline.py):
@@ -112,6 +115,15 @@ SUCCESSION = re.compile(
     r"|predecessore|succeder[àa]\s+a|menggantikan|pengganti|penerus|pendahulu)\b)"
     r"|後任|前任|後継|後を継|跡を継|후임|전임자|후계자|뒤를\s?이|接替|接任|继任|繼任|后任|继承|繼承"
 )
+# A sentence about another time: an earlier visit the trip follows, or "at that time".
+OTHER_TIME = re.compile(
+    r"(?i:\b(?:at\s+the\s+time(?!\s+of)|at\s+that\s+time|back\s+then"
+    r"|follows\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}?visit"
+    r"|en\s+aqu[ée]l\s+momento|en\s+ese\s+momento|sigue\s+a\s+la\s+visita"
+    r"|saat\s+itu|pada\s+waktu\s+itu|menyusul\s+kunjungan"
+    r"|in\s+quel\s+momento|segue\s+la\s+visita)\b)"
+    r"|当時|当时|當時|그\s?당시"
+)
 # A meeting named in the sentence: the succession is then the meeting's business.
 _MEETING_WORD = re.compile(rf"{_MET_BEFORE.pattern}|{_MEETING_NOUN}")
 # The subject reports what the leader said: a speech verb between the subject and the
@@ -149,10 +161,14 @@ def in_passing(
     body: str, mentions: Sequence[Mention], quotes: Sequence[QuoteHit], index: ReferenceIndex
 ) -> set[str]:
     """Slugs of the people `mentions` name only in passing (see the module docstring)."""
-    speakers = {quote.speaker_slug for quote in quotes if quote.speaker_slug}
+    reading = _Reading(body, mention_index(mentions), index, [])
+    # Words quoted in a sentence about another time make no speaker of the report.
+    speakers = {
+        q.speaker_slug for q in quotes if q.speaker_slug and not reading.other_time(q.start)
+    }
     turns = sorted((q.start, q.speaker_slug) for q in quotes if q.form == "transcript-turn")
     first_turn = turns[0][0] if turns else None
-    reading = _Reading(body, mention_index(mentions), index, turns)
+    reading.turn_starts, reading.turn_speakers = [s for s, _ in turns], [s for _, s in turns]
     # A transcript's lead is what comes before its first turn.
     lead = lead_end(body) if first_turn is None else first_turn
     by_person: dict[str, list[Mention]] = {}
@@ -193,10 +209,16 @@ class _Reading:
         named = self.known.within(start, end)
         first = named[0] if named else None
         return (
-            self._later_leg(mention, start, named)
+            self.other_time(mention.start)
+            or self._later_leg(mention, start, named)
             or self._entourage(mention, start, end, first)
             or self._other_meeting(mention, start, first)
         )
+
+    def other_time(self, at: int) -> bool:
+        """Whether the sentence holding `at` is about another time (OTHER_TIME)."""
+        start, end = _sentence(self.starts, self.body, at)
+        return OTHER_TIME.search(self.body, start, end) is not None
 
     def aside(self, mention: Mention) -> bool:
         """A succession or a leader in his own minister's words (module docstring)."""

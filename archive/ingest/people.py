@@ -342,8 +342,10 @@ def in_the_news(
         for m in mentions
         if _may_be_former(body, m.start) and _former(_title_before(body, m.start))
     }
-    acting -= in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
-    acting.update(q.speaker_slug for q in quotes if q.speaker_slug)  # a speaker acts
+    aside = in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
+    acting -= aside
+    # A speaker acts, unless only in words of another time ("En aquél momento, Trump…").
+    acting.update(q.speaker_slug for q in quotes if q.speaker_slug and q.speaker_slug not in aside)
     spokespeople = {slug for slug in acting if _spokesperson(slug, index, on)}
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
 

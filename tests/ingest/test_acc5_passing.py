@@ -125,3 +125,57 @@ def test_a_leader_named_elsewhere_too_stays(ref):
         "President Joe Biden will host Prime Minister Fumio Kishida in Washington."
     )
     assert "joe-biden" in subjects(body, ref)
+
+
+# A first paragraph long enough that what follows is past the lead.
+LEAD = {
+    "en": "Secretary Antony Blinken met Defense Minister Nobuo Kishi in Tokyo on Friday. "
+    + "The two discussed the regional security situation at length. " * 5,
+    "es": "El secretario Antony Blinken se reunió con el ministro Nobuo Kishi en Tokio. "
+    + "Ambos conversaron largamente sobre la situación de seguridad regional. " * 5,
+    "id": "Menteri Antony Blinken bertemu Menteri Nobuo Kishi di Tokyo pada hari Jumat. "
+    + "Keduanya membahas situasi keamanan kawasan secara panjang lebar. " * 5,
+    "ja": "ブリンケン国務長官は本日、東京で岸信夫防衛大臣と会談を行った。"
+    + "両者は地域の安全保障情勢について長時間にわたり意見交換を行った。" * 10,
+}
+OTHER_TIMES = [
+    (
+        "en",
+        "The trip follows a visit by President Joe Biden to Asia in May. At the time, Biden "
+        "said: “The bond between our two countries is very, very deep.”",
+    ),
+    (
+        "es",
+        "El viaje sigue a la visita del presidente Joe Biden a Asia en mayo. En aquél "
+        "momento, Biden expresó: “El vínculo entre nuestros dos países es muy profundo”.",
+    ),
+    (
+        "id",
+        "Perjalanan ini menyusul kunjungan Presiden Joe Biden ke Asia pada bulan Mei. Saat "
+        "itu, Biden mengatakan: “Ikatan antara kedua negara kita sangat, sangat dalam.”",
+    ),
+    ("ja", "当時、ジョー・バイデン大統領は「両国の絆は非常に深い」と述べた。"),
+]
+
+
+@pytest.mark.parametrize("language, other_time", OTHER_TIMES)
+def test_a_name_and_its_words_in_a_sentence_about_another_time_are_in_passing(
+    ref, language, other_time
+):
+    body = f"{LEAD[language]}\n\n{other_time}"
+    mentions, _ = find_people(body, ref.index)
+    quotes, _ = find_quotes_and_roles(body, mentions, index=ref.index, on=ON)
+    assert [q.speaker_slug for q in quotes if q.speaker_slug == "joe-biden"] == ["joe-biden"]
+    found = subjects(body, ref)
+    assert "joe-biden" not in found
+    assert {"antony-blinken", "nobuo-kishi"} <= found
+
+
+def test_the_same_words_said_today_make_a_subject(ref):
+    body = (
+        f"{LEAD['en']}\n\nThe trip comes after a call. On Friday, President Joe Biden said: "
+        "“The bond between our two countries is very, very deep.”"
+    )
+    assert "joe-biden" in subjects(body, ref)
+    body = f"{LEAD['en']}\n\nAt the time of the meeting, President Joe Biden was in Delaware."
+    assert "joe-biden" in subjects(body, ref)
