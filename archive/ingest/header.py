@@ -130,10 +130,13 @@ ISSUER = re.compile(
     r"|(?:The\s+)?White House|Prime Minister['’]s Office(?: of Japan)?|Casa Blanca|Gedung Putih"
     # The spokesperson's office of a translated release: "Kantor Juru Bicara", "Oficina
     # del Portavoz", "Ufficio del Portavoce".
-    r"|Kantor(?:\s+[A-Z][\w.'’-]*){1,3}|(?:Oficina|Ufficio)\s+(?:del?|della|dello)(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"|Kantor(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"|(?:Oficina|Ufficio)\s+(?:del?|della|dello)(?:\s+[A-Z][\w.'’-]*){1,3}"
     r"|(?:[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:省|庁|府|局|官邸|大使館|領事館|自衛隊|外交部"
+    r"|報道官室|広報室|办公室|辦公室"
     r"|国防部|國防部|国务院|國務院|白宫|白宮|ホワイトハウス)(?:[・/／]\s*)?){1,3}"
     r"|(?:[가-힣]{1,10}\s)?[가-힣]{1,10}(?:부|처|청|대사관|영사관|백악관)"
+    r"|(?:[가-힣]{1,10}\s)?(?:대변인|공보)실"  # the spokesperson's office
 )
 # A place printed alone under a date: "Tokyo, Japan", "Washington, D.C.".
 PLACE_LINE = re.compile(

@@ -220,7 +220,16 @@ def test_a_spokespersons_office_is_an_issuer(office):
     assert is_issuer(office.upper())
 
 
-@pytest.mark.parametrize("word", ["Kantor", "Oficina", "kantor berita melaporkan"])
+@pytest.mark.parametrize(
+    "office", ["米国務省報道官室", "美国国务院发言人办公室", "외교부 대변인실", "대변인실"]
+)
+def test_a_spokespersons_office_in_cjk_is_an_issuer(office):
+    assert is_issuer(office)
+
+
+@pytest.mark.parametrize(
+    "word", ["Kantor", "Oficina", "kantor berita melaporkan", "회의실", "사실"]
+)
 def test_an_office_word_alone_or_in_a_sentence_is_no_issuer(word):
     assert not is_issuer(word)
 
