@@ -437,3 +437,38 @@ def test_the_text_above_an_instagram_attribution_is_the_posts():
         "A post shared by U.S. Embassy Tokyo (@usembassytokyo) on Jan 7, 2022 at 10:05pm PST",
     ]
     assert social_post_texts(paragraphs, [0, 1, 1], {2: "social post"}) == [1]
+
+
+def test_a_listings_first_read_more_link_counts_within_four_lines_of_its_heading():
+    lines = ["ニュース", "見出し一", "2022年1月7日", "写真", "本文の要約です。", "続きを読む"]
+    lines += ["見出し二", "本文の要約です。", "続きを読む"]
+    assert listing_heading(lines, {5: "read more link", 8: "read more link"}) is None
+    del lines[3]
+    assert listing_heading(lines, {4: "read more link", 7: "read more link"}) == 0
+    lines[0] = "ニュースとイベントの一覧のページです"  # too long for a heading
+    assert listing_heading(lines, {4: "read more link", 7: "read more link"}) is None
+
+
+def test_a_glued_head_needs_fifteen_words_after_its_date_and_a_short_headline():
+    dated = "Jakarta, 24 September 2021"
+    words = "Pertemuan Bilateral Menteri Luar Negeri Jepang – RI Pada hari Kamis kedua menteri"
+    fourteen = " ".join(f"{words} bertemu lama".split()[:14])
+    assert unfold_dated_head([f"{dated} {fourteen}"], [0])[0] == [f"{dated} {fourteen}"]
+    fifteen = f"{fourteen} dan"
+    assert unfold_dated_head([f"{dated} {fifteen}"], [0])[0][0] == dated
+    long_headline = " ".join(["Pertemuan"] * 26)
+    text = f"{dated} {long_headline} Pada hari Kamis kedua menteri bertemu dan berbicara."
+    assert unfold_dated_head([text], [0])[0][1].startswith(long_headline)
+    lines = ["Menu"] * 4 + [f"{dated} {fifteen}"]
+    assert unfold_dated_head(lines, [0] * 5)[0][4] == dated  # the fifth line is in the head
+
+
+def test_a_videos_caption_is_sixty_words_at_most():
+    info, links = "September 05, 2013 | 6:08 | Public Domain", "Download mp4 (223MB)"
+    reasons = {0: "date line", 2: "download links"}
+    sixty = " ".join(["word"] * 59) + " end."
+    assert video_captions([info, sixty, links], reasons) == [1]
+    assert video_captions([info, f"one {sixty}", links], reasons) == []
+    two = [info, "First line.", "Second line.", links]
+    assert video_captions(two, {0: "date line", 3: "download links"}) == [1, 2]
+    assert video_captions([links], {0: "download links"}) == []
