@@ -13,6 +13,9 @@ after the quote, Chinese before it.
                      previous speaker)
   first person       “…”,当我说完这句话后 / 「…」と私は述べた (the speaker of the turn
                      the quote is in: quotes.py, with transcripts.py's turns)
+  relayed            “…”고 국무부가 밝혔습니다 / 「…」と国務省が発表した: an institution's
+                     words, its spokesperson's who relays them next ("…대변인은 … 이같이
+                     전했습니다"), not the person named before the quote
   reported speech    奥斯汀在东京表示,中国防长拒绝与他会晤是“不幸的” (the quote inside
                      what the speaker said, no one else named or speaking between; a
                      speech between: 特朗普总统…发表了…演说,强调“…”), and a
@@ -126,6 +129,8 @@ def attribute(
     verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after)
     verb_before = ZH_VERB_BEFORE.search(before)
     subject = _mention_before(mentions, offset + sentence_start, offset + start)
+    if verb_after and INSTITUTION_SAID.match(after):
+        return Attribution("relayed", None, "")  # the speaker: relayed(), else no one
     if verb_after or verb_before:
         if subject is not None:
             form = "name-quote-verb" if verb_after else "name-verb-quote"
@@ -203,6 +208,36 @@ FIRST_PERSON_AFTER = re.compile(
 def first_person(after: str) -> bool:
     """Whether the words right after a quote say the speaker said it ("我说")."""
     return FIRST_PERSON_AFTER.match(after) is not None
+
+
+# The verb after the quote has an institution for subject ("…”고 국무부가 밝혔습니다",
+# "」と国務省が発表した"): the words are the institution's, not the person named before.
+INSTITUTION_SAID = re.compile(
+    r"^\s*(?:이?라고|고|と)\s*(?:미\s?|米)?"
+    r"(?:국무부|국방부|백악관|외교부|외무성|방위성|国務省|国防総省|ホワイトハウス|外務省|防衛省)"
+    r"\s*(?:가|이|는|은|は|が)"
+)
+# Its spokesperson relaying those words in the next sentence: "베단트 파텔 국무부
+# 수석부대변인은 … 이같이 전했습니다", "プライス報道官は…このように述べた".
+RELAYED_BY = re.compile(
+    rf"[\s。.]*(?P<who>[{HAN}{KANA}{HANGUL}·・ ]{{2,30}}?(?:대변인|報道官|发言人|發言人))"
+    r"(?:은|는|이|가|は|が)[^.。\n]{0,120}?(?:이같이|이와\s같이|このように|如此)"
+)
+
+
+def relayed(body: str, at: int, mentions: Sequence[Mention]) -> Attribution | None:
+    """The spokesperson who relays, in the sentence at `at` (after the quote's sentence,
+    or the next paragraph), the words a quote gives as an institution's: the known person
+    named there, else the name as printed."""
+    end = body.find("。", at)
+    end = body.find(".", at) if end < 0 else end
+    match = RELAYED_BY.match(body, end + 1) if end >= 0 else None
+    if match is None:
+        return None
+    known = mention_index(mentions).within(match.start("who"), match.end("who"))
+    if known:
+        return Attribution("relayed", known[-1].slug, known[-1].form)
+    return Attribution("relayed", None, match.group("who").strip())
 
 
 MAX_SPEECH_GAP = 40  # a subject, then "gave a … speech," and the speech verb

@@ -80,6 +80,7 @@ FORMS = (
     "introduced",  # a paragraph that is one quote, under "Kerry said the talks…"
     "same-speaker",  # “…,” he said. “But …” (no one else named between)
     "first-person",  # in a turn: “…”,当我说完这句话后 (the turn's speaker)
+    "relayed",  # “…”고 국무부가 밝혔습니다: the spokesperson who relays it (cjk_quotes)
     "unattributed",
 )
 MIN_UNATTRIBUTED_WORDS = 8
@@ -301,6 +302,8 @@ def _cjk_quote(
     found = cjk_quotes.attribute(
         paragraph, offset, start, end, spans, reading.mentions, reading.previous
     )
+    if found is not None and found.form == "relayed":
+        found = cjk_quotes.relayed(reading.body, offset + end, reading.mentions) or found
     if found is not None:
         form, slug, name = found.form, found.slug, found.name
         if name:

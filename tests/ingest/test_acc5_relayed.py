@@ -1,0 +1,64 @@
+"""Words a report gives as an institution's ("…”고 국무부가 밝혔습니다", "」と国務省が発表
+した") are not the person named before the quote; they are the spokesperson's who relays
+them in the next sentence (cjk_quotes.relayed), or no one's. Invented Korean and Japanese
+pages."""
+
+from datetime import date
+
+import pytest
+
+from archive.ingest.people import find_people
+from archive.ingest.quotes import find_quotes
+
+ON = date(2022, 1, 21)
+WORDS = "미일 동맹은 인도태평양 지역 평화와 안보, 번영의 초석이라는 것을 재확인했다"
+JA_WORDS = "日米同盟はインド太平洋地域の平和と安全、繁栄の礎であることを再確認した"
+
+
+def quote_of(body, ref, words):
+    mentions, _ = find_people(body, ref.index)
+    return next(q for q in find_quotes(body, mentions, index=ref.index, on=ON) if words in q.text)
+
+
+@pytest.mark.parametrize(
+    "body, words, relayer",
+    [
+        (
+            f"토니 블링컨 국무장관이 21일 “{WORDS}”고 국무부가 밝혔습니다.\n\n"
+            "네드 프라이스 국무부 대변인은 이날 성명에서 두 장관이 회담했다며 이같이 전했습니다.",
+            WORDS,
+            "네드 프라이스 국무부 대변인",
+        ),
+        (
+            f"토니 블링컨 국무장관이 21일 “{WORDS}”고 미 국무부가 밝혔습니다. "
+            "프라이스 대변인은 이날 보도자료에서 이같이 전했습니다.",
+            WORDS,
+            "프라이스 대변인",
+        ),
+        (
+            f"ブリンケン国務長官が「{JA_WORDS}」と国務省が発表した。"
+            "プライス報道官は声明でこのように述べた。",
+            JA_WORDS,
+            "プライス報道官",
+        ),
+    ],
+)
+def test_an_institutions_words_are_its_spokespersons_who_relays_them(ref, body, words, relayer):
+    quote = quote_of(body, ref, words)
+    assert (quote.speaker_slug, quote.speaker_name, quote.form) == (None, relayer, "relayed")
+
+
+def test_an_institutions_words_no_one_relays_are_no_ones(ref):
+    quote = quote_of(f"토니 블링컨 국무장관이 21일 “{WORDS}”고 국무부가 밝혔습니다.", ref, WORDS)
+    assert (quote.speaker_slug, quote.speaker_name) == (None, "")
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        (f"토니 블링컨 국무장관이 21일 “{WORDS}”고 밝혔습니다.", WORDS),
+        (f"ブリンケン国務長官は「{JA_WORDS}」と述べた。", JA_WORDS),
+    ],
+)
+def test_the_persons_own_words_stay_theirs(ref, body, words):
+    assert quote_of(body, ref, words).speaker_slug == "antony-blinken"
