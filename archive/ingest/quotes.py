@@ -56,6 +56,7 @@ from archive.ingest.speakers import (
     PRONOUNS,
     QUOTE_VERBS,
     attribution,
+    bracket_speaker,
     glued_speaker,
     role_speaker,
     scare_quote,
@@ -258,10 +259,17 @@ def _paragraph_quotes(
         if text is None:
             continue
         whole = start == 0 and end >= len(paragraph.rstrip("。. "))
+        label = bracket_speaker(paragraph, start, offset, reading.mentions) if start else None
         if speaker_line is not None and whole:
             reading.previous = speaker_line
             slug, name = speaker_line
             hit = QuoteHit(slug, text, offset, offset + end, "speaker-line-quote", name)
+            attributed = True
+        elif label is not None:  # "[파텔 부대변인] “…”"
+            reading.previous = label
+            hit = QuoteHit(
+                *label[:1], text, offset + start, offset + end, "speaker-line-quote", label[1]
+            )
             attributed = True
         elif cjk:
             hit, attributed = _cjk_quote(reading, paragraph, offset, (start, end), spans, text)

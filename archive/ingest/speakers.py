@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention
 from archive.ingest.roles import BARE_ROLE, ROLE, resolve_role, resolve_title
@@ -271,3 +272,28 @@ def role_speaker(
             None,
         )
     return slug, printed, Mention(slug, who_start + len(who) - len(printed), who_end, printed)
+
+
+# A broadcaster's sound-bite label right before the words: "[파텔 부대변인] “…”",
+# "[녹취: 블링컨 장관] “…”", "[Secretary Blinken] “…”".
+BRACKET_LABEL = re.compile(r"\s*\[(?:녹취\s*[:：]\s*)?(?P<who>[^\[\]\n:：]{2,30})\]\s*")
+_ENDS_WITH_TITLE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, CJK_TITLES))}|대변인|報道官|发言人|發言人)$"
+)
+
+
+def bracket_speaker(
+    paragraph: str, start: int, offset: int, mentions: Sequence[Mention]
+) -> tuple[str | None, str] | None:
+    """(slug, name) of the speaker a bracketed label right before the quote at `start`
+    names, when only the label comes before it in the paragraph: the known person in it,
+    else a name printed with a title ("파텔 부대변인"); None otherwise."""
+    match = BRACKET_LABEL.fullmatch(paragraph, 0, start)
+    if match is None:
+        return None
+    who_start, who_end = offset + match.start("who"), offset + match.end("who")
+    known = mention_index(mentions).within(who_start, who_end)
+    if known:
+        return known[-1].slug, known[-1].form
+    who = match.group("who").strip()
+    return (None, who) if _ENDS_WITH_TITLE.search(who) else None

@@ -62,3 +62,26 @@ def test_an_institutions_words_no_one_relays_are_no_ones(ref):
 )
 def test_the_persons_own_words_stay_theirs(ref, body, words):
     assert quote_of(body, ref, words).speaker_slug == "antony-blinken"
+
+
+SOUND_BITE = "The alliance is the cornerstone of peace, security and prosperity in the region."
+
+
+@pytest.mark.parametrize(
+    "label, speaker",
+    [
+        ("[녹취: 블링컨 장관]", ("antony-blinken", "블링컨 장관")),
+        ("[Secretary Antony Blinken]", ("antony-blinken", "Secretary Antony Blinken")),
+        ("[프라이스 대변인]", (None, "프라이스 대변인")),
+    ],
+)
+def test_a_sound_bite_label_before_the_words_names_their_speaker(ref, label, speaker):
+    body = f"블링컨 국무장관이 하야시 외무상과 회담했습니다.\n\n{label} “{SOUND_BITE}”"
+    quote = quote_of(body, ref, SOUND_BITE)
+    assert (quote.speaker_slug, quote.speaker_name) == speaker
+
+
+@pytest.mark.parametrize("label", ["[사진]", "[VOA 뉴스]", "Blinken [said]"])
+def test_a_label_that_names_no_one_or_stands_in_a_sentence_names_no_speaker(ref, label):
+    body = f"블링컨 국무장관이 하야시 외무상과 회담했습니다.\n\n{label} “{SOUND_BITE}”"
+    assert quote_of(body, ref, SOUND_BITE).form != "speaker-line-quote"
