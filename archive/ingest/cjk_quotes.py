@@ -9,6 +9,8 @@ after the quote, Chinese before it.
   name-verb-quote    布林肯说，“……” / 布林肯在记者会上表示：“……” (a colon:
                      name-verb-colon-quote)
   quote-name-verb    「……」と岸田総理は述べた / “……”布林肯说。 / "…"라고 블링컨 장관은 말했다
+  same-speaker       이어 “…”며 “…”고 덧붙였습니다 / さらに「…」と述べた: no subject, a
+                     connective first (the previous speaker)
   pronoun-verb-quote 同大臣は「…」と述べた / 他说：“…” / 그는 "…"라고 말했다 (the
                      previous speaker)
   first person       “…”,当我说完这句话后 / 「…」と私は述べた (the speaker of the turn
@@ -146,6 +148,8 @@ def attribute(
     reported = _reported(paragraph, offset, sentence_start, start, spans, mentions)
     if reported is not None:
         return reported
+    if previous[1] and _goes_on(paragraph, before, spans, sentence_end):
+        return Attribution("same-speaker", previous[0], previous[1], pronoun=True)
     # Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은 말했다".
     lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
     at = offset + end + lead.end()
@@ -238,6 +242,21 @@ def relayed(body: str, at: int, mentions: Sequence[Mention]) -> Attribution | No
     if known:
         return Attribution("relayed", known[-1].slug, known[-1].form)
     return Attribution("relayed", None, match.group("who").strip())
+
+
+# A sentence with no subject that goes on with the last speaker's words: a connective
+# alone before its first quote ("이어 “…”며 “…”고 덧붙였습니다", "さらに「…」と述べた").
+GOES_ON = re.compile(r"\s*(?:이어서?|또한?|그러면서|아울러|さらに|また|その上で)[\s,，、]*")
+
+
+def _goes_on(paragraph: str, before: str, spans, sentence_end: int) -> bool:
+    """Whether the quote's sentence opens with a connective and nothing else before its
+    first quote, and ends with a speech verb after its last quote."""
+    if not GOES_ON.fullmatch(before):
+        return False
+    last = max((e for s, e in spans if e <= sentence_end), default=None)
+    tail = paragraph[last:sentence_end] if last is not None else ""
+    return bool(JA_VERB_AFTER.match(tail) or KO_VERB_AFTER.match(tail))
 
 
 MAX_SPEECH_GAP = 40  # a subject, then "gave a … speech," and the speech verb

@@ -85,3 +85,35 @@ def test_a_sound_bite_label_before_the_words_names_their_speaker(ref, label, spe
 def test_a_label_that_names_no_one_or_stands_in_a_sentence_names_no_speaker(ref, label):
     body = f"블링컨 국무장관이 하야시 외무상과 회담했습니다.\n\n{label} “{SOUND_BITE}”"
     assert quote_of(body, ref, SOUND_BITE).form != "speaker-line-quote"
+
+
+FIRST = "미일 동맹은 지역 평화의 초석이다"
+NEXT = "양국은 한미일 3각 협력의 중요성을 강조했다"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        (f"토니 블링컨 국무장관은 “{FIRST}”라고 말했습니다. 이어 “{NEXT}”고 덧붙였습니다.", NEXT),
+        (
+            f"토니 블링컨 국무장관은 “{FIRST}”라고 말했습니다.\n\n"
+            f"이어 “{NEXT}”며 “{WORDS}”고 덧붙였습니다.",
+            WORDS,
+        ),
+        (
+            f"ブリンケン国務長官は「{JA_WORDS}」と述べた。さらに「日米韓の協力は不可欠だ」と強調した。",
+            "日米韓の協力は不可欠だ",
+        ),
+    ],
+)
+def test_a_sentence_going_on_with_no_subject_is_the_last_speakers(ref, body, words):
+    assert quote_of(body, ref, words).speaker_slug == "antony-blinken"
+
+
+def test_a_connective_sentence_without_a_speech_verb_or_with_a_subject_is_not(ref):
+    body = (
+        f"토니 블링컨 국무장관은 “{FIRST}”라고 말했습니다. 이어 하야시 요시마사 외무상은 "
+        f"“{NEXT}”고 말했습니다.\n\n또 “{WORDS}” 같은 표현도 나왔습니다."
+    )
+    assert quote_of(body, ref, NEXT).speaker_slug == "yoshimasa-hayashi"
+    assert quote_of(body, ref, WORDS).speaker_slug is None
