@@ -1,0 +1,77 @@
+"""An HTML page's main text and metadata (issue 11's mutation score): what trafilatura is
+asked for (the metadata, tables, no reader comments, the page's own canonical address),
+the simple reader a page falls back to with its warning, and the sniffing of HTML."""
+
+import pytest
+
+from archive.ingest.webpage import extract_page, looks_like_html
+
+PAGE = """<!DOCTYPE html><html><head>
+<title>Biden and Kishida meet in Washington | Myind</title>
+<meta property="og:title" content="Biden and Kishida meet in Washington">
+<meta property="og:site_name" content="Myind">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2024-04-10">
+<meta property="article:section" content="Politics">
+<link rel="canonical" href="https://myind.example/biden-kishida">
+</head><body><nav>Home News</nav><article><h1>Biden and Kishida meet in Washington</h1>
+<p>Japan and the United States agreed on Friday to strengthen their defence systems in every
+domain, the two leaders said.</p>
+<p>The two leaders announced a new framework for defense industrial cooperation.</p>
+<table><tr><td>Alliance budget table cell</td></tr></table>
+</article><div class="comments"><h3>Comments</h3>
+<p>Reader comment: great news for everyone here today.</p></div></body></html>"""
+
+
+def test_the_main_text_keeps_tables_and_drops_reader_comments():
+    page = extract_page(PAGE)
+    assert page.text.startswith("Biden and Kishida meet in Washington\nJapan and the")
+    assert "Alliance budget table cell" in page.text
+    assert "Reader comment" not in page.text and "Home News" not in page.text
+    assert page.warnings == []
+
+
+def test_the_pages_metadata():
+    page = extract_page(PAGE, url="https://myind.example/biden-kishida")
+    assert (page.title, page.date, page.sitename, page.author, page.section) == (
+        "Biden and Kishida meet in Washington",
+        "2024-04-10",
+        "Myind",
+        "Jane Doe",
+        "Politics",
+    )
+    assert page.url == "https://myind.example/biden-kishida"
+
+
+def test_a_page_without_metadata_gives_empty_strings():
+    html = "<html><body><article><p>" + "Japan and the United States agreed. " * 5
+    page = extract_page(html + "</p></article></body></html>")
+    assert page.text.startswith("Japan and the United States agreed.")
+    assert (page.title, page.date, page.sitename, page.url, page.author, page.section) == (
+        ("",) * 6
+    )
+
+
+def test_a_page_without_text_falls_back_to_the_simple_reader_with_a_warning():
+    html = (
+        "<html><head><title> Only  a title </title><script>var x = 1;</script></head>"
+        "<body></body></html>"
+    )
+    page = extract_page(html)
+    assert (page.text, page.title) == ("", "Only a title")
+    assert page.warnings == ["trafilatura found no main text; used the simple HTML reader"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "html"),
+    [
+        (b"<!DOCTYPE html><html><body>x</body></html>", True),
+        ("  <!-- saved page --> <html lang='ja'>", True),
+        (b"<HTML><BODY>x", True),
+        (b" " * 1020 + b"<html>", False),  # past the first 1,024 characters
+        (b"Tokyo, Jan 7 (EFE).- <html> in the text", False),
+        (b"<htmlish>", False),
+    ],
+)
+def test_html_is_sniffed_at_the_start_of_the_file(raw, html):
+    assert looks_like_html(raw) is html
