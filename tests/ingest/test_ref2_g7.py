@@ -36,12 +36,15 @@ def test_every_g7_summit_of_the_period_is_in_once_a_year_with_the_2020_video_one
     in_person = {int(row["date_start"][:4]) for row in summits if row["format"] == "in_person"}
     assert in_person == set(range(2011, 2026)) - {2020}  # 2020's was held by video only
     video = [row["date_start"] for row in summits if row["format"] == "video"]
-    assert video == ["2020-03-16", "2020-04-16"]
+    # the later ones are the G7 leaders' video conferences found in REF4
+    assert video == ["2020-03-16", "2020-04-16", "2023-02-24", "2023-12-06", "2024-02-25"]
     assert all(row["city"] == "" for row in summits if row["format"] == "video")
 
 
 def test_each_g7_row_is_a_multilateral_meeting_of_the_members_with_both_allies_and_a_source():
-    assert len(G7_ROWS) == 38  # 31, and 7 foreign ministers' meetings found later (REF3)
+    # 31, 7 foreign ministers' meetings found later (REF3), and in REF4 Brussels 2022
+    # (leaders and foreign ministers) and three leaders' video conferences
+    assert len(G7_ROWS) == 43
     for row in G7_ROWS:
         others = set(row["other_countries"].split("; "))
         g8 = row["series"].startswith("g8-")
