@@ -107,10 +107,10 @@ def test_a_batch_records_progress_as_it_goes(reference):
 def test_a_failing_import_is_logged_interrupted(reference, monkeypatch):
     from archive.services import imports
 
-    def explode(**kwargs):
+    def explode(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(imports, "report_import", explode)
+    monkeypatch.setattr(imports, "chunk_save", explode)
     with pytest.raises(KeyboardInterrupt):
         articles_import(files=[("r.txt", b"Report on Blinken.")], channel="command")
     assert ImportBatch.objects.get().state == BatchState.INTERRUPTED

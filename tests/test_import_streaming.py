@@ -159,13 +159,15 @@ def test_the_preview_keeps_a_bounded_summary_of_a_long_report(reference, monkeyp
 
 
 def test_a_report_the_database_refuses_mid_chunk_loses_nothing_else(reference, monkeypatch):
-    """Reports share a chunk's transaction, each in a savepoint: a real database error on
-    the third (division by zero in PostgreSQL) rolls back that report alone."""
+    """A chunk's reports are written together in a savepoint of its transaction; when the
+    database refuses them (division by zero in PostgreSQL on the third), each is written
+    again in a savepoint of its own, so that report alone is rolled back."""
     from django.db import connection
 
     from archive.models import Article, ImportBatch, Mention
+    from archive.services import import_writes
 
-    real = imports.shared_passages_record
+    real = import_writes.shared_passages_record
 
     def refuse_third(*, article):
         if article.url.endswith("/2"):
@@ -173,7 +175,7 @@ def test_a_report_the_database_refuses_mid_chunk_loses_nothing_else(reference, m
                 cursor.execute("SELECT 1 / 0")
         return real(article=article)
 
-    monkeypatch.setattr(imports, "shared_passages_record", refuse_third)
+    monkeypatch.setattr(import_writes, "shared_passages_record", refuse_third)
     result = articles_import(files=[("rows.jsonl", batch(5))], channel="command")
     assert [o.status for o in result.outcomes] == ["created"] * 2 + ["failed"] + ["created"] * 2
     assert "division by zero" in result.outcomes[2].message

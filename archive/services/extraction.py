@@ -53,27 +53,46 @@ class Corrections:
         return [field for attr, field in names.items() if getattr(self, attr) is not None]
 
 
-def outlet_for(parsed) -> Outlet:
+def outlet_for(parsed, known: dict | None = None) -> Outlet:
     """The known outlet, else one named for what the report says of its site (a site name,
     a host, "Unidentified Italian-language site"), else the catch-all unidentified one.
-    Curators merge or rename these in the admin."""
+    Curators merge or rename these in the admin. `known` (slug -> outlet, from
+    `outlets_known`) holds every outlet a chunk's reports name that exists: nothing is
+    then looked up report by report, and an outlet created here joins it."""
     if parsed.outlet_slug:
-        outlet = Outlet.objects.filter(slug=parsed.outlet_slug).first()
+        if known is None:
+            outlet = Outlet.objects.filter(slug=parsed.outlet_slug).first()
+        else:
+            outlet = known.get(parsed.outlet_slug)
         if outlet:
             return outlet
     name = (parsed.outlet_name or "").strip()[:200]
     if name and slugify(name):
         # Private until a published report or a curator vouches for it.
-        outlet, _ = Outlet.objects.get_or_create(
-            slug=slugify(name)[:200],
-            defaults={"name": name, "kind": OutletKind.UNKNOWN, "curated": False},
-        )
-        return outlet
+        slug, defaults = slugify(name)[:200], {"name": name}
+    else:
+        slug, defaults = UNIDENTIFIED_OUTLET_SLUG, {"name": "Unidentified outlet"}
+    if known is not None and slug in known:
+        return known[slug]
     outlet, _ = Outlet.objects.get_or_create(
-        slug=UNIDENTIFIED_OUTLET_SLUG,
-        defaults={"name": "Unidentified outlet", "kind": OutletKind.UNKNOWN, "curated": False},
+        slug=slug, defaults={**defaults, "kind": OutletKind.UNKNOWN, "curated": False}
     )
+    if known is not None:
+        known[slug] = outlet
     return outlet
+
+
+def outlet_slugs(parsed) -> set[str]:
+    """Every slug `outlet_for` and `extracted_fields` may look up for `parsed`."""
+    name = (parsed.outlet_name or "").strip()[:200]
+    slugs = {UNIDENTIFIED_OUTLET_SLUG, slugify(name)[:200] if name else ""}
+    slugs |= {parsed.outlet_slug or "", getattr(parsed, "wire_slug", None) or ""}
+    return slugs - {""}
+
+
+def outlets_known(slugs) -> dict:
+    """slug -> outlet, for those of `slugs` in the archive: one query."""
+    return Outlet.objects.in_bulk(set(slugs), field_name="slug")
 
 
 def language_code(value: str | None) -> str:
@@ -89,11 +108,17 @@ def valid_url(url: str) -> str | None:
     return url if len(url) <= 1000 else None
 
 
-def extracted_fields(parsed, *, fallback_title: str = "") -> dict:
+def extracted_fields(parsed, *, fallback_title: str = "", outlets: dict | None = None) -> dict:
     """The article's own fields as the pipeline read them, cut to what the columns hold.
-    Shared by import and re-extraction so that both store the same thing."""
-    wire = Outlet.objects.filter(slug=parsed.wire_slug).first() if parsed.wire_slug else None
-    outlet = outlet_for(parsed)
+    Shared by import and re-extraction so that both store the same thing. `outlets` as
+    in `outlet_for`."""
+    if not parsed.wire_slug:
+        wire = None
+    elif outlets is None:
+        wire = Outlet.objects.filter(slug=parsed.wire_slug).first()
+    else:
+        wire = outlets.get(parsed.wire_slug)
+    outlet = outlet_for(parsed, outlets)
     return {
         "outlet": outlet,
         "original_wire": wire if wire and wire != outlet else None,
@@ -120,49 +145,149 @@ def extraction_record(parsed) -> dict:
     return data
 
 
+@dataclass
+class PartsLookup:
+    """The archive's rows for the slugs some reports name (people, topics, meetings): one
+    query a table, whatever the number of reports."""
+
+    people: dict  # slug -> Person
+    topics: dict  # slug -> Topic
+    meetings: dict  # slug -> Meeting
+
+    @classmethod
+    def for_reports(cls, reports) -> "PartsLookup":
+        """`reports`: pairs of a parsed report and its corrections (or None)."""
+        people, topics, meetings = set(), set(), set()
+        for parsed, corrections in reports:
+            people |= {hit.slug for hit in parsed.people}
+            people |= {q.speaker_slug for q in parsed.quotes if q.speaker_slug}
+            topics |= set(parsed.topics)
+            meetings |= {s.slug for s in parsed.meetings} | {parsed.auto_meeting_slug}
+            if corrections and corrections.meeting_slugs:
+                meetings |= set(corrections.meeting_slugs)
+        meetings.discard(None)
+        return cls(
+            people=Person.objects.in_bulk(people, field_name="slug") if people else {},
+            topics=Topic.objects.in_bulk(topics, field_name="slug") if topics else {},
+            meetings=Meeting.objects.in_bulk(meetings, field_name="slug") if meetings else {},
+        )
+
+
+def mention_rows(article: Article, parsed, lookup: PartsLookup) -> list:
+    return [
+        Mention(article=article, person=lookup.people[hit.slug], count=max(hit.count, 1))
+        for hit in parsed.people
+        if hit.slug in lookup.people
+    ]
+
+
+def quote_rows(article: Article, parsed, lookup: PartsLookup) -> list:
+    return [
+        Quote(
+            article=article,
+            speaker=lookup.people.get(quote.speaker_slug),
+            text=quote.text,
+            start=quote.start,
+            end=quote.end,
+            form=(quote.form or "")[:50],
+        )
+        for quote in parsed.quotes
+        if quote.end > quote.start
+    ]
+
+
+def credit_rows(article: Article, parsed) -> list:
+    return [
+        Credit(article=article, name=credit.name[:200], role=credit.role, position=position)
+        for position, credit in enumerate(parsed.credits)
+    ]
+
+
+def topic_rows(article: Article, parsed, lookup: PartsLookup) -> list:
+    through = Article.topics.through
+    return [
+        through(article=article, topic=lookup.topics[slug])
+        for slug in dict.fromkeys(parsed.topics)
+        if slug in lookup.topics
+    ]
+
+
+def meeting_link_rows(article: Article, parsed, corrections, lookup: PartsLookup) -> list:
+    """The links `parsed` suggests: every suggestion flagged `linked` (one meeting, or two
+    a report covers) and the automatic match, each with its role and score; or, when a
+    curator corrected the meetings on the preview, those, linked as theirs."""
+    suggestions = {s.slug: s for s in parsed.meetings}
+
+    def role(slug):
+        suggestion = suggestions.get(slug)
+        return suggestion.role if suggestion else link_role(article.published_on, meetings[slug])
+
+    meetings = lookup.meetings
+    if corrections is not None and corrections.meeting_slugs is not None:
+        return [
+            ArticleMeeting(
+                article=article, meeting=meetings[slug], linked_by=LinkSource.CURATOR,
+                role=role(slug),
+            )
+            for slug in dict.fromkeys(corrections.meeting_slugs)
+            if slug in meetings
+        ]  # fmt: skip
+    slugs = [s.slug for s in parsed.meetings if getattr(s, "linked", False)]
+    if parsed.auto_meeting_slug and parsed.auto_meeting_slug not in slugs:
+        slugs.insert(0, parsed.auto_meeting_slug)
+    return [
+        ArticleMeeting(
+            article=article,
+            meeting=meetings[slug],
+            linked_by=LinkSource.AUTOMATIC,
+            score=suggestions[slug].score if slug in suggestions else None,
+            role=role(slug),
+        )
+        for slug in dict.fromkeys(slugs)
+        if slug in meetings
+    ]
+
+
+PART_MODELS = (Mention, Quote, Credit, Article.topics.through, ArticleMeeting)
+
+
+def new_articles_parts_write(reports) -> None:
+    """The parts of new articles (mentions, quotes, credits, topics, meeting links) as
+    the pipeline read them, one multi-row INSERT per table for all of `reports` (triples
+    of a saved article, its parsed report and its corrections or None). New articles have
+    no parts yet and no curated part: a curator's corrections on the preview are theirs."""
+    lookup = PartsLookup.for_reports((parsed, corrections) for _, parsed, corrections in reports)
+    rows = {model: [] for model in PART_MODELS}
+    for article, parsed, corrections in reports:
+        rows[Mention] += mention_rows(article, parsed, lookup)
+        rows[Quote] += quote_rows(article, parsed, lookup)
+        rows[Credit] += credit_rows(article, parsed)
+        rows[Article.topics.through] += topic_rows(article, parsed, lookup)
+        rows[ArticleMeeting] += meeting_link_rows(article, parsed, corrections, lookup)
+    for model, objects in rows.items():
+        if objects:
+            model.objects.bulk_create(objects)
+
+
 def article_apply_extraction(*, article: Article, parsed, corrections: Corrections | None = None):
     """Replace what the pipeline owns (mentions, quotes, credits, topics, automatic meeting
     links) with what `parsed` read. What a curator edited (`curated_fields`) stays."""
     corrections = corrections or Corrections()
     curated = set(article.curated_fields)
-    people = {
-        person.slug: person
-        for person in Person.objects.filter(
-            slug__in={hit.slug for hit in parsed.people}
-            | {q.speaker_slug for q in parsed.quotes if q.speaker_slug}
-        )
-    }
+    lookup = PartsLookup.for_reports([(parsed, corrections)])
     if "mentions" not in curated:
         article.mentions.all().delete()
-        Mention.objects.bulk_create(
-            Mention(article=article, person=people[hit.slug], count=max(hit.count, 1))
-            for hit in parsed.people
-            if hit.slug in people
-        )
+        Mention.objects.bulk_create(mention_rows(article, parsed, lookup))
     if "quotes" not in curated:
         article.quotes.all().delete()
-        Quote.objects.bulk_create(
-            Quote(
-                article=article,
-                speaker=people.get(quote.speaker_slug),
-                text=quote.text,
-                start=quote.start,
-                end=quote.end,
-                form=(quote.form or "")[:50],
-            )
-            for quote in parsed.quotes
-            if quote.end > quote.start
-        )
+        Quote.objects.bulk_create(quote_rows(article, parsed, lookup))
     if "credits" not in curated:
         article.credits.all().delete()
-        Credit.objects.bulk_create(
-            Credit(article=article, name=credit.name[:200], role=credit.role, position=position)
-            for position, credit in enumerate(parsed.credits)
-        )
+        Credit.objects.bulk_create(credit_rows(article, parsed))
     if "topics" not in curated:
-        article.topics.set(Topic.objects.filter(slug__in=parsed.topics))
+        article.topics.set([row.topic for row in topic_rows(article, parsed, lookup)])
     if "meetings" not in curated:
-        meeting_links_apply(article=article, parsed=parsed, corrections=corrections)
+        meeting_links_apply(article=article, parsed=parsed, corrections=corrections, lookup=lookup)
 
 
 def link_role(published_on: date | None, meeting: Meeting) -> str:
@@ -177,40 +302,19 @@ def link_role(published_on: date | None, meeting: Meeting) -> str:
     return LinkRole.COVERAGE
 
 
-def meeting_links_apply(*, article: Article, parsed, corrections: Corrections) -> None:
-    """The automatic links replaced by what `parsed` suggests: every suggestion flagged
-    `linked` (one meeting, or two a report covers), each with its role and score; links
+def meeting_links_apply(
+    *, article: Article, parsed, corrections: Corrections, lookup: PartsLookup | None = None
+) -> None:
+    """The automatic links replaced by what `parsed` suggests (`meeting_link_rows`); links
     a curator made stay. A curator's corrections on the preview are linked as theirs."""
     article.meeting_links.filter(linked_by=LinkSource.AUTOMATIC).delete()
-    suggestions = {s.slug: s for s in parsed.meetings}
-    if corrections.meeting_slugs is not None:
-        for meeting in Meeting.objects.filter(slug__in=corrections.meeting_slugs):
-            suggestion = suggestions.get(meeting.slug)
-            ArticleMeeting.objects.get_or_create(
-                article=article,
-                meeting=meeting,
-                defaults={
-                    "linked_by": LinkSource.CURATOR,
-                    "role": suggestion.role
-                    if suggestion
-                    else link_role(article.published_on, meeting),
-                },
-            )
-        return
-    slugs = [s.slug for s in parsed.meetings if getattr(s, "linked", False)]
-    if parsed.auto_meeting_slug and parsed.auto_meeting_slug not in slugs:
-        slugs.insert(0, parsed.auto_meeting_slug)
-    for meeting in Meeting.objects.filter(slug__in=slugs):
-        suggestion = suggestions.get(meeting.slug)
-        ArticleMeeting.objects.get_or_create(
-            article=article,
-            meeting=meeting,
-            defaults={
-                "linked_by": LinkSource.AUTOMATIC,
-                "score": suggestion.score if suggestion else None,
-                "role": suggestion.role if suggestion else link_role(article.published_on, meeting),
-            },
-        )
+    lookup = lookup or PartsLookup.for_reports([(parsed, corrections)])
+    kept = set(article.meeting_links.values_list("meeting_id", flat=True))
+    ArticleMeeting.objects.bulk_create(
+        row
+        for row in meeting_link_rows(article, parsed, corrections, lookup)
+        if row.meeting_id not in kept
+    )
 
 
 class ReextractError(Exception):

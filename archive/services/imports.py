@@ -5,8 +5,6 @@ failure leaves nothing half-written and loses no other report (docs/import.md)."
 
 import logging
 import time
-from contextvars import ContextVar
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pghistory
@@ -25,25 +23,27 @@ from archive.models import (
     sha256_hex,
 )
 from archive.selectors import reference_snapshot
-from archive.services.counts import articles_recount, recounts_deferred
-from archive.services.deferral import noting
-from archive.services.extraction import (
-    Corrections,
-    article_apply_extraction,
-    extracted_fields,
-    extraction_record,
-    language_code,
-)
+from archive.services.counts import recounts_deferred
+from archive.services.extraction import Corrections
 from archive.services.import_batches import batch_record, batch_start
 from archive.services.import_batches import (
     batches_mark_interrupted as batches_mark_interrupted,  # re-exported: callers keep it
 )
 from archive.services.import_outcomes import ImportOutcome, ImportReport, ImportStatus
-from archive.services.shared_passages import (
-    PassageChunks,
-    shared_matches_preview,
-    shared_passages_record,
+from archive.services.import_writes import (
+    NewReport,
+    SeenInBatch,
+    article_build,
+    articles_insert,
+    chunk_outlets,
+    chunk_save,
+    search_vectors_deferred,
+    validation_message,
 )
+from archive.services.import_writes import (
+    search_vectors_refresh as search_vectors_refresh,  # re-exported: callers keep it
+)
+from archive.services.shared_passages import PassageChunks, shared_matches_preview
 
 logger = logging.getLogger(__name__)
 
@@ -106,60 +106,13 @@ def article_create(
     source_hints: dict | None = None,
     content_type: str = "",
 ) -> Article:
-    """Save one parsed report with everything the pipeline read about it. All or nothing."""
-    corrections = corrections or Corrections()
-    article = Article(
-        raw=raw,
-        raw_sha256=sha256_hex(raw),
-        source_name=source_name[:500],
-        status=status,
-        curated_fields=corrections.changed_fields(),
-        batch=batch,
-        ingested_by=user if user and user.is_authenticated else None,
-    )
-    for name, value in extracted_fields(parsed, fallback_title=source_name).items():
-        setattr(article, name, value)
-    # The row's metadata and the content type are kept, so that re-extraction sees them.
-    article.extraction = {
-        **extraction_record(parsed),
-        "source_hints": source_hints or {},
-        "content_type": content_type,
-    }
-    if corrections.outlet_slug:
-        article.outlet = Outlet.objects.get(slug=corrections.outlet_slug)
-    for name in ("title", "published_on", "date_precision", "language"):
-        if getattr(corrections, name) is not None:
-            setattr(article, name, getattr(corrections, name))
-    article.language = language_code(article.language)
-    # Uniqueness (URL, raw bytes, text) was just looked up by `find_duplicate`; a race
-    # with another import is refused by the database's constraints, failing the report.
-    article.full_clean(
-        exclude=["raw", "search_vector"], validate_unique=False, validate_constraints=False
-    )
-    article.save()
-    article_apply_extraction(article=article, parsed=parsed, corrections=corrections)
-    vectors = _VECTORS_DEFERRED.get()
-    if vectors is None:
-        Article.objects.filter(pk=article.pk).refresh_search_vector()
-    else:
-        vectors.append(article.pk)
-    shared_passages_record(article=article)
-    articles_recount(article_ids=[article.pk])
+    """Save one parsed report with everything the pipeline read about it. All or nothing.
+    An import saves its chunks with the same functions, several reports at once."""
+    report = NewReport(parsed, raw, source_name, corrections, source_hints, content_type)
+    outlets = chunk_outlets([report])
+    article = article_build(report, outlets=outlets, status=status, user=user, batch=batch)
+    articles_insert([(article, report)])
     return article
-
-
-_VECTORS_DEFERRED: ContextVar[list | None] = ContextVar("search_vectors_deferred", default=None)
-
-
-def search_vectors_deferred():
-    """Within (an import chunk): `article_create` notes its article; on leaving without an
-    error, the search vectors of the noted articles still there are built in one UPDATE."""
-    return noting(_VECTORS_DEFERRED, [], search_vectors_refresh)
-
-
-def search_vectors_refresh(ids: list) -> None:
-    if ids:
-        Article.objects.filter(pk__in=ids).refresh_search_vector()
 
 
 # A batch commits every CHUNK_REPORTS reports or CHUNK_SECONDS, whichever comes first: each
@@ -273,38 +226,45 @@ def files_import(*, files, status, user, batch, dry_run, corrections, skip, work
             error=step.error,
         )
 
+    def chunk_saved(steps):
+        return chunk_save(
+            steps, status=status, user=user, batch=batch, corrections=corrections, seen=seen
+        )
+
     try:
         if dry_run:
             yield from previewed(outcome_of(step) for step in stream)
         else:
-            yield from saved_in_chunks(map(outcome_of, stream))
+            yield from saved_in_chunks(stream, chunk_saved)
     finally:
         stream.close()  # stops the parsing processes
 
 
-def saved_in_chunks(outcomes):
-    """`outcomes` (each saved as it is computed) in transactions of CHUNK_REPORTS reports
-    or CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction."""
-    outcomes = iter(outcomes)
+def saved_in_chunks(steps, save):
+    """The outcomes of `steps` (parsed reports), saved by `save` a chunk at a time (a list
+    of steps in, their outcomes out), in transactions of CHUNK_REPORTS reports or
+    CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction."""
+    steps = iter(steps)
     passages = PassageChunks()
     while True:
-        # Shared passages, story groups and published counts of the chunk's reports are
-        # done for the whole chunk as it ends, in its transaction (queries per chunk, not
-        # per report).
+        # Shared passages, story groups, search vectors and published counts of the
+        # chunk's reports are done for the whole chunk as it ends, in its transaction
+        # (queries per chunk, not per report).
         with (
             transaction.atomic(),
             recounts_deferred(),
             passages.deferred(),
             search_vectors_deferred(),
         ):
-            started, count = time.monotonic(), 0
-            for outcome in outcomes:
-                yield outcome
-                count += 1
-                if count >= CHUNK_REPORTS or time.monotonic() - started >= CHUNK_SECONDS:
+            started, block, more = time.monotonic(), [], False
+            for step in steps:
+                block.append(step)
+                if len(block) >= CHUNK_REPORTS or time.monotonic() - started >= CHUNK_SECONDS:
+                    more = True
                     break
-            else:
-                return
+            yield from save(block)
+        if not more:
+            return
 
 
 def previewed(outcomes):
@@ -339,29 +299,6 @@ def with_unique_names(files: list) -> list:
             name = f"{stem} ({counts[name]}).{suffix}" if dot else f"{name} ({counts[name]})"
         unique.append((name, data))
     return unique
-
-
-@dataclass
-class SeenInBatch:
-    """What earlier reports of the same batch were, so that a dry run finds the duplicates
-    a real import would (the database cannot: nothing was saved)."""
-
-    names_by_key: dict = field(default_factory=dict)
-
-    @staticmethod
-    def keys(parsed, raw_sha256):
-        keys = [("raw", raw_sha256), ("text", parsed.content_hash)]
-        return keys + ([("url", parsed.url)] if parsed.url else [])
-
-    def earlier(self, parsed, raw_sha256):
-        for key in self.keys(parsed, raw_sha256):
-            if key in self.names_by_key:
-                return self.names_by_key[key]
-        return None
-
-    def add(self, parsed, raw_sha256, name):
-        for key in self.keys(parsed, raw_sha256):
-            self.names_by_key.setdefault(key, name)
 
 
 def clean_hints(hints: dict) -> dict:
@@ -435,14 +372,6 @@ def report_import(
             item.name, ImportStatus.FAILED, f"unexpected error: {error}", parsed=parsed
         )
     return ImportOutcome(item.name, ImportStatus.CREATED, article_id=article.pk, parsed=parsed)
-
-
-def validation_message(error) -> str:
-    if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
-        return "; ".join(
-            f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
-        )
-    return str(error).splitlines()[0]
 
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
