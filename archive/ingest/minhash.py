@@ -32,6 +32,8 @@ import hashlib
 import struct
 from functools import lru_cache
 
+import numpy as np
+
 from archive.ingest.similarity import cached_sentences
 
 # Bump when the keys a body gets change (sentences, stems, hashes, bands), so that stored
@@ -74,7 +76,87 @@ def sentence_keys(stems) -> list[int]:
 def passage_keys(body: str) -> list[int]:
     """The distinct band keys of every sentence of `body` that `similarity` compares,
     sorted; empty for a body with no such sentence."""
-    keys: set[int] = set()
-    for sentence in cached_sentences(body or ""):
-        keys.update(sentence_keys(sentence.stems))
-    return sorted(keys)
+    return stem_sets_keys([sentence.stems for sentence in cached_sentences(body or "")])
+
+
+def stem_sets_keys(stem_sets) -> list[int]:
+    """The distinct band keys of sentences given as their stems, sorted: `sentence_keys`
+    of each, computed for all of them at once (the corpus generator signs a million
+    reports, an import hundreds a chunk: one array operation a body instead of Python
+    loops over every stem and hash)."""
+    stem_sets = [stems for stems in stem_sets if stems]
+    if not stem_sets:
+        return []
+    signatures = _STEM_TABLE.minima(stem_sets)
+    return np.unique(signatures_band_keys(signatures)).tolist()
+
+
+# One band of one sentence as `band_keys` packs it: the band's number, then its values.
+_BAND_RECORD = np.dtype([("band", ">u2"), ("values", ">u8", (ROWS,))])
+
+
+def signatures_band_keys(signatures: np.ndarray) -> np.ndarray:
+    """`band_keys` of each row of `signatures` (sentences by SIGNATURE_SIZE minima), as
+    one array of signed 64-bit keys: the records packed by numpy, hashed one by one."""
+    count = len(signatures)
+    records = np.empty((count, BANDS), dtype=_BAND_RECORD)
+    records["band"] = np.arange(BANDS, dtype=np.uint16)
+    records["values"] = signatures.reshape(count, BANDS, ROWS)
+    packed = memoryview(records.tobytes())
+    size = _BAND_RECORD.itemsize
+    blake2b = hashlib.blake2b
+    digests = b"".join(
+        [
+            blake2b(packed[at : at + size], digest_size=8).digest()
+            for at in range(0, len(packed), size)
+        ]
+    )
+    return np.frombuffer(digests, dtype=">i8")
+
+
+class StemTable:
+    """Every stem seen so far and its `stem_hashes` as a row of one array, so that a
+    body's sentence minima are one `np.minimum.reduceat` over the rows of its stems.
+    Cleared when it holds LIMIT stems (CJK bigrams are many), as an lru cache would."""
+
+    LIMIT = 1 << 18
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self) -> None:
+        self.rows: dict[str, int] = {}
+        self.hashes = np.empty((4096, SIGNATURE_SIZE), dtype=np.uint64)
+
+    def minima(self, stem_sets) -> np.ndarray:
+        """The signatures (SIGNATURE_SIZE minima) of non-empty stem sets, one row each."""
+        if len(self.rows) > self.LIMIT:
+            self.clear()
+        rows, new, flat, starts = self.rows, [], [], []
+        for stems in stem_sets:
+            starts.append(len(flat))
+            for stem in stems:
+                row = rows.get(stem)
+                if row is None:
+                    row = rows[stem] = len(rows)
+                    new.append(stem_hashes(stem))
+                flat.append(row)
+        if new:
+            self._store(new)
+        return np.minimum.reduceat(self.hashes[flat], starts, axis=0)
+
+    def _store(self, new: list) -> None:
+        filled, needed = len(self.rows) - len(new), len(self.rows)
+        if needed > len(self.hashes):
+            grown = np.empty((max(needed, 2 * len(self.hashes)), SIGNATURE_SIZE), np.uint64)
+            grown[:filled] = self.hashes[:filled]
+            self.hashes = grown
+        self.hashes[filled:needed] = np.array(new, dtype=np.uint64)
+
+
+_STEM_TABLE = StemTable()
+
+
+def stem_table_clear() -> None:
+    """Forget every stem's row (as `stem_hashes.cache_clear()` forgets its hashes)."""
+    _STEM_TABLE.clear()

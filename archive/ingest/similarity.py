@@ -80,11 +80,10 @@ class Sentence:
 def stems(text: str) -> frozenset[str]:
     """The sentence's content words, lowercased and cut to STEM_LENGTH letters; in
     Chinese, Japanese and Korean, its character bigrams (cjk.cjk_bigrams)."""
-    result = set(cjk_bigrams(text).split())  # CJK text has no words to cut: bigrams
-    for word in _WORD.findall(text.lower()):
-        stem = word_stem(word)
-        if stem:
-            result.add(stem)
+    result = set(map(word_stem, _WORD.findall(text.lower())))
+    result.discard("")  # the words that count as none
+    if has_cjk(text):  # CJK text has no words to cut: bigrams
+        result.update(cjk_bigrams(text).split())
     return frozenset(result)
 
 

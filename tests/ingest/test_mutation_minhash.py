@@ -4,6 +4,7 @@ one key per band with the band's number in it, and a body's sorted distinct keys
 across processes (stored signatures depend on them: `SCHEME`)."""
 
 import hashlib
+import random
 
 from archive.ingest import minhash
 
@@ -67,3 +68,27 @@ def test_the_keys_are_the_same_in_every_process():
         8674832394651139027,
         -4813803898797433362,
     ]
+
+
+def reference_keys(stem_sets) -> list[int]:
+    """`sentence_keys` of each sentence, one at a time: what the array path must equal."""
+    return sorted({key for stems in stem_sets for key in minhash.sentence_keys(stems)})
+
+
+def test_the_array_path_gives_each_sentences_keys_past_growth_and_clearing():
+    rng = random.Random(7)
+    words = [f"w{number:05d}" for number in range(9000)] + ["日米", "米外", "外相"]
+    table = minhash.StemTable()
+    table.LIMIT = 6000  # cleared once on the way: the rows are found again
+    for _ in range(40):
+        stem_sets = [frozenset(rng.sample(words, rng.randint(1, 30))) for _ in range(25)]
+        signatures = table.minima(stem_sets)
+        expected = [minhash.sentence_signature(stems) for stems in stem_sets]
+        assert [tuple(int(value) for value in row) for row in signatures] == expected
+        keys = sorted(set(minhash.signatures_band_keys(signatures).tolist()))
+        assert keys == reference_keys(stem_sets)
+    assert len(table.rows) <= 6000 + 25 * 30
+    assert minhash.stem_sets_keys([frozenset(), frozenset({"allia"})]) == reference_keys(
+        [frozenset({"allia"})]
+    )
+    assert minhash.stem_sets_keys([]) == []
