@@ -920,10 +920,12 @@ def count_subquery(queryset):
 REFRESH_SEARCH_VECTOR_SQL = """
 WITH named AS (
     -- The names and aliases of the people each article mentions, gathered once and used by
-    -- both the word and the CJK bigram parts of the vector.
+    -- both the word and the CJK bigram parts of the vector; in a fixed order, so that the
+    -- same rows always give the same vector (positions included) whatever the plan.
     SELECT a2.id, coalesce(string_agg(p.name || ' ' || coalesce((
-        SELECT string_agg(al.alias, ' ') FROM archive_personalias al WHERE al.person_id = p.id
-    ), ''), ' '), '') AS names
+        SELECT string_agg(al.alias, ' ' ORDER BY al.id) FROM archive_personalias al
+        WHERE al.person_id = p.id
+    ), ''), ' ' ORDER BY p.id), '') AS names
     FROM archive_article a2
     LEFT JOIN archive_mention m ON m.article_id = a2.id
     LEFT JOIN archive_person p ON p.id = m.person_id

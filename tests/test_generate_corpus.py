@@ -112,11 +112,41 @@ def check_rows():
     published = Article.objects.published()
     assert 0 < published.search("alliance").count() < published.count()
     assert published.search("Blinken").exists()
+    check_loaded_as_the_services_would()
     # The lists read kept counts: the load fills them as a recount from scratch would.
     kept = dict(PublishedCount.objects.values_list("key", "count"))
     assert kept
     counts_rebuild()
     assert dict(PublishedCount.objects.values_list("key", "count")) == kept
+
+
+def check_loaded_as_the_services_would():
+    """Each loading process wrote its chunks' passage key rows and search vectors with the
+    triggers off: the rows are the ones the signatures' triggers write (one per distinct key
+    of each report, under the rebuilt primary key) and each vector is the one
+    `refresh_search_vector` makes."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT key, article_id FROM archive_passagekey "
+            "EXCEPT ALL SELECT DISTINCT unnest(keys), article_id FROM archive_passagesignature"
+            ") extra"
+        )
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT count(*) FROM archive_passagekey")
+        key_rows = cursor.fetchone()[0]
+        cursor.execute("SELECT sum(cardinality(keys)) FROM archive_passagesignature")
+        assert key_rows == cursor.fetchone()[0] > 0
+        cursor.execute(
+            "SELECT 1 FROM pg_constraint WHERE conname = 'archive_passagekey_pkey' "
+            "AND contype = 'p'"
+        )
+        assert cursor.fetchone()
+        cursor.execute("SELECT id, search_vector::text FROM archive_article ORDER BY id")
+        loaded = cursor.fetchall()
+    assert Article.objects.all().refresh_search_vector() == REPORTS
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id, search_vector::text FROM archive_article ORDER BY id")
+        assert cursor.fetchall() == loaded
 
 
 @pytest.mark.django_db

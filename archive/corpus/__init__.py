@@ -11,10 +11,12 @@ and verbatim wire passages shared between reports of one meeting.
 - `plan`: what ties the reports together, drawn for all of them at once (pure Python).
 - `generator`: the rows of each report, written from the plan (pure Python).
 - `entities`: the outlets, people and meetings the reports point at (ORM, a few thousand).
-- `load`: the database, COPY from several processes, search vector and indexes after.
+- `load`: the database; COPY, passage keys and search vectors from several processes,
+  indexes after.
 """
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -79,12 +81,12 @@ def corpus_generate(
     laps = Laps(progress)
     entities = entities_prepare(reports=reports, seed=seed, migrate=bool(database))
     laps.lap("schema, reference data and entities")
-    counts, vector_cpu, index_cpu = corpus_fill(
+    counts, index_cpu = corpus_fill(
         reports=reports, seed=seed, entities=entities, workers=workers, laps=laps
     )
     seconds = laps.total()
     timings = laps.timings
-    timings.update(worker_timings(counts, vector_cpu=vector_cpu, index_cpu=index_cpu))
+    timings.update(worker_timings(counts, index_cpu=index_cpu))
     load.corpus_info_record(
         reports=reports, seed=seed, generator=GENERATOR_VERSION, seconds=seconds, timings=timings
     )
@@ -155,11 +157,13 @@ def entities_prepare(*, reports: int, seed: int, migrate: bool) -> Entities:
 
 def corpus_fill(
     *, reports: int, seed: int, entities: Entities, workers: int, laps: Laps
-) -> tuple[dict, float, float]:
+) -> tuple[dict, float]:
     """The reports after the last one in the database: planned, then written and loaded
-    with COPY by `workers` processes while the secondary indexes are dropped; then scored,
-    their search vector filled, the indexes rebuilt. Returns the loader's counts and the CPU seconds
-    PostgreSQL spent on the search vector and on the indexes."""
+    with COPY by `workers` processes (each filling its chunks' passage key rows and search
+    vectors) while the secondary indexes are dropped; then the indexes rebuilt in the
+    background while the shared passages are scored and grouped into stories; then the
+    stop keys, the kept counts and the statistics. Returns the loader's counts and the CPU
+    seconds PostgreSQL spent on the indexes."""
     from archive.corpus import load
     from archive.corpus.generator import Writer
     from archive.services.counts import counts_rebuild
@@ -174,39 +178,38 @@ def corpus_fill(
     laps.lap("plan")
 
     tables = [model._meta.db_table for model in load.TABLES.values()]
-    dropped = load.secondary_indexes_drop(tables)
+    dropped = load.secondary_indexes_drop(tables) + load.passage_key_primary_drop()
     counts = load.rows_load(writer=writer, workers=workers, progress=laps.progress)
-    laps.lap("rows (COPY)")
+    laps.lap("rows (COPY, passage keys, search vector)")
     load.sequences_reset(load.tables_with_sequences())
-    load.shared_scores_fill()
-    laps.lap("shared-passage scores")
-    story_groups_build()
-    laps.lap("story groups")
-    vector_cpu = load.search_vector_fill(
-        first_id=first_id, last_id=first_id + reports - 1, workers=workers, progress=laps.progress
-    )
-    laps.lap("search vector")
-    index_cpu = load.indexes_create(dropped, workers=workers)
-    laps.lap("indexes")
+    # The indexes need only the rows; scoring and grouping need no index: both at once.
+    with ThreadPoolExecutor(max_workers=1) as background:
+        indexes = background.submit(load.indexes_create, dropped, workers=workers)
+        load.shared_scores_fill()
+        laps.lap("shared-passage scores (indexes building)")
+        story_groups_build()
+        laps.lap("story groups (indexes building)")
+        index_cpu = indexes.result()
+    laps.lap("indexes (the rest)")
     passage_stop_keys_count()
     laps.lap("passage stop keys")
     # The COPY bypassed the services that keep the published counts the lists read.
     counts_rebuild()
     laps.lap("kept counts")
-    load.vacuum_analyze(tables)
+    load.vacuum_analyze(tables + ["archive_passagekey"])
     laps.lap("vacuum analyze")
-    return counts, vector_cpu, index_cpu
+    return counts, index_cpu
 
 
-def worker_timings(counts: dict, *, vector_cpu: float, index_cpu: float) -> dict:
-    """What the loader's workers measured (taken out of its `counts`) and the CPU seconds
-    PostgreSQL spent on the search vector and the indexes."""
+def worker_timings(counts: dict, *, index_cpu: float) -> dict:
+    """What the loader's workers measured (taken out of its `counts`: "copy" and the
+    PostgreSQL CPU of the rows include each chunk's key rows and search vectors) and the
+    CPU seconds PostgreSQL spent on the indexes."""
     return {
         "generate (in workers, summed)": round(counts.pop("build_seconds", 0), 2),
         "copy (in workers, summed)": round(counts.pop("copy_seconds", 0), 2),
         # CPU seconds, whatever else shares the machine: what the build costs on idle cores.
         "CPU: rows, Python": round(counts.pop("client_cpu", 0), 1),
         "CPU: rows, PostgreSQL": round(counts.pop("server_cpu", 0), 1),
-        "CPU: search vector, PostgreSQL": round(vector_cpu, 1),
         "CPU: indexes, PostgreSQL": round(index_cpu, 1),
     }

@@ -1,9 +1,10 @@
 """Loading the synthetic corpus fast: its own database on the same server, created with the
 project's migrations; rows streamed with PostgreSQL COPY (psycopg 3 `cursor.copy`) from
 several processes, with triggers off (`session_replication_role = replica`: the tables
-carry immutability and history triggers, and foreign keys are triggers too); the search
-vector filled afterwards with the SQL of `ArticleQuerySet.refresh_search_vector`, in
-bulk, and the secondary indexes built last."""
+carry immutability and history triggers, and foreign keys are triggers too); each chunk's
+passage key rows copied and its search vector filled (the SQL of
+`ArticleQuerySet.refresh_search_vector`) by the process that loaded it, in the same
+transaction; the secondary indexes built last."""
 
 import json
 import multiprocessing
@@ -33,7 +34,6 @@ from archive.models import (
 )
 
 CHUNK_REPORTS = 2000
-SEARCH_VECTOR_CHUNK = 2000
 INFO_TABLE = "corpus_info"
 
 # Which rows of `Writer.chunk_rows` go to which model's table.
@@ -252,12 +252,32 @@ def chunk_load(bounds: tuple[int, int]) -> dict:
             with cursor.copy(f'COPY "{spec.table}" ({columns}) FROM STDIN') as copy:
                 for values in spec.tuples(table_rows):
                     copy.write_row(values)
+        counts["passage_key"] = passage_keys_copy(cursor, rows["passage_signature"])
+        # The search vector of the chunk's reports, now their mentions are in: here, in the
+        # workers, while the other workers generate, rather than in a pass after the load.
+        ids = [row["id"] for row in rows["article"]]
+        cursor.execute(REFRESH_SEARCH_VECTOR_SQL, {"ids": ids, "config": SEARCH_CONFIG})
     conn.commit()
     counts["build_seconds"] = built - started
     counts["copy_seconds"] = time.perf_counter() - built
     counts["client_cpu"] = time.process_time() - cpu
     counts["server_cpu"] = backend_cpu(conn) - server_cpu
     return counts
+
+
+def passage_keys_copy(cursor, signatures: list[dict]) -> int:
+    """The key rows of the chunk's signatures (`PassageKey`: one row per distinct band
+    key of each report, which the signatures' triggers would write, and the triggers are
+    off), written as COPY text; returns how many."""
+    lines = [
+        f"{key}\t{signature['article_id']}\n"
+        for signature in signatures
+        for key in signature["keys"]
+    ]
+    if lines:
+        with cursor.copy("COPY archive_passagekey (key, article_id) FROM STDIN") as copy:
+            copy.write("".join(lines))
+    return len(lines)
 
 
 def worker_close():
@@ -347,6 +367,25 @@ def secondary_indexes_drop(tables: list[str]) -> list[tuple[str, str]]:
     return dropped
 
 
+PASSAGE_KEY_PRIMARY = "archive_passagekey_pkey"
+
+
+def passage_key_primary_drop() -> list[tuple[str, str]]:
+    """Drop the key table's primary key when the table is empty (a first load), to build
+    it once after the load with the other indexes; returns its definition for
+    `indexes_create`, or nothing when rows are already there."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT EXISTS (SELECT 1 FROM archive_passagekey)")
+        if cursor.fetchone()[0]:
+            return []
+        cursor.execute(f"ALTER TABLE archive_passagekey DROP CONSTRAINT {PASSAGE_KEY_PRIMARY}")
+    definition = (
+        f"ALTER TABLE archive_passagekey ADD CONSTRAINT {PASSAGE_KEY_PRIMARY} "
+        "PRIMARY KEY (key, article_id)"
+    )
+    return [(PASSAGE_KEY_PRIMARY, definition)]
+
+
 def indexes_create(definitions: list[tuple[str, str]], *, workers: int) -> float:
     """Build the indexes, `workers` at once; return the server's CPU seconds."""
 
@@ -361,34 +400,6 @@ def indexes_create(definitions: list[tuple[str, str]], *, workers: int) -> float
     ordered = sorted(definitions, key=lambda item: "gin" not in item[1].lower())
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return sum(pool.map(build, [definition for _, definition in ordered]))
-
-
-def search_vector_fill(*, first_id: int, last_id: int, workers: int, progress) -> float:
-    """`REFRESH_SEARCH_VECTOR_SQL` (what `refresh_search_vector` runs) over id ranges, in
-    `workers` connections at once; triggers off, as for the load. Returns the server's CPU
-    seconds."""
-    ranges = [
-        list(range(start, min(start + SEARCH_VECTOR_CHUNK, last_id + 1)))
-        for start in range(first_id, last_id + 1, SEARCH_VECTOR_CHUNK)
-    ]
-    name = connection.settings_dict["NAME"]
-    done = []
-
-    def fill(share):
-        with server_connect(name) as conn:
-            load_session(conn)
-            before = backend_cpu(conn)
-            for ids in share:
-                conn.execute(REFRESH_SEARCH_VECTOR_SQL, {"ids": ids, "config": SEARCH_CONFIG})
-                conn.commit()
-                done.append(len(ids))
-                if len(done) % 50 == 0:
-                    progress(f"search vector: {sum(done)} reports")
-            return backend_cpu(conn) - before
-
-    shares = [ranges[index::workers] for index in range(max(1, workers))]
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return sum(pool.map(fill, shares))
 
 
 SHARED_SCORE_SQL = """
