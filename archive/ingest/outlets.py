@@ -49,9 +49,10 @@ class OutletFinding:
 
 def fingerprint(paragraphs: Sequence[str], index: ReferenceIndex) -> dict[str, int]:
     """For each known outlet, how many lines fully match one of its own patterns."""
+    lines = [line.strip() for line in paragraphs]  # once, not once per outlet and pattern
     hits: dict[str, int] = {}
     for slug, patterns in index.outlet_boilerplate.items():
-        count = sum(1 for line in paragraphs if any(p.fullmatch(line.strip()) for _, p in patterns))
+        count = sum(1 for line in lines if any(p.fullmatch(line) for _, p in patterns))
         if count:
             hits[slug] = count
     return hits
@@ -63,13 +64,31 @@ def find_wire(
     """(wire slug, wire name as printed) from the dateline credit or the closing sign-off."""
     if dateline_wire:
         return index.outlet_for(dateline_wire), dateline_wire
-    for slug, outlet in index.outlets.items():
-        if outlet.kind != "wire":
-            continue
+    wires = [(slug, o) for slug, o in index.outlets.items() if o.kind == "wire"]
+    # A sign-off holds the stop and the alias's non-space characters, so it lies within the
+    # end of the paragraph that holds that many: a long paragraph (a report printed as one
+    # line) is not searched from its start once per alias.
+    most = max((_non_space(alias) for _, o in wires for alias in (o.name, *o.aliases)), default=0)
+    tail = _tail_holding(last_paragraph, most + 1)
+    for slug, outlet in wires:
         for alias in (outlet.name, *outlet.aliases):
-            if re.search(rf"[.!?”\"]\s+{re.escape(alias)}\s*$", last_paragraph):
+            if re.search(rf"[.!?”\"]\s+{re.escape(alias)}\s*$", tail):
                 return slug, alias
     return None, ""
+
+
+def _non_space(text: str) -> int:
+    return sum(1 for char in text if not char.isspace())
+
+
+def _tail_holding(text: str, non_space: int) -> str:
+    """The shortest end of `text` holding `non_space` characters that are not whitespace
+    (`\\s`, which is `str.isspace`), or all of it."""
+    start, seen = len(text), 0
+    while start > 0 and seen < non_space:
+        start -= 1
+        seen += not text[start].isspace()
+    return text[start:]
 
 
 def extract_outlet(
