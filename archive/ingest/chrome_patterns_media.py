@@ -58,6 +58,19 @@ MEDIA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|visualizza questo post su instagram",
             _I,
         ),
+        # A media player's fallback text in the page's own script, as VOA's Chinese,
+        # Cantonese, Japanese and Korean pages print it: "您的浏览器不支持HTML5",
+        # "您的瀏覽器不支援HTML5", "お使いのブラウザは動画の再生に対応していません",
+        # "브라우저가 HTML5를 지원하지 않습니다". A whole short line only.
+        (
+            "player notice",
+            r"(?:您|你)的(?:浏览器|瀏覽器)(?:不支持|不支援|無法支援|无法支持)[^。，,]{0,40}"
+            r"|(?:お使いの|ご利用の)?ブラウザ[ーは]{0,2}[^。]{0,30}"
+            r"(?:対応していません|サポートしていません|サポートされていません)。?"
+            r"|(?:사용\s*중인\s*|귀하의\s*)?브라우저(?:가|는|에서는)?[^.]{0,30}"
+            r"(?:지원하지\s*않습니다|지원되지\s*않습니다)\.?",
+            0,
+        ),
         # Separators alone on a line: "|", "/", "»", "| |".
         ("separator", r"(?:[|｜¦/\\»«›‹<>~=_]\s*){1,5}", 0),
         # A menu item cut off after its joining sign: "Informasi, Kebudayaan &", "News &".
