@@ -126,11 +126,16 @@ def attribute(
     """Who said the quote at paragraph[start:end] (offsets in the paragraph; `offset` is
     the paragraph's place in the body, which mentions are measured in)."""
     sentence_start, sentence_end = sentence_bounds(paragraph, start, end, spans)
+    # Korean quotes joined before one verb ("“…”며 “…”고 말했다") are read as one: the
+    # subject before the first, the verb after the last.
+    start = _chain_head(paragraph, start, spans)
+    after = _chain_tail(paragraph, end, sentence_end, spans)
     before = paragraph[sentence_start:start]
-    after = paragraph[end:sentence_end]
     verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after)
     verb_before = ZH_VERB_BEFORE.search(before)
     subject = _mention_before(mentions, offset + sentence_start, offset + start)
+    if subject is None and verb_after:
+        subject = _topic_subject(paragraph, offset, sentence_start, start, mentions)
     if verb_after and INSTITUTION_SAID.match(after):
         return Attribution("relayed", None, "")  # the speaker: relayed(), else no one
     if verb_after or verb_before:
@@ -159,6 +164,59 @@ def attribute(
         if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):
             return Attribution("quote-name-verb", speaker.slug, speaker.form)
     return None
+
+
+# Between two Korean quotes of one sentence that share its speech verb: "“…”며 “…”고
+# 말했다", "“…”라면서 “…”라고 강조했다", "“…”고 밝히고 “…”라고 덧붙였다".
+KO_CHAIN = re.compile(
+    r"[^\S\n]*(?:(?:이?라)?(?:며|면서)|(?:이?라)?고[^\S\n]*(?:말하|밝히|강조하|설명하|덧붙이)(?:며|면서|고))"
+    r"[^\S\n]*[,，]?[^\S\n]*"
+)
+
+
+def _chain_head(paragraph: str, start: int, spans: Sequence[tuple[int, int]]) -> int:
+    """The start of the first quote joined by KO_CHAIN to the quote at `start`."""
+    while True:
+        joined = [s for s, e in spans if e <= start and KO_CHAIN.fullmatch(paragraph, e, start)]
+        if not joined:
+            return start
+        start = joined[-1]
+
+
+def _chain_tail(paragraph: str, end: int, sentence_end: int, spans) -> str:
+    """The words after the last quote joined by KO_CHAIN to the quote ending at `end`, to
+    the sentence's end."""
+    while (chain := KO_CHAIN.match(paragraph, end)) is not None:
+        following = [e for s, e in spans if s == chain.end() and e <= sentence_end]
+        if not following:
+            break
+        end = following[0]
+    return paragraph[end:sentence_end]
+
+
+# The topic of a Japanese or Korean sentence, opening it (after a word such as "이날"
+# or "앞서" at most): a name, a title perhaps, and a particle ("아베 총리는 …",
+# "岸田総理は…").
+TOPIC_PARTICLE = re.compile(rf"[^\S\n]*(?:{_TITLES})?[^\S\n]*(?:は|が|은|는|이|가)(?![{HANGUL}])")
+MAX_TOPIC_LEAD = 8
+
+
+def _topic_subject(
+    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The known person who is the topic of the sentence whose quote starts at `start`,
+    farther from the quote than MAX_SUBJECT_GAP ("아베 총리는 23일부터 예정된 중국 방문과
+    관련, “…”고 밝혔다"), when no one else is named between them."""
+    named = mention_index(mentions).within(offset + sentence_start, offset + start)
+    if not named or len({m.slug for m in named}) > 1:
+        return None
+    first = named[0]
+    lead = paragraph[sentence_start : first.start - offset].strip()
+    if len(lead) > MAX_TOPIC_LEAD or re.search(r"[,，、\"“”「」]", lead):
+        return None
+    if not TOPIC_PARTICLE.match(paragraph, first.end - offset):
+        return None
+    return named[-1]
 
 
 # A Chinese speech verb inside a sentence ("表示,…"; not 称, as in 名称), or a colon

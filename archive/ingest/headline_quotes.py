@@ -11,8 +11,9 @@ Words read as a name ("林外相「自由で開かれたインド太平洋」を
 their own, a particle after) are no one's.
 
 Only a quote attributed to a known person is kept (a headline's quoted words without a
-speaker are mostly a phrase: Japan 'concerned'), and only when the body does not quote the
-same words (a headline repeating the body's quote is one quote). Its offsets are into the
+speaker are mostly a phrase: Japan 'concerned'), or a Korean headline's closing clause in
+double quotes (`_korean_summary`), and only when the body does not quote the same
+words (a headline repeating the body's quote is one quote). Its offsets are into the
 title, and its form is "headline".
 """
 
@@ -72,7 +73,7 @@ def headline_quotes(
             speaker = _adjacent(title, start, end, named)
         if speaker[0] is None and index is not None:
             speaker = _surname(title, start, end, index)
-        if text is None or speaker[0] is None:
+        if text is None or (speaker[0] is None and not _korean_summary(title, start, end, text)):
             continue
         if any(_same_words(text, quote.text) for quote in body_quotes):
             continue
@@ -104,6 +105,23 @@ def _surname(title: str, start: int, end: int, index: ReferenceIndex) -> tuple[s
     if match is not None and match["name"] in index.cjk_western_surnames:
         return index.cjk_western_surnames[match["name"]], match["name"]
     return None, ""
+
+
+# A Korean headline's closing words in double quotes after its topic: what was said, in
+# a clause of two words or more ("미일 외교장관 통화 "동맹 중요성 재확인"", "… 회담
+# “북핵 공조 강화”"), a quote with no speaker named; single quotes (‘3국 협력’) name a
+# thing, and one quoted word is a phrase.
+_KOREAN_CLAUSE = re.compile(rf"[{HANGUL}][^\n]*\s[^\n]*[{HANGUL}]")
+
+
+def _korean_summary(title: str, start: int, end: int, text: str) -> bool:
+    return (
+        title[start] in '"“'
+        and start > 0
+        and not title[end:].strip()
+        and bool(_KOREAN_CLAUSE.search(text))
+        and not title[:start].rstrip().endswith((":", "："))
+    )
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -287,7 +287,8 @@ def bracket_speaker(
 ) -> tuple[str | None, str] | None:
     """(slug, name) of the speaker a bracketed label right before the quote at `start`
     names, when only the label comes before it in the paragraph: the known person in it,
-    else a name printed with a title ("파텔 부대변인"); None otherwise."""
+    else a name printed with a title ("파텔 부대변인"), which is the one known person the
+    report named earlier in full with that surname ("베단트 파텔"); None otherwise."""
     match = BRACKET_LABEL.fullmatch(paragraph, 0, start)
     if match is None:
         return None
@@ -296,4 +297,22 @@ def bracket_speaker(
     if known:
         return known[-1].slug, known[-1].form
     who = match.group("who").strip()
-    return (None, who) if _ENDS_WITH_TITLE.search(who) else None
+    if not _ENDS_WITH_TITLE.search(who):
+        return None
+    return _named_before(who, who_start, mentions), who
+
+
+_NAME_PARTS = re.compile(r"[\s・·]+")
+
+
+def _named_before(who: str, at: int, mentions: Sequence[Mention]) -> str | None:
+    """The slug of the one person mentioned before `at` under a full name (two words or
+    more) whose last word is the first word of `who` (a surname with a title: a Korean
+    or Chinese report names a spokesperson in full once, then by surname)."""
+    surname = who.split()[0] if " " in who else ""
+    found = {
+        m.slug
+        for m in mentions
+        if m.end <= at and len(words := _NAME_PARTS.split(m.form)) > 1 and words[-1] == surname
+    }
+    return found.pop() if len(found) == 1 else None

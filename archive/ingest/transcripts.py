@@ -198,7 +198,8 @@ def read_turns(
         (at, match, _label_speaker(at, match, index, known) or _bare(match, opening, index))
         for at, match in matched
     ]
-    headed = _heading_turns(paragraphs, known, index, labelled={at for at, _ in matched})
+    host = press_conference_host(*joint, index)
+    headed = _heading_turns(paragraphs, known, index, {at for at, _ in matched}, host)
     if not matched and not headed and index is not None and joint[1] is not None:
         host = _leaders_statement(paragraphs, known, index, *joint)
         if host is not None:
@@ -358,11 +359,15 @@ ANNOUNCEMENT = re.compile(
 )
 
 
-def _heading_speakers(offset: int, line: str, known, index: ReferenceIndex | None):
+def _heading_speakers(
+    offset: int, line: str, known, index: ReferenceIndex | None, host: Mention | None = None
+):
     """(the known people who speak under the heading `line`, the turn's form), or None
     when `line` is no such heading: a speech heading or a bracketed speaker naming them
-    ("[Opening Statement by Prime Minister Kishida]", "(ポンペオ米国務長官)"), or a press
-    conference's announcements, spoken by the one person named before them."""
+    ("[Opening Statement by Prime Minister Kishida]", "(ポンペオ米国務長官)"), a name
+    with its title alone on its line ("エスパー国防長官", as the Ministry of Defense prints
+    a joint press conference's speakers), or a press conference's announcements, spoken
+    by the one person named before them, else by the `host` the headline names by post."""
     heading = HEADING.match(line)
     if heading is not None:
         inside = heading.group("inside")
@@ -371,9 +376,20 @@ def _heading_speakers(offset: int, line: str, known, index: ReferenceIndex | Non
         if _bracket_label(inside, index):
             return known.within(offset, offset + len(line)), "transcript-turn"
         return None
+    if _speaker_line(line):
+        return known.within(offset, offset + len(line)), "transcript-turn"
     if ANNOUNCEMENT.fullmatch(line.strip()):
-        return known.within(0, offset), "transcript-turn"
+        return known.within(0, offset) or ([host] if host else []), "transcript-turn"
     return None
+
+
+def _speaker_line(line: str) -> bool:
+    """A CJK name ending in a title, alone on its line (no role: "記者" is a heading's
+    word too)."""
+    line = line.strip()
+    return (
+        bool(_CJK_LABEL_ONLY.fullmatch(line)) and line not in CJK_ROLES and bare_title(line) is None
+    )
 
 
 def _heading_turns(
@@ -381,16 +397,19 @@ def _heading_turns(
     known,
     index: ReferenceIndex | None,
     labelled: set[int] = frozenset(),
+    host: Mention | None = None,
 ) -> list[QuoteHit]:
     """The first sentence under each heading that names one known speaker
     (`_heading_speakers`), unless that paragraph has a label of its own."""
     hits = []
     for (offset, line), (next_offset, paragraph) in zip(paragraphs, paragraphs[1:], strict=False):
-        found = _heading_speakers(offset, line, known, index)
+        found = _heading_speakers(offset, line, known, index, host)
         if found is None or next_offset in labelled:
             continue
         speakers, form = found
         if len({m.slug for m in speakers}) != 1 or HEADING.match(paragraph):
+            continue
+        if _speaker_line(paragraph):  # "1 冒頭発言" over "エスパー国防長官": the name speaks
             continue
         start = len(paragraph) - len(paragraph.lstrip())
         sentence = FIRST_SENTENCE.match(paragraph, start)
@@ -401,6 +420,32 @@ def _heading_turns(
         name = speakers[0].form
         hits.append(QuoteHit(speakers[0].slug, words, begin, begin + len(words), form, name))
     return hits
+
+
+# A Japanese ministry's press conference headed by its host's post alone ("防衛大臣臨時
+# 記者会見", "外務大臣会見記録", "総理大臣記者会見"), not a joint one ("日米防衛相共同記者会見").
+HOST_POSTS = (
+    (re.compile(r"防衛大臣|防衛相"), "defense"),
+    (re.compile(r"外務大臣|外相"), "foreign"),
+    (re.compile(r"内閣総理大臣|総理大臣|総理|首相"), "head_of_government"),
+)
+HOST_CONFERENCE = re.compile(r"^(?!.*共同).*会見")
+
+
+def press_conference_host(
+    title: str, on: date | None, index: ReferenceIndex | None
+) -> Mention | None:
+    """The Japanese officeholder on `on` whose post alone the press conference's headline
+    `title` names (the Ministry's record of its own minister), as a Mention of the post
+    as printed (no offsets: it is not in the body); None otherwise."""
+    if index is None or on is None or not HOST_CONFERENCE.search(title):
+        return None
+    for pattern, post in HOST_POSTS:
+        match = pattern.search(title)
+        if match is not None:
+            found = holders("Japan", post, on, index)
+            return Mention(found[0], 0, 0, match.group(0)) if len(found) == 1 else None
+    return None
 
 
 # The headline of the two leaders' joint press conference, and a minister's post in it.

@@ -1,9 +1,17 @@
 """Chinese, Japanese and Korean pages read right (issue 11): each rule on invented text of
 its family, never a corpus report's words."""
 
+import dataclasses
+from datetime import date
+
 import pytest
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
+from archive.ingest.headline_quotes import headline_quotes
+from archive.ingest.people import find_people
+from archive.ingest.quotes import find_quotes, find_quotes_and_roles
+from archive.ingest.reference import KnownPerson
+from archive.ingest.results import QuoteHit
 
 
 @pytest.mark.parametrize(
@@ -32,3 +40,184 @@ def test_a_players_fallback_text_in_cjk_script_is_a_player_notice(line):
 )
 def test_a_sentence_about_browsers_stays(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
+
+
+# --- Korean quotes: surname labels, joined quotes, a sentence's topic -----------------------
+
+ON = date(2014, 3, 10)
+SPOKESPERSON = KnownPerson(
+    "jen-psaki", "Jen Psaki", "United States", ("젠 사키", "사키", "ジェン・サキ")
+)
+
+
+@pytest.fixture(scope="module")
+def ref_with_spokesperson(ref):
+    return dataclasses.replace(ref, people=(*ref.people, SPOKESPERSON))
+
+
+def korean_quotes(body, reference):
+    mentions, _ = find_people(body, reference.index)
+    return [
+        (hit.speaker_slug, hit.text)
+        for hit in find_quotes(body, mentions, index=reference.index, on=ON)
+    ]
+
+
+def test_a_sound_bite_label_with_a_surname_is_the_person_named_in_full_before(
+    ref_with_spokesperson,
+):
+    body = (
+        "젠 사키 국무부 대변인은 이날 브리핑에서 두 장관의 회담 결과를 설명했습니다.\n\n"
+        "[사키 대변인] “Both ministers agreed to keep working closely together.”\n\n"
+        "이어 “양국은 긴밀히 협력하기로 했다”고 덧붙였습니다."
+    )
+    assert korean_quotes(body, ref_with_spokesperson) == [
+        ("jen-psaki", "Both ministers agreed to keep working closely together."),
+        ("jen-psaki", "양국은 긴밀히 협력하기로 했다"),
+    ]
+
+
+def test_a_sound_bite_label_whose_surname_names_no_one_before_names_no_known_person(
+    ref_with_spokesperson,
+):
+    body = (
+        "국무부는 이날 두 장관의 회담 결과를 발표했습니다.\n\n"
+        "[사키 대변인] “Both ministers agreed to keep working closely together.”"
+    )
+    mentions, _ = find_people(body, ref_with_spokesperson.index)
+    hits = find_quotes(body, mentions, index=ref_with_spokesperson.index, on=ON)
+    assert [(h.speaker_slug, h.speaker_name) for h in hits] == [(None, "사키 대변인")]
+
+
+@pytest.mark.parametrize(
+    "joint",
+    ["며, ", "라며 ", "면서 ", "고 밝히고 ", "라고 강조하며 "],
+)
+def test_korean_quotes_joined_before_one_verb_are_all_the_subjects(ref, joint):
+    body = (
+        "존 케리 국무장관은 10일 한국 외교장관과 전화통화를 했습니다.\n\n"
+        f'케리 장관은 통화에서 "양국 동맹은 어느 때보다 굳건하다"{joint}'
+        '"앞으로도 긴밀하게 협력해 나가자"고 말했습니다.'
+    )
+    assert korean_quotes(body, ref) == [
+        ("john-f-kerry", "양국 동맹은 어느 때보다 굳건하다"),
+        ("john-f-kerry", "앞으로도 긴밀하게 협력해 나가자"),
+    ]
+
+
+def test_joined_quotes_with_no_verb_after_the_last_are_not_attributed_by_the_join(ref):
+    body = (
+        "존 케리 국무장관은 10일 한국을 방문했습니다.\n\n"
+        '케리 장관은 "양국 동맹은 어느 때보다 굳건하다"며 "새로운 협력의 시대"를 열었습니다.'
+    )
+    hits = korean_quotes(body, ref)
+    assert ("john-f-kerry", "새로운 협력의 시대") not in hits
+
+
+def test_the_topic_of_a_korean_sentence_speaks_a_quote_far_from_it(ref):
+    body = (
+        "존 케리 국무장관은 10일 한국 외교장관과 전화통화를 했습니다.\n\n"
+        "케리 장관은 다음 달로 예정된 한국과 일본, 중국 순방과 관련해, "
+        '"세 나라와의 협력을 더욱 강화하고 싶다"고 밝혔습니다.'
+    )
+    assert korean_quotes(body, ref) == [("john-f-kerry", "세 나라와의 협력을 더욱 강화하고 싶다")]
+
+
+def test_a_topic_with_someone_else_named_before_the_quote_does_not_speak_it(ref):
+    body = (
+        "존 케리 국무장관은 10일 한국 외교장관과 전화통화를 했습니다.\n\n"
+        "케리 장관은 척 헤이글 국방장관이 다음 달로 예정된 한국과 일본 순방에서 "
+        '"세 나라와의 협력을 더욱 강화하고 싶다"고 밝혔다고 전했습니다.'
+    )
+    assert ("john-f-kerry", "세 나라와의 협력을 더욱 강화하고 싶다") not in korean_quotes(body, ref)
+
+
+# --- Korean headlines: the closing clause in double quotes ---------------------------------
+
+
+def headline(ref, title, body_quotes=()):
+    people = find_people(title, ref.index)[0]
+    found = headline_quotes(title, people, list(body_quotes), index=ref.index, on=ON)
+    return [(q.speaker_slug, q.text, q.form) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ('한미 외교장관 통화 "대북 공조 계속 강화"', "대북 공조 계속 강화"),
+        ("미일 국방장관 회담…“동맹 억지력 높이기로”", "동맹 억지력 높이기로"),
+    ],
+)
+def test_a_korean_headlines_closing_clause_in_double_quotes_is_a_quote_of_no_one(ref, title, text):
+    assert headline(ref, title) == [(None, text, "headline")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "한미 외교장관 통화…‘3자 협력’ 논의",  # single quotes name a thing
+        '한미 외교장관 "2+2" 회의 개최',  # not the headline's end
+        '한미 외교장관 통화 "공조"',  # one word
+        'Ministers hold call, vow "closer ties" ahead',
+        'Japan, U.S. ministers "deeply concerned"',  # no Korean clause
+    ],
+)
+def test_other_quoted_words_in_a_headline_are_no_quote_of_no_one(ref, title):
+    assert headline(ref, title) == []
+
+
+def test_a_headline_clause_the_body_quotes_is_one_quote(ref):
+    body_quote = QuoteHit(None, "대북 공조 계속 강화하기로 했다", 40, 58, "unattributed", "")
+    assert headline(ref, '한미 외교장관 통화 "대북 공조 계속 강화"', [body_quote]) == []
+
+
+# --- Ministry press-conference records: the host by post, a speaker's name on its line -----
+
+MOD_DAY = date(2023, 1, 12)
+ANNOUNCED = (
+    "本日、米国のオースティン国防長官と会談を行いました。同盟の抑止力を強化することで一致しました。"
+)
+
+
+def record_quotes(ref, title, body):
+    mentions, _ = find_people(body, ref.index)
+    hits, _ = find_quotes_and_roles(body, mentions, index=ref.index, on=MOD_DAY, title=title)
+    return [(hit.speaker_slug, hit.text) for hit in hits]
+
+
+def test_a_records_announcements_are_the_minister_its_headline_names_by_post(ref):
+    body = (
+        "日時\n\n令和5年1月12日(木)10:00~10:20\n\n場所\n\n防衛省会見室\n\n1 発表事項\n\n"
+        f" {ANNOUNCED}\n\n2 質疑応答\n\nQ:会談の成果についてお聞かせください。"
+    )
+    assert record_quotes(ref, "防衛大臣臨時記者会見", body) == [
+        ("yasukazu-hamada", "本日、米国のオースティン国防長官と会談を行いました。"),
+        (None, "会談の成果についてお聞かせください。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["日米防衛相共同記者会見", "防衛大臣の動静", "日米防衛相会談"],
+)
+def test_a_joint_or_other_headline_names_no_host(ref, title):
+    body = f"1 発表事項\n\n{ANNOUNCED}"
+    assert [slug for slug, _ in record_quotes(ref, title, body)] == []
+
+
+def test_a_speakers_name_on_its_own_line_speaks_the_paragraph_below(ref):
+    body = (
+        "1 冒頭発言\n\nオースティン国防長官\n\n"
+        "浜田大臣、本日はお招きいただき光栄です。同盟はかつてなく強固です。\n\n"
+        "浜田防衛大臣\n\n長官、ようこそ。日米同盟の抑止力を一層強化してまいります。"
+    )
+    assert record_quotes(ref, "日米防衛相共同記者会見", body) == [
+        ("lloyd-austin", "浜田大臣、本日はお招きいただき光栄です。"),
+        ("yasukazu-hamada", "長官、ようこそ。"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["記者", "大臣", "日米防衛相会談の概要"])
+def test_a_role_a_bare_title_or_a_heading_on_its_line_is_no_speaker(ref, line):
+    body = f"{line}\n\n{ANNOUNCED}"
+    assert record_quotes(ref, "防衛省の発表", body) == []
