@@ -319,6 +319,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation\s*[\])）】]"
             r"|[\[(（【]\s*(?:仮訳|暂译|暫譯|试译|試譯|参考译文|參考譯文|가번역|비공식\s*번역)\s*[\])）】]"
             r"|[※＊*]\s*.{0,200}(?:通訳|仮訳|翻訳|통역|번역|口译|口譯|翻译|翻譯|译文|譯文).{0,200}"
+            # The same note with no mark: "…の発言及び英語の質問については、通訳者の適宜発言を引用".
+            r"|.{0,80}については[、，,]?\s*通訳者?の.{0,30}(?:発言|訳).{0,10}(?:引用|記載|掲載).{0,20}"
             # "This is a provisional translation by an external company for reference…",
             # "(This is a provisional translation of an announcement … purposes only)", "The
             # original text is in Japanese."

@@ -428,6 +428,14 @@ def _body_date(line: str, language: str, header_year: int | None) -> date | None
     return parse_full_date(news_day.group(1), language) if news_day else None
 
 
+# A page's byline and date between bars inside a line, as US embassies' sites print them
+# in every language and an excerpt runs them into the text: "… By U.S. Mission Japan |
+# 2019年8月8日 | トピックス: …", "By U.S. Embassy Seoul | 8 August, 2019 | Topics: …".
+BYLINE_DATE = re.compile(
+    r"(?:^|\s)(?:By|Oleh|Por|Di|Da)\s+[^|｜\n]{2,60}?\s[|｜]\s(?P<date>[^|｜\n]{6,30}?)\s[|｜]"
+)
+
+
 def extract_date(
     paragraphs: Sequence[str],
     *,
@@ -475,6 +483,11 @@ def extract_date(
             # febrero 2009 22:01" under the headline) is the page's date line.
             own_line = i <= 2 and header_year is None and is_date_line(paragraphs[i])
             return DateFinding(day, "day", "body"), i if own_line else None
+    for i in [*header_indexes, *list(body_indexes)[:body_limit]]:
+        byline = BYLINE_DATE.search(paragraphs[i])
+        day = find_full_date(byline.group("date"), language) if byline else None
+        if day:
+            return DateFinding(day, "day", "byline"), None
     if dateline_date and month_day(dateline_date):
         return DateFinding(None, "unknown", "dateline", month_day(dateline_date)), None
     for i in list(body_indexes)[:2]:

@@ -7,11 +7,13 @@ from datetime import date
 import pytest
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
+from archive.ingest.dates import extract_date
 from archive.ingest.headline_quotes import headline_quotes
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes, find_quotes_and_roles
-from archive.ingest.reference import KnownPerson
+from archive.ingest.reference import KnownPerson, slugify
 from archive.ingest.results import QuoteHit
+from tests.ingest.reference_data import native_aliases
 
 
 @pytest.mark.parametrize(
@@ -221,3 +223,84 @@ def test_a_speakers_name_on_its_own_line_speaks_the_paragraph_below(ref):
 def test_a_role_a_bare_title_or_a_heading_on_its_line_is_no_speaker(ref, line):
     body = f"{line}\n\n{ANNOUNCED}"
     assert record_quotes(ref, "防衛省の発表", body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "国防長官の発言及び英語の質問については、通訳者の適宜発言を引用",
+        "米国務長官の発言については通訳者の発言を記載しています。",
+    ],
+)
+def test_a_records_unmarked_note_on_interpreted_words_is_a_translation_notice(line):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "translation notice"
+
+
+def test_a_sentence_about_an_interpreter_stays():
+    line = "この点については、通訳者の発言を引用したい。外相はそう述べ、同盟国との連携を確認した。"
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
+
+
+# --- A page's byline and date between bars, run into the text ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "published"),
+    [
+        (
+            "国防長官が来日し、防衛相と会談しました。 By U.S. Mission Japan | 2021年3月17日 | "
+            "トピックス: ニュース, 日米関係 お勧めの記事 大使館の新しい取り組み",
+            "ja",
+            date(2021, 3, 17),
+        ),
+        (
+            "국무장관이 외교장관과 회담했습니다. By U.S. Embassy Seoul | 2021년 3월 18일 | "
+            "토픽: 뉴스",
+            "ko",
+            date(2021, 3, 18),
+        ),
+        (
+            "The Secretary met the Foreign Minister. By U.S. Embassy Tokyo | 17 March, 2021 | "
+            "Topics: News, U.S. & Japan",
+            "en",
+            date(2021, 3, 17),
+        ),
+    ],
+)
+def test_a_byline_and_date_between_bars_inside_a_line_date_the_page(page, language, published):
+    finding, line = extract_date([page], header_indexes=[0], body_indexes=[], language=language)
+    assert (finding.published, line) == (published, None)
+
+
+def test_a_date_in_a_sentence_without_the_bars_does_not_date_the_page():
+    page = "国防長官は2021年3月17日に来日し、防衛相と会談しました。両氏は同盟の強化で一致しました。"
+    finding, _ = extract_date([page], header_indexes=[0], body_indexes=[], language="ja")
+    assert finding.published is None
+
+
+# --- Native-script aliases: traditional characters, Western surnames alone ----------------
+
+
+def with_native_names(ref, *names):
+    people = [KnownPerson(slugify(name), name, "", native_aliases()[name]) for name in names]
+    return dataclasses.replace(ref, people=(*ref.people, *people))
+
+
+def test_a_japanese_leaders_name_in_traditional_characters_is_found(ref):
+    reference = with_native_names(ref, "Shinzo Abe")
+    mentions, _ = find_people("日本首相安倍晉三星期三將在國會發表演講。", reference.index)
+    assert {m.slug for m in mentions} == {"shinzo-abe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("エスパー国防長官は会見で同盟の強化を訴えた。", "mark-esper"),
+        ("会談後、ミラー長官は記者団に語った。", "christopher-miller"),
+        ("페인 장관은 회견에서 협력을 강조했다.", "marise-payne"),
+    ],
+)
+def test_a_western_surname_alone_next_to_a_title_is_found(ref, text, slug):
+    reference = with_native_names(ref, "Mark Esper", "Christopher Miller", "Marise Payne")
+    mentions, _ = find_people(text, reference.index)
+    assert {m.slug for m in mentions} == {slug}
