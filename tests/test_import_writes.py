@@ -17,12 +17,15 @@ from archive.models import (
     LinkSource,
     Meeting,
     Mention,
+    PersonAlias,
     Quote,
 )
 from archive.selectors import event_model_of, reference_snapshot
 from archive.services import Corrections, article_create, articles_import, imports
 from archive.services.import_parallel import Parsed
+from archive.services.import_writes import url_matches
 from archive.services.imports import ImportStatus, SeenInBatch, report_parse
+from archive.services.preparsed import preparsed_import
 
 pytestmark = pytest.mark.django_db
 
@@ -143,3 +146,36 @@ def test_a_curators_meetings_from_the_preview_are_linked_as_theirs(reference):
         (meeting.pk, LinkSource.CURATOR)
     ]
     assert article.curated_fields == ["meetings"]
+
+
+def test_a_url_look_up_of_a_whole_chunk_can_use_the_url_index(db):
+    """The URL index is partial (`url <> ''`); PostgreSQL proves it usable from an IN list
+    of at most 100 values, so a pre-parsed chunk's 500 URLs read the whole article table
+    unless the query states the predicate itself (`url_matches`)."""
+    urls = [f"https://example.org/u/{n}" for n in range(500)]
+    queryset = url_matches(Article.objects.filter(url__in=urls).order_by()).values_list("pk")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    assert "article_url_unique" in queryset.explain()
+
+
+def vectors(ids) -> dict:
+    return dict(Article.objects.filter(pk__in=ids).values_list("pk", "search_vector"))
+
+
+def test_vectors_computed_in_the_insert_are_those_the_refresh_computes(reference):
+    """Both write paths compute a new article's search vector in its INSERT
+    (`services/search_vectors.py`); it must be the vector `refresh_search_vector` stores,
+    names and aliases of the people mentioned, outlet and wire included."""
+    from tests.test_preparsed_import import jsonl, line
+
+    lines = jsonl([line(1), line(2, people=[])])
+    pre = preparsed_import(files=[("p.jsonl", lines)], keep_outcomes=True)
+    raw = articles_import(files=[("rows.jsonl", rows(range(2)))], channel="command")
+    ids = [o.article_id for o in [*pre.outcomes, *raw.outcomes]]
+    assert len(ids) == 4 and all(ids)
+    assert PersonAlias.objects.filter(person__mentions__article_id__in=ids).exists()
+    inserted = vectors(ids)
+    Article.objects.filter(pk__in=ids).refresh_search_vector()
+    assert vectors(ids) == inserted
+    assert all(inserted.values())

@@ -251,12 +251,12 @@ def meeting_link_rows(article: Article, parsed, corrections, lookup: PartsLookup
 PART_MODELS = (Mention, Quote, Credit, Article.topics.through, ArticleMeeting)
 
 
-def new_articles_parts_write(reports) -> None:
+def new_articles_parts_write(reports, lookup: PartsLookup) -> None:
     """The parts of new articles (mentions, quotes, credits, topics, meeting links) as
     the pipeline read them, one multi-row INSERT per table for all of `reports` (triples
-    of a saved article, its parsed report and its corrections or None). New articles have
-    no parts yet and no curated part: a curator's corrections on the preview are theirs."""
-    lookup = PartsLookup.for_reports((parsed, corrections) for _, parsed, corrections in reports)
+    of a saved article, its parsed report and its corrections or None; `lookup` for
+    them all). New articles have no parts yet and no curated part: a curator's
+    corrections on the preview are theirs."""
     rows = {model: [] for model in PART_MODELS}
     for article, parsed, corrections in reports:
         rows[Mention] += mention_rows(article, parsed, lookup)

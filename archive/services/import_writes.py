@@ -1,12 +1,11 @@
 """Writing parsed reports as articles, a chunk at a time: the chunk's outlets, people,
 topics and meetings looked up once, its articles in one multi-row INSERT, each kind of
 part in one more, its duplicates in the archive found with one query per key kind. The
-search vectors, shared passages and published counts are noted for the chunk's end
-(`imports.saved_in_chunks`). History rows come from the database's triggers, with the
+search vectors are computed by the articles' INSERT (`services/search_vectors.py`); shared
+passages and published counts are noted for the chunk's end (`imports.saved_in_chunks`). History rows come from the database's triggers, with the
 batch and channel the import set (`pghistory.context`)."""
 
 import logging
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -14,17 +13,19 @@ from django.db import DatabaseError, transaction
 
 from archive.models import Article, ImportBatch, Outlet, sha256_hex
 from archive.services.counts import articles_recount
-from archive.services.deferral import noting
 from archive.services.extraction import (
     Corrections,
+    PartsLookup,
     extracted_fields,
     extraction_record,
     language_code,
+    mention_rows,
     new_articles_parts_write,
     outlet_slugs,
     outlets_known,
 )
 from archive.services.import_outcomes import ImportOutcome, ImportStatus
+from archive.services.search_vectors import search_vectors_set
 from archive.services.shared_passages import shared_passages_record
 
 logger = logging.getLogger(__name__)
@@ -102,41 +103,36 @@ def article_build(
 
 
 def articles_insert(built: list[tuple[Article, NewReport]]) -> list[Article]:
-    """Insert the built articles and their parts, a statement per table whatever their
-    number, and note their search vectors, shared passages and counts (done at once
-    here outside a chunk)."""
+    """Insert the built articles (their search vectors computed by the INSERT) and their
+    parts, a statement per table whatever their number, and note their shared passages
+    and counts (done at once here outside a chunk)."""
     articles = [article for article, _ in built]
     for article in articles:  # a retry after a refused chunk inserts them afresh
         article.pk = None
         article._state.adding = True
+    lookup = PartsLookup.for_reports((report.parsed, report.corrections) for _, report in built)
+    mentioned = [
+        [row.person_id for row in mention_rows(article, report.parsed, lookup)]
+        for article, report in built
+    ]
+    search_vectors_set(articles, mentioned)
     Article.objects.bulk_create(articles)
     new_articles_parts_write(
-        [(article, report.parsed, report.corrections) for article, report in built]
+        [(article, report.parsed, report.corrections) for article, report in built], lookup
     )
     ids = [article.pk for article in articles]
-    vectors = _VECTORS_DEFERRED.get()
-    if vectors is None:
-        search_vectors_refresh(ids)
-    else:
-        vectors.extend(ids)
     for article in articles:
         shared_passages_record(article=article)
     articles_recount(article_ids=ids)
     return articles
 
 
-_VECTORS_DEFERRED: ContextVar[list | None] = ContextVar("search_vectors_deferred", default=None)
-
-
-def search_vectors_deferred():
-    """Within (an import chunk): `articles_insert` notes its articles; on leaving without an
-    error, the search vectors of the noted articles still there are built in one UPDATE."""
-    return noting(_VECTORS_DEFERRED, [], search_vectors_refresh)
-
-
-def search_vectors_refresh(ids: list) -> None:
-    if ids:
-        Article.objects.filter(pk__in=ids).refresh_search_vector()
+def url_matches(queryset):
+    """`queryset` (filtered on `url__in`) with the URL index's own predicate (`url <> ''`,
+    as the unique constraint writes it): PostgreSQL proves a partial index usable from an
+    IN list of at most 100 values only (a pre-parsed chunk has 500); without it such a
+    look-up read the whole article table."""
+    return queryset.exclude(url="")
 
 
 def duplicates_archived(keys) -> dict:
@@ -153,6 +149,8 @@ def duplicates_archived(keys) -> dict:
         column = columns[kind]
         # Unordered: an ORDER BY id may lead the planner to walk the primary key.
         rows = Article.objects.filter(**{f"{column}__in": values}).order_by()
+        if kind == "url":
+            rows = url_matches(rows)
         for pk, value, title in rows.values_list("pk", column, "title"):
             found[(kind, value)] = min(found.get((kind, value), (pk, title)), (pk, title))
     return found

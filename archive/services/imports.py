@@ -37,11 +37,7 @@ from archive.services.import_writes import (
     articles_insert,
     chunk_outlets,
     chunk_save,
-    search_vectors_deferred,
     validation_message,
-)
-from archive.services.import_writes import (
-    search_vectors_refresh as search_vectors_refresh,  # re-exported: callers keep it
 )
 from archive.services.shared_passages import PassageChunks, shared_matches_preview
 
@@ -247,14 +243,13 @@ def saved_in_chunks(steps, save):
     steps = iter(steps)
     passages = PassageChunks()
     while True:
-        # Shared passages, story groups, search vectors and published counts of the
-        # chunk's reports are done for the whole chunk as it ends, in its transaction
-        # (queries per chunk, not per report).
+        # Shared passages, story groups and published counts of the chunk's reports are
+        # done for the whole chunk as it ends, in its transaction (queries per chunk,
+        # not per report).
         with (
             transaction.atomic(),
             recounts_deferred(),
             passages.deferred(),
-            search_vectors_deferred(),
         ):
             started, block, more = time.monotonic(), [], False
             for step in steps:

@@ -14,9 +14,9 @@ Slugs name what the archive knows (people, topics, meetings, outlets; an unknown
 come as `outlet_name` instead, created as the pipeline would). A line the archive cannot
 take whole (a missing field, an unknown slug, a quote not in the body) is refused with its
 reason; duplicates are refused as on the normal path (same URL, same raw bytes, or same
-clean text). Lines are written CHUNK at a time: one multi-row INSERT per table, the search
-vectors in one UPDATE, history by the triggers, all in one transaction per chunk (a
-database error retries that chunk line by line, so one bad line loses nothing else).
+clean text). Lines are written CHUNK at a time: one multi-row INSERT per table (the search
+vectors computed in the articles' own), history by the triggers, all in one transaction per
+chunk (a database error retries that chunk line by line, so one bad line loses nothing else).
 """
 
 import json
@@ -48,7 +48,9 @@ from archive.models import (
 from archive.services.counts import articles_recount
 from archive.services.extraction import language_code, link_role, outlet_for, valid_url
 from archive.services.import_batches import batch_record, batch_start
+from archive.services.import_writes import url_matches
 from archive.services.imports import ImportOutcome, ImportReport, ImportStatus, file_bytes
+from archive.services.search_vectors import search_vectors_set
 from archive.services.shared_passages import passages_record_many
 
 CHUNK = 500
@@ -311,6 +313,8 @@ def duplicates_of(records: list[Record]) -> dict:
         if not values:
             continue
         matches = Article.objects.filter(**{f"{column}__in": values}).order_by("pk")
+        if column == "url":
+            matches = url_matches(matches)
         for pk, value in matches.values_list("pk", column):
             found.setdefault((kind, value), pk)
     return found
@@ -342,9 +346,9 @@ def records_write(writable: list, lookups: Lookups, *, user, batch):
 
 
 def rows_insert(records: list[Record], lookups: Lookups, *, user, batch) -> list[int]:
-    """The articles, their parts and their search vectors, set-wise."""
+    """The articles with their search vectors, and their parts, set-wise."""
     ingested_by = user if user and user.is_authenticated else None
-    articles = Article.objects.bulk_create(
+    articles = [
         Article(
             **{k: v for k, v in record.columns.items() if k != "outlet_key"},
             outlet=lookups.outlets[record.columns["outlet_key"]],
@@ -352,7 +356,11 @@ def rows_insert(records: list[Record], lookups: Lookups, *, user, batch) -> list
             ingested_by=ingested_by,
         )
         for record in records
+    ]
+    search_vectors_set(
+        articles, [[lookups.people[slug] for slug in record.people] for record in records]
     )
+    articles = Article.objects.bulk_create(articles)
     mentions, quotes, credits, topics, links = [], [], [], [], []
     through = Article.topics.through
     for article, record in zip(articles, records, strict=True):
@@ -384,7 +392,6 @@ def rows_insert(records: list[Record], lookups: Lookups, *, user, batch) -> list
     through.objects.bulk_create(topics, batch_size=CHUNK * 4)
     ArticleMeeting.objects.bulk_create(links, batch_size=CHUNK * 4)
     ids = [article.pk for article in articles]
-    Article.objects.filter(pk__in=ids).refresh_search_vector()
     articles_recount(article_ids=ids)  # the published counts the lists read, set-wise
     return ids
 
