@@ -273,6 +273,11 @@ PLACE_NAMES = {
     ),
     "Arlington": r"pentagon|国防総省|펜타곤|五角大楼|五角大樓|pentágono",
     "Tokyo": r"tokyo|東京|도쿄|东京|tokio",
+    # The President's club in Florida, where leaders met in 2017 and 2018.
+    "Palm Beach": (
+        r"palm beach|mar-a-lago|mar a lago|パームビーチ|マール・ア・ラーゴ|マーアーラゴ|マララゴ"
+        r"|팜비치|마라라고|마러라고|棕榈滩|棕櫚灘|海湖庄园|海湖莊園"
+    ),
     "New York": r"new york|ニューヨーク|뉴욕|纽约|紐約|nueva york",
     "Honolulu": r"honolulu|hawaii|ホノルル|ハワイ|호놀룰루|하와이|夏威夷|檀香山",
     "Hiroshima": r"hiroshima|広島|히로시마|广岛|廣島",

@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 
+from archive.ingest import prefilter
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.dates import extract_date
 from archive.ingest.headline_quotes import headline_quotes
+from archive.ingest.meeting_context import mentioned_places
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes, find_quotes_and_roles
 from archive.ingest.reference import KnownPerson, slugify
@@ -304,3 +306,36 @@ def test_a_western_surname_alone_next_to_a_title_is_found(ref, text, slug):
     reference = with_native_names(ref, "Mark Esper", "Christopher Miller", "Marise Payne")
     mentions, _ = find_people(text, reference.index)
     assert {m.slug for m in mentions} == {slug}
+
+
+# --- Places: the President's Florida club, and newspapers named after a city ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安倍首相在海湖庄园与总统会谈。",
+        "두 정상은 마라라고 리조트에서 만났다.",
+        "talks at Mar-a-Lago",
+    ],
+)
+def test_mar_a_lago_is_palm_beach(text):
+    assert "Palm Beach" in mentioned_places(prefilter.fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据华盛顿邮报报道,两国领导人将举行会谈。",
+        "워싱턴포스트에 따르면 두 정상은 회담할 예정이다.",
+        "ワシントン・ポストによると、両首脳は会談する。",
+        "The Washington Post reported that the leaders would meet.",
+    ],
+)
+def test_a_newspaper_named_after_a_city_names_no_place(text):
+    assert "Washington" not in mentioned_places(prefilter.fold(text))
+
+
+def test_the_city_itself_beside_its_newspaper_is_still_named():
+    text = "据华盛顿邮报报道,两国领导人将在华盛顿举行会谈。"
+    assert "Washington" in mentioned_places(prefilter.fold(text))
