@@ -197,7 +197,8 @@ def plain_style_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> 
     `reasons` passed over), at most two, each one sentence in the plain style
     ("토니 블링컨 미국 국무장관과 … 회담했다."). Only where the polite style is the page's
     own (three polite lines or more, twice as many as plain ones): a release written in
-    the plain style throughout keeps every line."""
+    the plain style throughout keeps every line. A line that places people in the
+    picture ("…대통령(오른쪽)과 … 총리.") and is not in the polite style is one too."""
     title = next((i for i, why in reasons.items() if why == "title"), None)
     if title is None:
         return []
@@ -211,10 +212,20 @@ def plain_style_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> 
         if i in reasons:
             continue
         line = paragraphs[i].strip()
-        if len(found) == 2 or not (_PLAIN_STYLE.search(line) and sentence_count(line) == 1):
+        caption_like = _PLAIN_STYLE.search(line) or (
+            _POSITION.search(line) and not _POLITE_STYLE.search(line)
+        )
+        if len(found) == 2 or not (caption_like and sentence_count(line) == 1):
             break
         found.append(i)
     return found
+
+
+# Where a person stands in the picture, as a caption says it: "도널드 트럼프 미국
+# 대통령(오른쪽)과 아베 신조 일본 총리." (a caption with no verb at all).
+_POSITION = re.compile(
+    r"[(（](?:오른쪽|왼쪽|가운데|앞줄|뒷줄|맨\s?오른쪽|맨\s?왼쪽)[^)）]{0,10}[)）]"
+)
 
 
 # An embedded post's attribution line: "— Antony Blinken (@SecBlinken) January 6, 2022",

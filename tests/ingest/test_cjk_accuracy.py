@@ -8,6 +8,7 @@ import pytest
 
 from archive.ingest import prefilter
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
+from archive.ingest.captions import plain_style_captions
 from archive.ingest.dates import extract_date
 from archive.ingest.headline_quotes import headline_quotes
 from archive.ingest.meeting_context import mentioned_places
@@ -339,3 +340,24 @@ def test_a_newspaper_named_after_a_city_names_no_place(text):
 def test_the_city_itself_beside_its_newspaper_is_still_named():
     text = "据华盛顿邮报报道,两国领导人将在华盛顿举行会谈。"
     assert "Washington" in mentioned_places(prefilter.fold(text))
+
+
+# --- Korean captions that only say who stands where ----------------------------------------
+
+KO_POLITE = [
+    "미국과 일본 정상이 전화 통화를 하고 북한 문제를 논의했습니다.",
+    "백악관은 이날 보도자료에서 두 정상이 긴밀히 협력하기로 했다고 밝혔습니다.",
+    "두 정상은 지난주에도 통화했습니다.",
+]
+
+
+def test_a_caption_placing_people_in_the_picture_under_a_korean_headline():
+    caption = "미국 대통령(왼쪽)과 일본 총리."
+    paragraphs = ["미일 정상 통화", caption, *KO_POLITE]
+    assert plain_style_captions(paragraphs, {0: "title"}) == [1]
+
+
+def test_a_polite_lead_that_places_people_stays():
+    lead = "미국 대통령(왼쪽)과 일본 총리가 통화했습니다."
+    paragraphs = ["미일 정상 통화", lead, *KO_POLITE]
+    assert plain_style_captions(paragraphs, {0: "title"}) == []
