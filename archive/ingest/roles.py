@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from archive.ingest import prefilter
 from archive.ingest.reference import KnownOffice, ReferenceIndex
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -59,7 +60,14 @@ TITLES: tuple[tuple[str, str | None, str], ...] = (
     (r"menteri luar negeri|ministro degli esteri", "foreign", "minister"),
     (r"ministr[oa] (?:de|della) (?:defensa|difesa)|menteri pertahanan", "defense", "minister"),
     (
-        r"primer ministro|primera ministra|primo ministro|perdana menteri",
+        # "PM" in capitals only ("PM India Modi", "PM Kishida"), never "3 pm".
+        r"primer ministro|primera ministra|primo ministro|perdana menteri|(?-i:PM)",
+        "head_of_government",
+        "prime minister",
+    ),
+    # Italy's and Spain's heads of government are "presidents" of the council or government.
+    (
+        r"president[ea] del consiglio(?: dei ministri)?|presidente del gobierno",
         "head_of_government",
         "prime minister",
     ),
@@ -68,22 +76,35 @@ TITLES: tuple[tuple[str, str | None, str], ...] = (
     (r"minister|ministr[oa]|menteri", None, "minister"),
 )
 _TITLE_ALTERNATION = "|".join(f"(?:{pattern})" for pattern, _, _ in TITLES)
+# A nationality before an English title ("Indian Prime Minister Modi"), and after a
+# Spanish, Italian or Indonesian one ("el primer ministro japonés Abe", "il Primo Ministro
+# italiano Draghi", "PM India Modi"): the allies', and the partners they meet most.
+_NATIONALITY_BEFORE = (
+    r"U\.S\.|US|American|Japan['’]s|Japanese|British|Australian|Chinese|Italian|Indian"
+    r"|Indonesian|(?:South\s+)?Korean|Ukrainian|French|German|Canadian|Philippine|Filipino"
+)
+_NATIONALITY_AFTER = (
+    r"japon[ée]sa?|estadounidense|giapponese|statunitense|americano|AS|Jepang"
+    r"|Amerika(?:\s+Serikat)?|de\s+Jap[oó]n|de\s+(?:los\s+)?Estados\s+Unidos"
+    r"|italian[oa]|frances[ea]|franc[ée]sa?|tedesc[oa]|alem[áa]na?|britannic[oa]|brit[áa]nic[oa]"
+    r"|australian[oa]|indian[oa]|indi[oa]|indonesian[oa]|indonesi[oa]|ucrain[oa]|ucranian[oa]"
+    r"|canades[ea]|canadiense|cines[ea]|chin[oa]|(?:sud|sur)?corean[oa]"
+    r"|Italia|Inggris|Australia|India|Korea(?:\s+Selatan)?|Korsel|Tiongkok|China|Kanada"
+    r"|Ukraina|Prancis|Jerman|Filipina"
+)
 TITLE_BEFORE = re.compile(
     rf"(?:^|[\s,(“\"])(?P<former>(?:former|ex-|ex\s|mantan|then-?|outgoing|incoming)\s*)?"
-    rf"(?:(?:U\.S\.|US|American|Japan['’]s|Japanese|British|Australian|Chinese)\s+)?"
+    rf"(?:(?:{_NATIONALITY_BEFORE})\s+)?"
     rf"(?P<title>{_TITLE_ALTERNATION})"
-    # a nationality after the title: "el primer ministro japonés Abe", "Presiden AS Biden"
-    r"(?:\s+(?:japon[ée]sa?|estadounidense|giapponese|statunitense|americano|AS|Jepang"
-    r"|Amerika(?:\s+Serikat)?|de\s+Jap[oó]n|de\s+(?:los\s+)?Estados\s+Unidos))?\s+$",
+    rf"(?:\s+(?:{_NATIONALITY_AFTER}))?\s+$",
     re.IGNORECASE,
 )
 
 
 def classify_title(title: str) -> tuple[str | None, str] | None:
     """(post, style) of a printed or reference title, or None if it is no known title."""
-    text = title.casefold()
     for pattern, post, style in TITLES:
-        if re.search(rf"\b(?:{pattern})\b", text):
+        if re.search(rf"\b(?:{pattern})\b", title, re.IGNORECASE):
             return post, style
     return None
 
@@ -303,6 +324,9 @@ COUNTERPART = re.compile(
     re.IGNORECASE,
 )
 _JAPAN_WORD = re.compile(r"(?i)jap|giappon|jepang")
+# Characters no COUNTERPART or N_LEADERS phrase holds: each is read only in the stretches
+# between two of them that hold one of its words (prefilter.segment_finditer).
+_NOT_IN_PHRASE = re.compile(r'[,;:!?"“”()]')
 # A leader's counterpart is the other ally's leader, whatever their post's name.
 _LEADERS = ("head_of_state", "head_of_government")
 _SENTENCE_START = re.compile(r"[.!?。]\s")
@@ -318,7 +342,9 @@ def counterpart_mentions(
         return []
     found = []
     indexed = None  # built at the first phrase, once
-    for match in COUNTERPART.finditer(body):
+    for match in prefilter.segment_finditer(
+        COUNTERPART, body, _NOT_IN_PHRASE, prefilter.fold_once(body)
+    ):
         printed = next(group for group in match.groups() if group)
         country = "Japan" if _JAPAN_WORD.match(printed) else "United States"
         lo = max(0, match.start() - 300)
@@ -404,7 +430,12 @@ def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[
         [_COMPOUND_COUNTRIES[c] for c in re.findall(_ONE_COUNTRY, match.group(0))]
         for match in COUNTRY_COMPOUND.finditer(body)
     ]
-    counted = [(m, _NUMBERS[m["n"].lower()]) for m in N_LEADERS.finditer(body)]
+    counted = [
+        (m, _NUMBERS[m["n"].lower()])
+        for m in prefilter.segment_finditer(
+            N_LEADERS, body, _NOT_IN_PHRASE, prefilter.fold_once(body)
+        )
+    ]
     if CJK_N_LEADERS.search(body):
         compounds += [
             [_CJK_COMPOUND_COUNTRIES[c] for c in match.group(0)]
@@ -470,6 +501,10 @@ LISTED_ROLE = re.compile(
     rf"(?P<countries>{_COUNTRY}(?:(?:\s*,\s*|\s+)(?:(?:and|y|e|dan)\s+)?{_COUNTRY})*)"
     r"(?![\w-])"
 )
+# Every LISTED_ROLE phrase begins with its post: the regex is tried only where one of the
+# posts' beginnings is (folded), all found in one pass, not at every character.
+_LIST_POST_HEADS = prefilter.literal_heads(re.compile(rf"(?:{_alternation(_LIST_POSTS)})"))
+_LIST_POST_NEEDLES = prefilter.Needles(_LIST_POST_HEADS)
 # A former holder ("the former foreign minister of Japan"); the second of two posts
 # ("the foreign and defense ministers of …", which the seeds' reading does not count).
 _NOT_BEFORE = re.compile(r"(?i:\b(?:former|ex|mantan|then|outgoing|incoming|and|y|e|dan))[\s-]*$")
@@ -485,7 +520,8 @@ def listed_role_mentions(
         return []
     found = []
     indexed = None
-    for match in LISTED_ROLE.finditer(body):
+    starts = _LIST_POST_NEEDLES.starts(_LIST_POST_HEADS, prefilter.fold_once(body))
+    for match in prefilter.tried_at(LISTED_ROLE, body, starts):
         if _NOT_BEFORE.search(body, max(0, match.start() - 10), match.start()):
             continue
         indexed = indexed if indexed is not None else mention_index(mentions)

@@ -33,7 +33,7 @@ POSTS = {
     "Acting Secretary of Defense": "defense",
     "Minister for Foreign Affairs": "foreign",
     "Minister of Defense": "defense",
-}
+}  # any other title is "other", as the loader takes it (POST_BY_TITLE)
 COUNTRY = {"us_participants": "United States", "jp_participants": "Japan"}
 
 
@@ -54,7 +54,8 @@ def full_reference() -> Reference:
     people = {person.name: person for person in base.people}
     for row in _rows("officeholders.csv"):
         office = KnownOffice(
-            row["office"], POSTS[row["office"]], row["country"], _day(row["term_start"]),
+            row["office"], POSTS.get(row["office"], "other"), row["country"],
+            _day(row["term_start"]),
             _day(row["term_end"]),
         )  # fmt: skip
         person = people.get(row["name"]) or KnownPerson(
