@@ -5,6 +5,7 @@ automatic links make of them. Pure: no Django.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING
@@ -259,3 +260,34 @@ def dated_by_text(
         meeting, context, dateline_counted=False, dated=bool(published), published=published
     )
     return points > (0 if published else WEEKDAY_POINTS)
+
+
+SERIES_FIRST_POINTS = 0.15
+_FIRST_OF_SERIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def first_of_series(meeting: KnownMeeting, index: ReferenceIndex) -> bool:
+    """Whether `meeting` is the earliest the reference holds of its series (a series of
+    its own: not "…-sidelines", the bilaterals held at a larger gathering). The table is
+    built once per index."""
+    if not meeting.series or meeting.series.endswith("-sidelines"):
+        return False
+    if index not in _FIRST_OF_SERIES:
+        first: dict[str, KnownMeeting] = {}
+        for other in index.meetings.values():
+            if other.series and (
+                other.series not in first or other.start < first[other.series].start
+            ):
+                first[other.series] = other
+        _FIRST_OF_SERIES[index] = {m.series: m.slug for m in first.values()}
+    return _FIRST_OF_SERIES[index].get(meeting.series) == meeting.slug
+
+
+def series_first_evidence(
+    meeting: KnownMeeting, index: ReferenceIndex, context: ReportContext
+) -> tuple[float, list[str]]:
+    """The report calls it a first meeting ("the first Quad leaders' summit", "首次峰會")
+    and it is the first of its series: whoever the report names at it, by name or not."""
+    if not context.first or not first_of_series(meeting, index):
+        return 0.0, []
+    return SERIES_FIRST_POINTS, ["the report calls it a first meeting; it is its series' first"]

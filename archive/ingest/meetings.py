@@ -102,6 +102,7 @@ from archive.ingest.meeting_kinds import (
     named_kind,
     placed_in_time,
     rival,
+    series_first_evidence,
     whole_table,
 )
 from archive.ingest.meeting_words import ALLY_WORDS, COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
@@ -268,8 +269,9 @@ def _first_meeting(
     meeting: KnownMeeting, index: ReferenceIndex, people: Collection[str], context: ReportContext
 ) -> tuple[float, list[str]]:
     named = [slug for slug in meeting.participant_slugs if slug in people]
-    if not context.first or len(named) < 2:
-        return 0.0, []
+    series = series_first_evidence(meeting, index, context)
+    if series[0] or not context.first or len(named) < 2:
+        return series
     return first_meeting_evidence(meeting, context, named, _meetings_by_person(index)[named[0]])
 
 
