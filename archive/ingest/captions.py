@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import ahocorasick_rs
 
+from archive.ingest.cjk import units_exceed
 from archive.ingest.header import has_words, is_heading, is_sentence, word_count
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
@@ -286,3 +287,35 @@ def video_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> list[i
         if above and 0 < len(run) <= 2 and all(word_count(paragraphs[j]) <= 60 for j in run):
             found.extend(run)
     return sorted(set(found))
+
+
+# A video clip's title: the line right above its player's notices ("请稍等", "please wait",
+# "Your browser doesn’t support HTML5"), as news sites print a clip inside the page
+# ("VOA连线(…):…", "2015-04-29 美國之音視頻新聞:…"), and the same line printed again right
+# below them. A title, not a sentence: short, and no sentence stop at its end.
+CLIP_TITLE_UNITS = 40
+_SENTENCE_STOP_AT_END = re.compile(r"[。．.!?！？:：,，、—–-]\s*$")  # "華盛頓 —": a dateline
+
+
+def clip_titles(paragraphs: Sequence[str], reasons: dict[int, str]) -> list[int]:
+    """The free line right above each run of player notices in `reasons`, and its copy
+    right below the run; see CLIP_TITLE_UNITS."""
+    found: list[int] = []
+    player = sorted(i for i, why in reasons.items() if why == "player notice")
+    for start in (i for i in player if reasons.get(i - 1) != "player notice"):
+        line = paragraphs[start - 1].strip() if start > 0 else ""
+        if (
+            not line
+            or start - 1 in reasons
+            or _SENTENCE_STOP_AT_END.search(line)
+            or units_exceed(line, CLIP_TITLE_UNITS)
+        ):
+            continue
+        found.append(start - 1)
+        end = start
+        while reasons.get(end + 1) == "player notice":
+            end += 1
+        below = end + 1
+        if below < len(paragraphs) and below not in reasons and paragraphs[below].strip() == line:
+            found.append(below)
+    return found

@@ -176,6 +176,8 @@ def parse_report(
         draft.mark(i, "photo title above its caption")
     for i in captions.video_captions(draft.paragraphs, draft.reasons):
         draft.mark(i, "video caption")
+    for i in captions.clip_titles(draft.paragraphs, draft.reasons):
+        draft.mark(i, "video clip caption")  # a caption: it names and dates the meeting too
     body = [line for i, line in enumerate(draft.paragraphs) if i not in draft.reasons]
     report.dropped = [
         DroppedLine(draft.paragraphs[i], draft.reasons[i]) for i in sorted(draft.reasons)

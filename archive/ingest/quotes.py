@@ -50,7 +50,12 @@ from archive.ingest.cjk import mostly_cjk, units, units_exceed
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import title_only_mentions
+from archive.ingest.roles import (
+    CJK_COMPOUND,
+    COUNTRY_COMPOUND,
+    leaders_mentions,
+    title_only_mentions,
+)
 from archive.ingest.spans import MentionIndex, mention_index
 from archive.ingest.speakers import (
     PRONOUNS,
@@ -219,7 +224,26 @@ def find_quotes_and_roles(
         hits.extend(_paragraph_quotes(reading, offset, paragraph, above if number else None))
     if index is not None:
         reading.roles.extend(title_only_mentions(body, mentions, on, index))
+        reading.roles.extend(_headline_leaders(title, body, on, index))
     return sorted(hits, key=lambda hit: hit.start), reading.roles
+
+
+def _headline_leaders(
+    title: str, body: str, on: date | None, index: ReferenceIndex
+) -> list[Mention]:
+    """The leaders the body counts ("四國領導人", "the four leaders") of the countries only
+    the headline names together ("美日澳印領導人…峰會"): roles.leaders_mentions over the
+    headline and the body, the body's mentions only, at their places in the body; only
+    when the body names no such countries together itself (its own count is read then)."""
+    compounds = (COUNTRY_COMPOUND, CJK_COMPOUND)
+    if not any(c.search(title) for c in compounds) or any(c.search(body) for c in compounds):
+        return []
+    shift = len(title) + 1
+    return [
+        Mention(m.slug, m.start - shift, m.end - shift, m.form)
+        for m in leaders_mentions(f"{title}\n{body}", on, index)
+        if m.start >= shift
+    ]
 
 
 @dataclass

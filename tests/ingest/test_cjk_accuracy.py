@@ -8,7 +8,7 @@ import pytest
 
 from archive.ingest import prefilter
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
-from archive.ingest.captions import plain_style_captions
+from archive.ingest.captions import clip_titles, plain_style_captions
 from archive.ingest.dates import extract_date
 from archive.ingest.headline_quotes import headline_quotes
 from archive.ingest.meeting_context import mentioned_places
@@ -361,3 +361,56 @@ def test_a_polite_lead_that_places_people_stays():
     lead = "미국 대통령(왼쪽)과 일본 총리가 통화했습니다."
     paragraphs = ["미일 정상 통화", lead, *KO_POLITE]
     assert plain_style_captions(paragraphs, {0: "title"}) == []
+
+
+# --- A video clip's title above its player, and leaders counted under a headline ---------
+
+
+def test_a_clip_title_above_its_player_and_its_copy_below_are_captions():
+    title = "VOA连线(记者):两国外长举行会谈"
+    paragraphs = [
+        "美日外长会谈",
+        title,
+        "请稍等",
+        "没有媒体可用资源",
+        "0:00 0:03:12 0:00",
+        title,
+        "美国国务卿星期二在东京与日本外相举行会谈。",
+    ]
+    reasons = {0: "title", 2: "player notice", 3: "player notice", 4: "player notice"}
+    assert clip_titles(paragraphs, reasons) == [1, 5]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "美国国务卿星期二在东京与日本外相举行会谈,双方同意加强合作。",  # a sentence
+        "華盛頓 —",  # a dateline
+        "美国国务卿星期二在东京与日本外相举行会谈 双方同意在印太地区加强安全合作 并讨论朝鲜核问题"
+        " 以及经济安全和供应链问题 还谈到了台湾海峡的和平稳定"
+        " 两国外长还宣布将在年内举行经济版二加二会议",  # too long for a title
+    ],
+)
+def test_a_sentence_a_dateline_or_a_long_line_above_a_player_stays(line):
+    paragraphs = ["标题", line, "请稍等", "正文第一段。"]
+    assert clip_titles(paragraphs, {0: "title", 2: "player notice"}) == []
+
+
+def test_leaders_counted_in_the_body_are_of_the_countries_the_headline_names(ref):
+    title = "日美澳领导人将举行视频峰会"
+    body = "三国领导人将在星期五举行线上会谈。这是三国首次举行此类会谈。"
+    mentions, _ = find_people(body, ref.index)
+    _, roles = find_quotes_and_roles(
+        body, mentions, index=ref.index, on=date(2022, 5, 20), title=title
+    )
+    assert {m.slug for m in roles} == {"joe-biden", "fumio-kishida", "scott-morrison"}
+    assert all(body[m.start : m.end] == m.form for m in roles)
+
+
+def test_leaders_counted_under_a_headline_naming_no_countries_are_no_one(ref):
+    body = "三国领导人将在星期五举行线上会谈。"
+    mentions, _ = find_people(body, ref.index)
+    _, roles = find_quotes_and_roles(
+        body, mentions, index=ref.index, on=date(2022, 5, 20), title="领导人将举行视频峰会"
+    )
+    assert roles == []
