@@ -90,6 +90,8 @@ MEDIA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "section label",
             r"メディア・?ノート|プレス・?ステートメント|ファクト・?シート|미디어\s*노트|언론\s*성명|팩트\s*시트"
+            # "발표문" and "보도자료" over a Korean translation ("Readout", "Press Release").
+            r"|발표문|보도자료|성명서"
             r"|媒体说明|媒體說明|新闻声明|新聞聲明|情况说明书|情況說明書",
             0,
         ),

@@ -414,3 +414,13 @@ def test_leaders_counted_under_a_headline_naming_no_countries_are_no_one(ref):
         body, mentions, index=ref.index, on=date(2022, 5, 20), title="领导人将举行视频峰会"
     )
     assert roles == []
+
+
+@pytest.mark.parametrize("line", ["발표문", "보도자료", "성명서"])
+def test_a_korean_release_type_alone_on_its_line_is_a_section_label(line):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "section label"
+
+
+def test_a_sentence_naming_a_release_stays():
+    line = "국무부는 발표문에서 두 장관이 회담했다고 밝혔다."
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
