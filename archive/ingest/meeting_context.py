@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import dates, prefilter
-from archive.ingest.meeting_words import FIRST_WORDS, PLACE_NAMES
+from archive.ingest.meeting_words import FIRST_WORDS, NEWSPAPER_NAMES, PLACE_NAMES
 from archive.ingest.reference import KnownMeeting
 
 _EN_MONTHS = {
@@ -322,12 +322,18 @@ class ReportContext:
         return self._said[words]
 
 
+_NEWSPAPERS = prefilter.folded_pattern(NEWSPAPER_NAMES)
+
+
 def report_context(body: str, folded: str | None = None) -> ReportContext:
     folded = prefilter.fold(body) if folded is None else folded
-    plain = folded.replace("’", "'")
     head = folded if len(folded) <= DATE_HEAD else folded[:DATE_HEAD]
     first = bool(_FIRST.search(head))
     era = _ERA.search(head)
+    # Places are read without the newspapers named after a city (NEWSPAPER_NAMES).
+    if _NEWSPAPERS.search(folded):
+        folded = _NEWSPAPERS.sub(" ", folded)
+    plain = folded.replace("’", "'")
     return ReportContext(
         mentioned_dates(body),
         mentioned_places(folded),

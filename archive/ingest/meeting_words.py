@@ -265,6 +265,15 @@ ALLY_WORDS = {
 
 # Curated: the places meetings were held, with their names in other languages and the
 # landmarks that stand for them. Keys are the reference data's city or country names.
+# Newspapers named after a city: "the Washington Post reported" places no meeting in
+# Washington. Their names are taken out of the text before its places are read.
+NEWSPAPER_NAMES = (
+    r"washington post|washington times|new york times|new york post|los angeles times"
+    r"|ワシントン・?ポスト|ワシントン・?タイムズ|ニューヨーク・?タイムズ|ロサンゼルス・?タイムズ"
+    r"|워싱턴\s?포스트|워싱턴\s?타임스|뉴욕\s?타임스|로스앤젤레스\s?타임스"
+    r"|华盛顿邮报|華盛頓郵報|华盛顿时报|華盛頓時報|纽约时报|紐約時報|洛杉矶时报|洛杉磯時報"
+)
+
 PLACE_NAMES = {
     "Washington": (
         r"washington|ワシントン|워싱턴|华盛顿|華盛頓|washington dc|white house|pentagon"
