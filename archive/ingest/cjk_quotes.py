@@ -87,6 +87,25 @@ PRONOUN_SUBJECT = re.compile(
 )
 
 
+# A Chinese sentence opening with "he" or "she", a few words (when, where), then the
+# speech verb and a colon: "他星期二一早在推特上说:“…”".
+PRONOUN_OPENING = re.compile(
+    r"\s*(?:他|她)(?![们們])[^，,。：:“”\"「」\n]{0,15}?"
+    r"(?:说|說|表示|指出|强调|強調|写道|寫道)(?:道)?\s*[：:]\s*$"
+)
+
+
+def _named_in_sentence_before(
+    paragraph: str, offset: int, sentence_start: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The one known person the sentence before `sentence_start` (in the paragraph) names,
+    or None when it names no one or several people."""
+    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, max(sentence_start - 1, 0))]
+    start = ends[-1] if ends else 0
+    named = mention_index(mentions).within(offset + start, offset + sentence_start)
+    return named[-1] if named and len({m.slug for m in named}) == 1 else None
+
+
 @dataclass(frozen=True)
 class Attribution:
     form: str
@@ -144,9 +163,13 @@ def attribute(
             if verb_before and verb_before.group("colon"):
                 form = "name-verb-colon-quote"
             return Attribution(form, subject.slug, subject.form)
-        pronoun = PRONOUN_SUBJECT.search(before)
+        pronoun = PRONOUN_SUBJECT.search(before) or (verb_before and PRONOUN_OPENING.match(before))
         if pronoun:
-            return Attribution("pronoun-verb-quote", previous[0], previous[1], pronoun=True)
+            slug, name = previous
+            if not name:  # no one quoted yet: the one person the sentence before names
+                named = _named_in_sentence_before(paragraph, offset, sentence_start, mentions)
+                slug, name = (named.slug, named.form) if named else (None, "")
+            return Attribution("pronoun-verb-quote", slug, name, pronoun=True)
         printed = PRINTED_SUBJECT.search(before)
         if printed and verb_after:
             return Attribution("name-quote-verb", None, printed.group("who").strip())

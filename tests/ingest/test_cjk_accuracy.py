@@ -424,3 +424,29 @@ def test_a_korean_release_type_alone_on_its_line_is_a_section_label(line):
 def test_a_sentence_naming_a_release_stays():
     line = "국무부는 발표문에서 두 장관이 회담했다고 밝혔다."
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
+
+
+# --- A Chinese "he said:" with words between the pronoun and the verb ---------------------
+
+
+def zh_quotes(body, reference):
+    mentions, _ = find_people(body, reference.index)
+    hits = find_quotes(body, mentions, index=reference.index, on=date(2022, 5, 20))
+    return [(hit.speaker_slug, hit.text) for hit in hits]
+
+
+def test_he_then_when_and_where_then_said_is_the_one_person_named_before(ref):
+    body = "拜登总统已经在星期一抵达东京。他星期二一早在社交媒体上说:“我期待与日本首相的会谈取得成果。”"
+    assert zh_quotes(body, ref) == [("joe-biden", "我期待与日本首相的会谈取得成果。")]
+
+
+def test_he_said_after_a_sentence_naming_two_people_names_no_one(ref):
+    body = (
+        "拜登总统和岸田首相星期一在东京会面。他星期二一早在社交媒体上说:“我期待会谈取得更多成果。”"
+    )
+    assert [slug for slug, _ in zh_quotes(body, ref)] == [None]
+
+
+def test_they_said_is_no_one_in_particular(ref):
+    body = "拜登总统已经在星期一抵达东京。他们星期二在记者会上说:“我们期待会谈取得更多成果。”"
+    assert [slug for slug, _ in zh_quotes(body, ref)] != ["joe-biden"]
