@@ -1,13 +1,17 @@
 """Template helpers: links to filtered lists, the marked-up text of a report (people
 linked, quotes and shared passages marked), dates relative to a meeting, and JSON-LD."""
 
+import calendar
+import functools
 import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import template
-from django.urls import reverse
+from django.core.signals import setting_changed
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import dateformat, translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -18,10 +22,75 @@ register = template.Library()
 
 # --- Links to filtered lists ---------------------------------------------------------------
 
+# reverse() costs about 20 µs; a page of results builds a few hundred links to the same few
+# lists and detail pages. Their paths depend only on the URLconf and the script prefix (and
+# the one value a detail page takes), so they are kept.
+LIST_PATHS: dict[tuple, str] = {}
+
+
+def list_path(name: str) -> str:
+    """reverse(name) of a route that takes no arguments, kept per URLconf and prefix."""
+    key = (name, get_urlconf(), get_script_prefix())
+    path = LIST_PATHS.get(key)
+    if path is None:
+        path = LIST_PATHS[key] = reverse(name)
+    return path
+
+
+def forget_list_paths(*, setting, **kwargs):
+    if setting == "ROOT_URLCONF":  # tests that swap the URLconf
+        LIST_PATHS.clear()
+        DETAIL_PARTS.clear()
+
+
+setting_changed.connect(forget_list_paths, dispatch_uid="archive-list-paths")
+
+
+# The detail page of each model the lists link to, and the field its address takes.
+DETAIL_ROUTES = {
+    "article": ("archive:article_detail", "pk"),
+    "person": ("archive:person_detail", "slug"),
+    "outlet": ("archive:outlet_detail", "slug"),
+    "meeting": ("archive:meeting_detail", "slug"),
+}
+# Reversed once in place of the value: digits pass both the int and the slug converters.
+PLACEHOLDER = "90817263544536271809"
+# A value made of these characters comes out of reverse() unchanged (no quoting).
+PLAIN_VALUE = re.compile(r"[-a-zA-Z0-9_]+")
+DETAIL_PARTS: dict[tuple, tuple | None] = {}
+
+
+def detail_parts(name: str) -> tuple | None:
+    """(before, after) the value in `name`'s path, kept per URLconf and prefix like
+    list_path; None when the path cannot be split around one value."""
+    key = (name, get_urlconf(), get_script_prefix())
+    if key not in DETAIL_PARTS:
+        path = reverse(name, args=[PLACEHOLDER])
+        before, _, after = path.partition(PLACEHOLDER)
+        DETAIL_PARTS[key] = (before, after) if path.count(PLACEHOLDER) == 1 else None
+    return DETAIL_PARTS[key]
+
+
+@register.filter
+def detail_url(obj) -> str:
+    """`{{ report|detail_url }}`: what `report.get_absolute_url` gives, without a reverse()
+    a row (a meeting page links to some 300 reports, people and outlets)."""
+    if obj is None:
+        return ""  # what `{{ none.get_absolute_url }}` renders
+    route = DETAIL_ROUTES.get(getattr(getattr(obj, "_meta", None), "model_name", None))
+    if route is None:
+        return obj.get_absolute_url()
+    name, field = route
+    value = str(getattr(obj, field))
+    parts = detail_parts(name)
+    if parts is None or not PLAIN_VALUE.fullmatch(value):
+        return obj.get_absolute_url()
+    return parts[0] + value + parts[1]
+
 
 def list_url(name: str, params: dict) -> str:
     pairs = [(key, value) for key, value in params.items() if value not in (None, "")]
-    return reverse(name) + ("?" + urlencode(pairs) if pairs else "")
+    return list_path(name) + ("?" + urlencode(pairs) if pairs else "")
 
 
 @register.simple_tag
@@ -39,7 +108,7 @@ def meetings_url(**params):
 def day_url(day):
     """The search narrowed to the reports of one day."""
     if not day:
-        return reverse("archive:article_list")
+        return list_path("archive:article_list")
     return list_url(
         "archive:article_list", {"date_from": day.isoformat(), "date_to": day.isoformat()}
     )
@@ -67,6 +136,69 @@ def fragment(text):
 @register.filter
 def language_name(code):
     return _language_name(code)
+
+
+# --- A report's date -------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_text(day, fmt: str, language: str) -> str:
+    return dateformat.format(day, fmt)
+
+
+def date_text(day, fmt: str) -> str:
+    """`{{ day|date:fmt }}` for a date: month and weekday names in the active language, kept
+    (the `date` filter costs about 15 µs, and a page shows the same few days many times)."""
+    return _date_text(day, fmt, translation.get_language())
+
+
+MONTH_ONLY_MARK = mark_safe(
+    ' <abbr class="muted" title="The report gives the month but not the day">(month only)</abbr>'
+)
+YEAR_INFERRED_MARK = mark_safe(
+    ' <abbr class="muted" title="The report gives no year; it is inferred from the meeting it'
+    ' reports">(year inferred)</abbr>'
+)
+
+
+@register.simple_tag
+def report_date(article, link=False, marks=False, long=False, missing=""):
+    """The publication date of `article`, to the precision it is known. With `link`, it
+    leads to the reports of that day (or month); with `long`, the weekday and month are
+    spelt out; with `marks`, a date known only to the month or with an inferred year says
+    so. A tag rather than an included template: it is shown on every row of every list."""
+    day = article.published_on
+    if not day:
+        return escape(missing)
+    iso = day.isoformat()
+    if article.date_is_month_only:
+        last = calendar.monthrange(day.year, day.month)[1]
+        html = format_html('<time datetime="{}">{}</time>', iso[:7], date_text(day, "F Y"))
+        if link:
+            month = iso[:8]
+            href = f"{list_path('archive:article_list')}?date_from={month}01&date_to={month}{last}"
+            html = format_html('<a href="{}" title="Reports of this month">{}</a>', href, html)
+        return html + MONTH_ONLY_MARK if marks else html
+    shown = date_text(day, "l j F Y" if long else "j M Y")
+    html = format_html('<time datetime="{}">{}</time>', iso, shown)
+    if link:
+        html = format_html('<a href="{}" title="Reports of this day">{}</a>', day_url(day), html)
+    return html + YEAR_INFERRED_MARK if marks and article.date_year_inferred else html
+
+
+@register.simple_tag
+def term_years(office) -> str:
+    """The years of one term of `office`: "2017–2019", "2021", "since 2025", "until 2014",
+    or "dates unconfirmed" when no source gives either end (a tag: the people list shows
+    a few hundred terms)."""
+    start, end = office.start, office.effective_end
+    if start and end:
+        return str(start.year) if end.year == start.year else f"{start.year}–{end.year}"
+    if start:
+        return f"since {start.year}"
+    if end:
+        return f"until {end.year}"
+    return "dates unconfirmed"
 
 
 # --- Dates relative to a meeting -----------------------------------------------------------
