@@ -279,22 +279,8 @@ def _names_found(folded: str) -> set[str]:
     return found
 
 
-# Newspapers named after a city ("华盛顿邮报 reported…"): no place of a meeting.
-CITY_PAPERS = re.compile(
-    r"washington (?:post|times)|ワシントン・?(?:ポスト|タイムズ)|워싱턴\s?(?:포스트|타임스)"
-    r"|华盛顿(?:邮报|时报)|華盛頓(?:郵報|時報)|new york times|ニューヨーク・?タイムズ"
-    r"|뉴욕\s?타임스|纽约时报|紐約時報"
-)
-
-
 def mentioned_places(folded: str) -> frozenset[str]:
-    """The curated places the text names (`folded` is `prefilter.fold(body)`), not in a
-    newspaper's name."""
-    if any(
-        sign in folded
-        for sign in ("post", "times", "ポスト", "タイムズ", "포스트", "타임스", "报", "報")
-    ):
-        folded = CITY_PAPERS.sub(" ", folded)
+    """The curated places the text names (`folded` is `prefilter.fold(body)`)."""
     names = _names_found(folded)
     return frozenset(place for name in names if name in _PLACE_OF for place in _PLACE_OF[name])
 

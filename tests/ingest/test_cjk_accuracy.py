@@ -11,7 +11,7 @@ from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.captions import clip_titles, plain_style_captions
 from archive.ingest.dates import extract_date
 from archive.ingest.headline_quotes import headline_quotes
-from archive.ingest.meeting_context import mentioned_places
+from archive.ingest.meeting_context import mentioned_places, report_context
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes, find_quotes_and_roles
 from archive.ingest.reference import KnownPerson, slugify
@@ -334,12 +334,12 @@ def test_mar_a_lago_is_palm_beach(text):
     ],
 )
 def test_a_newspaper_named_after_a_city_names_no_place(text):
-    assert "Washington" not in mentioned_places(prefilter.fold(text))
+    assert "Washington" not in report_context(text).places
 
 
 def test_the_city_itself_beside_its_newspaper_is_still_named():
     text = "据华盛顿邮报报道,两国领导人将在华盛顿举行会谈。"
-    assert "Washington" in mentioned_places(prefilter.fold(text))
+    assert "Washington" in report_context(text).places
 
 
 # --- Korean captions that only say who stands where ----------------------------------------
@@ -436,7 +436,10 @@ def zh_quotes(body, reference):
 
 
 def test_he_then_when_and_where_then_said_is_the_one_person_named_before(ref):
-    body = "拜登总统已经在星期一抵达东京。他星期二一早在社交媒体上说:“我期待与日本首相的会谈取得成果。”"
+    body = (
+        "拜登总统已经在星期一抵达东京。"
+        "他星期二一早在社交媒体上说:“我期待与日本首相的会谈取得成果。”"
+    )
     assert zh_quotes(body, ref) == [("joe-biden", "我期待与日本首相的会谈取得成果。")]
 
 
