@@ -58,6 +58,23 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+class _LastFold:
+    """The last long text `fold_once` folded, and its fold (replaced as a whole)."""
+
+    read: tuple[str, str] | None = None
+
+
+def fold_once(text: str) -> str:
+    """`fold(text)`, kept for the last long text: the readers of a report's body that
+    look for caseless words (roles.py's phrases) fold it once between them."""
+    if len(text) < 4096:
+        return fold(text)
+    last = _LastFold.read
+    if last is None or last[0] is not text:
+        last = _LastFold.read = (text, fold(text))
+    return last[1]
+
+
 def _caseless(char: str) -> bool:
     return char.lower() == char == char.upper()
 
@@ -121,6 +138,12 @@ def _starts(needles: Iterable[str], haystack: str, scan: Needles | None = None) 
     if scan is not None:
         return scan.starts(needles, haystack)
     return sorted({start for needle in needles for start in _occurrences(needle, haystack)})
+
+
+def tried_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` when every match of `pattern` (never an empty one) begins
+    at one of `starts` (in order): tried there only, and never again inside a match."""
+    return _tried_at(pattern, text, starts)
 
 
 def _tried_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
@@ -417,3 +440,60 @@ def _required(items: list, caseless: bool) -> frozenset[tuple[str, bool]] | None
     if run:
         found.append(frozenset([(run, caseless)]))
     return max(found, key=_rarity) if found else None
+
+
+_BEFORE_BREAKER = {}  # breakers' pattern -> "(?s:.*)[breakers]" (the last breaker before a point)
+
+
+def segment_finditer(
+    pattern: re.Pattern, text: str, breakers: re.Pattern, folded: str | None = None
+) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`, for a pattern none of whose matches holds a character of
+    `breakers` (a class of characters that are neither word characters nor "-", so that
+    the end of a stretch reads as the character after it does to `\\b` and look-aheads):
+    run only on the stretches between two breakers that hold one of the pattern's
+    required strings (`required_strings`; caseless ones found in `folded`, `fold(text)`).
+    A pattern beginning with `\\b` or a look-behind is tried by `re` at every character
+    of the text; the stretches holding a rare word are a small part of a long report."""
+    required = _required_of(pattern)
+    if required is None:
+        return pattern.finditer(text)
+    if folded is None and any(caseless for _, caseless in required):
+        folded = fold(text)
+    starts = sorted(
+        {
+            start
+            for string, caseless in required
+            for start in _occurrences(string, folded if caseless else text)
+        }
+    )
+    return _in_stretches(pattern, text, breakers, starts)
+
+
+def _in_stretches(
+    pattern: re.Pattern, text: str, breakers: re.Pattern, starts: list[int]
+) -> Iterator[re.Match]:
+    before = _BEFORE_BREAKER.get(breakers)
+    if before is None:
+        before = _BEFORE_BREAKER[breakers] = re.compile(rf"(?s:.*){breakers.pattern}")
+    end = -1
+    for start in starts:
+        if start < end:
+            continue  # in the stretch just read
+        lo, last = max(0, start - 512), None
+        while last is None and lo > 0:
+            last = before.match(text, lo, start)
+            lo = max(0, lo - 8 * (start - lo))
+        if last is None:
+            last = before.match(text, 0, start)
+        after = breakers.search(text, start)
+        end = after.start() if after else len(text)
+        yield from pattern.finditer(text, last.end() if last else 0, end)
+
+
+@lru_cache(maxsize=64)
+def _required_of(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
+    required = required_strings(pattern)
+    if required is None or not all(s and foldable(s) for s, caseless in required if caseless):
+        return None
+    return frozenset((fold(s) if caseless else s, caseless) for s, caseless in required)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from archive.ingest import outlets
+from archive.ingest import outlets, prefilter, roles
 
 
 def _plain_find_wire(last_paragraph: str, index) -> tuple[str | None, str]:
@@ -48,3 +48,78 @@ def test_a_sign_off_is_looked_for_in_the_paragraph_s_end_only():
     assert outlets._tail_holding(line, 4) == ". EFE"
     assert outlets._tail_holding("  a b ", 5) == "  a b "
     assert outlets._tail_holding(line + " \n\t ", 4) == ". EFE \n\t "
+
+
+ROLE_PIECES = (
+    "his", "Her", "THEIR", "Japanese", "U.S.", "US", "American", "counterpart", "counterparts",
+    "su", "sus", "homólogo", "HOMOLOGA", "japonés", "de Japón", "il suo", "omologo", "giapponese",
+    "mitranya", "rekan", "dari", "Jepang", "AS", "Amerika Serikat", "the", "three", "Four",
+    "leaders", "leader", "foreign", "ministers", "minister", "of", "Japan", "and", "India",
+    "Australia", "the United States", "secretary", "secretaries", "state", "defense", "ſ",
+    "K", "İ", "líderes", "cancilleres", "menteri", "luar", "negeri", "former", "'", "’", "-",
+    " ", "  ", "\n", ",", ";", ":", "!", "?", '"', "“", "”", "(", ")", ".", "x", "5", "_",
+    "his Japanese counterpart", "sus homólogos de Japón", "mitranya dari AS", "three leaders",
+    "the four leaders", "foreign ministers of Japan, India and Australia", "Leaders of the U.S.",
+)  # fmt: skip
+
+
+def _role_text(seed: int) -> str:
+    rng = random.Random(seed)
+    pieces = [rng.choice(ROLE_PIECES) for _ in range(rng.randrange(60))]
+    return "".join(piece + rng.choice(("", " ", " ", " ")) for piece in pieces)
+
+
+@pytest.mark.parametrize("seed", range(400))
+def test_title_only_phrases_are_the_plain_patterns(seed):
+    body = _role_text(seed)
+    for pattern in (roles.COUNTERPART, roles.N_LEADERS):
+        found = prefilter.segment_finditer(pattern, body, roles._NOT_IN_PHRASE)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(body)], body
+    starts = roles._LIST_POST_NEEDLES.starts(roles._LIST_POST_HEADS, prefilter.fold(body))
+    listed = [m.span() for m in prefilter.tried_at(roles.LISTED_ROLE, body, starts)]
+    assert listed == [m.span() for m in roles.LISTED_ROLE.finditer(body)], body
+
+
+def test_title_only_phrases_in_a_long_line():
+    """One line of 200,000 characters: the stretches between breakers are read, found from
+    far away (the last breaker before a word may be thousands of characters back)."""
+    rng = random.Random(7)
+    body = "".join(_role_text(rng.randrange(10**6)) for _ in range(300))
+    body += " x" * 5000 + " his Japanese counterpart" + " y" * 5000 + ", the three leaders"
+    for pattern in (roles.COUNTERPART, roles.N_LEADERS):
+        found = prefilter.segment_finditer(pattern, body, roles._NOT_IN_PHRASE)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(body)]
+
+
+def test_stretches_read_are_those_holding_a_required_word():
+    """What makes it fast: a text without the pattern's words is never given to it, and
+    the stretches read are only those around the words."""
+    calls = []
+
+    class Spy:
+        pattern = roles.N_LEADERS.pattern
+        flags = roles.N_LEADERS.flags
+
+        def finditer(self, text, lo, hi):
+            calls.append(text[lo:hi])
+            return iter(())
+
+    body = "Talks ended, and the four leaders met; nothing else. " * 1000
+    spy = Spy()
+    prefilter._required_of.cache_clear()
+    list(prefilter.segment_finditer(spy, body, roles._NOT_IN_PHRASE))
+    assert calls[:2] == [" and the four leaders met"] * 2 and len(calls) == 1000
+    calls.clear()
+    list(prefilter.segment_finditer(spy, "No such words here, at all. " * 1000, re.compile(",")))
+    assert calls == []
+    prefilter._required_of.cache_clear()
+
+
+def test_list_post_heads_are_the_posts_beginnings():
+    assert {"foreign", "minister", "secretar", "leader", "líderes"} <= set(roles._LIST_POST_HEADS)
+
+
+def test_a_long_body_is_folded_once():
+    body = "The Foreign Ministers of Japan and India. " * 200
+    assert prefilter.fold_once(body) is prefilter.fold_once(body) == prefilter.fold(body)
+    assert prefilter.fold_once("Short") == "short"
