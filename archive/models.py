@@ -1032,6 +1032,14 @@ class Article(models.Model):
                 name="article_published_oldest",
                 condition=Q(status="published"),
             ),
+            # An outlet page's latest wire copies of its reports elsewhere, newest first
+            # (walked backward for a page): without it the newest published reports are
+            # read one by one until enough copies of that wire turn up.
+            models.Index(
+                fields=["original_wire", "published_on", "id"],
+                name="article_wire_copies",
+                condition=Q(status="published", original_wire__isnull=False),
+            ),
             # The estimate's sample (`sample_stripe`): the text index of one published
             # report in 64 only, so a sample's match reads 1/64 of the postings.
             GinIndex(
