@@ -159,7 +159,11 @@ def grounded(
         return False
     title = title_name(meeting.title)
     if named_kind(meeting, signs) or bool(title and context.says(title)):
-        return True
+        # A call named by its kind ("a phone call"), yet with one side's people only
+        # and never the other ally: the Secretary's call with Italy's minister is no
+        # US-Japan call. (A meeting held somewhere has its place to tell the other side;
+        # at a larger table, a G7's, one ally's minister speaks for the report.)
+        return not (meeting.kind == "call" and named) or _allies_named(meeting, named, signs)
     return bool(named) and _allies_named(meeting, named, signs)
 
 
