@@ -169,3 +169,14 @@ def test_the_earliest_reports_are_the_earliest_by_date_not_by_storage(meeting_re
     assert list(in_window.values_list("speaker__slug", "article__title")) == [
         ("yoshimasa-hayashi", "Day 5")
     ]
+
+
+def test_the_second_look_takes_each_speakers_earliest_quotes_and_stops_there(
+    meeting_reports, monkeypatch
+):
+    meeting, *_ = meeting_reports
+    monkeypatch.setattr(meeting_summary, "QUOTE_WINDOW", 1)
+    monkeypatch.setattr(meeting_summary, "QUOTES_PER_SPEAKER", 1)
+    shown = quotes_shown(meeting)
+    assert shown["antony-blinken"][1] == ["Day 0"]
+    assert shown["yoshimasa-hayashi"][1] == ["Day 5"]
