@@ -171,15 +171,20 @@ def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) ->
         form = match.group(0)
         title = index.cjk_title_after.match(body, match.end())
         end = title.end() if title else match.end()
+        slug = index.cjk_family_names.get(form) or index.cjk_western_surnames[form]
+        if title and _never_held(slug, title.group(0), index):
+            continue  # "빌 클린턴 대통령" is no mention of Hillary Clinton
         if form in index.cjk_family_names:
             slug = index.cjk_family_names[form]
             accepted = title is not None
         else:
             slug = index.cjk_western_surnames[form]
+            before = index.cjk_title_before.search(body, max(0, match.start() - 12), match.start())
+            if before and _never_held(slug, before.group(0).rstrip(), index):
+                continue  # "前总统克林顿" is no mention of Hillary Clinton either
             accepted = (
                 title is not None
-                or index.cjk_title_before.search(body, max(0, match.start() - 12), match.start())
-                is not None
+                or before is not None
                 # Two characters are too few on their own ("克里" is in "克里米亚", Crimea).
                 or (len(form) >= 3 and first_end.get(slug, match.start() + 1) <= match.start())
             )
@@ -187,6 +192,23 @@ def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) ->
             found.append(Mention(slug, match.start(), end, body[match.start() : end]))
             first_end[slug] = min(first_end.get(slug, end), end)
     return found
+
+
+# A leader's title after a surname names a leader: the president or the prime minister.
+_LEADER_TITLES = {
+    **dict.fromkeys(("大統領", "总统", "總統", "대통령"), "head_of_state"),
+    **dict.fromkeys(("総理", "首相", "总理", "總理", "총리"), "head_of_government"),
+}
+
+
+def _never_held(slug: str, title: str, index: ReferenceIndex) -> bool:
+    """The surname's person, whose offices the reference records, never held the leader's
+    post the title after it names: another person of that surname is meant."""
+    post = next((p for word, p in _LEADER_TITLES.items() if title.endswith(word)), None)
+    person = index.people.get(slug)
+    if post is None or person is None or not person.offices:
+        return False
+    return all(office.post != post for office in person.offices)
 
 
 def _first_ends(mentions: Iterable[Mention]) -> dict[str, int]:

@@ -116,3 +116,22 @@ def test_every_new_officeholder_has_a_source_and_dates_in_order():
         assert row["source_url"].startswith("http"), row["name"]
         if row["term_start"] and row["term_end"]:
             assert row["term_start"] < row["term_end"], row["name"]
+
+
+def test_a_surname_before_a_leaders_title_its_person_never_held_is_someone_else():
+    clinton = KnownPerson(
+        "hillary-rodham-clinton",
+        "Hillary Rodham Clinton",
+        "United States",
+        ("힐러리 클린턴", "클린턴", "希拉里·克林顿", "克林顿"),
+        (KnownOffice("Secretary of State", "foreign", "United States", None, date(2013, 2, 1)),),
+    )
+    shinjiro = _person("Shinjiro Koizumi", "Japan", "Minister of Defense", "defense")
+    index = Reference(people=(clinton, shinjiro)).index
+    # Bill Clinton, the president; Junichiro Koizumi, the prime minister.
+    assert slugs("1996년 당시 빌 클린턴 대통령 이후 처음입니다.", index) == []
+    assert slugs("前总统克林顿也出席了。克林顿总统说。", index) == []
+    assert slugs("小泉首相は記者団に語った。", index) == []
+    # The post they held, or a title of no leader, still names them.
+    assert slugs("클린턴 장관은 말했다.", index) == ["hillary-rodham-clinton"]
+    assert slugs("小泉防衛大臣は記者団に語った。", index) == ["shinjiro-koizumi"]
