@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf.locale import LANG_INFO
-from django.db import connection
+from django.db import connection, connections, router
 from django.db.models import (
     BigIntegerField,
     Case,
@@ -150,9 +150,13 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
         among = source(spec.name)
         matches = None if among.queryset is None else among.queryset.order_by().values("pk")
         selected = spec.selected(filterset) if spec.selected else state.values(spec.name)
-        rows = facet_rows(spec, matches, selected)
-        limited = rows if spec.timeline else rows[: size + 1]
-        fetched = [row for row in rows_read(limited, probing=not among.exact) if row["total"]]
+        if matches is None and not selected and not spec.timeline:
+            read = kept_rows_read(spec, size)
+        else:
+            rows = facet_rows(spec, matches, selected)
+            limited = rows if spec.timeline else rows[: size + 1]
+            read = rows_read(limited, probing=not among.exact)
+        fetched = [row for row in read if row["total"]]
         shown = fetched if spec.timeline else fetched[:size]
         chosen = state.values(spec.name)
         buckets = []
@@ -179,6 +183,25 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
             )
         )
     return facets
+
+
+# The statement of a facet read from the kept counts with none of its values selected is
+# the same on every page without filters (the most visited): building and compiling it
+# costs 1-4 ms of CPU a facet, so it is kept per process, with the model it reads.
+KEPT_STATEMENTS: dict[tuple, tuple] = {}
+
+
+def kept_rows_read(spec: FacetSpec, size: int) -> list[dict]:
+    """`facet_rows(spec, None, [])[: size + 1]` read, its SQL compiled once per process."""
+    key = (spec.name, spec.title, size)
+    if key not in KEPT_STATEMENTS:
+        rows = facet_rows(spec, None, [])[: size + 1]
+        KEPT_STATEMENTS[key] = (rows.model, *rows.query.sql_with_params())
+    model, sql, params = KEPT_STATEMENTS[key]
+    with connections[router.db_for_read(model)].cursor() as cursor:
+        cursor.execute(sql, params)
+        names = [column.name for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def rows_read(rows, *, probing: bool) -> list[dict]:
