@@ -2,8 +2,9 @@
 topics and meetings looked up once, its articles in one multi-row INSERT, each kind of
 part in one more, its duplicates in the archive found with one query per key kind. The
 search vectors are computed by the articles' INSERT (`services/search_vectors.py`); shared
-passages and published counts are noted for the chunk's end (`imports.saved_in_chunks`). History rows come from the database's triggers, with the
-batch and channel the import set (`pghistory.context`)."""
+passages and published counts are noted for the chunk's end (`imports.saved_in_chunks`).
+History rows come from the database's triggers, with the batch and channel the import
+set (`pghistory.context`)."""
 
 import logging
 from dataclasses import dataclass, field
