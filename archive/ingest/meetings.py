@@ -40,6 +40,8 @@ that two strong candidates still differ), with a reason a curator reads:
     none named                                                                  −0.10
   the meeting's own title, without the countries ("Security Consultative Committee") +0.10
   held before an era the text names ("Reiwa", from 2019-05-01), in an undated report −0.15
+  held outside the transition of a president-elect the text names ("President-elect
+    Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
   the report calls it a first meeting ("初めての", "첫 회담") and it is the first held in
     person of the participants it names                                         +0.15
   a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
@@ -91,6 +93,7 @@ from archive.ingest.meeting_context import (
     title_evidence,
     title_name,
 )
+from archive.ingest.meeting_elect import elect_evidence, elect_window
 from archive.ingest.meeting_kinds import (
     LEADER_POSTS,
     clear_second,
@@ -298,8 +301,10 @@ def score_meeting(
     month_day: tuple[int, int] | None,
     signs: ReportSigns | None = None,
     context: ReportContext | None = None,
+    elect: tuple[tuple[date, date], ...] = (),
 ) -> MeetingSuggestion:
-    """The score, reasons and role for one meeting; see the module docstring."""
+    """The score, reasons and role for one meeting; see the module docstring. `elect`:
+    the transition of a president-elect the text names (`meeting_elect.elect_window`)."""
     signs = signs or report_signs(body)
     context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
@@ -326,6 +331,7 @@ def score_meeting(
         place_evidence(meeting, context, counted=_city_counted(meeting, signs, index, hits)),
         title_evidence(meeting, context),
         era_evidence(meeting, context, dated=bool(published and precision == "day")),
+        elect_evidence(meeting, elect, dated=bool(published and precision == "day")),
         _first_meeting(meeting, index, people, context),
     ):
         score += points
@@ -478,6 +484,7 @@ def suggest_meetings(
     signs = report_signs(body)
     context = report_context(body, signs.folded)
     _read_names(context, index)
+    elect = elect_window(body, index)
     suggestions = [
         score_meeting(
             meeting,
@@ -489,6 +496,7 @@ def suggest_meetings(
             month_day=month_day,
             signs=signs,
             context=context,
+            elect=elect,
         )
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]

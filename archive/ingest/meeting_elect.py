@@ -1,0 +1,57 @@
+"""A president-elect dates the text that names one: "トランプ次期大統領", "President-elect
+Biden", "바이든 당선인", "候任总统拜登" are written between the election and the
+inauguration: an undated report that names one covers no meeting held outside that
+transition. Pure: no Django."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import date, timedelta
+
+from archive.ingest.reference import KnownMeeting, ReferenceIndex
+
+ELECT = re.compile(
+    r"president[- ]elect|presidente electo|presidente eletto|presiden terpilih"
+    r"|次期大統領|当选总统|當選總統|候任总统|候任總統|대통령\s?당선인|당선인",
+    re.IGNORECASE,
+)
+# From the election (early November) to the inauguration (20 January), with room.
+TRANSITION = timedelta(days=90)
+NEAR = 30  # characters either side of the words where the president-elect's name is
+ELECT_POINTS = -0.15
+
+
+def elect_window(body: str, index: ReferenceIndex) -> tuple[tuple[date, date], ...]:
+    """The transitions, (first day, inauguration), of the head of state the text calls
+    president-elect: a known head of state whose name is next to the words (each of
+    their terms: a text about the president-elect Trump of 2016 or of 2024)."""
+    windows: list[tuple[date, date]] = []
+    for match in ELECT.finditer(body):
+        near = body[max(0, match.start() - NEAR) : match.end() + NEAR]
+        for person in index.people.values():
+            starts = [o.start for o in person.offices if o.post == "head_of_state" and o.start]
+            if not starts or not any(form in near for form in _forms(person.name, person.aliases)):
+                continue
+            windows.extend((start - TRANSITION, start) for start in starts)
+    return tuple(dict.fromkeys(windows))
+
+
+def _forms(name: str, aliases: Collection[str]) -> list[str]:
+    """The person's name, aliases and surname: three letters or more in Latin script, two
+    characters or more in another ("ドウ")."""
+    forms = (name, *aliases, name.split()[-1])
+    return [form for form in forms if len(form) >= (3 if form.isascii() else 2)]
+
+
+def elect_evidence(
+    meeting: KnownMeeting, windows: tuple[tuple[date, date], ...], *, dated: bool
+) -> tuple[float, list[str]]:
+    """A report without a date of its own that calls someone president-elect is not
+    about a meeting held outside that transition (a day's slack either side)."""
+    if dated or not windows:
+        return 0.0, []
+    slack = timedelta(days=1)
+    if any(first - slack <= meeting.start <= last + slack for first, last in windows):
+        return 0.0, []
+    return ELECT_POINTS, ["the text names a president-elect: held outside the transition"]
