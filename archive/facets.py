@@ -145,13 +145,14 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
     """Every facet of `specs`, one query each. `source(name)` gives the matches a facet
     counts among (and the scale of an estimate); by default every other filter's."""
     source = source or exact_source(filterset)
+    unfiltered = not any(True for _ in filterset.active_values(skip=("sort",)))
     facets = []
     for spec in specs:
         among = source(spec.name)
         matches = None if among.queryset is None else among.queryset.order_by().values("pk")
         selected = spec.selected(filterset) if spec.selected else state.values(spec.name)
-        if matches is None and not selected and not spec.timeline:
-            read = kept_rows_read(spec, size)
+        if among.exact and not selected and (matches is None or unfiltered):
+            read = unfiltered_rows_read(spec, matches, size)
         else:
             rows = facet_rows(spec, matches, selected)
             limited = rows if spec.timeline else rows[: size + 1]
@@ -185,19 +186,22 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
     return facets
 
 
-# The statement of a facet read from the kept counts with none of its values selected is
-# the same on every page without filters (the most visited): building and compiling it
-# costs 1-4 ms of CPU a facet, so it is kept per process, with the model it reads.
-KEPT_STATEMENTS: dict[tuple, tuple] = {}
+# A facet with none of its values selected, counted among every report or meeting (no
+# filter active) or read from the kept counts (no other filter active), runs the same
+# statement on every such page, the most visited: building and compiling it costs 1-4 ms
+# of CPU a facet, so it is kept per process, with the model it reads.
+UNFILTERED_STATEMENTS: dict[tuple, tuple] = {}
 
 
-def kept_rows_read(spec: FacetSpec, size: int) -> list[dict]:
-    """`facet_rows(spec, None, [])[: size + 1]` read, its SQL compiled once per process."""
-    key = (spec.name, spec.title, size)
-    if key not in KEPT_STATEMENTS:
-        rows = facet_rows(spec, None, [])[: size + 1]
-        KEPT_STATEMENTS[key] = (rows.model, *rows.query.sql_with_params())
-    model, sql, params = KEPT_STATEMENTS[key]
+def unfiltered_rows_read(spec: FacetSpec, matches, size: int) -> list[dict]:
+    """The rows `facet_rows(spec, matches, [])` gives (the first `size` + 1 but on a
+    timeline), read with the statement compiled the first time in this process."""
+    key = (spec.name, spec.title, size, matches is None)
+    if key not in UNFILTERED_STATEMENTS:
+        rows = facet_rows(spec, matches, [])
+        rows = rows if spec.timeline else rows[: size + 1]
+        UNFILTERED_STATEMENTS[key] = (rows.model, *rows.query.sql_with_params())
+    model, sql, params = UNFILTERED_STATEMENTS[key]
     with connections[router.db_for_read(model)].cursor() as cursor:
         cursor.execute(sql, params)
         names = [column.name for column in cursor.description]

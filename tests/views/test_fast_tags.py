@@ -5,6 +5,7 @@ replaced, rendered by Django, over the cases that template distinguished."""
 import datetime
 
 import pytest
+from django.http import QueryDict
 from django.template import Context, Template
 from django.test import override_settings
 from django.urls import set_script_prefix
@@ -150,21 +151,28 @@ def test_an_unused_slug_filter_has_no_value_and_a_used_one_has():
 
 
 @pytest.mark.django_db
-def test_kept_facets_read_from_the_kept_statement_are_the_querysets_rows(corpus):
-    """The unfiltered page's facets run a statement compiled once per process: the same
-    rows as the queryset it was compiled from, on every call."""
+def test_unfiltered_facets_read_from_the_kept_statement_are_the_querysets_rows(corpus):
+    """The unfiltered pages' facets run statements compiled once per process: the same rows
+    as the querysets they were compiled from, on every call (the reports' facets from the
+    kept counts, the meetings' counted among every meeting)."""
     from archive.facets import (
         ARTICLE_FACETS,
         FACET_SIZE,
-        KEPT_STATEMENTS,
+        MEETING_FACETS,
+        UNFILTERED_STATEMENTS,
         facet_rows,
-        kept_rows_read,
+        unfiltered_rows_read,
     )
+    from archive.search import meeting_browse_parse
 
-    KEPT_STATEMENTS.clear()
-    for spec in ARTICLE_FACETS:
-        expected = list(facet_rows(spec, None, [])[: FACET_SIZE + 1])
+    UNFILTERED_STATEMENTS.clear()
+    every_meeting = meeting_browse_parse(QueryDict()).filterset.queryset_without()
+    cases = [(spec, None) for spec in ARTICLE_FACETS]
+    cases += [(spec, every_meeting.order_by().values("pk")) for spec in MEETING_FACETS]
+    for spec, matches in cases:
+        rows = facet_rows(spec, matches, [])
+        expected = list(rows if spec.timeline else rows[: FACET_SIZE + 1])
         assert any(row["total"] for row in expected), spec.name
-        assert kept_rows_read(spec, FACET_SIZE) == expected
-        assert kept_rows_read(spec, FACET_SIZE) == expected  # the kept statement, again
-    assert len(KEPT_STATEMENTS) == len(ARTICLE_FACETS)
+        assert unfiltered_rows_read(spec, matches, FACET_SIZE) == expected
+        assert unfiltered_rows_read(spec, matches, FACET_SIZE) == expected  # kept statement
+    assert len(UNFILTERED_STATEMENTS) == len(cases)
