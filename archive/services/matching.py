@@ -24,10 +24,14 @@ REMATCH_AFTER = WINDOW_AFTER
 
 @dataclass
 class Matching:
-    """What `meeting_links_apply` reads of a parsed report."""
+    """What `meeting_links_apply` reads of a parsed report: its meetings; no people,
+    quotes or topics (the rows it looks up for them, `PartsLookup`, are then none)."""
 
     meetings: list
     auto_meeting_slug: str | None
+    people: tuple = ()
+    quotes: tuple = ()
+    topics: tuple = ()
 
 
 @dataclass
