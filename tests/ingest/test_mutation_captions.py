@@ -1,0 +1,32 @@
+"""A photo's alt text above its title and caption (issue 11's mutation sample,
+captions.py): one sentence of at most 40 words, taken with the title; a longer
+sentence there is the report's."""
+
+from archive.ingest.captions import caption_block
+from archive.ingest.header import word_count
+
+TITLE = "Honor Cordon"
+CAPTION = "Secretary Blinken greets Foreign Minister Hayashi at the Pentagon, Sept. 14, 2022."
+CREDIT = "Photo By: Jane Doe"
+WORDS = (
+    "Secretary of State Antony Blinken welcomes Foreign Minister Yoshimasa Hayashi of Japan "
+    "to an honor cordon at the Pentagon in Washington before their talks on the alliance, "
+    "regional security, trade, energy, space, supply chains and new technologies "
+    "with close allies today"
+).split()
+
+
+def _page(alt_text: str) -> list[str]:
+    return [alt_text, TITLE, CAPTION, CREDIT]
+
+
+def test_an_alt_text_of_forty_words_is_taken_with_the_title():
+    alt = " ".join(WORDS[:40]) + "."
+    assert word_count(alt) == 40
+    assert caption_block(_page(alt), {3}) == [0, 1, 2]
+
+
+def test_an_alt_text_of_forty_one_words_is_the_reports():
+    alt = " ".join(WORDS[:41]) + "."
+    assert word_count(alt) == 41
+    assert caption_block(_page(alt), {3}) == [2]
