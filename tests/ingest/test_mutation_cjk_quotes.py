@@ -1,0 +1,30 @@
+"""The same speaker going on (issue 11's mutation sample, cjk_quotes.py): a CJK quote
+whose sentence opens with a connective ("また、", "이어") and nothing else, and ends with a
+speech verb, is the previous quote's speaker's, slug and name both."""
+
+import pytest
+
+from archive.ingest.cjk_quotes import attribute
+
+
+def _attribute(paragraph: str, opening: str, closing: str, previous):
+    start = paragraph.index(opening)
+    end = paragraph.index(closing, start + 1) + 1
+    return attribute(paragraph, 0, start, end, [(start, end)], [], previous)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "opening", "closing", "previous"),
+    [
+        ("また、「同盟をさらに強化していく」と述べた。", "「", "」", ("fumio-kishida", "岸田総理")),
+        ("이어 “동맹을 더욱 강화하겠다”고 말했다.", "“", "”", ("yoon-suk-yeol", "윤석열 대통령")),
+    ],
+)
+def test_a_connective_carries_the_previous_speaker_on(paragraph, opening, closing, previous):
+    found = _attribute(paragraph, opening, closing, previous)
+    assert (found.form, found.slug, found.name, found.pronoun) == ("same-speaker", *previous, True)
+
+
+def test_no_one_quoted_before_carries_no_one_on():
+    found = _attribute("また、「同盟をさらに強化していく」と述べた。", "「", "」", (None, ""))
+    assert found is None or found.form != "same-speaker"
