@@ -150,3 +150,20 @@ def test_a_viewer_cannot_restore(client, reference):
     assert (
         client.get(reverse("admin:archive_article_history", args=[article.pk])).status_code == 200
     )
+
+
+@pytest.mark.django_db
+def test_a_topic_added_to_or_taken_from_a_report_is_recorded():
+    """The topic links are a plain many-to-many table: its history triggers come from
+    migration 0020, not from pgtrigger's model migrations."""
+    from archive.models import ArticleTopicEvent
+    from tests.factories import TopicFactory
+
+    article, topic = ArticleFactory(), TopicFactory()
+    article.topics.add(topic)
+    article.topics.remove(topic)
+    events = ArticleTopicEvent.objects.filter(article_id=article.pk, topic_id=topic.pk)
+    assert list(events.order_by("pgh_id").values_list("pgh_label", flat=True)) == [
+        "topic.add",
+        "topic.remove",
+    ]
