@@ -19,7 +19,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, transaction
 
 from archive.corpus.plan import Entities, plan_build
 
@@ -191,12 +191,19 @@ def corpus_fill(
         laps.lap("story groups (indexes building)")
         index_cpu = indexes.result()
     laps.lap("indexes (the rest)")
-    passage_stop_keys_count()
+    # The stop keys counted in key order from the primary key alone, once a VACUUM has set
+    # the table's visibility map: the planner would hash 145 million rows instead (at
+    # 100,000 reports 28 s against 8.6).
+    load.vacuum_analyze(["archive_passagekey"])
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_hashagg = off")
+        passage_stop_keys_count()
     laps.lap("passage stop keys")
     # The COPY bypassed the services that keep the published counts the lists read.
     counts_rebuild()
     laps.lap("kept counts")
-    load.vacuum_analyze(tables + ["archive_passagekey"])
+    load.vacuum_analyze(tables)
     laps.lap("vacuum analyze")
     return counts, index_cpu
 
