@@ -66,8 +66,9 @@ def test_a_value_the_files_changed_reaches_a_database_loaded_before(
     reference, tmp_path, django_assert_max_num_queries
 ):
     """Then a load of the same files writes nothing, in a bounded number of queries: the
-    history is read in a few queries per file, not one per meeting (423 measured, people and
-    offices included)."""
+    history is read in a few queries per file, not one per meeting (469 measured with 460
+    meetings and the officeholders of 3 December; people and offices are still read one
+    row of their files at a time, about two queries a row, which this bound allows for)."""
     directory = reference_copy(tmp_path)
     meetings_edit(
         directory,
@@ -97,7 +98,7 @@ def test_a_value_the_files_changed_reaches_a_database_loaded_before(
     assert Meeting.objects.count() == count
     # Loaded again, the same files change nothing more.
     events = apps.get_model("archive", "MeetingEvent").objects.count()
-    with django_assert_max_num_queries(450):
+    with django_assert_max_num_queries(520):
         reference_load(directory=directory)
     assert apps.get_model("archive", "MeetingEvent").objects.count() == events
 

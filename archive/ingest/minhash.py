@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -122,16 +123,27 @@ class StemTable:
     LIMIT = 1 << 18
 
     def __init__(self):
+        # One table a process, and a web worker's threads sign reports at once: a stem's
+        # row number and its hashes are written together, under the lock.
+        self.lock = threading.Lock()
         self.clear()
 
     def clear(self) -> None:
+        with self.lock:
+            self._reset()
+
+    def _reset(self) -> None:
         self.rows: dict[str, int] = {}
         self.hashes = np.empty((4096, SIGNATURE_SIZE), dtype=np.uint64)
 
     def minima(self, stem_sets) -> np.ndarray:
         """The signatures (SIGNATURE_SIZE minima) of non-empty stem sets, one row each."""
+        with self.lock:
+            return self._minima(stem_sets)
+
+    def _minima(self, stem_sets) -> np.ndarray:
         if len(self.rows) > self.LIMIT:
-            self.clear()
+            self._reset()
         rows, new, flat, starts = self.rows, [], [], []
         for stems in stem_sets:
             starts.append(len(flat))

@@ -92,3 +92,25 @@ def test_the_array_path_gives_each_sentences_keys_past_growth_and_clearing():
         [frozenset({"allia"})]
     )
     assert minhash.stem_sets_keys([]) == []
+
+
+def test_threads_signing_at_once_get_each_sentences_keys():
+    """A web worker's threads share the process's table: new stems' rows and hashes are
+    written together, so no thread reads another's half-stored rows."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    table = minhash.StemTable()
+
+    def sign(seed: int) -> bool:
+        rng = random.Random(seed)
+        for _ in range(30):
+            stem_sets = [
+                frozenset(f"t{seed}w{rng.randrange(3000)}" for _ in range(12)) for _ in range(20)
+            ]
+            keys = sorted(set(minhash.signatures_band_keys(table.minima(stem_sets)).tolist()))
+            if keys != reference_keys(stem_sets):
+                return False
+        return True
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(sign, range(8)))
