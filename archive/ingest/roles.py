@@ -60,8 +60,10 @@ TITLES: tuple[tuple[str, str | None, str], ...] = (
     (r"menteri luar negeri|ministro degli esteri", "foreign", "minister"),
     (r"ministr[oa] (?:de|della) (?:defensa|difesa)|menteri pertahanan", "defense", "minister"),
     (
-        # "PM" in capitals only ("PM India Modi", "PM Kishida"), never "3 pm".
-        r"primer ministro|primera ministra|primo ministro|perdana menteri|(?-i:PM)",
+        # "PM" in capitals only ("PM India Modi", "PM Kishida"), never a clock's "3 pm" or
+        # "3 PM" / "10:30 PM".
+        r"primer ministro|primera ministra|primo ministro|perdana menteri"
+        r"|(?<![\d:.]\s)(?<!\d)(?-i:PM)",
         "head_of_government",
         "prime minister",
     ),

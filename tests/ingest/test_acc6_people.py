@@ -135,3 +135,9 @@ def test_a_surname_before_a_leaders_title_its_person_never_held_is_someone_else(
     # The post they held, or a title of no leader, still names them.
     assert slugs("클린턴 장관은 말했다.", index) == ["hillary-rodham-clinton"]
     assert slugs("小泉防衛大臣は記者団に語った。", index) == ["shinjiro-koizumi"]
+
+
+@pytest.mark.parametrize("printed", ["3 PM", "10:30 PM", "at 9 PM", "5PM"])
+def test_a_clocks_pm_is_no_prime_minister(printed):
+    assert classify_title(printed) is None
+    assert classify_title("PM") == ("head_of_government", "prime minister")
