@@ -3,7 +3,7 @@ decides alone whether the body is read as HTML; XHTML is HTML."""
 
 import pytest
 
-from archive.ingest.pipeline import is_html
+from archive.ingest.pipeline import _clean_hints, is_html
 
 PLAIN = b"Plain words about a meeting, no markup at all."
 
@@ -28,3 +28,9 @@ def test_another_content_type_is_not_html_even_for_an_html_file_name():
 def test_without_a_content_type_the_name_then_the_bytes_decide():
     assert is_html("", "REPORT.HTM", PLAIN) is True
     assert is_html("", "report.txt", PLAIN) is False
+
+
+def test_only_known_hint_fields_with_a_value_are_kept_stripped():
+    hints = {"title": "  Leaders meet  ", "outlet": "   ", "published": None, "colour": "blue"}
+    assert _clean_hints(hints) == {"title": "Leaders meet"}
+    assert _clean_hints(None) == {}
