@@ -179,3 +179,22 @@ def test_vectors_computed_in_the_insert_are_those_the_refresh_computes(reference
     Article.objects.filter(pk__in=ids).refresh_search_vector()
     assert vectors(ids) == inserted
     assert all(inserted.values())
+
+
+def test_a_report_refused_for_its_corrected_outlet_leaves_no_outlet_behind(reference):
+    """The corrected outlet is checked before the report's own outlet (a new site) is
+    created: the refused report brings nothing into the archive."""
+    from archive.models import Outlet
+
+    lines = [{"url": f"https://site{n}.example.net/a/{n}", "text": report(n)} for n in range(3)]
+    data = "\n".join(json.dumps(line) for line in lines).encode()
+    names = [item.name for item in read_sources("rows.jsonl", data)]
+    outlets = Outlet.objects.count()
+    result = articles_import(
+        files=[("rows.jsonl", data)],
+        channel="command",
+        corrections={names[1]: Corrections(outlet_slug="no-such-outlet")},
+    )
+    assert [o.status for o in result.outcomes] == ["created", "failed", "created"]
+    assert Outlet.objects.count() == outlets + 2
+    assert not Outlet.objects.filter(articles__isnull=True, slug__startswith="site").exists()

@@ -65,6 +65,10 @@ def article_build(
     Raises ValidationError, or Outlet.DoesNotExist for a corrected outlet not in the
     archive."""
     corrections = report.corrections or Corrections()
+    # Before anything is created for the report (its outlet, when new): a report refused
+    # here leaves nothing behind.
+    if corrections.outlet_slug and corrections.outlet_slug not in outlets:
+        raise Outlet.DoesNotExist("Outlet matching query does not exist.")
     parsed = report.parsed
     article = Article(
         raw=report.raw,
@@ -85,8 +89,6 @@ def article_build(
         "content_type": report.content_type,
     }
     if corrections.outlet_slug:
-        if corrections.outlet_slug not in outlets:
-            raise Outlet.DoesNotExist("Outlet matching query does not exist.")
         article.outlet = outlets[corrections.outlet_slug]
     for name in ("title", "published_on", "date_precision", "language"):
         if getattr(corrections, name) is not None:

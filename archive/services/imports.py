@@ -1,7 +1,9 @@
 """Imports: raw reports in, articles out, every batch logged. A report goes raw bytes →
 archive.ingest (pure parsing, in worker processes: services/import_parallel.py) → here:
-matched against the database and saved in a savepoint of its chunk's transaction, so a
-failure leaves nothing half-written and loses no other report (docs/import.md)."""
+matched against the database and saved with its chunk, set-wise (services/import_writes.py),
+in a savepoint of the chunk's transaction that is retried report by report when the
+database refuses it, so a failure leaves nothing half-written and loses no other report
+(docs/import.md)."""
 
 import logging
 import time
@@ -111,8 +113,9 @@ def article_create(
     return article
 
 
-# A batch commits every CHUNK_REPORTS reports or CHUNK_SECONDS, whichever comes first: each
-# report in a savepoint of the chunk's transaction (a broken one rolls back alone), the
+# A batch commits every CHUNK_REPORTS reports or CHUNK_SECONDS, whichever comes first: the
+# chunk's reports written together in a savepoint, again one by one if the database refuses
+# them (a broken one then rolls back alone), the
 # batch's progress in the same transaction, so a kill loses the chunk in progress whole,
 # never half of a report, and the log says what the archive holds.
 CHUNK_REPORTS = 20
@@ -138,8 +141,9 @@ def articles_import(
 ) -> ImportReport:
     """Import every report in `files`: pairs of a name and the bytes, or a `Path` read
     when its turn comes (zips, batches and single reports alike). Reports are parsed by
-    `workers` processes and saved in order, each in its own savepoint: a broken one is
-    reported and skipped, the others are saved. `dry_run` parses and saves nothing.
+    `workers` processes and saved in order, a chunk at a time (one by one when the database
+    refuses a chunk): a broken one is reported and skipped, the others are saved.
+    `dry_run` parses and saves nothing.
     `progress(outcome)` sees each outcome as it comes; with `keep_outcomes=False` the
     report keeps only counts and failures, so a batch of any size streams through.
     Every row the import writes is recorded in the history with its batch and channel."""
