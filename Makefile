@@ -75,7 +75,11 @@ parse-bench: install
 # MUTANTS='archive.ingest.dates.*' runs one module's mutants; MUTATION_JOBS sets the workers.
 # Work and results stay in mutants/ (`.venv/bin/mutmut browse` to read the survivors).
 MUTATION_JOBS ?= 2
+# mutmut keeps which tests reach which function in mutants/mutmut-stats.json; a second run
+# with stats from older tests fails in its clean-test step (pytest's usage error, exit 4),
+# so the stats are collected afresh each run (the mutants' results stay).
 mutation: install
+	rm -f mutants/mutmut-stats.json
 	$(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS) $(if $(MUTANTS),"$(MUTANTS)")
 	$(VENV)/bin/mutmut export-cicd-stats
 	$(PY) -m archive.evaluation.mutation
