@@ -1,0 +1,15 @@
+"""parse_credit_line (issue 11's mutation sample, credits.py): a segment of the credit
+line that is no "<role> by <names>" is passed over, and the segments after it are still
+read."""
+
+from archive.ingest.credits import parse_credit_line
+from archive.ingest.results import Credit
+
+
+def test_a_segment_without_a_role_does_not_end_the_credit_line():
+    line = "(Reporting by Jane Doe; Graphics: Tom Roe; Editing by Ann Lee and Bo Kim)"
+    assert parse_credit_line(line) == [
+        Credit(name="Jane Doe", role="reporter"),
+        Credit(name="Ann Lee", role="editor"),
+        Credit(name="Bo Kim", role="editor"),
+    ]

@@ -1,0 +1,14 @@
+"""extract_outlet (issue 11's mutation sample, outlets.py): a byline that names no known
+outlet (a reporter's name) decides nothing, so the outlet's own page lines still name
+it."""
+
+from archive.ingest.outlets import extract_outlet
+
+
+def test_a_bylines_reporter_leaves_the_outlet_to_its_page_lines(ref):
+    lines = ["Baca: Revenge, China Blocks Visas", "Text.", "(esn)"]
+    finding = extract_outlet(
+        index=ref.index, paragraphs=lines, chrome=[lines[0], lines[2]], byline="Jane Doe"
+    )
+    assert finding.outlet_slug == "sindonews"
+    assert not any("byline" in reason for reason in finding.reasons)
