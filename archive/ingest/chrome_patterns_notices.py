@@ -1,0 +1,154 @@
+"""More built-in chrome patterns (see chrome_patterns.py, which appends these to its
+DEFAULT_PATTERNS after its own and before chrome_patterns_media.py's): the notices, prompts
+and trailers around a report's text. Newsletter and subscription prompts, republishers'
+notes and disclaimers, photo captions and image file names, bare links, relative times,
+tags, a broadcaster's sign-off, archive and cookie notices, advertisements, editors'
+initials and copyright lines, in each language the archive meets. The order is kept: a
+line's reason is that of the first pattern it matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern, flags))
+    for reason, pattern, flags in (
+        # Newsletter headers and footers.
+        (
+            "newsletter prompt",
+            r"(?:(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
+            r"|get (?:the|our) (?:latest|top) .{1,60} (?:in|to) your inbox|newsletters?"
+            r"|subscribe to .{1,60}|opt[- ]in to (?:send|receive|get) .{1,150}"
+            r"|.{0,120}\b(?:delivered|sent) (?:straight )?(?:to|in) your inbox\.?"
+            r"|suscr[ií]b(?:ete|ase|ite|ITE)\b.{0,80}|bolet[ií]n(?: de noticias)?"
+            r"|daftar (?:sekarang|gratis)\b.{0,100}|berlangganan\b.{0,80}"
+            r"|.{0,120}\b(?:di|ke) (?:email|surel|kotak masuk) anda\.?"
+            r"|.{0,120}\ben (?:tu|su) (?:correo|bandeja de entrada)\.?"
+            r"|.{0,120}\bnella tua (?:casella|email|posta)\.?"
+            r"|iscriviti\b.{0,80}|メール(?:マガジン|マガ|ニュース)(?:登録|配信).{0,40}"
+            r"|뉴스레터.{0,40}|订阅.{0,40}|訂閱.{0,40})",
+            _I,
+        ),
+        # A republisher's note on where the text came from and what it does not claim.
+        (
+            "republisher note",
+            r"(?:(?:this|the) (?:article|story|post|piece) (?:was |is )?(?:originally |first )?"
+            r"(?:published|appeared|produced|republished)\b.{0,200}"
+            r"|originally published (?:on|at|by|in)\b.{0,160}"
+            r"|re(?:published|printed) (?:with permission )?(?:from|by|courtesy of)\b.{0,160}"
+            r"|con información de .{1,60}|este (?:artículo|contenido) (?:fue|se)\b.{0,200}"
+            r"|artikel ini (?:telah|sudah|pertama kali)\b.{0,200}"
+            r"|questo articolo (?:è stato|e' stato)\b.{0,200}"
+            r"|鄭重声明.{0,300}|郑重声明.{0,300}|免责声明.{0,300}|免責聲明.{0,300}"
+            r"|(?:本文|本稿)?(?:转载|轉載|転載)(?:自|元|请注明|請註明).{0,120}"
+            r"|無断(?:転載|複製).{0,60}|무단\s*전재.{0,80}|<?저작권자.{0,80}"
+            r"|\(끝\)|\[[A-Z0-9가-힣&. ]{2,15}\])",
+            _I,
+        ),
+        # Captions: "(Photo) …", "… (AP Photo/Evan Vucci)", "… (路透社2021年1月8日资料照)".
+        (
+            "photo caption",
+            r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*"
+            r"|.{0,400}?[(（](?:圖|图)\s*[:：/／][^()（）]{1,60}[)）]\s*\.?"
+            r"|.{0,400}?[(（\[][^()（）\[\]]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진"
+            r"|图片|圖片|照片|资料照|資料照|档案照|檔案照)[^()（）\[\]]{0,60}[)）\]]\s*\.?"
+            r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"
+            r"\.?"
+            # "… Kyodo/via REUTERS", "(Mandatory credit …)", "…。=外務省提供", "…＝共同".
+            r"|.{1,400}?(?:/|\svia\s)(?:via\s)?(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)"
+            r"(?:\s+(?:Kredit wajib|Mandatory credit|Crédito obligatorio)\b.{0,60})?\.?"
+            r"|.{1,300}?[=＝](?:[^=＝\s]{1,20}(?:提供|撮影)|共同|時事|ロイター|代表撮影)[)）]?"
+            # "… Washington. Foto: AP Photo/Susan Walsh": a caption with its credit after it.
+            r"|.{1,400}?[.!?。]\s*(?:Foto|Photo|Image|Gambar|Imagen)\s*:\s*[^.。]{1,60}",
+            0,
+        ),
+        # An image's file or asset name left as a line: "yoshihiko_noda", "IMG_0042.jpg".
+        (
+            "image file name",
+            r"[\w-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?)|[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+"
+            r"|(?:photo|image|asset)\s*(?:id|no\.?|number|#)\s*[:#]?\s*[\w-]{2,30}",
+            _I,
+        ),
+        # A bare link, or one labelled: "LINK: https://…", "Source: https://…".
+        (
+            "link",
+            r"(?:(?:link|source|fuente|sumber|fonte|来源|來源|출처|出典|原文)\s*[:：]\s*)?"
+            r"(?:https?://|www\.)\S{3,300}",
+            _I,
+        ),
+        # "11 days ago", "hace 3 horas", "2 jam lalu", "3時間前", "5分钟前", "2시간 전".
+        (
+            "relative time",
+            r"(?:updated |actualizado |diperbarui )?(?:\d{1,3}|an?|one) (?:second|minute|hour|day"
+            r"|week|month|year)s? ago|hace \d{1,3} (?:segundos?|minutos?|horas?|días?|semanas?"
+            r"|meses|mes|años?)|\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun)(?: yang)? lalu"
+            r"|\d{1,3} (?:secondi|minuti|ore|giorni|settimane|mesi|anni) fa"
+            r"|\d{1,3}\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前|\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週"
+            r"|个月|個月|年)前|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전",
+            _I,
+        ),
+        # A republisher's disclaimer: "…edited for clarity…", "…do not necessarily reflect…".
+        (
+            "republisher note",
+            r".{0,200}(?:edited for clarity|originating organi[sz]ation|do(?:es)? not necessarily "
+            r"reflect|does not take institutional positions|views(?:,)? (?:and )?(?:opinions |"
+            r"positions )?expressed (?:here(?:in)?|in this)|no refleja necesariamente"
+            r"|tidak (?:selalu )?mencerminkan|non riflette necessariamente).{0,400}",
+            _I,
+        ),
+        # A line of hashtags or keyword tags: "#기시다_후미오 #일본총리", "Tags: Japan, Alliance".
+        ("tags", r"(?:#[^\s#]+\s*){1,20}", 0),
+        (
+            "tags",
+            r"(?:tags?|topics?|etiquetas|temas|label|tag|argomenti|topik|タグ|トピックス|태그|주제어"
+            r"|标签|標籤|主题|主題)(?:\s*[:：].{0,200})?",
+            _I,
+        ),
+        # A broadcaster's sign-off: "VOA 뉴스", "VOA News", "VOA 뉴스 박병용 입니다."
+        (
+            "sign-off",
+            r"[A-Z]{2,6}\s*(?:News|뉴스|新闻|新聞|ニュース|Noticias|Berita|Notizie)"
+            r"|(?:[A-Z]{2,6}\s*)?뉴스\s*[가-힣]{2,4}\s*(?:입니다|이었습니다)\.?",
+            0,
+        ),
+        # An archived government site's notice: "This is historical material “frozen in
+        # time”…", "This page contains historical information and is preserved…".
+        (
+            "archive notice",
+            r".{0,120}(?:historical (?:material|information)|this (?:page|site|website|content)"
+            r" (?:is|has been) archived|this is an archive of|preserved here as a matter of record"
+            r"|no longer (?:being )?updated).{0,300}",
+            _I,
+        ),
+        # A script's or a form's data left in the text: {"email":"Email address invalid",…}.
+        ("script fragment", r"\{\s*\"[^\"]{1,40}\"\s*:.{0,600}\}", 0),
+        # A cookie notice, in any language: it names cookies and the site or consent.
+        (
+            "cookie notice",
+            r"(?=.{0,300}(?:cookie|クッキー|쿠키))"
+            r".{0,400}(?:site|web|网站|網站|サイト|사이트|sitio|situs|brows|navega|同意|agree"
+            r"|accept|consent|polic|政策|ポリシー|정책|kebijakan|privacy).{0,400}",
+            _I,
+        ),
+        (
+            "advertisement",
+            r"advertisement|advertising|sponsored(?: content)?|ads?|iklan|publicidad|pubblicit[aà]"
+            r"|広告|광고|广告|廣告",
+            _I,
+        ),
+        # "… di Google News", "Síguenos en …": a promotion of the site's feeds.
+        (
+            "subscription prompt",
+            r".{0,160}(?:google (?:news|berita)|síguenos en|ikuti kami di|seguici su)"
+            r".{0,80}",
+            _I,
+        ),
+        # Editors' initials at the end of wire copy: "cgv/lds", "(esn)".
+        ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
+        ("editor initials", r"\(\s*[a-z]{2,5}(?:/[a-z]{2,5})*\s*\)", 0),
+        ("copyright notice", r"(?:©|\(c\)|copyright)\s.{1,120}", _I),
+    )
+)
