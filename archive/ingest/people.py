@@ -35,13 +35,13 @@ from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
     damerau_levenshtein,
     one_edit_apart,
 )
-from archive.ingest.cjk import CJK_TITLES
-from archive.ingest.passing import in_passing
+from archive.ingest.news_subjects import in_the_news  # noqa: F401 (re-exported)
 from archive.ingest.reference import ReferenceIndex
-from archive.ingest.results import Mention, PersonMention, QuoteHit
-from archive.ingest.roles import TITLE_BEFORE, classify_title, holders
-from archive.ingest.spans import SpanIndex, TextMemo
+from archive.ingest.results import Mention, PersonMention
+from archive.ingest.roles import classify_title, holders
+from archive.ingest.spans import SpanIndex
 from archive.ingest.speakers import SpeakerIndex
+from archive.ingest.titles import _title_before, _Titles  # noqa: F401 (_Titles: tests)
 
 # Words that make a capitalised run not a person's name.
 NON_PERSON_WORDS = frozenset(
@@ -78,23 +78,6 @@ _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|a|an|the|his|her|[A-Z]?[a-z]+['’]s)\b"
     r"|\s+(?:said|says|told|added|noted|warned|stressed|explained|argued|wrote)\b)"
 )
-
-
-class _Titles:
-    """The printed titles read before positions of the last bodies (`spans.TextMemo`):
-    the surnames, `in_the_news` and `check_titles` ask for the same mentions' titles."""
-
-    memo = TextMemo()
-    searches = 0  # a count for tests (tests/ingest/test_linear_parse.py)
-
-
-def _title_before(body: str, start: int) -> re.Match | None:
-    """The title printed right before `start` ("Secretary of State "), read once."""
-    titles = _Titles.memo.setdefault(body, dict)
-    if start not in titles:
-        _Titles.searches += 1
-        titles[start] = TITLE_BEFORE.search(body[max(0, start - 80) : start])
-    return titles[start]
 
 
 # Long vowels as Hepburn romanisation marks them ("Shinzō Abe", "Tarō Kōno", "Yôko"):
@@ -295,141 +278,6 @@ class _LastNamed:
             if found:
                 return max(found)[1]
         return None
-
-
-# Posts whose holder speaks for a government: quoted relaying a statement, not its subject.
-SPOKESPERSON = re.compile(
-    r"(?i:press\s+secretary|spokes(?:person|man|woman)|chief\s+cabinet\s+secretary)"
-    r"|官房長官|发言人|發言人|報道官|대변인"
-)
-# Quotes whose span is a transcript turn or a speech: the speaker's own words, whose
-# people (Blinken's "Secretary Austin and I") are the meeting's.
-_SPEECH_FORMS = ("transcript-turn", "speech-heading")
-
-
-# A name in the genitive: "Obama's", "the visit by Prime Minister Noda", "オバマ大統領の
-# 広島訪問", "바이든 대통령의", "拜登总统的" (a title between the name and the particle).
-_GENITIVE_AFTER = re.compile(
-    rf"['’]s\b|[^\S\n]?(?:{'|'.join(CJK_TITLES)})?(?:(?:の|的)(?=\S)|의(?!\S))"
-)
-# "by" after a noun ("the visit by"), not after a participle ("welcomed by", "hosted by":
-# the agent acts); "of" is left alone ("the government of Prime Minister Kishida").
-_GENITIVE_BEFORE = re.compile(r"(?<![Ee]d )(?<![Ee]n )\bby\s+(?:the\s+)?$")
-
-
-# The sender of a message: "the congratulatory message from President Trump", "トランプ
-# 大統領から寄せられた御祝いの声明", "바이든 대통령이 보낸 축하 메시지", "拜登总统发来的贺电".
-_MESSAGES = r"(?:message|letter|greetings|congratulations|condolences)"
-_SENDER_BEFORE = re.compile(rf"(?i:\b{_MESSAGES}\s+from\s+(?:the\s+)?)$")
-_SENDER_AFTER = re.compile(
-    rf"[^\S\n]?(?:{'|'.join(CJK_TITLES)})?(?:"
-    r"から(?:寄せられた|届いた|の)[^。、]{0,8}?(?:メッセージ|声明|書簡|親書|祝意|祝辞)"
-    r"|[이가]?[^\S\n]?보낸[^\S\n](?:축하[^\S\n]?)?(?:메시지|서한|축전)"
-    r"|(?:发来|致)的?(?:贺电|贺信|信函|信息|慰问))"
-)
-
-
-# A CJK title standing alone as a subject ("…。総理は", "장관은"): the person named with
-# that title acts, even where their name is only in the genitive ("岸田総理の訪米").
-_TITLE_SUBJECT = re.compile(
-    rf"(?:^|[、，,。\s])(?P<title>{'|'.join(CJK_TITLES)})(?:は|が|은|는|이|가)"
-)
-
-
-def in_the_news(
-    body: str,
-    mentions: Sequence[Mention],
-    quotes: Sequence[QuoteHit],
-    index: ReferenceIndex,
-    on: date | None,
-) -> list[Mention]:
-    """The mentions of people the report is about: not a spokesperson (every office the
-    reference records for them, on `on` if known, speaks for a government), not someone
-    named only inside quoted words ("the vision of President Biden"), only in passing, in
-    the genitive ("the visit by Prime Minister Noda"), or with a former title ("former
-    President Trump"), unless they speak (a quote's speaker acts). Each mention's printed
-    title and each person's offices are read once, and a title only where its words
-    could change the answer (`_genitive`, `_may_be_former`)."""
-    quoted = SpanIndex((q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS)
-    genitive = [m for m in mentions if _genitive(body, m)]
-    # Read only when a name in the genitive ends with a CJK title (English bodies skip it).
-    titled = [m for m in genitive if m.form.endswith(CJK_TITLES)]
-    subject_titles = _titles_as_subjects(body, mentions) if titled else set()
-    passing = {id(m) for m in genitive if not m.form.endswith(tuple(subject_titles))}
-    acting = {
-        m.slug for m in mentions if not quoted.covers(m.start, m.end) and id(m) not in passing
-    }
-    acting -= {
-        m.slug
-        for m in mentions
-        if _may_be_former(body, m.start) and _former(_title_before(body, m.start))
-    }
-    aside = in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
-    acting -= aside
-    # A speaker acts, unless only in words of another time ("En aquél momento, Trump…").
-    acting.update(q.speaker_slug for q in quotes if q.speaker_slug and q.speaker_slug not in aside)
-    spokespeople = {slug for slug in acting if _spokesperson(slug, index, on)}
-    return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
-
-
-def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
-    """The CJK titles standing alone as a subject: not part of, nor right after, a name."""
-    spans = SpanIndex((m.start, m.end + 2) for m in mentions)  # a space after a name too
-    return {
-        match["title"]
-        for match in _TITLE_SUBJECT.finditer(body)
-        if not spans.overlaps(match.start("title"), match.end("title"))
-    }
-
-
-_EX = re.compile(r"ex[-\s]")
-
-
-def _may_be_former(body: str, start: int) -> bool:
-    """False when the 80 characters a title is read in (TITLE_BEFORE) hold none of the
-    words `_former` looks for at the start of its "former" group (in any case: none of
-    their letters has a non-ASCII case form), so that no title need be read."""
-    window = body[max(0, start - 80) : start].lower()
-    return "former" in window or "mantan" in window or _EX.search(window) is not None
-
-
-def _former(title: re.Match | None) -> bool:
-    """Whether a mention's printed title says the post is no longer theirs ("former
-    President Donald Trump", "mantan presiden", "ex presidente")."""
-    former = (title.group("former") or "") if title else ""
-    return re.match(r"(?i)former|ex\b|mantan", former) is not None
-
-
-def _genitive(body: str, mention: Mention) -> bool:
-    """Whether the mention (with its printed title, if any) is in the genitive, or names
-    the sender of a message (a president thanked for a message is named in passing).
-
-    The words before are looked for before the title, which starts at most 80 characters
-    before the name: with no "by" and no "from" in the 120 characters before it, neither
-    pattern can match whatever the title, and the title is not read."""
-    if _GENITIVE_AFTER.match(body, mention.end) or _SENDER_AFTER.match(body, mention.end):
-        return True
-    near = body[max(0, mention.start - 120) : mention.start]
-    if "by" not in near and "from" not in near.lower():
-        return False
-    title = _title_before(body, mention.start)
-    before = mention.start
-    if title is not None:  # the title's own first character, its leading space kept out
-        printed = title.group(0)
-        before = max(0, before - 80) + title.start() + len(printed) - len(printed.lstrip())
-    window = max(0, before - 40)
-    return (
-        _GENITIVE_BEFORE.search(body, max(0, before - 20), before) is not None
-        or _SENDER_BEFORE.search(body, window, before) is not None
-    )
-
-
-def _spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:
-    person = index.people.get(slug)
-    if person is None:
-        return False
-    offices = person.offices_on(on) if on is not None else person.offices
-    return bool(offices) and all(SPOKESPERSON.search(office.title) for office in offices)
 
 
 def summarise(mentions: Sequence[Mention]) -> list[PersonMention]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from archive.ingest.spans import TextMemo
+
 # Printed title -> (post, style). The style tells a US "Secretary of State" from a
 # "Foreign Minister": the same post, but a different title.
 TITLES: tuple[tuple[str, str | None, str], ...] = (
@@ -82,3 +84,20 @@ def classify_title(title: str) -> tuple[str | None, str] | None:
         if re.search(rf"\b(?:{pattern})\b", title, re.IGNORECASE):
             return post, style
     return None
+
+
+class _Titles:
+    """The printed titles read before positions of the last bodies (`spans.TextMemo`):
+    the surnames, `in_the_news` and `check_titles` ask for the same mentions' titles."""
+
+    memo = TextMemo()
+    searches = 0  # a count for tests (tests/ingest/test_linear_parse.py)
+
+
+def _title_before(body: str, start: int) -> re.Match | None:
+    """The title printed right before `start` ("Secretary of State "), read once."""
+    titles = _Titles.memo.setdefault(body, dict)
+    if start not in titles:
+        _Titles.searches += 1
+        titles[start] = TITLE_BEFORE.search(body[max(0, start - 80) : start])
+    return titles[start]
