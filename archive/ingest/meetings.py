@@ -71,11 +71,8 @@ ranked candidates with their reasons.
 
 from __future__ import annotations
 
-import re
 import weakref
-from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
@@ -108,7 +105,19 @@ from archive.ingest.meeting_kinds import (
     series_first_evidence,
     whole_table,
 )
-from archive.ingest.meeting_words import ALLY_WORDS, COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
+from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-exported: tests)
+    _COUNTRY_PATTERNS,
+    _FORMAT_PATTERNS,
+    _KIND_PATTERNS,
+    FUTURE,
+    ReportSigns,
+    report_signs,
+)
+from archive.ingest.meeting_words import (  # noqa: F401 (some re-exported: tests)
+    COUNTRY_WORDS,
+    FORMAT_WORDS,
+    KIND_WORDS,
+)
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
 
@@ -120,79 +129,6 @@ WINDOW_BEFORE = timedelta(days=7)
 WINDOW_AFTER = timedelta(days=21)
 TWO_MEETINGS_APART = timedelta(days=7)
 MINISTERIAL_POSTS = ("foreign", "defense")
-
-# Case-insensitive, like every word list here: read on the folded body (prefilter.fold).
-FUTURE = prefilter.folded_pattern(
-    r"\b(?:will (?:meet|hold|host|visit|travel)|(?:is|are) (?:set|due|scheduled|expected) to"
-    r"|ahead of|plans? to meet|upcoming|next week|tomorrow"
-    r"|se reunir[áa]n?|viajar[áa]|celebrar[áa]n?|la pr[óo]xima semana|ma[ñn]ana"
-    r"|akan (?:bertemu|mengadakan|menggelar|berkunjung)|dijadwalkan|pekan depan|besok"
-    r"|incontrer[àa]|si recher[àa]|terr[àa]nno|la prossima settimana|domani)\b"
-)
-_KIND_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in KIND_WORDS.items()}
-_FORMAT_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in FORMAT_WORDS.items()}
-_COUNTRY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in COUNTRY_WORDS.items()}
-_ALLY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in ALLY_WORDS.items()}
-_DATELINE_END = re.compile(r"\s[–—-]+\s|\s?[–—]|\(|:|\.-|\n")
-
-
-@dataclass
-class ReportSigns:
-    """What a report says once, whatever meeting it is compared with."""
-
-    kind_words: Counter = field(default_factory=Counter)
-    format_words: Counter = field(default_factory=Counter)
-    dateline: str = ""
-    future: bool = False
-    countries: frozenset = frozenset()
-    allies: frozenset = frozenset()  # the allies the report names as countries
-    # The body folded for prefilter.finditer, and each keyword regex's hits in it (many
-    # meetings share one: their city and kind words).
-    folded: str = field(default="", repr=False, compare=False)
-    keyword_hits: dict = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def kind_total(self) -> int:
-        return sum(self.kind_words.values())
-
-
-def report_signs(body: str) -> ReportSigns:
-    """Kind, format and country words, the dateline (the head of the first line, up to
-    the dash or the agency) and whether the report speaks of a meeting to come."""
-    first_line = body.lstrip().split("\n", 1)[0]
-    head = _DATELINE_END.split(first_line[:120], maxsplit=1)[0].strip()
-    folded = prefilter.fold(body)
-    # Every pattern tried only where one of its literal beginnings is, all found in one pass.
-    scan = prefilter.pattern_scan(
-        (
-            *_KIND_PATTERNS.values(),
-            *_FORMAT_PATTERNS.values(),
-            *_COUNTRY_PATTERNS.values(),
-            *_ALLY_PATTERNS.values(),
-            FUTURE,
-        )
-    )
-    return ReportSigns(
-        kind_words=_counts(_KIND_PATTERNS, folded, scan),
-        format_words=_counts(_FORMAT_PATTERNS, folded, scan),
-        dateline=head if len(head) <= 60 else "",
-        future=scan.search(FUTURE, folded),
-        countries=frozenset(
-            name for name, p in _COUNTRY_PATTERNS.items() if scan.search(p, folded)
-        ),
-        allies=frozenset(name for name, p in _ALLY_PATTERNS.items() if scan.search(p, folded)),
-        folded=folded,
-    )
-
-
-def _counts(
-    patterns: dict[str, re.Pattern], folded: str, scan: prefilter.PatternScan | None = None
-) -> Counter:
-    """How often each pattern matches, for those that match (none matches the empty
-    string, so a match is a count of one or more)."""
-    scan = scan or prefilter.pattern_scan(tuple(patterns.values()))
-    counts = {name: scan.count(pattern, folded) for name, pattern in patterns.items()}
-    return Counter({name: count for name, count in counts.items() if count})
 
 
 def _keyword_hits(
