@@ -1,8 +1,8 @@
 """Direct quotes in the body and who said them.
 
 Quote marks are paired within a paragraph (curly or straight; a straight mark opens after
-a space or at the start, and closes otherwise). Each quote is then attributed by the
-first form that fits:
+a space or at the start, and closes otherwise: quote_marks.py). Each quote is then
+attributed by the first form that fits:
 
   quote-name-verb        “…,” Blinken said
                          “…,” Japanese Defense Minister Nobuo Kishi told reporters
@@ -48,6 +48,7 @@ from datetime import date
 from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units, units_exceed
 from archive.ingest.people import LEADING_TITLE_WORDS
+from archive.ingest.quote_marks import CJK_PAIRS, CLOSING, quote_spans
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import (
@@ -101,60 +102,9 @@ SPOKEN_BEFORE = re.compile(rf"{_SPOKEN}(?![\w-])")
 SPOKEN_RIGHT_BEFORE = re.compile(rf"{_SPOKEN}\s+(?:(?:a|an|the|it|its)\s+)?$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
 
-OPENING = "“„«‹"
-CLOSING = "”»›"
-# Japanese and Chinese corner brackets nest (『』 inside 「」): only the outermost pair
-# is a quote, and other marks inside it are part of its words.
-CJK_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
-# A straight double quote opens after these (and at the start); otherwise it closes.
-_OPENS_AFTER = " \t([{—–-:：，、（"
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
 _SENTENCE_END_MARK = re.compile(r"[.!?。！？]\s*$")
 SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
-
-
-_QUOTE_MARK = re.compile(
-    "["
-    + re.escape('"' + OPENING + CLOSING + "".join(CJK_PAIRS) + "".join(CJK_PAIRS.values()))
-    + "]"
-)
-
-
-def quote_spans(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) of each quote in `paragraph`, marks included.
-
-    A quote still open at the end of a paragraph it began is kept (the convention for
-    quotes running over several paragraphs); other unclosed marks are ignored.
-    """
-    spans = []
-    open_at: int | None = None
-    cjk_open: list[str] = []  # the corner brackets open, innermost last
-    cjk_start = 0
-    for mark in _QUOTE_MARK.finditer(paragraph):  # every other character changes nothing
-        i, char = mark.start(), mark.group(0)
-        if cjk_open:
-            if char in CJK_PAIRS:
-                cjk_open.append(char)
-            elif char == CJK_PAIRS[cjk_open[-1]]:
-                cjk_open.pop()
-                if not cjk_open:
-                    spans.append((cjk_start, i + 1))
-            continue
-        if char in CJK_PAIRS and open_at is None:
-            cjk_open, cjk_start = [char], i
-            continue
-        if char == '"':
-            char = "“" if i == 0 or paragraph[i - 1] in _OPENS_AFTER else "”"
-        if char in OPENING:
-            open_at = i
-        elif char in CLOSING and open_at is not None:
-            spans.append((open_at, i + 1))
-            open_at = None
-    if open_at is not None and open_at == 0:
-        spans.append((0, len(paragraph)))
-    if cjk_open and cjk_start == 0:
-        spans.append((0, len(paragraph)))
-    return spans
 
 
 def _paragraph_offsets(body: str) -> list[tuple[int, str]]:

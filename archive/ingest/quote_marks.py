@@ -1,0 +1,61 @@
+"""Where the quotes of a paragraph are: its quote marks paired (`quote_spans`). Curly or
+straight double quotes, guillemets and „low" marks; a straight mark opens after a space or
+at the start, and closes otherwise. Japanese and Chinese corner brackets nest (『』 inside
+「」): only the outermost pair is a quote. quotes.py attributes what these spans hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPENING = "“„«‹"
+CLOSING = "”»›"
+# Japanese and Chinese corner brackets nest (『』 inside 「」): only the outermost pair
+# is a quote, and other marks inside it are part of its words.
+CJK_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
+# A straight double quote opens after these (and at the start); otherwise it closes.
+_OPENS_AFTER = " \t([{—–-:：，、（"
+
+
+_QUOTE_MARK = re.compile(
+    "["
+    + re.escape('"' + OPENING + CLOSING + "".join(CJK_PAIRS) + "".join(CJK_PAIRS.values()))
+    + "]"
+)
+
+
+def quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each quote in `paragraph`, marks included.
+
+    A quote still open at the end of a paragraph it began is kept (the convention for
+    quotes running over several paragraphs); other unclosed marks are ignored.
+    """
+    spans = []
+    open_at: int | None = None
+    cjk_open: list[str] = []  # the corner brackets open, innermost last
+    cjk_start = 0
+    for mark in _QUOTE_MARK.finditer(paragraph):  # every other character changes nothing
+        i, char = mark.start(), mark.group(0)
+        if cjk_open:
+            if char in CJK_PAIRS:
+                cjk_open.append(char)
+            elif char == CJK_PAIRS[cjk_open[-1]]:
+                cjk_open.pop()
+                if not cjk_open:
+                    spans.append((cjk_start, i + 1))
+            continue
+        if char in CJK_PAIRS and open_at is None:
+            cjk_open, cjk_start = [char], i
+            continue
+        if char == '"':
+            char = "“" if i == 0 or paragraph[i - 1] in _OPENS_AFTER else "”"
+        if char in OPENING:
+            open_at = i
+        elif char in CLOSING and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None and open_at == 0:
+        spans.append((0, len(paragraph)))
+    if cjk_open and cjk_start == 0:
+        spans.append((0, len(paragraph)))
+    return spans
