@@ -30,3 +30,7 @@ def test_an_alt_text_of_forty_one_words_is_the_reports():
     alt = " ".join(WORDS[:41]) + "."
     assert word_count(alt) == 41
     assert caption_block(_page(alt), {3}) == [2]
+
+
+def test_a_caption_on_the_pages_first_line_is_taken():
+    assert caption_block([CAPTION, CREDIT], {1}) == [0]

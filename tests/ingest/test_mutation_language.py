@@ -16,3 +16,8 @@ def test_words_at_the_line_breaks_of_wrapped_english_count():
 def test_words_at_the_line_breaks_of_wrapped_italian_count():
     text = "Il ministro e\nla delegazione del\nGiappone sono\narrivati per\nla visita"
     assert detect_language(text) == "it"
+
+
+def test_korean_written_mostly_in_hanja_is_korean():
+    # More Han characters than Hangul, no kana: the Hangul makes it Korean, not Chinese.
+    assert detect_language("美國 大統領 訪韓 日程 發表 한다") == "ko"
