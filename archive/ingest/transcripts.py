@@ -43,103 +43,32 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
+from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import holders
 from archive.ingest.spans import mention_index
+from archive.ingest.transcript_labels import (
+    _ARTICLES,
+    _CJK_LABEL_ONLY,
+    _ENGLISH_LABEL,
+    _TITLE_PARTS,
+    ANONYMOUS,
+    BRACKET_TURN,
+    CJK_ROLES,
+    CJK_TURN,
+    FIRST_SENTENCE,
+    HEADING,
+    MIXED_ANONYMOUS,
+    MIXED_TURN,
+    NOTE,
+    SPEECH_WORDS,
+    TITLE_WORDS,
+    TITLES,
+    TURN,
+)
 
 MIN_TURNS = 2
-# A word of capitals, accented ones too ("INTÉRPRETE").
-_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*"
-TURN = re.compile(
-    rf"^(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})"
-    r"(?:\s*\((?:(?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)|AS\s+INTERPRETED)\))?"
-    # A space after the colon, or none before Chinese or Japanese ("Q:今回の…").
-    rf"\s*:(?:\s+|(?=[{HAN}{KANA}]))(?P<text>\S.*)$",
-    re.DOTALL,
-)
-# "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:", "Ms. KAMIKAWA Yoko:", "Reporter:".
-_NAME = r"[A-Z][\w'’-]+"
-MIXED_ANONYMOUS = ("Reporter", "Question", "Moderator", "Journalist", "Interpreter")
-MIXED_TURN = re.compile(
-    rf"^(?P<label>(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,3}}"
-    r"(?:,[^\S\n]+[A-Z][^:\n]{2,80}?)?"
-    rf"|{'|'.join(MIXED_ANONYMOUS)})"
-    r"\s*:\s+(?P<text>\S.*)$",
-    re.DOTALL,
-)
-# "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role.
-CJK_ROLES = ("主持人", "记者", "記者", "司会", "内閣広報官", "問", "问", "사회자", "기자", "질문")
-_CJK_LABEL = (
-    rf"[{HAN}{KANA}{HANGUL}·・]{{0,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)}"
-)
-CJK_TURN = re.compile(
-    rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
-    re.DOTALL,
-)
-# A label in brackets before the words, as Japanese ministries print their press
-# conferences ("【林外務大臣】本日…", "【記者】…", "（岸田総理）…", "(Prime Minister Kishida)
-# Thank you."); a bracketed line alone is a heading (_heading_turns), not a turn.
-BRACKET_TURN = re.compile(
-    r"^[【（(\[](?P<label>[^】）)\]\n]{1,40})[】）)\]][^\S\n]*\n?[^\S\n]*(?P<text>\S.*)$",
-    re.DOTALL,
-)
-_CJK_LABEL_ONLY = re.compile(_CJK_LABEL)
-# An English speaker in brackets: capitalised words ("of" and "the" between), no more.
-_ENGLISH_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the)){0,6}")
-# An interpreter's note opening a turn, as the English, Spanish, Italian, Indonesian and
-# CJK transcripts print it: "(Via interpreter)", "(As interpreted.)", "(Vía intérprete)",
-# "(tramite interprete)", "(melalui penerjemah)", "（通訳）".
-NOTE = re.compile(
-    r"^[(（]\s*(?:(?:via|through|by)\s+(?:an?\s+)?(?:interpreter|translator|interpretation)"
-    r"|as\s+interpreted|interpreted|translated|(?:speaking\s+)?in\s+japanese"
-    r"|v[íi]a\s+(?:un[ao]?\s+)?int[ée]rprete|a\s+trav[ée]s\s+de\s+(?:un[ao]?\s+)?int[ée]rprete"
-    r"|seg[úu]n\s+(?:la\s+)?interpretaci[óo]n|interpretaci[óo]n|en\s+japon[ée]s"
-    r"|(?:tramite|attraverso)\s+(?:(?:un|l['’])\s*)?interprete|tradotto|traduzione|in\s+giapponese"
-    r"|melalui\s+(?:penerjemah|juru\s+bahasa|penerjemahan)|diterjemahkan"
-    r"|通訳|通譯|翻译|翻譯|통역)\.?\s*[)）]\s*",
-    re.I,
-)
-# A first sentence ends at a full stop before a capital or Hangul, not at an abbreviation
-# ("Japan-U.S. Foreign", "Mr.").
-_NOT_ABBREVIATION = r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])"
-FIRST_SENTENCE = re.compile(
-    rf".+?(?:{_NOT_ABBREVIATION}[.!?…][”\"’)]*(?=\s+[A-Z“\"‘({HANGUL}])|[。！？][」”』]*|$)",
-    re.DOTALL,
-)
-# Labels of people who are nobody in particular.
-# Labels of people who are nobody in particular, in English and as the State Department's
-# Spanish, Italian and Indonesian translations print them ("PREGUNTA:", "DOMANDA:").
-ANONYMOUS = frozenset(
-    """QUESTION Q MODERATOR STAFF OPERATOR PARTICIPANT PARTICIPANTS AUDIENCE REPORTER
-    JOURNALIST INTERPRETER TRANSLATOR OFFICIAL
-    PREGUNTA PERIODISTA MODERADOR MODERADORA INTÉRPRETE PARTICIPANTE FUNCIONARIO
-    DOMANDA GIORNALISTA MODERATORE MODERATRICE INTERPRETE FUNZIONARIO
-    PERTANYAAN WARTAWAN PENANYA PENERJEMAH PEJABAT""".split()
-)
-
-
-# Words that make a capitalised label a speaker's (not "READ MORE:", "BACA JUGA:" or "LEA
-# TAMBIÉN:"), in the same languages ("SECRETARIO BLINKEN:", "PERDANA MENTERI KISHIDA:").
-TITLES = frozenset(
-    """SECRETARY MINISTER PRESIDENT PRIME VICE DEPUTY UNDER ASSISTANT AMBASSADOR GENERAL
-    ADMIRAL SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MRS MS DR SENATOR GOVERNOR CHAIRMAN
-    CHAIR DIRECTOR ADVISOR ADVISER COMMANDER
-    SECRETARIO SECRETARIA MINISTRO MINISTRA PRESIDENTE PRESIDENTA PRIMER PRIMERA
-    CANCILLER EMBAJADOR EMBAJADORA PORTAVOZ SR SRA
-    SEGRETARIO SEGRETARIA PRIMO AMBASCIATORE PORTAVOCE SIG
-    MENTERI PRESIDEN PERDANA WAKIL DUTA BESAR JURU BICARA""".split()
-)
-
-
-# A line in brackets that names a speech: "[Opening Statement by …]", "【…发言】".
-HEADING = re.compile(r"^\s*[\[【〔〈《(（](?P<inside>[^\n\]】〕〉》)）]{2,80})[\]】〕〉》)）]\s*$")
-SPEECH_WORDS = re.compile(
-    r"(?i:statement|remarks|address|speech|toast|declaración|discurso|palabras|sambutan"
-    r"|pernyataan|pidato|dichiarazione|discorso|intervento)"
-    r"|发言|發言|発言|致辞|致詞|讲话|講話|挨拶|あいさつ|スピーチ|冒頭|발언|연설|인사말"
-)
 
 
 def _is_speaker_label(label: str, index: ReferenceIndex | None) -> bool:
@@ -257,47 +186,6 @@ def _label_speaker(offset: int, match: re.Match, index: ReferenceIndex | None, k
     if len(inside) == 1:
         return inside.pop()
     return _speaker(label, index)
-
-
-# A CJK title as the reference's office titles word it (in English).
-TITLE_WORDS = {
-    "大臣": ("minister",),
-    "外相": ("foreign affairs",),
-    "外务大臣": ("foreign affairs",),
-    "外長": ("foreign affairs",),
-    "外长": ("foreign affairs",),
-    "防衛相": ("defense",),
-    "総理": ("prime minister",),
-    "首相": ("prime minister",),
-    "总理": ("prime minister",),
-    "總理": ("prime minister",),
-    "총리": ("prime minister",),
-    "長官": ("secretary",),
-    "国务卿": ("secretary of state",),
-    "國務卿": ("secretary of state",),
-    "장관": ("minister", "secretary"),
-    "部长": ("minister", "secretary"),
-    "部長": ("minister", "secretary"),
-    "大統領": ("president",),
-    "总统": ("president",),
-    "總統": ("president",),
-    "대통령": ("president",),
-    # "EL SECRETARIO:", "IL PRESIDENTE:", "SANG MENTERI:" (bare_title lower-cases them).
-    "secretario": ("secretary",),
-    "segretario": ("secretary",),
-    "canciller": ("foreign affairs",),
-    "ministro": ("minister",),
-    "menteri": ("minister",),
-    "presidente": ("president",),
-    "presiden": ("president",),
-    "primer ministro": ("prime minister",),
-    "primo ministro": ("prime minister",),
-    "perdana menteri": ("prime minister",),
-}
-
-
-_TITLE_PARTS = TITLES | {"OF", "STATE", "DEFENSE", "DEFENCE", "FOREIGN", "AFFAIRS", "FOR"}
-_ARTICLES = frozenset({"THE", "EL", "LA", "IL", "SANG"})
 
 
 def bare_title(label: str) -> str | None:
