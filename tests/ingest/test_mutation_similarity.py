@@ -4,7 +4,7 @@ is only part of both reports scores below one, in proportion."""
 
 import pytest
 
-from archive.ingest.similarity import find_shared, sentences
+from archive.ingest.similarity import find_shared, sentences, stems
 from tests.ingest.test_similarity import RETOLD, UNRELATED, WIRE
 
 
@@ -20,3 +20,11 @@ def test_the_score_is_the_matched_share_of_the_shorter_report():
     assert shorter_count == 3
     [(_, _, part, _)] = find_shared(longer)
     assert part == pytest.approx(whole * 2 / 3, abs=0.002)
+
+
+def test_a_sentence_of_five_stems_is_compared_and_one_of_four_is_not():
+    five = "Ministers discussed regional security cooperation."
+    four = "Ministers discussed regional security."
+    assert len(stems(five)) == 5 and len(stems(four)) == 4
+    assert [(s.start, s.end) for s in sentences(five)] == [(0, len(five))]
+    assert sentences(four) == []
