@@ -34,3 +34,10 @@ def test_an_alt_text_of_forty_one_words_is_the_reports():
 
 def test_a_caption_on_the_pages_first_line_is_taken():
     assert caption_block([CAPTION, CREDIT], {1}) == [0]
+
+
+def test_a_credit_with_nothing_free_above_it_leaves_the_next_photos_caption():
+    # The first credit opens the page (or sits under a line already taken): the next
+    # photo's caption is still found.
+    assert caption_block([CREDIT, CAPTION, CREDIT], {0, 2}) == [1]
+    assert caption_block(["Menu", CREDIT, CAPTION, CREDIT], {1, 3}, taken={0}) == [2]
