@@ -12,3 +12,11 @@ def test_a_bylines_reporter_leaves_the_outlet_to_its_page_lines(ref):
     )
     assert finding.outlet_slug == "sindonews"
     assert not any("byline" in reason for reason in finding.reasons)
+
+
+def test_an_unknown_sites_address_is_given_as_the_reason(ref):
+    finding = extract_outlet(
+        index=ref.index, paragraphs=["Text."], hint_url="https://www.example.it/2022/01/07/x"
+    )
+    assert (finding.outlet_slug, finding.outlet_name) == (None, "example.it")
+    assert finding.reasons == ["unknown outlet 'example.it'"]
