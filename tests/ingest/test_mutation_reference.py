@@ -1,0 +1,22 @@
+"""Outlets found by their address (issue 11's mutation sample, reference.py): an alias
+written with "www." names the site with or without it, and its subdomains."""
+
+import pytest
+
+from archive.ingest.reference import KnownOutlet, Reference
+
+INDEX = Reference(
+    outlets=(KnownOutlet("example-news", "Example News", aliases=("www.news.example.jp",)),)
+).index
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://news.example.jp/politics/x",
+        "https://www.news.example.jp/politics/x",
+        "world.news.example.jp",
+    ],
+)
+def test_an_alias_with_www_names_the_site_at_any_of_its_addresses(address):
+    assert INDEX.outlet_for(address) == "example-news"
