@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.meeting_kinds import kind_evidence
+from archive.ingest.meeting_context import report_context
+from archive.ingest.meeting_kinds import dated_by_text, kind_evidence
 from archive.ingest.meetings import ReportSigns
 from archive.ingest.reference import KnownMeeting
 
@@ -35,3 +36,17 @@ def test_the_reason_says_how_far_the_words_fit(words, points, reason):
     got_points, reasons = kind_evidence(SUMMIT, ReportSigns(kind_words=words))
     assert got_points == pytest.approx(points)
     assert reasons == [reason]
+
+
+CALL = KnownMeeting(  # a Thursday
+    slug="call-x", title="Call", start=date(2024, 4, 11), end=date(2024, 4, 11), kind="call"
+)
+THURSDAY = report_context("The two ministers spoke by phone on Thursday.")
+
+
+def test_a_weekday_dates_a_call_only_in_the_week_of_the_reports_date():
+    # dated_by_text: a weekday in the week of the report's date dates the call; a weekday
+    # alone (the report dated weeks later, or not at all) is not enough.
+    assert dated_by_text(CALL, THURSDAY, date(2024, 4, 12))
+    assert not dated_by_text(CALL, THURSDAY, date(2024, 5, 20))
+    assert not dated_by_text(CALL, THURSDAY)
