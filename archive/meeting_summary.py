@@ -79,8 +79,7 @@ class MeetingCounts:
 
 
 # The meeting's published reports, through covering indexes (migration 0012): read whole
-# only for a count narrowed by two filters or more and for a speaker the earliest reports
-# did not quote often enough.
+# only for a count narrowed by two filters or more.
 REPORTS_CTE = """
 reports AS MATERIALIZED (
     SELECT link.article_id AS id, article.language, article.outlet_id, article.published_on,
