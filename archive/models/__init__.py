@@ -52,6 +52,7 @@ from .passages import (  # noqa: F401
     PassageKey,
     PassageSignature,
     PassageStopKey,
+    PassageUnsigned,
     SharedPassage,
     SharedPassageQuerySet,
     StoryGroup,
