@@ -28,7 +28,14 @@ from django.core.exceptions import EmptyResultSet
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 
-from archive.models import Article, ArticleStatus, Meeting, PassageSignature, SharedPassage
+from archive.models import (
+    Article,
+    ArticleStatus,
+    Meeting,
+    PassageSignature,
+    PassageUnsigned,
+    SharedPassage,
+)
 from archive.services.deferral import noting
 from archive.services.story_groups import story_groups_follow, story_groups_pairs_added_many
 
@@ -133,36 +140,26 @@ def candidate_ids(probes: list[Probe]) -> dict:
     return chosen
 
 
-UNSIGNED = """NOT EXISTS (
-    SELECT 1 FROM archive_passagesignature signature
-    WHERE signature.article_id = article.id AND signature.scheme = %s
-      AND (cardinality(signature.keys) = 0 OR EXISTS (
-          SELECT 1 FROM archive_passagekey held
-          WHERE held.key = signature.keys[1] AND held.article_id = signature.article_id)))"""
-
-
 def unsigned_exist() -> bool:
     """Whether any report lacks the key rows of the current scheme (the backfill has not
-    run since it was stored): then the windows' unsigned reports are compared too."""
-    from archive.ingest import minhash
-
-    with connection.cursor() as cursor:
-        sql = f"SELECT EXISTS (SELECT 1 FROM archive_article article WHERE {UNSIGNED})"
-        cursor.execute(sql, [minhash.SCHEME])
-        return cursor.fetchone()[0]
+    run since it was stored): then the windows' unsigned reports are compared too. One
+    probe of the set the triggers keep (`PassageUnsigned`, migration 0021), whatever the
+    size of the archive."""
+    return PassageUnsigned.objects.exists()
 
 
 def unsigned(window) -> list[int]:
     """Ids of the reports of `window` (a queryset) without key rows of the current scheme."""
-    from archive.ingest import minhash
-
     try:
         window_sql, params = window.order_by().values("pk").query.sql_with_params()
     except EmptyResultSet:  # no meeting and no date: nothing near it
         return []
-    sql = f"SELECT article.id FROM archive_article article WHERE article.id IN ({window_sql})"
+    sql = (
+        "SELECT unsigned.article_id FROM archive_passageunsigned unsigned"
+        f" WHERE unsigned.article_id IN ({window_sql})"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(f"{sql} AND {UNSIGNED}", [*params, minhash.SCHEME])
+        cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
 
 
