@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import dates, prefilter
+from archive.ingest.cjk_days import CJK_DAY, lead_days
 from archive.ingest.meeting_words import FIRST_WORDS, NEWSPAPER_NAMES, PLACE_NAMES
 from archive.ingest.reference import KnownMeeting
 
@@ -87,8 +88,6 @@ _ID_WEEKDAYS |= {"sabtu": 5, "minggu": 6}
 ISO_DATE = re.compile(
     r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
 )
-# "17日", "29일": not part of a month-day ("11月17日") nor of 日本 / 일본 (Japan).
-CJK_DAY = re.compile(r"(?<![\d月월./])(?<![月월]\s)(?P<day>\d{1,2})\s*(?:日(?!本)|일(?!본))")
 
 
 # Weekdays (Monday = 0), as `date.weekday()` counts them.
@@ -123,6 +122,10 @@ class MentionedDates:
     # (a full date, "Jumat (6/1)"): "on Thursday" in a report that opens "Friday (6/1)"
     # is 5 or 12 January, the Thursday of that week on either side.
     relative: frozenset[tuple[int, int]] = frozenset()
+    # The days of the month the lead names: its first sentence that gives a day ("트럼프
+    # 대통령이 21일 아베 총리와 통화", "拜登7日与岸田通话"); the days named after it date
+    # other events ("지난 20일" a visit, "23일부터" a trip to come).
+    lead_days: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.full or self.month_days or self.days or self.weekdays)
@@ -173,6 +176,7 @@ def mentioned_dates(body: str) -> MentionedDates:
         frozenset((d.month, d.day) for d in weekday_dates(weekdays, anchor))
         if anchor
         else frozenset(),
+        lead_days(text),
     )
 
 
@@ -353,6 +357,7 @@ ALLIES = ("United States", "Japan")
 PLACE_POINTS = 0.15
 WEEKDAY_POINTS = 0.10
 RELATIVE_POINTS, RELATIVE_POINTS_DATED = 0.30, 0.20
+LEAD_DAY_POINTS = 0.15
 
 
 def dates_evidence(
@@ -388,6 +393,10 @@ def dates_evidence(
     if named:
         points = RELATIVE_POINTS_DATED if dated else RELATIVE_POINTS
         return points, ["the text names the meeting's weekday in the week it dates"]
+    if not dated and any(day.day in mentioned.lead_days for day in days):
+        # Undated, the lead's day is the one date there is for the meeting it reports.
+        reason = "the text's lead names the meeting's day of the month"
+        return day_points + LEAD_DAY_POINTS, [reason]
     if any(day.day in mentioned.days for day in days):
         return day_points, ["the text names the meeting's day of the month"]
     if not dated and any(day.weekday() in mentioned.weekdays for day in days):

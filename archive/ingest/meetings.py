@@ -17,7 +17,10 @@ that two strong candidates still differ), with a reason a curator reads:
     +0.35, else its month and day +0.25, else a weekday it names in the week of the
     report's date +0.20, else its day of the month ("17日") +0.10; in a report without
     a date of its own +0.45, +0.35, a weekday in the week of the first date the text
-    gives with its weekday ("Jumat (6/1)" … "pada hari Kamis") +0.30, +0.15
+    gives with its weekday ("Jumat (6/1)" … "pada hari Kamis") +0.30, +0.15, or +0.30
+    for the day of the month the lead gives (its first sentence naming a day)
+  in a report without a date of its own, another day it names on another meeting of the
+    same people within a week ("앞서 28일에도 통화"; `meeting_neighbours`)        +0.15
   who met: 0.40 × the share of the meeting's participants the report names; every one
     of a table of three or more                                                 +0.10
   a named US or Japanese leader or minister whose post that day is not at the table
@@ -105,6 +108,7 @@ from archive.ingest.meeting_kinds import (
     series_first_evidence,
     whole_table,
 )
+from archive.ingest.meeting_neighbours import neighbour_evidence
 from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-exported: tests)
     _COUNTRY_PATTERNS,
     _FORMAT_PATTERNS,
@@ -214,6 +218,15 @@ def _first_meeting(
     return first_meeting_evidence(meeting, context, named, _meetings_by_person(index)[named[0]])
 
 
+def _neighbours(
+    meeting: KnownMeeting, index: ReferenceIndex, context: ReportContext, *, dated: bool
+) -> tuple[float, list[str]]:
+    if dated or len(context.dates.days) < 2 or not meeting.participant_slugs:
+        return 0.0, []
+    their = _meetings_by_person(index).get(meeting.participant_slugs[0], [])
+    return neighbour_evidence(meeting, context, their, dated=dated)
+
+
 def _city_counted(
     meeting: KnownMeeting, signs: ReportSigns, index: ReferenceIndex, hits: list[str]
 ) -> float:
@@ -269,6 +282,7 @@ def score_meeting(
         era_evidence(meeting, context, dated=bool(published and precision == "day")),
         elect_evidence(meeting, elect, dated=bool(published and precision == "day")),
         _first_meeting(meeting, index, people, context),
+        _neighbours(meeting, index, context, dated=bool(published and precision == "day")),
     ):
         score += points
         reasons.extend(more)
