@@ -5,6 +5,8 @@ speech verb, is the previous quote's speaker's, slug and name both."""
 import pytest
 
 from archive.ingest.cjk_quotes import attribute
+from archive.ingest.people import find_people
+from archive.ingest.quotes import find_quotes
 
 
 def _attribute(paragraph: str, opening: str, closing: str, previous):
@@ -28,3 +30,29 @@ def test_a_connective_carries_the_previous_speaker_on(paragraph, opening, closin
 def test_no_one_quoted_before_carries_no_one_on():
     found = _attribute("また、「同盟をさらに強化していく」と述べた。", "「", "」", (None, ""))
     assert found is None or found.form != "same-speaker"
+
+
+def _speakers(ref, sentence):
+    body = f"林芳正外相和布林肯国务卿举行了会谈。\n\n{sentence}"
+    mentions, _ = find_people(body, ref.index)
+    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=ref.index)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # One clause: the president gave the speech, stressing the words.
+        (
+            "拜登总统上周访问东京并在记者会上发表声明,强调“美国百分之百与同盟国日本同在”。",
+            ["joe-biden"],
+        ),
+        # A second clause with a subject of its own (日方, no known person) gave it.
+        (
+            "拜登总统上周访问东京并与各方举行会谈,日方随后在记者会上发表声明,"
+            "强调“美国百分之百与同盟国日本同在”。",
+            [],
+        ),
+    ],
+)
+def test_a_speech_made_in_a_clause_of_its_own_is_not_the_first_subjects(ref, sentence, speakers):
+    assert [slug for slug in _speakers(ref, sentence) if slug] == speakers

@@ -2,7 +2,7 @@
 language.py): a word at the start or the end of a line counts as much as one inside it,
 so hard-wrapped prose whose short words fall at the line breaks is still told apart."""
 
-from archive.ingest.language import detect_language
+from archive.ingest.language import detect_language, sample
 
 
 def test_words_at_the_line_breaks_of_wrapped_english_count():
@@ -21,3 +21,17 @@ def test_words_at_the_line_breaks_of_wrapped_italian_count():
 def test_korean_written_mostly_in_hanja_is_korean():
     # More Han characters than Hangul, no kana: the Hangul makes it Korean, not Chinese.
     assert detect_language("美國 大統領 訪韓 日程 發表 한다") == "ko"
+
+
+def test_a_sample_of_a_long_text_is_at_most_its_size_with_the_line_breaks():
+    # Text with no space to cut at (CJK): every stretch is as wide as the size allows, and
+    # the stretches with the line breaks between them stay within `size`.
+    text = "日米同盟の強化について協議した" * 40
+    for size in range(8, 80):
+        for pieces in range(2, 6):
+            if size < 2 * pieces:
+                continue
+            lines = sample(text, size=size, pieces=pieces).split("\n")
+            assert len(lines) == pieces
+            assert len("\n".join(lines)) <= size
+            assert {len(line) for line in lines} == {(size - pieces + 1) // pieces}

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from archive.ingest.meeting_context import report_context
-from archive.ingest.meeting_kinds import dated_by_text, kind_evidence
+from archive.ingest.meeting_kinds import accepted_kind_words, dated_by_text, kind_evidence
 from archive.ingest.meetings import ReportSigns
 from archive.ingest.reference import KnownMeeting
 
@@ -50,3 +50,18 @@ def test_a_weekday_dates_a_call_only_in_the_week_of_the_reports_date():
     assert dated_by_text(CALL, THURSDAY, date(2024, 4, 12))
     assert not dated_by_text(CALL, THURSDAY, date(2024, 5, 20))
     assert not dated_by_text(CALL, THURSDAY)
+
+
+def test_a_call_answers_to_the_words_for_a_meeting_of_those_on_it():
+    # A call between the two foreign ministers is what their meeting would be, by phone:
+    # every word their meeting answers to, one minister meeting the other included.
+    posts = (
+        ("pat-doe", "United States", "foreign"),
+        ("kim-roe", "Japan", "foreign"),
+    )
+    day = date(2024, 4, 10)
+    call = KnownMeeting("call-x", "Call", day, day, kind="call", participant_posts=posts)
+    talks = KnownMeeting(
+        "talks-x", "Talks", day, day, kind="foreign_ministers", participant_posts=posts
+    )
+    assert accepted_kind_words(talks) <= accepted_kind_words(call)

@@ -1,0 +1,37 @@
+"""A president-elect dates an undated text (issue 11's mutation sample, meeting_elect.py):
+every known head of state is looked for next to the words, whoever the index lists
+before them. Invented people."""
+
+from datetime import date
+
+from archive.ingest.meeting_elect import elect_window
+from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+
+MINISTER = KnownPerson(
+    "kim-roe",
+    "Kim Roe",
+    "Japan",
+    (),
+    (KnownOffice("Foreign Minister", "foreign_minister", "Japan", date(2030, 1, 1), None),),
+)
+OTHER_PRESIDENT = KnownPerson(
+    "lee-poe",
+    "Lee Poe",
+    "United States",
+    (),
+    (KnownOffice("President", "head_of_state", "United States", date(2029, 1, 20), None),),
+)
+PRESIDENT = KnownPerson(
+    "pat-doe",
+    "Pat Doe",
+    "United States",
+    (),
+    (KnownOffice("President", "head_of_state", "United States", date(2033, 1, 20), None),),
+)
+
+
+def test_the_president_elect_is_found_after_people_the_text_does_not_call_so():
+    # A minister (no head-of-state office) and a head of state not named come first.
+    index = Reference(people=(MINISTER, OTHER_PRESIDENT, PRESIDENT)).index
+    windows = elect_window("Kim Roe met President-elect Pat Doe in Tokyo.", index)
+    assert windows == ((date(2032, 10, 22), date(2033, 1, 20)),)
