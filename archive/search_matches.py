@@ -215,10 +215,14 @@ def phrase_window(core, sampled: list[tuple], oldest: bool) -> PhraseWindow | No
 @dataclass
 class MatchSource:
     """The matches one query should count over: a queryset and what to multiply its
-    counts by (1 when exact); `None` queryset means every published report."""
+    counts by (1 when exact); `None` queryset means every published report. `ids`, when
+    set, are those very matches, already read (published reports, no other filter to
+    apply): a facet then counts its rows of them directly, without looking each report
+    up again to learn that it matches."""
 
     queryset: object | None
     scale: int = 1
+    ids: list | None = None
 
     @property
     def exact(self) -> bool:
@@ -233,7 +237,7 @@ class ArticleMatches:
     filterset: object
     core_rows: list | None = None  # (id, date) of the core's matches, when counted
     core_exact: bool = False
-    sample_ids: list | None = None
+    sample_rows: list | None = None  # (id, date) of the core's sampled matches
     # The sample narrowed by every active filter, once read for the page's estimate: the
     # facets that are not active count among these ids without filtering again.
     page_sample_ids: list | None = None
@@ -270,13 +274,20 @@ class ArticleMatches:
     def core_ids(self) -> list[int]:
         return [pk for pk, _ in self.core_rows]
 
-    def sample(self) -> list[int]:
-        """The ids of the core's matches in the sample stripe (read once)."""
-        if self.sample_ids is None:
+    def sampled(self) -> list[tuple]:
+        """(id, date) of the core's matches in the sample stripe, read once: the dates
+        come with the ids (the same rows are visited for both), so that an estimated page
+        with no other filter needs no second read of its sample."""
+        if self.sample_rows is None:
             core = self.filterset.core_queryset().sample_stripe(sample_modulus())
-            sql, params = core.order_by().values_list("pk").query.sql_with_params()
-            self.sample_ids = [pk for (pk,) in rows_of(sql, list(params))]
-        return self.sample_ids
+            rows = core.order_by().values_list("pk", "published_on")
+            sql, params = rows.query.sql_with_params()
+            self.sample_rows = rows_of(sql, list(params))
+        return self.sample_rows
+
+    def sample(self) -> list[int]:
+        """The ids of the core's matches in the sample stripe."""
+        return [pk for pk, _ in self.sampled()]
 
     def source(self, skip: str = "", *, whole_sample: bool = False) -> MatchSource:
         """The matches a facet counts among (`skip`: the facet's own filter), or, with
@@ -285,21 +296,24 @@ class ArticleMatches:
         facets = [name for name in self.filterset.facet_names_active() if name != skip]
         if not self.has_core and not facets:
             return MatchSource(None)
-        if self.window:
-            base = Article.objects.published().among([pk for pk, _ in self.window.rows])
-            return MatchSource(self.filterset.facets_applied(base, skip=skip), self.window.scale)
-        if self.core_exact:
-            base = Article.objects.published().among(self.core_ids)
-            return MatchSource(self.filterset.facets_applied(base, skip=skip))
         active = self.filterset.facet_names_active()
-        if self.page_sample_ids is not None and skip not in active:
+        if self.window:
+            ids, scale = [pk for pk, _ in self.window.rows], self.window.scale
+        elif self.core_exact:
+            ids, scale = self.core_ids, 1
+        elif self.page_sample_ids is not None and skip not in active:
+            # Already narrowed by every active filter, and `skip` is not one of them.
             ids, stripe = thinned(self.page_sample_ids, sample_modulus())
-            return MatchSource(Article.objects.published().among(ids), stripe)
-        ids, stripe = self.sample(), sample_modulus()
-        if not whole_sample:
-            ids, stripe = thinned(ids, stripe)
+            return MatchSource(Article.objects.published().among(ids), stripe, ids=ids)
+        else:
+            ids, scale = self.sample(), sample_modulus()
+            if not whole_sample:
+                ids, scale = thinned(ids, scale)
         base = Article.objects.published().among(ids)
-        return MatchSource(self.filterset.facets_applied(base, skip=skip), stripe)
+        if facets:
+            return MatchSource(self.filterset.facets_applied(base, skip=skip), scale)
+        # Every id read above is a published match (the queries that read them said so).
+        return MatchSource(base, scale, ids=ids)
 
 
 def total_published() -> int:
@@ -387,7 +401,10 @@ def estimated_page(matches: ArticleMatches, *, sort, text, offset, size, listing
     """Too many matches to count: the total is estimated from the sample, and the page is
     read from the date window that the sample says holds enough matches."""
     source = matches.source(whole_sample=True)
-    sampled = list(source.queryset.values_list("pk", "published_on"))
+    if source.ids is None:  # narrowed by the active facets: read again, filtered
+        sampled = list(source.queryset.values_list("pk", "published_on"))
+    else:  # the core's own sample, read with its dates
+        sampled = matches.sampled()
     matches.page_sample_ids = [pk for pk, _ in sampled]
     total = Tally.estimated(len(sampled), source.scale)
     dates = sorted((day for _, day in sampled if day), reverse=sort != SortKey.OLDEST)
