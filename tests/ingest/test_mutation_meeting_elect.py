@@ -35,3 +35,16 @@ def test_the_president_elect_is_found_after_people_the_text_does_not_call_so():
     index = Reference(people=(MINISTER, OTHER_PRESIDENT, PRESIDENT)).index
     windows = elect_window("Kim Roe met President-elect Pat Doe in Tokyo.", index)
     assert windows == ((date(2032, 10, 22), date(2033, 1, 20)),)
+
+
+def test_a_president_elect_is_found_by_the_surname_of_a_longer_name():
+    person = KnownPerson(
+        "mary-ann-doe",
+        "Mary Ann Doe",
+        "United States",
+        (),
+        (KnownOffice("President", "head_of_state", "United States", date(2033, 1, 20), None),),
+    )
+    index = Reference(people=(person,)).index
+    windows = elect_window("Talks with President-elect Doe were announced.", index)
+    assert windows == ((date(2032, 10, 22), date(2033, 1, 20)),)
