@@ -434,7 +434,7 @@ def suggest_meetings(
     signs = report_signs(body)
     context = report_context(body, signs.folded)
     _read_names(context, index)
-    elect = elect_window(body, index)
+    elect = elect_window(body, index, signs.folded)
     suggestions = [
         score_meeting(
             meeting,
