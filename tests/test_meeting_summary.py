@@ -11,7 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from archive import meeting_summary
 from archive.meeting_summary import ReportFilter
 from archive.models import (
+    Article,
     ArticleMeeting,
+    ArticleStatus,
     CountKind,
     LinkRole,
     Meeting,
@@ -22,7 +24,12 @@ from archive.models import (
 )
 from archive.selectors import meeting_page
 from archive.services.counts import counts_rebuild
-from archive.services.curation import article_save, object_delete, object_save
+from archive.services.curation import (
+    article_save,
+    articles_set_status,
+    object_delete,
+    object_save,
+)
 from tests.views.conftest import make_article
 
 pytestmark = pytest.mark.django_db
@@ -129,6 +136,20 @@ def test_a_speaker_quoted_only_after_the_earliest_reports_is_still_shown(
     assert len(narrow) == len(wide) + 1
     monkeypatch.setattr(meeting_summary, "QUOTE_WINDOW", 5)  # all but the last report
     assert quotes_shown(meeting) == whole
+
+
+def test_an_unpublished_report_among_the_earliest_gives_no_quote(meeting_reports, monkeypatch):
+    """The earliest links are read whatever their report's status, and the status asked
+    only of the quotes found there: a rejected first report's quote is not shown, and
+    the speaker's first published quote is, inside the window or looked for again."""
+    meeting, reports, *_ = meeting_reports
+    rejected = Article.objects.filter(pk=reports[0].pk)
+    articles_set_status(articles=rejected, status=ArticleStatus.REJECTED)
+    whole = quotes_shown(meeting)
+    assert whole == {"antony-blinken": (1, ["Day 1"]), "yoshimasa-hayashi": (1, ["Day 5"])}
+    for window in (1, 2, 6):  # the rejected report only, it and Day 1, every report
+        monkeypatch.setattr(meeting_summary, "QUOTE_WINDOW", window)
+        assert quotes_shown(meeting) == whole
 
 
 # --- The links' copy of their report's date --------------------------------------------
