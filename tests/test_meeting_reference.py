@@ -32,7 +32,7 @@ ROWS = list(
 def test_every_row_is_a_meeting_of_its_kind_and_the_2x2s_are_not_duplicated(reference):
     slugs = {row["slug"] for row in ROWS}
     assert set(Meeting.objects.values_list("slug", flat=True)) == slugs
-    assert Meeting.objects.count() == len(ROWS) == 469
+    assert Meeting.objects.count() == len(ROWS) == 470
     counts = Counter(Meeting.objects.values_list("kind", flat=True))
     assert counts == Counter(row["kind"] for row in ROWS)
     assert counts[MeetingKind.SCC] == 10  # nine 2+2s and the 2024 extended deterrence one
@@ -70,6 +70,17 @@ def test_a_summit_and_a_call_carry_their_series_place_source_and_posts(reference
     quad = Meeting.objects.filter(series="quad-leaders").first()
     assert quad.kind == MeetingKind.MULTILATERAL
     assert set(quad.other_countries) == {"Australia", "India"}
+
+
+def test_a_deputy_who_represented_the_united_states_sits_with_the_office_of_that_day(reference):
+    """Weissenhaus 2022: Blinken stayed away and Under Secretary Nuland sat for the United
+    States; her office that day is the under secretary's, not her earlier spokesperson's."""
+    weissenhaus = Meeting.objects.get(slug="multilateral-2022-05-12")
+    nuland = weissenhaus.participations.get(person__slug="victoria-nuland")
+    assert nuland.office.title == "Under Secretary of State for Political Affairs"
+    assert nuland.office.post == Post.OTHER
+    assert not weissenhaus.participations.filter(person__slug="antony-blinken").exists()
+    assert Office.objects.filter(person__slug="victoria-nuland").count() == 2
 
 
 def test_every_participant_has_the_office_held_that_day(reference):
@@ -138,7 +149,7 @@ def test_a_database_loaded_by_the_old_code_is_completed(db, tmp_path):
     clinton = Office.objects.get(person__slug="hillary-rodham-clinton")
     assert clinton.start is None and clinton.end is None
     reference_load()
-    assert Meeting.objects.count() == 469
+    assert Meeting.objects.count() == 470
     clinton.refresh_from_db()
     assert clinton.end == date(2013, 2, 1)
     assert Office.objects.filter(person__slug="hillary-rodham-clinton").count() == 1
