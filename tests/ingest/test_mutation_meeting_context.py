@@ -38,7 +38,8 @@ def points(body: str, *, dated: bool, counted: bool = False, meeting=MEETING) ->
         ("The talks on May 10 went well.", 0.25, 0.35),  # month and day
         ("5月10日に会談", 0.25, 0.35),
         ("el martes 10 de mayo", 0.25, 0.35),
-        ("10日に会談した。", 0.10, 0.15),  # the day of the month
+        ("10日に会談した。", 0.10, 0.30),  # the day of the month, in the lead
+        ("3日に到着した。10日に会談した。", 0.10, 0.15),  # named after the lead
         ("They met on Tuesday.", 0.0, 0.10),  # the weekday, undated reports only
         ("The talks on May 12, 2022 went well.", 0.0, 0.0),  # another day
         ("The talks went well.", 0.0, 0.0),
