@@ -151,6 +151,12 @@ def attribute(
     after = _chain_tail(paragraph, end, sentence_end, spans)
     before = paragraph[sentence_start:start]
     verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after)
+    if verb_after is None:
+        # The chain's first quote has its verb ("“…”고 밝히고 “…”도 대화 주제였다고
+        # 덧붙였다"): the sentence's last words need not be the speech verb.
+        head_end = next((e for s, e in spans if s == start), end)
+        if head_end != end or after != paragraph[end:sentence_end]:
+            verb_after = KO_VERB_AFTER.match(paragraph[head_end:sentence_end])
     verb_before = ZH_VERB_BEFORE.search(before)
     subject = _mention_before(mentions, offset + sentence_start, offset + start)
     if subject is None and verb_after:
@@ -186,7 +192,20 @@ def attribute(
         rest = paragraph[speaker.end - offset : sentence_end]
         if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):
             return Attribution("quote-name-verb", speaker.slug, speaker.form)
+    if previous[1] and verb_after and not before.strip() and _no_subject(after, verb_after):
+        # "“…”고 설명했습니다.": a sentence that opens with the quote and names no one
+        # before its speech verb goes on with the last speaker's words.
+        return Attribution("same-speaker", previous[0], previous[1], pronoun=True)
     return None
+
+
+# A subject between a quote and its verb: "“…”라고 국무부 대변인은 말했다", "」と同省は".
+_SUBJECT_PARTICLE = re.compile(r"[은는이가]\s|[はが]")
+
+
+def _no_subject(after: str, verb: re.Match) -> bool:
+    """Whether no subject stands between the quote and its speech verb."""
+    return not _SUBJECT_PARTICLE.search(after[: verb.end()])
 
 
 # Between two Korean quotes of one sentence that share its speech verb: "“…”며 “…”고
