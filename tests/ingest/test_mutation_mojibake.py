@@ -1,0 +1,43 @@
+"""mojibake.install gives ftfy this module's functions only when ftfy's internals are
+those of the pinned version (issue 11's mutation sample, mojibake.py): when any one of
+them differs (another ftfy), install returns False and leaves ftfy as it is."""
+
+import ftfy
+import ftfy.fixes
+import pytest
+
+from archive.ingest import mojibake
+
+
+def _other(*args, **kwargs):  # another version's function
+    raise AssertionError("not to be called")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda mp: mp.setattr(ftfy, "is_bad", _other),
+        lambda mp: mp.setattr(ftfy.fixes, "is_bad", _other),
+        lambda mp: mp.setitem(ftfy.FIXERS, "remove_control_chars", _other),
+        lambda mp: mp.setattr(ftfy.fixes, "decode_inconsistent_utf8", _other),
+        lambda mp: mp.setitem(ftfy.FIXERS, "decode_inconsistent_utf8", _other),
+    ],
+    ids=["ftfy.is_bad", "fixes.is_bad", "remove_control_chars", "decode", "FIXERS decode"],
+)
+def test_ftfy_with_other_internals_is_left_as_it_is(monkeypatch, change):
+    change(monkeypatch)
+    before = (
+        ftfy.is_bad,
+        ftfy.fixes.is_bad,
+        dict(ftfy.FIXERS),
+        ftfy.fixes.decode_inconsistent_utf8,
+    )
+    assert mojibake.install() is False
+    after = (ftfy.is_bad, ftfy.fixes.is_bad, dict(ftfy.FIXERS), ftfy.fixes.decode_inconsistent_utf8)
+    assert after == before
+
+
+def test_the_pinned_ftfy_is_given_this_modules_functions():
+    assert mojibake.install() is True
+    assert ftfy.fixes.is_bad is mojibake.is_bad
+    assert ftfy.FIXERS["decode_inconsistent_utf8"] is mojibake.decode_inconsistent_utf8
