@@ -13,9 +13,10 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from archive.corpus.keys import WordStems
 from archive.corpus.plan import ROLE_COPY, STATUS_NAMES, STORY_PARAGRAPHS, Entities, Plan
 from archive.corpus.vocabulary import KEYWORD_NOUNS, Vocabulary, zipf_cum_weights
-from archive.ingest.minhash import SCHEME, passage_keys
+from archive.ingest.minhash import SCHEME
 from archive.ingest.text import content_hash
 
 PERSON_EXPONENT = 1.0
@@ -44,6 +45,7 @@ class Report:
     topics: list = field(default_factory=list)  # topic indexes
     mentions: dict = field(default_factory=dict)  # person index: times named
     body: str = ""
+    sentence_stems: list = field(default_factory=list)  # of the body, `WordStems` numbers
     quotes: list = field(default_factory=list)  # (person, said, start of its paragraph)
     title: str = ""
     credits: list = field(default_factory=list)  # reporters' names
@@ -52,6 +54,10 @@ class Report:
 def sentence(words: list[str]) -> str:
     text = " ".join(words)
     return text[:1].upper() + text[1:] + "."
+
+
+def paragraph_text(sentences: list[list[str]]) -> str:
+    return " ".join(sentence(words) for words in sentences)
 
 
 class Writer:
@@ -65,6 +71,8 @@ class Writer:
         self.person_weights = zipf_cum_weights(len(entities.people), PERSON_EXPONENT)
         self.topic_weights = zipf_cum_weights(len(entities.topics), TOPIC_EXPONENT)
         self.stories = {}
+        self.story_stems = {}  # story: its paragraphs' sentence stems (`WordStems`)
+        self.word_stems = WordStems()
 
     # -- text ---------------------------------------------------------------------------
 
@@ -77,9 +85,11 @@ class Writer:
     def story_paragraphs(self, story: int) -> list[str]:
         if story not in self.stories:
             rng = random.Random(f"story:{self.plan.seed}:{story}")
-            self.stories[story] = [
-                " ".join(sentence(words) for words in self.paragraph(rng))
-                for _ in range(STORY_PARAGRAPHS)
+            paragraphs = [self.paragraph(rng) for _ in range(STORY_PARAGRAPHS)]
+            self.stories[story] = [paragraph_text(para) for para in paragraphs]
+            self.story_stems[story] = [
+                self.word_stems.paragraph(para, lambda para=para: paragraph_text(para))
+                for para in paragraphs
             ]
         return self.stories[story]
 
@@ -120,9 +130,11 @@ class Writer:
         self.body_write(report, self.own_paragraphs(report))
         self.title_write(report)
         rows["article"].append(self.article_row(report))
-        # The MinHash band keys the services look shared passages up by (no draw).
+        # The MinHash band keys the services look shared passages up by (no draw): those
+        # of `minhash.passage_keys(report.body)`, from the words drawn.
+        keys = self.word_stems.keys(report.sentence_stems)
         rows["passage_signature"].append(
-            {"article_id": report.article_id, "keys": passage_keys(report.body), "scheme": SCHEME}
+            {"article_id": report.article_id, "keys": keys, "scheme": SCHEME}
         )
         self.link_rows(report, rows)
         if self.plan.role[index] == ROLE_COPY:
@@ -185,25 +197,36 @@ class Writer:
         """The body: the wire story's paragraphs first, verbatim, then the report's own,
         with quotes in paragraphs of their own (`report.quotes` holds where they start)."""
         plan, rng, index = self.plan, report.rng, report.index
-        paragraphs = []
+        word_stems = self.word_stems
+        paragraphs, stems = [], []  # the paragraphs' texts and their sentences' stems
         story = plan.story[index]
         if story >= 0:
             story_text = self.story_paragraphs(story)
-            paragraphs.extend(story_text[plan.story_from[index] : plan.story_to[index]])
+            told = slice(plan.story_from[index], plan.story_to[index])
+            paragraphs.extend(story_text[told])
+            stems.extend(self.story_stems[story][told])
         story_length = len(paragraphs)
-        paragraphs.extend(" ".join(sentence(words) for words in para) for para in own)
+        for para in own:
+            paragraphs.append(paragraph_text(para))
+            stems.append(word_stems.paragraph(para, lambda text=paragraphs[-1]: text))
 
         # Quotes: a paragraph of its own, attributed to someone the report names.
         quoted = []
         for person in report.people[: rng.choice((0, 1, 1, 2, 3))]:
-            said = sentence(self.words(rng, 10, 28))[:-1]
+            words = self.words(rng, 10, 28)
+            said = sentence(words)[:-1]
             surname = self.entities.people[person]["surname"]
             # After the wire's paragraphs, so the shared passages keep their offsets.
             position = rng.randint(max(1, story_length), len(paragraphs))
             paragraphs.insert(position, f'"{said}," {surname} said.')
+            said_stems = word_stems.sentence(words + [surname, "said"], cuts=False)
+            if said_stems is None:
+                said_stems = word_stems.text(paragraphs[position])
+            stems.insert(position, said_stems)
             report.mentions[person] += 1
             quoted.append((person, said, paragraphs[position]))
         report.body = "\n\n".join(paragraphs)
+        report.sentence_stems = [found for paragraph in stems for found in paragraph]
         starts, offset = {}, 0
         for text in paragraphs:
             starts[id(text)] = offset
