@@ -162,13 +162,11 @@ def corpus_fill(
     with COPY by `workers` processes (each filling its chunks' passage key rows and search
     vectors) while the secondary indexes are dropped; then the indexes rebuilt in the
     background while the shared passages are scored and grouped into stories; then the
-    stop keys, the kept counts and the statistics. Returns the loader's counts and the CPU
-    seconds PostgreSQL spent on the indexes."""
+    stop keys, the kept counts and the statistics, autovacuum off on the loaded tables
+    until that last VACUUM. Returns the loader's counts and the CPU seconds PostgreSQL
+    spent on the indexes."""
     from archive.corpus import load
     from archive.corpus.generator import Writer
-    from archive.services.counts import counts_rebuild
-    from archive.services.passage_signatures import passage_stop_keys_count
-    from archive.services.story_groups import story_groups_build
 
     with connection.cursor() as cursor:
         cursor.execute("SELECT COALESCE(max(id), 0) + 1 FROM archive_article")
@@ -178,6 +176,21 @@ def corpus_fill(
     laps.lap("plan")
 
     tables = [model._meta.db_table for model in load.TABLES.values()]
+    load.autovacuum_set([*tables, "archive_passagekey"], enabled=False)
+    try:
+        counts, index_cpu = load_and_index(tables, writer=writer, workers=workers, laps=laps)
+    finally:
+        load.autovacuum_set([*tables, "archive_passagekey"], enabled=True)
+    return counts, index_cpu
+
+
+def load_and_index(tables: list[str], *, writer, workers: int, laps: Laps) -> tuple[dict, float]:
+    """`corpus_fill`'s steps after the plan (see there), autovacuum off on `tables`."""
+    from archive.corpus import load
+    from archive.services.counts import counts_rebuild
+    from archive.services.passage_signatures import passage_stop_keys_count
+    from archive.services.story_groups import story_groups_build
+
     dropped = load.secondary_indexes_drop(tables) + load.passage_key_primary_drop()
     counts = load.rows_load(writer=writer, workers=workers, progress=laps.progress)
     laps.lap("rows (COPY, passage keys, search vector)")

@@ -438,6 +438,19 @@ def sequences_reset(tables: list[str]) -> None:
             )
 
 
+def autovacuum_set(tables: list[str], *, enabled: bool) -> None:
+    """Autovacuum off on `tables` (and their TOAST tables) while they are loaded, or back
+    to the server's setting: a worker vacuuming a half-loaded table competes with the
+    load and the index builds for the two cores, and the build ends with its own VACUUM."""
+    with connection.cursor() as cursor:
+        for table in tables:
+            if enabled:
+                options = "RESET (autovacuum_enabled, toast.autovacuum_enabled)"
+            else:
+                options = "SET (autovacuum_enabled = false, toast.autovacuum_enabled = false)"
+            cursor.execute(f'ALTER TABLE "{table}" {options}')
+
+
 def vacuum_analyze(tables: list[str]) -> None:
     with server_connect(connection.settings_dict["NAME"], autocommit=True) as conn:
         for table in tables:
