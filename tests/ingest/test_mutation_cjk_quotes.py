@@ -32,6 +32,27 @@ def test_no_one_quoted_before_carries_no_one_on():
     assert found is None or found.form != "same-speaker"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "opening", "closing"),
+    [
+        ("他说：“同盟是基石。”", "“", "”"),
+        ("同大臣は「同盟をさらに強化していく」と述べた。", "「", "」"),
+    ],
+)
+def test_a_pronoun_subject_is_the_previous_speaker_and_marked_a_pronoun(
+    paragraph, opening, closing
+):
+    # Attribution.pronoun is read by no caller in the package yet (quotes.py takes the
+    # form, slug and name); the flag is part of what attribute() returns all the same.
+    previous = ("antony-blinken", "布林肯")
+    found = _attribute(paragraph, opening, closing, previous)
+    assert (found.form, found.slug, found.name, found.pronoun) == (
+        "pronoun-verb-quote",
+        *previous,
+        True,
+    )
+
+
 def _speakers(ref, sentence):
     body = f"林芳正外相和布林肯国务卿举行了会谈。\n\n{sentence}"
     mentions, _ = find_people(body, ref.index)
