@@ -57,8 +57,11 @@ def layout_around_date(
         return i not in taken and not is_chrome(paragraphs[i])
 
     above = [i for i in range(date_index) if free(i)]
+    speaker = speaker_block(paragraphs, above)
     title = None
     for i in reversed(above):
+        if i in speaker:
+            continue
         size = word_count(paragraphs[i])
         if is_banner(paragraphs[i]) or is_issuer_or_place(paragraphs[i]):
             continue
@@ -77,6 +80,7 @@ def layout_around_date(
         for i in above
         if title is not None
         and i > title
+        and i not in speaker
         and word_count(paragraphs[i]) <= 3
         and not SENTENCE_END.search(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
@@ -106,6 +110,44 @@ def layout_around_date(
         and not match_dateline(f"{paragraphs[i]} …")
     )
     return Layout(title, banners, captions, labels)
+
+
+# The speaker printed under a transcript's headline, as the State Department's pages do:
+# "John Kerry" / "Secretary of State" / "Iikura Guest House" / "Tokyo, Japan" / the date.
+_NAME_LINE = re.compile(
+    r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|I{2,3})){1,3}"
+)
+_POST_LINE = re.compile(
+    r"(?:(?:Deputy|Under|Assistant|Acting|Vice|Chief|Senior)\s+)*"
+    r"(?:Secretary|President|Prime Minister|Minister|Ambassador|Spokesperson|Spokesman"
+    r"|Spokeswoman|Special (?:Envoy|Representative|Advisor|Assistant)|Counselor|Chairman"
+    r"|National Security Advisor|Director|Administrator)\b[\w\s,.'’-]*"
+)
+_NOT_NAME_WORDS = frozenset(
+    "The Remarks Statement Readout Press Joint Secretary Minister President Prime Meeting"
+    " Office Department Ministry Embassy House Hotel Palace Center Building".split()
+)
+SPEAKER_BLOCK_SIZE = 5  # name, post, venue, place: what may stand between name and date
+
+
+def speaker_block(paragraphs: Sequence[str], above: Sequence[int]) -> frozenset[int]:
+    """The lines, from a speaker's name on, between a transcript's headline and its date
+    line: a person's name alone on a line, their post on the next ("Secretary of State",
+    "Deputy Secretary of Defense"), then the venue and place. They are the report's own
+    (who spoke, where), neither its headline nor labels to drop; the headline is above."""
+    last = above[-SPEAKER_BLOCK_SIZE:]
+    for k, i in enumerate(last[:-1]):
+        name, post = paragraphs[i].strip(), paragraphs[last[k + 1]].strip()
+        if (
+            last[k + 1] == i + 1
+            and _NAME_LINE.fullmatch(name)
+            and not set(name.split()) & _NOT_NAME_WORDS
+            and _POST_LINE.fullmatch(post)
+            and word_count(post) <= 8
+            and all(word_count(paragraphs[j]) <= 8 for j in last[k + 2 :])
+        ):
+            return frozenset(last[k:])
+    return frozenset()
 
 
 def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from archive.ingest import prefilter
+from archive.ingest.header import PLACE_LINE
 from archive.ingest.meeting_words import ALLY_WORDS, COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
 
 # Case-insensitive, like every word list here: read on the folded body (prefilter.fold).
@@ -53,6 +54,10 @@ def report_signs(body: str) -> ReportSigns:
     the dash or the agency) and whether the report speaks of a meeting to come."""
     first_line = body.lstrip().split("\n", 1)[0]
     head = _DATELINE_END.split(first_line[:120], maxsplit=1)[0].strip()
+    head = head if len(head) <= 60 else ""
+    place = _head_place(body)
+    if place and place not in head:
+        head = f"{head} / {place}" if head else place
     folded = prefilter.fold(body)
     # Every pattern tried only where one of its literal beginnings is, all found in one pass.
     scan = prefilter.pattern_scan(
@@ -67,7 +72,7 @@ def report_signs(body: str) -> ReportSigns:
     return ReportSigns(
         kind_words=_counts(_KIND_PATTERNS, folded, scan),
         format_words=_counts(_FORMAT_PATTERNS, folded, scan),
-        dateline=head if len(head) <= 60 else "",
+        dateline=head,
         future=scan.search(FUTURE, folded),
         countries=frozenset(
             name for name, p in _COUNTRY_PATTERNS.items() if scan.search(p, folded)
@@ -75,6 +80,22 @@ def report_signs(body: str) -> ReportSigns:
         allies=frozenset(name for name, p in _ALLY_PATTERNS.items() if scan.search(p, folded)),
         folded=folded,
     )
+
+
+HEAD_LINES = 6
+
+
+def _head_place(body: str) -> str:
+    """A place printed alone on one of the short lines that open a report ("Tokyo, Japan"
+    under a transcript's speaker and venue, above its first turn): where it was said, as
+    a dateline says it."""
+    for line in body.lstrip().split("\n", HEAD_LINES * 2)[: HEAD_LINES * 2]:
+        line = line.strip()
+        if len(line) > 60:
+            return ""
+        if line and PLACE_LINE.fullmatch(line):
+            return line
+    return ""
 
 
 def _counts(

@@ -392,6 +392,7 @@ def links_choose(
                 or not named_apart(meeting, best, signs)
                 or (people is not None and not grounded(meeting, signs, people, context))
                 or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
+                or not _placed_apart(meeting, best, context, published)
             ):
                 continue
             linked.append(suggestion.slug)
@@ -417,6 +418,22 @@ def links_choose(
             one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN, linked=linked
         )
     ]
+
+
+def _placed_apart(
+    meeting: KnownMeeting, best: KnownMeeting, context: ReportContext, published: date | None
+) -> bool:
+    """A meeting over before the best one, in a report dated on the best one's days, is
+    covered too only when the text dates it or names its city: remarks before a meeting
+    that recall the last one ("we were together at the G-8") do not report that one."""
+    if published is None or not best.start <= published <= best.end:
+        return True
+    if meeting.end >= best.start:
+        return True
+    city = meeting.city and prefilter.fold(meeting.city)
+    return dated_by_text(meeting, context, published) or bool(
+        city and (meeting.city in context.places or context.says(city))
+    )
 
 
 def suggest_meetings(
