@@ -1,6 +1,9 @@
 """mojibake.install gives ftfy this module's functions only when ftfy's internals are
 those of the pinned version (issue 11's mutation sample, mojibake.py): when any one of
-them differs (another ftfy), install returns False and leaves ftfy as it is."""
+them differs (another ftfy), install returns False and leaves ftfy as it is. And
+`anchors`: the characters one of which every match of a pattern holds, or None."""
+
+import re
 
 import ftfy
 import ftfy.fixes
@@ -41,3 +44,17 @@ def test_the_pinned_ftfy_is_given_this_modules_functions():
     assert mojibake.install() is True
     assert ftfy.fixes.is_bad is mojibake.is_bad
     assert ftfy.FIXERS["decode_inconsistent_utf8"] is mojibake.decode_inconsistent_utf8
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # Each alternative's rarest non-ASCII position: "Ã" and "â" ("€" is typography).
+        ("Ã[\x80-\xbf]|â€[\x9c\x9d]", (frozenset("Ãâ"), 3)),
+        ("x[éè]y", (frozenset("éè"), 3)),
+        # An alternative with no non-ASCII position: no anchor, the pattern searched whole.
+        ("Ã[\x80-\xbf]|ab", (None, 2)),
+    ],
+)
+def test_anchors_are_the_characters_every_match_holds(pattern, expected):
+    assert mojibake.anchors(re.compile(pattern)) == expected
