@@ -261,9 +261,15 @@ def _topic_subject(
     return named[-1]
 
 
-# A Chinese speech verb inside a sentence ("表示,…"; not 称, as in 名称), or a colon
-# right after a name ("奧斯汀:…", a headline's way of saying who speaks).
-ZH_REPORTING = re.compile(r"(?:说|說|表示|指出|强调|強調|坦言|直言)(?:道)?[\s：:，,]*|[：:]")
+# A Chinese speech verb inside a sentence ("表示,…"; 称 "calls", not in 名称 "name",
+# 简称 "short name", 对称, 堪称, nor 称为 "is called"), or a colon right after a name
+# ("奧斯汀:…", a headline's way of saying who speaks).
+ZH_REPORTING = re.compile(
+    r"(?:说|說|表示|指出|强调|強調|坦言|直言|(?<![名简簡通俗号號堪对對])(?:称|稱)(?![为為作]))"
+    r"(?:道)?[\s：:，,]*|[：:]"
+)
+# Whom the speaker calls something: "称安倍是一个“…”", "称日本为“最亲密的盟友”".
+ZH_CALLED = re.compile(r"(?:是|为|為)[^，,。！？“”\"]{0,6}$")
 
 
 def _reported(
@@ -284,7 +290,8 @@ def _reported(
     if any(verb.end() <= s < start for s, _ in spans):
         return None
     known = mention_index(mentions)
-    if known.within(offset + verb.end(), offset + start):
+    between = known.within(offset + verb.end(), offset + start)
+    if between and not ZH_CALLED.match(paragraph, between[-1].end - offset, start):
         return None
     colon = verb.group(0)[0] in "：:"
     gap = 0 if colon else MAX_SUBJECT_GAP
