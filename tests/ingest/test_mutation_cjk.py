@@ -3,7 +3,7 @@ a text (two characters count as one word) are enough; less is not."""
 
 import pytest
 
-from archive.ingest.cjk import mostly_cjk, word_and_cjk_counts
+from archive.ingest.cjk import mostly_cjk, units, units_exceed, word_and_cjk_counts
 
 
 @pytest.mark.parametrize(
@@ -16,3 +16,11 @@ from archive.ingest.cjk import mostly_cjk, word_and_cjk_counts
 def test_exactly_half_cjk_is_mostly_cjk(text, counts, mostly):
     assert word_and_cjk_counts(text) == counts
     assert mostly_cjk(text) is mostly
+
+
+def test_a_long_text_of_exactly_the_bound_does_not_exceed_it():
+    # 20 words in the first 128 characters, then only spaces: 20 units, not over 20.
+    text = ("word " * 20).ljust(300)
+    assert units(text) == 20
+    assert units_exceed(text, 20) is False
+    assert units_exceed(text, 19.5) is True

@@ -13,3 +13,11 @@ def test_a_segment_without_a_role_does_not_end_the_credit_line():
         Credit(name="Ann Lee", role="editor"),
         Credit(name="Bo Kim", role="editor"),
     ]
+
+
+def test_only_the_parentheses_around_the_line_are_stripped():
+    # A name ending the line keeps its last letter, whatever it is (a capital X too).
+    assert parse_credit_line("(Reporting by Alex Fox; Editing by Malcolm X)") == [
+        Credit(name="Alex Fox", role="reporter"),
+        Credit(name="Malcolm X", role="editor"),
+    ]

@@ -20,3 +20,10 @@ def test_an_unknown_sites_address_is_given_as_the_reason(ref):
     )
     assert (finding.outlet_slug, finding.outlet_name) == (None, "example.it")
     assert finding.reasons == ["unknown outlet 'example.it'"]
+
+
+def test_a_known_sites_address_is_given_as_the_reason(ref):
+    url = "https://www.efe.com/2022/01/07/x"
+    finding = extract_outlet(index=ref.index, paragraphs=["Text."], hint_url=url)
+    assert finding.outlet_slug == "efe"
+    assert finding.reasons[0] == f"outlet from the address {url!r}"
