@@ -144,7 +144,7 @@ def test_restored_sequences_run_past_the_restored_ids(request):
 
 
 def test_restoring_the_reference_takes_a_copy_per_table(request, django_assert_max_num_queries):
-    """The real loader takes about a thousand queries; putting its rows back takes one COPY
+    """The real loader takes about two hundred queries; putting its rows back takes one COPY
     per table and nine statements around them (savepoints, checks, triggers, sequences, the
     planner's statistics)."""
     snapshot = snapshot_of(request, "reference")

@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from archive.models import (
-    AliasKind,
     Article,
     BoilerplatePattern,
     Meeting,
@@ -23,7 +22,6 @@ from archive.models import (
     OfficialDocument,
     Outlet,
     Person,
-    PersonAlias,
     Post,
     Topic,
 )
@@ -32,8 +30,9 @@ from archive.services.reference_meetings import (
     all_meetings_load,
     office_on_day,
     parse_iso_date,
-    person_ensure,
+    person_ensure,  # noqa: F401  (archive.services exports it from here)
 )
+from archive.services.reference_people import PeopleBook, aliases_load
 from archive.services.reference_refresh import Ownership, meeting_changes, reference_ownership
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "reference"
@@ -102,10 +101,11 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
     history as "reference data"."""
     curated = json.loads((directory / "curated.json").read_text(encoding="utf-8"))
     with pghistory.context(channel="reference data"):
-        office_count = ministers_load(directory / "ministers.csv")
-        office_count += officeholders_load(directory / "officeholders.csv")
-        office_count += curated_people_load(curated["people"])
-        aliases_created = aliases_load(curated["aliases"])
+        book = PeopleBook()  # every person and office, read once for the three files
+        office_count = ministers_load(directory / "ministers.csv", book=book)
+        office_count += officeholders_load(directory / "officeholders.csv", book=book)
+        office_count += curated_people_load(curated["people"], book=book)
+        aliases_created = aliases_load(curated["aliases"], people=book.people)
         outlets_load(curated["outlets"])
         for entry in curated["topics"]:
             Topic.objects.get_or_create(
@@ -116,7 +116,7 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
             directory / "topic_keywords_multilingual.json",
             shipped={entry["name"]: entry["keywords"] for entry in curated["topics"]},
         )
-        scc_slugs = scc_meetings_load(directory / "meetings.csv", curated["meetings"])
+        scc_slugs = scc_meetings_load(directory / "meetings.csv", curated["meetings"], book=book)
         all_meetings_load(directory / "us_japan_meetings.csv", shared=scc_slugs)
         # After every person is known (leaders come with the meetings' officeholders).
         aliases_created += native_aliases_load(directory / "native_aliases.csv")
@@ -134,15 +134,15 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
     )
 
 
-def ministers_load(path: Path) -> int:
-    count = 0
+def ministers_load(path: Path, *, book: PeopleBook | None = None) -> int:
+    book, count = book or PeopleBook(), 0
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            person = person_ensure(name=row["name"], country=row["country"])
+            person = book.person(name=row["name"], country=row["country"])
             start = parse_iso_date(row["term_start"])
             # A term without a start may have been dated since (officeholders.csv): it is
             # that term, not a new one. A dated row is its own term.
-            ensure = office_term_ensure if start is None else office_ensure
+            ensure = book.term if start is None else book.term_starting
             ensure(
                 person=person,
                 title=row["office"],
@@ -153,20 +153,21 @@ def ministers_load(path: Path) -> int:
                 source_url=row["source_url"],
             )
             count += 1
+    book.save()
     return count
 
 
-def officeholders_load(path: Path) -> int:
+def officeholders_load(path: Path, *, book: PeopleBook | None = None) -> int:
     """Presidents, prime ministers and the ministers `ministers.csv` lacks, and dates for
     the terms it leaves blank: a row that dates a term already held (same person, title
     and country) fills that term's blanks instead of adding a second one."""
     if not path.exists():
         return 0
-    count = 0
+    book, count = book or PeopleBook(), 0
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            person = person_ensure(name=row["name"], country=row["country"])
-            office_term_ensure(
+            person = book.person(name=row["name"], country=row["country"])
+            book.term(
                 person=person,
                 title=row["office"],
                 country=row["country"],
@@ -176,63 +177,18 @@ def officeholders_load(path: Path) -> int:
                 source_url=row["source_url"],
             )
             count += 1
+    book.save()
     return count
 
 
-def same_term(office: Office, start: date | None, end: date | None) -> bool:
-    """Whether `office` is the term a row dated `start`–`end` describes: the same start;
-    for a row without a start, a term ending when it ends (or of unknown end); an undated
-    term that ends no earlier than the row starts; or a dated term overlapping the row's
-    (a curator may have corrected its start)."""
-    if office.start == start:
-        return True
-    if start is None:
-        return end is None or office.end in (None, end)
-    if office.start is None:
-        return office.end is None or start <= office.end
-    if office.end is None or end is None:
-        return False  # two open terms with different starts are two terms
-    return office.start <= end and office.end >= start
-
-
-def office_term_ensure(
-    *, person: Person, title: str, country: str, post: str, start, end, source_url=""
-) -> Office:
-    """The person's term in this office: created when new, else its blank dates and
-    source filled in (a value already there, perhaps a curator's, is kept)."""
-    terms = list(Office.objects.filter(person=person, title=title, country=country))
-    exact = [office for office in terms if office.start == start]
-    matching = exact or [office for office in terms if same_term(office, start, end)]
-    if not matching:
-        return Office.objects.create(
-            person=person,
-            title=title,
-            country=country,
-            post=post,
-            start=start,
-            end=end,
-            source_url=source_url,
-        )
-    office = matching[0]
-    blanks = {"start": start, "end": end, "source_url": source_url}
-    blanks = {name: value for name, value in blanks.items() if value and not getattr(office, name)}
-    if blanks.get("start") and blanks["start"] > (office.end or date.max):
-        blanks.pop("start")
-    if blanks:
-        Office.objects.filter(pk=office.pk).update(**blanks)
-        for name, value in blanks.items():
-            setattr(office, name, value)
-    return office
-
-
-def curated_people_load(entries: list) -> int:
-    count = 0
+def curated_people_load(entries: list, *, book: PeopleBook | None = None) -> int:
+    book, count = book or PeopleBook(), 0
     for entry in entries:
-        person = person_ensure(
+        person = book.person(
             name=entry["name"], country=entry["country"], description=entry.get("description", "")
         )
         for office in entry["offices"]:
-            office_term_ensure(
+            book.term(
                 person=person,
                 title=office["title"],
                 country=office["country"],
@@ -242,19 +198,8 @@ def curated_people_load(entries: list) -> int:
                 source_url=office.get("source_url", ""),
             )
             count += 1
+    book.save()
     return count
-
-
-def aliases_load(aliases_by_name: dict) -> int:
-    created_count = 0
-    for name, aliases in aliases_by_name.items():
-        person = Person.objects.get(slug=slugify(name))
-        for alias, kind in aliases:
-            _, created = PersonAlias.objects.get_or_create(
-                person=person, alias=alias, defaults={"kind": AliasKind(kind)}
-            )
-            created_count += created
-    return created_count
 
 
 def outlets_load(entries: list) -> None:
@@ -282,15 +227,24 @@ def scc_slug(row: dict) -> str:
     return f"scc-{parse_iso_date(row['date_start']).isoformat()}"
 
 
-def scc_meetings_load(path: Path, extras: dict) -> frozenset[str]:
+def scc_meetings_load(
+    path: Path, extras: dict, *, book: PeopleBook | None = None
+) -> frozenset[str]:
     """The 2+2 meetings of meetings.csv (with curated.json's notes): their slugs, which
-    us_japan_meetings.csv shares and leaves to this file."""
+    us_japan_meetings.csv shares and leaves to this file. The ministers, their offices and
+    the meetings' current participants are read once for all the rows."""
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     existing = Meeting.objects.filter(slug__in=[scc_slug(row) for row in rows])
     ownership = reference_ownership(existing.values_list("pk", flat=True))
+    seated: dict[int, dict[int, MeetingParticipant]] = {}
+    for participant in MeetingParticipant.objects.filter(meeting__in=existing):
+        seated.setdefault(participant.meeting_id, {})[participant.person_id] = participant
+    book = book or PeopleBook()
     for row in rows:
-        meeting_load_row(row, extras.get(row["date_start"], {}), ownership=ownership)
+        meeting_load_row(
+            row, extras.get(row["date_start"], {}), ownership=ownership, book=book, seated=seated
+        )
     return frozenset(scc_slug(row) for row in rows)
 
 
@@ -315,9 +269,18 @@ def scc_values(row: dict, extra: dict) -> dict:
     }
 
 
-def meeting_load_row(row: dict, extra: dict, *, ownership: Ownership | None = None) -> Meeting:
+def meeting_load_row(
+    row: dict,
+    extra: dict,
+    *,
+    ownership: Ownership | None = None,
+    book: PeopleBook | None = None,
+    seated: dict[int, dict[int, MeetingParticipant]] | None = None,
+) -> Meeting:
     """One 2+2 of meetings.csv. A meeting loaded before takes the file's changes where the
-    loader set the value last (`ownership`, read from the history); blank notes are filled."""
+    loader set the value last (`ownership`, read from the history); blank notes are filled.
+    `book` and `seated` (participants by meeting and person) spare a query per minister
+    when `scc_meetings_load` reads them once for all the rows."""
     values = scc_values(row, extra)
     meeting, created = Meeting.objects.get_or_create(slug=scc_slug(row), defaults=values)
     if ownership is None:
@@ -333,8 +296,9 @@ def meeting_load_row(row: dict, extra: dict, *, ownership: Ownership | None = No
             Meeting.objects.filter(pk=meeting.pk).update(**changes)
     # A list a curator changed is theirs: the four ministers are set only on a meeting
     # without participants, or one whose participants only the loader ever changed.
-    if created or meeting.pk in ownership.participants or not meeting.participations.exists():
-        scc_participants_set(meeting, row, day=values["start_date"])
+    have = None if seated is None else seated.get(meeting.pk, {})
+    if created or meeting.pk in ownership.participants or not _seated(meeting, have):
+        scc_participants_set(meeting, row, day=values["start_date"], book=book, have=have)
     for document in extra.get("documents", []):
         OfficialDocument.objects.get_or_create(
             meeting=meeting,
@@ -344,13 +308,36 @@ def meeting_load_row(row: dict, extra: dict, *, ownership: Ownership | None = No
     return meeting
 
 
-def scc_participants_set(meeting: Meeting, row: dict, *, day: date) -> None:
-    wanted = []
-    for position, (column, country, post) in enumerate(MEETING_COLUMNS):
-        person = person_ensure(name=row[column], country=country)
-        office = office_for_meeting(person=person, country=country, post=post, day=day)
-        MeetingParticipant.objects.get_or_create(
-            meeting=meeting, person=person, defaults={"office": office, "position": position}
-        )
+def _seated(meeting: Meeting, have: dict | None) -> bool:
+    return bool(have) if have is not None else meeting.participations.exists()
+
+
+def scc_participants_set(
+    meeting: Meeting,
+    row: dict,
+    *,
+    day: date,
+    book: PeopleBook | None = None,
+    have: dict[int, MeetingParticipant] | None = None,
+) -> None:
+    """The four ministers of a 2+2 with the office each held that day; a minister already
+    seated keeps their seat, anyone else the meeting lists leaves it."""
+    book = book or PeopleBook()
+    people = [
+        (book.person(name=row[column], country=country), country, post)
+        for column, country, post in MEETING_COLUMNS
+    ]
+    book.save()  # a minister new to the files is written before being seated
+    if have is None:
+        have = {p.person_id: p for p in meeting.participations.all()}
+    wanted, new = [], []
+    for position, (person, country, post) in enumerate(people):
         wanted.append(person.pk)
-    meeting.participations.exclude(person__in=wanted).delete()
+        if person.pk not in have:
+            office = book.held(person=person, country=country, post=post, day=day)
+            new.append(
+                MeetingParticipant(meeting=meeting, person=person, office=office, position=position)
+            )
+    MeetingParticipant.objects.bulk_create(new, ignore_conflicts=True)
+    if set(have) - set(wanted):
+        meeting.participations.exclude(person__in=wanted).delete()
