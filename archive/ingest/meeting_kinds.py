@@ -214,7 +214,10 @@ def clear_second(
     whose table sits at a `linked` meeting whose kind the report names instead (the
     foreign ministers' talks after a 2+2, named only by the 2+2's ministers)."""
     meeting = index.meetings.get(one.slug)
-    if meeting is None or not dated_by_text(meeting, context):
+    best = index.meetings.get(linked[0]) if linked else None
+    if meeting is None:
+        return False
+    if not dated_by_text(meeting, context) and not _same_days(meeting, best):
         return False
     tables = [
         set(index.meetings[slug].participant_slugs) for slug in linked if slug in index.meetings
@@ -223,11 +226,30 @@ def clear_second(
         (
             s.score
             for s in left_out
-            if rival(s, meeting, True, index, signs) and not _shadowed(s, tables, index, signs)
+            if rival(s, meeting, True, index, signs)
+            and not _shadowed(s, tables, index, signs)
+            and _near(index.meetings.get(s.slug), best)
         ),
         default=0.0,
     )
     return one.score - best_rival >= margin - 1e-6
+
+
+SECOND_MEETING_WINDOW = 7  # days from the best meeting (meetings.TWO_MEETINGS_APART)
+
+
+def _same_days(meeting: KnownMeeting, best: KnownMeeting | None) -> bool:
+    """Held on the best meeting's days: the 2+2 and the defense ministers' talks of the
+    same morning share the date the report settled for the best one."""
+    return best is not None and meeting.start <= best.end and best.start <= meeting.end
+
+
+def _near(meeting: KnownMeeting | None, best: KnownMeeting | None) -> bool:
+    """Within the week of the best meeting: only there could a rival be the second
+    meeting the report covers (one of its kind a year away competes with nothing)."""
+    if meeting is None or best is None:
+        return True
+    return abs((meeting.start - best.start).days) <= SECOND_MEETING_WINDOW
 
 
 def _shadowed(

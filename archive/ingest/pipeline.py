@@ -29,6 +29,7 @@ from archive.ingest import (
     language,
     outlets,
     people,
+    transcripts,
 )
 from archive.ingest.errors import IngestError
 from archive.ingest.headline_quotes import headline_quotes
@@ -395,6 +396,12 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
         report.body, mentions, index, exclude=[credit.name for credit in report.credits]
     )
     report.topics = find_topics(report.body, index)
+    # A transcript's speakers ("SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:") are who
+    # met, though the text may never print their full names: the meeting needs them.
+    turns = transcripts.read_turns(
+        report.body, index, mentions, titled, joint=(report.title, report.published)
+    )
+    speakers = {mention.slug for _, mention in turns if mention is not None}
     report.meetings, report.auto_meeting_slug = suggest_meetings(
         index=index,
         # The photo captions and the headline name and date the meeting too ("… Telephone
@@ -407,7 +414,7 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
                 report.title,
             ]
         ).rstrip(),
-        people={mention.slug for mention in [*mentions, *titled]},
+        people={mention.slug for mention in [*mentions, *titled]} | speakers,
         published=report.published,
         precision=report.date_precision,
         month_day=finding.month_day,
@@ -420,7 +427,13 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
         report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")
     on = report.published or (meeting.start if meeting else None)
     report.quotes, roles = find_quotes_and_roles(
-        report.body, mentions, index=index, on=on, headline=titled, title=report.title
+        report.body,
+        mentions,
+        index=index,
+        on=on,
+        headline=titled,
+        title=report.title,
+        turns=turns if on == report.published else None,  # read again on the meeting's day
     )
     # A speaker named by a role counts as mentioned, the role phrase as a printed form;
     # spokespeople and people named only inside quoted words are not in the news.

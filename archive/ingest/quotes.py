@@ -155,14 +155,17 @@ def find_quotes_and_roles(
     on: date | None = None,
     headline: Sequence[Mention] = (),
     title: str = "",
+    turns: list | None = None,
 ) -> tuple[list[QuoteHit], list[Mention]]:
     """find_quotes, and a Mention for each role subject read as a known person (the role
     phrase as its form), each known transcript speaker (the label as its form) and each
     holder of two countries' posts named together ("日米外相") or of a named person's
     counterpart ("his Japanese counterpart", roles.title_only_mentions), so that the
     person counts as mentioned; `headline`'s people speak under a bare-title label, and
-    `title` (the headline) tells a leaders' joint press conference (transcripts.py)."""
-    turns = transcripts.read_turns(body, index, mentions, headline, joint=(title, on))
+    `title` (the headline) tells a leaders' joint press conference (transcripts.py).
+    `turns`: `transcripts.read_turns` already read with the same arguments."""
+    if turns is None:
+        turns = transcripts.read_turns(body, index, mentions, headline, joint=(title, on))
     hits: list[QuoteHit] = [hit for hit, _ in turns]
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
     mentions = MentionIndex(mentions)  # looked up for every quote: in order, by bisection
