@@ -4,8 +4,8 @@ before them. Invented people."""
 
 from datetime import date
 
-from archive.ingest.meeting_elect import elect_window
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+from archive.ingest.meeting_elect import elect_evidence, elect_window
+from archive.ingest.reference import KnownMeeting, KnownOffice, KnownPerson, Reference
 
 MINISTER = KnownPerson(
     "kim-roe",
@@ -48,3 +48,15 @@ def test_a_president_elect_is_found_by_the_surname_of_a_longer_name():
     index = Reference(people=(person,)).index
     windows = elect_window("Talks with President-elect Doe were announced.", index)
     assert windows == ((date(2032, 10, 22), date(2033, 1, 20)),)
+
+
+def test_the_transition_holds_a_day_of_slack_at_either_end():
+    # Pat Doe's transition runs from 22 October 2032 to the inauguration, 20 January 2033.
+    windows = elect_window("President-elect Pat Doe", Reference(people=(PRESIDENT,)).index)
+
+    def points(day):
+        meeting = KnownMeeting(slug="m", title="Talks", start=day, end=day)
+        return elect_evidence(meeting, windows, dated=False)[0]
+
+    assert points(date(2032, 10, 21)) == points(date(2033, 1, 21)) == 0.0
+    assert points(date(2032, 10, 20)) == points(date(2033, 1, 22)) == -0.15

@@ -3,7 +3,7 @@ decides alone whether the body is read as HTML; XHTML is HTML."""
 
 import pytest
 
-from archive.ingest.pipeline import _clean_hints, is_html
+from archive.ingest.pipeline import _clean_hints, is_html, parse_report
 
 PLAIN = b"Plain words about a meeting, no markup at all."
 
@@ -34,3 +34,20 @@ def test_only_known_hint_fields_with_a_value_are_kept_stripped():
     hints = {"title": "  Leaders meet  ", "outlet": "   ", "published": None, "colour": "blue"}
     assert _clean_hints(hints) == {"title": "Leaders meet"}
     assert _clean_hints(None) == {}
+
+
+def test_a_plain_style_caption_under_a_korean_headline_is_dropped_as_one(ref):
+    # One sentence in the plain style under the headline, a text in the polite style.
+    caption = "미국 국무장관과 일본 외무상이 17일 도쿄에서 회담했다."
+    polite = [
+        "미국과 일본이 외교장관 회담을 열고 동맹의 중요성을 강조했습니다.",
+        "국무부는 이날 보도자료에서 두 장관이 지역 안보 문제를 논의했다고 밝혔습니다.",
+        "두 장관은 북한 문제에 대해서도 긴밀히 협력하기로 했습니다.",
+    ]
+    raw = "\n\n".join(["미일 외교장관 회담", caption, *polite]).encode()
+    report = parse_report(raw, reference=ref, filename="page.txt")
+    assert [(d.line, d.reason) for d in report.dropped] == [
+        ("미일 외교장관 회담", "title"),
+        (caption, "photo caption in the plain style under the headline"),
+    ]
+    assert caption not in report.body

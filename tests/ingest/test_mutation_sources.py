@@ -175,3 +175,10 @@ def test_an_encrypted_entry_is_refused_by_name():
     central = data.rfind(b"PK\x01\x02")
     data[central + 8] |= 0x1
     assert read("z.zip", bytes(data)) == [("z.zip/a.txt", "encrypted entry refused")]
+
+
+def test_a_zip_entry_of_exactly_the_limit_is_read_whole():
+    data = b"x" * 99 + b"y"
+    (item,) = read_sources("z.zip", make_zip([("a.txt", data)]), max_bytes=100)
+    assert isinstance(item, SourceItem)
+    assert item.raw == data
