@@ -92,18 +92,44 @@ def test_an_import_killed_halfway_is_logged_interrupted_and_a_rerun_completes_it
     assert Article.objects.values("url").distinct().count() == REPORTS
 
 
-def test_a_batch_records_progress_as_it_goes(reference):
+def test_a_batch_records_progress_chunk_by_chunk(reference, monkeypatch):
+    """The log is brought up to date once a chunk, in the chunk's transaction, after the
+    consumer has seen the chunk's outcomes: another reader sees the chunk's reports counted
+    when they are committed (never before, never after), and a report costs no UPDATE of
+    its own."""
+    from django.test.utils import CaptureQueriesContext
+
+    from archive.services import imports
+
+    monkeypatch.setattr(imports, "CHUNK_REPORTS", 1)
     seen = []
 
     def progress(outcome):
         batch = ImportBatch.objects.get()
         done = batch.created + batch.duplicates + batch.failed
-        seen.append((done, batch.state))
+        seen.append((done, batch.state, outcome.status))
 
     texts = [(f"r{n}.txt", f"Report {n} on Blinken and the alliance.".encode()) for n in range(3)]
-    articles_import(files=texts, channel="command", progress=progress)
-    assert seen == [(1, BatchState.RUNNING), (2, BatchState.RUNNING), (3, BatchState.RUNNING)]
-    assert ImportBatch.objects.get().state == BatchState.FINISHED
+    with CaptureQueriesContext(connection) as one_a_chunk:
+        articles_import(files=texts, channel="command", progress=progress)
+    # The callback runs inside its report's chunk: that report is done, not yet counted.
+    assert [(done, state) for done, state, _ in seen] == [(n, BatchState.RUNNING) for n in range(3)]
+    batch = ImportBatch.objects.get()
+    statuses = [status for _, _, status in seen]
+    assert [batch.created, batch.failed] == [statuses.count("created"), statuses.count("failed")]
+    assert batch.created + batch.duplicates + batch.failed == 3
+    assert batch.state == BatchState.FINISHED
+
+    def log_updates(captured) -> int:
+        return sum('UPDATE "archive_importbatch"' in q["sql"] for q in captured.captured_queries)
+
+    monkeypatch.setattr(imports, "CHUNK_REPORTS", 20)
+    again = [(f"s{n}.txt", f"Story {n} on Hayashi and the alliance.".encode()) for n in range(3)]
+    with CaptureQueriesContext(connection) as one_chunk:
+        articles_import(files=again, channel="command")
+    # Three chunks and the end, against one chunk and the end (the batches' start marks
+    # older ones interrupted with one more UPDATE each time).
+    assert log_updates(one_a_chunk) - log_updates(one_chunk) == 2
 
 
 def test_a_failing_import_is_logged_interrupted(reference, monkeypatch):

@@ -27,7 +27,7 @@ def batch_start(*, files: list, channel: str, user) -> ImportBatch:
 
 
 def batch_record(batch: ImportBatch, report, *, state: str = "") -> None:
-    """The batch log brought up to date: counts after every report, the list of failures
+    """The batch log brought up to date: counts after every chunk, the list of failures
     when it grew (at most every ERRORS_EVERY_SECONDS while running), the final state."""
     batch.created, batch.duplicates, batch.failed = report.created, report.duplicates, report.failed
     batch.heartbeat_at = timezone.now()
@@ -45,7 +45,8 @@ def batch_record(batch: ImportBatch, report, *, state: str = "") -> None:
     batch.save(update_fields=fields)
 
 
-# A running import records progress after every report; one silent for this long is dead.
+# A running import records progress after every chunk (at most a second's worth of reports,
+# `imports.CHUNK_SECONDS`); one silent for this long is dead.
 BATCH_SILENT_LIMIT = timedelta(minutes=10)
 
 

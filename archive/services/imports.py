@@ -161,13 +161,14 @@ def articles_import(
         corrections=corrections or {},
         skip=skip or set(),
         workers=workers,
+        # The log's progress, once a chunk in the chunk's transaction: what other readers
+        # see is what it says when the chunk commits, whatever it said before.
+        chunk_end=(lambda: batch_record(batch, report)) if batch else None,
     )
     try:
         with pghistory.context(**context):
             for outcome in steps:
                 report.add(outcome, keep=keep_outcomes)
-                if batch:
-                    batch_record(batch, report)  # in the chunk's transaction
                 if progress:
                     progress(outcome)
         finished = True
@@ -201,14 +202,22 @@ def source_items(files: list, skip: set):
                 yield item
 
 
-def files_import(*, files, status, user, batch, dry_run, corrections, skip, workers):
+def files_import(
+    *, files, status, user, batch, dry_run, corrections, skip, workers, chunk_end=None
+):
     """One outcome per report found in `files`, in order (a generator, so that progress
-    and the batch log follow the import as it goes). Saves commit chunk by chunk."""
-    from archive.services.import_parallel import parsed_in_order
+    and the batch log follow the import as it goes). Saves commit chunk by chunk, each
+    after `chunk_end()` (the consumer has seen its outcomes by then)."""
+    from archive.services.import_parallel import IN_FLIGHT_PER_WORKER, parsed_in_order
 
     reference = reference_snapshot()
     seen = SeenInBatch()
-    stream = parsed_in_order(source_items(files, skip), reference=reference, workers=workers)
+    # The workers may run a chunk ahead: they parse the next chunk while this process
+    # writes the last one, instead of waiting for it with a few reports each.
+    window = CHUNK_REPORTS + workers * IN_FLIGHT_PER_WORKER
+    stream = parsed_in_order(
+        source_items(files, skip), reference=reference, workers=workers, window=window
+    )
 
     def outcome_of(step):
         if step.parsed is None and not step.error:  # a part of a file that was no report
@@ -235,15 +244,16 @@ def files_import(*, files, status, user, batch, dry_run, corrections, skip, work
         if dry_run:
             yield from previewed(outcome_of(step) for step in stream)
         else:
-            yield from saved_in_chunks(stream, chunk_saved)
+            yield from saved_in_chunks(stream, chunk_saved, chunk_end)
     finally:
         stream.close()  # stops the parsing processes
 
 
-def saved_in_chunks(steps, save):
+def saved_in_chunks(steps, save, chunk_end=None):
     """The outcomes of `steps` (parsed reports), saved by `save` a chunk at a time (a list
     of steps in, their outcomes out), in transactions of CHUNK_REPORTS reports or
-    CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction."""
+    CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction, and
+    so does `chunk_end()`, called once the consumer has had the chunk's last outcome."""
     steps = iter(steps)
     passages = PassageChunks()
     while True:
@@ -262,6 +272,8 @@ def saved_in_chunks(steps, save):
                     more = True
                     break
             yield from save(block)
+            if chunk_end and block:
+                chunk_end()
         if not more:
             return
 
