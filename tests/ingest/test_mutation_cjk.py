@@ -3,7 +3,7 @@ a text (two characters count as one word) are enough; less is not."""
 
 import pytest
 
-from archive.ingest.cjk import mostly_cjk, units, units_exceed, word_and_cjk_counts
+from archive.ingest.cjk import is_cjk, mostly_cjk, units, units_exceed, word_and_cjk_counts
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,13 @@ def test_a_long_text_of_exactly_the_bound_does_not_exceed_it():
     assert units(text) == 20
     assert units_exceed(text, 20) is False
     assert units_exceed(text, 19.5) is True
+
+
+@pytest.mark.parametrize(
+    ("char", "cjk"),
+    [("漢", True), ("か", True), ("カ", True), ("한", True), ("A", False), ("é", False)]
+    + [("1", False), ("、", False), ("。", False)],  # digits and CJK punctuation are not
+)
+def test_is_cjk_is_true_for_han_kana_and_hangul(char, cjk):
+    # is_cjk is called nowhere in the package (cjk_count is); its rule, tested here.
+    assert is_cjk(char) is cjk
