@@ -99,6 +99,21 @@ _MET_AFTER = (
     r"|[^.。\n]{0,20}?(?:会谈|會談|会晤|會晤)"
 )
 
+# The two allies' ministers of one post (`post`), then a verb of meeting, in Chinese.
+_ALLIES_MET = (
+    r"|(?:美日|日美|美国和日本|美國和日本|日本和美国|日本和美國|两国|兩國|双方|雙方)"
+    r"[^。\n，,]{{0,4}}?(?:{post})[^。\n，,]{{0,10}}?(?:会晤|會晤|会面|會面|会谈|會談)"
+)
+# The two leaders by their posts, then a verb of meeting, in one sentence: "日本首相安倍
+# 晋三…与川普总统进行短暂会晤", "岸田総理はバイデン大統領と会談", "대통령은 … 총리와 만나".
+_CJK_MEETING_VERB = r"(?:会晤|會晤|会面|會面|会谈|會談|会談|회담|만나|만났|회동)"
+_LEADERS_MET = (
+    r"|(?:总统|總統|大統領|대통령)[^.。\n]{0,30}?(?:首相|総理|총리)[^.。\n]{0,20}?"
+    + _CJK_MEETING_VERB
+    + r"|(?:首相|総理|총리)[^.。\n]{0,30}?(?:总统|總統|大統領|대통령)[^.。\n]{0,20}?"
+    + _CJK_MEETING_VERB
+)
+
 _THIRD = r"india|australia|philippines|인도|호주|필리핀|インド|豪|比|印度|澳|菲"
 _NOT_THIRD_BEFORE = (
     r"(?<!india )(?<!india-u\.s\. )(?<!u\.s\.-india )(?<!us-india )(?<!australia )"
@@ -147,13 +162,14 @@ KIND_WORDS = {
         r"|首脳会談|首脳会議|首脳電話会談|정상회담|정상 회담|정상회의"
         r"|首脑会谈|首腦會談|峰会|峰會|领导人|領導人|cumbre|\bktt\b|pertemuan puncak"
         r"|visita de estado|visita oficial|kunjungan kenegaraan|kunjungan resmi|\bvertice"
-        r"|visita di stato|visita ufficiale"
+        r"|visita di stato|visita ufficiale" + _LEADERS_MET
     ),
     "foreign": (
         r"foreign ministers'? (?:meeting|talks|call)|foreign ministerial"
         r"|(?:top )?diplomats (?:met|meet|held)|外相会談|外相電話会談|外相会合"
         r"|외교장관 ?회(?:담|의)|외무장관 ?회담|외무회담|外长会谈|外長會談"
-        r"|reuni[oó]n de cancilleres|(?:reuni[oó]n|encuentro) de (?:los )?(?:cancilleres"
+        + _ALLIES_MET.format(post="外长|外長")
+        + r"|reuni[oó]n de cancilleres|(?:reuni[oó]n|encuentro) de (?:los )?(?:cancilleres"
         r"|ministros de (?:asuntos )?exteriores)(?! y (?:de )?defensa)"
         r"|(?:pertemuan|pembicaraan)(?: (?:dua|tiga) hari| bilateral| tahunan)?"
         r" (?:para )?(?:menteri luar negeri|menlu)(?! dan (?:para )?menteri pertahanan)"
@@ -168,7 +184,10 @@ KIND_WORDS = {
     ),
     "defense": (
         r"defen[cs]e (?:ministers'?|chiefs'?|secretaries'?) (?:meeting|talks|call|met|meet)"
-        r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|防衛相電話会談|国防長官.{0,4}会談"
+        # "美國和日本防長在上週會面": the two allies' defense chiefs met (not "中國防長
+        # 拒絕與他會晤", another country's minister).
+        + _ALLIES_MET.format(post="防长|防長")
+        + r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|防衛相電話会談|国防長官.{0,4}会談"
         r"|국방장관 ?회담|防长会谈|防長會談"
         r"|(?:reuni[oó]n|encuentro) de (?:los )?ministros de defensa|(?:pertemuan|pembicaraan)"
         r" (?:para )?menteri pertahanan|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri"

@@ -39,6 +39,8 @@ that two strong candidates still differ), with a reason a curator reads:
   place: the dateline names the meeting's city                                  +0.15
     else the text names its city in any language or by a landmark ("the Pentagon",
     "히로시마"), or its country when neither ally, and no keyword did           +0.10
+    else the text speaks of a visit to the ally where it was held ("访日", "訪米中の",
+    "방일"; `meeting_visits`)                                                  +0.15
   other countries of a trilateral or larger meeting: all named                  +0.10
     none named                                                                  −0.10
   the meeting's own title, without the countries ("Security Consultative Committee") +0.10
@@ -117,6 +119,7 @@ from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-export
     ReportSigns,
     report_signs,
 )
+from archive.ingest.meeting_visits import visit_evidence, visited_countries
 from archive.ingest.meeting_words import (  # noqa: F401 (some re-exported: tests)
     COUNTRY_WORDS,
     FORMAT_WORDS,
@@ -251,6 +254,7 @@ def score_meeting(
     signs: ReportSigns | None = None,
     context: ReportContext | None = None,
     elect: tuple[tuple[date, date], ...] = (),
+    visited: frozenset[str] = frozenset(),
 ) -> MeetingSuggestion:
     """The score, reasons and role for one meeting; see the module docstring. `elect`:
     the transition of a president-elect the text names (`meeting_elect.elect_window`)."""
@@ -283,6 +287,7 @@ def score_meeting(
         elect_evidence(meeting, elect, dated=bool(published and precision == "day")),
         _first_meeting(meeting, index, people, context),
         _neighbours(meeting, index, context, dated=bool(published and precision == "day")),
+        visit_evidence(meeting, context, visited),
     ):
         score += points
         reasons.extend(more)
@@ -452,6 +457,7 @@ def suggest_meetings(
     context = report_context(body, signs.folded)
     _read_names(context, index)
     elect = elect_window(body, index, signs.folded)
+    visited = visited_countries(signs.folded)
     suggestions = [
         score_meeting(
             meeting,
@@ -464,6 +470,7 @@ def suggest_meetings(
             signs=signs,
             context=context,
             elect=elect,
+            visited=visited,
         )
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]
