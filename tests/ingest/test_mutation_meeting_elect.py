@@ -60,3 +60,8 @@ def test_the_transition_holds_a_day_of_slack_at_either_end():
 
     assert points(date(2032, 10, 21)) == points(date(2033, 1, 21)) == 0.0
     assert points(date(2032, 10, 20)) == points(date(2033, 1, 22)) == -0.15
+    outside = KnownMeeting(slug="m", title="Talks", start=date(2032, 4, 10), end=date(2032, 4, 10))
+    assert elect_evidence(outside, windows, dated=False) == (
+        -0.15,
+        ["the text names a president-elect: held outside the transition"],
+    )
