@@ -142,7 +142,7 @@ def among_matches(among: MatchSource):
     """What a facet's `rows` are given: None for every published report, the ids
     themselves when they are known to be the matches, else a subquery of their keys."""
     if among.ids is not None:
-        return IdArray(among.ids)
+        return among.ids
     return None if among.queryset is None else among.queryset.order_by().values("pk")
 
 

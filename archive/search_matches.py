@@ -13,7 +13,7 @@ With no words, no dates and no other filter, the kept counts (`PublishedCount`) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.conf import settings
@@ -23,7 +23,14 @@ from django.db.models.expressions import RawSQL
 
 from archive.day_offsets import page_from_day, page_start
 from archive.ingest.cjk import CJK_RUN
-from archive.models import Article, CountKind, PublishedCount, SortKey, search_query
+from archive.models import (
+    Article,
+    CountKind,
+    IdArray,
+    PublishedCount,
+    SortKey,
+    search_query,
+)
 
 # The filters that are not facets: they narrow the core that every facet shares.
 CORE_FILTERS = ("q", "date_from", "date_to")
@@ -222,7 +229,7 @@ class MatchSource:
 
     queryset: object | None
     scale: int = 1
-    ids: list | None = None
+    ids: IdArray | None = None
 
     @property
     def exact(self) -> bool:
@@ -243,6 +250,9 @@ class ArticleMatches:
     page_sample_ids: list | None = None
     # A phrase whose words too many reports hold: its matches among the newest of them.
     window: PhraseWindow | None = None
+    # The id lists handed to the facets and the total, each made into one array literal
+    # once (thousands of ids: a millisecond or more a literal, and six facets share one).
+    arrays: dict = field(default_factory=dict, repr=False)
 
     @property
     def has_core(self) -> bool:
@@ -297,23 +307,32 @@ class ArticleMatches:
         if not self.has_core and not facets:
             return MatchSource(None)
         active = self.filterset.facet_names_active()
+        modulus = sample_modulus()
         if self.window:
-            ids, scale = [pk for pk, _ in self.window.rows], self.window.scale
+            key, make = "window", lambda: ([pk for pk, _ in self.window.rows], self.window.scale)
         elif self.core_exact:
-            ids, scale = self.core_ids, 1
+            key, make = "core", lambda: (self.core_ids, 1)
         elif self.page_sample_ids is not None and skip not in active:
             # Already narrowed by every active filter, and `skip` is not one of them.
-            ids, stripe = thinned(self.page_sample_ids, sample_modulus())
-            return MatchSource(Article.objects.published().among(ids), stripe, ids=ids)
+            array, stripe = self.array("page", lambda: thinned(self.page_sample_ids, modulus))
+            return MatchSource(Article.objects.published().filter(pk__any=array), stripe, array)
+        elif whole_sample:
+            key, make = "sample", lambda: (self.sample(), modulus)
         else:
-            ids, scale = self.sample(), sample_modulus()
-            if not whole_sample:
-                ids, scale = thinned(ids, scale)
-        base = Article.objects.published().among(ids)
+            key, make = "thinned", lambda: thinned(self.sample(), modulus)
+        array, scale = self.array(key, make)
+        base = Article.objects.published().filter(pk__any=array)
         if facets:
             return MatchSource(self.filterset.facets_applied(base, skip=skip), scale)
         # Every id read above is a published match (the queries that read them said so).
-        return MatchSource(base, scale, ids=ids)
+        return MatchSource(base, scale, ids=array)
+
+    def array(self, key: str, make) -> tuple[IdArray, float]:
+        """The ids `make()` gives (with their scale) as one array literal, made once."""
+        if key not in self.arrays:
+            ids, scale = make()
+            self.arrays[key] = (IdArray(ids), scale)
+        return self.arrays[key]
 
 
 def total_published() -> int:
@@ -400,13 +419,13 @@ def unfiltered_page(*, sort, offset, size, listing) -> PageRows:
 def estimated_page(matches: ArticleMatches, *, sort, text, offset, size, listing) -> PageRows:
     """Too many matches to count: the total is estimated from the sample, and the page is
     read from the date window that the sample says holds enough matches."""
-    source = matches.source(whole_sample=True)
-    if source.ids is None:  # narrowed by the active facets: read again, filtered
-        sampled = list(source.queryset.values_list("pk", "published_on"))
+    if matches.filterset.facet_names_active():  # the sample narrowed by them: read again
+        source = matches.source(whole_sample=True)
+        sampled, scale = list(source.queryset.values_list("pk", "published_on")), source.scale
     else:  # the core's own sample, read with its dates
-        sampled = matches.sampled()
+        sampled, scale = matches.sampled(), sample_modulus()
     matches.page_sample_ids = [pk for pk, _ in sampled]
-    total = Tally.estimated(len(sampled), source.scale)
+    total = Tally.estimated(len(sampled), scale)
     dates = sorted((day for _, day in sampled if day), reverse=sort != SortKey.OLDEST)
     if total.value <= 2 * exact_limit():
         main = matches.filterset.filtered_for_page(Article.objects.published())
@@ -424,7 +443,7 @@ def estimated_page(matches: ArticleMatches, *, sort, text, offset, size, listing
             )
     relevance = bool(sort == SortKey.RELEVANCE and text)
     wanted = RANK_WINDOW if relevance else offset + size
-    needed = (2 * wanted) // source.scale + 1
+    needed = (2 * wanted) // scale + 1
     window = dates[needed] if len(dates) > needed else None
     main = matches.filterset.filtered_for_page(Article.objects.published())
     if window is not None:
