@@ -20,3 +20,11 @@ INDEX = Reference(
 )
 def test_an_alias_with_www_names_the_site_at_any_of_its_addresses(address):
     assert INDEX.outlet_for(address) == "example-news"
+
+
+def test_an_outlets_patterns_carry_its_name_and_a_broken_one_is_a_problem():
+    outlet = KnownOutlet("example-news", "Example News", boilerplate=("^Read more", "(unclosed"))
+    index = Reference(outlets=(outlet,)).index
+    ((reason, pattern),) = index.outlet_boilerplate["example-news"]
+    assert (reason, pattern.pattern) == ("Example News pattern: ^Read more", "^Read more")
+    assert [p.split(" is not")[0] for p in index.problems] == ["Example News pattern '(unclosed'"]
