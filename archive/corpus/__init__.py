@@ -195,6 +195,7 @@ def load_and_index(tables: list[str], *, writer, workers: int, laps: Laps) -> tu
     counts = load.rows_load(writer=writer, workers=workers, progress=laps.progress)
     laps.lap("rows (COPY, passage keys, search vector)")
     load.sequences_reset(load.tables_with_sequences())
+    load.analyze(tables)
     # The indexes need only the rows; scoring and grouping need no index: both at once.
     with ThreadPoolExecutor(max_workers=1) as background:
         indexes = background.submit(load.indexes_create, dropped, workers=workers)

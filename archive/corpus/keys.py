@@ -42,6 +42,7 @@ class WordStems:
         # Kerry": the splitter's cut is worked out from the words (`pieces`).
         self.dotted: set[str] = set()
         self.stems: dict[str, int] = {}
+        self.tokens: dict[str, frozenset] = {}
         self.hashes = np.empty((4096, SIGNATURE_SIZE), dtype=np.uint64)
 
     def stem_id(self, stem: str) -> int:
@@ -69,8 +70,11 @@ class WordStems:
     def token(self, text: str) -> frozenset:
         """The stems of space-separated text: those of a sentence are the union of its
         words' (a word, a possessive or a CJK run, whose bigrams are its stems, never
-        spans a space)."""
-        return frozenset(self.stem_id(stem) for stem in similarity.stems(text))
+        spans a space). Remembered: a name's words come back in every report naming it."""
+        found = self.tokens.get(text)
+        if found is None:
+            found = self.tokens[text] = frozenset(map(self.stem_id, similarity.stems(text)))
+        return found
 
     def sentence(self, words: list[str], *, cuts: bool = True) -> list[frozenset] | None:
         """The stem numbers of `sentence(words)`: one set, or several where the splitter
@@ -80,11 +84,11 @@ class WordStems:
             return None
         known = self.words
         try:
-            return [frozenset().union(*[known[word] for word in words])]
+            return [frozenset().union(*map(known.__getitem__, words))]
         except KeyError:
             parts = [self.word(word) for word in words]
         except TypeError:  # a word of the slow path's
-            parts = [known[word] for word in words]
+            parts = list(map(known.__getitem__, words))
         if None not in parts:
             return [frozenset().union(*parts)]
         dotted = self.dotted

@@ -451,6 +451,15 @@ def autovacuum_set(tables: list[str], *, enabled: bool) -> None:
             cursor.execute(f'ALTER TABLE "{table}" {options}')
 
 
+def analyze(tables: list[str]) -> None:
+    """Statistics for `tables` right after the load: with autovacuum off no auto-analyze
+    runs, and the scoring and story-group statements would be planned on empty tables
+    (story groups took 82 s instead of 12 at 100,000)."""
+    with server_connect(connection.settings_dict["NAME"], autocommit=True) as conn:
+        for table in tables:
+            conn.execute(f'ANALYZE "{table}"')
+
+
 def vacuum_analyze(tables: list[str]) -> None:
     with server_connect(connection.settings_dict["NAME"], autocommit=True) as conn:
         for table in tables:
