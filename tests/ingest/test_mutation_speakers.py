@@ -1,10 +1,11 @@
 """A Latin-script quote after a colon (issue 11's mutation sample, speakers.py): "X said:"
 names X, unless a role with its own speech verb ends at or after X ("The Japanese foreign
-minister said:" is that role's)."""
+minister said:" is that role's). A bracketed sound-bite label names the person inside it."""
 
 import pytest
 
-from archive.ingest.speakers import attribution
+from archive.ingest.results import Mention
+from archive.ingest.speakers import attribution, bracket_speaker
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,22 @@ from archive.ingest.speakers import attribution
 )
 def test_a_colon_after_a_name_or_a_role(before, expected):
     assert attribution("", before) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("블링컨", ("antony-blinken", "블링컨")),  # the known person in the label
+        ("기자", None),  # no one known in it, no title: no speaker
+    ],
+)
+def test_a_bracketed_label_names_only_the_person_inside_it(label, expected):
+    # The text before the paragraph ends with a known name: it is not the label's.
+    body = f"블링컨\n\n[녹취: {label}] “질문이 있습니다”"
+    offset = body.index("[")
+    paragraph = body[offset:]
+    mentions = [Mention("antony-blinken", 0, 3, "블링컨")]
+    if label == "블링컨":
+        at = body.index(label, offset)
+        mentions.append(Mention("antony-blinken", at, at + 3, "블링컨"))
+    assert bracket_speaker(paragraph, paragraph.index("“"), offset, mentions) == expected
