@@ -198,3 +198,37 @@ def test_a_report_refused_for_its_corrected_outlet_leaves_no_outlet_behind(refer
     assert [o.status for o in result.outcomes] == ["created", "failed", "created"]
     assert Outlet.objects.count() == outlets + 2
     assert not Outlet.objects.filter(articles__isnull=True, slug__startswith="site").exists()
+
+
+def test_an_articles_history_row_is_the_whole_row_its_insert_wrote(reference):
+    """Both paths write their articles with one `INSERT ... SELECT FROM unnest(...)`
+    (`search_vectors.articles_insert_set`): every column arrives as given (a curated
+    field's list, the pipeline's JSON, the raw bytes, the timestamps), and the history
+    row of each insert holds the whole row, with the batch and channel."""
+    from tests.test_preparsed_import import jsonl, line
+
+    pre = preparsed_import(files=[("p.jsonl", jsonl([line(1), line(2)]))], keep_outcomes=True)
+    corrected = Corrections(title="A curator's title", language="fr")
+    raw = articles_import(
+        files=[("rows.jsonl", rows(range(2)))],
+        channel="command",
+        corrections={"rows.jsonl#1": corrected},
+    )
+    outcomes = [*pre.outcomes, *raw.outcomes]
+    assert [o.status for o in outcomes] == [ImportStatus.CREATED] * 4
+    event_model = event_model_of(Article)
+    tracked = [f.name for f in event_model._meta.concrete_fields if not f.name.startswith("pgh_")]
+    for outcome, batch in zip(outcomes, [pre.batch] * 2 + [raw.batch] * 2, strict=True):
+        article = Article.objects.get(pk=outcome.article_id)
+        event = event_model.objects.get(pgh_obj_id=article.pk, pgh_label="insert")
+        assert {name: getattr(event, name) for name in tracked if name != "id"} == {
+            name: getattr(article, name) for name in tracked if name != "id"
+        }
+        assert event.id == article.pk and article.batch_id == batch.pk
+        assert event.pgh_context.metadata["import_batch"] == batch.pk
+        assert article.created_at and article.updated_at and article.extraction
+        assert bytes(article.raw) and article.search_vector
+    first_raw = Article.objects.get(pk=raw.outcomes[0].article_id)
+    assert (first_raw.title, first_raw.language) == ("A curator's title", "fr")
+    assert sorted(first_raw.curated_fields) == ["language", "title"]
+    assert Article.objects.get(pk=raw.outcomes[1].article_id).curated_fields == []

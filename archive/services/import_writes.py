@@ -26,7 +26,7 @@ from archive.services.extraction import (
     outlets_known,
 )
 from archive.services.import_outcomes import ImportOutcome, ImportStatus
-from archive.services.search_vectors import search_vectors_set
+from archive.services.search_vectors import articles_insert_set
 from archive.services.shared_passages import shared_passages_record
 
 logger = logging.getLogger(__name__)
@@ -118,8 +118,7 @@ def articles_insert(built: list[tuple[Article, NewReport]]) -> list[Article]:
         [row.person_id for row in mention_rows(article, report.parsed, lookup)]
         for article, report in built
     ]
-    search_vectors_set(articles, mentioned)
-    Article.objects.bulk_create(articles)
+    articles_insert_set(articles, mentioned)
     new_articles_parts_write(
         [(article, report.parsed, report.corrections) for article, report in built], lookup
     )

@@ -50,7 +50,7 @@ from archive.services.extraction import language_code, link_role, outlet_for, va
 from archive.services.import_batches import batch_record, batch_start
 from archive.services.import_writes import url_matches
 from archive.services.imports import ImportOutcome, ImportReport, ImportStatus, file_bytes
-from archive.services.search_vectors import search_vectors_set
+from archive.services.search_vectors import articles_insert_set
 from archive.services.shared_passages import passages_record_many
 
 CHUNK = 500
@@ -357,10 +357,9 @@ def rows_insert(records: list[Record], lookups: Lookups, *, user, batch) -> list
         )
         for record in records
     ]
-    search_vectors_set(
+    articles_insert_set(
         articles, [[lookups.people[slug] for slug in record.people] for record in records]
     )
-    articles = Article.objects.bulk_create(articles)
     mentions, quotes, credits, topics, links = [], [], [], [], []
     through = Article.topics.through
     for article, record in zip(articles, records, strict=True):
