@@ -402,6 +402,15 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
         report.body, index, mentions, titled, joint=(report.title, report.published)
     )
     speakers = {mention.slug for _, mention in turns if mention is not None}
+    # Who met is whom the report is about: not someone named only in the genitive ("Prime
+    # Minister Kishida's visit" in a minister's dinner) or in passing (`in_the_news`).
+    acting = people.in_the_news(
+        report.body,
+        [*mentions, *(mention for _, mention in turns if mention is not None)],
+        [hit for hit, _ in turns],
+        index,
+        report.published,
+    )
     report.meetings, report.auto_meeting_slug = suggest_meetings(
         index=index,
         # The photo captions and the headline name and date the meeting too ("… Telephone
@@ -414,7 +423,7 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
                 report.title,
             ]
         ).rstrip(),
-        people={mention.slug for mention in [*mentions, *titled]} | speakers,
+        people={mention.slug for mention in [*acting, *titled]} | speakers,
         published=report.published,
         precision=report.date_precision,
         month_day=finding.month_day,

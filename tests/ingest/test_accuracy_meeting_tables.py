@@ -1,5 +1,6 @@
 """Who met, for the meeting: a transcript's speakers ("SECRETARY DOE:", "FOREIGN MINISTER
-SATO:") are at the table though the page never prints their full names; and a second
+SATO:") are at the table though the page never prints their full names, someone named
+only in the genitive ("Prime Minister Ito's visit") is not; and a second
 meeting the report names by its kind, held on the best one's days (the defense ministers'
 talks on the morning of a 2+2), takes the date the report settled for the best one, its
 rivals only the meetings of that week. Invented pages, people and meetings."""
@@ -105,3 +106,39 @@ def test_a_rival_of_its_kind_in_the_same_week_still_leaves_it_open():
 
 def test_a_second_meeting_on_another_day_still_needs_the_text_to_date_it():
     assert _links([SCC, SAME_WEEK, NEXT_YEAR], [0.95, 0.5, 0.5]) == ["scc-2031-05-14"]
+
+
+ROE = _person("tom-roe", "Tom Roe", "United States", "head_of_state", "President")
+ITO = _person("aki-ito", "Aki Ito", "Japan", "head_of_government", "Prime Minister")
+SUMMIT = KnownMeeting(
+    slug="summit-2031-05-14",
+    title="Japan-U.S. Summit Meeting",
+    start=DAY,
+    end=DAY,
+    city="Washington",
+    participant_slugs=("tom-roe", "aki-ito"),
+    kind="summit",
+    format="in_person",
+    country="United States",
+    participant_posts=(
+        ("tom-roe", "United States", "head_of_state"),
+        ("aki-ito", "Japan", "head_of_government"),
+    ),
+)
+DINNER = """Dinner With Scholars
+
+May 13, 2031
+
+Foreign Minister Ken Sato hosted a dinner with scholars of Japan-U.S. relations in Washington.
+He said that Prime Minister Aki Ito's visit to the United States was a chance to show the
+strength of the alliance.
+
+The participants agreed on the importance of the alliance and exchanged views on the region.
+"""
+
+
+def test_a_leader_named_only_in_the_genitive_is_not_at_the_table():
+    report = parse_report(DINNER.encode(), reference=Reference(people=(ROE, ITO, SATO),
+                                                               meetings=(SUMMIT,)))  # fmt: skip
+    assert report.auto_meeting_slug is None
+    assert not any("participants" in reason for reason in report.meetings[0].reasons)
