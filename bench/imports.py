@@ -5,9 +5,11 @@ docs/benchmarks.md."""
 
 import json
 import os
+import re
 import time
+from contextlib import nullcontext
 
-from django.db import transaction
+from django.db import connection, transaction
 
 
 def import_batch(*, seed: int, count: int) -> bytes:
@@ -85,7 +87,7 @@ def import_measure(
         "seconds": round(seconds, 2),
         "per_second": round(done["reports"] / seconds, 2) if seconds else 0,
         "cpu_seconds": cpu_since(cpu),
-        "pre_parsed": preparsed_measure(seed=seed, count=preparsed),
+        "pre_parsed": preparsed_measure(seed=seed, count=preparsed) if preparsed else None,
     }
 
 
@@ -169,7 +171,10 @@ def import_line(imports: dict) -> str:
     if "error" in imports:
         return f"- Import through the whole pipeline: **failed: {imports['error']}**."
     cpu = imports["cpu_seconds"]
-    pre = imports["pre_parsed"]
+    pre = imports["pre_parsed"] or {
+        "reports": 0, "seconds": 0, "per_second": 0, "created": 0, "duplicates": 0, "failed": 0,
+        "first_failure": "",
+    }  # fmt: skip
     failure = f"; first failure: {pre['first_failure']}" if pre["first_failure"] else ""
     return (
         f"- Import through the whole pipeline (`articles_import`, JSON Lines, "
@@ -182,6 +187,31 @@ def import_line(imports: dict) -> str:
         f"{pre['per_second']} reports/s ({pre['created']} created, {pre['duplicates']} "
         f"duplicates, {pre['failed']} failed{failure})."
     )
+
+
+class StatementTimer:
+    """Every statement's wall time as the client sees it, summed by the statement's first
+    words (`--statements`): where an import waits on PostgreSQL, without
+    pg_stat_statements."""
+
+    def __init__(self):
+        self.by_shape: dict[str, list] = {}
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            shape = re.sub(r"\s+", " ", sql).strip()[:110]
+            entry = self.by_shape.setdefault(shape, [0, 0.0])
+            entry[0] += 1
+            entry[1] += time.perf_counter() - started
+
+    def slowest(self, count: int = 15) -> list:
+        ranked = sorted(self.by_shape.items(), key=lambda item: -item[1][1])[:count]
+        total = sum(seconds for _, seconds in self.by_shape.values())
+        rows = [[round(seconds, 3), calls, shape] for shape, (calls, seconds) in ranked]
+        return [[round(total, 3), sum(c for c, _ in self.by_shape.values()), "all"], *rows]
 
 
 def main(argv=None) -> None:
@@ -198,6 +228,9 @@ def main(argv=None) -> None:
     parser.add_argument("--budget", type=float, default=90.0)
     parser.add_argument("--preparsed", type=int, default=PREPARSED_REPORTS)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--statements", action="store_true", help="time every statement from the client"
+    )
     options = parser.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     django.setup()
@@ -206,19 +239,23 @@ def main(argv=None) -> None:
     load.database_use(options.database)
     seed = (load.corpus_info() or {}).get("seed", 1)
     result = {"load_before": os.getloadavg()}
-    if options.reports:
-        result.update(
-            import_measure(
-                seed=seed,
-                count=options.reports,
-                budget=options.budget,
-                workers=options.workers,
-                preparsed=options.preparsed,
+    timer = StatementTimer()
+    with connection.execute_wrapper(timer) if options.statements else nullcontext():
+        if options.reports:
+            result.update(
+                import_measure(
+                    seed=seed,
+                    count=options.reports,
+                    budget=options.budget,
+                    workers=options.workers,
+                    preparsed=options.preparsed,
+                )
             )
-        )
-    else:
-        result["pre_parsed"] = preparsed_measure(seed=seed, count=options.preparsed)
+        else:
+            result["pre_parsed"] = preparsed_measure(seed=seed, count=options.preparsed)
     result["load_after"] = os.getloadavg()
+    if options.statements:
+        result["statements"] = timer.slowest()
     print(json.dumps(result, indent=1))
 
 
