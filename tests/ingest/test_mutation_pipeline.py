@@ -51,3 +51,22 @@ def test_a_plain_style_caption_under_a_korean_headline_is_dropped_as_one(ref):
         (caption, "photo caption in the plain style under the headline"),
     ]
     assert caption not in report.body
+
+
+def test_a_section_banner_is_read_in_the_head_only(ref):
+    # A region's name alone is a site's section banner above the body, not inside it.
+    body = [
+        "林外務大臣は、東京でブリンケン国務長官と日米外相会談を行い、同盟の強化と地域情勢について"
+        "意見交換を行いました。",
+        "両外相は、経済安全保障やサプライチェーンの強靱化について、引き続き緊密に連携していくことで"
+        "一致しました。",
+        "アジア",
+        "また、両外相は、次回の首脳会談に向けて、引き続き協力していくことを確認しました。",
+    ]
+    raw = "\n\n".join(["アジア", "日米外相会談の開催", *body]).encode()
+    report = parse_report(raw, reference=ref, filename="page.txt")
+    assert [(d.line, d.reason) for d in report.dropped] == [
+        ("アジア", "section banner"),
+        ("日米外相会談の開催", "title"),
+    ]
+    assert report.body.split("\n\n") == body
