@@ -75,3 +75,17 @@ def test_a_page_without_text_falls_back_to_the_simple_reader_with_a_warning():
 )
 def test_html_is_sniffed_at_the_start_of_the_file(raw, html):
     assert looks_like_html(raw) is html
+
+
+def test_a_page_trafilatura_fails_on_is_read_by_the_simple_reader_with_a_warning(monkeypatch):
+    import trafilatura
+
+    def fail(*args, **kwargs):
+        raise ValueError("hostile input")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fail)
+    page = extract_page("<html><head><title>T</title></head><body><p>Talks.</p></body></html>")
+    assert (page.text, page.title) == ("Talks.", "T")
+    assert page.warnings == [
+        "trafilatura failed (ValueError('hostile input')); used the simple HTML reader"
+    ]
