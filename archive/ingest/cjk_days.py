@@ -1,9 +1,11 @@
 """Days of the month as Chinese, Japanese and Korean reports give them ("17日", "29일"),
-and the ones a report's lead names. Pure: no Django."""
+the ones a report's lead names, and the days they name relative to the report's own date
+("어제", "昨天", "上周二"). Pure: no Django."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from archive.ingest import dates
 
@@ -27,3 +29,34 @@ def lead_days(text: str) -> frozenset[int]:
     found = {int(m["day"]) for m in CJK_DAY.finditer(sentence)}
     found |= {int(m["day"]) for m in dates.CJK_MONTH_DAY.finditer(sentence)}
     return frozenset(day for day in found if 1 <= day <= 31)
+
+
+# Days named relative to the report's own date: today, yesterday, the day before. 前日 is
+# yesterday in Japanese news and the day before yesterday in Chinese: both are read.
+RELATIVE_DAYS = (
+    (re.compile(r"오늘|今天|今日|本日"), (0,)),
+    (re.compile(r"어제|昨天|昨日"), (-1,)),
+    (re.compile(r"(?<!\d)前日"), (-1, -2)),
+    (re.compile(r"그저께|그제|前天|一昨日|おととい"), (-2,)),
+)
+# A week before the report's or its own: with a weekday, one day of it ("上周二", "지난주
+# 금요일", "先週金曜日").
+LAST_WEEK = re.compile(r"지난\s?주|上周|上週|上星期|上个星期|上個星期|先週")
+THIS_WEEK = re.compile(r"이번\s?주|本周|本週|这周|這週|这个星期|這個星期|今週")
+
+
+def relative_dates(text: str, published: date, weekdays: frozenset[int]) -> frozenset[date]:
+    """The dates `text` names relative to `published` (the report's own date, to the day):
+    today, yesterday, the day before; a weekday (`weekdays`, Monday = 0) of last week or
+    of this week."""
+    found = {
+        published + timedelta(days=offset)
+        for pattern, offsets in RELATIVE_DAYS
+        if pattern.search(text)
+        for offset in offsets
+    }
+    monday = published - timedelta(days=published.weekday())
+    for pattern, start in ((LAST_WEEK, monday - timedelta(days=7)), (THIS_WEEK, monday)):
+        if pattern.search(text):
+            found |= {start + timedelta(days=weekday) for weekday in weekdays}
+    return frozenset(found)

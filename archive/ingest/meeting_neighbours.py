@@ -2,15 +2,22 @@
 ("두 정상은 30일 통화…", "川普30日与安倍通话") fits every month in which those people met on
 that day. When it also dates, by another day of the month, an earlier or later meeting of
 the same people ("앞서 28일 40여 분간 통화했었습니다", "两人28日曾通话"), only the month in
-which both fell is left: that pair of days is evidence for the meeting. Pure: no Django.
+which both fell is left: that pair of days is evidence for the meeting.
+
+A page whose date line gives only its month and year ("2019년 12월", "2019年12月") dates
+the days of the month its lead names ("21일 통화"): full dates in that month. A page
+dated to the day dates the days its text names relative to that date ("어제 통화",
+"昨天通电话", "上周二会晤"): full dates too. Pure: no Django.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
-from archive.ingest.meeting_context import ReportContext, meeting_days
+from archive.ingest.cjk_days import relative_dates
+from archive.ingest.meeting_context import DATE_HEAD, ReportContext, meeting_days
 from archive.ingest.reference import KnownMeeting
 
 NEIGHBOUR_POINTS = 0.15
@@ -55,3 +62,34 @@ def neighbour_evidence(
                 f"the text also dates their meeting of {other.start.isoformat()} (the {named[0]})"
             ]
     return 0.0, []
+
+
+def in_the_month(context: ReportContext, month: date) -> ReportContext:
+    """`context` with the days of the month its lead names as full dates in the month of
+    `month` (a report dated to the month only), and no longer as days of any month."""
+    days = set()
+    for day in context.dates.lead_days:
+        try:
+            days.add(date(month.year, month.month, day))
+        except ValueError:  # the 31st of a month of 30 days
+            continue
+    if not days:
+        return context
+    # The lead's days are then dates of that month, not of any month.
+    mentioned = context.dates
+    dated = replace(
+        mentioned,
+        full=mentioned.full | days,
+        days=mentioned.days - mentioned.lead_days,
+        lead_days=frozenset(),
+    )
+    return replace(context, dates=dated)
+
+
+def on_relative_days(context: ReportContext, body: str, published: date) -> ReportContext:
+    """`context` with the dates the text names relative to `published`, the report's own
+    date to the day (`cjk_days.relative_dates`), as full dates."""
+    days = relative_dates(body[:DATE_HEAD], published, context.dates.weekdays)
+    if not days:
+        return context
+    return replace(context, dates=replace(context.dates, full=context.dates.full | days))

@@ -239,7 +239,8 @@ KIND_WORDS = {
 FORMAT_WORDS = {
     # "phone" as a word ("smartphone" is not a call): phone call, by phone, telephone talks.
     "phone": (
-        r"\b(?:tele)?phone\b|\btelecon\b|\bcall (?:with|between)\b|電話|통화|通话|通話"
+        # "通电话" and "전화 회담" too, in simplified Chinese and Korean.
+        r"\b(?:tele)?phone\b|\btelecon\b|\bcall (?:with|between)\b|電話|电话|통화|전화|通话|通話"
         r"|telefónica|telepon|telefonat|telefonic"
     ),
     "video": (
@@ -247,7 +248,7 @@ FORMAT_WORDS = {
         r"\bvideo|\bvirtual\b|\bvirtually\b(?!\s+(?:every|all|any|no|none|nothing|identical"
         r"|unchanged|impossible|certain|unknown|unanimous|always|never|the same))"
         r"|\bonline\b|\bteleconference|テレビ会議|オンライン|화상"
-        r"|视频|視訊|videoconferencia"
+        r"|视频|視訊|视讯|線上會|线上会|videoconferencia"
     ),
 }
 COUNTRY_WORDS = {

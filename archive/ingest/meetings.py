@@ -110,7 +110,11 @@ from archive.ingest.meeting_kinds import (
     series_first_evidence,
     whole_table,
 )
-from archive.ingest.meeting_neighbours import neighbour_evidence
+from archive.ingest.meeting_neighbours import (
+    in_the_month,
+    neighbour_evidence,
+    on_relative_days,
+)
 from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-exported: tests)
     _COUNTRY_PATTERNS,
     _FORMAT_PATTERNS,
@@ -455,6 +459,10 @@ def suggest_meetings(
     the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
     signs = report_signs(body)
     context = report_context(body, signs.folded)
+    if published and precision == "month":
+        context = in_the_month(context, published)
+    elif published and precision == "day":
+        context = on_relative_days(context, body, published)
     _read_names(context, index)
     elect = elect_window(body, index, signs.folded)
     visited = visited_countries(signs.folded)
