@@ -8,7 +8,12 @@ from datetime import date
 import pytest
 
 from archive.ingest.meeting_context import report_context
-from archive.ingest.meeting_kinds import accepted_kind_words, dated_by_text, kind_evidence
+from archive.ingest.meeting_kinds import (
+    accepted_kind_words,
+    dated_by_text,
+    format_evidence,
+    kind_evidence,
+)
 from archive.ingest.meetings import ReportSigns
 from archive.ingest.reference import KnownMeeting
 
@@ -65,3 +70,14 @@ def test_a_call_answers_to_the_words_for_a_meeting_of_those_on_it():
         "talks-x", "Talks", day, day, kind="foreign_ministers", participant_posts=posts
     )
     assert accepted_kind_words(talks) <= accepted_kind_words(call)
+
+
+@pytest.mark.parametrize(("video", "points"), [(1, -0.10), (2, -0.20), (3, -0.20)])
+def test_words_of_a_video_meeting_count_against_one_held_in_person(video, points):
+    day = date(2024, 4, 10)
+    met = KnownMeeting("talks-x", "Talks", day, day, kind="summit", format="in_person")
+    signs = ReportSigns(format_words=Counter(video=video))
+    assert format_evidence(met, signs) == (
+        points,
+        ["the report speaks of a video meeting; this one was held in person"],
+    )
