@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from archive.ingest.prefilter import required_strings
+
 # Han (CJK Unified Ideographs, extension A, compatibility ideographs, and the marks 々〆),
 # kana (hiragana, katakana with its long-vowel mark, half-width katakana; not the middle
 # dot "・", which separates the parts of a name) and hangul (syllables and jamo).
@@ -95,6 +97,15 @@ def has_cjk(text: str) -> bool:
     found = _CJK_CHAR.search(text) is not None
     _LastLong.read = (text, found)
     return found
+
+
+def needs_cjk(pattern: re.Pattern) -> bool:
+    """Whether every match of `pattern` holds a CJK character: each of the strings one of
+    which every match holds (`prefilter.required_strings`) holds one. Such a pattern need
+    not be run over a text without CJK (`has_cjk`): on a long English report, a search
+    that finds nothing still reads every character (issue #10: parse time)."""
+    required = required_strings(pattern)
+    return bool(required) and all(_CJK_CHAR.search(string) for string, _ in required)
 
 
 def units(text: str) -> float:

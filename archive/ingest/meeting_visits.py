@@ -8,6 +8,7 @@ names no city of it. Pure: no Django.
 from __future__ import annotations
 
 from archive.ingest import prefilter
+from archive.ingest.cjk import has_cjk, needs_cjk
 from archive.ingest.meeting_context import PLACE_POINTS, ReportContext
 from archive.ingest.reference import KnownMeeting
 
@@ -24,10 +25,13 @@ VISIT_WORDS = {
     ),
 }
 _VISITS = {country: prefilter.folded_pattern(words) for country, words in VISIT_WORDS.items()}
+_VISITS_NEED_CJK = all(needs_cjk(pattern) for pattern in _VISITS.values())
 
 
 def visited_countries(folded: str) -> frozenset[str]:
     """The allies the text speaks of a visit to (`folded` is `prefilter.fold(body)`)."""
+    if _VISITS_NEED_CJK and not has_cjk(folded):
+        return frozenset()  # the words' search reads the whole text to find nothing
     return frozenset(country for country, words in _VISITS.items() if words.search(folded))
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.cjk import CJK_TITLES, has_cjk, needs_cjk
 from archive.ingest.passing import in_passing
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -57,6 +57,9 @@ _TITLE_SUBJECT = re.compile(
 )
 
 
+_TITLE_SUBJECT_NEEDS_CJK = needs_cjk(_TITLE_SUBJECT)
+
+
 def in_the_news(
     body: str,
     mentions: Sequence[Mention],
@@ -95,6 +98,8 @@ def in_the_news(
 
 def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
     """The CJK titles standing alone as a subject: not part of, nor right after, a name."""
+    if _TITLE_SUBJECT_NEEDS_CJK and not has_cjk(body):
+        return set()  # the search would read the whole text to find nothing
     spans = SpanIndex((m.start, m.end + 2) for m in mentions)  # a space after a name too
     return {
         match["title"]

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest import prefilter
+from archive.ingest.cjk import has_cjk, needs_cjk
 from archive.ingest.reference import KnownOffice, ReferenceIndex
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -343,6 +344,10 @@ CJK_N_LEADERS = re.compile(
 )
 CJK_COMPOUND = re.compile(rf"[{''.join(_CJK_COMPOUND_COUNTRIES)}]{{3,4}}")
 _CJK_NUMBERS = {"3": 3, "三": 3, "세": 3, "4": 4, "四": 4, "네": 4}
+_CJK_LEADERS_NEED_CJK = needs_cjk(CJK_N_LEADERS)  # no search of a text without CJK
+# COUNTRY_COMPOUND begins with a look-behind, so `re` tries it at every character of the
+# body: tried instead where one of the countries' names begins (one automaton pass).
+_COMPOUND_SCAN = prefilter.PatternScan((COUNTRY_COMPOUND,))
 
 
 def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[Mention]:
@@ -355,7 +360,7 @@ def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[
     found = []
     compounds = [
         [_COMPOUND_COUNTRIES[c] for c in re.findall(_ONE_COUNTRY, match.group(0))]
-        for match in COUNTRY_COMPOUND.finditer(body)
+        for match in _COMPOUND_SCAN.finditer(COUNTRY_COMPOUND, body)
     ]
     counted = [
         (m, _NUMBERS[m["n"].lower()])
@@ -363,7 +368,7 @@ def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[
             N_LEADERS, body, _NOT_IN_PHRASE, prefilter.fold_once(body)
         )
     ]
-    if CJK_N_LEADERS.search(body):
+    if (not _CJK_LEADERS_NEED_CJK or has_cjk(body)) and CJK_N_LEADERS.search(body):
         compounds += [
             [_CJK_COMPOUND_COUNTRIES[c] for c in match.group(0)]
             for match in CJK_COMPOUND.finditer(body)

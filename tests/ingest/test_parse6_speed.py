@@ -2,6 +2,7 @@
 replaced gave (the plain forms are written out here); the work skipped is never timed."""
 
 import random
+import re
 
 import pytest
 
@@ -30,3 +31,50 @@ def test_a_long_report_s_president_elect_is_read_on_the_folded_text():
     windows = meeting_elect.elect_window(body, INDEX)
     assert windows and windows == meeting_elect.elect_window(body, INDEX, prefilter.fold(body))
     assert meeting_elect.elect_window(body.replace("PRESIDENT-ELECT", "PRESIDENT"), INDEX) == ()
+
+
+def test_a_pattern_needs_cjk_when_every_string_it_requires_holds_some():
+    from archive.ingest import cjk, meeting_visits, news_subjects, roles
+
+    for pattern in (
+        *meeting_visits._VISITS.values(),
+        news_subjects._TITLE_SUBJECT,
+        roles.CJK_N_LEADERS,
+    ):
+        assert cjk.needs_cjk(pattern), pattern.pattern
+    assert not cjk.needs_cjk(re.compile(r"訪日|visit to japan"))
+    assert not cjk.needs_cjk(re.compile(r"\d+"))  # no required string at all
+
+
+COMPOUND_PIECES = (
+    "Japan", "U.S.", "US", "United States", "South Korea", "Korea", "Republic of Korea",
+    "ROK", "Australia", "India", "Philippines", "-", "–", " - ", " ", ".", "x", "USA",
+    "Japan-", "\n", "日米韓", "3首脳", "세 정상", "는", "訪日", "首相は",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_the_cjk_gates_and_the_compound_scan_give_the_plain_searches(seed):
+    from archive.ingest import meeting_visits, news_subjects, roles
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(COMPOUND_PIECES) for _ in range(rng.randrange(40)))
+    spans = [m.span() for m in roles.COUNTRY_COMPOUND.finditer(text)]
+    assert [m.span() for m in roles._COMPOUND_SCAN.finditer(roles.COUNTRY_COMPOUND, text)] == spans
+    folded = prefilter.fold(text)
+    visits = {c for c, p in meeting_visits._VISITS.items() if p.search(folded)}
+    assert meeting_visits.visited_countries(folded) == visits
+    titles = {m["title"] for m in news_subjects._TITLE_SUBJECT.finditer(text)}
+    assert news_subjects._titles_as_subjects(text, []) == titles
+
+
+def test_a_long_text_without_cjk_is_searched_once_for_it():
+    from archive.ingest import cjk, meeting_visits, news_subjects
+
+    body = "The two ministers met in Tokyo, Japan-U.S. talks. " * 2_000
+    scans = cjk._LastLong.scans
+    assert news_subjects._titles_as_subjects(body, []) == set()
+    assert news_subjects._titles_as_subjects(body, []) == set()
+    assert cjk._LastLong.scans == scans + 1  # the answer for the long body is kept
+    assert meeting_visits.visited_countries(prefilter.fold(body + "訪日")) == {"Japan"}
+
