@@ -229,6 +229,39 @@ _POSITION = re.compile(
 )
 
 
+# Where a person stands in the picture, in the Latin-script languages: "Chuck Hagel (kiri)",
+# "President Biden (R)", "(second left)", "(izquierda)", "(sinistra)", "(kedua dari kanan)".
+_LATIN_POSITION = re.compile(
+    r"\S\s[(](?:(?:second|third|far|kedua dari|ketiga dari|paling|segunda? desde la"
+    r"|secondo da|seconda da)\s)?"
+    r"(?:left|right|center|centre|L|R|C|kiri|kanan|tengah|izquierda|derecha|centro"
+    r"|sinistra|destra)(?:\s(?:to right|ke kanan))?[)]"
+)
+POSITION_CAPTION_WORDS = 40
+
+
+def position_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> list[int]:
+    """A photo caption right under the headline of a Latin-script page: the first line
+    left after the line marked "title", one sentence of at most 40 words placing people
+    in the picture ("Menhan AS Chuck Hagel (kiri) dan PM Jepang Shinzo Abe berjabat
+    tangan …", "President Biden (R) greets …"). A report's own sentences do not say who
+    stands on which side."""
+    title = next((i for i, why in reasons.items() if why == "title"), None)
+    if title is None:
+        return []
+    following = next((i for i in range(title + 1, len(paragraphs)) if i not in reasons), None)
+    if following is None:
+        return []
+    line = paragraphs[following].strip()
+    if (
+        _LATIN_POSITION.search(line)
+        and sentence_count(line) == 1
+        and word_count(line) <= POSITION_CAPTION_WORDS
+    ):
+        return [following]
+    return []
+
+
 # An embedded post's attribution line: "— Antony Blinken (@SecBlinken) January 6, 2022",
 # "A post shared by U.S. Embassy Tokyo (@usembassytokyo) on …".
 _POST_ATTRIBUTION = re.compile(

@@ -168,6 +168,8 @@ def parse_report(
         draft.mark(i, "headline with the site's name")
     for i in captions.plain_style_captions(draft.paragraphs, draft.reasons):
         draft.mark(i, "photo caption in the plain style under the headline")
+    for i in captions.position_captions(draft.paragraphs, draft.reasons):
+        draft.mark(i, "photo caption placing people under the headline")
     credited = {i for i, why in draft.reasons.items() if why.startswith("photo credit")}
     credited |= {i for i, why in draft.reasons.items() if why == "photo asset number"}
     for i in captions.caption_block(draft.paragraphs, credited, set(draft.reasons)):

@@ -2,10 +2,13 @@
 post), where (venue, place) and the date, each on a line of its own, then the turns. The
 headline is the line above the speaker's name, the speaker and place lines stay in the
 text, and the place under them dates the remarks as a dateline would. And remarks that
-recall another meeting of the week ("we were together at the G-8") do not cover it.
+recall another meeting of the week ("we were together at the G-8") do not cover it. A
+photo caption right under a headline says who stands where ("(kiri)", "(R)").
 Invented pages, people and meetings."""
 
 from datetime import date
+
+import pytest
 
 from archive.ingest.layout import speaker_block
 from archive.ingest.meeting_signs import report_signs
@@ -126,3 +129,32 @@ def test_a_report_dating_or_placing_the_other_meeting_covers_both():
         " G-8 foreign ministers' meeting of May 10, where both had spoken on the war."
     )
     assert set(_linked(dated)) == {"foreign_ministers-2031-05-14", "multilateral-2031-05-10"}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Menlu AS Mary Doe (kiri) dan Menlu Jepang Ken Sato berjabat tangan di Nara (4/5).",
+        "Secretary Mary Doe (R) greets Foreign Minister Ken Sato in Nara, May 4, 2031.",
+        "La secretaria Mary Doe (izquierda) saluda al canciller Ken Sato en Nara.",
+    ],
+)
+def test_a_caption_placing_people_under_the_headline_is_dropped(ref, caption):
+    page = (
+        f"Doe and Sato Meet in Nara\n\n{caption}\n\n"
+        "The two ministers met in Nara on Sunday and spoke of the alliance for an hour,"
+        " officials said.\n\nThey agreed to meet again before the end of the year."
+    )
+    report = parse_report(page.encode(), reference=ref)
+    assert caption not in report.body
+    assert any(d.line == caption and "caption" in d.reason for d in report.dropped)
+    assert report.body.startswith("The two ministers met in Nara")
+
+
+def test_a_first_paragraph_without_a_position_stays():
+    page = (
+        "Doe and Sato Meet in Nara\n\nSecretary Mary Doe greets Foreign Minister Ken Sato in"
+        " Nara.\n\nThey agreed to meet again before the end of the year."
+    )
+    report = parse_report(page.encode(), reference=Reference())
+    assert report.body.startswith("Secretary Mary Doe greets")
