@@ -2,8 +2,8 @@
 
 import itertools
 import random
-import time
 
+from archive.ingest import similarity
 from archive.ingest.similarity import (
     MIN_MATCHED_SENTENCES,
     compare_texts,
@@ -127,14 +127,20 @@ def test_find_shared_equals_the_brute_force_answer():
     assert fast  # the corpus does contain retellings
 
 
-def test_find_shared_is_fast_enough_for_a_thousand_reports():
-    """1,000 reports (12,000 sentences, ~500,000 report pairs): a few seconds on the 2-core
-    dev machine; the bound is loose so a busy CI machine does not fail it."""
+def test_find_shared_compares_few_of_a_thousand_reports_sentence_pairs(monkeypatch):
+    """1,000 reports (12,000 sentences, ~72 million sentence pairs): the prefix filter
+    leaves a few thousand pairs to score, not a share of all of them (work counted, not
+    timed: about 1,100 scored in this corpus)."""
     reports = _corpus(1000)
-    started = time.perf_counter()
+    scored = []
+    score = similarity.sentence_similarity
+    monkeypatch.setattr(
+        similarity, "sentence_similarity", lambda a, b: scored.append(1) or score(a, b)
+    )
     result = find_shared(reports)
-    assert time.perf_counter() - started < 30
+    total = sum(len(sentences(text)) for text in reports.values())
     assert result
+    assert len(scored) < total * (total - 1) // 2 // 10_000
 
 
 def test_cjk_sentences_end_at_cjk_punctuation():
