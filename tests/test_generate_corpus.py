@@ -101,6 +101,18 @@ def check_rows():
             "(p->>'b_start')::int) <> p->>'b_text'"
         )
         assert cursor.fetchone()[0] == 0
+        # The score: the share of the shorter report the pair shares.
+        cursor.execute(
+            "SELECT count(*) FROM archive_sharedpassage s "
+            "JOIN archive_article a ON a.id = s.first_id "
+            "JOIN archive_article b ON b.id = s.second_id "
+            "WHERE s.score <> round(LEAST(1.0, ((s.passages -> 0 ->> 'a_end')::int - "
+            "(s.passages -> 0 ->> 'a_start')::int)::numeric / "
+            "GREATEST(1, LEAST(length(a.body), length(b.body)))), 3)"
+        )
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT to_regclass('corpus_body_length')")
+        assert cursor.fetchone()[0] is None  # the scratch table is gone
         cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'archive_article'")
         indexes = {row[0] for row in cursor.fetchall()}
     assert {"article_search_gin", "article_status_date"} <= indexes
