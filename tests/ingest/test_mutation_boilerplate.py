@@ -8,6 +8,7 @@ from archive.ingest.boilerplate import (
     boilerplate_reason,
     compile_patterns,
     drop_boilerplate,
+    list_under_header,
     trailing_link_list,
 )
 from archive.ingest.results import DroppedLine
@@ -73,3 +74,18 @@ def test_the_built_in_patterns_are_the_default():
     kept, dropped = drop_boilerplate(["The talks went well.", line])
     assert kept == ["The talks went well."]
     assert [d.line for d in dropped] == [line]
+
+
+@pytest.mark.parametrize(
+    ("header", "found"),
+    [("More Related Articles", [2, 3]), ("See More Related Articles", [])],
+)
+def test_a_list_header_of_three_words_at_most_lists_the_links_under_it(header, found):
+    lines = [
+        "Body sentence one about talks.",
+        header,
+        "Japan and US hold talks",
+        "Leaders meet in Tokyo",
+        "The ministers met on Friday and agreed to cooperate.",
+    ]
+    assert list_under_header(lines, {1: "related links"}) == found

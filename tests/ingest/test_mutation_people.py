@@ -342,3 +342,17 @@ def test_a_former_title_at_the_very_start_of_the_text(ref):
     body = "Former Prime Minister Scott Morrison met Joe Biden."
     mentions, _ = find_people(body, ref.index)
     assert {m.slug for m in in_the_news(body, mentions, [], ref.index, None)} == {"joe-biden"}
+
+
+def test_a_cjk_surname_after_a_title_its_person_never_held_leaves_the_later_ones_read():
+    # "前总统克林顿" is not Hillary Clinton (never president); "国务卿克林顿" after it is.
+    clinton = KnownPerson(
+        "hillary-rodham-clinton",
+        "Hillary Rodham Clinton",
+        "United States",
+        ("希拉里·克林顿", "克林顿"),
+        (KnownOffice("Secretary of State", "foreign", "United States", None, date(2013, 2, 1)),),
+    )
+    index = Reference(people=(clinton,)).index
+    mentions, _ = find_people("前总统克林顿也出席了。国务卿克林顿说。", index)
+    assert [(m.slug, m.form) for m in mentions] == [("hillary-rodham-clinton", "克林顿")]
