@@ -78,3 +78,18 @@ def test_a_long_text_without_cjk_is_searched_once_for_it():
     assert cjk._LastLong.scans == scans + 1  # the answer for the long body is kept
     assert meeting_visits.visited_countries(prefilter.fold(body + "訪日")) == {"Japan"}
 
+
+VERB_PIECES = (
+    "said", "says", "Said", "unsaid", "told", "untold", "noted", "continued", "continue",
+    "explained", "stressed", " ", "-", "_", "x", "\n", "’s", "Kim",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_the_speech_verbs_scan_gives_the_plain_search(seed):
+    from archive.ingest import speakers
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(VERB_PIECES) for _ in range(rng.randrange(40)))
+    plain = [m.span() for m in speakers._VERB.finditer(text)]
+    assert [m.span() for m in speakers._VERB_SCAN.finditer(speakers._VERB, text)] == plain
