@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from archive.ingest.meeting_context import report_context
+from archive.ingest.meeting_elect import elect_window
 from archive.ingest.meetings import (
     candidate_meetings,
     links_choose,
@@ -588,3 +589,28 @@ def test_a_dateline_is_at_most_60_characters():
     head = "TOKYO, " + "x" * 53  # 60 characters
     assert report_signs(f"{head} — The talks went well.").dateline == head
     assert report_signs(f"{head}x — The talks went well.").dateline == ""
+
+
+def test_an_undated_report_naming_a_president_elect_weighs_the_transition():
+    president = KnownPerson(
+        "pat-doe",
+        "Pat Doe",
+        "United States",
+        (),
+        (KnownOffice("President", "head_of_state", "United States", date(2033, 1, 20), None),),
+    )
+    index = Reference(people=(president,)).index
+    body = "The minister looked forward to working with President-elect Pat Doe."
+    windows = elect_window(body, index)
+    outside = KnownMeeting("talks-x", "Talks", date(2032, 4, 10), date(2032, 4, 10))
+    found = score_meeting(
+        outside,
+        index=index,
+        body=body,
+        people=(),
+        published=None,
+        precision="unknown",
+        month_day=None,
+        elect=windows,
+    )
+    assert "the text names a president-elect: held outside the transition" in found.reasons

@@ -70,3 +70,17 @@ def test_a_section_banner_is_read_in_the_head_only(ref):
         ("日米外相会談の開催", "title"),
     ]
     assert report.body.split("\n\n") == body
+
+
+def test_a_role_quoted_in_the_headline_is_its_holder_on_the_reports_date(ref):
+    raw = (
+        b'"The alliance has never been stronger," says Japanese foreign minister\n\n'
+        b"TOKYO, Jan 7, 2022 (Reuters) - Japan and the United States held talks on Friday "
+        b"about the alliance and the region.\n\n"
+        b"The ministers agreed to deepen their cooperation on security and the economy."
+    )
+    report = parse_report(raw, reference=ref, filename="report.txt")
+    assert str(report.published) == "2022-01-07"
+    assert [(q.speaker_slug, q.text) for q in report.quotes] == [
+        ("yoshimasa-hayashi", "The alliance has never been stronger")
+    ]
