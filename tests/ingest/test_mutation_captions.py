@@ -41,3 +41,12 @@ def test_a_credit_with_nothing_free_above_it_leaves_the_next_photos_caption():
     # photo's caption is still found.
     assert caption_block([CREDIT, CAPTION, CREDIT], {0, 2}) == [1]
     assert caption_block(["Menu", CREDIT, CAPTION, CREDIT], {1, 3}, taken={0}) == [2]
+
+
+def test_a_photo_title_of_eight_words_at_most_is_taken_with_its_alt_text():
+    alt = " ".join(WORDS[:20]) + "."
+    eight = "Honor Cordon for the Minister at the Pentagon"
+    nine = "Honor Cordon for the Foreign Minister at the Pentagon"
+    assert (word_count(eight), word_count(nine)) == (8, 9)
+    assert caption_block([alt, eight, CAPTION, CREDIT], {3}) == [0, 1, 2]
+    assert caption_block([alt, nine, CAPTION, CREDIT], {3}) == [2]
