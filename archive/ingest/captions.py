@@ -156,17 +156,24 @@ def caption_titles(
 _OPENING_QUOTE = tuple('"“‘「『«„')
 
 
+DECK_LINES = 6  # a summary deck stands among a page's first lines
+
+
 def pull_quotes(
     paragraphs: Sequence[str], taken: set[int] | frozenset[int] = frozenset()
 ) -> list[int]:
     """Pull quotes: a paragraph that opens with a quotation mark and is printed again,
     word for word, inside a longer paragraph of the page (the body quotation a page sets
-    in large type above or beside the text). The longer paragraph is the report's; the
-    copy is furniture."""
+    in large type above or beside the text), or any such sentence among the page's
+    first lines (a news page's summary deck, a sentence of the text set above it; not a
+    headline, which ends like none). The longer paragraph is the report's; the copy is
+    furniture."""
     candidates = [
         i
         for i, line in enumerate(paragraphs)
-        if i not in taken and line.startswith(_OPENING_QUOTE) and has_words(line, 8)
+        if i not in taken
+        and (line.startswith(_OPENING_QUOTE) or (i < DECK_LINES and is_sentence(line)))
+        and has_words(line, 8)
     ]
     if not candidates:
         return []

@@ -158,3 +158,24 @@ def test_a_first_paragraph_without_a_position_stays():
     )
     report = parse_report(page.encode(), reference=Reference())
     assert report.body.startswith("Secretary Mary Doe greets")
+
+
+def test_a_sentence_of_the_text_set_above_it_is_dropped():
+    deck = "Washington and its allies have said they will not defend the island by force."
+    page = (
+        f"Doe Seeks to Reassure Japan\n\n{deck}\n\nSecretary Mary Doe is in Japan, where she"
+        f" will try to reassure officials. Speaking in Nara on Saturday, Doe said the crisis"
+        f" worried the allies. {deck} She said the treaty stands.\n\nShe leaves on Monday."
+    )
+    report = parse_report(page.encode(), reference=Reference())
+    assert report.title == "Doe Seeks to Reassure Japan"
+    assert report.body.startswith("Secretary Mary Doe is in Japan")
+    assert report.body.count(deck) == 1
+    # A headline printed again inside the text is still the headline.
+    page = (
+        "Doe and Sato Agree to Deepen the Alliance in Nara Talks\n\nIn Nara on Sunday, Doe and"
+        " Sato Agree to Deepen the Alliance in Nara Talks, officials said after the meeting."
+        "\n\nThey will meet again."
+    )
+    report = parse_report(page.encode(), reference=Reference())
+    assert report.title == "Doe and Sato Agree to Deepen the Alliance in Nara Talks"
