@@ -297,8 +297,9 @@ def _reported(
     gap = 0 if colon else MAX_SUBJECT_GAP
     named = known.within(offset + sentence_start, offset + verb.start())
     found = [m for m in named if offset + verb.start() - m.end <= gap]
-    if not found and not colon and named:
-        # "特朗普总统…发表了…演说,强调“…”": the subject made a speech, stressing…
+    if not found and named:
+        # "特朗普总统…发表了…演说,强调“…”": the subject made a speech, stressing…; the
+        # same with a colon ("…发表了…讲话：“…”"), as after a speech verb.
         between = paragraph[named[-1].end - offset : verb.start()]
         if len(between) <= MAX_SPEECH_GAP and _one_speech_clause(between):
             found = named[-1:]

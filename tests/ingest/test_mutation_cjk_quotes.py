@@ -79,12 +79,10 @@ def test_a_speech_made_in_a_clause_of_its_own_is_not_the_first_subjects(ref, sen
     assert [slug for slug in _speakers(ref, sentence) if slug] == speakers
 
 
-# A colon after a speech clause: "拜登总统…发表了…讲话：“…”". The code reads "演说：" as
-# the verb 说 and attributes that quote, but takes "讲话：" (no verb) for a headline's
-# "name: words" colon, which must follow the name at once, and attributes nothing. The
-# mutation sample's cjk_quotes._reported 45 (the speech-clause fallback let through for a
-# colon too) gives the subject in both. The same rule for both is the better one: pinned
-# below as the rule wanted, xfail strict, so the fix must drop the marker (issue 11).
+# A colon after a speech clause: "拜登总统…发表了…讲话：“…”". "演说：" was read as the verb
+# 说, but "讲话：" (no verb) as a headline's "name: words" colon, which must follow the name
+# at once, so it gave no speaker. The speech-clause rule now holds for a colon too (the
+# mutation sample's cjk_quotes._reported 45 showed it).
 
 
 def test_a_colon_after_a_speech_noun_read_as_a_verb_gives_the_speaker(ref):
@@ -97,11 +95,6 @@ def test_a_colon_after_the_speech_of_a_subject_not_known_gives_no_speaker(ref):
     assert [slug for slug in _speakers(ref, sentence) if slug] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open (issue 11): a colon after a speech clause with no speech verb is given "
-    "no speaker; cjk_quotes._reported 45 shows the better rule",
-)
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
