@@ -157,6 +157,7 @@ _OPENING_QUOTE = tuple('"“‘「『«„')
 
 
 DECK_LINES = 6  # a summary deck stands among a page's first lines
+DFA_NEEDLE_CHARS = 100_000  # longer candidates in all: an NFA (see pull_quotes)
 
 
 def pull_quotes(
@@ -180,7 +181,14 @@ def pull_quotes(
     lines = list(dict.fromkeys(paragraphs[i] for i in candidates))
     # Every candidate counted in the whole page in one automaton pass (a count per line
     # would read the page once per candidate).
-    automaton = ahocorasick_rs.AhoCorasick(lines, implementation=ahocorasick_rs.Implementation.DFA)
+    # A DFA reads fastest, but its size grows with the needles' length times the
+    # alphabet: a report printed as one line makes that line a candidate (a sentence
+    # among the first lines), and a DFA of 5 MB took 2.8 GB and seconds to build. An NFA
+    # finds the same matches in memory linear in the needles.
+    kind = "DFA" if sum(map(len, lines)) <= DFA_NEEDLE_CHARS else "ContiguousNFA"
+    automaton = ahocorasick_rs.AhoCorasick(
+        lines, implementation=getattr(ahocorasick_rs.Implementation, kind)
+    )
     printed = Counter(
         index
         for index, _, _ in automaton.find_matches_as_indexes(

@@ -93,3 +93,40 @@ def test_the_speech_verbs_scan_gives_the_plain_search(seed):
     text = "".join(rng.choice(VERB_PIECES) for _ in range(rng.randrange(40)))
     plain = [m.span() for m in speakers._VERB.finditer(text)]
     assert [m.span() for m in speakers._VERB_SCAN.finditer(speakers._VERB, text)] == plain
+
+
+def _plain_printed(line: str, page: str) -> int:
+    count, at = 0, page.find(line)
+    while at != -1:
+        count, at = count + 1, page.find(line, at + 1)
+    return count
+
+
+@pytest.mark.parametrize("long", [False, True])
+def test_pull_quotes_past_the_dfa_size_are_the_plain_counts(long):
+    """A candidate line of a report printed as one line is longer than a DFA is built
+    for: the NFA that reads it finds the same copies."""
+    from archive.ingest import captions
+
+    sentence = "The two ministers agreed to deepen their alliance in every field."
+    filler = "They met in Tokyo on Monday and spoke for an hour about trade. "
+    size = captions.DFA_NEEDLE_CHARS + 10 if long else 2_000
+    one_line = (filler * (size // len(filler) + 1)) + sentence
+    for paragraphs in (
+        [one_line, sentence],
+        [sentence, one_line],
+        [one_line, "“" + sentence + "”", "Other words here that are a sentence of eight."],
+    ):
+        page = "\n".join(paragraphs)
+        plain = [
+            i
+            for i in range(len(paragraphs))
+            if (
+                paragraphs[i].startswith(captions._OPENING_QUOTE)
+                or (i < captions.DECK_LINES and captions.is_sentence(paragraphs[i]))
+            )
+            and captions.has_words(paragraphs[i], 8)
+            and _plain_printed(paragraphs[i], page) > paragraphs.count(paragraphs[i])
+        ]
+        assert captions.pull_quotes(paragraphs) == plain
+    assert captions.pull_quotes([one_line, sentence]) == [1]  # printed inside the long line
