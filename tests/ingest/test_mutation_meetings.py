@@ -614,3 +614,26 @@ def test_an_undated_report_naming_a_president_elect_weighs_the_transition():
         elect=windows,
     )
     assert "the text names a president-elect: held outside the transition" in found.reasons
+
+
+def _summit_after_a_call():
+    summit = meeting("summit", kind="summit")  # Tuesday 10 May 2022
+    call = meeting("call", start=DAY - timedelta(days=1), kind="call")
+    return Reference(meetings=(summit, call)).index
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(DAY, ["summit", "call"]), (None, ["summit"]), (DAY + timedelta(days=7), ["summit"])],
+)
+def test_a_call_named_by_a_weekday_is_linked_beside_the_summit_of_that_week(published, expected):
+    """A weekday dates the call only in the week of the report's own date
+    (meetings.links_choose 93 of the seed-20261204 mutation sample)."""
+    body = "At the summit the leaders built on their phone call of Monday."
+    signs = report_signs(body)
+    ranked = [MeetingSuggestion("summit", 0.9, []), MeetingSuggestion("call", 0.5, [])]
+    context = report_context(body, signs.folded)
+    chosen = links_choose(
+        ranked, _summit_after_a_call(), signs, context=context, published=published
+    )
+    assert chosen == expected
