@@ -114,9 +114,7 @@ def layout_around_date(
 
 # The speaker printed under a transcript's headline, as the State Department's pages do:
 # "John Kerry" / "Secretary of State" / "Iikura Guest House" / "Tokyo, Japan" / the date.
-_NAME_LINE = re.compile(
-    r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|I{2,3})){1,3}"
-)
+_NAME_LINE = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|I{2,3})){1,3}")
 _POST_LINE = re.compile(
     r"(?:(?:Deputy|Under|Assistant|Acting|Vice|Chief|Senior)\s+)*"
     r"(?:Secretary|President|Prime Minister|Minister|Ambassador|Spokesperson|Spokesman"
