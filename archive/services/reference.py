@@ -18,7 +18,6 @@ from archive.models import (
     MeetingFormat,
     MeetingKind,
     MeetingParticipant,
-    Office,
     OfficialDocument,
     Outlet,
     Person,
@@ -28,7 +27,6 @@ from archive.models import (
 from archive.services.reference_languages import native_aliases_load, topic_keywords_load
 from archive.services.reference_meetings import (
     all_meetings_load,
-    office_on_day,
     parse_iso_date,
     person_ensure,  # noqa: F401  (archive.services exports it from here)
 )
@@ -64,27 +62,6 @@ class ReferenceLoadResult:
     meetings: int
     outlets: int
     topics: int
-
-
-def office_ensure(
-    *, person: Person, title: str, country: str, post: str, start, end, source_url=""
-):
-    office, _ = Office.objects.get_or_create(
-        person=person,
-        title=title,
-        country=country,
-        start=start,
-        defaults={"post": post, "end": end, "source_url": source_url},
-    )
-    return office
-
-
-def office_for_meeting(*, person: Person, country: str, post: str, day: date) -> Office | None:
-    """The office `person` held at a meeting on `day`: a dated term that spans the day,
-    else a term whose dates no source confirms (the meeting itself attests it)."""
-    return office_on_day(
-        list(Office.objects.filter(person=person, country=country, post=post)), day
-    )
 
 
 def meeting_title(kind: str, day: date) -> str:

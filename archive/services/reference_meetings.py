@@ -169,7 +169,8 @@ def row_participants(row: dict) -> list[tuple[str, str, str]]:
 
 
 class OfficeBook:
-    """Every office, read once, answering `office_for_meeting` without a query each."""
+    """Every office, read once: the office a person held on a meeting's day, without a
+    query each."""
 
     def __init__(self):
         self.by_holder: dict[tuple, list[Office]] = {}

@@ -81,7 +81,7 @@ class PeopleBook:
     def term_starting(
         self, *, person: Person, title: str, country: str, post: str, start, end, source_url=""
     ) -> Office:
-        """`office_ensure`: the term of this title that starts on `start`, else a new one."""
+        """The person's term of this title that starts on `start`, else a new one."""
         for office in self.terms.get((person.slug, title, country), []):
             if office.start == start:
                 return office
@@ -127,7 +127,9 @@ class PeopleBook:
         return office
 
     def held(self, *, person: Person, country: str, post: str, day: date) -> Office | None:
-        """`office_for_meeting` without a query."""
+        """The office the person held at a meeting on `day`: a dated term that spans the
+        day, else a term whose dates no source confirms (the meeting itself attests it);
+        without a query."""
         offices = self.held_by.get(person.slug, [])
         mine = [office for office in offices if office.country == country and office.post == post]
         return office_on_day(_in_table_order(mine), day)
