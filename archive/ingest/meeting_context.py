@@ -130,14 +130,6 @@ class MentionedDates:
     def __bool__(self) -> bool:
         return bool(self.full or self.month_days or self.days or self.weekdays)
 
-    def lead_day_in(self, month: int, day: int) -> bool:
-        """Whether the lead's `day` may be a day of `month`: a lead that gives it only with
-        another month ("11月30日") names that month's day, not the 30th of any month."""
-        if day not in self.lead_days or day in self.days:
-            return day in self.lead_days
-        months = {m for m, d in self.month_days if d == day}
-        return not months or month in months
-
 
 def _add(found: dict, year: int | None, month: int, day: int) -> None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -401,7 +393,7 @@ def dates_evidence(
     if named:
         points = RELATIVE_POINTS_DATED if dated else RELATIVE_POINTS
         return points, ["the text names the meeting's weekday in the week it dates"]
-    if not dated and any(mentioned.lead_day_in(day.month, day.day) for day in days):
+    if not dated and any(day.day in mentioned.lead_days for day in days):
         # Undated, the lead's day is the one date there is for the meeting it reports.
         reason = "the text's lead names the meeting's day of the month"
         return day_points + LEAD_DAY_POINTS, [reason]

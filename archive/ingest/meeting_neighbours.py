@@ -69,8 +69,6 @@ def in_the_month(context: ReportContext, month: date) -> ReportContext:
     `month` (a report dated to the month only), and no longer as days of any month."""
     days = set()
     for day in context.dates.lead_days:
-        if not context.dates.lead_day_in(month.month, day):
-            continue
         try:
             days.add(date(month.year, month.month, day))
         except ValueError:  # the 31st of a month of 30 days

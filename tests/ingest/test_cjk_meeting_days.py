@@ -130,15 +130,3 @@ def test_a_meeting_of_the_same_day_or_other_people_is_no_neighbour():
     dated = neighbour_evidence(call, context, [CALLS[1]], dated=True)
     assert dated == (0.0, [])
     assert neighbour_evidence(call, context, [CALLS[1]], dated=False)[0] > 0
-
-
-def test_a_lead_day_given_with_its_month_is_no_day_of_another_month():
-    """ "9月7日" in the lead dates the September call; it is not the 7th of any month."""
-    ranked = _suggest("拜登9月7日与岸田通电话。")[0]
-    reasons = {s.slug: s.reasons for s in ranked}
-    assert "the text names the meeting's month and day" in reasons["call-sep-7"]
-    assert "the text's lead names the meeting's day of the month" not in reasons["call-mar-7"]
-    mentioned = mentioned_dates("拜登11月30日与岸田通电话。")
-    assert mentioned.lead_day_in(11, 30) and not mentioned.lead_day_in(12, 30)
-    bare = mentioned_dates("바이든 대통령이 30일 기시다 총리와 통화했습니다.")
-    assert bare.lead_day_in(12, 30) and bare.lead_day_in(11, 30)
