@@ -317,6 +317,29 @@ def clean_hints(hints: dict) -> dict:
     return {key: str(value).replace("\x00", "") for key, value in (hints or {}).items()}
 
 
+def report_duplicate_outcome(item, parsed, raw_sha256, seen):
+    """A DUPLICATE outcome when the report is already archived or earlier in this
+    batch; None when it is new."""
+    duplicate = find_duplicate(parsed=parsed, raw_sha256=raw_sha256)
+    if duplicate:
+        return ImportOutcome(
+            item.name,
+            ImportStatus.DUPLICATE,
+            f"already in the archive as article {duplicate.pk} ({duplicate.title})",
+            article_id=duplicate.pk,
+            parsed=parsed,
+        )
+    earlier = seen.earlier(parsed, raw_sha256)
+    if earlier:
+        return ImportOutcome(
+            item.name,
+            ImportStatus.DUPLICATE,
+            f"same report as {earlier} in this batch",
+            parsed=parsed,
+        )
+    return None
+
+
 def report_import(
     *,
     item,
@@ -341,23 +364,9 @@ def report_import(
         return ImportOutcome(item.name, ImportStatus.FAILED, "no report text found", parsed=parsed)
     raw_sha256 = sha256_hex(item.raw)
     seen = seen if seen is not None else SeenInBatch()
-    duplicate = find_duplicate(parsed=parsed, raw_sha256=raw_sha256)
-    if duplicate:
-        return ImportOutcome(
-            item.name,
-            ImportStatus.DUPLICATE,
-            f"already in the archive as article {duplicate.pk} ({duplicate.title})",
-            article_id=duplicate.pk,
-            parsed=parsed,
-        )
-    earlier = seen.earlier(parsed, raw_sha256)
-    if earlier:
-        return ImportOutcome(
-            item.name,
-            ImportStatus.DUPLICATE,
-            f"same report as {earlier} in this batch",
-            parsed=parsed,
-        )
+    duplicate_outcome = report_duplicate_outcome(item, parsed, raw_sha256, seen)
+    if duplicate_outcome:
+        return duplicate_outcome
     seen.add(parsed, raw_sha256, item.name)
     if dry_run:
         return ImportOutcome(item.name, ImportStatus.PARSED, parsed=parsed)

@@ -52,6 +52,32 @@ def automatic_slugs(article_id: int) -> list[str]:
     )
 
 
+def article_rematch(article: Article, index) -> None:
+    """Rank the report's meetings again, apply the automatic links and store the new
+    candidates where the curator reads them."""
+    precision = article.date_precision
+    suggestions, auto = suggest_meetings(
+        index=index,
+        # As the pipeline reads it: the headline after the body.
+        body=f"{article.body}\n{article.title}" if article.title else article.body,
+        people={mention.person.slug for mention in article.mentions.all()},
+        published=article.published_on,
+        precision=precision,
+        month_day=dates.month_day(article.dateline) if precision != "day" else None,
+    )
+    meeting_links_apply(
+        article=article, parsed=Matching(suggestions, auto), corrections=Corrections()
+    )
+    articles_recount(article_ids=[article.pk])
+    Article.objects.filter(pk=article.pk).update(
+        extraction={
+            **(article.extraction or {}),
+            "meetings": [asdict(suggestion) for suggestion in suggestions],
+            "auto_meeting_slug": auto,
+        }
+    )
+
+
 def meetings_rematch(*, start: date, end: date) -> RematchResult:
     """Match every report dated `start`–`end` again, each in its own small write, all in
     one transaction recorded in the history as "rematch"."""
@@ -81,30 +107,7 @@ def meetings_rematch(*, start: date, end: date) -> RematchResult:
                 result.skipped_curated += 1
                 continue
             before = automatic_slugs(article.pk)
-            precision = article.date_precision
-            suggestions, auto = suggest_meetings(
-                index=index,
-                # As the pipeline reads it: the headline after the body.
-                body=f"{article.body}\n{article.title}" if article.title else article.body,
-                people={mention.person.slug for mention in article.mentions.all()},
-                published=article.published_on,
-                precision=precision,
-                month_day=dates.month_day(article.dateline) if precision != "day" else None,
-            )
-            meeting_links_apply(
-                article=article,
-                parsed=Matching(suggestions, auto),
-                corrections=Corrections(),
-            )
-            articles_recount(article_ids=[article.pk])
-            # What the curator reads on the article: the new ranked candidates.
-            Article.objects.filter(pk=article.pk).update(
-                extraction={
-                    **(article.extraction or {}),
-                    "meetings": [asdict(suggestion) for suggestion in suggestions],
-                    "auto_meeting_slug": auto,
-                }
-            )
+            article_rematch(article, index)
             after = automatic_slugs(article.pk)
             result.links_before += len(before)
             result.links_after += len(after)
