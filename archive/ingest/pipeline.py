@@ -292,7 +292,7 @@ def _read_furniture(draft: _Draft, report: ParsedReport, index: ReferenceIndex) 
             f"{outlet.wire_name} wire copy published by an outlet that could not be identified"
         )
     own = [s for s in dict.fromkeys((outlet.outlet_slug, outlet.wire_slug)) if s]
-    draft.mark_boilerplate([pattern for s in own for pattern in index.outlet_boilerplate[s]])
+    draft.mark_boilerplate([p for s in own for p in index.outlet_boilerplate.get(s, ())])
 
 
 def _read_date(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> dates.DateFinding:

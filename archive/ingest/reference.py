@@ -294,12 +294,17 @@ class ReferenceIndex:
                 if re.fullmatch(r"[\w-]+(\.[\w-]+)+", alias) and not alias.isupper():
                     self.outlet_by_domain[alias.casefold().removeprefix("www.")] = outlet.slug
                 self.outlet_by_alias.setdefault(alias.casefold(), outlet.slug)
-        # (reason, compiled pattern) per outlet; broken curator regexes go to `problems`.
+        # (reason, compiled pattern) per outlet that has any: an archive of thousands of
+        # outlets with a few patterns among them must not walk every outlet for each line
+        # of each report. Broken curator regexes go to `problems`.
         self.outlet_boilerplate = {
-            outlet.slug: tuple(
-                compile_patterns(outlet.boilerplate, f"{outlet.name} pattern", self.problems)
-            )
+            outlet.slug: patterns
             for outlet in outlets
+            if (
+                patterns := tuple(
+                    compile_patterns(outlet.boilerplate, f"{outlet.name} pattern", self.problems)
+                )
+            )
         }
 
     def outlet_for(self, name: str) -> str | None:

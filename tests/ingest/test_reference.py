@@ -63,9 +63,12 @@ def test_outlet_lookup_by_alias_domain_and_url(ref):
     assert index.outlet_for("https://example.it/x") is None
 
 
-def test_outlet_index_with_no_patterns():
-    reference = Reference(outlets=(KnownOutlet("x", "X News"),))
-    assert reference.index.outlet_boilerplate == {"x": ()}
+def test_outlet_index_holds_only_outlets_with_patterns():
+    # A fingerprint walks the index for each line: outlets without patterns stay out.
+    reference = Reference(
+        outlets=(KnownOutlet("x", "X News"), KnownOutlet("y", "Y News", boilerplate=(r"Y \d+",)))
+    )
+    assert list(reference.index.outlet_boilerplate) == ["y"]
 
 
 def test_surname_skips_a_generational_suffix():
