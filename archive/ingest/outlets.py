@@ -64,21 +64,14 @@ def find_wire(
     """(wire slug, wire name as printed) from the dateline credit or the closing sign-off."""
     if dateline_wire:
         return index.outlet_for(dateline_wire), dateline_wire
-    wires = [(slug, o) for slug, o in index.outlets.items() if o.kind == "wire"]
     # A sign-off holds the stop and the alias's non-space characters, so it lies within the
     # end of the paragraph that holds that many: a long paragraph (a report printed as one
     # line) is not searched from its start once per alias.
-    most = max((_non_space(alias) for _, o in wires for alias in (o.name, *o.aliases)), default=0)
-    tail = _tail_holding(last_paragraph, most + 1)
-    for slug, outlet in wires:
-        for alias in (outlet.name, *outlet.aliases):
-            if re.search(rf"[.!?”\"]\s+{re.escape(alias)}\s*$", tail):
-                return slug, alias
+    tail = _tail_holding(last_paragraph, index.wire_alias_most + 1)
+    for slug, alias, signoff in index.wire_signoffs:
+        if signoff.search(tail):
+            return slug, alias
     return None, ""
-
-
-def _non_space(text: str) -> int:
-    return sum(1 for char in text if not char.isspace())
 
 
 def _tail_holding(text: str, non_space: int) -> str:

@@ -350,7 +350,6 @@ def find_unknown_names(
     """
     spans = SpanIndex((m.start, m.end) for m in mentions)
     excluded = {name.casefold() for name in exclude}
-    outlet_words = {word for alias in index.outlet_by_alias for word in alias.split()}
     found: dict[str, None] = {}  # in order of appearance
     speakers: SpeakerIndex | None = None  # read on first need
     for run in capitalised_runs(body):
@@ -363,7 +362,9 @@ def find_unknown_names(
             spans.overlaps(start, end)
             or name.casefold() in excluded
             or name in found
-            or any(word in NON_PERSON_WORDS or word.casefold() in outlet_words for word in words)
+            or any(
+                word in NON_PERSON_WORDS or word.casefold() in index.outlet_words for word in words
+            )
         ):
             continue
         if (

@@ -294,6 +294,21 @@ class ReferenceIndex:
                 if re.fullmatch(r"[\w-]+(\.[\w-]+)+", alias) and not alias.isupper():
                     self.outlet_by_domain[alias.casefold().removeprefix("www.")] = outlet.slug
                 self.outlet_by_alias.setdefault(alias.casefold(), outlet.slug)
+        # Read for every report (a capitalised run holding one is no person's name; a
+        # closing sign-off names a wire): kept here, not rebuilt from thousands of outlets.
+        self.outlet_words = frozenset(
+            word for alias in self.outlet_by_alias for word in alias.split()
+        )
+        self.wire_signoffs = tuple(
+            (outlet.slug, alias, re.compile(rf"[.!?”\"]\s+{re.escape(alias)}\s*$"))
+            for outlet in self.outlets.values()
+            if outlet.kind == "wire"
+            for alias in (outlet.name, *outlet.aliases)
+        )
+        self.wire_alias_most = max(
+            (sum(1 for char in alias if not char.isspace()) for _, alias, _ in self.wire_signoffs),
+            default=0,
+        )
         # (reason, compiled pattern) per outlet that has any: an archive of thousands of
         # outlets with a few patterns among them must not walk every outlet for each line
         # of each report. Broken curator regexes go to `problems`.
