@@ -2,7 +2,10 @@
 where Chinese or Japanese text runs on across the wrap, whatever follows the first
 character of the next line."""
 
-from archive.ingest.text import _join_wrapped, split_paragraph_blocks
+import pytest
+
+from archive.ingest.errors import IngestError
+from archive.ingest.text import _join_wrapped, decode, split_paragraph_blocks
 
 
 def test_a_japanese_wrap_before_a_digit_adds_no_space():
@@ -30,3 +33,24 @@ def test_a_last_line_wider_than_the_lines_above_is_no_wrapped_line():
     # The same lines with a last line no wider than those above: one paragraph.
     wrapped = "\n".join([*above, "region for an hour."])
     assert split_paragraph_blocks(wrapped)[0] == [" ".join([*above, "region for an hour."])]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("한미 정상회담이 워싱턴에서 열렸습니다. 두 정상은 동맹을 논의했습니다.\n", "euc_kr"),
+        ("美日首脑会谈在华盛顿举行。两国领导人讨论了同盟关系和经济合作问题。\n", "gb2312"),
+    ],
+)
+def test_korean_or_chinese_legacy_bytes_are_never_read_as_japanese(text, encoding):
+    # EUC-KR and GB2312 use EUC-JP's byte range, so these bytes decode as EUC-JP without
+    # error, as kanji and no kana: read as Japanese they would be nonsense kanji. Kana
+    # present is what tells Japanese apart (the price: a kanji-only Japanese file is refused).
+    raw = (text * 4).encode(encoding)
+    raw.decode("euc_jp")  # the trap is real: valid EUC-JP bytes
+    try:
+        decoded, name = decode(raw)
+    except IngestError:
+        return
+    assert name not in ("euc-jp", "shift_jis")
+    assert decoded == text * 4
