@@ -2,9 +2,9 @@
 project's migrations; rows streamed with PostgreSQL COPY (psycopg 3 `cursor.copy`) from
 several processes, with triggers off (`session_replication_role = replica`: the tables
 carry immutability and history triggers, and foreign keys are triggers too); each chunk's
-passage key rows copied and its search vector filled (the SQL of
-`ArticleQuerySet.refresh_search_vector`) by the process that loaded it, in the same
-transaction; the secondary indexes built last."""
+passage key rows copied (binary) and its reports inserted from a temporary stage with
+their search vectors (the SQL of `ArticleQuerySet.refresh_search_vector`) by the process
+that loaded it, in the same transaction; the secondary indexes built last."""
 
 import json
 import multiprocessing
@@ -20,9 +20,14 @@ from django.conf import settings
 from django.db import connection, connections, models
 from psycopg.types.json import Jsonb
 
+from archive.corpus.copy_rows import (
+    ARTICLE_STAGE,
+    article_insert_sql,
+    article_stage_create,
+    signatures_copy,
+)
 from archive.corpus.generator import Writer
 from archive.models import (
-    REFRESH_SEARCH_VECTOR_SQL,
     SEARCH_CONFIG,
     Article,
     ArticleMeeting,
@@ -237,6 +242,7 @@ def chunk_load(bounds: tuple[int, int]) -> dict:
     if "conn" not in state:
         state["conn"] = psycopg.connect(**state["params"])
         load_session(state["conn"])
+        article_stage_create(state["conn"])
     conn, writer, specs = state["conn"], state["writer"], state["specs"]
     started, cpu, server_cpu = time.perf_counter(), time.process_time(), backend_cpu(conn)
     rows = writer.chunk_rows(*bounds)
@@ -245,42 +251,29 @@ def chunk_load(bounds: tuple[int, int]) -> dict:
     with conn.cursor() as cursor:
         for name, table_rows in rows.items():
             counts[name] = len(table_rows)
-            if not table_rows:
+            if not table_rows or name == "passage_signature":
                 continue
             spec = specs.get(name) or table_spec(TABLES[name], set().union(*table_rows))
+            # The reports go to the stage first, to be inserted with their search vectors.
+            table = ARTICLE_STAGE if name == "article" else spec.table
             columns = ", ".join(f'"{column}"' for column in spec.columns)
-            with cursor.copy(f'COPY "{spec.table}" ({columns}) FROM STDIN') as copy:
+            with cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN') as copy:
                 for values in spec.tuples(table_rows):
                     copy.write_row(values)
-        counts["passage_key"] = passage_keys_copy(cursor, rows["passage_signature"])
+        counts["passage_key"] = signatures_copy(cursor, rows["passage_signature"])
         lengths = "".join(f"{row['id']}\t{len(row['body'])}\n" for row in rows["article"])
         with cursor.copy(f"COPY {LENGTH_TABLE} (article_id, length) FROM STDIN") as copy:
             copy.write(lengths)
-        # The search vector of the chunk's reports, now their mentions are in: here, in the
-        # workers, while the other workers generate, rather than in a pass after the load.
-        ids = [row["id"] for row in rows["article"]]
-        cursor.execute(REFRESH_SEARCH_VECTOR_SQL, {"ids": ids, "config": SEARCH_CONFIG})
+        # The reports with their search vectors, now their mentions are in: here, in the
+        # workers, while the other workers generate, and written once (an UPDATE after the
+        # COPY left a dead version of every report's row for the final VACUUM).
+        cursor.execute(article_insert_sql(specs["article"].columns), {"config": SEARCH_CONFIG})
     conn.commit()
     counts["build_seconds"] = built - started
     counts["copy_seconds"] = time.perf_counter() - built
     counts["client_cpu"] = time.process_time() - cpu
     counts["server_cpu"] = backend_cpu(conn) - server_cpu
     return counts
-
-
-def passage_keys_copy(cursor, signatures: list[dict]) -> int:
-    """The key rows of the chunk's signatures (`PassageKey`: one row per distinct band
-    key of each report, which the signatures' triggers would write, and the triggers are
-    off), written as COPY text; returns how many."""
-    lines = [
-        f"{key}\t{signature['article_id']}\n"
-        for signature in signatures
-        for key in signature["keys"]
-    ]
-    if lines:
-        with cursor.copy("COPY archive_passagekey (key, article_id) FROM STDIN") as copy:
-            copy.write("".join(lines))
-    return len(lines)
 
 
 def worker_close():
@@ -390,18 +383,31 @@ def passage_key_primary_drop() -> list[tuple[str, str]]:
     return [(PASSAGE_KEY_PRIMARY, definition)]
 
 
+def index_rank(item: tuple[str, str]) -> int:
+    """The order indexes are built in, longest first, so that with two at a time the
+    longest (the key table's primary key, 4.3 GB at 1,000,000) starts at once on one
+    connection and the GINs, then the small ones, run on the other (it was queued last,
+    behind every article index)."""
+    definition = item[1]
+    if PASSAGE_KEY_PRIMARY in definition:
+        return 0
+    return 1 if "using gin" in definition.lower() else 2
+
+
 def indexes_create(definitions: list[tuple[str, str]], *, workers: int) -> float:
     """Build the indexes, `workers` at once; return the server's CPU seconds."""
 
     def build(definition):
         with server_connect(connection.settings_dict["NAME"], autocommit=True) as conn:
-            conn.execute("SET maintenance_work_mem = '512MB'")
+            # The two big builds sort (the key table's 145 million rows at 1,000,000) or
+            # merge (GIN) less often in more memory; the server has it to spare.
+            big = index_rank((None, definition)) < 2
+            conn.execute(f"SET maintenance_work_mem = '{'1GB' if big else '512MB'}'")
             before = backend_cpu(conn)
             conn.execute(definition)
             return backend_cpu(conn) - before
 
-    # The biggest (the GIN over the search vector) first, the rest beside it.
-    ordered = sorted(definitions, key=lambda item: "gin" not in item[1].lower())
+    ordered = sorted(definitions, key=index_rank)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return sum(pool.map(build, [definition for _, definition in ordered]))
 
