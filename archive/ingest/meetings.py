@@ -47,6 +47,8 @@ that two strong candidates still differ), with a reason a curator reads:
   held before an era the text names ("Reiwa", from 2019-05-01), in an undated report −0.15
   held outside the transition of a president-elect the text names ("President-elect
     Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
+  held on none of the days the lead's full date gives ("Pada hari Kamis, 24 September
+    2021, …"; not the dateline's), a day either side (`meeting_lead`)          −0.45
   the report calls it a first meeting ("初めての", "첫 회담") and it is the first held in
     person of the participants it names                                         +0.15
   a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
@@ -110,6 +112,7 @@ from archive.ingest.meeting_kinds import (
     series_first_evidence,
     whole_table,
 )
+from archive.ingest.meeting_lead import lead_dates, lead_evidence
 from archive.ingest.meeting_neighbours import (
     in_the_month,
     neighbour_evidence,
@@ -259,9 +262,11 @@ def score_meeting(
     context: ReportContext | None = None,
     elect: tuple[tuple[date, date], ...] = (),
     visited: frozenset[str] = frozenset(),
+    lead: frozenset[date] = frozenset(),
 ) -> MeetingSuggestion:
     """The score, reasons and role for one meeting; see the module docstring. `elect`:
-    the transition of a president-elect the text names (`meeting_elect.elect_window`)."""
+    the transition of a president-elect the text names (`meeting_elect.elect_window`);
+    `lead`: the full dates of the text's lead (`meeting_lead.lead_dates`)."""
     signs = signs or report_signs(body)
     context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
@@ -292,6 +297,7 @@ def score_meeting(
         _first_meeting(meeting, index, people, context),
         _neighbours(meeting, index, context, dated=bool(published and precision == "day")),
         visit_evidence(meeting, context, visited),
+        lead_evidence(meeting, lead),
     ):
         score += points
         reasons.extend(more)
@@ -466,6 +472,7 @@ def suggest_meetings(
     _read_names(context, index)
     elect = elect_window(body, index, signs.folded)
     visited = visited_countries(signs.folded)
+    lead = lead_dates(body)
     suggestions = [
         score_meeting(
             meeting,
@@ -479,6 +486,7 @@ def suggest_meetings(
             context=context,
             elect=elect,
             visited=visited,
+            lead=lead,
         )
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]
