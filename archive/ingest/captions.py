@@ -169,10 +169,16 @@ def pull_quotes(
     first lines (a news page's summary deck, a sentence of the text set above it; not a
     headline, which ends like none). The longer paragraph is the report's; the copy is
     furniture."""
+    # A line as long as the longest paragraph lies inside none but its own copies (it
+    # holds no line break, so each place it is printed is inside one paragraph): it is
+    # not looked for. A report printed as one line is that line, and reading 5 MB for
+    # it cost 0.07 to 0.12 CPU s/MB.
+    longest = max(map(len, paragraphs), default=0)
     candidates = [
         i
         for i, line in enumerate(paragraphs)
         if i not in taken
+        and (len(line) < longest or "\n" in line)
         and (line.startswith(_OPENING_QUOTE) or (i < DECK_LINES and is_sentence(line)))
         and has_words(line, 8)
     ]
