@@ -205,20 +205,24 @@ def load_and_index(tables: list[str], *, writer, workers: int, laps: Laps) -> tu
         laps.lap("story groups (indexes building)")
         index_cpu = indexes.result()
     laps.lap("indexes (the rest)")
-    # The stop keys counted in key order from the primary key alone, once a VACUUM has set
-    # the table's visibility map: the planner would hash 145 million rows instead (at
-    # 100,000 reports 28 s against 8.6).
-    load.vacuum_analyze(["archive_passagekey"])
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_hashagg = off")
-        passage_stop_keys_count()
-    laps.lap("passage stop keys")
-    # The COPY bypassed the services that keep the published counts the lists read.
-    counts_rebuild()
-    laps.lap("kept counts")
-    load.vacuum_analyze(tables)
-    laps.lap("vacuum analyze")
+    # The loaded tables vacuumed on one connection while the key table's steps and the
+    # counts run on this one (one after the other, they left a core idle).
+    with ThreadPoolExecutor(max_workers=1) as background:
+        vacuumed = background.submit(load.vacuum_analyze, tables, workers=1)
+        # The stop keys counted in key order from the primary key alone, once a VACUUM has
+        # set the table's visibility map: the planner would hash 145 million rows instead
+        # (at 100,000 reports 28 s against 8.6).
+        load.vacuum_analyze(["archive_passagekey"])
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_hashagg = off")
+            passage_stop_keys_count()
+        laps.lap("passage stop keys (tables vacuuming)")
+        # The COPY bypassed the services that keep the published counts the lists read.
+        counts_rebuild()
+        laps.lap("kept counts (tables vacuuming)")
+        vacuumed.result()
+    laps.lap("vacuum analyze (the rest)")
     return counts, index_cpu
 
 
