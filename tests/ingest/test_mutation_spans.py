@@ -4,7 +4,7 @@ in slices."""
 
 from typing import NamedTuple
 
-from archive.ingest.spans import MentionIndex
+from archive.ingest.spans import MentionIndex, TextMemo
 
 
 class Mention(NamedTuple):
@@ -30,3 +30,13 @@ def test_a_view_is_not_equal_to_another_list_or_to_a_non_sequence():
     view = MentionIndex(MENTIONS).before(22)
     assert view != [Mention(0, 5)]
     assert view != {"start": 0}
+
+
+def test_a_text_memo_forgets_what_it_read_more_than_size_texts_ago():
+    # The memo holds report bodies: it keeps `size` of them, no more.
+    memo = TextMemo(2)
+    for value, text in enumerate(("first body", "second body", "third body")):
+        memo.put(text, value)
+    assert memo.get("first body") is None
+    assert (memo.get("second body"), memo.get("third body")) == (1, 2)
+    assert len(memo.entries) == 2

@@ -2,6 +2,8 @@
 where Chinese or Japanese text runs on across the wrap, whatever follows the first
 character of the next line."""
 
+import codecs
+
 import pytest
 
 from archive.ingest.errors import IngestError
@@ -54,3 +56,10 @@ def test_korean_or_chinese_legacy_bytes_are_never_read_as_japanese(text, encodin
         return
     assert name not in ("euc-jp", "shift_jis")
     assert decoded == text * 4
+
+
+def test_utf16_of_either_byte_order_is_named_utf16():
+    # One encoding, one name recorded, whichever byte order its BOM gives.
+    text = "Talks in Tokyo"
+    assert decode(codecs.BOM_UTF16_BE + text.encode("utf-16-be")) == (text, "utf-16")
+    assert decode(codecs.BOM_UTF16_LE + text.encode("utf-16-le")) == (text, "utf-16")
