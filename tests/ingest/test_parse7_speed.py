@@ -66,3 +66,35 @@ def test_a_report_printed_as_one_line_builds_no_automaton(monkeypatch):
     sentence = "The two ministers agreed to deepen their alliance in every field."
     assert captions.pull_quotes([sentence, line.strip()]) == [0]  # still found inside it
     assert len(built) == 1
+
+
+def _plain_reason(line: str, patterns) -> str | None:
+    return next((reason for reason, p in patterns if p.fullmatch(line.strip())), None)
+
+
+def test_a_line_longer_than_long_line_is_tried_without_the_screen_and_gets_the_same_reason():
+    """Past LONG_LINE characters the required strings are not looked for (the screen read
+    the whole line); the first pattern that matches is the same one."""
+    from archive.ingest import boilerplate
+
+    patterns = [
+        *boilerplate.DEFAULT_PATTERNS,
+        *boilerplate.compile_patterns(["(?:Japan|US) .* END", "xyz.*"], reason="test"),
+    ]
+    matcher = boilerplate.LineMatcher(patterns)
+    screened = []
+    original = matcher.passed
+    matcher.passed = lambda line: screened.append(line) or original(line)
+    words = "The ministers met in Tokyo. Share Print Comments Read more 写真 PDF » > / "
+    filler = (words * (boilerplate.LONG_LINE // len(words) + 2)).strip()
+    lines = [
+        filler,
+        "Japan " + filler + " END",
+        "xyz" + filler,
+        "Comments " + filler,
+        filler[: boilerplate.LONG_LINE],  # not longer: screened as before
+        "Share",
+    ]
+    for line in lines:
+        assert matcher.reason(line) == _plain_reason(line, patterns), line[:40]
+    assert screened == [lines[4], "Share"]
