@@ -140,7 +140,11 @@ def named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -
 
 
 def grounded(
-    meeting: KnownMeeting, signs: ReportSigns, people: Collection[str], context: ReportContext
+    meeting: KnownMeeting,
+    signs: ReportSigns,
+    people: Collection[str],
+    context: ReportContext,
+    others: Collection[str] = (),
 ) -> bool:
     """The report names the meeting by its kind or its title, or names someone at the
     table and each ally at it (a participant of its side, or the country: "Austin met
@@ -150,7 +154,9 @@ def grounded(
     to meet him). And it does not call the meeting something else: a trilateral it never
     calls one of three or more, or a meeting whose table it names only in part while
     most of its words for the meeting fit another kind (a foreign ministers' bilateral on
-    the day of a 2+2), is not linked automatically."""
+    the day of a 2+2), is not linked automatically. `others`: the countries other than
+    the allies whose leaders or ministers the report names among who met
+    (`third_countries`)."""
     named = [slug for slug in meeting.participant_slugs if slug in people]
     if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
         return False
@@ -162,9 +168,26 @@ def grounded(
         # A call named by its kind ("a phone call"), yet with one side's people only
         # and never the other ally: the Secretary's call with Italy's minister is no
         # US-Japan call. (A meeting held somewhere has its place to tell the other side;
-        # at a larger table, a G7's, one ally's minister speaks for the report.)
-        return not (meeting.kind == "call" and named) or _allies_named(meeting, named, signs)
+        # at a larger table, a G7's, one ally's minister speaks for the report.) So too a
+        # bilateral whose one side met a third country's minister in the report (Japan's
+        # foreign minister and Indonesia's, at the G20 where he also met the Secretary).
+        one_sided = meeting.kind == "call" or bool(
+            not meeting.other_countries and set(others) - set(ALLIES)
+        )
+        return not (one_sided and named) or _allies_named(meeting, named, signs)
     return bool(named) and _allies_named(meeting, named, signs)
+
+
+def third_countries(people: Collection[str], index: ReferenceIndex) -> frozenset[str]:
+    """The countries, neither ally, of the leaders and ministers among `people` (who met,
+    as the report names them); a person who also held an ally's post is not counted."""
+    found = set()
+    for slug in people:
+        person = index.people.get(slug)
+        countries = {office.country for office in person.offices} if person else set()
+        if countries and not countries & set(ALLIES):
+            found |= countries
+    return frozenset(found)
 
 
 def _allies_named(meeting: KnownMeeting, named: list[str], signs: ReportSigns) -> bool:

@@ -64,7 +64,8 @@ one published two days or more after its end a follow-up.
 Automatic links: the best meeting is linked when it scores at least AUTO_MIN_SCORE,
 leads every meeting not linked by AUTO_MIN_MARGIN, and the report names the meeting by
 its kind or title, or someone at its table and each ally at it (a participant of its side
-or the country; a date and a place alone link nothing), and
+or the country; a date and a place alone link nothing; a call, or a bilateral whose one
+side the report shows meeting a third country's minister, needs both allies named), and
 does not call it something else (a trilateral it never calls one of three or more; a
 meeting whose table it names in part while most of its words fit another kind). A
 report that covers two meetings names each by its kind ("after the 2+2 … at the summit
@@ -110,6 +111,7 @@ from archive.ingest.meeting_kinds import (
     placed_in_time,
     rival,
     series_first_evidence,
+    third_countries,
     whole_table,
 )
 from archive.ingest.meeting_lead import lead_dates, lead_evidence
@@ -381,8 +383,9 @@ def links_choose(
         return []
     best = index.meetings.get(ranked[0].slug)
     context = context or ReportContext()
+    others = third_countries(people or (), index)
     if best is not None and people is not None:
-        if not grounded(best, signs, people, context) or not placed_in_time(
+        if not grounded(best, signs, people, context, others) or not placed_in_time(
             best, people, context, dated=dated
         ):
             return []
@@ -405,7 +408,7 @@ def links_choose(
                 or meeting.kind in kinds
                 or abs(meeting.start - best.start) > TWO_MEETINGS_APART
                 or not named_apart(meeting, best, signs)
-                or (people is not None and not grounded(meeting, signs, people, context))
+                or (people is not None and not grounded(meeting, signs, people, context, others))
                 or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
                 or not _placed_apart(meeting, best, context, published)
             ):
