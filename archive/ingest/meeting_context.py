@@ -333,9 +333,17 @@ def report_context(body: str, folded: str | None = None) -> ReportContext:
     )
 
 
-# Japan's present era by name, in any script: a text that names it speaks of a time from
-# its first day on ("the first state guests in the era of Reiwa").
-ERA_STARTS = {name: date(2019, 5, 1) for name in ("reiwa", "令和", "레이와")}
+# Japan's present era by name, in any script, or its emperor as the new one or by name:
+# a text that names it speaks of a time from its first day on ("the first state guests in
+# the era of Reiwa", "los primeros invitados de Estado desde la entronización del nuevo
+# emperador", "Emperor Naruhito").
+_REIWA = (
+    "reiwa", "令和", "레이와",
+    "new emperor", "nuevo emperador", "kaisar baru", "nuovo imperatore", "新天皇",
+    "emperor naruhito", "emperador naruhito", "kaisar naruhito", "imperatore naruhito",
+    "naruhito tenno", "徳仁天皇", "德仁天皇", "나루히토 일왕", "나루히토 천황",
+)  # fmt: skip
+ERA_STARTS = {name: date(2019, 5, 1) for name in _REIWA}
 _ERA = re.compile("|".join(ERA_STARTS))
 ERA_POINTS = -0.15
 
