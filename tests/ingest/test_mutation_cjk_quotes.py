@@ -4,7 +4,7 @@ speech verb, is the previous quote's speaker's, slug and name both."""
 
 import pytest
 
-from archive.ingest.cjk_quotes import attribute
+from archive.ingest.cjk_quotes import attribute, relayed
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes
 
@@ -108,3 +108,16 @@ def test_a_colon_after_the_speech_of_a_subject_not_known_gives_no_speaker(ref):
 )
 def test_a_colon_after_a_speech_clause_gives_the_speaker(ref, sentence, speaker):
     assert [slug for slug in _speakers(ref, sentence) if slug] == [speaker]
+
+
+def test_a_spokesperson_relays_only_in_the_sentence_after_the_quote():
+    # Korean ends sentences with "."; the relay read is the sentence after the quote's, not
+    # the first one of the body.
+    body = (
+        "외교부는 “동맹은 굳건하다”라고 밝혔다. 박민수 대변인은 이같이 전했다. "
+        "백악관은 “협력을 넓히겠다”라고 밝혔다. 회담은 내일 열린다."
+    )
+    first = body.index("”라고")
+    second = body.index("”라고", first + 1)
+    assert relayed(body, first, []).name == "박민수 대변인"
+    assert relayed(body, second, []) is None

@@ -40,6 +40,14 @@ def test_ftfy_with_other_internals_is_left_as_it_is(monkeypatch, change):
     assert after == before
 
 
+@pytest.mark.parametrize("module", [ftfy, ftfy.fixes], ids=["ftfy", "ftfy.fixes"])
+def test_an_ftfy_without_is_bad_is_left_as_it_is(monkeypatch, module):
+    # Another version may not have the function at all: no error, ftfy left as it is.
+    monkeypatch.delattr(module, "is_bad")
+    assert mojibake.install() is False
+    assert not hasattr(module, "is_bad")
+
+
 def test_the_pinned_ftfy_is_given_this_modules_functions():
     assert mojibake.install() is True
     assert ftfy.fixes.is_bad is mojibake.is_bad
