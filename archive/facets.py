@@ -29,6 +29,7 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, ExtractYear, Substr
 from django.utils.text import slugify
 
+from archive.facets_shared import shared_rows_read
 from archive.models import (
     AnyOf,
     Article,
@@ -100,6 +101,10 @@ class FacetSpec:
     # With no other filter active: kept(selected) gives the buckets from the kept counts
     # (`PublishedCount`), as rows of facet_value, facet_label and total.
     kept: Callable | None = None
+    # Facets of one `shared` name read the same rows (`rows` the same for any of them, the
+    # values text): counted among the same matches, they are counted in one statement
+    # (`archive/facets_shared.py`). Not for a timeline.
+    shared: str = ""
 
 
 def selected_first(field_name: str, selected: list) -> list:
@@ -166,14 +171,19 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
     counts among (and the scale of an estimate); by default every other filter's."""
     source = source or exact_source(filterset)
     unfiltered = not any(True for _ in filterset.active_values(skip=("sort",)))
-    facets = []
+    counted = []  # (spec, among, matches, selected, read: None until read)
     for spec in specs:
         among = source(spec.name)
         matches = among_matches(among)
         selected = spec.selected(filterset) if spec.selected else state.values(spec.name)
+        read = None
         if among.exact and not selected and (matches is None or unfiltered):
             read = unfiltered_rows_read(spec, matches, size)
-        else:
+        counted.append((spec, among, matches, selected, read))
+    shared_read(counted, size)
+    facets = []
+    for spec, among, matches, selected, read in counted:
+        if read is None:
             rows = facet_rows(spec, matches, selected)
             limited = rows if spec.timeline else rows[: size + 1]
             read = rows_read(limited, probing=not among.exact)
@@ -204,6 +214,24 @@ def facets_count(specs, filterset, state, *, source=None, size: int = FACET_SIZE
             )
         )
     return facets
+
+
+def shared_read(counted: list, size: int) -> None:
+    """Reads, in one statement for each group, the facets still unread that share their
+    rows (`FacetSpec.shared`) and count among the same matches (`MatchSource.key`)."""
+    groups: dict[tuple, list[int]] = {}
+    for place, (spec, among, _, _, read) in enumerate(counted):
+        if read is None and spec.shared and among.key is not None:
+            groups.setdefault((spec.shared, among.key), []).append(place)
+    for places in groups.values():
+        if len(places) < 2:
+            continue  # alone: its own statement, as any facet
+        specs = [counted[place][0] for place in places]
+        _, among, matches, _, _ = counted[places[0]]
+        selected = [counted[place][3] for place in places]
+        found = shared_rows_read(specs, matches, selected, size + 1, probing=not among.exact)
+        for place, read in zip(places, found, strict=True):
+            counted[place] = (*counted[place][:4], read)
 
 
 # A facet with none of its values selected, counted among every report or meeting (no
@@ -315,6 +343,7 @@ ARTICLE_FACETS = (
         value_field="outlet__slug",
         label_field="outlet__name",
         kept=kept_entities(Outlet, "name", CountKind.OUTLET),
+        shared="article",
     ),
     FacetSpec(
         name="meeting",
@@ -343,6 +372,7 @@ ARTICLE_FACETS = (
         label=language_name,
         exclude_blank=True,
         kept=kept_languages,
+        shared="article",
     ),
     FacetSpec(
         name="country",
@@ -354,6 +384,7 @@ ARTICLE_FACETS = (
         exclude_blank=True,
         selected=countries_selected,
         kept=kept_countries,
+        shared="article",
     ),
 )
 

@@ -230,6 +230,9 @@ class MatchSource:
     queryset: object | None
     scale: int = 1
     ids: IdArray | None = None
+    # What these matches are, when known: two sources of one key are the same matches
+    # (facets reading the same rows then count them in one statement).
+    key: tuple | None = None
 
     @property
     def exact(self) -> bool:
@@ -315,7 +318,8 @@ class ArticleMatches:
         elif self.page_sample_ids is not None and skip not in active:
             # Already narrowed by every active filter, and `skip` is not one of them.
             array, stripe = self.array("page", lambda: thinned(self.page_sample_ids, modulus))
-            return MatchSource(Article.objects.published().filter(pk__any=array), stripe, array)
+            queryset = Article.objects.published().filter(pk__any=array)
+            return MatchSource(queryset, stripe, array, key=("page",))
         elif whole_sample:
             key, make = "sample", lambda: (self.sample(), modulus)
         else:
@@ -323,9 +327,10 @@ class ArticleMatches:
         array, scale = self.array(key, make)
         base = Article.objects.published().filter(pk__any=array)
         if facets:
-            return MatchSource(self.filterset.facets_applied(base, skip=skip), scale)
+            narrowed = self.filterset.facets_applied(base, skip=skip)
+            return MatchSource(narrowed, scale, key=(key, *facets))
         # Every id read above is a published match (the queries that read them said so).
-        return MatchSource(base, scale, ids=array)
+        return MatchSource(base, scale, ids=array, key=(key,))
 
     def array(self, key: str, make) -> tuple[IdArray, float]:
         """The ids `make()` gives (with their scale) as one array literal, made once."""

@@ -90,6 +90,14 @@ def test_search_with_words_and_filters_query_count(client, grow, django_assert_n
     same_count_with_3_and_30(client, grow, url, django_assert_num_queries, 15)
 
 
+def test_search_with_words_only_query_count(client, grow, django_assert_num_queries):
+    """Search with words and no other filter: the capped match (1), rows and their
+    meetings and people (3), snippets (1), the people, meeting and topic facets (3), the
+    outlet, language and country facets in one statement (1, as they count among the
+    same matches), and the "did you mean" people (1)."""
+    same_count_with_3_and_30(client, grow, "/articles/?q=Blinken", django_assert_num_queries, 10)
+
+
 def test_search_csv_query_count(client, grow, django_assert_num_queries):
     """CSV of every match: the rows (1) and their meetings, people and topics (3), once
     per chunk of 500 rows, not once per row."""
