@@ -424,3 +424,14 @@ def test_a_role_no_one_held_introduces_no_quote(ref):
     assert [(q.form, q.speaker_slug) for q in hits(body, ref, ON)] == [
         ("introduced", "yoshimasa-hayashi")
     ]
+
+
+def test_a_quote_under_a_bracketed_sound_bite_label_continues_its_speaker():
+    # "[name title] “…”" attributes its quote; a paragraph that is one quote right after it
+    # goes on with the same speaker, as after any attributed quote.
+    body = "[김민수 부대변인] “한미 동맹은 굳건합니다.”\n\n“협력을 넓혀 나갈 것입니다.”"
+    found = [(hit.form, hit.speaker_name) for hit in find_quotes(body, [])]
+    assert found == [
+        ("speaker-line-quote", "김민수 부대변인"),
+        ("continuation", "김민수 부대변인"),
+    ]
