@@ -16,6 +16,7 @@ from archive.ingest.dates import (
     month_day,
     parse_full_date,
     parse_hint,
+    unfold_one_line_page,
 )
 
 ENGLISH_MONTHS = [
@@ -313,3 +314,12 @@ def test_a_body_date_is_read_in_the_sites_date_order(line):
             paragraphs, header_indexes=[0], body_indexes=[1, 2], language=language
         )
         assert finding.published == expected
+
+
+def test_a_one_line_page_unfolds_after_a_head_of_forty_words_at_most():
+    rest = "The two ministers met in Tokyo and agreed to deepen the alliance. " * 10
+    for words, unfolds in ((40, True), (41, False)):
+        head = " ".join((["Tokyo", "Talks"] * 21)[:words])
+        line = f"{head} June 1, 2023 {rest}"
+        expected = [head, "June 1, 2023", rest.strip()] if unfolds else [line]
+        assert unfold_one_line_page([line]) == expected
