@@ -50,7 +50,7 @@ from functools import cached_property
 
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.spans import mention_index
+from archive.ingest.spans import TextMemo, mention_index
 
 LEAD_CHARS = 300
 LEADER_POSTS = frozenset({"head_of_state", "head_of_government"})
@@ -140,9 +140,15 @@ _REPORTS_AFTER = re.compile(
 )
 
 
+_SENTENCE_STARTS = TextMemo()  # in_the_news reads the same body twice in a parse
+
+
 def _sentences(body: str) -> list[int]:
-    """The start of every sentence, in order."""
-    return [0, *(match.end() for match in _SENTENCE_END.finditer(body))]
+    """The start of every sentence, in order (a list shared by the readers of one body:
+    never changed)."""
+    return _SENTENCE_STARTS.setdefault(
+        body, lambda: [0, *map(re.Match.end, _SENTENCE_END.finditer(body))]
+    )
 
 
 def _sentence(starts: list[int], body: str, at: int) -> tuple[int, int]:
