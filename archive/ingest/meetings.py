@@ -98,6 +98,7 @@ from archive.ingest.meeting_context import (
     title_evidence,
     title_name,
 )
+from archive.ingest.meeting_courtesy import called_on_instead, courtesy_leaders
 from archive.ingest.meeting_elect import elect_evidence, elect_window
 from archive.ingest.meeting_kinds import (
     LEADER_POSTS,
@@ -384,9 +385,12 @@ def links_choose(
     best = index.meetings.get(ranked[0].slug)
     context = context or ReportContext()
     others = third_countries(people or (), index)
+    courtesy = courtesy_leaders(signs.folded, people or (), index)
     if best is not None and people is not None:
-        if not grounded(best, signs, people, context, others) or not placed_in_time(
-            best, people, context, dated=dated
+        if (
+            not grounded(best, signs, people, context, others)
+            or called_on_instead(best, people, courtesy)
+            or not placed_in_time(best, people, context, dated=dated)
         ):
             return []
     linked = [ranked[0].slug]
