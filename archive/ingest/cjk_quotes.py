@@ -12,7 +12,10 @@ after the quote, Chinese before it.
   same-speaker       이어 “…”며 “…”고 덧붙였습니다 / さらに「…」と述べた: no subject, a
                      connective first (the previous speaker)
   pronoun-verb-quote 同大臣は「…」と述べた / 他说：“…” / 그는 "…"라고 말했다 (the
-                     previous speaker)
+                     previous speaker; with no one quoted before, the subject of the
+                     sentence before: cjk_pronouns.py, which also reads "그는 회담 후
+                     “…”고", "“…”，他说" and "「…」。岸田首相は…こう語った")
+  saying             블링컨 장관은 “…”라며 … / “…”면서 … (KO_SAYING)
   first person       “…”,当我说完这句话后 / 「…」と私は述べた (the speaker of the turn
                      the quote is in: quotes.py, with transcripts.py's turns)
   relayed            “…”고 국무부가 밝혔습니다 / 「…」と国務省が発表した: an institution's
@@ -47,6 +50,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from archive.ingest import cjk_pronouns
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -61,17 +65,27 @@ _TITLES = "|".join(re.escape(title) for title in CJK_TITLES)
 JA_VERB_AFTER = re.compile(
     r"^\s*(?:と|旨)[^。！？「」]{0,15}?"
     r"(?:述べ|語っ|語り|語る|強調|話し|話す|説明|指摘|表明|発言|言っ|言い|明らかに|訴え|応じ"
-    r"|答え|主張|要請|伝え|呼びかけ|呼び掛け|力説|評価|歓迎|表し|示し)"
+    r"|答え|主張|要請|伝え|呼びかけ|呼び掛け|力説|評価|歓迎|表し|示し|明言|断言|批判|強く求め"
+    r"|書き込ん|投稿|記し|発表|見せ|訴え|発信)"
+    # "「…」とした": the wire's plain "said", right after the quote.
+    r"|^\s*と(?:した|している|しており|しました)"
 )
 KO_VERB_AFTER = re.compile(
     r"^\s*(?:이?라고|고)\s*[^.。!?\"“”]{0,20}?"
     r"(?:말했|말한|밝혔|밝힌|강조했|강조한|덧붙였|전했|언급했|설명했|지적했|주장했|답했|말하|밝히"
-    r"|평가했|당부했|촉구했|약속했|경고했|비판했|환영했|표명했)"
+    r"|평가했|당부했|촉구했|약속했|경고했|비판했|환영했|표명했|적었|썼|발표했|다짐했|호소했"
+    r"|요구했|제안했|반박했|답변했|시사했|역설했|말씀|언급하)"
+    # "“…”라고 했다", "“…”고 하면서".
+    r"|^\s*(?:이?라고|고)\s*(?:했|한다|하면서|하며)"
 )
+# The quote as what the subject said while doing the rest of the sentence: "“…”라며 …",
+# "“…”면서 …" ("saying …"); not for a chain's first quote, whose "며" joins the next.
+KO_SAYING = re.compile(r"^\s*(?:이?라|이?라고\s*하)?(?:며|면서)(?![가-힣])")
 # Before the quote, Chinese: "说", "表示", "指出", ... then an optional colon or comma.
 ZH_VERB_BEFORE = re.compile(
     r"(?:说|說|表示|指出|强调|強調|称|稱|宣布|回应|回應|坦言|直言|写道|寫道|提到|认为|認為|补充|補充"
-    r"|警告|呼吁|呼籲|透露|声称|聲稱)"
+    r"|警告|呼吁|呼籲|透露|声称|聲稱|重申|宣称|宣稱|谈到|談到|表态|表態|回答|答道|感叹|感嘆"
+    r"|(?:告诉|告訴)[^，,。：:“”「」]{0,6})"
     r"(?:道)?\s*(?P<colon>[：:])?\s*[，,]?\s*$"
 )
 # The subject as printed when no known person is there: a title-ended name before a
@@ -91,19 +105,25 @@ PRONOUN_SUBJECT = re.compile(
 # speech verb and a colon: "他星期二一早在推特上说:“…”".
 PRONOUN_OPENING = re.compile(
     r"\s*(?:他|她)(?![们們])[^，,。：:“”\"「」\n]{0,15}?"
-    r"(?:说|說|表示|指出|强调|強調|写道|寫道)(?:道)?\s*[：:]\s*$"
+    r"(?:说|說|表示|指出|强调|強調|写道|寫道)(?:道)?\s*[：:，,]?\s*$"
 )
 
 
-def _named_in_sentence_before(
-    paragraph: str, offset: int, sentence_start: int, mentions: Sequence[Mention]
-) -> Mention | None:
-    """The one known person the sentence before `sentence_start` (in the paragraph) names,
-    or None when it names no one or several people."""
-    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, max(sentence_start - 1, 0))]
-    start = ends[-1] if ends else 0
-    named = mention_index(mentions).within(offset + start, offset + sentence_start)
-    return named[-1] if named and len({m.slug for m in named}) == 1 else None
+def _pronoun(
+    paragraph: str,
+    offset: int,
+    sentence_start: int,
+    mentions: Sequence[Mention],
+    previous: tuple[str | None, str],
+    above: tuple[int, str],
+) -> Attribution:
+    """A pronoun's quote: the last speaker's, else (no one quoted yet) the subject of the
+    sentence before (cjk_pronouns.sentence_subject)."""
+    slug, name = previous
+    if not name:
+        named = cjk_pronouns.sentence_subject(paragraph, offset, sentence_start, mentions, above)
+        slug, name = (named.slug, named.form) if named else (None, "")
+    return Attribution("pronoun-verb-quote", slug, name, pronoun=True)
 
 
 @dataclass(frozen=True)
@@ -141,16 +161,18 @@ def attribute(
     spans: Sequence[tuple[int, int]],
     mentions: Sequence[Mention],
     previous: tuple[str | None, str],
+    above: tuple[int, str] = (0, ""),
 ) -> Attribution | None:
     """Who said the quote at paragraph[start:end] (offsets in the paragraph; `offset` is
-    the paragraph's place in the body, which mentions are measured in)."""
+    the paragraph's place in the body, which mentions are measured in; `above`: the
+    paragraph above, with its offset, where "he" may have been named)."""
     sentence_start, sentence_end = sentence_bounds(paragraph, start, end, spans)
     # Korean quotes joined before one verb ("“…”며 “…”고 말했다") are read as one: the
     # subject before the first, the verb after the last.
     start = _chain_head(paragraph, start, spans)
     after = _chain_tail(paragraph, end, sentence_end, spans)
     before = paragraph[sentence_start:start]
-    verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after)
+    verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after) or KO_SAYING.match(after)
     if verb_after is None:
         # The chain's first quote has its verb ("“…”고 밝히고 “…”도 대화 주제였다고
         # 덧붙였다"): the sentence's last words need not be the speech verb.
@@ -169,21 +191,21 @@ def attribute(
             if verb_before and verb_before.group("colon"):
                 form = "name-verb-colon-quote"
             return Attribution(form, subject.slug, subject.form)
-        pronoun = PRONOUN_SUBJECT.search(before) or (verb_before and PRONOUN_OPENING.match(before))
+        pronoun = (
+            PRONOUN_SUBJECT.search(before)
+            or (verb_before and PRONOUN_OPENING.match(before))
+            or (verb_after and cjk_pronouns.pronoun_topic(before))
+        )
         if pronoun:
-            slug, name = previous
-            if not name:  # no one quoted yet: the one person the sentence before names
-                named = _named_in_sentence_before(paragraph, offset, sentence_start, mentions)
-                slug, name = (named.slug, named.form) if named else (None, "")
-            return Attribution("pronoun-verb-quote", slug, name, pronoun=True)
+            return _pronoun(paragraph, offset, sentence_start, mentions, previous, above)
         printed = PRINTED_SUBJECT.search(before)
         if printed and verb_after:
             return Attribution("name-quote-verb", None, printed.group("who").strip())
     reported = _reported(paragraph, offset, sentence_start, start, spans, mentions)
     if reported is not None:
         return reported
-    if previous[1] and _goes_on(paragraph, before, spans, sentence_end):
-        return Attribution("same-speaker", previous[0], previous[1], pronoun=True)
+    if _goes_on(paragraph, before, spans, sentence_end):
+        return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
     # Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은 말했다".
     lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
     at = offset + end + lead.end()
@@ -192,11 +214,37 @@ def attribute(
         rest = paragraph[speaker.end - offset : sentence_end]
         if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):
             return Attribution("quote-name-verb", speaker.slug, speaker.form)
-    if previous[1] and verb_after and not before.strip() and _no_subject(after, verb_after):
+    if not before.strip() and cjk_pronouns.pronoun_after(after):
+        return _pronoun(paragraph, offset, sentence_start, mentions, previous, above)
+    if not before.strip() and not after.strip(" 。．"):
+        # A quote that is a sentence of its own: "「…」。岸田首相は…こう語った。"
+        told = cjk_pronouns.speaker_next(paragraph, offset, sentence_end, mentions)
+        if told is not None:
+            return Attribution("quote-name-verb", told.slug, told.form)
+    if verb_after and not before.strip() and _no_subject(after, verb_after):
         # "“…”고 설명했습니다.": a sentence that opens with the quote and names no one
         # before its speech verb goes on with the last speaker's words.
-        return Attribution("same-speaker", previous[0], previous[1], pronoun=True)
+        return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
     return None
+
+
+def _same_speaker(
+    paragraph: str,
+    offset: int,
+    sentence_start: int,
+    mentions: Sequence[Mention],
+    previous: tuple[str | None, str],
+    above: tuple[int, str],
+) -> Attribution | None:
+    """A sentence with no subject of its own: the last speaker's words, else (no one
+    quoted yet) those of the subject of the sentence before ("하마다 방위상은 …
+    말했습니다. 그러면서 “…”고 밝혔습니다"); None when there is neither."""
+    if previous[1]:
+        return Attribution("same-speaker", previous[0], previous[1], pronoun=True)
+    named = cjk_pronouns.sentence_subject(paragraph, offset, sentence_start, mentions, above)
+    if named is None:
+        return None
+    return Attribution("same-speaker", named.slug, named.form, pronoun=True)
 
 
 # A subject between a quote and its verb: "“…”라고 국무부 대변인은 말했다", "」と同省は".

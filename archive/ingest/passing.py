@@ -79,7 +79,12 @@ _MET_BEFORE = re.compile(
     r"|\b(?:session|meeting|summit|talks|call|conversation)\s+between\b)"
 )
 _MEETING_NOUN = r"(?:会談|会合|電話|協議|会見|회담|통화|회의|会谈|會談|会晤|會晤|通话|通話)"
-_MET_AFTER = re.compile(rf"[^。.!?\n]{{0,6}}?(?:と|との|와|과)[^。.!?\n]{{0,14}}?{_MEETING_NOUN}")
+# The name may open a list of those met ("하야시 외무상, 박진 외교장관과 회담했습니다",
+# "林外務大臣、朴振外交部長官と会談").
+_MET_AFTER = re.compile(
+    rf"[^。.!?\n]{{0,6}}?(?:[,，、][^,，、。.!?\n]{{1,16}}?)?(?:と|との|와|과)"
+    rf"[^。.!?\n]{{0,14}}?{_MEETING_NOUN}"
+)
 _WITH_BEFORE = re.compile(r"(?:与|與|同|和|跟)\s?$")
 _MEETING_AFTER = re.compile(rf"[^。.!?\n]{{0,14}}?{_MEETING_NOUN}")
 _GREETED = re.compile(
@@ -87,6 +92,8 @@ _GREETED = re.compile(
     r"|selamat\s+datang|terima\s+kasih|stand(?:ing)?\s+(?:here\s+)?(?:with|alongside|beside)"
     r"|berdiri\s+bersama|junto\s+a)"
     r"|歓迎|感謝|ありがと|환영|감사|고맙|欢迎|歡迎|感谢|谢谢|謝謝|站在一起|並んで|나란히"
+    # Hosting them: "…대통령을 맞이합니다", "…を出迎え", "迎接…".
+    r"|맞이|出迎え|迎接|接待"
 )
 FUTURE = re.compile(
     r"(?i:\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to"

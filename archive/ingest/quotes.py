@@ -285,7 +285,7 @@ def _cjk_quote(
     start, end = span
     text = text.rstrip("，、").strip()
     found = cjk_quotes.attribute(
-        paragraph, offset, start, end, spans, reading.mentions, reading.previous
+        paragraph, offset, start, end, spans, reading.mentions, reading.previous, reading.above
     )
     if found is not None and found.form == "relayed":
         found = cjk_quotes.relayed(reading.body, offset + end, reading.mentions) or found

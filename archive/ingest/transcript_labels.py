@@ -33,9 +33,11 @@ MIXED_TURN = re.compile(
     r"\s*:\s+(?P<text>\S.*)$",
     re.DOTALL,
 )
-# "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role.
+# "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role;
+# a Korean name is printed in words ("토니 블링컨 장관:", "조 바이든 대통령:").
 CJK_ROLES = ("主持人", "记者", "記者", "司会", "内閣広報官", "問", "问", "사회자", "기자", "질문")
 _CJK_LABEL = (
+    rf"(?:[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]){{0,2}}"
     rf"[{HAN}{KANA}{HANGUL}·・]{{0,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)}"
 )
 CJK_TURN = re.compile(
@@ -62,7 +64,9 @@ NOTE = re.compile(
     r"|seg[úu]n\s+(?:la\s+)?interpretaci[óo]n|interpretaci[óo]n|en\s+japon[ée]s"
     r"|(?:tramite|attraverso)\s+(?:(?:un|l['’])\s*)?interprete|tradotto|traduzione|in\s+giapponese"
     r"|melalui\s+(?:penerjemah|juru\s+bahasa|penerjemahan)|diterjemahkan"
-    r"|通訳|通譯|翻译|翻譯|통역)\.?\s*[)）]\s*",
+    r"|通訳|通譯|翻译|翻譯|통역"
+    # An editor's cut before the words: "(前略)", "(전략)", "(中略)".
+    r"|前略|中略|전략|중략)\.?\s*[)）]\s*",
     re.I,
 )
 # A first sentence ends at a full stop before a capital or Hangul, not at an abbreviation

@@ -1,0 +1,128 @@
+"""Who "he" is, and who speaks after a quote, in Chinese, Japanese and Korean text
+(cjk_quotes.attribute asks these when no name stands right before the quote).
+
+  a pronoun as the sentence's topic, words between it and the quote
+                  그는 회담 후 “…”고 강조했습니다 / 同氏は会談後、「…」と強調した /
+                  他在会后表示，“…”
+  a pronoun after the quote
+                  “…”，他说。 / 「…」と同氏は述べた / “…”라고 그는 말했다
+  the speaker in the next sentence, saying "so"
+                  「…」。岸田首相は会談後、記者団にこう語った。 / “…” 林芳正如此表示。
+
+With no one quoted before, "he" is the subject of the sentence before the quote's (in
+the paragraph above when the quote's sentence opens its paragraph): the one person it
+names, or the first person it names when that person is its subject, a topic particle
+after the name and title ("하야시 외무상은", "林外相は") or, in Chinese, the name opening
+the sentence with no "and" after it ("日本外相林芳正当地时间29日…与…会谈"; not
+"布林肯与林芳正…": two subjects, no one to choose).
+
+Every pattern here is matched at a place the quote gives (a sentence's start, the words
+right after the closing mark), never searched through the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archive.ingest.cjk import CJK_TITLES, HAN
+from archive.ingest.results import Mention
+from archive.ingest.spans import mention_index
+
+_TITLES = "|".join(re.escape(title) for title in CJK_TITLES)
+SENTENCE_END = re.compile(r"[。！？!?]|．(?![0-9０-９])")
+
+# A connective or a time word may open the sentence before its topic.
+_OPENER = r"(?:이날|이어서?|또한?|그러면서|아울러|앞서|さらに|また|その上で|当日|當日|随后|隨後)?"
+# A Japanese or Korean pronoun with its topic particle, opening the sentence.
+PRONOUN_TOPIC = re.compile(
+    rf"\s*{_OPENER}[\s,，、]*"
+    rf"(?:(?:(?<![{HAN}])同(?:{_TITLES})|彼女?)(?:は|が|も)|그녀?(?:은|는|이|가)[\s,，、])"
+)
+# After the quote: a pronoun and a speech verb a few words on.
+PRONOUN_AFTER = re.compile(
+    rf"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*"
+    rf"(?:(?<![{HAN}])同(?:{_TITLES})|彼女?|他(?![们們])|她(?![们們])|그녀?)"
+    r"(?:は|が|은|는|이|가)?[^。！？!?“”「」\n]{0,12}?"
+    r"(?:说|說|表示|指出|强调|強調|述べ|語|話し|強調し|말했|밝혔|강조했|덧붙였)"
+)
+# The next sentence says "so": こう / このように / そう / 이렇게 / 이같이 / 这样 / 如此.
+SAYS_SO = re.compile(
+    r"(?:こう|このように|そのように|이렇게|이같이|이와\s?같이|这样|這樣|如此|如是)[^。！？!?]{0,6}?"
+    r"(?:述べ|語|話|強調|말했|밝혔|강조했|전했|说|說|表示|强调|強調)"
+)
+MAX_LEAD = 10  # characters before the subject's name in its sentence (a country, a title)
+# After a name and its title: the subject's particle, or "and" joining a second subject.
+_AFTER_NAME = re.compile(
+    rf"[^\S\n]*(?:(?:미|일본|일|美国|美國|日本|米|米国|米國)[^\S\n]?)?(?:{_TITLES})?[^\S\n]*"
+    r"(?P<particle>은|는|이|가|は|が|과|와|및|と|及び|与|與|和|及|跟|同|、|，|,)?"
+)
+_AND = ("과", "와", "및", "と", "及び", "与", "與", "和", "及", "跟", "同", "、", "，", ",")
+
+
+def pronoun_topic(before: str) -> bool:
+    """Whether the words before a quote open with a pronoun as the sentence's topic and
+    name no one else: the caller has found no name there."""
+    return PRONOUN_TOPIC.match(before) is not None
+
+
+def pronoun_after(after: str) -> bool:
+    """Whether the words right after a quote are a pronoun and a speech verb."""
+    return PRONOUN_AFTER.match(after) is not None
+
+
+def _sentence_before(
+    paragraph: str, offset: int, sentence_start: int, above: tuple[int, str]
+) -> tuple[str, int, int]:
+    """(its text, its start in the body, its end in the body) for the sentence before the
+    one starting at `sentence_start`: in the paragraph, else the last of `above`."""
+    if paragraph[:sentence_start].strip():
+        text, base, stop = paragraph, offset, max(sentence_start - 1, 0)
+    else:
+        base, text = above
+        text = text.rstrip()
+        stop = max(len(text) - 1, 0)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, stop)]
+    start = ends[-1] if ends else 0
+    return text[start : stop + 1], base + start, base + stop + 1
+
+
+def sentence_subject(
+    paragraph: str,
+    offset: int,
+    sentence_start: int,
+    mentions: Sequence[Mention],
+    above: tuple[int, str] = (0, ""),
+) -> Mention | None:
+    """The subject of the sentence before the quote's (see the module docstring)."""
+    text, start, end = _sentence_before(paragraph, offset, sentence_start, above)
+    named = mention_index(mentions).within(start, end)
+    if not named:
+        return None
+    if len({m.slug for m in named}) == 1:
+        return named[-1]
+    first = named[0]
+    lead = text[: first.start - start].strip()
+    if len(lead) > MAX_LEAD or re.search(r"[,，、\"“”「」]", lead):
+        return None
+    following = _AFTER_NAME.match(text, first.end - start)
+    if following.group("particle") in _AND:
+        return None
+    return first
+
+
+def speaker_next(
+    paragraph: str, offset: int, sentence_end: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The known person opening the sentence after a quote that is a sentence of its own,
+    when that sentence says the person said so ("「…」。岸田首相は…こう語った")."""
+    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, sentence_end)]
+    stop = ends[0] if ends else len(paragraph)
+    named = mention_index(mentions).within(offset + sentence_end, offset + stop)
+    if not named:
+        return None
+    first = named[0]
+    lead = paragraph[sentence_end : first.start - offset].strip()
+    if len(lead) > MAX_LEAD or not SAYS_SO.search(paragraph, first.end - offset, stop):
+        return None
+    return first
