@@ -381,10 +381,25 @@ def newest_first(rows: list[tuple]) -> list[tuple]:
     return sorted(rows, key=lambda row: (row[1] is not None, row[1] or date.min, row[0]))[::-1]
 
 
+def in_date_order(rows: list[tuple], sort: str) -> list[tuple]:
+    """(id, date) rows in the order `ArticleQuerySet.in_order(sort)` gives (newest or
+    oldest first, undated last, ties by id the same way)."""
+    if sort == SortKey.OLDEST:
+        return sorted(rows, key=lambda row: (row[1] is None, row[1] or date.min, row[0]))
+    return newest_first(rows)
+
+
 def exact_page(core_rows, *, narrow, has_facets, sort, text, offset, size, listing) -> PageRows:
     """The core is counted exactly: page through its ids, narrowed by the active facets
     (`narrow`). Relevance ranks the newest RANK_LIMIT of them at most, and says so."""
     core_ids = [pk for pk, _ in core_rows]
+    if not has_facets and not (sort == SortKey.RELEVANCE and text):
+        # Every core row is a match, with its date: the page's ids are picked here, and
+        # only those rows are read (not all the matches' rows, sorted for 20 of them).
+        page_ids = [pk for pk, _ in in_date_order(core_rows, sort)[offset : offset + size]]
+        queryset = Article.objects.published().among(page_ids)
+        rows = list(listing(queryset.in_order(sort))) if page_ids else []
+        return PageRows(rows, Tally(len(core_ids)))
     ranked_among = 0
     candidates = core_ids
     if sort == SortKey.RELEVANCE and text and len(core_ids) > RANK_LIMIT:

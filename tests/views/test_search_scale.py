@@ -169,6 +169,22 @@ def test_paging_shows_every_match_once(client, corpus, params):
     assert set(seen) == set(matching.values_list("pk", flat=True))
 
 
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_an_exact_search_by_date_pages_in_the_database_order(client, corpus, sort):
+    """The page's ids are picked from the matches' dates in Python (`in_date_order`):
+    the same order as the database's, crowded days and undated reports included."""
+    for number in range(45):
+        make_article(
+            outlet=corpus["efe"].outlet,
+            title=f"Filler report {number}",
+            published_on=f"2020-01-{number % 7 + 1:02d}" if number % 9 else None,
+        )
+    seen, total = all_pages(client, {"q": "Filler", "sort": sort})
+    expected = Article.objects.published().search("Filler").in_order(sort)
+    assert seen == list(expected.values_list("pk", flat=True))
+    assert total == 45
+
+
 @pytest.mark.parametrize("params", [{}, {"q": "Blinken"}, {"outlet": "efe"}])
 def test_a_page_far_beyond_the_last_is_a_404_that_says_so(client, corpus, params):
     response = client.get(SEARCH, {**params, "page": 999999})
