@@ -171,3 +171,46 @@ def test_a_meeting_without_history_gains_blanks_only(reference, tmp_path):
     lima.refresh_from_db()
     assert lima.first_local_date == date(2016, 11, 17)
     assert lima.date_note.startswith("On the margins of APEC; from about 11:40 a.m. on 17 November")
+
+
+def test_people_and_offices_are_read_once_and_seat_the_participants_as_a_fresh_read_would(
+    reference,
+):
+    """`reference_load` reads every person and every office once (`PeopleBook`) and the
+    meetings' participants are seated from that same book, not from a second read; the
+    office each participant gets is the one a fresh read of the tables gives for the day."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils.text import slugify
+
+    from archive.services.reference_meetings import row_participants
+    from archive.services.reference_people import PeopleBook
+
+    with CaptureQueriesContext(connection) as queries:
+        reference_load()
+    reads = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT")]
+    for table in ("archive_person", "archive_office"):
+        whole = [
+            sql
+            for sql in reads
+            if f'FROM "{table}"' in sql and "WHERE" not in sql and "COUNT(" not in sql
+        ]
+        assert len(whole) == 1, (table, whole)
+
+    fresh = PeopleBook()
+    seated = {
+        (p.meeting.slug, p.person.slug): p.office_id
+        for p in MeetingParticipant.objects.select_related("meeting", "person")
+    }
+    with open(REFERENCE_DIR / "us_japan_meetings.csv", newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["kind"] != "scc"]
+    meetings = {meeting.slug: meeting for meeting in Meeting.objects.all()}
+    checked = 0
+    for row in rows:
+        meeting = meetings[row["slug"]]
+        for name, country, post in row_participants(row):
+            person = fresh.people[slugify(name)]
+            office = fresh.held(person=person, country=country, post=post, day=meeting.start_date)
+            assert seated[(meeting.slug, person.slug)] == (office.pk if office else None), row
+            checked += 1
+    assert checked > 900

@@ -94,9 +94,9 @@ def reference_load(*, directory: Path = REFERENCE_DIR) -> ReferenceLoadResult:
             shipped={entry["name"]: entry["keywords"] for entry in curated["topics"]},
         )
         scc_slugs = scc_meetings_load(directory / "meetings.csv", curated["meetings"], book=book)
-        all_meetings_load(directory / "us_japan_meetings.csv", shared=scc_slugs)
+        all_meetings_load(directory / "us_japan_meetings.csv", shared=scc_slugs, book=book)
         # After every person is known (leaders come with the meetings' officeholders).
-        aliases_created += native_aliases_load(directory / "native_aliases.csv")
+        aliases_created += native_aliases_load(directory / "native_aliases.csv", people=book.people)
         if aliases_created:
             # Articles are found by every spelling of the people they mention.
             Article.objects.filter(

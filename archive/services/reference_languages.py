@@ -11,12 +11,13 @@ from django.utils.text import slugify
 from archive.models import AliasKind, Person, PersonAlias, Topic
 
 
-def native_aliases_load(path: Path) -> int:
+def native_aliases_load(path: Path, *, people: dict[str, Person] | None = None) -> int:
     """Add the aliases of `native_aliases.csv` (name, alias, language, kind) to the people
     the archive knows; names it does not know yet are skipped. Returns how many were new."""
     if not path.exists():
         return 0
-    people = {person.slug: person for person in Person.objects.all()}
+    # The loader passes the people it has read already (by slug), so they are not read again.
+    people = people if people is not None else {p.slug: p for p in Person.objects.all()}
     existing = set(PersonAlias.objects.values_list("person_id", "alias"))
     new = []
     with open(path, newline="", encoding="utf-8") as handle:

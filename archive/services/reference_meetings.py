@@ -1,5 +1,5 @@
 """Every kind of US–Japan meeting (`us_japan_meetings.csv`), and the helpers the reference
-loaders share: dates, people, the office a person held on a day."""
+loaders share: dates and people. The office a person held on a day is `PeopleBook.held`."""
 
 import csv
 import re
@@ -13,10 +13,10 @@ from archive.models import (
     MeetingFormat,
     MeetingKind,
     MeetingParticipant,
-    Office,
     Person,
     Post,
 )
+from archive.services.reference_people import PeopleBook
 from archive.services.reference_refresh import (
     meeting_changes,
     reference_ownership,
@@ -40,22 +40,6 @@ def person_ensure(*, name: str, country: str = "", description: str = "") -> Per
     if changed:
         person.save(update_fields=["country", "description"])
     return person
-
-
-def office_on_day(candidates: list[Office], day: date) -> Office | None:
-    dated = [
-        office
-        for office in candidates
-        if office.start and office.start <= day and (office.end is None or office.end >= day)
-    ]
-    if dated:
-        return max(dated, key=lambda office: office.start)
-    undated = [
-        office
-        for office in candidates
-        if office.start is None and (office.end is None or office.end >= day)
-    ]
-    return undated[0] if undated else None
 
 
 FORMAT_BY_NAME = {
@@ -84,13 +68,16 @@ def participants_parse(text: str) -> list[tuple[str, str]]:
     return people
 
 
-def all_meetings_load(path: Path, *, shared: frozenset[str] = frozenset()) -> int:
+def all_meetings_load(
+    path: Path, *, shared: frozenset[str] = frozenset(), book: PeopleBook | None = None
+) -> int:
     """Every US–Japan meeting of `us_japan_meetings.csv`. A meeting loaded before takes
     the file's changes where the loader set the value last (see `reference_refresh`), and
     its blanks are filled; what a curator changed since stays. The `shared` slugs are the
     2+2s of meetings.csv: this file only adds their series, other countries and source
     title. In bulk: a few dozen queries for the whole file, however often it is loaded,
-    plus one per meeting it changes."""
+    plus one per meeting it changes. `book` holds the people and offices the loader has
+    read already (`reference_load` passes its own), so they are not read again."""
     if not path.exists():
         return 0
     with open(path, newline="", encoding="utf-8") as handle:
@@ -114,21 +101,27 @@ def all_meetings_load(path: Path, *, shared: frozenset[str] = frozenset()) -> in
         if changes:
             Meeting.objects.filter(pk=meeting.pk).update(**changes)
     meetings = {meeting.slug: meeting for meeting in Meeting.objects.all()}
-    participants_sync(rows, meetings, shared=shared, owned=ownership.participants)
+    participants_sync(
+        rows, meetings, shared=shared, owned=ownership.participants, book=book or PeopleBook()
+    )
     return len(rows)
 
 
 def participants_sync(
-    rows: list[dict], meetings: dict[str, Meeting], *, shared: frozenset[str], owned: set[int]
+    rows: list[dict],
+    meetings: dict[str, Meeting],
+    *,
+    shared: frozenset[str],
+    owned: set[int],
+    book: PeopleBook,
 ) -> None:
     """Each meeting's participants as the file lists them, with the office held that day:
     set on a meeting without any, brought up to date on one whose participants only the
-    loader ever changed; a list a curator touched stays as it is."""
+    loader ever changed; a list a curator touched stays as it is. People and offices come
+    from `book`, which the loader read once for all the reference files."""
     current: dict[int, dict[int, MeetingParticipant]] = {}
     for participant in MeetingParticipant.objects.all():
         current.setdefault(participant.meeting_id, {})[participant.person_id] = participant
-    people = {person.name: person for person in Person.objects.all()}
-    offices = OfficeBook()
     create, update, delete = [], [], []
     for row in rows:
         meeting = meetings[row["slug"].strip()]
@@ -137,10 +130,8 @@ def participants_sync(
             continue
         wanted = {}
         for position, (name, country, post) in enumerate(row_participants(row)):
-            if name not in people:
-                people[name] = person_ensure(name=name, country=country)
-            person = people[name]
-            office = offices.held(person=person, country=country, post=post, day=meeting.start_date)
+            person = participant_person(book, name=name, country=country)
+            office = book.held(person=person, country=country, post=post, day=meeting.start_date)
             wanted[person.pk] = (office.pk if office else None, position)
         delete += [p.pk for person_id, p in have.items() if person_id not in wanted]
         for person_id, (office_id, position) in wanted.items():
@@ -168,18 +159,17 @@ def row_participants(row: dict) -> list[tuple[str, str, str]]:
     ]
 
 
-class OfficeBook:
-    """Every office, read once: the office a person held on a meeting's day, without a
-    query each."""
-
-    def __init__(self):
-        self.by_holder: dict[tuple, list[Office]] = {}
-        for office in Office.objects.all():
-            key = (office.person_id, office.country, office.post)
-            self.by_holder.setdefault(key, []).append(office)
-
-    def held(self, *, person: Person, country: str, post: str, day: date) -> Office | None:
-        return office_on_day(self.by_holder.get((person.pk, country, post), []), day)
+def participant_person(book: PeopleBook, *, name: str, country: str) -> Person:
+    """The participant of this name: a person known by exactly this name as they are (the
+    meeting file fills nothing on them); else `person_ensure`'s answer (found by slug, a
+    blank country filled, or new), written at once so they can be seated."""
+    person = book.people.get(slugify(name))
+    if person is not None and person.name == name:
+        return person
+    person = book.person(name=name, country=country)
+    if person.pk is None:
+        book.save()
+    return person
 
 
 def meeting_values(row: dict) -> dict:

@@ -8,7 +8,6 @@ from datetime import date
 from django.utils.text import slugify
 
 from archive.models import AliasKind, Office, Person, PersonAlias
-from archive.services.reference_meetings import office_on_day
 
 
 def same_term(office: Office, start: date | None, end: date | None) -> bool:
@@ -25,6 +24,24 @@ def same_term(office: Office, start: date | None, end: date | None) -> bool:
     if office.end is None or end is None:
         return False  # two open terms with different starts are two terms
     return office.start <= end and office.end >= start
+
+
+def office_on_day(candidates: list[Office], day: date) -> Office | None:
+    """Of one person's terms in one post, the one held on `day`: the latest dated term that
+    spans it, else the first undated term not ended before it (a meeting attests it)."""
+    dated = [
+        office
+        for office in candidates
+        if office.start and office.start <= day and (office.end is None or office.end >= day)
+    ]
+    if dated:
+        return max(dated, key=lambda office: office.start)
+    undated = [
+        office
+        for office in candidates
+        if office.start is None and (office.end is None or office.end >= day)
+    ]
+    return undated[0] if undated else None
 
 
 def _in_table_order(offices: list[Office]) -> list[Office]:
