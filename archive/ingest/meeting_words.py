@@ -81,7 +81,9 @@ _US_FOREIGN = (
     r"|máximo diplomático (?:de estados unidos|estadounidense)|diplomat (?:top|tertinggi) as"
 )
 _JP_FOREIGN = (
-    r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长|外長"
+    # Not "外长防长“2+2”": the foreign and defense ministers together, the 2+2.
+    r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长(?![和与、]?防长)"
+    r"|外長(?![和與、]?防長)"
     r"|ministro de (?:asuntos )?exteriores|canciller|menteri luar negeri jepang"
     r"|ministro degli (?:affari )?esteri"
 )
@@ -96,7 +98,8 @@ _JP_DEFENSE = (
 # After the second post: "…と(ロンドンで)会談", "…과 만나", "…举行会谈".
 _MET_AFTER = (
     r"[^.。\n]{0,4}?(?:と|과|와)[^.。\n]{0,20}?(?:会談|会見|面会|회담|만나|만났|회동)"
-    r"|[^.。\n]{0,20}?(?:会谈|會談|会晤|會晤)"
+    # Not a 2+2 the sentence goes on to name ("…举行外长防长“2+2”会谈").
+    r"|(?:(?!2\+2|２\+２|２＋２|外长防长|外長防長)[^.。\n]){0,20}?(?:会谈|會談|会晤|會晤)"
 )
 
 # The two allies' ministers of one post (`post`), then a verb of meeting, in Chinese.
@@ -168,7 +171,7 @@ KIND_WORDS = {
         r"foreign ministers'? (?:meeting|talks|call)|foreign ministerial"
         r"|(?:top )?diplomats (?:met|meet|held)|外相会談|外相電話会談|外相会合"
         r"|외교장관 ?회(?:담|의)|외무장관 ?회담|외무회담|外长会谈|外長會談"
-        + _ALLIES_MET.format(post="外长|外長")
+        + _ALLIES_MET.format(post="外长(?![和与、]?防长)|外長(?![和與、]?防長)")
         + r"|reuni[oó]n de cancilleres|(?:reuni[oó]n|encuentro) de (?:los )?(?:cancilleres"
         r"|ministros de (?:asuntos )?exteriores)(?! y (?:de )?defensa)"
         r"|(?:pertemuan|pembicaraan)(?: (?:dua|tiga) hari| bilateral| tahunan)?"
@@ -186,7 +189,7 @@ KIND_WORDS = {
         r"defen[cs]e (?:ministers'?|chiefs'?|secretaries'?) (?:meeting|talks|call|met|meet)"
         # "美國和日本防長在上週會面": the two allies' defense chiefs met (not "中國防長
         # 拒絕與他會晤", another country's minister).
-        + _ALLIES_MET.format(post="防长|防長")
+        + _ALLIES_MET.format(post="(?<!外长)(?<!外长[和与、])防长|(?<!外長)(?<!外長[和與、])防長")
         + r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|防衛相電話会談|国防長官.{0,4}会談"
         r"|국방장관 ?회담|防长会谈|防長會談"
         r"|(?:reuni[oó]n|encuentro) de (?:los )?ministros de defensa|(?:pertemuan|pembicaraan)"

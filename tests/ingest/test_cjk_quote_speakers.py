@@ -9,6 +9,7 @@ marks and wording."""
 
 import pytest
 
+from archive.ingest.meeting_signs import _KIND_PATTERNS
 from archive.ingest.passing import in_passing
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes
@@ -250,3 +251,28 @@ def test_people_a_speaker_met_in_a_list_or_hosts_are_not_in_passing(ref, body, m
     said = find_quotes(body, mentions, index=ref.index)
     assert met in {m.slug for m in mentions}
     assert met not in in_passing(body, mentions, said, ref.index)
+
+
+# --- "外长防长“2+2”": the 2+2, not the foreign ministers' meeting ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("美日双方当地时间11日在华盛顿举行外长防长“2+2”会谈。", set()),
+        ("美日兩國11日在華盛頓舉行外長防長「2+2」會談。", set()),
+        ("美日外长和防长举行“2+2”会谈。", set()),
+        (
+            "美国国务卿布林肯、国防部长奥斯汀与日本外相林芳正、防卫大臣滨田靖一举行外长防长“2+2”会谈。",
+            set(),
+        ),
+        ("美國國務卿布林肯與日本外相林芳正等舉行外長防長「2+2」會談。", set()),
+        ("美国国务卿布林肯与日本外相林芳正举行会谈。", {"foreign"}),
+        ("美国国防部长奥斯汀与日本防卫大臣滨田靖一在五角大楼举行会谈。", {"defense"}),
+        ("美日外长11日在华盛顿举行会谈。", {"foreign"}),
+        ("美日防长11日在五角大楼举行会谈。", {"defense"}),
+    ],
+)
+def test_foreign_and_defense_ministers_together_are_no_ministers_meeting(text, kinds):
+    found = {kind for kind in ("foreign", "defense") if _KIND_PATTERNS[kind].search(text)}
+    assert found == kinds
