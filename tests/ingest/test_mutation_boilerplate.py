@@ -1,10 +1,13 @@
 """Boilerplate: the closing list of links and the curator patterns, decided to the
 boundary (issue 11's mutation score)."""
 
+import re
+
 import pytest
 
 from archive.ingest.boilerplate import (
     DEFAULT_PATTERNS,
+    LineMatcher,
     boilerplate_reason,
     compile_patterns,
     drop_boilerplate,
@@ -89,3 +92,10 @@ def test_a_list_header_of_three_words_at_most_lists_the_links_under_it(header, f
         "The ministers met on Friday and agreed to cooperate.",
     ]
     assert list_under_header(lines, {1: "related links"}) == found
+
+
+def test_a_lines_candidates_are_the_patterns_its_first_character_and_size_allow():
+    matcher = LineMatcher([("share", re.compile(r"Share")), ("more", re.compile(r"Read more.*"))])
+    assert [screen.reason for screen in matcher.candidates("S", 5)] == ["share"]
+    assert [screen.reason for screen in matcher.candidates("R", 30)] == ["more"]
+    assert matcher.candidates("S", 30) == ()
