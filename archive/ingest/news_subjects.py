@@ -37,6 +37,29 @@ _GENITIVE_AFTER = re.compile(
 # the agent acts); "of" is left alone ("the government of Prime Minister Kishida").
 _GENITIVE_BEFORE = re.compile(r"(?<![Ee]d )(?<![Ee]n )\bby\s+(?:the\s+)?$")
 
+# A meeting or visit that the name's holder makes with or to the other side is their own,
+# not a passing mention: "Kishida's talks with Biden", "President Biden's first summit with
+# Prime Minister Kishida", "Kishida's official visit to the United States"; "the visit by
+# Prime Minister Kishida to Washington". A visit to a third country ("Abe's visit to Iran")
+# stays in the genitive, and so does one of another time ("the recent visit by Prime
+# Minister Noda to the United States", in a report on his foreign minister's talks).
+_MEETING_NOUN = (
+    r"(?i:talks|meetings?|summit|(?:phone\s+|telephone\s+|video\s+)?(?:call|conversation)"
+    r"|visit|trip|consultations?)"
+)
+_OTHER_SIDE = (
+    r"(?:with\b|to\s+(?:the\s+)?(?:U\.\s?S\.|US\b|United\s+States|America\b|Washington"
+    r"|White\s+House|Japan\b|Tokyo))"
+)
+_OTHER_TIME = r"(?i:recent|last|previous|earlier|past|upcoming|next|planned|forthcoming|future)"
+_OWN_MEETING_AFTER = re.compile(
+    rf"['’]s(?:[^\S\n]+(?!{_OTHER_TIME}\b)[\w-]+){{0,3}}?[^\S\n]+{_MEETING_NOUN}"
+    rf"[^\S\n]+{_OTHER_SIDE}"
+)
+_OWN_MEETING_BEFORE = re.compile(rf"(?<!\w)(?:(?P<word>\w+)\s+)?{_MEETING_NOUN}\s+$")
+_OTHER_TIME_WORD = re.compile(rf"{_OTHER_TIME}$")
+_OWN_MEETING_TO = re.compile(rf"\s+{_OTHER_SIDE}")
+
 
 # The sender of a message: "the congratulatory message from President Trump", "トランプ
 # 大統領から寄せられた御祝いの声明", "바이든 대통령이 보낸 축하 메시지", "拜登总统发来的贺电".
@@ -133,7 +156,9 @@ def _genitive(body: str, mention: Mention) -> bool:
     The words before are looked for before the title, which starts at most 80 characters
     before the name: with no "by" and no "from" in the 120 characters before it, neither
     pattern can match whatever the title, and the title is not read."""
-    if _GENITIVE_AFTER.match(body, mention.end) or _SENDER_AFTER.match(body, mention.end):
+    if _GENITIVE_AFTER.match(body, mention.end):
+        return _OWN_MEETING_AFTER.match(body, mention.end) is None
+    if _SENDER_AFTER.match(body, mention.end):
         return True
     near = body[max(0, mention.start - 120) : mention.start]
     if "by" not in near and "from" not in near.lower():
@@ -144,10 +169,12 @@ def _genitive(body: str, mention: Mention) -> bool:
         printed = title.group(0)
         before = max(0, before - 80) + title.start() + len(printed) - len(printed.lstrip())
     window = max(0, before - 40)
-    return (
-        _GENITIVE_BEFORE.search(body, max(0, before - 20), before) is not None
-        or _SENDER_BEFORE.search(body, window, before) is not None
-    )
+    by = _GENITIVE_BEFORE.search(body, max(0, before - 20), before)
+    if by is not None:
+        noun = _OWN_MEETING_BEFORE.search(body, max(0, by.start() - 50), by.start())
+        own = noun is not None and not _OTHER_TIME_WORD.match(noun["word"] or "")
+        return not (own and _OWN_MEETING_TO.match(body, mention.end))
+    return _SENDER_BEFORE.search(body, window, before) is not None
 
 
 def _spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:
