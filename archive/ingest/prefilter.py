@@ -117,11 +117,18 @@ def finditer(
     where a folded form occurs in `folded_text` (`fold(text)`). The regex is tried there
     only, in order, as finditer would (with the text before, for its look-behind), and
     never again inside a match it found."""
-    needles = getattr(forms, "needles", None)
-    forms = tuple(forms)
-    if not forms or not all(form and foldable(form) for form in forms):
+    folded = forms.folded if isinstance(forms, Forms) else _folded_forms(tuple(forms))
+    if folded is None:
         return pattern.finditer(text)
-    return _tried_at(pattern, text, _starts([fold(form) for form in forms], folded_text, needles))
+    return _tried_at(pattern, text, _starts(folded, folded_text, getattr(forms, "needles", None)))
+
+
+def _folded_forms(forms: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The forms folded, or None when one is empty or not `foldable` (or there is none):
+    its regex then scans the text."""
+    if not forms or not all(form and foldable(form) for form in forms):
+        return None
+    return tuple(fold(form) for form in forms)
 
 
 def finditer_exact(pattern: re.Pattern, forms: Iterable[str], text: str) -> Iterator[re.Match]:
@@ -238,10 +245,12 @@ class Forms(tuple):
     (folded for `finditer`, as printed for `finditer_exact`)."""
 
     needles: Needles | None
+    folded: tuple[str, ...] | None  # `_folded_forms`: read once, not at every finditer
 
     def __new__(cls, forms: Iterable[str], needles: Needles | None = None):
         self = super().__new__(cls, forms)
         self.needles = needles
+        self.folded = _folded_forms(tuple(self))
         return self
 
     def __reduce__(self):

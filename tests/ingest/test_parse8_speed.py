@@ -1,0 +1,34 @@
+"""Parse speed, eighth pass (issue #10): work read once instead of at every call, each
+checked against the plain form it replaces (counts, never times)."""
+
+import re
+
+from archive.ingest import prefilter
+from archive.ingest.reference import alternation
+
+
+def test_forms_fold_their_words_once(monkeypatch):
+    """A `Forms` tuple folds and checks its words when built: `finditer` (called per
+    topic and per meeting for every report) neither folds nor checks them again, and
+    finds what the regex finds."""
+    words = ["Senkaku", "East China Sea", "Pekín", "北朝鮮"]
+    needles = prefilter.Needles(prefilter.fold(word) for word in words)
+    forms = prefilter.Forms(words, needles)
+    pattern = alternation(list(forms), flags=re.IGNORECASE)
+    text = "The EAST CHINA SEA and the senkakus; pekín, 北朝鮮の… East China Seas " * 3
+    calls = []
+    monkeypatch.setattr(prefilter, "foldable", lambda form: calls.append(form) or True)
+    found = [m.span() for m in prefilter.finditer(pattern, forms, text, prefilter.fold(text))]
+    assert calls == []
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert found
+
+
+def test_forms_with_a_word_not_foldable_scan_with_the_regex():
+    words = ["Сенкаку", "Senkaku"]  # Cyrillic: not foldable, the regex reads the text
+    forms = prefilter.Forms(words, prefilter.Needles(prefilter.fold(w) for w in words))
+    assert forms.folded is None
+    pattern = alternation(list(forms), flags=re.IGNORECASE)
+    text = "СЕНКАКУ and SENKAKU"
+    found = [m.span() for m in prefilter.finditer(pattern, forms, text, prefilter.fold(text))]
+    assert found == [m.span() for m in pattern.finditer(text)] == [(0, 7), (12, 19)]
