@@ -7,7 +7,13 @@ import codecs
 import pytest
 
 from archive.ingest.errors import IngestError
-from archive.ingest.text import _join_wrapped, decode, split_paragraph_blocks
+from archive.ingest.text import (
+    _join_wrapped,
+    _reads_as_japanese,
+    _reads_as_western,
+    decode,
+    split_paragraph_blocks,
+)
 
 
 def test_a_japanese_wrap_before_a_digit_adds_no_space():
@@ -63,3 +69,45 @@ def test_utf16_of_either_byte_order_is_named_utf16():
     text = "Talks in Tokyo"
     assert decode(codecs.BOM_UTF16_BE + text.encode("utf-16-be")) == (text, "utf-16")
     assert decode(codecs.BOM_UTF16_LE + text.encode("utf-16-le")) == (text, "utf-16")
+
+
+# --- the a50f3b0 sample: what makes bytes binary, Japanese or Western ---------------------
+
+
+def test_control_bytes_over_a_twentieth_of_the_opening_make_a_binary_file():
+    # No NUL byte: only the share of other control bytes (tabs, line breaks, form feeds
+    # and ESC allowed) tells a binary file; five in a hundred is still text.
+    text = b"x" * 95 + b"\x01" * 5
+    assert decode(text) == (text.decode("ascii"), "utf-8")
+    with pytest.raises(IngestError, match="binary file"):
+        decode(b"x" * 94 + b"\x01" * 6)
+    allowed = b"x" * 50 + b"\t\n\r\f\x1b" * 10
+    assert decode(allowed)[1] == "utf-8"
+
+
+def test_non_ascii_text_ninety_percent_japanese_with_kana_reads_as_japanese():
+    # 11 Japanese characters and 1 Cyrillic letter: 92% Japanese; one letter more, 85%.
+    assert _reads_as_japanese("日本語のテキストです。Ж") is True
+    assert _reads_as_japanese("日本語のテキストです。ЖЖ") is False
+    assert _reads_as_japanese("ロシアはРоссияです") is False  # under half Japanese
+    assert _reads_as_japanese("日本語漢字文章") is False  # no kana
+    assert _reads_as_japanese("plain ASCII") is False
+
+
+def test_half_width_katakana_over_a_twentieth_is_not_japanese():
+    # EUC-JP bytes read as Shift_JIS come out as half-width katakana.
+    twenty = "日本と米国の首脳会談は東京で行われました"
+    assert len(twenty) == 20
+    assert _reads_as_japanese(twenty + "ｱ") is True  # 1 of 21: under a twentieth
+    assert _reads_as_japanese(twenty + "ｱｲ") is False  # 2 of 22: over
+
+
+def test_legacy_bytes_without_any_letter_are_western():
+    # Digits, dashes and pound signs in Windows-1252: nothing contradicts a Western text.
+    assert decode(b"2024 \x96 2025: \xa3 100 \x96 \xa3 200\n") == (
+        "2024 – 2025: £ 100 – £ 200\n",
+        "windows-1252",
+    )
+    assert _reads_as_western("2024 – 2025") is True
+    assert _reads_as_western("Café à Tokyo") is True
+    assert _reads_as_western("Ðîññèÿ") is False  # Cyrillic bytes read as Windows-1252
