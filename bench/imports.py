@@ -56,6 +56,7 @@ def import_measure(
 
     data = import_batch(seed=seed, count=count)
     done = {"reports": 0, "created": 0, "failed": 0}
+    wal = wal_position()
     started = time.perf_counter()
     cpu = os.times()
 
@@ -87,6 +88,7 @@ def import_measure(
         "seconds": round(seconds, 2),
         "per_second": round(done["reports"] / seconds, 2) if seconds else 0,
         "cpu_seconds": cpu_since(cpu),
+        "wal": wal_since(wal, reports=done["reports"]),
         "pre_parsed": preparsed_measure(seed=seed, count=preparsed) if preparsed else None,
     }
 
@@ -102,6 +104,37 @@ def cpu_since(before) -> dict:
             - before.children_system, 1
         ),
     }  # fmt: skip
+
+
+def wal_position() -> tuple:
+    """The server's WAL insert position and its checkpoint count so far."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_current_wal_insert_lsn(), checkpoints_timed + checkpoints_req"
+            " FROM pg_stat_bgwriter"
+        )
+        return cursor.fetchone()
+
+
+def wal_since(before: tuple, *, reports: int) -> dict:
+    """WAL written and checkpoints started since `before` (`wal_position()`), server-wide:
+    other sessions' writes count too, so read it on a quiet server. The first change to a
+    page after a checkpoint logs the whole page, so WAL a chunk (20 reports) says how many
+    pages an import dirtied for the first time in a checkpoint cycle."""
+    lsn, checkpoints = before
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), %s),"
+            " checkpoints_timed + checkpoints_req - %s FROM pg_stat_bgwriter",
+            [lsn, checkpoints],
+        )
+        written, started = cursor.fetchone()
+    chunks = max(1, -(-reports // 20))
+    return {
+        "megabytes": round(float(written) / 2**20, 1),
+        "megabytes_a_chunk": round(float(written) / 2**20 / chunks, 2),
+        "checkpoints": started,
+    }
 
 
 def preparsed_batch(*, seed: int, count: int) -> bytes:
