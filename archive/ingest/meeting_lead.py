@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from archive.ingest import dates, header
 from archive.ingest.meeting_context import (
+    _EN_MONTHS,
     EN_MONTH_DAY,
     ISO_DATE,
     NATIVE_MONTH_DAY,
@@ -35,6 +36,21 @@ _FULL_PATTERNS = (dates.CJK_FULL_DATE, dates.YMD_DATE, ISO_DATE, EN_MONTH_DAY, N
 # A sentence ends at a full stop before a space and a capital or a digit, or at 。 or a
 # line's end ("U.S." or "Ms. KAMIKAWA" mid-sentence end nothing worth splitting).
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s+[A-Z0-9\"“])|\n")
+# A date in a clause these words open recalls an earlier event ("Following their phone
+# call on January 21, 2021, Secretary Austin and Minister Kishi met in Tokyo on March 16"):
+# not the lead's. The clause runs from the word to the date with no comma between (the
+# comma of "Thursday, January 21" right before the date does not close it).
+_EARLIER_CLAUSE = re.compile(
+    r"(?i:\b(?:following|after|since|tras|despu[ée]s\s+de|desde|dopo|in\s+seguito\s+a"
+    r"|a\s+seguito\s+d[ie]|setelah|sejak|menyusul|seusai|usai)\b)[^,;]*$"
+)
+# A date before an announcement verb dates the announcement, not the meeting it announces
+# ("On March 8, 2024, the White House announced that President Biden will host Prime
+# Minister Kishida on April 10").
+_ANNOUNCED = re.compile(
+    r"(?i:\b(?:announced|anunci[óo]|annunciat[oa]|annuncia|mengumumkan|diumumkan)\b)"
+)
+_CLAUSE_BREAK = re.compile(r"[,;]\s*$")
 
 
 def _dateline_end(text: str) -> int:
@@ -45,25 +61,56 @@ def _dateline_end(text: str) -> int:
 
 
 def lead_dates(body: str) -> frozenset[date]:
-    """The full dates of the lead: those in the sentence of the first full date the body
-    gives (after its dateline) within `LEAD_REACH` characters; empty when there is none."""
+    """The days of the lead: the full dates of the sentence of the first full date the
+    body gives (after its dateline) within `LEAD_REACH` characters, and its dates without a
+    year, given that date's year; not a date of an earlier event's clause ("following",
+    "after", "since") nor of an announcement. Empty when there is none, and when the lead
+    gives two days or more (it does not say which one it reports)."""
     start = _dateline_end(body)
     head = dates.ascii_digits(body[start : start + LEAD_REACH * 2])
-    found: list[tuple[int, int, date]] = []
+    found: list[tuple[int, int, date | None, re.Match]] = []
     for pattern in _FULL_PATTERNS:
         for match in pattern.finditer(head):
-            day = _full_date_of(pattern, match)
-            if day is not None:
-                found.append((match.start(), match.end(), day))
-    if not found:
+            found.append((match.start(), match.end(), _full_date_of(pattern, match), match))
+    full = sorted((item for item in found if item[2] is not None), key=lambda item: item[:2])
+    if not full or full[0][0] >= LEAD_REACH:
         return frozenset()
-    found.sort()
-    first_start, first_end, _ = found[0]
-    if first_start >= LEAD_REACH:
-        return frozenset()
+    first_start, first_end, year_of = full[0][0], full[0][1], full[0][2].year
+    opening = [m.end() for m in _SENTENCE_END.finditer(head, 0, first_start)]
+    begin = opening[-1] if opening else 0
     end = _SENTENCE_END.search(head, first_end)
     stop = end.start() if end else len(head)
-    return frozenset(day for at, _, day in found if at < stop)
+    announced = _ANNOUNCED.search(head, begin, stop)
+    days = set()
+    for at, _, day, match in found:
+        if not begin <= at < stop or _in_earlier_clause(head, begin, at):
+            continue
+        if announced and at <= announced.end() + len(" on "):  # "announced on March 8"
+            continue
+        day = day or _month_day(match, year_of)
+        if day is not None:
+            days.add(day)
+    return frozenset(days) if len(days) == 1 else frozenset()
+
+
+def _in_earlier_clause(head: str, begin: int, at: int) -> bool:
+    """Whether the date at `at` lies in a clause `_EARLIER_CLAUSE`'s words open."""
+    before = head[begin:at]
+    comma = _CLAUSE_BREAK.search(before)  # "on Thursday, January 21": the date's own comma
+    return _EARLIER_CLAUSE.search(before[: comma.start()] if comma else before) is not None
+
+
+def _month_day(match: re.Match, year: int) -> date | None:
+    """A month and day without a year ("March 16", "16 de marzo"), in `year`."""
+    month_name = match.groupdict().get("mon") or match.groupdict().get("mon2")
+    day = match.groupdict().get("day") or match.groupdict().get("day2")
+    if not month_name or not day:
+        return None
+    month = _EN_MONTHS.get(month_name.lower()) or dates.NATIVE_MONTHS.get(month_name.lower())
+    try:
+        return date(year, month, int(day)) if month else None
+    except ValueError:
+        return None
 
 
 def lead_evidence(meeting: KnownMeeting, lead: frozenset[date]) -> tuple[float, list[str]]:

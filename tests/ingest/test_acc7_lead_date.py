@@ -37,11 +37,38 @@ from tests.ingest.reference_data import seed_reference
             {date(2021, 9, 23)},
         ),
         ("2021年9月23日、茂木外務大臣はニューヨークで会談を行った。", {date(2021, 9, 23)}),
-        # Two dates in the lead's sentence: both are the lead's.
+        # A date of an earlier event's clause is not the lead's; a day without its year in
+        # the lead's sentence takes the year of its full date.
         (
-            "After the summit on 10 April 2024 and talks on 11 April 2024, the ministers "
-            "flew home.",
-            {date(2024, 4, 10), date(2024, 4, 11)},
+            "Following their phone call on January 21, 2021, Secretary Austin and Minister "
+            "Kishi met in Tokyo on March 16.",
+            {date(2021, 3, 16)},
+        ),
+        (
+            "Tras la llamada del jueves, 21 de enero de 2021, Austin y Kishi se reunieron en "
+            "Tokio el 16 de marzo.",
+            {date(2021, 3, 16)},
+        ),
+        (
+            "Setelah pertemuan pada 21 Januari 2021, Menteri Austin bertemu Menteri Kishi di "
+            "Tokyo pada 16 Maret.",
+            {date(2021, 3, 16)},
+        ),
+        (
+            "Secretary Austin met Minister Kishi on 16 March, since his call of 21 January "
+            "2021; they spoke for an hour.",
+            {date(2021, 3, 16)},
+        ),
+        # The date of an announcement is not the meeting's it announces.
+        (
+            "On March 8, 2024, the White House announced that President Biden will host "
+            "Prime Minister Kishida on April 10.",
+            {date(2024, 4, 10)},
+        ),
+        (
+            "Il 21 gennaio 2021 la Casa Bianca ha annunciato che il 16 marzo Austin "
+            "incontrerà Kishi.",
+            {date(2021, 3, 16)},
         ),
     ],
 )
@@ -60,6 +87,15 @@ def test_the_lead_gives_its_dates(body, days):
         + "The two first met on 21 September 2021.",
         # A day without its year is no full date.
         "On September 23, Foreign Minister Motegi met his Malaysian counterpart.",
+        # Two days in the lead's sentence: it does not say which one it reports.
+        "Foreign Minister Motegi met Secretary Blinken on 21 September 2021 and the Quad "
+        "ministers on 23 September.",
+        "El canciller Motegi se reunió el 21 de septiembre de 2021 con Blinken y el 23 de "
+        "septiembre con sus pares.",
+        # Every date of the lead's sentence in an earlier event's clause or announced.
+        "After the summit on 10 April 2024 and talks on 11 April 2024, the ministers flew home.",
+        "The White House announced on March 8, 2024 that President Biden will host Prime "
+        "Minister Kishida for an official visit.",
     ],
 )
 def test_no_lead_date(body):
