@@ -2,6 +2,8 @@
 outlet (a reporter's name) decides nothing, so the outlet's own page lines still name
 it."""
 
+import pytest
+
 from archive.ingest.outlets import extract_outlet
 
 
@@ -27,3 +29,25 @@ def test_a_known_sites_address_is_given_as_the_reason(ref):
     finding = extract_outlet(index=ref.index, paragraphs=["Text."], hint_url=url)
     assert finding.outlet_slug == "efe"
     assert finding.reasons[0] == f"outlet from the address {url!r}"
+
+
+@pytest.mark.parametrize(
+    ("chrome", "named"),
+    [
+        ("Lascia un commento. Il tuo indirizzo email non sarà pubblicato.", "Italian"),
+        # A language without a name in LANGUAGE_NAMES is given by its code, never "None".
+        ("댓글을 남기려면 로그인하세요 회원가입 개인정보처리방침 저작권 무단전재 금지", "ko"),
+    ],
+)
+def test_a_republishing_site_is_named_for_the_language_of_its_page(ref, chrome, named):
+    lines = ["Sign up now for unlimited free access to Reuters.com", "Text.", chrome]
+    finding = extract_outlet(
+        index=ref.index,
+        paragraphs=lines,
+        chrome=[lines[0], chrome],
+        dateline_wire="Reuters",
+        body_language="en",
+    )
+    site = f"Unidentified {named}-language site"
+    assert (finding.outlet_slug, finding.outlet_name) == (None, site)
+    assert finding.reasons[-1].endswith(f"in {named}: republished by an u{site[1:]}")
