@@ -3,7 +3,14 @@ carries whether it may occur in any case, which is the pattern's IGNORECASE flag
 
 import re
 
-from archive.ingest.prefilter import MOST_HEADS, literal_heads, required_strings
+import pytest
+
+from archive.ingest.prefilter import (
+    MOST_HEADS,
+    literal_heads,
+    required_strings,
+    segment_finditer,
+)
 
 
 def test_a_caseless_pattern_requires_its_literal_in_any_case():
@@ -23,3 +30,25 @@ def test_literal_heads_fall_back_to_single_characters():
     words = [first + second + "x" for first in letters for second in letters]
     assert len({word[:2] for word in words}) > MOST_HEADS >= len(letters)
     assert literal_heads(re.compile("|".join(words)), 4) == tuple(letters)
+
+
+# --- the a50f3b0 sample: segment_finditer finds what finditer finds --------------------
+
+_BREAKERS = re.compile(r"[.;\n]")
+_TEXT = "The Minister Hayashi met 12 envoys. Then Minister Kamikawa; 3 more\nminister Ueda 45"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"\d+"),  # no required string: the whole text is searched
+        re.compile(r"Minister \w+"),
+        re.compile(r"minister \w+", re.IGNORECASE),
+        re.compile(r"(?:Minister|envoys) ?\w*"),
+    ],
+)
+def test_segment_finditer_finds_what_finditer_finds(pattern):
+    expected = [(m.start(), m.end()) for m in pattern.finditer(_TEXT)]
+    assert expected  # each pattern matches something here
+    found = [(m.start(), m.end()) for m in segment_finditer(pattern, _TEXT, _BREAKERS)]
+    assert found == expected
