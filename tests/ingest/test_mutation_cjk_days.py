@@ -1,0 +1,25 @@
+"""lead_days (issue 11's mutation sample at a50f3b0, cjk_days.py): every day of the month
+from the 1st to the 31st that the first sentence naming one gives. Invented texts."""
+
+import pytest
+
+from archive.ingest.cjk_days import lead_days
+
+
+@pytest.mark.parametrize("day", [1, 2, 15, 30, 31])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "岸田首相は{}日、東京で会談した。",
+        "한미 정상은 {}일 회담했다.",
+        "韩美两国于3月{}日举行会谈。",
+    ],
+)
+def test_every_day_of_the_month_is_a_lead_day(template, day):
+    assert lead_days(template.format(day)) == {day}
+
+
+def test_a_day_past_the_31st_is_none_and_only_the_first_sentence_counts():
+    assert lead_days("会談は32日に行われた。") == frozenset()
+    assert lead_days("首脳は1日と2日に会談した。3日に帰国した。") == {1, 2}
+    assert lead_days("No day here.") == frozenset()
