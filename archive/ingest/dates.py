@@ -214,10 +214,26 @@ def month_day(text: str) -> tuple[int, int] | None:
         return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     match = re.fullmatch(rf"({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH})", text)
     if not match:
-        return None
+        return _native_month_day(text)
     name, number = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
     month = _MONTHS.get(name.lower()[:3])
     day = int(number)
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
+_NATIVE_MONTH_DAY = re.compile(
+    r"(?P<day>\d{1,2})(?:º|°)?\s+(?:de\s+)?(?P<name>[^\W\d_]+)\.?|(?P<name2>[^\W\d_]+)\.?\s+(?P<day2>\d{1,2})"
+)
+
+
+def _native_month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) from a yearless date in a Latin-script language ("7 de enero", "7
+    gennaio", "7 Mei", "enero 7"): a dateline's date without its year."""
+    match = _NATIVE_MONTH_DAY.fullmatch(text)
+    if not match:
+        return None
+    month = NATIVE_MONTHS.get((match["name"] or match["name2"]).lower())
+    day = int(match["day"] or match["day2"])
     return (month, day) if month and 1 <= day <= 31 else None
 
 

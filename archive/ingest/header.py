@@ -15,17 +15,26 @@ from dataclasses import dataclass
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.cjk import has_cjk, units
+from archive.ingest.native_dates import NATIVE_MONTHS
 
 _BULLET = re.compile(r"^[-–—•·*]\s*")
 SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
 _WIRE = r"(?P<wire>[A-Z][\w.&'/ -]{1,30})"
 _PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w'’.-]*){0,4})"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# The month names of the Latin-script languages the archive reads, in any case ("7 de
+# enero de 2022", "7 gennaio 2022", "7 Mei 2022", "enero 7, 2022").
+_NATIVE_MONTH = (
+    r"(?i:" + "|".join(sorted(NATIVE_MONTHS, key=lambda name: (-len(name), name))) + r")\b\.?"
+)
+_MONTH = rf"(?:{_EN_MONTH}|{_NATIVE_MONTH})"
 # "Tokyo, Jan 7 (EFE).-", "TOKYO / WASHINGTON, Jan 7 (Reuters) –", "WASHINGTON –",
-# "BEIJING (AP) —", "Jakarta, 11 January 2023 -".
+# "BEIJING (AP) —", "Jakarta, 11 January 2023 -", "ROMA, 7 gennaio 2022 –",
+# "WASHINGTON, 7 de enero de 2022 (VOA) —".
 DATELINE = re.compile(
     rf"^{_PLACE}"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:º|°)?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:del?\s+)?\d{{4}})?))?"
     rf"\s*(?:\({_WIRE}\))?"
     r"\s*(?P<sep>\.-|\.–|[–—-]{1,2}|:)\s+"
 )
