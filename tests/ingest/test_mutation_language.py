@@ -2,6 +2,8 @@
 language.py): a word at the start or the end of a line counts as much as one inside it,
 so hard-wrapped prose whose short words fall at the line breaks is still told apart."""
 
+import pytest
+
 from archive.ingest.language import detect_language, sample
 
 
@@ -43,3 +45,21 @@ def test_from_twelve_words_a_tie_of_stop_words_is_still_read():
     twelve = "Tanaka viajou para Washington por duas semanas que se seguiram ontem cedo"
     assert detect_language(twelve) in {"es", "pt"}
     assert detect_language(twelve.rsplit(" ", 1)[0]) is None
+
+
+# Place names: words of no language's stop-word list.
+_NAMES = "Tokyo Osaka Kyoto Nagoya Sendai Sapporo Fukuoka Kobe Nara Naha Chiba".split()
+
+
+@pytest.mark.parametrize("size", range(2, 12))
+def test_a_short_text_needs_a_stop_word_for_every_four_words(size):
+    # Under 12 words: one English stop word is enough up to 7 words, two from 8 to 11.
+    one = " ".join(["the", *_NAMES[: size - 1]])
+    two = " ".join(["the", "and", *_NAMES[: size - 2]])
+    assert detect_language(one) == ("en" if size < 8 else None)
+    assert detect_language(two) == "en"
+
+
+def test_from_twelve_words_three_stop_words_are_needed():
+    assert detect_language(" ".join(["the", "and", *_NAMES[:10]])) is None
+    assert detect_language(" ".join(["the", "and", "of", *_NAMES[:9]])) == "en"
