@@ -81,3 +81,26 @@ def test_words_of_a_video_meeting_count_against_one_held_in_person(video, points
         points,
         ["the report speaks of a video meeting; this one was held in person"],
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "series", "post", "expected"),
+    [
+        ("call", "", "head_of_government", {"summit", "bilateral", "pair"}),
+        ("call", "", "head_of_state", {"summit", "bilateral", "pair"}),
+        ("call", "", "foreign", {"foreign", "bilateral", "pair"}),
+        ("call", "", "defense", {"defense", "bilateral", "pair"}),
+        ("multilateral", "", "defense", {"multi", "defense"}),
+        ("multilateral", "g7-summit", "head_of_state", {"g7", "summit"}),
+        ("multilateral", "", "other", {"multi"}),
+        ("defense_ministers", "", "defense", {"defense", "bilateral", "pair"}),
+    ],
+)
+def test_a_call_or_a_multilateral_meeting_answers_to_the_posts_of_the_allies_on_it(
+    kind, series, post, expected
+):
+    # Each ally's participant's post adds its word; another country's post adds none.
+    day = date(2024, 4, 10)
+    posts = (("pat-doe", "United States", post), ("lee-roe", "Korea", "foreign"))
+    meeting = KnownMeeting("m-x", "M", day, day, kind=kind, series=series, participant_posts=posts)
+    assert accepted_kind_words(meeting) == expected
