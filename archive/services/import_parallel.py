@@ -41,6 +41,29 @@ class Parsed:
     item: object  # archive.ingest.sources.SourceItem or SourceError
     parsed: object = None  # archive.ingest.pipeline.ParsedReport
     error: str = ""
+    # The body's passage keys (`minhash.passage_keys`), computed beside the parse so that
+    # the importer, the one process that writes, only stores them; None: not computed.
+    keys: list | None = None
+
+
+def body_keys(body: str) -> list[int] | None:
+    """`minhash.passage_keys(body)` without its sentence cache (a worker sees each body
+    once; the cache would only hold memory), or None if it fails: the importer then
+    computes them itself."""
+    from archive.ingest.minhash import stem_sets_keys
+    from archive.ingest.similarity import sentences
+
+    try:
+        return stem_sets_keys([sentence.stems for sentence in sentences(body or "")])
+    except Exception:  # a bug here must not fail a parsed report
+        return None
+
+
+def parse_signed(raw: bytes, name: str, hints: dict, content_type: str, reference=None):
+    """`parse_one` and the parsed body's passage keys: (parsed, error, keys)."""
+    parsed, error = parse_one(raw, name, hints, content_type, reference)
+    keys = body_keys(parsed.body) if parsed is not None and parsed.body.strip() else None
+    return parsed, error, keys
 
 
 def parse_one(raw: bytes, name: str, hints: dict, content_type: str, reference=None):
@@ -99,6 +122,8 @@ def parsed_in_order(
             if isinstance(item, SourceError):
                 yield Parsed(item)
             else:
+                # No keys: computed in this process, they would split the body a second
+                # time (the importer's passage keys fill the sentence cache it compares by).
                 parsed, error = parse_one(
                     item.raw, item.name, item.hints, item.content_type, reference
                 )
@@ -138,7 +163,7 @@ class OrderedPool:
             if self.executor is None:
                 self.executor = self.start()
             future = self.executor.submit(
-                parse_one, item.raw, item.name, item.hints, item.content_type
+                parse_signed, item.raw, item.name, item.hints, item.content_type
             )
         self.pending.append((item, future))
 
@@ -159,11 +184,11 @@ class OrderedPool:
         if future is None:
             return Parsed(item)
         try:
-            parsed, error = future.result()
+            parsed, error, keys = future.result()
         except BrokenProcessPool:
             self.restart()
             return Parsed(item, None, "a parsing process died while this report was being read")
-        return Parsed(item, parsed, error)
+        return Parsed(item, parsed, error, keys)
 
     def restart(self) -> None:
         """A worker died (killed, out of memory): every report in flight is lost with the

@@ -271,6 +271,7 @@ def saved_in_chunks(steps, save, chunk_end=None):
                 if len(block) >= CHUNK_REPORTS or time.monotonic() - started >= CHUNK_SECONDS:
                     more = True
                     break
+            passages.keys_known(block)
             yield from save(block)
             if chunk_end and block:
                 chunk_end()

@@ -233,7 +233,8 @@ def passages_record_many(articles: list[Article], *, chunks=None) -> int:
     bodies = {a.pk: a.body for a in articles if a.pk in where}
     if not bodies:
         return 0
-    keys = {pk: minhash.passage_keys(body) for pk, body in bodies.items()}
+    known = chunks.keys if chunks is not None else {}
+    keys = {pk: known.get(body) or minhash.passage_keys(body) for pk, body in bodies.items()}
     signatures_store(keys)
     probes = [Probe(pk, keys[pk], [where[pk][0]], where[pk][1], {pk}) for pk in sorted(bodies)]
     chosen = candidate_ids(probes)
@@ -306,6 +307,18 @@ class PassageChunks:
     reports remain is asked once per import (after its first chunk is signed)."""
 
     unsigned: bool | None = None
+    # body -> its passage keys, for the chunk being written, when the parse workers
+    # computed them (`import_parallel.Parsed.keys`); keyed by the text itself, so a
+    # report whose stored body is not the parsed one gets its keys computed here.
+    keys: dict = field(default_factory=dict)
+
+    def keys_known(self, steps) -> None:
+        """The keys the parse workers computed for `steps` (the chunk about to be saved)."""
+        self.keys = {
+            step.parsed.body: step.keys
+            for step in steps
+            if step.parsed is not None and step.keys is not None
+        }
 
     def unsigned_remain(self) -> bool:
         if self.unsigned is None:

@@ -5,6 +5,10 @@ and transcript."""
 
 from datetime import date
 
+import pytest
+
+from archive.ingest.people import find_people
+from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import KnownOffice, KnownPerson, Reference
 from archive.ingest.results import QuoteHit
 from archive.ingest.transcripts import find_turns, turn_speaker
@@ -36,3 +40,33 @@ def test_a_position_at_a_turns_start_is_in_that_turn():
     assert turn_speaker(turns, 40) == ("kim-roe", "KIM ROE")
     assert turn_speaker(turns, 39) == ("pat-doe", "PAT DOE")
     assert turn_speaker(turns, 9) is None
+
+
+# --- the a50f3b0 sample: an unnamed opening statement on a leaders' press conference page
+
+
+def _statement_forms(ref, body):
+    title = "Joint Press Conference"
+    mentions, _ = find_people(body, ref.index)
+    quotes, _ = find_quotes_and_roles(
+        body, mentions, index=ref.index, on=date(2022, 1, 21), headline=[], title=title
+    )
+    return [(q.speaker_slug, q.form) for q in quotes]
+
+
+_OPENING = (
+    "[Opening Statement]\n\nFirst, on behalf of the people of Japan, I thank you all.\n\n"
+    "Today I held long talks with President Joe Biden at the White House."
+)
+
+
+def test_the_statement_ends_at_the_next_heading(ref):
+    # Kishida named under the next heading does not make the opening statement named.
+    body = f"{_OPENING}\n\n[Questions and Answers]\n\nPrime Minister Fumio Kishida answered."
+    assert _statement_forms(ref, body) == [("fumio-kishida", "speech-heading")]
+
+
+@pytest.mark.parametrize("name", ["Fumio Kishida", "Joe Biden"])
+def test_a_name_printed_above_the_heading_even_first_on_the_page_names_the_statement(ref, name):
+    assert _statement_forms(ref, f"{name}\n\n{_OPENING}") == []
+    assert _statement_forms(ref, f"Remarks by {name}\n\n{_OPENING}") == []
