@@ -5,6 +5,7 @@ with a colon or a full stop), and form labels printed as list items."""
 import pytest
 
 from archive.ingest.header import (
+    _READ_MORE,
     extract_byline,
     extract_dateline,
     extract_section,
@@ -18,6 +19,7 @@ from archive.ingest.header import (
     is_issuer,
     is_issuer_or_place,
     is_sentence,
+    listing_heading,
     site_title_lines,
     word_count,
 )
@@ -214,3 +216,20 @@ def test_the_pages_title_above_the_headline_gives_way_to_the_headline_close_belo
     # Up to one line past the head's end; further down it is the text's, not the head's.
     assert title([page_title, BODY, HEADLINE]) == (HEADLINE, 2)
     assert title([page_title, BODY, "Next line", HEADLINE]) == (page_title, 0)
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [
+        ("News", 0),
+        ("News and Events of the Embassy", 0),  # six words: the most a heading has
+        ("News and Events of the US Embassy", None),  # seven
+        ("News and events.", None),  # a sentence
+        ("Latest news:", None),  # introduces what follows
+    ],
+)
+def test_a_listing_heading_is_one_to_six_words_and_no_sentence(heading, found):
+    # a50f3b0 sample: the first line above a first story closed by its "read more" link.
+    lines = [heading, "Leaders meet in Tokyo", "The two leaders met.", "Read more"]
+    lines += ["Ministers talk", "Read more"]
+    assert listing_heading(lines, {3: _READ_MORE, 5: _READ_MORE}) == found

@@ -89,3 +89,15 @@ def test_a_page_trafilatura_fails_on_is_read_by_the_simple_reader_with_a_warning
     assert page.warnings == [
         "trafilatura failed (ValueError('hostile input')); used the simple HTML reader"
     ]
+
+
+def test_the_simple_reader_turns_character_references_into_characters(monkeypatch):
+    # Named and numeric references, in the title and the text alike (a50f3b0 sample).
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    page = extract_page(
+        "<html><head><title>Japan &amp; US</title></head>"
+        "<body><p>Talks &#8212; on &quot;trade&quot; &amp; security.</p></body></html>"
+    )
+    assert (page.text, page.title) == ('Talks — on "trade" & security.', "Japan & US")
