@@ -26,8 +26,8 @@ after the quote, Chinese before it.
                      speech between: 特朗普总统…发表了…演说,强调“…”), and a
                      headline's "奥斯汀:…“…”" (name-verb-colon-quote)
 
-The subject is the known person whose mention ends right before the quote's sentence
-part (within MAX_SUBJECT_GAP characters, no sentence end between), or else a name
+The subject is the known person the sentence marks as its subject (cjk_subjects.py: a
+topic particle at any distance, not the nearer name with との/의/与), or else a name
 printed with a title ("朴外交部長官は", "박진 장관은"), kept as printed with no person.
 A quote with no speech verb next to it ("「自由で開かれたインド太平洋」の実現") is a
 name or a slogan, not a quote: it is kept only when it is long (quotes.py's
@@ -50,12 +50,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from archive.ingest import cjk_pronouns
+from archive.ingest import cjk_pronouns, cjk_subjects
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
+from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
-
-MAX_SUBJECT_GAP = 20  # characters between a speaker's name and the quote (particles, 記者団に)
 
 SENTENCE_END = re.compile(r"[。！？!?]|．(?![0-9０-９])")
 _TITLES = "|".join(re.escape(title) for title in CJK_TITLES)
@@ -147,12 +146,6 @@ def sentence_bounds(paragraph: str, start: int, end: int, spans) -> tuple[int, i
     return (before[-1] if before else 0), (after[0] if after else len(paragraph))
 
 
-def _mention_before(mentions: Sequence[Mention], lo: int, hi: int) -> Mention | None:
-    """The last mention that ends in [lo, hi] within MAX_SUBJECT_GAP of `hi`."""
-    found = [m for m in mention_index(mentions).within(lo, hi) if hi - m.end <= MAX_SUBJECT_GAP]
-    return found[-1] if found else None
-
-
 def attribute(
     paragraph: str,
     offset: int,
@@ -180,9 +173,9 @@ def attribute(
         if head_end != end or after != paragraph[end:sentence_end]:
             verb_after = KO_VERB_AFTER.match(paragraph[head_end:sentence_end])
     verb_before = ZH_VERB_BEFORE.search(before)
-    subject = _mention_before(mentions, offset + sentence_start, offset + start)
-    if subject is None and verb_after:
-        subject = _topic_subject(paragraph, offset, sentence_start, start, mentions)
+    subject = cjk_subjects.quote_subject(
+        paragraph, offset, sentence_start, start, spans, mentions, after
+    )
     if verb_after and INSTITUTION_SAID.match(after):
         return Attribution("relayed", None, "")  # the speaker: relayed(), else no one
     if verb_after or verb_before:
@@ -282,31 +275,6 @@ def _chain_tail(paragraph: str, end: int, sentence_end: int, spans) -> str:
             break
         end = following[0]
     return paragraph[end:sentence_end]
-
-
-# The topic of a Japanese or Korean sentence, opening it (after a word such as "이날"
-# or "앞서" at most): a name, a title perhaps, and a particle ("아베 총리는 …",
-# "岸田総理は…").
-TOPIC_PARTICLE = re.compile(rf"[^\S\n]*(?:{_TITLES})?[^\S\n]*(?:は|が|은|는|이|가)(?![{HANGUL}])")
-MAX_TOPIC_LEAD = 8
-
-
-def _topic_subject(
-    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
-) -> Mention | None:
-    """The known person who is the topic of the sentence whose quote starts at `start`,
-    farther from the quote than MAX_SUBJECT_GAP ("아베 총리는 23일부터 예정된 중국 방문과
-    관련, “…”고 밝혔다"), when no one else is named between them."""
-    named = mention_index(mentions).within(offset + sentence_start, offset + start)
-    if not named or len({m.slug for m in named}) > 1:
-        return None
-    first = named[0]
-    lead = paragraph[sentence_start : first.start - offset].strip()
-    if len(lead) > MAX_TOPIC_LEAD or re.search(r"[,，、\"“”「」]", lead):
-        return None
-    if not TOPIC_PARTICLE.match(paragraph, first.end - offset):
-        return None
-    return named[-1]
 
 
 # A Chinese speech verb inside a sentence ("表示,…"; 称 "calls", not in 名称 "name",

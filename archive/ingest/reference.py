@@ -276,9 +276,11 @@ class ReferenceIndex:
                 capitalised = f"{words[-1].upper()} {words[0]}"
                 self.person_by_form.setdefault(capitalised, person.slug)
         titles = "|".join(re.escape(title) for title in CJK_TITLES)
-        # A country may come between: "シャナハン米国防長官代行", "블링컨 미 국무장관".
+        # A country may come between: "シャナハン米国防長官代行", "블링컨 미 국무장관",
+        # and a Korean ministry before the title: "블링컨 미 국무부 장관".
         self.cjk_title_after = re.compile(
-            rf"[^\S\n]?(?:(?:米|美|日|米国|美国|美國|日本|미|미국|일본)[^\S\n]?)?(?:{titles})"
+            rf"[^\S\n]?(?:(?:米|美|日|米国|美国|美國|日本|미|미국|일본)[^\S\n]?)?"
+            rf"(?:(?:국무부|국방부|외무성|방위성|외교부)[^\S\n]?)?(?:{titles})"
         )
         self.cjk_title_before = re.compile(rf"(?:{titles})[^\S\n]?$")
         self.cjk_surname_pattern = alternation([*self.cjk_family_names, *self.cjk_western_surnames])
