@@ -115,7 +115,7 @@ def in_the_news(
     acting -= aside
     # A speaker acts, unless only in words of another time ("En aquél momento, Trump…").
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug and q.speaker_slug not in aside)
-    spokespeople = {slug for slug in acting if _spokesperson(slug, index, on)}
+    spokespeople = {slug for slug in acting if spokesperson(slug, index, on)}
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
 
 
@@ -177,7 +177,9 @@ def _genitive(body: str, mention: Mention) -> bool:
     return _SENDER_BEFORE.search(body, window, before) is not None
 
 
-def _spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:
+def spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:
+    """Whether every office the reference records for the person (on `on` if known)
+    speaks for a government: they relay a statement, they are not its subject."""
     person = index.people.get(slug)
     if person is None:
         return False

@@ -27,6 +27,7 @@ from archive.ingest import (
     dates,
     header,
     language,
+    news_subjects,
     outlets,
     people,
     transcripts,
@@ -450,7 +451,13 @@ def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.D
     # spokespeople and people named only inside quoted words are not in the news.
     subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)
     named = {mention.slug for mention in subjects}
-    headline = [mention for mention in titled if mention.slug not in named]
+    # A spokesperson the headline names relays a statement ("Statement by Spokesperson
+    # Ned Price on the Secretary's call with …"), as one the body names does.
+    headline = [
+        mention
+        for mention in titled
+        if mention.slug not in named and not news_subjects.spokesperson(mention.slug, index, on)
+    ]
     report.people = people.summarise([*sorted(subjects, key=lambda m: m.start), *headline])
     # Quotes in the headline (offsets into the title), the body's quotes after them.
     said = headline_quotes(report.title, titled, report.quotes, index=index, on=on)

@@ -25,8 +25,8 @@ TITLES: tuple[tuple[str, str | None, str], ...] = (
     (r"prime minister|premier", "head_of_government", "prime minister"),
     (r"president", "head_of_state", "president"),
     # The same titles in the Spanish, Indonesian and Italian reports the archive reads.
-    (r"secretari[oa] de estado", "foreign", "secretary"),
-    (r"secretari[oa] de defensa", "defense", "secretary"),
+    (r"secretari[oa] de estado|segretari[oa] di stato", "foreign", "secretary"),
+    (r"secretari[oa] de defensa|segretari[oa] (?:alla|della) difesa", "defense", "secretary"),
     (
         r"ministr[oa] (?:de|degli) (?:asuntos |relaciones )?exteriores|canciller",
         "foreign",
@@ -49,7 +49,7 @@ TITLES: tuple[tuple[str, str | None, str], ...] = (
         "prime minister",
     ),
     (r"president[ea]|presiden", "head_of_state", "president"),
-    (r"secretary", None, "secretary"),
+    (r"secretary|secretari[oa]|segretari[oa]", None, "secretary"),
     (r"minister|ministr[oa]|menteri", None, "minister"),
 )
 _TITLE_ALTERNATION = "|".join(f"(?:{pattern})" for pattern, _, _ in TITLES)
