@@ -2,7 +2,9 @@
 captions.py): one sentence of at most 40 words, taken with the title; a longer
 sentence there is the report's."""
 
-from archive.ingest.captions import caption_block
+import pytest
+
+from archive.ingest.captions import caption_block, plain_style_captions
 from archive.ingest.header import word_count
 
 TITLE = "Honor Cordon"
@@ -50,3 +52,26 @@ def test_a_photo_title_of_eight_words_at_most_is_taken_with_its_alt_text():
     assert (word_count(eight), word_count(nine)) == (8, 9)
     assert caption_block([alt, eight, CAPTION, CREDIT], {3}) == [0, 1, 2]
     assert caption_block([alt, nine, CAPTION, CREDIT], {3}) == [2]
+
+
+# --- the a50f3b0 sample: a Korean page's own polite style --------------------------------
+
+_CAPTION = "미국 국무장관과 일본 외무상이 17일 도쿄에서 회담했다."
+_POLITE = [
+    "미국과 일본이 외교장관 회담을 열고 동맹의 중요성을 강조했습니다.",
+    "국무부는 이날 보도자료에서 두 장관이 지역 안보 문제를 논의했다고 밝혔습니다.",
+    "두 장관은 북한 문제에 대해서도 긴밀히 협력하기로 했습니다.",
+    "양국은 다음 달 다시 만나기로 했습니다.",
+]
+
+
+@pytest.mark.parametrize(("polite", "found"), [(1, []), (2, []), (3, [1])])
+def test_plain_captions_need_three_polite_lines_or_more(polite, found):
+    lines = ["미일 외교장관 회담", _CAPTION, *_POLITE[:polite]]
+    assert plain_style_captions(lines, {0: "title"}) == found
+
+
+@pytest.mark.parametrize(("polite", "found"), [(3, []), (4, [1, 2])])
+def test_plain_captions_need_twice_as_many_polite_lines_as_plain_ones(polite, found):
+    lines = ["미일 외교장관 회담", _CAPTION, _CAPTION.replace("17", "18"), *_POLITE[:polite]]
+    assert plain_style_captions(lines, {0: "title"}) == found

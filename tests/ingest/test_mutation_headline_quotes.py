@@ -98,3 +98,21 @@ def test_a_headline_quotes_offsets_are_its_marks_in_the_title(ref):
     people = find_people(title, ref.index)[0]
     [hit] = headline_quotes(title, people, [], index=ref.index, on=ON)
     assert title[hit.start : hit.end] == "「日米同盟は揺るぎない」"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ('미일 외교장관 회담 "동맹 강화 논의했다"', True),
+        ('미일 외교장관 회담: "동맹 강화 논의했다"', False),  # a colon, then a space
+        ("미일 외교장관 회담：“동맹 강화 논의했다”", False),
+        ('"동맹 강화 논의했다"', False),  # the whole headline
+        ('미일 회담 "동맹 강화 논의" 발표', False),  # not its closing clause
+    ],
+)
+def test_a_korean_headlines_closing_clause_in_quotes_after_no_colon_is_a_summary(
+    ref, title, summary
+):
+    # a50f3b0 sample: what a colon introduces is someone's words, not the headline's clause.
+    expected = [(None, "동맹 강화 논의했다")] if summary else []
+    assert [hit[:2] for hit in read(ref, title)] == expected
