@@ -13,6 +13,7 @@ from archive.ingest.meeting_kinds import (
     dated_by_text,
     format_evidence,
     kind_evidence,
+    kind_share,
 )
 from archive.ingest.meetings import ReportSigns
 from archive.ingest.reference import KnownMeeting
@@ -104,3 +105,29 @@ def test_a_call_or_a_multilateral_meeting_answers_to_the_posts_of_the_allies_on_
     posts = (("pat-doe", "United States", post), ("lee-roe", "Korea", "foreign"))
     meeting = KnownMeeting("m-x", "M", day, day, kind=kind, series=series, participant_posts=posts)
     assert accepted_kind_words(meeting) == expected
+
+
+_LEADERS = (
+    ("pat-doe", "United States", "head_of_state"),
+    ("kim-roe", "Japan", "head_of_government"),
+)
+
+
+@pytest.mark.parametrize(
+    ("series", "words", "share"),
+    [
+        ("", Counter(summit=2), 0.0),  # leaders' words, but no word for three or more
+        ("", Counter(summit=2, multi=1), 1.0),
+        ("", Counter(summit=1, g7=1), 0.0),  # the G7's word for a meeting not the G7's
+        ("g7-summit", Counter(summit=2, multi=1), 0.0),
+        ("g7-summit", Counter(summit=1, g7=1), 1.0),
+    ],
+)
+def test_a_multilateral_meetings_share_needs_its_word_for_the_table(series, words, share):
+    # a50f3b0 sample: who sits at it counts only once the report calls it one of three
+    # or more ("multi"), or the G7's ("g7") for the G7's own meetings.
+    day = date(2024, 4, 10)
+    meeting = KnownMeeting(
+        "m-x", "M", day, day, kind="multilateral", series=series, participant_posts=_LEADERS
+    )
+    assert kind_share(meeting, ReportSigns(kind_words=words)) == share
