@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from archive.ingest.cjk_days import relative_dates
 from archive.ingest.meeting_context import DATE_HEAD, ReportContext, meeting_days
 from archive.ingest.reference import KnownMeeting
+from archive.ingest.relative_days import relative_dates
 
 NEIGHBOUR_POINTS = 0.15
 # The other meeting of theirs is told as the one before or after: within a week.
@@ -88,7 +88,7 @@ def in_the_month(context: ReportContext, month: date) -> ReportContext:
 
 def on_relative_days(context: ReportContext, body: str, published: date) -> ReportContext:
     """`context` with the dates the text names relative to `published`, the report's own
-    date to the day (`cjk_days.relative_dates`), as full dates."""
+    date to the day (`relative_days.relative_dates`), as full dates."""
     days = relative_dates(body[:DATE_HEAD], published, context.dates.weekdays)
     if not days:
         return context
