@@ -313,7 +313,7 @@ def test_a_word_the_sample_finds_everywhere_is_never_matched_whole(client, corpu
     with CaptureQueriesContext(connection) as captured:
         response = client.get(SEARCH, {"q": "Blinken", "sort": "newest"})
     probe = next(q["sql"] for q in captured.captured_queries if "MATERIALIZED" in q["sql"])
-    assert "(SELECT n FROM s)" in probe  # one statement: the sample's count gates the match
+    assert "(SELECT over FROM s)" in probe  # one statement: the sample's count gates the match
     found = result(response)
     assert not found.total.exact and found.total.value == 2 * sampled
     assert found.rows and "(estimate)" in response.content.decode()
@@ -323,6 +323,59 @@ def test_a_word_the_sample_finds_everywhere_is_never_matched_whole(client, corpu
     assert words_probe(words, 2) is None  # not read: the sample says too many
     settings.SEARCH_EXACT_LIMIT = 25
     assert len(words_probe(words, 26)) == 25  # read: every match, under the gate
+
+
+def more_blinken_reports(corpus, count: int, start: int = 0):
+    outlet = corpus["myind"].outlet  # not EFE's: the facet test narrows to EFE
+    for number in range(start, start + count):
+        make_article(outlet=outlet, people=[corpus["blinken"]], title=f"Blinken {number}")
+
+
+def test_the_probe_gives_up_when_even_the_samples_low_estimate_passes_the_limit(corpus, settings):
+    """Four standard deviations below its count (n - 4 sqrt(n)), the sample still says more
+    than the limit: the capped match is not read, though n is under four times the limit."""
+    from archive.search_matches import words_probe
+
+    settings.SEARCH_EXACT_LIMIT = 10
+    settings.SEARCH_SAMPLE_MODULUS = 1  # every report sampled: n is the number of matches
+    words = Article.objects.published().search("Blinken")
+    more_blinken_reports(corpus, 25)
+    assert words.count() == 30  # 30 - 4 x 5.5 = 8.1: not over 10, read
+    assert len(words_probe(words, 11)) == 11
+    more_blinken_reports(corpus, 6, start=25)
+    assert words.count() == 36  # 36 - 4 x 6 = 12 > 10, and 36 < 4 x 10
+    assert words_probe(words, 11) is None
+
+
+def capped_reads(captured) -> int:
+    return sum("SELECT * FROM m LIMIT" in query["sql"] for query in captured.captured_queries)
+
+
+def test_a_search_found_over_the_limit_is_not_read_again_without_a_facet_filter(
+    client, corpus, settings
+):
+    """The words' probe read the capped match and found it over the limit: the page's
+    matches are the same (no facet filter), so they are not probed again; with a facet
+    filter they are, and counted exactly when few enough."""
+    settings.SEARCH_EXACT_LIMIT = 10
+    settings.SEARCH_SAMPLE_MODULUS = 1
+    more_blinken_reports(corpus, 10)
+    matching = Article.objects.published().search("Blinken")
+    assert matching.count() == 15  # under 2 x 10: the sample calls it near the limit
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(SEARCH, {"q": "Blinken", "sort": "newest"})
+    assert capped_reads(captured) == 0
+    found = result(response)
+    assert found.total.value == 15
+    assert {row.pk for row in found.rows} == set(matching.values_list("pk", flat=True))
+    efe = corpus["efe"].outlet.slug
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(SEARCH, {"q": "Blinken", "sort": "newest", "outlet": efe})
+    assert capped_reads(captured) == 1
+    found = result(response)
+    in_efe = matching.filter(outlet__slug=efe)
+    assert found.total.exact and found.total.value == in_efe.count() > 0
+    assert {row.pk for row in found.rows} == set(in_efe.values_list("pk", flat=True))
 
 
 # --- Phrases: re-checked among the newest reports holding their words, estimated beyond ---
