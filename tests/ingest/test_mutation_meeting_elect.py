@@ -65,3 +65,10 @@ def test_the_transition_holds_a_day_of_slack_at_either_end():
         -0.15,
         ["the text names a president-elect: held outside the transition"],
     )
+
+
+def test_a_president_elect_named_first_in_the_text_is_found():
+    # a50f3b0 sample: the text around the words begins at the body's first character.
+    index = Reference(people=(PRESIDENT,)).index
+    for body in ("Doe, the president-elect, met Kim Roe.", "Pat Doe, President-elect, met."):
+        assert elect_window(body, index) == ((date(2032, 10, 22), date(2033, 1, 20)),)

@@ -66,3 +66,16 @@ def test_the_pinned_ftfy_is_given_this_modules_functions():
 )
 def test_anchors_are_the_characters_every_match_holds(pattern, expected):
     assert mojibake.anchors(re.compile(pattern)) == expected
+
+
+def test_every_line_of_a_block_longer_than_longest_is_tested():
+    # a50f3b0 sample: a long block is not searched for its touched lines, all are tested;
+    # a short one in NFC only its lines holding a touched character.
+    block = "plain line one\nplain line two\nCafÃ© line\nlast"
+    assert list(mojibake._lines_to_test(block, len(block))) == [(30, 41)]
+    assert list(mojibake._lines_to_test(block, len(block) - 1)) == [
+        (0, 15),
+        (15, 30),
+        (30, 41),
+        (41, 45),
+    ]
