@@ -12,16 +12,17 @@ from contextlib import nullcontext
 from django.db import connection, transaction
 
 
-def import_batch(*, seed: int, count: int) -> bytes:
+def import_batch(*, seed: int, count: int, variant: int = 0) -> bytes:
     """`count` new reports as a JSON Lines batch (text and a URL only, so the pipeline
     reads title, date, people and meetings itself), written by the corpus generator from
-    report numbers past the corpus, so none is a duplicate."""
+    report numbers past the corpus, so none is a duplicate. Another `variant` gives other
+    reports (other passage keys: index pages an earlier run has not just read)."""
     from archive.corpus.entities import entities_read
     from archive.corpus.generator import Writer
     from archive.corpus.plan import plan_build
 
     entities = entities_read(seed=seed)
-    plan = plan_build(reports=count, seed=seed + 7919, entities=entities, first_id=10**9)
+    plan = plan_build(reports=count, seed=seed + 7919 + variant, entities=entities, first_id=10**9)
     rows = Writer(plan, entities).chunk_rows(0, count)["article"]
     lines = [
         json.dumps(
@@ -45,7 +46,13 @@ PREPARSED_REPORTS = 5_000
 
 
 def import_measure(
-    *, seed: int, count: int, budget: float, workers: int = 2, preparsed: int = PREPARSED_REPORTS
+    *,
+    seed: int,
+    count: int,
+    budget: float,
+    workers: int = 2,
+    preparsed: int = PREPARSED_REPORTS,
+    variant: int = 0,
 ) -> dict:
     """Reports per second through `articles_import` (parse in `workers` processes, extract,
     match, save in chunks, shared passages, search vector), one batch of `count` reports
@@ -54,7 +61,7 @@ def import_measure(
     from archive.models import ArticleStatus
     from archive.services import articles_import
 
-    data = import_batch(seed=seed, count=count)
+    data = import_batch(seed=seed, count=count, variant=variant)
     done = {"reports": 0, "created": 0, "failed": 0}
     wal = wal_position()
     started = time.perf_counter()
@@ -262,6 +269,9 @@ def main(argv=None) -> None:
     parser.add_argument("--preparsed", type=int, default=PREPARSED_REPORTS)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
+        "--variant", type=int, default=0, help="import other new reports (other keys)"
+    )
+    parser.add_argument(
         "--statements", action="store_true", help="time every statement from the client"
     )
     options = parser.parse_args(argv)
@@ -282,6 +292,7 @@ def main(argv=None) -> None:
                     budget=options.budget,
                     workers=options.workers,
                     preparsed=options.preparsed,
+                    variant=options.variant,
                 )
             )
         else:
