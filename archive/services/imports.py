@@ -32,6 +32,7 @@ from archive.services.import_batches import (
     batches_mark_interrupted as batches_mark_interrupted,  # re-exported: callers keep it
 )
 from archive.services.import_outcomes import ImportOutcome, ImportReport, ImportStatus
+from archive.services.import_warming import KeyPagesWarmer
 from archive.services.import_writes import (
     NewReport,
     SeenInBatch,
@@ -254,7 +255,11 @@ def saved_in_chunks(steps, save, chunk_end=None):
     of steps in, their outcomes out), in transactions of CHUNK_REPORTS reports or
     CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction, and
     so does `chunk_end()`, called once the consumer has had the chunk's last outcome."""
-    steps = iter(steps)
+    with KeyPagesWarmer() as warmer:
+        yield from chunks_saved(iter(steps), save, chunk_end, warmer)
+
+
+def chunks_saved(steps, save, chunk_end, warmer):
     passages = PassageChunks()
     while True:
         # Shared passages, story groups and published counts of the chunk's reports are
@@ -268,6 +273,8 @@ def saved_in_chunks(steps, save, chunk_end=None):
             started, block, more = time.monotonic(), [], False
             for step in steps:
                 block.append(step)
+                # The key rows this report will add are read ahead while the chunk fills.
+                warmer.warm(step.keys)
                 if len(block) >= CHUNK_REPORTS or time.monotonic() - started >= CHUNK_SECONDS:
                     more = True
                     break
