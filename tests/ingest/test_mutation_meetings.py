@@ -10,6 +10,7 @@ import pytest
 from archive.ingest.meeting_context import report_context
 from archive.ingest.meeting_elect import elect_window
 from archive.ingest.meetings import (
+    _first_meeting,
     candidate_meetings,
     links_choose,
     report_signs,
@@ -637,3 +638,26 @@ def test_a_call_named_by_a_weekday_is_linked_beside_the_summit_of_that_week(publ
         ranked, _summit_after_a_call(), signs, context=context, published=published
     )
     assert chosen == expected
+
+
+def test_a_series_first_with_two_named_takes_the_series_reason_alone():
+    # a50f3b0 sample: the series' first gives its points; the first-in-person check of
+    # those named is not made on top of it (nor instead of it).
+    leaders = ("pat-doe", "kim-roe")
+    first = KnownMeeting(
+        "summit-2031-03-14", "Summit", date(2031, 3, 14), date(2031, 3, 14),
+        participant_slugs=leaders, kind="summit", format="in_person", series="leaders",
+    )  # fmt: skip
+    second = KnownMeeting(
+        "summit-2032-03-05", "Summit", date(2032, 3, 5), date(2032, 3, 5),
+        participant_slugs=leaders, kind="summit", format="in_person", series="leaders",
+    )  # fmt: skip
+    index = Reference(meetings=(first, second)).index
+    body = "Pat Doe and Kim Roe held their first summit in Tokyo."
+    context = report_context(body)
+    assert _first_meeting(first, index, set(leaders), context) == (
+        0.15,
+        ["the report calls it a first meeting; it is its series' first"],
+    )
+    # The series' second: no points, they met in person at the first.
+    assert _first_meeting(second, index, set(leaders), context) == (0.0, [])
