@@ -1,5 +1,6 @@
 """A visit to one of the allies, in the words Chinese, Japanese and Korean reports use for
-it: "訪日中の", "访美", "방미", "离日前", "赴日", "日本を訪問", "미국을 방문". A report that
+it: "訪日中の", "访美", "방미", "离日前", "赴日", "日本を訪問", "미국을 방문", and the Latin-script
+ones ("visit to Japan", "visita a Estados Unidos", "kunjungan ke Jepang"). A report that
 never names the city may still say where the leaders met: the country of the visit (the
 labels' "訪日中" → Japan). Evidence for a meeting held in that country, when the text
 names no city of it. Pure: no Django.
@@ -10,7 +11,7 @@ from __future__ import annotations
 from archive.ingest import prefilter
 from archive.ingest.cjk import has_cjk, needs_cjk
 from archive.ingest.meeting_context import PLACE_POINTS, ReportContext
-from archive.ingest.reference import KnownMeeting
+from archive.ingest.reference import KnownMeeting, ReferenceIndex
 
 # Written in lower case for `prefilter.folded_pattern`; CJK forms match anywhere.
 VISIT_WORDS = {
@@ -27,12 +28,62 @@ VISIT_WORDS = {
 _VISITS = {country: prefilter.folded_pattern(words) for country, words in VISIT_WORDS.items()}
 _VISITS_NEED_CJK = all(needs_cjk(pattern) for pattern in _VISITS.values())
 
+# The same in English, Spanish, Indonesian and Italian, the visit word before the country
+# ("visit to Japan", "visita oficial a Japón", "kunjungan kerja ke Jepang", "in visita in
+# Giappone") or after it ("Japan visit", "U.S. trip"). Tried only where a visit word or a
+# country word begins (prefilter.PatternScan), as the meeting words are.
+_OFFICIAL = (
+    r"(?:\s+(?:oficial|de\s+estado|kerja|resmi|kenegaraan|ufficiale|di\s+stato|state|official))?"
+)
+_VISIT_BEFORE = (
+    r"(?:\bvisit(?:s|ed|ing)?(?:\s+to)?|\btrip\s+to|\btravel(?:s|l?ed|l?ing)?\s+to"
+    r"|\bvisit[aó]r?(?:á)?" + _OFFICIAL + r"\s+(?:a|en)|\bviaj(?:e|ó|ará|ar)\s+a"
+    r"|\b(?:kunjungan|berkunjung|lawatan)" + _OFFICIAL + r"\s+ke"
+    r"|\bvisita" + _OFFICIAL + r"\s+(?:in|negli)|\bviaggio" + _OFFICIAL + r"\s+(?:in|negli))"
+)
+_LATIN_VISIT_WORDS = {
+    "Japan": (
+        rf"{_VISIT_BEFORE}\s+(?:japan|jap[oó]n|jepang|giappone)\b"
+        r"|\bjapan\s+(?:visit|trip)\b"
+    ),
+    "United States": (
+        rf"{_VISIT_BEFORE}\s+(?:the\s+|los\s+)?(?:united\s+states|u\.\s?s\.(?!\s?-)|us\b|america\b"
+        r"|estados\s+unidos|ee\.\s?uu\.|amerika\s+serikat|as\b|stati\s+uniti)"
+        r"|(?:\bu\.\s?s\.|\bunited\s+states)\s+(?:visit|trip)\b"
+    ),
+}
+_LATIN_VISITS = {
+    country: prefilter.folded_pattern(words) for country, words in _LATIN_VISIT_WORDS.items()
+}
+_LATIN_SCAN = prefilter.PatternScan(_LATIN_VISITS.values())
+
 
 def visited_countries(folded: str) -> frozenset[str]:
     """The allies the text speaks of a visit to (`folded` is `prefilter.fold(body)`)."""
+    found = {
+        country for country, words in _LATIN_VISITS.items() if _LATIN_SCAN.search(words, folded)
+    }
     if _VISITS_NEED_CJK and not has_cjk(folded):
-        return frozenset()  # the words' search reads the whole text to find nothing
-    return frozenset(country for country, words in _VISITS.items() if words.search(folded))
+        return frozenset(found)  # the CJK words' search reads the whole text to find nothing
+    return frozenset(
+        found | {country for country, words in _VISITS.items() if words.search(folded)}
+    )
+
+
+def unplaced_visits(
+    visited: frozenset[str], context: ReportContext, index: ReferenceIndex
+) -> frozenset[str]:
+    """The visited allies of which the text names no city where a meeting was held: a
+    named city places the meeting already, and the visit is to it ("la visita a Japón …
+    en Tokio" gives an Osaka meeting no visit)."""
+    if not visited or not context.places:
+        return visited
+    named = {
+        meeting.country
+        for meeting in index.meetings.values()
+        if meeting.country in visited and meeting.city in context.places
+    }
+    return visited - named
 
 
 def visit_evidence(

@@ -129,7 +129,7 @@ from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-export
     ReportSigns,
     report_signs,
 )
-from archive.ingest.meeting_visits import visit_evidence, visited_countries
+from archive.ingest.meeting_visits import unplaced_visits, visit_evidence, visited_countries
 from archive.ingest.meeting_words import (  # noqa: F401 (some re-exported: tests)
     COUNTRY_WORDS,
     FORMAT_WORDS,
@@ -478,7 +478,7 @@ def suggest_meetings(
         context = on_relative_days(context, body, published)
     _read_names(context, index)
     elect = elect_window(body, index, signs.folded)
-    visited = visited_countries(signs.folded)
+    visited = unplaced_visits(visited_countries(signs.folded), context, index)
     lead = lead_dates(body)
     suggestions = [
         score_meeting(
