@@ -36,16 +36,21 @@ def test_every_g7_summit_of_the_period_is_in_once_a_year_with_the_2020_video_one
     in_person = {int(row["date_start"][:4]) for row in summits if row["format"] == "in_person"}
     assert in_person == set(range(2011, 2026)) - {2020}  # 2020's was held by video only
     video = [row["date_start"] for row in summits if row["format"] == "video"]
-    # the later ones are the G7 leaders' video conferences found in REF4
+    # the later ones are the G7 leaders' video conferences found in REF4, and in issue 8's
+    # fifth round those of February and August 2021, April 2024 and February 2025
     assert video == [
         "2020-03-16",
         "2020-04-16",
+        "2021-02-19",
+        "2021-08-24",
         "2022-02-24",
         "2022-10-11",
         "2022-12-13",
         "2023-02-24",
         "2023-12-06",
         "2024-02-25",
+        "2024-04-14",
+        "2025-02-24",
     ]
     assert all(row["city"] == "" for row in summits if row["format"] == "video")
 
@@ -53,8 +58,10 @@ def test_every_g7_summit_of_the_period_is_in_once_a_year_with_the_2020_video_one
 def test_each_g7_row_is_a_multilateral_meeting_of_the_members_with_both_allies_and_a_source():
     # 31, 7 foreign ministers' meetings found later (REF3), and in REF4 Brussels 2022
     # (leaders and foreign ministers) and six leaders' video conferences; Weissenhaus
-    # 2022 (Under Secretary Nuland for the United States) in issue 8's third round
-    assert len(G7_ROWS) == 47
+    # 2022 (Under Secretary Nuland for the United States) in issue 8's third round; in its
+    # fifth round four leaders' video conferences and five foreign ministers' meetings (two by
+    # video, Munich 2022 and 2025, New York 2025)
+    assert len(G7_ROWS) == 56
     for row in G7_ROWS:
         others = set(row["other_countries"].split("; "))
         g8 = row["series"].startswith("g8-")
