@@ -4,7 +4,7 @@ sentence there is the report's."""
 
 import pytest
 
-from archive.ingest.captions import caption_block, plain_style_captions
+from archive.ingest.captions import caption_block, plain_style_captions, pull_quotes
 from archive.ingest.header import word_count
 
 TITLE = "Honor Cordon"
@@ -75,3 +75,13 @@ def test_plain_captions_need_three_polite_lines_or_more(polite, found):
 def test_plain_captions_need_twice_as_many_polite_lines_as_plain_ones(polite, found):
     lines = ["미일 외교장관 회담", _CAPTION, _CAPTION.replace("17", "18"), *_POLITE[:polite]]
     assert plain_style_captions(lines, {0: "title"}) == found
+
+
+@pytest.mark.parametrize("repeat", [3, 3000])
+def test_a_pull_quote_is_found_however_long_the_quoted_lines_are(repeat):
+    # a50f3b0 sample: past DFA_NEEDLE_CHARS (100,000) of candidate lines the automaton is
+    # an NFA; it finds the same copy.
+    quote = "“" + "The alliance is strong and steady, the minister said. " * repeat + "”"
+    assert (len(quote) > 100_000) is (repeat == 3000)
+    body = f"The talks ended late on Friday in Tokyo. {quote} Both sides will meet again."
+    assert pull_quotes([quote, body, "Short closing line of the page."]) == [0]

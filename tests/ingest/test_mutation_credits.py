@@ -21,3 +21,16 @@ def test_only_the_parentheses_around_the_line_are_stripped():
         Credit(name="Alex Fox", role="reporter"),
         Credit(name="Malcolm X", role="editor"),
     ]
+
+
+def test_the_full_stop_closing_the_line_is_no_part_of_the_last_name():
+    # a50f3b0 sample: "…and John Roe." names John Roe, with or without a space after.
+    assert [c.name for c in parse_credit_line("Reporting by Jane Doe and John Roe.")] == [
+        "Jane Doe",
+        "John Roe",
+    ]
+    assert [c.name for c in parse_credit_line("Reporting by Jo Doe; Editing by Ann Poe. ")] == [
+        "Jo Doe",
+        "Ann Poe",
+    ]
+    assert parse_credit_line("Editing by Ann Poe.") == [Credit(name="Ann Poe", role="editor")]
