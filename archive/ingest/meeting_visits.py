@@ -14,15 +14,21 @@ from archive.ingest.meeting_context import PLACE_POINTS, ReportContext
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 
 # Written in lower case for `prefilter.folded_pattern`; CJK forms match anywhere.
+# Both orders: the verb before the country (Chinese "访问日本") or after it (Japanese
+# "日本を訪問", "日本訪問", Korean "일본 방문"); Japanese "来日" (Chinese script: 來日).
 VISIT_WORDS = {
     "Japan": (
-        r"訪日|访日|來日|赴日|抵日|離日|离日|방일"
-        r"|(?:访问|訪問|到访|到訪|出访|出訪)日本|일본을?\s?(?:방문|국빈\s?방문)"
+        r"訪日|访日|來日|来日|赴日|抵日|離日|离日|방일"
+        r"|(?:访问|訪問|到访|到訪|出访|出訪)日本|(?:对|對)日本(?:进行|進行)"
+        r"|日本(?:を|へ)?(?:公式|国賓|國賓)?(?:訪問|访问)"
+        r"|일본(?:을|를)?\s?(?:공식\s?|국빈\s?)?방문"
     ),
     "United States": (
         r"訪米|訪美|访美|來美|来美|赴美|抵美|離美|离美|방미"
         r"|(?:访问|訪問|到访|到訪|出访|出訪)美国|(?:访问|訪問|到訪|出訪)美國"
-        r"|(?:米国|アメリカ|米)を訪問|미국을?\s?(?:방문|국빈\s?방문)"
+        r"|(?:对|對)美(?:国|國)(?:进行|進行)"
+        r"|(?:米国|アメリカ|米)(?:を|へ)?(?:公式|国賓)?訪問|美(?:国|國)(?:国事|國事)?(?:访问|訪問)"
+        r"|미국(?:을|를)?\s?(?:공식\s?|국빈\s?)?방문"
     ),
 }
 _VISITS = {country: prefilter.folded_pattern(words) for country, words in VISIT_WORDS.items()}

@@ -59,6 +59,16 @@ G7_WORDS = (
     r"|주요 ?[78] ?개 ?국|[七八](?:国|國)集(?:团|團))" + G7_SETTING_AFTER
 )
 
+# The other side's minister as a counterpart, in CJK: "…与日本同行举行会谈", "일본 측
+# 카운터파트와 회담", "米側のカウンターパートと会談" (the Latin forms are in
+# _MET_COUNTERPART's third branch).
+_JP_COUNTERPART_CJK = (
+    r"日本同行|日方同行|일본\s?(?:측\s?)?(?:카운터파트|상대)|日本側のカウンターパート"
+)
+_US_COUNTERPART_CJK = (
+    r"美国同行|美國同行|美方同行|미국\s?(?:측\s?)?(?:카운터파트|상대)"
+    r"|(?:米国|米|アメリカ)側?のカウンターパート"
+)
 # One side's minister (`us`) met the other's (`jp`), named by their posts in one sentence,
 # either first: "Secretary Austin welcomed Defense Minister Kihara", "国務長官は…外務大臣と
 # 会談", "국방장관이 … 방위상과 만나". A verb of meeting follows the second post.
@@ -71,6 +81,8 @@ _MET_COUNTERPART = (
     r" with|(?:rueda|conferencia) de prensa conjunta con|conferensi pers bersama)\b"
     r"[^.。\n]{{0,40}}?"
     r"(?:{jp}|japanese counterpart\b(?!s)|sejawatnya dari jepang|su hom[óo]logo japon[ée]s)"
+    r"|(?:{us})[^.。\n]{{0,60}}?(?:" + _JP_COUNTERPART_CJK + r")(?:{after})"
+    r"|(?:{jp})[^.。\n]{{0,60}}?(?:" + _US_COUNTERPART_CJK + r")(?:{after})"
 )
 # The posts, each side's, in the languages the archive reads.
 _US_FOREIGN = (
@@ -90,10 +102,13 @@ _JP_FOREIGN = (
 _US_DEFENSE = (
     r"secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長"
     r"|secretario de defensa|menteri pertahanan (?:as|amerika serikat)|segretario alla difesa"
+    r"|美国防[长長]|美國防[长長]|美防[长長]"
 )
 _JP_DEFENSE = (
     r"defen[cs]e minister|防衛相|防衛大臣|방위상|방위대신|防卫大臣|ministro de defensa"
     r"|menteri pertahanan jepang|ministro della difesa"
+    # Chinese for Japan's: "日本防卫相滨田靖一", "日本防长", "日本防衛大臣" (in zh texts).
+    r"|防卫相|日本防[长長]|日防[长長]"
 )
 # After the second post: "…と(ロンドンで)会談", "…과 만나", "…举行会谈".
 _MET_AFTER = (
@@ -250,7 +265,8 @@ FORMAT_WORDS = {
         # "virtually" as "almost" ("across virtually every issue") is no video meeting.
         r"\bvideo|\bvirtual\b|\bvirtually\b(?!\s+(?:every|all|any|no|none|nothing|identical"
         r"|unchanged|impossible|certain|unknown|unanimous|always|never|the same))"
-        r"|\bonline\b|\bteleconference|テレビ会議|オンライン|화상"
+        r"|\bonline\b|\bteleconference|テレビ会議|テレビ会談|ビデオ会議|ビデオ会談|ウェブ会議"
+        r"|オンライン|화상"
         r"|视频|視訊|视讯|線上會|线上会|videoconferencia"
     ),
 }
