@@ -5,7 +5,7 @@ text follows within five lines, short ones, not one introducing what follows).""
 
 import pytest
 
-from archive.ingest.layout import layout_around_date
+from archive.ingest.layout import _headline_and_text, layout_around_date
 
 BODY = (
     "Japan and the United States agreed on Friday to strengthen their defence systems "
@@ -89,3 +89,18 @@ def test_a_caption_has_fewer_than_twenty_five_words():
 @pytest.mark.parametrize("line", ["The participants were: ", "会談の概要は以下の通り："])
 def test_a_line_introducing_what_follows_is_no_caption(line):
     assert captions([HEADLINE, DATE, line, BODY]) == ()
+
+
+@pytest.mark.parametrize(
+    ("rest", "split"),
+    [
+        (
+            "Allies Meet Again The leaders met in Tokyo.",
+            ["Allies Meet Again", "The leaders met in Tokyo."],
+        ),
+        ("Allies Meet The leaders met in Tokyo.", ["Allies Meet The leaders met in Tokyo."]),
+    ],
+)
+def test_a_title_case_headline_of_three_words_or_more_is_cut_from_its_text(rest, split):
+    # a50f3b0 sample: two capitalised words before the opener are too few to tell.
+    assert _headline_and_text(rest) == split

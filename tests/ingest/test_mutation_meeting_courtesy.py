@@ -35,6 +35,8 @@ def _body(at: int) -> str:
 def test_a_courtesy_call_in_the_opening_or_the_tail_is_read(index):
     assert courtesy_leaders(fold(_body(0)), WHO, index) == {"Japan"}
     assert courtesy_leaders(fold(_body(HEAD - len(CALL))), WHO, index) == {"Japan"}
+    opening = "Courtesy call: " + _body(0)[len(CALL) :]  # the words are the body's first
+    assert courtesy_leaders(fold(opening), WHO, index) == {"Japan"}
     body = _body(0)[len(CALL) :] + CALL  # the call last, as a headline put at the end
     assert courtesy_leaders(fold(body), WHO, index) == {"Japan"}
 

@@ -4,7 +4,7 @@ it."""
 
 import pytest
 
-from archive.ingest.outlets import extract_outlet
+from archive.ingest.outlets import extract_outlet, fingerprint
 
 
 def test_a_bylines_reporter_leaves_the_outlet_to_its_page_lines(ref):
@@ -51,3 +51,11 @@ def test_a_republishing_site_is_named_for_the_language_of_its_page(ref, chrome, 
     site = f"Unidentified {named}-language site"
     assert (finding.outlet_slug, finding.outlet_name) == (None, site)
     assert finding.reasons[-1].endswith(f"in {named}: republished by an u{site[1:]}")
+
+
+def test_a_fingerprint_counts_each_matching_line_once(ref):
+    # a50f3b0 sample: three of the four lines are SINDOnews' own, counted once each.
+    lines = ["Baca: Revenge, China Blocks Visas", "Text.", "Baca juga: Talks", "(esn)"]
+    assert fingerprint(lines, ref.index) == {"sindonews": 3}
+    finding = extract_outlet(index=ref.index, paragraphs=lines, chrome=lines[:1])
+    assert finding.reasons == ["3 line(s) match SINDOnews's own boilerplate"]

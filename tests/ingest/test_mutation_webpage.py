@@ -101,3 +101,15 @@ def test_the_simple_reader_turns_character_references_into_characters(monkeypatc
         "<body><p>Talks &#8212; on &quot;trade&quot; &amp; security.</p></body></html>"
     )
     assert (page.text, page.title) == ('Talks — on "trade" & security.', "Japan & US")
+
+
+def test_the_simple_reader_joins_a_title_read_in_pieces(monkeypatch):
+    # Markup inside the title gives its words in several pieces: one title, spaced once.
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    page = extract_page(
+        "<html><head><title>Japan <span>and</span>  the US</title></head>"
+        "<body><p>Talks.</p></body></html>"
+    )
+    assert (page.text, page.title) == ("Talks.", "Japan and the US")
