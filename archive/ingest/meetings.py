@@ -70,11 +70,11 @@ does not call it something else (a trilateral it never calls one of three or mor
 meeting whose table it names in part while most of its words fit another kind). A
 report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"), or the best one by everyone at its table: every meeting within a week
-of the best one, of another kind the report names, the best of that kind, and scoring at
-least AUTO_MIN_SCORE is linked with it. When one left out comes within the margin, the
-best is linked if it leads its rivals, with each other the text dates that leads its own
-(`meeting_kinds.clear_second`). Otherwise nothing is linked and the curator reads the
-ranked candidates with their reasons.
+of the best one, of another kind the report names, the best of that kind, naming someone at
+its table, and scoring at least AUTO_MIN_SCORE is linked with it. When one left out
+comes within the margin, the best is linked if it leads its rivals, with each other
+the text dates that leads its own (`meeting_kinds.clear_second`). Otherwise nothing is
+linked and the curator reads the ranked candidates with their reasons.
 """
 
 from __future__ import annotations
@@ -413,6 +413,7 @@ def links_choose(
                 or abs(meeting.start - best.start) > TWO_MEETINGS_APART
                 or not named_apart(meeting, best, signs)
                 or (people is not None and not grounded(meeting, signs, people, context, others))
+                or (people is not None and not _someone_at(meeting, people))
                 or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
                 or not _placed_apart(meeting, best, context, published)
             ):
@@ -440,6 +441,13 @@ def links_choose(
             one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN, linked=linked
         )
     ]
+
+
+def _someone_at(meeting: KnownMeeting, people: Collection[str]) -> bool:
+    """The report names someone at a second meeting's table (or the reference names no
+    one at it): a call's readout that recalls the G7 meeting or the summit of the same
+    day by its kind, naming only the call's two ministers, does not cover that one."""
+    return not meeting.participant_slugs or any(s in people for s in meeting.participant_slugs)
 
 
 def _placed_apart(
