@@ -13,3 +13,18 @@ def test_a_head_place_is_found_below_leading_blank_lines():
 def test_a_head_place_under_a_first_line_with_no_dateline_is_the_dateline():
     body = "(As Prepared for Delivery)\nTokyo, Japan\n\nTHE PRESIDENT: Thank you.\n"
     assert report_signs(body).dateline == "Tokyo, Japan"
+
+
+def test_a_hyphen_ending_the_first_line_stays_in_the_dateline():
+    # Decision on report_signs 8 (45fd687 and a50f3b0 samples): the dateline is read from
+    # the first line alone, so "WASHINGTON -" with the text on the next line keeps its
+    # hyphen (a dash needs a space after it, and the line ends first), where the mutant,
+    # reading past the line break, gives "WASHINGTON". The tidier reading changes nothing
+    # downstream: the dateline is only searched for a city or a month and day, which the
+    # hyphen does not hide. Left as the code reads it; a dash at the end of the line
+    # (`\s[–—-]+(?:\s|$)` in _DATELINE_END) would give the tidier one.
+    assert report_signs("WASHINGTON -\nPresident Biden met Kishida.").dateline == "WASHINGTON -"
+    assert report_signs("TOKYO --\nThe talks ended.").dateline == "TOKYO --"
+    # A dash with a space after it, or an em dash, ends the dateline on any line.
+    assert report_signs("WASHINGTON - President Biden met Kishida.").dateline == "WASHINGTON"
+    assert report_signs("WASHINGTON —\nPresident Biden met Kishida.").dateline == "WASHINGTON"
