@@ -5,6 +5,8 @@ and read on the folded body (`prefilter.fold`), so it matches in any case. CJK f
 match anywhere, Latin ones mostly as whole words.
 """
 
+import re
+
 # Words for military exercises right after a word for three countries: "trilateral
 # exercises", "three-way naval drills", "三边军事演习", "한미일 3국 연합훈련", "日米韓の共同訓練"
 # name no meeting.
@@ -85,8 +87,16 @@ _MET_COUNTERPART = (
     r"|(?:{jp})[^.。\n]{{0,60}}?(?:" + _US_COUNTERPART_CJK + r")(?:{after})"
 )
 # The posts, each side's, in the languages the archive reads.
+# "Secretary Rubio", "Secretary Austin": the post by its holder's surname, for every holder
+# of it the reference data lists since 2006 (tests/ingest/test_acc8_meeting_words.py checks
+# the lists against officeholders.csv and ministers.csv).
+US_SECRETARIES_OF_STATE = ("rice", "clinton", "kerry", "tillerson", "pompeo", "blinken", "rubio")
+US_SECRETARIES_OF_DEFENSE = (
+    "rumsfeld", "gates", "panetta", "hagel", "carter", "mattis", "esper", "austin", "hegseth",
+)  # fmt: skip
 _US_FOREIGN = (
-    r"secretary of state|secretary blinken|国務長官|국무장관|国务卿|國務卿|secretario de estado"
+    rf"secretary (?:{'|'.join(US_SECRETARIES_OF_STATE)})\b"
+    r"|secretary of state|国務長官|국무장관|国务卿|國務卿|secretario de estado"
     r"|menteri luar negeri (?:as|amerika serikat)|segretario di stato"
     # "The top U.S. diplomat", "el máximo diplomático de Estados Unidos".
     r"|top (?:u\.s\.|us|american) diplomat|america's top diplomat"
@@ -100,7 +110,8 @@ _JP_FOREIGN = (
     r"|ministro degli (?:affari )?esteri"
 )
 _US_DEFENSE = (
-    r"secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長"
+    rf"secretary (?:{'|'.join(US_SECRETARIES_OF_DEFENSE)})\b"
+    r"|secretary of defen[cs]e|defen[cs]e secretary|国防長官|국방장관|国防部长|國防部長"
     r"|secretario de defensa|menteri pertahanan (?:as|amerika serikat)|segretario alla difesa"
     r"|美国防[长長]|美國防[长長]|美防[长長]"
 )
@@ -132,18 +143,67 @@ _LEADERS_MET = (
     + _CJK_MEETING_VERB
 )
 
-_THIRD = r"india|australia|philippines|인도|호주|필리핀|インド|豪|比|印度|澳|菲"
+# Countries other than the two allies that hold a "2+2" with one of them: the ministers'
+# dialogue of Japan or the US with India, Australia, the UK, France, Germany, Indonesia… is
+# not the allies' Security Consultative Committee ("Japan-Indonesia 2+2", "the U.S.-India
+# 2+2", "Dialog 2+2 AS India", "日英2+2", "日仏「2+2」", "美澳2+2会谈", "미국-호주 2+2").
+_THIRD_LATIN = (
+    r"india|australia|philippines|indonesia|u\.k\.|uk|united kingdom|britain|british|france"
+    r"|french|germany|german|italy|italian|canada|new zealand|south korea|korea|rok|vietnam"
+    r"|singapore|malaysia|thailand|mongolia|brazil|inggris|prancis|jerman|italia|kanada"
+    r"|filipina|korea selatan|selandia baru|reino unido|francia|alemania|filipinas"
+    r"|corea del sur|corea|regno unito|germania|filippine|corea del sud|canadá"
+)
+_THIRD_CJK = (
+    r"인도|호주|필리핀|영국|프랑스|독일|이탈리아|캐나다|인도네시아|한국|インド|豪州|英国|フランス"
+    r"|ドイツ|インドネシア|フィリピン|印度|澳大利亚|澳洲|菲律宾|法国|德国|印尼|韩国"
+    r"|[豪比印英仏独韓澳菲法德韩]"
+)
+_THIRD = _THIRD_LATIN + "|" + _THIRD_CJK
+# Before the "2+2": the third country joined to an ally or alone ("japan-indonesia ",
+# "u.s.-india ", "australia ", "日英", "美澳", "日仏「"). Each look-behind is tried only
+# where a "2+2" begins (the look-ahead first).
+_JOINERS = (" ", "-", "–", "/", "「", "“", '"', "-u.s. ", "-us ", "-japan ", " dan ")
 _NOT_THIRD_BEFORE = (
-    r"(?<!india )(?<!india-u\.s\. )(?<!u\.s\.-india )(?<!us-india )(?<!australia )"
-    r"(?<!u\.s\.-australia )(?<!japan-australia )(?<!japan-india )(?<!美印)(?<!日印)(?<!日豪)"
-    r"(?<!인도 )(?<!호주 )(?<!豪)(?<!印)"
+    r"(?=2\s?\+\s?2|two[- ]plus[- ]two)"
+    + "".join(
+        f"(?<!{re.escape(country)}{re.escape(joiner)})"
+        for country in re.sub(r"\\(.)", r"\1", _THIRD_LATIN).split("|")
+        for joiner in _JOINERS
+    )
+    + "".join(f"(?<!{country})(?<!{country}「)(?<!{country}“)" for country in _THIRD_CJK.split("|"))
 )
 _NOT_THIRD_AFTER = (
-    r"(?!\s*(?:dialogue|dialog|talks|meeting|ministerial)?\s*(?:as|u\.s\.|us|amerika)?"
+    r"(?![」”\"]?\s*(?:dialogue|dialog|talks|meeting|ministerial)?\s*(?:with|dengan|con|avec)?"
+    r"\s*(?:the\s+)?(?:as|u\.s\.|us|amerika|japan|jepang|日|美|米|미|일)?"
     r"[- –]*(?:" + _THIRD + r"))"
 )
 # "Cooperation" before the word for three: "kerja sama trilateral", "cooperación trilateral".
 _NOT_COOPERATION_BEFORE = r"(?<!kerja sama )(?<!kerjasama )(?<!cooperación )(?<!cooperazione )"
+
+# Japan's foreign or defense minister, or the US secretaries' "counterparts", for a
+# sentence that names both US secretaries (the SCC by its members' posts).
+_JP_MINISTER = (
+    r"foreign minister|defen[cs]e minister|counterparts\b|hom[óo]logos|omologhi"
+    r"|(?:mitra|sejawat|rekan)(?:nya)? (?:dari )?jepang|ministro de (?:asuntos )?exteriores"
+    r"|ministro de defensa|canciller|menteri (?:luar negeri|pertahanan) jepang"
+    r"|ministr[oa] (?:degli (?:affari )?esteri|della difesa)"
+    r"|外務大臣|防衛大臣|外相|防衛相|외교장관|외무상|방위상|外务大臣|外长|防卫相|防卫大臣"
+)
+# Within the sentence: a full stop ends it, not one of an initial or "u.s." ("Antony J.
+# Blinken, Secretary of Defense Lloyd J. Austin III, …").
+_IN_SENTENCE = r"(?=(?:[^.。\n]|(?<=[\s.][a-z])\.){{0,200}}?(?:{}))"
+_BOTH_US_POSTS = (
+    rf"|(?:{_US_FOREIGN})"
+    + _IN_SENTENCE.format(_US_DEFENSE)
+    + _IN_SENTENCE.format(_JP_MINISTER)
+    + rf"|(?:{_US_DEFENSE})"
+    + _IN_SENTENCE.format(_US_FOREIGN)
+    + _IN_SENTENCE.format(_JP_MINISTER)
+    + rf"|(?:{_JP_MINISTER})"
+    + _IN_SENTENCE.format(_US_FOREIGN)
+    + _IN_SENTENCE.format(_US_DEFENSE)
+)
 
 # What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
 KIND_WORDS = {
@@ -157,16 +217,12 @@ KIND_WORDS = {
         r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
         r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
         r"|외교국방장관|安保协商委员会|安保協商委員會"
-        # "Secretary of State Kerry and Secretary of Defense Carter met their Japanese
-        # counterparts": both US secretaries at one table with Japan's ministers.
-        r"|secretary of state\b[^\n]{0,40}?\band (?:the )?secretary of defen[cs]e\b"
-        r"[^\n]{0,80}?\bcounterparts"
-        # The four posts in one line: "Secretary of State Blinken, Secretary of Defense Austin,
-        # Japanese Foreign Minister Hayashi and Japanese Defense Minister Hamada at a …".
-        r"|secretary of state\b[^\n]{0,60}?\bsecretary of defen[cs]e\b[^\n]{0,60}?"
-        r"\bforeign minister\b[^\n]{0,60}?\bdefen[cs]e minister\b"
-        r"|国務長官[^\n。]{0,30}?国防長官[^\n。]{0,30}?外務大臣[^\n。]{0,30}?防衛大臣"
-        r"|comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
+        # Both US secretaries and a Japanese minister (or their "counterparts") in one
+        # sentence or headline, in any order: "Secretary of State Kerry and Secretary of
+        # Defense Carter met their Japanese counterparts", "Foreign Minister Hayashi and
+        # Defense Minister Hamada welcomed Secretary Blinken and Secretary Austin".
+        + _BOTH_US_POSTS
+        + r"|comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
         r"|komite konsultatif keamanan"
         # Both ministers of each side at one table, named together in Indonesian, Spanish,
         # Italian: "para menteri luar negeri dan menteri pertahanan", "ministros de
