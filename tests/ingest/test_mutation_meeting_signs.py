@@ -2,7 +2,7 @@
 one of a report's opening short lines is counted from its first line of text, whatever
 blank lines come before it."""
 
-from archive.ingest.meeting_signs import report_signs
+from archive.ingest.meeting_signs import _head_place, report_signs
 
 
 def test_a_head_place_is_found_below_leading_blank_lines():
@@ -28,3 +28,11 @@ def test_a_hyphen_ending_the_first_line_stays_in_the_dateline():
     # A dash with a space after it, or an em dash, ends the dateline on any line.
     assert report_signs("WASHINGTON - President Biden met Kishida.").dateline == "WASHINGTON"
     assert report_signs("WASHINGTON —\nPresident Biden met Kishida.").dateline == "WASHINGTON"
+
+
+def test_a_head_place_is_looked_for_above_the_first_line_longer_than_sixty():
+    # a50f3b0 sample: a line of 61 characters or more is the text, and ends the search.
+    sixty = "Remarks by the Secretary and the Foreign Minister in Tokyo ok"[:60]
+    assert len(sixty) == 60
+    assert _head_place(f"{sixty}\nTokyo, Japan\nThe text.") == "Tokyo, Japan"
+    assert _head_place(f"{sixty}x\nTokyo, Japan\nThe text.") == ""
