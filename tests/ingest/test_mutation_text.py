@@ -111,3 +111,12 @@ def test_legacy_bytes_without_any_letter_are_western():
     assert _reads_as_western("2024 – 2025") is True
     assert _reads_as_western("Café à Tokyo") is True
     assert _reads_as_western("Ðîññèÿ") is False  # Cyrillic bytes read as Windows-1252
+
+
+def test_a_line_of_forty_characters_is_long_enough_to_be_wrapped():
+    # a50f3b0 sample: 40 characters and no full stop: the next line continues it; 39 are
+    # a short line of its own (a heading, a name).
+    first, second = "The two ministers met in Tokyo on Friday", "and spoke for an hour."
+    assert len(first) == 40
+    assert split_paragraph_blocks(f"{first}\n{second}")[0] == [f"{first} {second}"]
+    assert split_paragraph_blocks(f"{first[:-1]}\n{second}")[0] == [first[:-1], second]
