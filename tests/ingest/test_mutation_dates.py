@@ -323,3 +323,26 @@ def test_a_one_line_page_unfolds_after_a_head_of_forty_words_at_most():
         line = f"{head} June 1, 2023 {rest}"
         expected = [head, "June 1, 2023", rest.strip()] if unfolds else [line]
         assert unfold_one_line_page([line]) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "language"),
+    [
+        ("By Jane Doe and John Roe, Staff Writers | January 7, 2022 | Politics and World", "en"),
+        ("Oleh Jane Doe dan John Roe, Wartawan | 7 Januari 2022 | Berita Politik Dunia", "id"),
+    ],
+)
+def test_a_bylines_date_between_bars_is_a_date_to_the_day(byline, language):
+    # a50f3b0 sample: a byline too long for a date line still dates the report, to the day.
+    finding, consumed = extract_date(
+        ["Allies meet", byline, "The talks went well."],
+        header_indexes=[0, 1],
+        body_indexes=[2],
+        language=language,
+    )
+    assert (finding.published, finding.precision, finding.source) == (
+        date(2022, 1, 7),
+        "day",
+        "byline",
+    )
+    assert consumed is None  # the byline stays the byline
