@@ -183,3 +183,20 @@ def test_the_first_and_last_days_of_a_month_alone(body, day):
 
 def test_a_place_at_the_very_start_of_the_text():
     assert mentioned_places(prefilter.fold("Tokyo hosted the talks")) == {"Tokyo"}
+
+
+@pytest.mark.parametrize(
+    ("day", "dated", "found"),
+    [
+        (17, False, (0.30, ["the text's lead names the meeting's day of the month"])),
+        (18, False, (0.15, ["the text names the meeting's day of the month"])),
+        (17, True, (0.10, ["the text names the meeting's day of the month"])),
+    ],
+)
+def test_in_an_undated_report_the_leads_day_of_the_month_is_worth_more(day, dated, found):
+    # a50f3b0 sample: the first sentence naming a day names the meeting's day; a later
+    # sentence's day, or any day in a dated report, is worth the day alone.
+    body = "岸田首相は17日、東京で会談した。その後、18日に帰国した。"
+    meeting = KnownMeeting("m-x", "M", date(2024, 4, day), date(2024, 4, day))
+    evidence = dates_evidence(meeting, report_context(body), dateline_counted=False, dated=dated)
+    assert (round(evidence[0], 2), evidence[1]) == found
