@@ -2,9 +2,11 @@
 looked for in the first 160 characters of the body only (the bound keeps the match
 cheap); one that runs past them is not skipped. Invented text."""
 
+from datetime import date
+
 import pytest
 
-from archive.ingest.meeting_lead import _dateline_end
+from archive.ingest.meeting_lead import _dateline_end, lead_dates
 
 LEAD = "On April 9, 2024, Secretary Blinken met Foreign Minister Kamikawa."
 
@@ -26,3 +28,13 @@ def test_a_dateline_running_past_160_characters_is_not_read():
     assert len(dateline) + 1 == 161
     assert _dateline_end(body) == 0
     assert _dateline_end(LEAD) == 0  # no dateline at all
+
+
+def test_the_leads_sentence_ends_after_its_first_full_date():
+    # a50f3b0 sample: "Mr. Hayashi" reads as a sentence break before the date; the
+    # lead's sentence is looked for after the date, so that break does not end it.
+    body = (
+        "Secretary Blinken met Mr. Hayashi on April 9, 2024, in Tokyo. "
+        "They spoke again on May 1, 2024."
+    )
+    assert lead_dates(body) == {date(2024, 4, 9)}
