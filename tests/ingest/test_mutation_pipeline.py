@@ -84,3 +84,21 @@ def test_a_role_quoted_in_the_headline_is_its_holder_on_the_reports_date(ref):
     assert [(q.speaker_slug, q.text) for q in report.quotes] == [
         ("yoshimasa-hayashi", "The alliance has never been stronger")
     ]
+
+
+def test_a_headline_printed_twice_is_page_chrome_beside_an_outlets_own_lines(ref):
+    # a50f3b0 sample: the repeated headline goes to the chrome the outlet's fingerprint
+    # reads (its language against the outlet's) as the line it is.
+    lines = [
+        "Japan and US agree to deepen ties",
+        "Japan and US agree to deepen ties",
+        "JAKARTA - Foreign Minister Yoshimasa Hayashi met Secretary of State Antony Blinken"
+        " in Tokyo on Friday, and the two discussed the alliance at length.",
+        "Baca: Revenge, China Blocks Visas",
+        "The two ministers agreed to meet again later this year in Washington.",
+        "Baca juga: Talks",
+        "(esn)",
+    ]
+    report = parse_report("\n\n".join(lines).encode(), reference=ref, filename="page.txt")
+    assert report.outlet_slug == "sindonews"
+    assert (lines[1], "headline printed again") in [(d.line, d.reason) for d in report.dropped]
