@@ -71,7 +71,7 @@ def report_signs(body: str) -> ReportSigns:
     )
     return ReportSigns(
         kind_words=_counts(_KIND_PATTERNS, folded, scan),
-        format_words=_counts(_FORMAT_PATTERNS, folded, scan),
+        format_words=_format_counts(folded, scan),
         dateline=head,
         future=scan.search(FUTURE, folded),
         countries=frozenset(
@@ -80,6 +80,33 @@ def report_signs(body: str) -> ReportSigns:
         allies=frozenset(name for name, p in _ALLY_PATTERNS.items() if scan.search(p, folded)),
         folded=folded,
     )
+
+
+# A call the report dates before the one it covers: "지난주 첫 전화통화에 이어 … 만났다",
+# "先週の電話会談に続き", "上周通电话之后", "their phone call last week": the background
+# of this meeting, not how it was held. The marks stand a few characters from the word.
+PAST_CALL_BEFORE = re.compile(
+    r"(?:지난주|지난달|지난해|先週|先月|前回|上周|上週|上个月|上個月|上次)[^.。!?\n]{0,6}$"
+)
+PAST_CALL_AFTER = re.compile(
+    r"[^.。!?\n]{0,4}?(?:에\s?이어|に続|以来|之后|之後)|[^.!?\n]{0,8}? last (?:week|month)\b"
+)
+
+
+def _format_counts(folded: str, scan: prefilter.PatternScan) -> Counter:
+    """`_counts` of the format words, less the calls dated before the meeting covered."""
+    counts = _counts(_FORMAT_PATTERNS, folded, scan)
+    if counts["phone"]:
+        past = sum(
+            1
+            for hit in scan.finditer(_FORMAT_PATTERNS["phone"], folded)
+            if PAST_CALL_BEFORE.search(folded, max(hit.start() - 12, 0), hit.start())
+            or PAST_CALL_AFTER.match(folded, hit.end())
+        )
+        counts["phone"] -= past
+        if not counts["phone"]:
+            del counts["phone"]
+    return counts
 
 
 HEAD_LINES = 6
