@@ -70,3 +70,21 @@ def test_the_statement_ends_at_the_next_heading(ref):
 def test_a_name_printed_above_the_heading_even_first_on_the_page_names_the_statement(ref, name):
     assert _statement_forms(ref, f"{name}\n\n{_OPENING}") == []
     assert _statement_forms(ref, f"Remarks by {name}\n\n{_OPENING}") == []
+
+
+def test_a_hosts_heading_over_a_speaker_line_leaves_the_speakers_below_their_turns(ref):
+    # a50f3b0 sample: on the minister's own press conference "1 冒頭発言" is the host's
+    # heading, but a name on the line below it speaks; the headings after it are read.
+    body = (
+        "1 冒頭発言\n\nオースティン国防長官\n\n"
+        "浜田大臣、本日はお招きいただき光栄です。同盟はかつてなく強固です。\n\n"
+        "浜田防衛大臣\n\n長官、ようこそ。日米同盟の抑止力を一層強化してまいります。"
+    )
+    mentions, _ = find_people(body, ref.index)
+    hits, _ = find_quotes_and_roles(
+        body, mentions, index=ref.index, on=date(2023, 1, 12), title="防衛大臣臨時記者会見"
+    )
+    assert [(hit.speaker_slug, hit.text) for hit in hits] == [
+        ("lloyd-austin", "浜田大臣、本日はお招きいただき光栄です。"),
+        ("yasukazu-hamada", "長官、ようこそ。"),
+    ]
