@@ -4,9 +4,10 @@ speech verb, is the previous quote's speaker's, slug and name both."""
 
 import pytest
 
-from archive.ingest.cjk_quotes import attribute, relayed
+from archive.ingest.cjk_quotes import attribute, introduced_speaker, relayed
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes
+from archive.ingest.results import Mention
 
 
 def _attribute(paragraph: str, opening: str, closing: str, previous):
@@ -121,3 +122,18 @@ def test_a_spokesperson_relays_only_in_the_sentence_after_the_quote():
     second = body.index("”라고", first + 1)
     assert relayed(body, first, []).name == "박민수 대변인"
     assert relayed(body, second, []) is None
+
+
+@pytest.mark.parametrize("offset", [0, 100])
+def test_the_speaker_introduced_is_named_in_the_announcing_sentence_only(offset):
+    # a50f3b0 sample: "…次のように述べた" announces the quote below; its subject is the
+    # person named in that sentence, not one named in a sentence before it.
+    earlier = "林外相は東京に到着した。会談後、記者団に次のように述べた。"
+    hayashi = [Mention("yoshimasa-hayashi", offset, offset + 1, "林")]
+    assert introduced_speaker(earlier, offset, hayashi) is None
+    same = "会談が行われた。林外相は次のように述べた。"
+    at = offset + same.index("林")
+    assert introduced_speaker(same, offset, [Mention("yoshimasa-hayashi", at, at + 1, "林")]) == (
+        "yoshimasa-hayashi",
+        "林",
+    )
