@@ -78,3 +78,50 @@ def test_known_keys_are_stored_for_their_body_only(setting):  # noqa: F811
     passages_record_many([given, other], chunks=chunks)
     assert PassageSignature.objects.get(article=given).keys == [11, 22, 33]
     assert PassageSignature.objects.get(article=other).keys == minhash.passage_keys(other.body)
+
+
+def test_the_workers_compare_pairs_as_this_process_does(reference):
+    """The chunk's exact comparisons dealt out to the parse workers come back the same."""
+    from archive.services.import_parallel import ordered_pool
+    from archive.services.shared_passages import pairs_compared
+    from tests.test_import_chunks import unrelated
+
+    texts = {n: retelling(n) if n % 3 else unrelated(n) for n in range(1, 8)}
+    tasks = [(a, b, texts[a], texts[b]) for a in texts for b in texts if a < b]
+    pool = ordered_pool(reference_snapshot(), workers=2)
+    pool.executor = pool.start()
+    try:
+        spread = pool.compare(tasks)
+    finally:
+        pool.close()
+    assert sorted(spread) == sorted(pairs_compared(tasks))
+    assert len(spread) == 10  # the five retellings pair with one another, nothing else
+
+
+def shared_rows() -> dict:
+    from archive.models import SharedPassage
+
+    return {
+        (row.first.url, row.second.url): (row.score, row.passages)
+        for row in SharedPassage.objects.select_related("first", "second")
+    }
+
+
+def test_an_import_with_workers_records_the_pairs_an_import_alone_records(reference):
+    from django.db import transaction
+
+    def imported(workers: int) -> dict:
+        with transaction.atomic():
+            articles_import(
+                files=[("rows.jsonl", rows(6))],
+                channel="command",
+                status=ArticleStatus.PUBLISHED,
+                workers=workers,
+            )
+            found = shared_rows()
+            transaction.set_rollback(True)
+        return found
+
+    alone = imported(1)
+    assert len(alone) == 15
+    assert imported(2) == alone

@@ -87,6 +87,18 @@ def parse_one(raw: bytes, name: str, hints: dict, content_type: str, reference=N
     return parsed, ""
 
 
+def compared_in_worker(tasks: list) -> list:
+    """`pairs_compared` in a parse worker, which then forgets the texts' sentences: the
+    candidates are seldom seen twice, and the cache would only hold the worker's memory."""
+    from archive.ingest.similarity import cached_sentences
+    from archive.services.shared_passages import pairs_compared
+
+    try:
+        return pairs_compared(tasks)
+    finally:
+        cached_sentences.cache_clear()
+
+
 def worker_start() -> None:
     """A parse worker ends with the import that started it: killed (SIGKILL, out of
     memory), the import cannot stop its workers, so the kernel does (Linux)."""
@@ -109,15 +121,26 @@ def fork_context():
         return None
 
 
-def parsed_in_order(
-    items: Iterable, *, reference, workers: int = 1, window: int | None = None
-) -> Iterator[Parsed]:
-    """Each item of `items` (SourceItems and SourceErrors, read lazily) as a `Parsed`, in
-    the order given, parsed by `workers` processes."""
-    from archive.ingest.sources import SourceError
-
+def ordered_pool(reference, *, workers: int, window: int | None = None):
+    """The pool `parsed_in_order` parses with, or None where it parses in this process
+    (one worker, or no fork)."""
     context = fork_context()
     if workers <= 1 or context is None:
+        return None
+    return OrderedPool(reference, workers=workers, context=context, window=window)
+
+
+def parsed_in_order(
+    items: Iterable, *, reference, workers: int = 1, window: int | None = None, pool=None
+) -> Iterator[Parsed]:
+    """Each item of `items` (SourceItems and SourceErrors, read lazily) as a `Parsed`, in
+    the order given, parsed by `workers` processes (or by `pool`, an `ordered_pool` the
+    caller also hands work to; closed at the end)."""
+    from archive.ingest.sources import SourceError
+
+    if pool is None:
+        pool = ordered_pool(reference, workers=workers, window=window)
+    if pool is None:
         for item in items:
             if isinstance(item, SourceError):
                 yield Parsed(item)
@@ -129,7 +152,6 @@ def parsed_in_order(
                 )
                 yield Parsed(item, parsed, error)
         return
-    pool = OrderedPool(reference, workers=workers, context=context, window=window)
     try:
         for item in items:
             pool.submit(item, is_report=not isinstance(item, SourceError))
@@ -189,6 +211,29 @@ class OrderedPool:
             self.restart()
             return Parsed(item, None, "a parsing process died while this report was being read")
         return Parsed(item, parsed, error, keys)
+
+    def compare(self, tasks: list) -> list:
+        """`shared_passages.pairs_compared(tasks)`, the pairs dealt out to the workers (which
+        otherwise wait while the importer compares) and to this process, which compares its
+        share meanwhile; all here if the pool is not running or breaks (the reports in
+        flight are then parsed again, none is blamed)."""
+        from archive.services.shared_passages import pairs_compared
+
+        if len(tasks) < 2 or self.executor is None:
+            return pairs_compared(tasks)
+        shares = self.workers + 1
+        parts = [tasks[start::shares] for start in range(shares)]
+        try:
+            futures = [self.executor.submit(compared_in_worker, part) for part in parts[1:] if part]
+        except BrokenProcessPool:
+            self.restart()
+            return pairs_compared(tasks)
+        found = pairs_compared(parts[0])
+        try:
+            return found + [pair for future in futures for pair in future.result()]
+        except BrokenProcessPool:
+            self.restart()
+            return found + pairs_compared([task for part in parts[1:] for task in part])
 
     def restart(self) -> None:
         """A worker died (killed, out of memory): every report in flight is lost with the

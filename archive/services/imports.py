@@ -209,15 +209,20 @@ def files_import(
     """One outcome per report found in `files`, in order (a generator, so that progress
     and the batch log follow the import as it goes). Saves commit chunk by chunk, each
     after `chunk_end()` (the consumer has seen its outcomes by then)."""
-    from archive.services.import_parallel import IN_FLIGHT_PER_WORKER, parsed_in_order
+    from archive.services.import_parallel import (
+        IN_FLIGHT_PER_WORKER,
+        ordered_pool,
+        parsed_in_order,
+    )
 
     reference = reference_snapshot()
     seen = SeenInBatch()
     # The workers may run a chunk ahead: they parse the next chunk while this process
     # writes the last one, instead of waiting for it with a few reports each.
     window = CHUNK_REPORTS + workers * IN_FLIGHT_PER_WORKER
+    pool = ordered_pool(reference, workers=workers, window=window)
     stream = parsed_in_order(
-        source_items(files, skip), reference=reference, workers=workers, window=window
+        source_items(files, skip), reference=reference, workers=workers, window=window, pool=pool
     )
 
     def outcome_of(step):
@@ -245,22 +250,24 @@ def files_import(
         if dry_run:
             yield from previewed(outcome_of(step) for step in stream)
         else:
-            yield from saved_in_chunks(stream, chunk_saved, chunk_end)
+            # The chunks' exact comparisons go to the parse workers too.
+            compare = pool.compare if pool is not None else None
+            yield from saved_in_chunks(stream, chunk_saved, chunk_end, compare=compare)
     finally:
         stream.close()  # stops the parsing processes
 
 
-def saved_in_chunks(steps, save, chunk_end=None):
+def saved_in_chunks(steps, save, chunk_end=None, *, compare=None):
     """The outcomes of `steps` (parsed reports), saved by `save` a chunk at a time (a list
     of steps in, their outcomes out), in transactions of CHUNK_REPORTS reports or
     CHUNK_SECONDS; the consumer's work on each outcome joins its chunk's transaction, and
     so does `chunk_end()`, called once the consumer has had the chunk's last outcome."""
     with KeyPagesWarmer() as warmer:
-        yield from chunks_saved(iter(steps), save, chunk_end, warmer)
+        yield from chunks_saved(iter(steps), save, chunk_end, warmer, compare)
 
 
-def chunks_saved(steps, save, chunk_end, warmer):
-    passages = PassageChunks()
+def chunks_saved(steps, save, chunk_end, warmer, compare):
+    passages = PassageChunks(compare=compare)
     while True:
         # Shared passages, story groups and published counts of the chunk's reports are
         # done for the whole chunk as it ends, in its transaction (queries per chunk,

@@ -241,7 +241,7 @@ def passages_record_many(articles: list[Article], *, chunks=None) -> int:
     if (chunks or PassageChunks()).unsigned_remain():  # asked once an import, once signed
         for probe in probes:
             chosen[probe.name] = [*chosen[probe.name], *unsigned_near(probe)]
-    recorded = pairs_record(chosen, bodies)
+    recorded = pairs_record(chosen, bodies, compare=chunks.compare if chunks else None)
     story_groups_pairs_added_many(article_ids=sorted(bodies))
     return recorded
 
@@ -252,31 +252,27 @@ def unsigned_near(probe: Probe) -> list[int]:
     return unsigned(window)
 
 
-def pairs_record(chosen: dict, bodies: dict) -> int:
+def pairs_record(chosen: dict, bodies: dict, *, compare=None) -> int:
     """Compare each new report with its chosen candidates exactly and store the pairs that
-    share passages (lower id first), in one statement. Returns the number stored."""
-    from archive.ingest.similarity import find_shared
-
+    share passages (lower id first), in one statement. Returns the number stored.
+    `compare` runs `pairs_compared` on a list of pairs (the import's parse workers spread
+    it over their processes); by default it runs here."""
     others = {pk for ids in chosen.values() for pk in ids} - set(bodies)
     texts = dict(bodies)
     texts.update(Article.objects.filter(pk__in=others).values_list("pk", "body"))
-    pairs = {}
+    wanted = set()
     for pk, ids in chosen.items():
-        for other in ids:
-            first, second = sorted((pk, other))
-            if (first, second) in pairs or other not in texts:
-                continue
-            pairs[(first, second)] = None
-            for _, _, score, passages in find_shared({first: texts[first], second: texts[second]}):
-                pairs[(first, second)] = SharedPassage(
-                    first_id=first,
-                    second_id=second,
-                    score=score,
-                    passages=[passage_as_dict(p) for p in passages],
-                )
+        wanted.update(tuple(sorted((pk, other))) for other in ids if other in texts)
+    tasks = [(first, second, texts[first], texts[second]) for first, second in sorted(wanted)]
+    pairs = {
+        (first, second): SharedPassage(
+            first_id=first, second_id=second, score=score, passages=passages
+        )
+        for first, second, score, passages in (compare or pairs_compared)(tasks)
+    }
     # In id order, so that the same import gives the same rows (ids) whatever order the
     # candidates came back in.
-    found = [pairs[key] for key in sorted(pairs) if pairs[key] is not None]
+    found = [pairs[key] for key in sorted(pairs)]
     SharedPassage.objects.bulk_create(
         found,
         update_conflicts=True,
@@ -284,6 +280,18 @@ def pairs_record(chosen: dict, bodies: dict) -> int:
         update_fields=["score", "passages"],
     )
     return len(found)
+
+
+def pairs_compared(tasks: list) -> list:
+    """(first, second, score, passages as dicts) for each (first, second, first's text,
+    second's text) of `tasks` whose texts share passages (`find_shared` of the two)."""
+    from archive.ingest.similarity import find_shared
+
+    found = []
+    for first, second, first_text, second_text in tasks:
+        for _, _, score, passages in find_shared({first: first_text, second: second_text}):
+            found.append((first, second, score, [passage_as_dict(p) for p in passages]))
+    return found
 
 
 def shared_passages_record(*, article: Article) -> int:
@@ -311,6 +319,8 @@ class PassageChunks:
     # computed them (`import_parallel.Parsed.keys`); keyed by the text itself, so a
     # report whose stored body is not the parsed one gets its keys computed here.
     keys: dict = field(default_factory=dict)
+    # Runs `pairs_compared` on a list of pairs elsewhere (the parse workers); None: here.
+    compare: object = None
 
     def keys_known(self, steps) -> None:
         """The keys the parse workers computed for `steps` (the chunk about to be saved)."""
