@@ -36,3 +36,9 @@ def test_relative_days_and_weekdays_of_both_weeks_are_all_kept():
     }
     both = relative_dates("先週金曜日と今週月曜日に会談した。", published, frozenset({0, 4}))
     assert both == {date(2024, 4, 1), date(2024, 4, 5), date(2024, 4, 8), date(2024, 4, 12)}
+
+
+def test_a_lead_sentence_opening_with_its_day_keeps_every_digit():
+    # a50f3b0 sample: the sentence naming the day begins right after the one before it.
+    assert lead_days("首脳は東京に着いた。15日、会談した。") == {15}
+    assert lead_days("首脳は東京に着いた。\n21日、会談した。") == {21}
