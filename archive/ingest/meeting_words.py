@@ -71,18 +71,55 @@ _US_COUNTERPART_CJK = (
     r"美国同行|美國同行|美方同行|미국\s?(?:측\s?)?(?:카운터파트|상대)"
     r"|(?:米国|米|アメリカ)側?のカウンターパート"
 )
+# The other ally's minister of the same post as a "counterpart", in the Latin-script
+# languages: one vocabulary for the meeting words here and the people roles.py reads ("his
+# Japanese counterpart", "su homólogo estadounidense", "il suo omologo giapponese",
+# "mitranya dari Jepang"). Lower case, spaces as \s+: for the folded text and for
+# roles.COUNTERPART (read in any case).
+COUNTERPART_JAPAN = (
+    r"japanese\s+counterparts?|counterparts?\s+from\s+japan"
+    r"|hom[oó]log[oa]s?\s+(?:japon[eé]s(?:a|es)?|de\s+jap[oó]n)|omolog(?:o|a|hi)\s+giappones[ei]"
+    r"|(?:mitra|sejawat|rekan)(?:nya)?\s+(?:dari\s+)?jepang"
+)
+COUNTERPART_US = (
+    r"(?:u\.s\.|us|american)\s+counterparts?|counterparts?\s+from\s+the\s+(?:united\s+states|u\.s\.)"
+    r"|hom[oó]log[oa]s?\s+(?:estadounidenses?|norteamericanos?|de\s+(?:los\s+)?estados\s+unidos)"
+    r"|omolog(?:o|a|hi)\s+(?:statunitens[ei]|american[oi])"
+    r"|(?:mitra|sejawat|rekan)(?:nya)?\s+(?:dari\s+)?(?:as\b|amerika(?:\s+serikat)?)"
+)
+# One counterpart, not several: "met their Japanese counterparts" is the 2+2.
+_ONE = (
+    r"(?<!counterparts)(?<!japoneses)(?<!japonesas)(?<!giapponesi)(?<!estadounidenses)"
+    r"(?<!norteamericanos)(?<!statunitensi)(?<!americani)"
+)
+_MET_VERB = (
+    r"\b(?:met|meets|meeting with|hosted|hosts|welcomed|welcomes"
+    r"|spoke with|talked with|se reuni[óo] con|se re[úu]ne con|recibi[óo] a|convers[óo] con"
+    r"|bertemu|menerima|ha incontrato|incontra|ha ricevuto|joint press (?:conference|availability)"
+    r" with|(?:rueda|conferencia) de prensa conjunta con|conferensi pers bersama)\b"
+)
 # One side's minister (`us`) met the other's (`jp`), named by their posts in one sentence,
 # either first: "Secretary Austin welcomed Defense Minister Kihara", "国務長官は…外務大臣と
 # 会談", "국방장관이 … 방위상과 만나". A verb of meeting follows the second post.
 _MET_COUNTERPART = (
     r"|(?:{us})[^.。\n]{{0,60}}?(?:{jp})(?:{after})"
     r"|(?:{jp})[^.。\n]{{0,60}}?(?:{us})(?:{after})"
-    r"|(?:{us})[^.。\n]{{0,40}}?\b(?:met|meets|meeting with|hosted|hosts|welcomed|welcomes"
-    r"|spoke with|talked with|se reuni[óo] con|se re[úu]ne con|recibi[óo] a|convers[óo] con"
-    r"|bertemu|menerima|ha incontrato|incontra|ha ricevuto|joint press (?:conference|availability)"
-    r" with|(?:rueda|conferencia) de prensa conjunta con|conferensi pers bersama)\b"
-    r"[^.。\n]{{0,40}}?"
-    r"(?:{jp}|japanese counterpart\b(?!s)|sejawatnya dari jepang|su hom[óo]logo japon[ée]s)"
+    # Either side first, the other by its post or as a counterpart: "Secretary Austin met
+    # his Japanese counterpart", "Hayashi se reunió con su homólogo estadounidense".
+    r"|(?:{us})[^.。\n]{{0,40}}?"
+    + _MET_VERB
+    + r"[^.。\n]{{0,40}}?(?:{jp}|(?:"
+    + COUNTERPART_JAPAN
+    + r")\b"
+    + _ONE
+    + r")"
+    r"|(?:{jp})[^.。\n]{{0,40}}?"
+    + _MET_VERB
+    + r"[^.。\n]{{0,40}}?(?:{us}|(?:"
+    + COUNTERPART_US
+    + r")\b"
+    + _ONE
+    + r")"
     r"|(?:{us})[^.。\n]{{0,60}}?(?:" + _JP_COUNTERPART_CJK + r")(?:{after})"
     r"|(?:{jp})[^.。\n]{{0,60}}?(?:" + _US_COUNTERPART_CJK + r")(?:{after})"
 )

@@ -32,6 +32,7 @@ from datetime import date
 
 from archive.ingest import prefilter
 from archive.ingest.cjk import has_cjk, needs_cjk
+from archive.ingest.meeting_words import COUNTERPART_JAPAN, COUNTERPART_US
 from archive.ingest.reference import KnownOffice, ReferenceIndex
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -241,17 +242,14 @@ def paired_role_mentions(body: str, on: date | None, index: ReferenceIndex) -> l
 
 
 # "his Japanese counterpart", "su homólogo japonés", "il suo omologo giapponese",
-# "mitranya dari Jepang": the same post in the other ally, held that day.
+# "mitranya dari Jepang": the same post in the other ally, held that day. The phrases are
+# the meeting words' (meeting_words.COUNTERPART_JAPAN, COUNTERPART_US), after a possessive
+# (Indonesian's is the suffix: "mitranya").
 COUNTERPART = re.compile(
-    r"\b(?:(?:his|her|their)\s+(?P<en>Japanese|U\.S\.|US|American)\s+counterparts?"
-    r"|sus?\s+hom[oó]log[oa]s?\s+(?P<es>japon[eé]s(?:a|es)?|estadounidenses?|de\s+Jap[oó]n"
-    r"|de\s+(?:los\s+)?Estados\s+Unidos)"
-    r"|(?:il\s+suo|la\s+sua|i\s+suoi)\s+omolog(?:o|a|hi)\s+(?P<it>giappones[ei]|statunitens[ei]"
-    r"|american[oi])"
-    r"|(?:mitra|sejawat|rekan)(?:nya)?\s+(?:dari\s+)?(?P<id>Jepang|AS\b|Amerika(?:\s+Serikat)?))",
+    r"\b(?:(?:his|her|their|sus?|il\s+suo|la\s+sua|i\s+suoi)\s+|(?=mitra|sejawat|rekan))"
+    rf"(?:(?P<jp>{COUNTERPART_JAPAN})|(?P<us>{COUNTERPART_US}))",
     re.IGNORECASE,
 )
-_JAPAN_WORD = re.compile(r"(?i)jap|giappon|jepang")
 # Characters no COUNTERPART or N_LEADERS phrase holds: each is read only in the stretches
 # between two of them that hold one of its words (prefilter.segment_finditer).
 _NOT_IN_PHRASE = re.compile(r'[,;:!?"“”()]')
@@ -273,8 +271,7 @@ def counterpart_mentions(
     for match in prefilter.segment_finditer(
         COUNTERPART, body, _NOT_IN_PHRASE, prefilter.fold_once(body)
     ):
-        printed = next(group for group in match.groups() if group)
-        country = "Japan" if _JAPAN_WORD.match(printed) else "United States"
+        country = "Japan" if match["jp"] else "United States"
         lo = max(0, match.start() - 300)
         starts = [m.end() for m in _SENTENCE_START.finditer(body, lo, match.start())]
         indexed = indexed if indexed is not None else mention_index(mentions)

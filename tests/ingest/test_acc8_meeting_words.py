@@ -11,6 +11,8 @@ import pytest
 
 from archive.ingest.meeting_signs import report_signs
 from archive.ingest.meeting_words import US_SECRETARIES_OF_DEFENSE, US_SECRETARIES_OF_STATE
+from archive.ingest.people import find_people
+from archive.ingest.roles import counterpart_mentions
 from tests.ingest.reference_data import REFERENCE_DIR
 
 
@@ -92,3 +94,39 @@ def test_the_secretaries_in_two_sentences_are_no_scc():
         "Minister Hamada."
     )
     assert "scc" not in words(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Secretary Austin met his Japanese counterpart in Tokyo.", "defense"),
+        ("Foreign Minister Hayashi met his U.S. counterpart in Tokyo.", "foreign"),
+        ("El canciller Hayashi se reunió con su homólogo estadounidense.", "foreign"),
+        ("Il ministro degli Esteri ha incontrato il suo omologo statunitense.", "foreign"),
+        ("Menteri Luar Negeri Jepang bertemu mitranya dari AS di Tokyo.", "foreign"),
+        ("Defense Minister Kihara welcomed his American counterpart.", "defense"),
+    ],
+)
+def test_a_counterpart_either_side_first(body, kind):
+    assert words(body).get(kind) == 1 and words(body).get("pair") == 1
+
+
+def test_counterparts_in_the_plural_are_no_pair():
+    assert "pair" not in words("Secretary Blinken met his Japanese counterparts.")
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        ("Foreign Minister Hayashi met his U.S. counterpart on Friday.", "antony-blinken"),
+        ("El canciller Hayashi se reunió con su homólogo estadounidense.", "antony-blinken"),
+        ("Secretary Blinken met his Japanese counterpart on Friday.", "yoshimasa-hayashi"),
+        ("Il Segretario Blinken ha incontrato il suo omologo giapponese.", "yoshimasa-hayashi"),
+        ("Menlu Yoshimasa Hayashi bertemu mitranya dari Amerika Serikat.", "antony-blinken"),
+    ],
+)
+def test_the_counterpart_phrase_names_the_other_allys_holder(ref, body, slug):
+    # roles.COUNTERPART reads the meeting words' vocabulary, both directions.
+    mentions, _ = find_people(body, ref.index)
+    found = counterpart_mentions(body, mentions, date(2022, 1, 7), ref.index)
+    assert [mention.slug for mention in found] == [slug]
