@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from archive.ingest.sources import SourceError, SourceItem, read_sources
+from archive.ingest.sources import SourceError, SourceItem, _Limits, _read_entry, read_sources
 
 TEXT = b"Tokyo, Jan 7 (EFE).- Japan and the United States agreed Friday."
 
@@ -182,3 +182,15 @@ def test_a_zip_entry_of_exactly_the_limit_is_read_whole():
     (item,) = read_sources("z.zip", make_zip([("a.txt", data)]), max_bytes=100)
     assert isinstance(item, SourceItem)
     assert item.raw == data
+
+
+@pytest.mark.parametrize(("compressed", "expanded"), [(0, 101), (1, 101), (2, 201)])
+def test_an_entry_header_claiming_over_the_ratio_is_refused_unread(compressed, expanded):
+    # a50f3b0 sample: a (forged) header of 0 or 1 compressed bytes is held to the ratio
+    # as one byte; nothing of it is read.
+    info = zipfile.ZipInfo("a.txt")
+    info.compress_size, info.file_size = compressed, expanded
+    limits = _Limits(max_bytes=10_000, max_total_bytes=10_000, max_items=10, max_ratio=100)
+    with zipfile.ZipFile(io.BytesIO(), "w") as empty:
+        found = list(_read_entry("up.zip", empty, info, limits))
+    assert found == [SourceError("up.zip/a.txt", "compression ratio over 100x refused")]
