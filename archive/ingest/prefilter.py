@@ -117,6 +117,8 @@ def finditer(
     where a folded form occurs in `folded_text` (`fold(text)`). The regex is tried there
     only, in order, as finditer would (with the text before, for its look-behind), and
     never again inside a match it found."""
+    if isinstance(forms, Forms) and forms.held:  # the usual case: a set lookup, in C
+        return _tried_at(pattern, text, forms.needles.starts_of(forms.held, folded_text))
     folded = forms.folded if isinstance(forms, Forms) else _folded_forms(tuple(forms))
     if folded is None:
         return pattern.finditer(text)
@@ -226,6 +228,15 @@ class Needles:
         found = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
         return {self._order[i] for i, _, _ in found}
 
+    def starts_of(self, held: frozenset[str], haystack: str) -> list[int]:
+        """`starts(held, haystack)` for needles this set holds: only those found are read
+        (one set intersection with the table), not every one of `held` in turn."""
+        table = self.table(haystack)
+        found = table.keys() & held
+        if len(found) <= 1:  # one needle's starts: in order, each once
+            return table[found.pop()] if found else []
+        return sorted({start for needle in found for start in table[needle]})
+
     def starts(self, needles: Iterable[str], haystack: str) -> list[int]:
         """Every start of any of `needles` in `haystack`, in order, each once: what
         `_starts` finds with str.find. A needle this set does not hold is looked for
@@ -246,11 +257,15 @@ class Forms(tuple):
 
     needles: Needles | None
     folded: tuple[str, ...] | None  # `_folded_forms`: read once, not at every finditer
+    # The folded forms when `needles` holds every one of them (`Needles.starts_of`).
+    held: frozenset[str] | None
 
     def __new__(cls, forms: Iterable[str], needles: Needles | None = None):
         self = super().__new__(cls, forms)
         self.needles = needles
         self.folded = _folded_forms(tuple(self))
+        held = frozenset(self.folded or ())
+        self.held = held if held and needles is not None and held <= needles.needles else None
         return self
 
     def __reduce__(self):

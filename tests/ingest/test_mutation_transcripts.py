@@ -60,6 +60,13 @@ _OPENING = (
 )
 
 
+def test_the_heading_may_come_below_the_pages_first_lines(ref):
+    # a50f3b0 sample: a place or a date line above it names no one.
+    for above in ("Tokyo, Japan", "January 21, 2022\n\nTokyo, Japan"):
+        body = f"{above}\n\n{_OPENING}"
+        assert _statement_forms(ref, body) == [("fumio-kishida", "speech-heading")]
+
+
 def test_the_statement_ends_at_the_next_heading(ref):
     # Kishida named under the next heading does not make the opening statement named.
     body = f"{_OPENING}\n\n[Questions and Answers]\n\nPrime Minister Fumio Kishida answered."

@@ -1,6 +1,7 @@
 """Parse speed, eighth pass (issue #10): work read once instead of at every call, each
 checked against the plain form it replaces (counts, never times)."""
 
+import random
 import re
 
 from archive.ingest import prefilter
@@ -32,3 +33,22 @@ def test_forms_with_a_word_not_foldable_scan_with_the_regex():
     text = "СЕНКАКУ and SENKAKU"
     found = [m.span() for m in prefilter.finditer(pattern, forms, text, prefilter.fold(text))]
     assert found == [m.span() for m in pattern.finditer(text)] == [(0, 7), (12, 19)]
+
+
+def test_starts_of_finds_what_starts_finds():
+    """`Needles.starts_of` (a set intersection with the table) against `starts` (every
+    needle in turn): none found, one, several overlapping."""
+    rng = random.Random(8)
+    words = ["japan", "jap", "pan", "an", "summit", "sum", "korea", "北朝鮮", "朝鮮"]
+    needles = prefilter.Needles(words)
+    for _ in range(200):
+        text = "".join(rng.choice([*words, " ", "x", "ja", "北"]) for _ in range(30))
+        held = frozenset(rng.sample(words, rng.randint(1, 4)))
+        assert needles.starts_of(held, text) == needles.starts(held, text), (held, text)
+
+
+def test_forms_not_all_held_by_their_needles_are_not_read_by_set():
+    needles = prefilter.Needles(["senkaku"])
+    assert prefilter.Forms(["Senkaku"], needles).held == frozenset({"senkaku"})
+    assert prefilter.Forms(["Senkaku", "Diaoyu"], needles).held is None
+    assert prefilter.Forms(["Senkaku"]).held is None
