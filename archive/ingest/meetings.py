@@ -180,11 +180,9 @@ def _who_met(
             reasons.append("names everyone at the table")
     table = {(country, post) for _, country, post in meeting.participant_posts}
     away = []
-    for slug in sorted(people):
-        person = index.people.get(slug)
-        if person is None or slug in meeting.participant_slugs:
+    for slug, person, ministerial in _named_people(index, people):
+        if slug in meeting.participant_slugs:
             continue
-        ministerial = [office for office in person.offices if office.post in MINISTERIAL_POSTS]
         held = person.offices_on(meeting.start)
         if ministerial and not held:
             score -= 0.15
@@ -202,6 +200,27 @@ def _who_met(
         score -= min(0.15, 0.05 * len(away))
         reasons.append("names officeholders not at this meeting: " + ", ".join(away))
     return score, reasons
+
+
+class _Named:
+    """The people of the last report scored (`_named_people`)."""
+
+    last: tuple = ()
+
+
+def _named_people(index: ReferenceIndex, people: Collection[str]) -> list[tuple]:
+    """(slug, person, whether they ever held a minister's post) of each known person in
+    `people`, by slug: read once per report, not once per meeting scored (about 85)."""
+    last = _Named.last
+    if last and last[0] is index and last[1] == people:
+        return last[2]
+    rows = [
+        (slug, person, any(office.post in MINISTERIAL_POSTS for office in person.offices))
+        for slug in sorted(people)
+        if (person := index.people.get(slug)) is not None
+    ]
+    _Named.last = (index, frozenset(people), rows)
+    return rows
 
 
 def _place_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:

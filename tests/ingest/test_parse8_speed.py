@@ -4,6 +4,7 @@ checked against the plain form it replaces (counts, never times)."""
 import random
 import re
 
+from archive.ingest import meetings as meetings_module
 from archive.ingest import prefilter
 from archive.ingest.reference import alternation
 
@@ -52,3 +53,28 @@ def test_forms_not_all_held_by_their_needles_are_not_read_by_set():
     assert prefilter.Forms(["Senkaku"], needles).held == frozenset({"senkaku"})
     assert prefilter.Forms(["Senkaku", "Diaoyu"], needles).held is None
     assert prefilter.Forms(["Senkaku"]).held is None
+
+
+def test_the_people_named_are_read_once_per_report_and_never_stale(ref):
+    """`_who_met` reads each named person's ministerial posts once per report; a report
+    naming other people (or the same set under another object) gets its own reading."""
+    index = ref.index
+    slugs = sorted(index.people)
+    meetings = list(index.meetings.values())[:40]
+    first, second = set(slugs[:4]), set(slugs[2:7])
+
+    def fresh(meeting, people):
+        meetings_module._Named.last = ()
+        return meetings_module._who_met(meeting, index, people)
+
+    expected = {id(m): (fresh(m, first), fresh(m, second)) for m in meetings}
+    meetings_module._Named.last = ()
+    for meeting in meetings:
+        assert meetings_module._who_met(meeting, index, first) == expected[id(meeting)][0]
+    rows = meetings_module._Named.last[2]
+    assert meetings_module._named_people(index, set(first)) is rows  # equal set: kept
+    for meeting in meetings:
+        assert meetings_module._who_met(meeting, index, second) == expected[id(meeting)][1]
+    assert [row[0] for row in meetings_module._named_people(index, second)] == sorted(
+        slug for slug in second if slug in index.people
+    )
