@@ -138,6 +138,9 @@ def pre_fork(server, worker):
     striking about one request in fifty (docs/pages-engineering.md, "Slow requests"). It now
     walks only what the worker's own requests made, and no worker compiles a template or
     imports the URLconf on its first request. (Python's gc docs: freeze before fork.)"""
+    from django.db import connections
+
     app_warm()
+    connections.close_all()  # a connection opened while warming must not be shared by forks
     gc.collect()
     gc.freeze()
