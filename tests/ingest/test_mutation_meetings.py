@@ -661,3 +661,25 @@ def test_a_series_first_with_two_named_takes_the_series_reason_alone():
     )
     # The series' second: no points, they met in person at the first.
     assert _first_meeting(second, index, set(leaders), context) == (0.0, [])
+
+
+@pytest.mark.parametrize(
+    ("precision", "dated"),
+    [("day", True), ("month", False), ("inferred", False), ("unknown", False)],
+)
+def test_yesterday_dates_a_meeting_only_from_a_report_dated_to_the_day(precision, dated):
+    # a50f3b0 sample: "昨日" (yesterday) is a date only when the report's own date is known
+    # to the day; an inferred or unknown one gives no day to count back from.
+    summit = KnownMeeting(
+        "summit-2024-04-09", "Summit", date(2024, 4, 9), date(2024, 4, 9),
+        kind="summit", format="in_person",
+    )  # fmt: skip
+    body = "日米首脳は昨日、ワシントンで会談した。両首脳は同盟の強化で一致した。"
+    found, _ = suggest_meetings(
+        index=Reference(meetings=(summit,)).index,
+        body=body,
+        people=(),
+        published=date(2024, 4, 10),
+        precision=precision,
+    )
+    assert ("the text dates it 2024-04-09" in found[0].reasons) is dated
