@@ -31,6 +31,7 @@ from datetime import date, timedelta
 
 from archive.ingest import dates, prefilter
 from archive.ingest.cjk_days import CJK_DAY, lead_days
+from archive.ingest.meeting_landmarks import without_speaking_landmarks
 from archive.ingest.meeting_words import FIRST_WORDS, NEWSPAPER_NAMES, PLACE_NAMES
 from archive.ingest.reference import KnownMeeting
 
@@ -323,6 +324,8 @@ def report_context(body: str, folded: str | None = None) -> ReportContext:
     # Places are read without the newspapers named after a city (NEWSPAPER_NAMES).
     if _NEWSPAPERS.search(folded):
         folded = _NEWSPAPERS.sub(" ", folded)
+    # ... nor a landmark that speaks ("the White House said": `meeting_landmarks`).
+    folded = without_speaking_landmarks(folded)
     plain = folded.replace("’", "'")
     return ReportContext(
         mentioned_dates(body),
