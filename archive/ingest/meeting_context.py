@@ -316,6 +316,32 @@ class ReportContext:
 _NEWSPAPERS = prefilter.folded_pattern(NEWSPAPER_NAMES)
 
 
+# Places whose Latin-script name is also a common word of a language the archive reads:
+# named only where printed with a capital ("lima" is Indonesian for "five": "selama lima
+# tahun" names no Lima).
+_COMMON_WORD_PLACES = {"Lima": ("Lima", "LIMA")}
+
+
+def _printed_as_names(places: frozenset[str], body: str) -> frozenset[str]:
+    """`places` less those of `_COMMON_WORD_PLACES` that `body` never prints capitalised
+    (the other scripts' names of these places are not common words: "リマ" counts)."""
+    common = {place for place in places if place in _COMMON_WORD_PLACES}
+    if not common:
+        return places
+    folded = prefilter.fold(body)
+    dropped = {
+        place
+        for place in common
+        if not any(form in body for form in _COMMON_WORD_PLACES[place])
+        and not any(
+            prefilter.fold(name) in folded
+            for name in PLACE_NAMES[place].split("|")
+            if not name.isascii()
+        )
+    }
+    return places - dropped
+
+
 def report_context(body: str, folded: str | None = None) -> ReportContext:
     folded = prefilter.fold(body) if folded is None else folded
     head = folded if len(folded) <= DATE_HEAD else folded[:DATE_HEAD]
@@ -329,7 +355,7 @@ def report_context(body: str, folded: str | None = None) -> ReportContext:
     plain = folded.replace("’", "'")
     return ReportContext(
         mentioned_dates(body),
-        mentioned_places(folded),
+        _printed_as_names(mentioned_places(folded), body),
         plain,
         first,
         ERA_STARTS[era.group(0)] if era else None,

@@ -361,6 +361,8 @@ FORMAT_WORDS = {
         r"|\bonline\b|\bteleconference|テレビ会議|テレビ会談|ビデオ会議|ビデオ会談|ウェブ会議"
         r"|オンライン|화상"
         r"|视频|視訊|视讯|線上會|线上会|videoconferencia"
+        # Indonesian "online" ("secara daring", "pertemuan daring"), not English "daring".
+        r"|secara daring|(?:pertemuan|konferensi|rapat|pembicaraan|dialog) (?:secara )?daring"
     ),
 }
 COUNTRY_WORDS = {

@@ -152,6 +152,23 @@ BARE_TITLES: tuple[tuple[str, str, str, str], ...] = (
     (r"foreign\s+(?:minister|secretary)", "foreign", "", ""),
     (r"defen[cs]e\s+(?:minister|secretary)", "defense", "", ""),
     (r"secretary\s+of\s+state|top\s+diplomat|chief\s+diplomat|canciller", "foreign", "", ""),
+    # The country's top diplomat, with its nationality: "the top U.S. diplomat", "el jefe de
+    # la diplomacia estadounidense", "il capo della diplomazia giapponese".
+    (
+        r"top\s+(?:u\.s\.|us|american)\s+diplomat|jefe\s+de\s+la\s+diplomacia\s+estadounidense"
+        r"|capo\s+della\s+diplomazia\s+(?:statunitense|americana)",
+        "foreign",
+        "",
+        "United States",
+    ),
+    (
+        r"top\s+japanese\s+diplomat|jefe\s+de\s+la\s+diplomacia\s+japonesa"
+        r"|capo\s+della\s+diplomazia\s+giapponese",
+        "foreign",
+        "",
+        "Japan",
+    ),
+    (r"jefe\s+de\s+la\s+diplomacia|capo\s+della\s+diplomazia", "foreign", "", ""),
     (r"secretary\s+of\s+defen[cs]e|defen[cs]e\s+chief", "defense", "", ""),
     (r"pentagon\s+(?:chief|head)", "defense", "", "United States"),
     (r"secretary|secretario", "", "secretary", ""),

@@ -40,6 +40,9 @@ SPEECH_VERBS = r"(?:said|says|told|added|noted|warned|stressed|explained|argued|
 QUOTE_VERBS = (
     r"(?:said|says|added|adds|continued|told|stated|noted|stressed|warned|explained"
     r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised"
+    # A post on a social network: "“…,” Blinken tweeted", "escribió en X", "ha scritto su X".
+    r"|tweeted|posted|tuiteó|publicó|escribió|ha\s+scritto|ha\s+twittato|ha\s+pubblicato"
+    r"|menulis|mencuit|tulis"
     r"|joked|quipped|recalled|acknowledged|argued|observed|reiterated|underscored"
     r"|dijo|afirmó|declaró|señaló|aseguró|añadió|agregó|explicó|subrayó|indicó|anunció"
     r"|sostuvo|manifestó|expresó|destacó|enfatizó|advirtió|comentó|respondió"
