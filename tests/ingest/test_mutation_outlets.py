@@ -59,3 +59,22 @@ def test_a_fingerprint_counts_each_matching_line_once(ref):
     assert fingerprint(lines, ref.index) == {"sindonews": 3}
     finding = extract_outlet(index=ref.index, paragraphs=lines, chrome=lines[:1])
     assert finding.reasons == ["3 line(s) match SINDOnews's own boilerplate"]
+
+
+def test_the_outlet_with_most_matching_lines_wins_and_a_tie_goes_to_the_wire(ref):
+    # a50f3b0 sample: most lines first (EFE's editor initials twice, Reuters' once); on a
+    # tie, the outlet whose wire the report carries.
+    lines = [
+        "Talks ended.",
+        "lz/mb",
+        "ab/cd",
+        "Sign up now for unlimited free access to Reuters.com",
+    ]
+    assert fingerprint(lines, ref.index) == {"efe": 2, "reuters": 1}
+    finding = extract_outlet(
+        index=ref.index, paragraphs=lines, chrome=lines[1:], body_language="en"
+    )
+    assert finding.outlet_slug == "efe"
+    tie = ["Talks ended.", "lz/mb", "Baca: Talks go on"]
+    finding = extract_outlet(index=ref.index, paragraphs=tie, chrome=tie[1:], dateline_wire="EFE")
+    assert finding.outlet_slug == "efe"
