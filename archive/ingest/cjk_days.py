@@ -33,9 +33,11 @@ def lead_days(text: str) -> frozenset[int]:
 
 # Days named relative to the report's own date: today, yesterday, the day before. 前日 is
 # yesterday in Japanese news and the day before yesterday in Chinese: both are read.
+# This morning or tonight is today ("今晨", "今朝", "오늘밤"), last night yesterday ("昨晚",
+# "昨夜", "어젯밤").
 RELATIVE_DAYS = (
-    (re.compile(r"오늘|今天|今日|本日"), (0,)),
-    (re.compile(r"어제|昨天|昨日"), (-1,)),
+    (re.compile(r"오늘|今天|今日|本日|今晨|今早|今晚|今夜|今朝"), (0,)),
+    (re.compile(r"어제|어젯밤|昨天|昨日|昨晚|昨夜|昨晩"), (-1,)),
     (re.compile(r"(?<!\d)前日"), (-1, -2)),
     (re.compile(r"그저께|그제|前天|一昨日|おととい"), (-2,)),
 )

@@ -305,6 +305,12 @@ def _heading_turns(
             continue
         words = sentence.group(0).rstrip()
         begin = next_offset + start
+        if _speaker_line(line) and any(
+            m.slug == speakers[0].slug for m in known.within(begin, begin + len(words))
+        ):
+            # "林外相" over "林外務大臣は7日、…会談した。": a headline over narration that
+            # names the person, not a turn the person speaks.
+            continue
         name = speakers[0].form
         hits.append(QuoteHit(speakers[0].slug, words, begin, begin + len(words), form, name))
     return hits
