@@ -346,3 +346,13 @@ def test_a_bylines_date_between_bars_is_a_date_to_the_day(byline, language):
         "byline",
     )
     assert consumed is None  # the byline stays the byline
+
+
+def test_a_one_line_pages_date_must_stand_alone_before_the_rest():
+    # a50f3b0 sample: "2023年6月1日、…" runs on into a sentence; with a space after it the
+    # date stands alone, and the page unfolds.
+    rest = "Foreign Minister Hayashi met Secretary Blinken in Tokyo to discuss the alliance."
+    alone = f"新聞音頻 日米外相が会談 2023年6月1日 {rest} And more talks followed."
+    assert unfold_one_line_page([alone])[:2] == ["新聞音頻 日米外相が会談", "2023年6月1日"]
+    glued = alone.replace("2023年6月1日 ", "2023年6月1日、")
+    assert unfold_one_line_page([glued]) == [glued]
