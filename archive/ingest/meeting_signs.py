@@ -21,6 +21,11 @@ FUTURE = prefilter.folded_pattern(
     r"|se reunir[áa]n?|viajar[áa]|celebrar[áa]n?|la pr[óo]xima semana|ma[ñn]ana"
     r"|akan (?:bertemu|mengadakan|menggelar|berkunjung)|dijadwalkan|pekan depan|besok"
     r"|incontrer[àa]|si recher[àa]|terr[àa]nno|la prossima settimana|domani)\b"
+    # CJK, unbounded: "회담할 예정" (not "예정대로", as planned), "会談する予定" (not
+    # "予定通り"), "将于/将在/将与" (will), "할 계획", "見通し", next week, tomorrow.
+    r"|예정(?!대로)|予定(?!通り|どおり)|見通し|[할갈날] 계획"
+    r"|将(?:于|在|与|会|赴|访|举行)|將(?:於|在|與|會|赴|訪|舉行)"
+    r"|来週|다음\s?주|내주|下周|下週|下星期|明日|明天|내일"
 )
 _KIND_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in KIND_WORDS.items()}
 _FORMAT_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in FORMAT_WORDS.items()}
