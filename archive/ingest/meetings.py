@@ -68,6 +68,7 @@ or the country; a date and a place alone link nothing; a call, or a bilateral wh
 side the report shows meeting a third country's minister, needs both allies named), and
 does not call it something else (a trilateral it never calls one of three or more; a
 meeting whose table it names in part while most of its words fit another kind). A
+follow-up is linked only when the report names it by its kind or title or dates it. A
 report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"), or the best one by everyone at its table: every meeting within a week
 of the best one, of another kind the report names, the best of that kind, naming someone at
@@ -410,6 +411,7 @@ def links_choose(
             not grounded(best, signs, people, context, others)
             or called_on_instead(best, people, courtesy)
             or not placed_in_time(best, people, context, dated=dated)
+            or _unnamed_follow_up(ranked[0], best, signs, context, published)
         ):
             return []
     linked = [ranked[0].slug]
@@ -460,6 +462,26 @@ def links_choose(
             one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN, linked=linked
         )
     ]
+
+
+def _unnamed_follow_up(
+    suggestion: MeetingSuggestion,
+    meeting: KnownMeeting,
+    signs: ReportSigns,
+    context: ReportContext,
+    published: date | None,
+) -> bool:
+    """A report published days after a meeting that neither names it by its kind or
+    title nor dates it: it tells of something else (a deputy's visit to the minister who
+    was at the table, a statement that recalls it), not of that meeting."""
+    if suggestion.role != "follow_up":
+        return False
+    title = title_name(meeting.title)
+    return not (
+        named_kind(meeting, signs)
+        or bool(title and context.says(title))
+        or dated_by_text(meeting, context, published)
+    )
 
 
 def _someone_at(meeting: KnownMeeting, people: Collection[str]) -> bool:
