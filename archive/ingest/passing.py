@@ -122,6 +122,15 @@ SUCCESSION = re.compile(
     r"|predecessore|succeder[àa]\s+a|menggantikan|pengganti|penerus|pendahulu)\b)"
     r"|後任|前任|後継|後を継|跡を継|후임|전임자|후계자|뒤를\s?이|接替|接任|继任|繼任|后任|继承|繼承"
 )
+# A succession verb and its object, the predecessor ("replaced Shinzo Abe", "reemplazó a
+# Shinzo Abe", "menggantikan Shinzo Abe"): in passing even in a sentence that names a
+# meeting (the successor's: "se reunió con … Suga, quien reemplazó a Shinzo Abe").
+_SUCCEEDED = re.compile(
+    r"(?i:\b(?:replac(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|reemplaz(?:ó|a|ará)\s+a"
+    r"|sustituy(?:ó|e)\s+a|sucedi[óo]\s+a|suceder[áa]\s+a|ha\s+sostituito|sostituisce"
+    r"|succeduto\s+a|menggantikan)\s+(?:(?:the\s+)?(?:former\s+|ex\s+)?[\w.]+\s+){0,3}$)"
+)
+
 # A sentence about another time: an earlier visit the trip follows, or "at that time".
 OTHER_TIME = re.compile(
     r"(?i:\b(?:at\s+the\s+time(?!\s+of)|at\s+that\s+time|back\s+then"
@@ -236,11 +245,22 @@ class _Reading:
     def aside(self, mention: Mention) -> bool:
         """A succession or a leader in his own minister's words (module docstring)."""
         start, end = _sentence(self.starts, self.body, mention.start)
+        if self._succeeded(mention.slug, start, end):
+            return True
         if _MEETING_WORD.search(self.body, start, end):
             return False
         if SUCCESSION.search(self.body, start, end):
             return True
         return self._in_ministers_words(mention, start, end)
+
+    def _succeeded(self, slug: str, start: int, end: int) -> bool:
+        """Whether the sentence from `start` to `end` names `slug` right after a succession
+        verb, as the one succeeded (`_SUCCEEDED`: up to three words between, a title)."""
+        return any(
+            _SUCCEEDED.search(self.body, max(start, m.start - 60), m.start) is not None
+            for m in self.known.within(start, end)
+            if m.slug == slug
+        )
 
     def _in_ministers_words(self, mention: Mention, start: int, end: int) -> bool:
         named = self.known.within(start, end)
