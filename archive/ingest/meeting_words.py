@@ -241,6 +241,35 @@ _BOTH_US_POSTS = (
     + _IN_SENTENCE.format(_US_FOREIGN)
     + _IN_SENTENCE.format(_US_DEFENSE)
 )
+# The same in CJK, where the US secretaries are often named by surname alone ("奧斯汀和
+# 國務卿布林肯…與其日本同行會晤", "블링컨과 오스틴은 … 일본 측 카운터파트와 회담"): the
+# surnames of every holder since 2006 (as US_SECRETARIES_OF_STATE / _OF_DEFENSE), not
+# those that are common words (ライス, 라이스: rice), 克里 not in 克里米亚 (Crimea), 卡特
+# not in 卡特尔 (cartel); Japan's side by a post or as the "counterpart".
+_US_STATE_CJK = (
+    r"国务卿|國務卿|国務長官|국무장관|赖斯|賴斯|希拉里|ヒラリー|힐러리|克里(?!米)|ケリー|케리"
+    r"|蒂勒森|提勒森|ティラーソン|틸러슨|蓬佩奥|蓬佩奧|ポンペオ|폼페이오|布林肯|ブリンケン|블링컨"
+    r"|鲁比奥|魯比奧|ルビオ|루비오"
+)
+_US_DEFENSE_CJK = (
+    r"国防部长|國防部長|国防長官|국방장관|美国防[长長]|美國防[长長]|拉姆斯菲尔德|ラムズフェルド"
+    r"|럼즈펠드|盖茨|蓋茨|ゲーツ|게이츠|帕内塔|帕內塔|パネッタ|파네타|哈格尔|哈格爾|ヘーゲル|헤이글"
+    r"|卡特(?![尔爾])|カーター|카터|马蒂斯|馬蒂斯|マティス|매티스|埃斯珀|艾斯培|エスパー|에스퍼"
+    r"|奥斯汀|奧斯汀|オースティン|오스틴|赫格塞斯|ヘグセス|헤그세스"
+)
+_JP_MINISTER_CJK = (
+    r"外務大臣|防衛大臣|外相|防衛相|외교장관|외무상|방위상|外务大臣|外长|外長|防卫相|防卫大臣"
+    r"|日本防[长長]|" + _JP_COUNTERPART_CJK + r"|日本(?:的)?同僚|일본\s?(?:측\s?)?상대방"
+)
+_CJK_SENTENCE = r"(?=[^.。\n]{{0,120}}?(?:{}))"
+_BOTH_US_POSTS_CJK = (
+    rf"|(?:{_US_STATE_CJK})"
+    + _CJK_SENTENCE.format(_US_DEFENSE_CJK)
+    + _CJK_SENTENCE.format(_JP_MINISTER_CJK)
+    + rf"|(?:{_US_DEFENSE_CJK})"
+    + _CJK_SENTENCE.format(_US_STATE_CJK)
+    + _CJK_SENTENCE.format(_JP_MINISTER_CJK)
+)
 
 # What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
 KIND_WORDS = {
@@ -259,6 +288,7 @@ KIND_WORDS = {
         # Defense Carter met their Japanese counterparts", "Foreign Minister Hayashi and
         # Defense Minister Hamada welcomed Secretary Blinken and Secretary Austin".
         + _BOTH_US_POSTS
+        + _BOTH_US_POSTS_CJK
         + r"|comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
         r"|komite konsultatif keamanan"
         # Both ministers of each side at one table, named together in Indonesian, Spanish,

@@ -102,3 +102,21 @@ def test_a_headline_printed_twice_is_page_chrome_beside_an_outlets_own_lines(ref
     report = parse_report("\n\n".join(lines).encode(), reference=ref, filename="page.txt")
     assert report.outlet_slug == "sindonews"
     assert (lines[1], "headline printed again") in [(d.line, d.reason) for d in report.dropped]
+
+
+def test_links_listed_under_a_tags_header_are_dropped_with_their_reason(ref):
+    # a50f3b0 sample: the reason a dropped line carries is what the curator reads.
+    lines = [
+        "Foreign Minister Yoshimasa Hayashi met Secretary of State Antony Blinken in Tokyo"
+        " on Friday and the two discussed the alliance.",
+        "The two ministers agreed to meet again later this year in Washington.",
+        "Tags",
+        "Japan",
+        "Alliance",
+    ]
+    report = parse_report("\n\n".join(lines).encode(), reference=ref, filename="page.txt")
+    assert [(d.line, d.reason) for d in report.dropped] == [
+        ("Tags", "tags"),
+        ("Japan", "link listed under a list's header"),
+        ("Alliance", "link listed under a list's header"),
+    ]
