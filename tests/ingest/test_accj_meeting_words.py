@@ -38,7 +38,11 @@ def test_a_visit_to_one_ally_in_both_orders(text, country):
 
 @pytest.mark.parametrize(
     "text",
-    ["拜登与岸田文雄举行会谈。", "林外務大臣は会談した。", "블링컨 장관은 하야시 외무상과 회담했다."],
+    [
+        "拜登与岸田文雄举行会谈。",
+        "林外務大臣は会談した。",
+        "블링컨 장관은 하야시 외무상과 회담했다.",
+    ],
 )
 def test_no_visit_word_no_visit(text):
     assert visited(text) == set()
@@ -87,3 +91,32 @@ def test_a_counterpart_either_side_first(text, kind):
 )
 def test_a_japanese_video_meeting(text):
     assert report_signs(text).format_words["video"] == 1
+
+
+# --- the SCC by its US members, named by surname, meeting Japan's side, in CJK ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "奧斯汀和國務卿布林肯上週在東京與其日本同行會晤。",
+        "블링컨과 오스틴은 16일 도쿄에서 일본 측 카운터파트와 회담했다.",
+        "ポンペオ、エスパー両長官は河野外相らと会談した。",
+        "蓬佩奥与马蒂斯在华盛顿会见日本外相河野太郎和防卫相岩屋毅。",
+    ],
+)
+def test_both_us_secretaries_by_name_with_japans_side_is_the_scc(text):
+    assert report_signs(text).kind_words["scc"] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "布林肯16日在东京与日本外相茂木敏充举行会谈。",
+        "奥斯汀与日本防卫相岸信夫举行会谈。",
+        "克里米亚问题上，卡特尔公司与日本外相会谈。",
+        "拜登在布林肯和奥斯汀陪同下与岸田文雄举行会谈。",
+    ],
+)
+def test_one_secretary_or_no_japanese_minister_is_no_scc(text):
+    assert report_signs(text).kind_words["scc"] == 0
