@@ -78,12 +78,14 @@ _US_COUNTERPART_CJK = (
 # roles.COUNTERPART (read in any case).
 COUNTERPART_JAPAN = (
     r"japanese\s+counterparts?|counterparts?\s+from\s+japan"
-    r"|hom[oó]log[oa]s?\s+(?:japon[eé]s(?:a|es)?|de\s+jap[oó]n)|omolog(?:o|a|hi)\s+giappones[ei]"
+    r"|(?:hom[oó]log[oa]s?|contrapartes?)\s+(?:japon[eé]s(?:a|es)?|de\s+jap[oó]n)"
+    r"|omolog(?:o|a|hi)\s+giappones[ei]"
     r"|(?:mitra|sejawat|rekan)(?:nya)?\s+(?:dari\s+)?jepang"
 )
 COUNTERPART_US = (
     r"(?:u\.s\.|us|american)\s+counterparts?|counterparts?\s+from\s+the\s+(?:united\s+states|u\.s\.)"
-    r"|hom[oó]log[oa]s?\s+(?:estadounidenses?|norteamericanos?|de\s+(?:los\s+)?estados\s+unidos)"
+    r"|(?:hom[oó]log[oa]s?|contrapartes?)\s+(?:estadounidenses?|norteamericanos?"
+    r"|de\s+(?:los\s+)?estados\s+unidos)"
     r"|omolog(?:o|a|hi)\s+(?:statunitens[ei]|american[oi])"
     r"|(?:mitra|sejawat|rekan)(?:nya)?\s+(?:dari\s+)?(?:as\b|amerika(?:\s+serikat)?)"
 )

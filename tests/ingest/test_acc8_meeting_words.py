@@ -102,6 +102,7 @@ def test_the_secretaries_in_two_sentences_are_no_scc():
         ("Secretary Austin met his Japanese counterpart in Tokyo.", "defense"),
         ("Foreign Minister Hayashi met his U.S. counterpart in Tokyo.", "foreign"),
         ("El canciller Hayashi se reunió con su homólogo estadounidense.", "foreign"),
+        ("El secretario de Defensa Austin se reunió con su contraparte japonés.", "defense"),
         ("Il ministro degli Esteri ha incontrato il suo omologo statunitense.", "foreign"),
         ("Menteri Luar Negeri Jepang bertemu mitranya dari AS di Tokyo.", "foreign"),
         ("Defense Minister Kihara welcomed his American counterpart.", "defense"),
@@ -120,6 +121,7 @@ def test_counterparts_in_the_plural_are_no_pair():
     [
         ("Foreign Minister Hayashi met his U.S. counterpart on Friday.", "antony-blinken"),
         ("El canciller Hayashi se reunió con su homólogo estadounidense.", "antony-blinken"),
+        ("El canciller Hayashi se reunió con su contraparte estadounidense.", "antony-blinken"),
         ("Secretary Blinken met his Japanese counterpart on Friday.", "yoshimasa-hayashi"),
         ("Il Segretario Blinken ha incontrato il suo omologo giapponese.", "yoshimasa-hayashi"),
         ("Menlu Yoshimasa Hayashi bertemu mitranya dari Amerika Serikat.", "antony-blinken"),
