@@ -17,6 +17,17 @@ CJK_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
 _OPENS_AFTER = " \t([{—–-:：，、（"
 
 
+def _opens(paragraph: str, i: int) -> bool:
+    """Whether the straight mark at `i` (not the first character) opens a quote: after a
+    space or an opening punctuation; or after an ellipsis and right before a word, as a
+    Korean headline's closing clause follows its first ('첫 통화..."동맹 억지력 강화"',
+    '통화…"북한 문제 등 논의"'), where an English closing mark is followed by a space or
+    a punctuation mark ('…we will..." he said')."""
+    if paragraph[i - 1] in _OPENS_AFTER:
+        return True
+    return paragraph[i - 1] in ".…" and paragraph[i + 1 : i + 2].isalnum()
+
+
 _QUOTE_MARK = re.compile(
     "["
     + re.escape('"' + OPENING + CLOSING + "".join(CJK_PAIRS) + "".join(CJK_PAIRS.values()))
@@ -48,7 +59,7 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
             cjk_open, cjk_start = [char], i
             continue
         if char == '"':
-            char = "“" if i == 0 or paragraph[i - 1] in _OPENS_AFTER else "”"
+            char = "“" if i == 0 or _opens(paragraph, i) else "”"
         if char in OPENING:
             open_at = i
         elif char in CLOSING and open_at is not None:
