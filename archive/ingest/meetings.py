@@ -85,6 +85,7 @@ from collections.abc import Collection
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_compounds import compound_countries
 from archive.ingest.meeting_context import (
     ALLIES,
     ReportContext,
@@ -520,6 +521,7 @@ def suggest_meetings(
     """Suggestions with a positive score, best first, each with its reasons and role, and
     the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
     signs = report_signs(body)
+    signs.countries = signs.countries | compound_countries(body)  # "日米豪", "美日印澳"
     context = report_context(body, signs.folded)
     if published and precision == "month":
         context = in_the_month(context, published)
