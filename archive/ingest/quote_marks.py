@@ -35,11 +35,13 @@ _QUOTE_MARK = re.compile(
 )
 
 
-def quote_spans(paragraph: str) -> list[tuple[int, int]]:
+def quote_spans(paragraph: str, *, last: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each quote in `paragraph`, marks included.
 
     A quote still open at the end of a paragraph it began is kept (the convention for
-    quotes running over several paragraphs); other unclosed marks are ignored.
+    quotes running over several paragraphs), and so is one opened anywhere in the text's
+    `last` paragraph (an excerpt cut off inside a quote: "아울러 “오스틴 장관은 항행의
+    자유를 수호" ends the text); other unclosed marks are ignored.
     """
     spans = []
     open_at: int | None = None
@@ -65,8 +67,8 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
         elif char in CLOSING and open_at is not None:
             spans.append((open_at, i + 1))
             open_at = None
-    if open_at is not None and open_at == 0:
-        spans.append((0, len(paragraph)))
-    if cjk_open and cjk_start == 0:
-        spans.append((0, len(paragraph)))
+    if open_at is not None and (open_at == 0 or last):
+        spans.append((open_at, len(paragraph)))
+    if cjk_open and (cjk_start == 0 or last):
+        spans.append((cjk_start, len(paragraph)))
     return spans

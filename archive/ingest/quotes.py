@@ -174,7 +174,10 @@ def find_quotes_and_roles(
     paragraphs = _paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")
-        hits.extend(_paragraph_quotes(reading, offset, paragraph, above if number else None))
+        last = number == len(paragraphs) - 1
+        hits.extend(
+            _paragraph_quotes(reading, offset, paragraph, above if number else None, last=last)
+        )
     if index is not None:
         reading.roles.extend(title_only_mentions(body, mentions, on, index))
         reading.roles.extend(_headline_leaders(title, body, on, index))
@@ -220,14 +223,19 @@ class _Reading:
 
 
 def _paragraph_quotes(
-    reading: _Reading, offset: int, paragraph: str, above: tuple[int, str] | None
+    reading: _Reading,
+    offset: int,
+    paragraph: str,
+    above: tuple[int, str] | None,
+    *,
+    last: bool = False,
 ) -> list[QuoteHit]:
     """The quotes worth keeping in one paragraph (at `offset` in the body), attributed.
     `above`: the paragraph above (offset, text), read for a speaker only under quotes."""
     hits = []
     attributed_here = False
     reading.here = None
-    spans = quote_spans(paragraph)
+    spans = quote_spans(paragraph, last=last)  # `last`: the body's last paragraph
     speaker_line = _speaker_line(*above, reading.mentions) if spans and above else None
     cjk = mostly_cjk(paragraph)
     breaks = SentenceBreaks(paragraph) if spans and not cjk else None
