@@ -356,3 +356,31 @@ def test_a_one_line_pages_date_must_stand_alone_before_the_rest():
     assert unfold_one_line_page([alone])[:2] == ["新聞音頻 日米外相が会談", "2023年6月1日"]
     glued = alone.replace("2023年6月1日 ", "2023年6月1日、")
     assert unfold_one_line_page([glued]) == [glued]
+
+
+@pytest.mark.parametrize(
+    ("dateline_date", "source", "month_day"),
+    [("", "body", (1, 7)), ("Tokyo", "body", (1, 7)), ("Jan 9", "dateline", (1, 9))],
+)
+def test_a_yearless_dateline_dates_the_report_only_when_it_holds_a_month_and_day(
+    dateline_date, source, month_day
+):
+    # a50f3b0 sample: a dateline with no date in it leaves the body's "1月7日" to date it.
+    finding, _ = extract_date(
+        ["日米外相会談", "1月7日、両外相は東京で会談した。"],
+        header_indexes=[0],
+        body_indexes=[1],
+        dateline_date=dateline_date,
+        language="ja",
+    )
+    assert (finding.published, finding.source, finding.month_day) == (None, source, month_day)
+
+
+def test_a_one_line_page_unfolds_only_before_a_rest_twice_as_long_as_its_head():
+    head = "News Audio Foreign Ministers Meet In Tokyo For Talks On The Alliance And Region"
+    short_rest = "Hayashi and Blinken met in Tokyo on Friday."
+    line = f"{head} 2023年6月1日 {short_rest}"
+    assert len(line) >= 100 and len(short_rest) < 2 * len(head)
+    assert unfold_one_line_page([line]) == [line]
+    long_rest = short_rest + " They agreed to meet again in Washington." * 3
+    assert unfold_one_line_page([f"{head} 2023年6月1日 {long_rest}"])[0] == head
