@@ -131,3 +131,18 @@ def test_a_multilateral_meetings_share_needs_its_word_for_the_table(series, word
         "m-x", "M", day, day, kind="multilateral", series=series, participant_posts=_LEADERS
     )
     assert kind_share(meeting, ReportSigns(kind_words=words)) == share
+
+
+@pytest.mark.parametrize(
+    ("words", "share"),
+    [
+        (Counter(foreign=1, pair=1), 1.0),
+        (Counter(foreign=1, summit=1, pair=2), 0.5),
+        (Counter(pair=2), None),  # only one minister meeting the other: no kind named
+    ],
+)
+def test_one_minister_meeting_the_other_counts_in_no_share(words, share):
+    # a50f3b0 sample: "pair" words tell two from three; they are no kind's words.
+    day = date(2024, 4, 10)
+    talks = KnownMeeting("fm-x", "Talks", day, day, kind="foreign_ministers")
+    assert kind_share(talks, ReportSigns(kind_words=words)) == share
