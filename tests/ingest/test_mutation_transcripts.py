@@ -67,6 +67,18 @@ def test_the_heading_may_come_below_the_pages_first_lines(ref):
         assert _statement_forms(ref, body) == [("fumio-kishida", "speech-heading")]
 
 
+def test_the_unnamed_speaker_is_mentioned_at_the_heading_as_printed(ref):
+    # a50f3b0 sample: the role mention spans the heading line, its form the line itself.
+    mentions, _ = find_people(_OPENING, ref.index)
+    _, roles = find_quotes_and_roles(
+        _OPENING, mentions, index=ref.index, on=date(2022, 1, 21), headline=[],
+        title="Joint Press Conference",
+    )  # fmt: skip
+    assert [(m.slug, m.start, m.end, m.form) for m in roles] == [
+        ("fumio-kishida", 0, 19, "[Opening Statement]")
+    ]
+
+
 def test_the_statement_ends_at_the_next_heading(ref):
     # Kishida named under the next heading does not make the opening statement named.
     body = f"{_OPENING}\n\n[Questions and Answers]\n\nPrime Minister Fumio Kishida answered."
