@@ -269,6 +269,9 @@ def _paragraph_quotes(
     return hits
 
 
+_CLOSERS = CLOSING + '"' + "".join(CJK_PAIRS.values())
+
+
 def _quote_text(paragraph: str, start: int, end: int) -> str | None:
     """The words of the quote at paragraph[start:end], marks and trailing comma dropped;
     None when empty, or when the marks were paired across two quotes in garbled copy."""
@@ -310,9 +313,13 @@ def _cjk_quote(
     whole = start == 0 and end >= len(paragraph.rstrip("。. "))
     form, slug, name = _carried_over(reading, whole, offset + start, text, _cjk_introducer)
     if not form:
-        if units(text) < MIN_UNATTRIBUTED_WORDS or cjk_quotes.reads_as_a_name(
-            text, paragraph[end:]
-        ):
+        # A quote the text's end cuts off (no closing mark) may be short for that reason:
+        # "아울러 “오스틴 장관은 항행의 자유를 수호" ends an excerpt. Half the length and
+        # words apart (a clause) still, not "「自由" (a cut name).
+        cut = end == len(paragraph) and paragraph[end - 1] not in _CLOSERS
+        clause = cut and units(text) >= MIN_UNATTRIBUTED_WORDS / 2 and " " in text.strip()
+        short = units(text) < MIN_UNATTRIBUTED_WORDS and not clause
+        if short or cjk_quotes.reads_as_a_name(text, paragraph[end:]):
             return None, False
         form = "unattributed"
     return QuoteHit(slug, text, offset + start, offset + end, form, name), bool(slug or name)

@@ -31,3 +31,28 @@ def test_only_the_last_paragraph_runs_to_the_end(ref, paragraph):
     mentions, _ = find_people(body, ref.index)
     texts = [hit.text for hit in find_quotes(body, mentions, index=ref.index)]
     assert len(texts) == 1 and paragraph.endswith(texts[0])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "아울러 “오스틴 장관은 항행의 자유를 수호",
+        "또한 “두 장관은 북한의 도발을 규탄",
+        '이어 "양국은 협력을 더욱 강화',
+    ],
+)
+def test_a_short_clause_cut_off_by_the_end_is_kept(ref, last):
+    body = f"두 장관은 7일 워싱턴에서 회담했습니다.\n\n{last}"
+    mentions, _ = find_people(body, ref.index)
+    texts = [hit.text for hit in find_quotes(body, mentions, index=ref.index)]
+    assert texts == [last.split("“")[-1].split('"')[-1]]
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["両外相は「自由", "양국은 “자유", "두 장관은 “오스틴 장관은 항행의 자유를 수호”했다."],
+)
+def test_a_cut_name_or_a_short_closed_quote_is_not(ref, last):
+    body = f"両外相は7日、会談した。\n\n{last}"
+    mentions, _ = find_people(body, ref.index)
+    assert find_quotes(body, mentions, index=ref.index) == []
