@@ -120,3 +120,21 @@ def test_links_listed_under_a_tags_header_are_dropped_with_their_reason(ref):
         ("Japan", "link listed under a list's header"),
         ("Alliance", "link listed under a list's header"),
     ]
+
+
+def test_a_clip_title_above_its_player_and_below_it_is_dropped_as_a_video_clip_caption(ref):
+    # a50f3b0 sample: VOA's page prints a clip's title above its player and again below.
+    title = "VOA连线(记者):两国外长举行会谈"
+    lines = [
+        "美日外长会谈",
+        title,
+        "请稍等",
+        "没有媒体可用资源",
+        "0:00 0:03:12 0:00",
+        title,
+        "美国国务卿星期二在东京与日本外相举行会谈。双方同意加强同盟合作,并讨论了地区安全问题。",
+        "两国外长还宣布将在年内举行经济版二加二会议。",
+    ]
+    report = parse_report("\n\n".join(lines).encode(), reference=ref, filename="page.txt")
+    assert [d.reason for d in report.dropped if d.line == title] == ["video clip caption"] * 2
+    assert title not in report.body
