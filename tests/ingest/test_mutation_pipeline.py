@@ -138,3 +138,18 @@ def test_a_clip_title_above_its_player_and_below_it_is_dropped_as_a_video_clip_c
     report = parse_report("\n\n".join(lines).encode(), reference=ref, filename="page.txt")
     assert [d.reason for d in report.dropped if d.line == title] == ["video clip caption"] * 2
     assert title not in report.body
+
+
+def test_an_html_pages_site_name_names_its_outlet(ref):
+    # a50f3b0 sample: the page's og:site_name reaches the outlet, here an unknown one.
+    html = (
+        "<html><head><title>Allies meet</title>"
+        "<meta property='og:site_name' content='Harbor Daily'></head><body><article>"
+        "<h1>Allies meet</h1><p>Foreign Minister Yoshimasa Hayashi met Secretary of State"
+        " Antony Blinken in Tokyo on Friday, and the two discussed the alliance at length.</p>"
+        "<p>The two ministers agreed to meet again later this year in Washington.</p>"
+        "</article></body></html>"
+    )
+    report = parse_report(html.encode(), reference=ref, filename="page.html")
+    assert (report.outlet_slug, report.outlet_name) == (None, "Harbor Daily")
+    assert "unknown outlet 'Harbor Daily'" in report.notes
