@@ -43,8 +43,12 @@ _MINISTRY = (
 _GAP = r"[^\S\n]?"
 # The particle closes the name phrase: Korean ones not inside a longer word ("장관이었던").
 _NOT_HANGUL = rf"(?![{HANGUL}])"
+# A spokesperson's title, which CJK_TITLES leaves out (no surname takes it as a post):
+# "매튜 밀러 국무부 대변인은 … “…”고 밝혔습니다", "プライス国務省報道官は".
+_SPOKESPERSON = r"(?:수석\s?)?(?:부)?대변인|副?報道官|(?:副|首席)?(?:发言人|發言人)"
 NAME_TAIL = re.compile(
-    rf"{_GAP}(?:{_COUNTRY}{_GAP})?(?:{_MINISTRY}{_GAP})?(?:(?:{_TITLES}){_GAP}){{0,2}}"
+    rf"{_GAP}(?:{_COUNTRY}{_GAP})?(?:{_MINISTRY}{_GAP})?"
+    rf"(?:(?:{_TITLES}|{_SPOKESPERSON}){_GAP}){{0,2}}"
     r"(?P<particle>との|とは|と|には|に|への|へ|の|を|から|は|も|が|的"
     rf"|(?:과의|와의|에게|에서|께서|께|하고|은|는|도|이|가|의|와|과|을|를|및){_NOT_HANGUL})?"
 )

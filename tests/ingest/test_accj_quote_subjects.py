@@ -151,3 +151,17 @@ def test_name_role(text, name, role):
 )
 def test_the_topic_does_not_speak_the_words_it_reports(ref, body):
     assert [speaker for speaker, _ in quotes(body, ref)] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("매튜 밀러 국무부 대변인은 18일 보도자료에서", "매튜 밀러"),
+        ("베단트 파텔 국무부 수석부대변인은 이날", "베단트 파텔"),
+        ("プライス国務省報道官は記者会見で", "プライス"),
+        ("王文斌发言人は", "王文斌"),
+    ],
+)
+def test_a_spokespersons_title_before_the_topic_particle(text, name):
+    start = text.index(name)
+    assert name_role(text, start, start + len(name))[0] == "topic"
