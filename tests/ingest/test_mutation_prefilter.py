@@ -7,6 +7,7 @@ import pytest
 
 from archive.ingest.prefilter import (
     MOST_HEADS,
+    foldable,
     literal_heads,
     required_strings,
     segment_finditer,
@@ -52,3 +53,20 @@ def test_segment_finditer_finds_what_finditer_finds(pattern):
     assert expected  # each pattern matches something here
     found = [(m.start(), m.end()) for m in segment_finditer(pattern, _TEXT, _BREAKERS)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("Tokyo", True),
+        ("Pekín", True),  # a Latin letter with a diacritic
+        ("東京", True),  # no case
+        ("도쿄", True),
+        ("москва", False),  # a cased letter outside Latin, even in lower case
+        ("Москва", False),
+        ("αθήνα", False),
+    ],
+)
+def test_a_form_is_foldable_when_every_letter_is_latin_or_has_no_case(form, expected):
+    # a50f3b0 sample (_caseless): a cased letter outside Latin, in either case, is not.
+    assert foldable(form) is expected
