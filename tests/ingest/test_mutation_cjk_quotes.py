@@ -137,3 +137,12 @@ def test_the_speaker_introduced_is_named_in_the_announcing_sentence_only(offset)
         "yoshimasa-hayashi",
         "林",
     )
+
+
+def test_a_known_spokesperson_who_relays_is_named_by_their_mention():
+    # a50f3b0 sample: the one known person in the relaying sentence's subject, by the form
+    # their mention printed.
+    body = "외교부는 “동맹은 굳건하다”라고 밝혔다. 박민수 대변인은 이같이 전했다. 회담은 내일."
+    quote_end, park = body.index("”라고"), body.index("박민수")
+    found = relayed(body, quote_end, [Mention("min-su-park", park, park + 3, "박민수")])
+    assert (found.form, found.slug, found.name) == ("relayed", "min-su-park", "박민수")
