@@ -1,9 +1,11 @@
 """Outlets found by their address (issue 11's mutation sample, reference.py): an alias
 written with "www." names the site with or without it, and its subdomains."""
 
+from datetime import date
+
 import pytest
 
-from archive.ingest.reference import KnownOutlet, Reference
+from archive.ingest.reference import KnownOffice, KnownOutlet, Reference
 
 INDEX = Reference(
     outlets=(KnownOutlet("example-news", "Example News", aliases=("www.news.example.jp",)),)
@@ -28,3 +30,12 @@ def test_an_outlets_patterns_carry_its_name_and_a_broken_one_is_a_problem():
     ((reason, pattern),) = index.outlet_boilerplate["example-news"]
     assert (reason, pattern.pattern) == ("Example News pattern: ^Read more", "^Read more")
     assert [p.split(" is not")[0] for p in index.problems] == ["Example News pattern '(unclosed'"]
+
+
+def test_an_office_is_held_on_its_first_and_its_last_day():
+    # a50f3b0 sample: both ends of a term are days in office.
+    office = KnownOffice(
+        "Foreign Minister", "foreign", "Japan", date(2021, 11, 10), date(2023, 9, 13)
+    )
+    assert office.held_on(date(2021, 11, 10)) and office.held_on(date(2023, 9, 13))
+    assert not office.held_on(date(2021, 11, 9)) and not office.held_on(date(2023, 9, 14))
