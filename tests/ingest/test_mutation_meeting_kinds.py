@@ -146,3 +146,14 @@ def test_one_minister_meeting_the_other_counts_in_no_share(words, share):
     day = date(2024, 4, 10)
     talks = KnownMeeting("fm-x", "Talks", day, day, kind="foreign_ministers")
     assert kind_share(talks, ReportSigns(kind_words=words)) == share
+
+
+@pytest.mark.parametrize("phone", [1, 2])
+def test_words_of_a_call_count_against_a_meeting_held_in_person(phone):
+    # a50f3b0 sample: a call is no meeting in person; its words cost 0.10.
+    day = date(2024, 4, 10)
+    met = KnownMeeting("talks-x", "Talks", day, day, kind="summit", format="in_person")
+    assert format_evidence(met, ReportSigns(format_words=Counter(phone=phone))) == (
+        -0.10,
+        ["the report speaks of a call; this meeting was held in person"],
+    )

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.reference import KnownOffice, KnownOutlet, Reference
+from archive.ingest.reference import KnownOffice, KnownOutlet, Reference, _has_cjk
 
 INDEX = Reference(
     outlets=(KnownOutlet("example-news", "Example News", aliases=("www.news.example.jp",)),)
@@ -39,3 +39,11 @@ def test_an_office_is_held_on_its_first_and_its_last_day():
     )
     assert office.held_on(date(2021, 11, 10)) and office.held_on(date(2023, 9, 13))
     assert not office.held_on(date(2021, 11, 9)) and not office.held_on(date(2023, 9, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "cjk"), [("가", True), ("힣", True), ("ひ", True), ("abc", False)]
+)
+def test_the_first_and_last_hangul_syllables_are_cjk(text, cjk):
+    # a50f3b0 sample: U+AC00 (가) opens the Hangul syllables' range.
+    assert _has_cjk(text) is cjk
