@@ -153,3 +153,15 @@ def test_an_html_pages_site_name_names_its_outlet(ref):
     report = parse_report(html.encode(), reference=ref, filename="page.html")
     assert (report.outlet_slug, report.outlet_name) == (None, "Harbor Daily")
     assert "unknown outlet 'Harbor Daily'" in report.notes
+
+
+def test_an_html_pages_author_is_the_reports_byline(ref):
+    # a50f3b0 sample: the page's author metadata is the byline when the text prints none.
+    html = (
+        "<html><head><title>Allies meet</title><meta name='author' content='Jane Doe'>"
+        "</head><body><article><h1>Allies meet</h1><p>Foreign Minister Yoshimasa Hayashi met"
+        " Secretary of State Antony Blinken in Tokyo on Friday, and the two discussed the"
+        " alliance at length.</p><p>The two ministers agreed to meet again later this year in"
+        " Washington.</p></article></body></html>"
+    )
+    assert parse_report(html.encode(), reference=ref, filename="page.html").byline == "Jane Doe"

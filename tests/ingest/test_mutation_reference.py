@@ -47,3 +47,11 @@ def test_an_office_is_held_on_its_first_and_its_last_day():
 def test_the_first_and_last_hangul_syllables_are_cjk(text, cjk):
     # a50f3b0 sample: U+AC00 (가) opens the Hangul syllables' range.
     assert _has_cjk(text) is cjk
+
+
+@pytest.mark.parametrize(
+    "address", ["https://www.news.example.jp:443/2024/x", "news.example.jp:8080"]
+)
+def test_an_address_with_a_port_names_its_site(address):
+    # a50f3b0 sample: the port after the host is no part of it.
+    assert INDEX.outlet_for(address) == "example-news"
