@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.meetings import suggest_meetings
 from archive.ingest.meeting_visits import visited_countries
+from archive.ingest.meetings import suggest_meetings
 from archive.ingest.prefilter import fold
 from archive.ingest.reference import KnownMeeting
 from tests.ingest.reference_data import seed_reference
