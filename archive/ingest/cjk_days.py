@@ -1,11 +1,11 @@
 """Days of the month as Chinese, Japanese and Korean reports give them ("17日", "29일"),
-the ones a report's lead names, and the days they name relative to the report's own date
-("어제", "昨天", "上周二"). Pure: no Django."""
+the ones a report's lead names, and the words that name days relative to the report's own
+date ("어제", "昨天", "上周二"; read with the other languages' by relative_days). Pure: no
+Django."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from archive.ingest import dates
 
@@ -45,20 +45,3 @@ RELATIVE_DAYS = (
 # 금요일", "先週金曜日").
 LAST_WEEK = re.compile(r"지난\s?주|上周|上週|上星期|上个星期|上個星期|先週")
 THIS_WEEK = re.compile(r"이번\s?주|本周|本週|这周|這週|这个星期|這個星期|今週")
-
-
-def relative_dates(text: str, published: date, weekdays: frozenset[int]) -> frozenset[date]:
-    """The dates `text` names relative to `published` (the report's own date, to the day):
-    today, yesterday, the day before; a weekday (`weekdays`, Monday = 0) of last week or
-    of this week."""
-    found = {
-        published + timedelta(days=offset)
-        for pattern, offsets in RELATIVE_DAYS
-        if pattern.search(text)
-        for offset in offsets
-    }
-    monday = published - timedelta(days=published.weekday())
-    for pattern, start in ((LAST_WEEK, monday - timedelta(days=7)), (THIS_WEEK, monday)):
-        if pattern.search(text):
-            found |= {start + timedelta(days=weekday) for weekday in weekdays}
-    return frozenset(found)

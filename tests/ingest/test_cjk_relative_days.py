@@ -10,11 +10,11 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.cjk_days import relative_dates
 from archive.ingest.meeting_context import report_context
 from archive.ingest.meeting_neighbours import in_the_month
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.reference import KnownMeeting
+from archive.ingest.relative_days import relative_dates
 from tests.ingest.reference_data import seed_reference
 
 LEADERS = ("joe-biden", "fumio-kishida")

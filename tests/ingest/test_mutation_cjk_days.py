@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.cjk_days import lead_days, relative_dates
+from archive.ingest.cjk_days import lead_days
+from archive.ingest.relative_days import relative_dates
 
 
 @pytest.mark.parametrize("day", [1, 2, 15, 30, 31])
