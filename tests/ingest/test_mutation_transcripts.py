@@ -11,7 +11,7 @@ from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import KnownOffice, KnownPerson, Reference
 from archive.ingest.results import QuoteHit
-from archive.ingest.transcripts import find_turns, turn_speaker
+from archive.ingest.transcripts import find_turns, press_conference_host, turn_speaker
 
 SPOKESPERSON = KnownPerson(
     "sam-fox",
@@ -107,3 +107,38 @@ def test_a_hosts_heading_over_a_speaker_line_leaves_the_speakers_below_their_tur
         ("lloyd-austin", "浜田大臣、本日はお招きいただき光栄です。"),
         ("yasukazu-hamada", "長官、ようこそ。"),
     ]
+
+
+# --- the a50f3b0 sample's open survivor: a ministry's own press conference names its host
+# only when one person held the post that day.
+
+
+def _foreign_minister(slug, start, end):
+    office = KnownOffice("Minister for Foreign Affairs", "foreign", "Japan", start, end)
+    return KnownPerson(slug, slug.replace("-", " ").title(), "Japan", (), (office,))
+
+
+_TARO = _foreign_minister("taro-ume", date(2030, 1, 1), date(2031, 1, 1))
+_HANA = _foreign_minister("hana-kiri", date(2030, 6, 1), date(2031, 6, 1))
+
+
+def test_a_press_conference_names_its_host_when_one_person_holds_the_post():
+    index = Reference(people=(_TARO, _HANA)).index
+    host = press_conference_host("外務大臣会見記録", date(2030, 3, 1), index)
+    assert (host.slug, host.start, host.end, host.form) == ("taro-ume", 0, 0, "外務大臣")
+    assert press_conference_host("外務大臣会見記録", date(2031, 3, 1), index).slug == "hana-kiri"
+
+
+@pytest.mark.parametrize(
+    "title, on",
+    [
+        ("外務大臣会見記録", date(2030, 9, 1)),  # two held the post that day (the records overlap)
+        ("外務大臣会見記録", date(2029, 9, 1)),  # nobody held it yet
+        ("日米外相共同記者会見", date(2030, 3, 1)),  # a joint conference has no one host
+        ("外務大臣談話", date(2030, 3, 1)),  # no press conference
+        ("外務大臣会見記録", None),  # no day to read the post on
+    ],
+)
+def test_a_press_conference_has_no_host_unless_exactly_one_person_held_the_post(title, on):
+    index = Reference(people=(_TARO, _HANA)).index
+    assert press_conference_host(title, on, index) is None
