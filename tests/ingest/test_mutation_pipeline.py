@@ -1,6 +1,8 @@
 """HTML routing (issue 11's mutation sample, pipeline.py): a content type, when given,
 decides alone whether the body is read as HTML; XHTML is HTML."""
 
+from datetime import date
+
 import pytest
 
 from archive.ingest.pipeline import _clean_hints, is_html, parse_report
@@ -165,3 +167,23 @@ def test_an_html_pages_author_is_the_reports_byline(ref):
         " Washington.</p></article></body></html>"
     )
     assert parse_report(html.encode(), reference=ref, filename="page.html").byline == "Jane Doe"
+
+
+_UNDATED_PAGE = (
+    b"<html><head><title>Allies meet</title></head><body><article>"
+    b"<h1>Allies meet</h1><p>Foreign Minister Yoshimasa Hayashi met Secretary of State"
+    b" Antony Blinken in Tokyo on Friday, and the two discussed the alliance at length.</p>"
+    b"<p>The two ministers agreed to meet again later this year in Washington.</p>"
+    b"</article></body></html>"
+)
+
+
+def test_an_html_pages_address_dates_it_when_its_markup_does_not(ref):
+    # a50f3b0 sample (pipeline._read 20): the address is handed to the page reader, which
+    # reads the date printed in its path; without an address the page stays undated.
+    url = "https://www.harbordaily.example/news/2022/03/04/allies-meet.html"
+    report = parse_report(_UNDATED_PAGE, reference=ref, filename="p.html", hints={"url": url})
+    assert (report.published, report.url) == (date(2022, 3, 4), url)
+    assert (report.outlet_slug, report.outlet_name) == (None, "harbordaily.example")
+    undated = parse_report(_UNDATED_PAGE, reference=ref, filename="p.html")
+    assert (undated.published, undated.url) == (None, "")
