@@ -187,3 +187,40 @@ def test_an_html_pages_address_dates_it_when_its_markup_does_not(ref):
     assert (report.outlet_slug, report.outlet_name) == (None, "harbordaily.example")
     undated = parse_report(_UNDATED_PAGE, reference=ref, filename="p.html")
     assert (undated.published, undated.url) == (None, "")
+
+
+_DOD_LEAD = (
+    "The Secretary of Defense told the Japanese Defense Minister that the alliance is the "
+    "cornerstone of security in the region. The two met at the Pentagon today."
+)
+_DOD_LAST = "The Secretary said the two nations share a long friendship and many common interests."
+_DOD_CAPTION = "The Secretary greets the Minister at the Pentagon, Sept. 14, 2030."
+
+
+def _photo_block_page(block: str) -> bytes:
+    return f"Allies Meet at the Pentagon Today\n\n{_DOD_LEAD}\n\n{block}\n\n{_DOD_LAST}\n".encode()
+
+
+def test_a_photo_block_above_its_credit_is_dropped_with_its_reasons(ref):
+    # a50f3b0 sample (parse_report 98): the caption's reason names it a caption, which is
+    # what lets a photo title glued above a lone caption go too.
+    alt = "Two officials shake hands in front of a row of flags in a conference room."
+    block = f"{alt}\nHandshake at the Pentagon\n{_DOD_CAPTION}\nPhoto By: Sam Roe, DOD"
+    report = parse_report(_photo_block_page(block), reference=ref)
+    assert {d.line: d.reason for d in report.dropped} == {
+        "Allies Meet at the Pentagon Today": "title",
+        alt: "photo caption above its credit",
+        "Handshake at the Pentagon": "photo caption above its credit",
+        _DOD_CAPTION: "photo caption above its credit",
+        "Photo By: Sam Roe, DOD": "photo credit",
+    }
+    assert report.body == f"{_DOD_LEAD}\n\n{_DOD_LAST}"
+
+
+def test_a_photo_title_over_a_caption_without_alt_text_goes_as_the_captions_title(ref):
+    block = f"Handshake at the Pentagon\n{_DOD_CAPTION}\nPhoto By: Sam Roe, DOD"
+    report = parse_report(_photo_block_page(block), reference=ref)
+    dropped = {d.line: d.reason for d in report.dropped}
+    assert dropped["Handshake at the Pentagon"] == "photo title above its caption"
+    assert dropped[_DOD_CAPTION] == "photo caption above its credit"
+    assert report.body == f"{_DOD_LEAD}\n\n{_DOD_LAST}"
