@@ -66,6 +66,16 @@ def holders_on(day):
                 ("Japan", "defense"): "Toshimi Kitazawa",
             },
         ),
+        # Before 9 January 2007 Japan's defense post was the Defense Agency's Director General.
+        (
+            date(2006, 10, 19),
+            {
+                ("United States", "foreign"): "Condoleezza Rice",
+                ("United States", "defense"): "Donald Rumsfeld",
+                ("Japan", "foreign"): "Taro Aso",
+                ("Japan", "defense"): "Fumio Kyuma",
+            },
+        ),
     ],
 )
 def test_who_held_which_office(reference, day, expected):
@@ -110,6 +120,17 @@ def test_people_who_held_two_posts_keep_both(reference):
 def test_aliases_find_the_person(reference):
     for spelling in ("Anthony Blinken", "林芳正", "Hayashi Yoshimasa", "Daniel Russell"):
         assert Person.objects.named_in(spelling).count() == 1, spelling
+
+
+def test_one_person_under_both_spellings_of_a_name(reference):
+    """The spelling "Hillary Clinton" is an alias of Hillary Rodham Clinton, not a second
+    person, and the two rows of officeholders.csv for her (one dating the end, one the whole
+    term) fill ministers.csv's undated term instead of adding terms beside it."""
+    clinton = Person.objects.get(name="Hillary Rodham Clinton")
+    assert list(Person.objects.filter(name__icontains="clinton")) == [clinton]
+    assert list(Person.objects.named_in("Hillary Clinton")) == [clinton]
+    terms = clinton.offices.values_list("title", "start", "end")
+    assert list(terms) == [("Secretary of State", date(2009, 1, 21), date(2013, 2, 1))]
 
 
 def test_loading_twice_creates_nothing_new(reference):
