@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from archive.ingest.meetings import ReportSigns
 
 LEADER_POSTS = ("head_of_state", "head_of_government")
+# The kinds of words (`meeting_words.KIND_WORDS`) that name a group of three or more.
+GROUP_WORDS = frozenset({"multi", "g7"})
 
 # The kinds of words each kind of meeting answers to. A multilateral meeting also
 # answers to the words for who sits at it (a Quad leaders' summit is a summit).
@@ -95,10 +97,22 @@ def kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, lis
     if share is None:
         return 0.0, []
     said = ", ".join(sorted(set(signs.kind_words) - {"pair"}))
+    if not share and meeting.kind == "call" and _only_groups(signs):
+        return 0.0, [f"the report names groups ({said}): what a call spoke of, not its kind"]
     if not share:
         return -0.15, [f"the report speaks of {said}, not of a meeting of this kind"]
     fit = "fit" if share >= 0.5 else "mostly do not fit"
     return 0.45 * share - 0.15, [f"the report's words for the meeting {fit} its kind ({said})"]
+
+
+def _only_groups(signs: ReportSigns) -> bool:
+    """The report's only words for a meeting name a group of three or more ("the Quad",
+    "G7", "日米韓"): of a call of two they say what the two spoke of ("we will work
+    together in the G7 and the Quad"), not that it was a meeting of another kind. A G7
+    leaders' call and the Biden–Ishiba call of the same morning are told apart by the
+    G7 call's own words, not by a penalty on the bilateral one."""
+    said = {name for name, count in signs.kind_words.items() if count and name != "pair"}
+    return bool(said) and said <= GROUP_WORDS
 
 
 def format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
