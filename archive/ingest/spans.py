@@ -48,14 +48,20 @@ class MentionIndex(Sequence):
     """A list of mentions (anything with .start and .end) that answers "which mentions lie
     within / overlap / start at" with bisection instead of a pass over all of them, when
     the list is in order of start (as people.find_people returns it). The answers are
-    lists in the list's own order, exactly what the comprehension over every mention gives;
-    a list out of order is read the slow way."""
+    lists in the list's own order, exactly what the comprehension over every mention gives
+    (a list out of order too: through its positions sorted by start)."""
 
     def __init__(self, mentions: Sequence):
         self._mentions = list(mentions)
         self._starts = [m.start for m in self._mentions]
         self._ordered = all(a <= b for a, b in zip(self._starts, self._starts[1:], strict=False))
         self._longest = max((m.end - m.start for m in self._mentions), default=0)
+        if not self._ordered:
+            # A list out of order (people.in_the_news's: the body's mentions, then the
+            # speakers and roles found later) is bisected through its positions sorted by
+            # start; the answers are put back in the list's order.
+            self._by_start = sorted(range(len(self._starts)), key=self._starts.__getitem__)
+            self._sorted_starts = [self._starts[i] for i in self._by_start]
 
     def __getitem__(self, i):
         return self._mentions[i]
@@ -66,7 +72,10 @@ class MentionIndex(Sequence):
     def _starting_between(self, lo: int, hi: int) -> list:
         """Mentions whose start is in [lo, hi]."""
         if not self._ordered:
-            return [m for m in self._mentions if lo <= m.start <= hi]
+            starts = self._sorted_starts
+            found = self._by_start[bisect_left(starts, lo) : bisect_right(starts, hi)]
+            found.sort()
+            return [self._mentions[i] for i in found]
         return self._mentions[bisect_left(self._starts, lo) : bisect_right(self._starts, hi)]
 
     def within(self, lo: int, hi: int) -> list:
