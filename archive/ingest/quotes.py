@@ -64,6 +64,7 @@ from archive.ingest.speakers import (
     attribution,
     bracket_speaker,
     glued_speaker,
+    loose_attribution,
     role_speaker,
     scare_quote,
 )
@@ -337,8 +338,11 @@ def _latin_quote(
     if form in ("name-verb-quote", "role-verb-quote") and scare_quote(text, before, who_at, who):
         form = ""  # one word after "X said", or a few far from it: a scare quote
     role_unresolved = attributed = False
+    loose = None if form else _loose_subject(reading, breaks, offset, span, text)
     who_start = offset + (end if form.startswith("quote") else before_start) + who_at
-    if form in ROLE_FORMS:
+    if loose is not None:
+        (form, slug, name), attributed = loose, True
+    elif form in ROLE_FORMS:
         slug, name = _role_subject(reading, who, who_start)
         if slug is None:
             form, role_unresolved = "", True  # no one person held the post that day
@@ -358,6 +362,29 @@ def _latin_quote(
             return None, attributed
         form, slug, name = "unattributed", None, ""
     return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
+
+
+def _loose_subject(
+    reading: _Reading, breaks: SentenceBreaks, offset: int, span: tuple[int, int], text: str
+) -> tuple[str, str | None, str] | None:
+    """(form, slug, name) from speakers.loose_attribution's shapes: a known person as the
+    subject, or the last speaker when the verb has no subject; None otherwise."""
+    start, end = span
+    after, before, before_start = breaks.around(start, end)
+    form, who, who_at = loose_attribution(after, before)
+    if not form:
+        return None
+    if not who:  # "“…”, insistió.": no subject, the last speaker's words
+        slug, name = reading.previous
+        return (form, slug, name) if name else None
+    if form == "name-verb-quote" and scare_quote(text, before, who_at, who):
+        return None
+    who_start = offset + (end if form.startswith("quote") else before_start) + who_at
+    known = reading.mentions.overlapping(who_start, who_start + len(who))
+    if not known:
+        return None
+    reading.previous = (known[-1].slug, known[-1].form)
+    return form, known[-1].slug, known[-1].form
 
 
 def _carried_over(

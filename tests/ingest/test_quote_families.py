@@ -1,0 +1,182 @@
+"""Who said a quote, by family of wording (issue 11): shapes a reader of news in English,
+Spanish, Italian and Indonesian meets on any site, each tried on several invented
+sentences, and the near misses that must stay unattributed (a place, an outlet or a
+common noun where the speaker would stand)."""
+
+from datetime import date
+
+import pytest
+
+from archive.ingest.people import find_people
+from archive.ingest.quotes import find_quotes
+
+ON = date(2023, 7, 28)
+MET = {
+    "en": "Antony Blinken met Yoshimasa Hayashi in Tokyo on Friday.\n\n",
+    "es": "Antony Blinken se reunió con Yoshimasa Hayashi en Tokio el viernes.\n\n",
+    "it": "Antony Blinken ha incontrato Yoshimasa Hayashi a Tokyo venerdì.\n\n",
+    "id": "Antony Blinken bertemu Yoshimasa Hayashi di Tokyo pada hari Jumat.\n\n",
+}
+
+
+def speakers(body, ref):
+    mentions, _ = find_people(body, ref.index)
+    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=ref.index, on=ON)]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("en", "“We will keep working closely with Japan on every front,” Blinken announced."),
+        ("en", "“We will keep working closely with Japan on every front,” Blinken affirmed."),
+        ("en", "“We will keep working closely with Japan on every front,” Blinken pointed out."),
+        ("en", "“We will keep working closely with Japan on every front,” vowed Blinken."),
+        ("es", "“La alianza nunca ha sido más fuerte que hoy”, ha dicho Blinken."),
+        ("es", "“La alianza nunca ha sido más fuerte que hoy”, ha afirmado Blinken."),
+        ("id", "“Aliansi ini tidak pernah sekuat sekarang,” tambah Blinken."),
+        ("id", "“Aliansi ini tidak pernah sekuat sekarang,” jelas Blinken kepada wartawan."),
+        ("id", "“Aliansi ini tidak pernah sekuat sekarang,” lanjut Blinken."),
+        ("id", "“Aliansi ini tidak pernah sekuat sekarang,” demikian kata Blinken."),
+        ("it", "«L'alleanza non è mai stata così forte come oggi», ha replicato Blinken."),
+    ],
+)
+def test_a_verb_that_attributes_only_after_the_quote(ref, language, sentence):
+    assert speakers(MET[language] + sentence, ref) == ["antony-blinken"]
+
+
+def test_a_verb_that_takes_an_object_before_a_quote_names_no_speaker(ref):
+    """ "announced a “…”" is the writer's naming of what was announced, not a quote."""
+    body = MET["en"] + "Blinken announced a “comprehensive strategic partnership” with Japan."
+    assert speakers(body, ref) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blinken juga mengatakan “aliansi ini tidak pernah sekuat sekarang.”",
+        "Blinken también dijo que “la alianza nunca ha sido más fuerte que hoy”.",
+        "Blinken also said the alliance “has never been stronger than it is today.”",
+    ],
+)
+def test_also_between_the_subject_and_its_verb(ref, sentence):
+    assert speakers(MET["en"] + sentence, ref) == ["antony-blinken"]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("en", "According to Blinken, “the alliance has never been stronger than it is today.”"),
+        (
+            "en",
+            "According to Secretary of State Antony Blinken, the allies are “stronger than"
+            " ever before.”",
+        ),
+        ("es", "Según Blinken, “la alianza nunca ha sido más fuerte que hoy”."),
+        ("id", "Menurut Blinken, “aliansi ini tidak pernah sekuat sekarang.”"),
+        ("it", "Secondo Blinken, «l'alleanza non è mai stata così forte come oggi»."),
+    ],
+)
+def test_according_to_a_known_person_before_the_quote(ref, language, sentence):
+    assert speakers(MET[language] + sentence, ref) == ["antony-blinken"]
+
+
+def test_according_to_an_institution_names_no_speaker(ref):
+    body = MET["en"] + (
+        "According to Japan's Foreign Ministry, “the alliance has never been stronger than"
+        " it is today.”"
+    )
+    assert speakers(body, ref) == [None]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("es", "“La alianza nunca ha sido más fuerte que hoy”, declaró a la prensa Hayashi."),
+        ("es", "“La alianza nunca ha sido más fuerte que hoy”, manifestó por su parte Hayashi."),
+        (
+            "it",
+            "«L'alleanza non è mai stata così forte», ha spiegato ai giornalisti Hayashi.",
+        ),
+        (
+            "it",
+            "«L'alleanza non è mai stata così forte come oggi», ha affermato il ministro"
+            " degli Esteri Hayashi.",
+        ),
+        ("en", "“The alliance has never been stronger than it is today,” said in Tokyo Hayashi."),
+    ],
+)
+def test_a_few_words_between_the_verb_and_a_known_name(ref, language, sentence):
+    assert speakers(MET[language] + sentence, ref) == ["yoshimasa-hayashi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“La alianza nunca ha sido más fuerte que hoy”, dijo en una entrevista con CNN.",
+        "“La alianza nunca ha sido más fuerte que hoy”, afirmó el diario Asahi.",
+        "“The alliance has never been stronger than it is today,” said a spokesman for Japan.",
+    ],
+)
+def test_a_few_words_then_a_name_no_one_knows_names_no_speaker(ref, sentence):
+    assert speakers(MET["es"] + sentence, ref) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "“The alliance has never been stronger,” Secretary of State Antony Blinken said.",
+            "antony-blinken",
+        ),
+        (
+            "“The alliance has never been stronger,” Minister for Foreign Affairs Yoshimasa"
+            " Hayashi told reporters.",
+            "yoshimasa-hayashi",
+        ),
+        (
+            "“The alliance has never been stronger,” Hayashi, Japan's foreign minister, said.",
+            "yoshimasa-hayashi",
+        ),
+        (
+            "“The alliance has never been stronger,” Blinken, speaking alongside Hayashi, said.",
+            "antony-blinken",
+        ),
+        (
+            "“We are determined to deepen our cooperation,” Hayashi was quoted as saying.",
+            "yoshimasa-hayashi",
+        ),
+    ],
+)
+def test_a_title_or_an_apposition_between_the_quote_and_the_verb(ref, sentence, speaker):
+    assert speakers(MET["en"] + sentence, ref) == [speaker]
+
+
+def test_an_apposition_after_a_place_names_no_speaker(ref):
+    body = MET["en"] + "“The alliance has never been stronger,” Tokyo, a city of millions, said."
+    assert speakers(body, ref) == []
+
+
+@pytest.mark.parametrize(
+    "language, quotes",
+    [
+        ("es", "“La alianza es fuerte”, dijo Hayashi.\n\n“Nunca ha sido más fuerte”, insistió."),
+        ("es", "“La alianza es fuerte”, dijo Hayashi. “Nunca fue tan fuerte”, añadió en Tokio."),
+        (
+            "it",
+            "«L'alleanza è forte», ha detto Hayashi. «Non è mai stata così forte», ha"
+            " aggiunto in conferenza stampa.",
+        ),
+        ("id", "“Aliansi ini kuat,” kata Hayashi.\n\n“Tidak pernah sekuat sekarang,” ungkapnya."),
+        ("id", "“Aliansi ini kuat,” kata Hayashi.\n\n“Tidak pernah sekuat sekarang,” tegasnya."),
+    ],
+)
+def test_a_verb_with_no_subject_goes_on_with_the_last_speaker(ref, language, quotes):
+    assert speakers(MET[language] + quotes, ref) == ["yoshimasa-hayashi"] * 2
+
+
+def test_a_verb_with_a_subject_of_its_own_is_not_the_last_speakers(ref):
+    body = MET["es"] + (
+        "“La alianza es fuerte”, dijo Hayashi.\n\n"
+        "“Nunca ha sido más fuerte que hoy en toda su historia”, sostuvo el funcionario japonés."
+    )
+    assert speakers(body, ref) == ["yoshimasa-hayashi", None]
