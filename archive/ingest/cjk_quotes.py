@@ -65,7 +65,11 @@ JA_VERB_AFTER = re.compile(
     r"^\s*(?:と|旨)[^。！？「」]{0,15}?"
     r"(?:述べ|語っ|語り|語る|強調|話し|話す|説明|指摘|表明|発言|言っ|言い|明らかに|訴え|応じ"
     r"|答え|主張|要請|伝え|呼びかけ|呼び掛け|力説|評価|歓迎|表し|示し|明言|断言|批判|強く求め"
-    r"|書き込ん|投稿|記し|発表|見せ|訴え|発信)"
+    r"|書き込ん|投稿|記し|発表|見せ|訴え|発信"
+    # How a reporter says "said" with feeling: "と言及した", "と力を込めた", "と語気を強めた",
+    # "と胸を張った", "と期待を寄せた", "と付け加えた", "と誓った", "と述懐した".
+    r"|言及|力を込め|語気を強め|胸を張|期待を寄せ|付け加え|誓っ|約束|反論|述懐|振り返っ"
+    r"|締めくくっ|吐露|説い|釘を刺|念を押)"
     # "「…」とした": the wire's plain "said", right after the quote.
     r"|^\s*と(?:した|している|しており|しました)"
 )
@@ -73,9 +77,17 @@ KO_VERB_AFTER = re.compile(
     r"^\s*(?:이?라고|고)\s*[^.。!?\"“”]{0,20}?"
     r"(?:말했|말한|밝혔|밝힌|강조했|강조한|덧붙였|전했|언급했|설명했|지적했|주장했|답했|말하|밝히"
     r"|평가했|당부했|촉구했|약속했|경고했|비판했|환영했|표명했|적었|썼|발표했|다짐했|호소했"
-    r"|요구했|제안했|반박했|답변했|시사했|역설했|말씀|언급하)"
+    r"|요구했|제안했|반박했|답변했|시사했|역설했|말씀|언급하"
+    # "“…”고 내다봤다", "고 자신했다", "고 기대했다", "고 우려를 나타냈다", "고 꼬집었다".
+    r"|내다봤|자신했|기대했|전망했|우려했|꼬집었|물었|되물었|피력했|부연했|토로했|일축했"
+    r"|분석했|진단했|반문했|자평했|털어놨|공언했|단언했|요청했|나타냈|표시했|예고했)"
     # "“…”라고 했다", "“…”고 하면서".
     r"|^\s*(?:이?라고|고)\s*(?:했|한다|하면서|하며)"
+    # The quote as the content of a stance the subject stated: "“…”는 입장을 밝혔다",
+    # "“…”라는 뜻을 전했다", "“…”는 말도 했다".
+    r"|^\s*(?:이?라는|는|란)\s*(?:입장|뜻|의지|생각|견해|의견|말|취지|메시지|의사|방침)"
+    r"(?:을|를|도|이라고)?\s*[^.。!?\"“”]{0,12}?"
+    r"(?:밝혔|전했|강조했|나타냈|표명했|피력했|내비쳤|했|드러냈|보였)"
 )
 # The quote as what the subject said while doing the rest of the sentence: "“…”라며 …",
 # "“…”면서 …" ("saying …"); not for a chain's first quote, whose "며" joins the next.
@@ -176,6 +188,8 @@ def attribute(
     subject = cjk_subjects.quote_subject(
         paragraph, offset, sentence_start, start, spans, mentions, after
     )
+    if subject is None and verb_after:
+        subject = _from_subject(paragraph, offset, sentence_start, start, mentions)
     if verb_after and INSTITUTION_SAID.match(after):
         return Attribution("relayed", None, "")  # the speaker: relayed(), else no one
     if verb_after or verb_before:
@@ -219,6 +233,24 @@ def attribute(
         # before its speech verb goes on with the last speaker's words.
         return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
     return None
+
+
+_FROM_GAP = re.compile(r"は?[、，,\s]*")  # "林大臣からは、「…」"
+
+
+def _from_subject(
+    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The known person marked by から right before the quote, a Japanese readout's way of
+    naming who spoke ("林大臣から、「…」旨述べた", "長官から「…」との発言があった");
+    only punctuation between the particle and the quote."""
+    named = mention_index(mentions).within(offset + sentence_start, offset + start)
+    if not named:
+        return None
+    tail = cjk_subjects.NAME_TAIL.match(paragraph, named[-1].end - offset)
+    if tail.group("particle") != "から" or not _FROM_GAP.fullmatch(paragraph, tail.end(), start):
+        return None
+    return named[-1]
 
 
 def _same_speaker(
