@@ -122,11 +122,12 @@ _VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 # where one of the verbs begins (one automaton pass; the same matches).
 _VERB_SCAN = prefilter.PatternScan((_VERB,))
 _WORD = re.compile(r"\w+")
-_CHUNK_CHARS = "'’-"
-
-
-def _in_chunk(char: str) -> bool:
-    return is_word(char) or char in _CHUNK_CHARS
+# Backwards from a verb: the spaces before it, then the chunk (`\w` and "'’-") and its
+# last word, read as forward matches on the reversed body (in C; a loop per character in
+# Python cost 0.03 CPU s/MB on a report printed as one line, 36,000 verbs in 5 MB).
+_SPACES = re.compile(r"\s*")
+_CHUNK = re.compile(r"[\w'’-]*")
+_WORD_CHARS = re.compile(r"\w*")
 
 
 class SpeakerIndex:
@@ -135,29 +136,27 @@ class SpeakerIndex:
         self._before: dict[str, list[tuple[int, int]]] = {}  # last word -> (chunk start, end)
         self._after: dict[str, list[tuple[int, int]]] = {}  # first word -> (verb start, chunk)
         self._cache: dict[str, int] = {}
-        for verb in _VERB_SCAN.finditer(_VERB, body):
-            self._index_before(verb.start())
+        verbs = list(_VERB_SCAN.finditer(_VERB, body))
+        backwards = body[::-1] if verbs else ""
+        for verb in verbs:
+            self._index_before(backwards, verb.start())
             self._index_after(verb.start(), verb.end())
 
-    def _index_before(self, verb_start: int) -> None:
-        body, end = self._body, verb_start
-        while end > 0 and body[end - 1].isspace():
-            end -= 1
+    def _index_before(self, backwards: str, verb_start: int) -> None:
+        """The chunk ending where the spaces before the verb begin, by its last word.
+        `backwards` is the body reversed: body[:i] read backwards begins at size - i."""
+        size = len(backwards)
+        end = size - _SPACES.match(backwards, size - verb_start).end()
         if end == verb_start:
             return
-        start = end
-        while start > 0 and _in_chunk(body[start - 1]):
-            start -= 1
-        word_start = end
-        while word_start > start and is_word(body[word_start - 1]):
-            word_start -= 1
+        start = size - _CHUNK.match(backwards, size - end).end()
+        word_start = size - _WORD_CHARS.match(backwards, size - end, size - start).end()
         if word_start < end:
-            self._before.setdefault(body[word_start:end], []).append((start, end))
+            self._before.setdefault(self._body[word_start:end], []).append((start, end))
 
     def _index_after(self, verb_start: int, verb_end: int) -> None:
-        body, start = self._body, verb_end
-        while start < len(body) and body[start].isspace():
-            start += 1
+        body = self._body
+        start = _SPACES.match(body, verb_end).end()
         if start == verb_end or start == len(body) or not is_word(body[start]):
             return
         word = _WORD.match(body, start)
