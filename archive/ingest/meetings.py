@@ -72,7 +72,9 @@ follow-up is linked only when the report names it by its kind or title or dates 
 report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"), or the best one by everyone at its table: every meeting within a week
 of the best one, of another kind the report names, the best of that kind, naming someone at
-its table, and scoring at least AUTO_MIN_SCORE is linked with it. When one left out
+its table, and scoring at least AUTO_MIN_SCORE is linked with it (two multilateral
+meetings count as two kinds when the report names each table apart: "日米豪" and
+"日米豪比", `meeting_tables`). When one left out
 comes within the margin, the best is linked if it leads its rivals, with each other
 the text dates that leads its own (`meeting_kinds.clear_second`). Otherwise nothing is
 linked and the curator reads the ranked candidates with their reasons.
@@ -131,6 +133,7 @@ from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-export
     ReportSigns,
     report_signs,
 )
+from archive.ingest.meeting_tables import kind_taken, named_tables, table_key
 from archive.ingest.meeting_visits import unplaced_visits, visit_evidence, visited_countries
 from archive.ingest.meeting_words import (  # noqa: F401 (some re-exported: tests)
     COUNTRY_WORDS,
@@ -425,15 +428,20 @@ def links_choose(
         and (named_kind(best, signs) or whole_table(best, people))
     )
     if named_best:
-        kinds = {best.kind}
+        # Two multilateral meetings held together are two kinds when the report names
+        # each table apart ("日米豪" and "日米豪比防衛相会談"; `meeting_tables`).
+        tables = named_tables(signs.folded) if best.kind == "multilateral" else frozenset()
+        best_key = table_key(best, tables)
+        kinds = {best_key}
         for suggestion in ranked[1:]:
             meeting = index.meetings.get(suggestion.slug)
+            key = meeting and table_key(meeting, tables)
             if (
                 meeting is None
                 or suggestion.score < AUTO_MIN_SCORE
-                or meeting.kind in kinds
+                or kind_taken(key, kinds)
                 or abs(meeting.start - best.start) > TWO_MEETINGS_APART
-                or not named_apart(meeting, best, signs)
+                or not (named_apart(meeting, best, signs) or _tables_apart(key, best_key))
                 or (people is not None and not grounded(meeting, signs, people, context, others))
                 or (people is not None and not _someone_at(meeting, people))
                 or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
@@ -441,7 +449,7 @@ def links_choose(
             ):
                 continue
             linked.append(suggestion.slug)
-            kinds.add(meeting.kind)
+            kinds.add(key)
     # Each linked meeting leads every one left out, by the margin; else the best, if it
     # leads all its rivals, with each other one that leads its own rivals; else nothing.
     left_out = [s for s in ranked if s.slug not in linked]
@@ -463,6 +471,11 @@ def links_choose(
             one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN, linked=linked
         )
     ]
+
+
+def _tables_apart(key: str | tuple, best_key: str | tuple) -> bool:
+    """Both meetings are multilateral ones whose tables the report names, each apart."""
+    return isinstance(key, tuple) and isinstance(best_key, tuple) and key != best_key
 
 
 def _unnamed_follow_up(
