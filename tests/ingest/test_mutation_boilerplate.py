@@ -99,3 +99,26 @@ def test_a_lines_candidates_are_the_patterns_its_first_character_and_size_allow(
     assert [screen.reason for screen in matcher.candidates("S", 5)] == ["share"]
     assert [screen.reason for screen in matcher.candidates("R", 30)] == ["more"]
     assert matcher.candidates("S", 30) == ()
+
+
+# --- the seed-20261207 sample (LineMatcher._plan 21): a pattern with required strings of
+# either kind, exact or read in any case, is tried only on a line that shows them.
+
+
+def test_a_pattern_is_tried_only_on_lines_showing_its_required_strings_of_either_kind():
+    matcher = LineMatcher(
+        [
+            ("copyright", re.compile(r".*Copyright.*")),  # an exact required string
+            ("subscribe", re.compile(r"(?i).*subscribe.*")),  # one read in any case
+            ("digit", re.compile(r".*\d.*")),  # none: tried on every line
+        ]
+    )
+    for line, reason, tries in [
+        ("hello there", None, 1),
+        ("copyright notice", None, 1),  # "Copyright" is required as printed
+        ("Please SUBSCRIBE now", "subscribe", 1),
+        ("Copyright 2030", "copyright", 1),
+        ("Call 555 today", "digit", 1),
+    ]:
+        before = matcher.tries
+        assert (matcher.reason(line), matcher.tries - before) == (reason, tries), line
