@@ -60,8 +60,9 @@ def test_each_g7_row_is_a_multilateral_meeting_of_the_members_with_both_allies_a
     # (leaders and foreign ministers) and six leaders' video conferences; Weissenhaus
     # 2022 (Under Secretary Nuland for the United States) in issue 8's third round; in its
     # fifth round four leaders' video conferences and five foreign ministers' meetings (two by
-    # video, Munich 2022 and 2025, New York 2025)
-    assert len(G7_ROWS) == 56
+    # video, Munich 2022 and 2025, New York 2025); in its sixth round the leaders' telephone
+    # conference of 2 October 2024
+    assert len(G7_ROWS) == 57
     for row in G7_ROWS:
         others = set(row["other_countries"].split("; "))
         g8 = row["series"].startswith("g8-")
