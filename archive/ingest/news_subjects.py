@@ -15,7 +15,7 @@ from archive.ingest.cjk import CJK_TITLES, has_cjk, needs_cjk
 from archive.ingest.passing import in_passing
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.spans import SpanIndex
+from archive.ingest.spans import SpanIndex, TextMemo
 from archive.ingest.titles import _title_before
 
 # Posts whose holder speaks for a government: quoted relaying a statement, not its subject.
@@ -98,7 +98,15 @@ def in_the_news(
     title and each person's offices are read once, and a title only where its words
     could change the answer (`_genitive`, `_may_be_former`)."""
     quoted = SpanIndex((q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS)
-    genitive = [m for m in mentions if _genitive(body, m)]
+    genitives, formers = _Readings.memo.setdefault(body, lambda: ({}, {}))
+    genitive = []
+    for m in mentions:
+        key = (m.start, m.end)
+        reading = genitives.get(key)
+        if reading is None:
+            reading = genitives[key] = _genitive(body, m)
+        if reading:
+            genitive.append(m)
     # Read only when a name in the genitive ends with a CJK title (English bodies skip it).
     titled = [m for m in genitive if m.form.endswith(CJK_TITLES)]
     subject_titles = _titles_as_subjects(body, mentions) if titled else set()
@@ -106,11 +114,14 @@ def in_the_news(
     acting = {
         m.slug for m in mentions if not quoted.covers(m.start, m.end) and id(m) not in passing
     }
-    acting -= {
-        m.slug
-        for m in mentions
-        if _may_be_former(body, m.start) and _former(_title_before(body, m.start))
-    }
+    for m in mentions:
+        reading = formers.get(m.start)
+        if reading is None:
+            reading = formers[m.start] = _may_be_former(body, m.start) and _former(
+                _title_before(body, m.start)
+            )
+        if reading:
+            acting.discard(m.slug)
     aside = in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
     acting -= aside
     # A speaker acts, unless only in words of another time ("En aquél momento, Trump…").
@@ -119,16 +130,28 @@ def in_the_news(
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
 
 
+class _Readings:
+    """Each mention's genitive reading (by its span) and former title (by its start) for
+    the last bodies read (`spans.TextMemo`): `in_the_news` reads a body twice in a parse
+    (before the meeting is known, and with the quotes), most mentions both times; and
+    the CJK titles standing as a subject (`_titles_as_subjects`), found once."""
+
+    memo = TextMemo()
+    subjects = TextMemo()
+
+
 def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
     """The CJK titles standing alone as a subject: not part of, nor right after, a name."""
     if _TITLE_SUBJECT_NEEDS_CJK and not has_cjk(body):
         return set()  # the search would read the whole text to find nothing
     spans = SpanIndex((m.start, m.end + 2) for m in mentions)  # a space after a name too
-    return {
-        match["title"]
-        for match in _TITLE_SUBJECT.finditer(body)
-        if not spans.overlaps(match.start("title"), match.end("title"))
-    }
+    found = _Readings.subjects.setdefault(
+        body,
+        lambda: [
+            (m.start("title"), m.end("title"), m["title"]) for m in _TITLE_SUBJECT.finditer(body)
+        ],
+    )
+    return {title for start, end, title in found if not spans.overlaps(start, end)}
 
 
 _EX = re.compile(r"ex[-\s]")

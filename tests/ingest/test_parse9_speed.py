@@ -38,3 +38,30 @@ def test_a_list_out_of_order_is_answered_in_its_own_order():
             assert index.starting_at(lo) == [m for m in mentions if m.start == lo]
             assert list(index.before(hi)) == [m for m in mentions if 0 <= m.start and m.end <= hi]
     assert unordered > 250
+
+
+def test_in_the_news_reads_each_mention_once_per_body(ref, monkeypatch):
+    # The pipeline calls in_the_news twice on one body (before the meeting is known and
+    # with the quotes): the second call reads no genitive and no former title again, and
+    # an equal-length body read next is read afresh.
+    from archive.ingest import news_subjects
+    from archive.ingest.people import find_people, in_the_news
+
+    calls = []
+    genitive = news_subjects._genitive
+    monkeypatch.setattr(
+        news_subjects, "_genitive", lambda body, m: calls.append(m) or genitive(body, m)
+    )
+    first = "Antony Blinken praised the recent visit by Prime Minister Fumio Kishida."
+    # The same length, Kishida now a subject: a stale reading would drop him.
+    second = "Antony Blinken thanked the recent visitor, Prime Minister Fumio Kishida."
+    assert len(first) == len(second)
+    mentions, _ = find_people(first, ref.index)
+    kept = [m.slug for m in in_the_news(first, mentions, [], ref.index, None)]
+    assert kept == ["antony-blinken"]
+    assert len(calls) == len(mentions) == 2
+    again = [m.slug for m in in_the_news(first, list(mentions), [], ref.index, None)]
+    assert again == kept and len(calls) == 2
+    mentions, _ = find_people(second, ref.index)
+    kept = [m.slug for m in in_the_news(second, mentions, [], ref.index, None)]
+    assert kept == ["antony-blinken", "fumio-kishida"] and len(calls) == 4
