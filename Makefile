@@ -78,9 +78,12 @@ MUTATION_JOBS ?= 2
 # mutmut keeps which tests reach which function in mutants/mutmut-stats.json; a second run
 # with stats from older tests fails in its clean-test step (pytest's usage error, exit 4),
 # so the stats are collected afresh each run (the mutants' results stay).
+# mutmut's trampolines deepen every call: archive/evaluation/mutation_site raises the
+# recursion limit in its runs and in the interpreters tests start (see its sitecustomize).
 mutation: install
 	rm -f mutants/mutmut-stats.json
-	$(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS) $(if $(MUTANTS),"$(MUTANTS)")
+	PYTHONPATH=$(CURDIR)/archive/evaluation/mutation_site$${PYTHONPATH:+:$$PYTHONPATH} \
+		$(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS) $(if $(MUTANTS),"$(MUTANTS)")
 	$(VENV)/bin/mutmut export-cicd-stats
 	$(PY) -m archive.evaluation.mutation
 
