@@ -572,8 +572,10 @@ def test_a_long_first_paragraph_is_searched_for_cjk_once():
 
 def test_a_long_line_is_read_as_a_date_line_once(monkeypatch):
     calls = []
-    plain = dates._without_extras
-    monkeypatch.setattr(dates, "_without_extras", lambda line: calls.append(1) or plain(line))
+    plain = dates._is_date_line
+    monkeypatch.setattr(
+        dates, "_is_date_line", lambda line, limit: calls.append(1) or plain(line, limit)
+    )
     line = "On January 7, 2022, at 10:30, the ministers met in Tokyo. " * 100
     assert [dates.is_date_line(line) for _ in range(3)] == [False] * 3
     assert len(calls) == 1

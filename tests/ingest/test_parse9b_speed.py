@@ -5,7 +5,7 @@ on random texts (results, never times)."""
 import random
 import re
 
-from archive.ingest import speakers
+from archive.ingest import dates, speakers
 from archive.ingest.spans import is_word
 
 # Characters a subject before or after a verb is made of, and what stops it.
@@ -67,3 +67,42 @@ def test_speaker_index_latest_against_the_regex():
             pattern = re.compile(rf"\b{name}\s+{verbs}\b|\b{verbs}\s+{name}\b")
             starts = [p for p in range(len(body)) if pattern.match(body, p)]
             assert index.latest(surname) == (starts[-1] if starts else -1), (body, surname)
+
+
+# Pieces of a date line: times, an update note, weekdays, signs between parts, a byline.
+_DATE_PIECES = [
+    "Jan. 7, 2022", " ", "  ", "\u00a0", "|", " | ", "•", "/", "·", "10:30", "6:08 p.m.",
+    " of the Ministry", "(updated 7 Jan)", "(Mon)", "於 東京", "午前10時", "| By Jim Garamone",
+    "word", "two words", "3", "\n", "更新日: ", "a/b", "||x",
+]  # fmt: skip
+
+
+def _plain_more_words(line: str, limit: float) -> bool:
+    return len(dates._PART_SIGNS.sub(" ", dates._DATE_LINE_EXTRAS.sub(" ", line)).split()) > limit
+
+
+def test_more_words_counts_the_words_the_substitutions_leave():
+    """`_more_words` (the words counted only until they pass the limit, the extras
+    substituted lazily) against the whole substitution and count, on random date lines."""
+    rng = random.Random(11)
+    answers = set()
+    for _ in range(600):
+        line = "".join(rng.choice(_DATE_PIECES) for _ in range(rng.randint(0, 14)))
+        for limit in (0, 3, 8, 8.5):
+            answers.add(dates._more_words(line, limit))
+            assert dates._more_words(line, limit) == _plain_more_words(line, limit), (line, limit)
+    assert answers == {True, False}
+
+
+def test_a_long_line_is_no_date_line_without_reading_it_all(monkeypatch):
+    """A report printed as one line is not a date line: its words are counted only until
+    they pass the limit (the whole line is not substituted), with the same answer as
+    before; a long line of times and one date still is one."""
+    line = "Tokyo, Jan. 7, 2022 (Reuters) - " + "The ministers met again and said so. " * 500
+    times = "Jan. 7, 2022 " + "10:30 " * 1000
+    expected = [dates._is_date_line(text, 8) for text in (line, times)]
+    assert expected == [False, True]
+    substituted = []
+    monkeypatch.setattr(dates, "_without_extras", lambda text: substituted.append(text) or text)
+    assert dates._is_date_line(line, 8) is False
+    assert substituted == []
