@@ -27,9 +27,15 @@ def test_another_content_type_is_not_html_even_for_an_html_file_name():
     assert is_html("text/plain; charset=utf-8", "report.html", b"<html><p>x</p></html>") is False
 
 
-def test_without_a_content_type_the_name_then_the_bytes_decide():
-    assert is_html("", "REPORT.HTM", PLAIN) is True
+@pytest.mark.parametrize("name", ["REPORT.HTM", "report.htm", "report.html", "Report.Html"])
+def test_without_a_content_type_an_html_name_decides_whatever_the_bytes(name):
+    # seed-20261207 sample (is_html 13): both endings, in any case.
+    assert is_html("", name, PLAIN) is True
+
+
+def test_without_a_content_type_or_an_html_name_the_bytes_decide():
     assert is_html("", "report.txt", PLAIN) is False
+    assert is_html("", "report.txt", b"<html><body><p>x</p></body></html>") is True
 
 
 def test_only_known_hint_fields_with_a_value_are_kept_stripped():
