@@ -33,6 +33,7 @@ POSTS = {
     "Acting Secretary of Defense": "defense",
     "Minister for Foreign Affairs": "foreign",
     "Minister of Defense": "defense",
+    "Director General of the Defense Agency": "defense",
 }  # any other title is "other", as the loader takes it (POST_BY_TITLE)
 COUNTRY = {"us_participants": "United States", "jp_participants": "Japan"}
 
