@@ -21,6 +21,7 @@ from archive.ingest import (
     meeting_context,
     meetings,
     mojibake,
+    news_subjects,
     people,
     prefilter,
     quotes,
@@ -592,6 +593,10 @@ def test_an_equal_text_parsed_again_is_compared_once_not_at_every_lookup(ref):
         mentions, _ = people.find_people(body, ref.index)
         people.in_the_news(body, mentions, [], ref.index, None)
         capitalised.capitalised_runs(body)
+    # The second body's titles were all read through in_the_news's own memo of readings.
+    assert news_subjects._Readings.memo.entries[0][0] is again
+    assert people._Titles.memo.entries[0][0] is first
+    people._title_before(again, 30)
     assert people._Titles.memo.entries[0][0] is again
     assert capitalised._Last.memo.entries[0][0] is again
     names = ref.index.person_forms.needles
