@@ -86,13 +86,21 @@ _PERSON_AFTER = re.compile(
 _LONG_VOWELS = "āēīōūĀĒĪŌŪâêîôûÂÊÎÔÛ"
 _PLAIN_VOWELS = str.maketrans(_LONG_VOWELS, "aeiouAEIOU" * 2)
 _LONG_VOWEL = re.compile(f"[{_LONG_VOWELS}]")
+_PLAIN_VOWEL = dict(zip(_LONG_VOWELS, "aeiouAEIOU" * 2, strict=True))
+
+
+def _plain_vowels(text: str) -> str:
+    """`text.translate(_PLAIN_VOWELS)`: the few long vowels replaced where the character
+    class finds them (in C), for `translate` looks up every character of a text that is
+    not all ASCII in the table (0.08 CPU s/MB)."""
+    return _LONG_VOWEL.sub(lambda match: _PLAIN_VOWEL[match.group()], text)
 
 
 def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[str]]:
     """Every mention of a known person in `body`, in order, and warnings about them."""
     if _LONG_VOWEL.search(body) is None:
         return _find_people(body, index)
-    mentions, warnings = _find_people(body.translate(_PLAIN_VOWELS), index)
+    mentions, warnings = _find_people(_plain_vowels(body), index)
     return [Mention(m.slug, m.start, m.end, body[m.start : m.end]) for m in mentions], warnings
 
 

@@ -65,3 +65,13 @@ def test_in_the_news_reads_each_mention_once_per_body(ref, monkeypatch):
     mentions, _ = find_people(second, ref.index)
     kept = [m.slug for m in in_the_news(second, mentions, [], ref.index, None)]
     assert kept == ["antony-blinken", "fumio-kishida"] and len(calls) == 4
+
+
+def test_plain_vowels_is_the_translation_table():
+    from archive.ingest import people
+
+    rng = random.Random(5)
+    alphabet = people._LONG_VOWELS + "aeiou AEIOU-’日本\n"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert people._plain_vowels(text) == text.translate(people._PLAIN_VOWELS)
