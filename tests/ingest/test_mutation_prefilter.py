@@ -70,3 +70,17 @@ def test_segment_finditer_finds_what_finditer_finds(pattern):
 def test_a_form_is_foldable_when_every_letter_is_latin_or_has_no_case(form, expected):
     # a50f3b0 sample (_caseless): a cased letter outside Latin, in either case, is not.
     assert foldable(form) is expected
+
+
+@pytest.mark.parametrize(
+    "pattern, heads",
+    [
+        (r"(Tokyo|Osaka) summit", ("Osaka su", "Tokyo su")),
+        (r"(?P<who>Kishida|Biden) said", ("Biden sa", "Kishida ")),
+        (r"(ab)(cd)x", ("abcdx",)),
+        (r"(?i:ab)x", None),  # a group read in any case may begin with anything
+    ],
+)
+def test_literal_heads_read_through_capturing_groups(pattern, heads):
+    # seed-20261207 sample (_heads 26): a group's items are read with the length left.
+    assert literal_heads(re.compile(pattern)) == heads
