@@ -4,7 +4,7 @@ sentence there is the report's."""
 
 import pytest
 
-from archive.ingest.captions import caption_block, plain_style_captions, pull_quotes
+from archive.ingest.captions import caption_block, clip_titles, plain_style_captions, pull_quotes
 from archive.ingest.header import word_count
 
 TITLE = "Honor Cordon"
@@ -85,3 +85,27 @@ def test_a_pull_quote_is_found_however_long_the_quoted_lines_are(repeat):
     assert (len(quote) > 100_000) is (repeat == 3000)
     body = f"The talks ended late on Friday in Tokyo. {quote} Both sides will meet again."
     assert pull_quotes([quote, body, "Short closing line of the page."]) == [0]
+
+
+# --- the seed-20261207 sample (clip_titles 23): a clip's title is a free line right above
+# its player notice; no line above (the notice opens the page), or one already dropped for
+# another reason, gives no title.
+
+
+def test_a_clip_title_is_the_free_line_above_the_player_and_its_copy_below():
+    paragraphs = ["Leaders meet", "Video player notice", "Leaders meet", "Body."]
+    assert clip_titles(paragraphs, {1: "player notice"}) == [0, 2]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, reasons",
+    [
+        (["Video player notice", "The last paragraph."], {0: "player notice"}),
+        (
+            ["Leaders meet", "Video player notice", "Leaders meet", "Body."],
+            {0: "title", 1: "player notice"},
+        ),
+    ],
+)
+def test_a_player_with_no_free_line_above_has_no_clip_title(paragraphs, reasons):
+    assert clip_titles(paragraphs, reasons) == []
