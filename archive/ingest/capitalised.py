@@ -77,12 +77,30 @@ def capitalised_runs(body: str) -> tuple[Run, ...]:
 
 
 def _runs(body: str) -> tuple[Run, ...]:
+    """`trimmed` of each run, with its name, read from one split of the run's text: a run
+    holds its words and the spaces between them, so a word after the titles begins at
+    its first occurrence past the title before it. (Tens of thousands of runs in a long
+    report: the Run is made with tuple.__new__, a call in C.)"""
     _Last.scans += 1
     runs = []
+    append, new, titles = runs.append, tuple.__new__, LEADING_TITLE_WORDS
     for match in FAST_CAPITALISED_RUN.finditer(body):
-        start, end, count = trimmed(match)
-        name = " ".join(body[start:end].split())
-        runs.append(Run(match.start(), match.end(), start, end, count, name))
+        text = match.group()
+        split = text.split()
+        run_start, run_end = match.span()
+        if split[0].rstrip(".") not in titles:  # most runs: nothing to trim
+            append(new(Run, (run_start, run_end, run_start, run_end, len(split), " ".join(split))))
+            continue
+        skipped, at = 0, 0
+        while skipped < len(split) and split[skipped].rstrip(".") in titles:
+            at = text.index(split[skipped], at) + len(split[skipped])
+            skipped += 1
+        if skipped == len(split):
+            append(new(Run, (run_start, run_end, run_end, run_end, 0, "")))
+            continue
+        start = run_start + text.index(split[skipped], at)
+        name = " ".join(split[skipped:])
+        append(new(Run, (run_start, run_end, start, run_end, len(split) - skipped, name)))
     return tuple(runs)
 
 

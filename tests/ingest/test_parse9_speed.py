@@ -75,3 +75,27 @@ def test_plain_vowels_is_the_translation_table():
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert people._plain_vowels(text) == text.translate(people._PLAIN_VOWELS)
+
+
+def test_capitalised_runs_are_the_trimmed_matches():
+    # _runs reads each run's trimmed span and name from one split; the plain form is
+    # `trimmed` and the words of the body between the trimmed span's ends.
+    from archive.ingest import capitalised
+
+    rng = random.Random(11)
+    words = [
+        *("Prime", "Minister", "Dr.", "Mr", "Former", "Secretary", "Vice"),
+        *("Haruto", "Okabe", "McDonald", "O'Brien", "Indo-Pacific", "J.", "Kishida"),
+        *("said", "and", "the", ",", "."),
+    ]
+    spaces = (" ", " ", "  ", "\t", "\n", " \u00a0")
+    for _ in range(400):
+        body = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(0, 25)))
+        expected = []
+        for match in capitalised.FAST_CAPITALISED_RUN.finditer(body):
+            start, end, count = capitalised.trimmed(match)
+            name = " ".join(body[start:end].split())
+            expected.append((match.start(), match.end(), start, end, count, name))
+        runs = capitalised._runs(body)
+        assert [tuple(run) for run in runs] == expected
+        assert all(type(run) is capitalised.Run for run in runs)
