@@ -49,6 +49,8 @@ that two strong candidates still differ), with a reason a curator reads:
     Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
   held on none of the days the lead's full date gives ("Pada hari Kamis, 24 September
     2021, …"; not the dateline's), a day either side (`meeting_lead`)          −0.45
+  held in person on another day than the opening gives in local time ("On April 9th,
+    … local time (… April 10th, Japan time)", "1月13日…(現地時間;…)"; `meeting_local`) −0.45
   the report calls it a first meeting ("初めての", "첫 회담") and it is the first held in
     person of the participants it names                                         +0.15
   a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
@@ -120,6 +122,7 @@ from archive.ingest.meeting_kinds import (
     whole_table,
 )
 from archive.ingest.meeting_lead import lead_dates, lead_evidence
+from archive.ingest.meeting_local import local_day, local_evidence
 from archive.ingest.meeting_neighbours import (
     in_the_month,
     neighbour_evidence,
@@ -290,10 +293,12 @@ def score_meeting(
     elect: tuple[tuple[date, date], ...] = (),
     visited: frozenset[str] = frozenset(),
     lead: frozenset[date] = frozenset(),
+    local: tuple[int | None, int] | None = None,
 ) -> MeetingSuggestion:
     """The score, reasons and role for one meeting; see the module docstring. `elect`:
     the transition of a president-elect the text names (`meeting_elect.elect_window`);
-    `lead`: the full dates of the text's lead (`meeting_lead.lead_dates`)."""
+    `lead`: the full dates of the text's lead (`meeting_lead.lead_dates`); `local`: the
+    month and day its opening gives in local time (`meeting_local.local_day`)."""
     signs = signs or report_signs(body)
     context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
@@ -325,6 +330,7 @@ def score_meeting(
         _neighbours(meeting, index, context, dated=bool(published and precision == "day")),
         visit_evidence(meeting, context, visited),
         lead_evidence(meeting, lead),
+        local_evidence(meeting, local),
     ):
         score += points
         reasons.extend(more)
@@ -397,6 +403,7 @@ def links_choose(
     context: ReportContext | None = None,
     dated: bool = True,
     published: date | None = None,
+    local: tuple[int | None, int] | None = None,
 ) -> list[str]:
     """The slugs to link automatically, best first; see the module docstring. With
     `people` (and `context`), each must be grounded in the report (`meeting_kinds.grounded`),
@@ -416,6 +423,9 @@ def links_choose(
             or called_on_instead(best, people, courtesy)
             or not placed_in_time(best, people, context, dated=dated)
             or _unnamed_follow_up(ranked[0], best, signs, context, published)
+            # The opening tells an event of another local day (a dinner the evening
+            # before the summit): the meeting is at most a candidate for the curator.
+            or local_evidence(best, local)[0] < 0
         ):
             return []
     linked = [ranked[0].slug]
@@ -544,6 +554,7 @@ def suggest_meetings(
     elect = elect_window(body, index, signs.folded)
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
     lead = lead_dates(body)
+    local = local_day(body)
     suggestions = [
         score_meeting(
             meeting,
@@ -558,6 +569,7 @@ def suggest_meetings(
             elect=elect,
             visited=visited,
             lead=lead,
+            local=local,
         )
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]
@@ -571,6 +583,7 @@ def suggest_meetings(
         context=context,
         dated=dated,
         published=published if dated else None,
+        local=local,
     )
     ranked = ranked[: max(limit, len(linked))]
     for suggestion in ranked:
