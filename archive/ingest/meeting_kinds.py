@@ -5,6 +5,7 @@ automatic links make of them. Pure: no Django.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Collection
 from datetime import date
@@ -17,6 +18,7 @@ from archive.ingest.meeting_context import (
     dates_evidence,
     title_name,
 )
+from archive.ingest.meeting_signs import _COUNTRY_PATTERNS
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
 
@@ -150,7 +152,54 @@ def named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -
     if best.kind != "multilateral":
         # One minister meeting another tells a meeting of two from one of three or more.
         specific -= {"pair"}
-    return any(signs.kind_words[name] for name in specific)
+    elif meeting.kind in KIND_ACCEPTS and "bilateral" in accepted_kind_words(meeting):
+        # "A bilateral meeting with Motegi ahead of the Quad", "二国間会談": a meeting
+        # of two beside the one of many (not "bilateral issues", "bilateral ties").
+        specific |= {"bilateral meeting"} if bilateral_meeting(signs.folded) else set()
+    return any(signs.kind_words[name] for name in specific) or "bilateral meeting" in specific
+
+
+# "Bilateral" and a word for a meeting beside it, either side ("bilateral talks",
+# "pertemuan bilateral", "reunión bilateral", "二国間会談", "양자 회담", "双边会谈").
+_BILATERAL = ("bilateral", "二国間", "양자", "双边", "雙邊")
+_MEETING_NOUNS = (
+    "meeting", "talks", "pertemuan", "pembicaraan", "reunión", "encuentro", "incontro",
+    "colloquio", "会談", "会合", "회담", "회의", "会谈", "會談", "会晤", "會晤",
+)  # fmt: skip
+_NOUN_REACH = 14
+
+
+_THIRD_REACH = 60
+_STOPS = (". ", "。", "\n", "! ", "? ")
+
+
+def _sentence(folded: str, start: int, end: int) -> str:
+    """The sentence around folded[start:end], at most _THIRD_REACH characters either side."""
+    low = max(0, start - _THIRD_REACH)
+    high = min(len(folded), end + _THIRD_REACH)
+    begin = max(folded.rfind(stop, low, start) for stop in _STOPS)
+    stops = [at for at in (folded.find(stop, end, high) for stop in _STOPS) if at >= 0]
+    return folded[max(begin, low) : min(stops, default=high)]
+
+
+@functools.lru_cache(maxsize=4)
+def bilateral_meeting(folded: str) -> bool:
+    """The folded text speaks of a bilateral meeting: a word for a meeting within a few
+    characters of "bilateral", and no third country named in its sentence ("미국과 한국은
+    어제 양자 외무장관 회담에서": the other ally's bilateral with a third country).
+    Read around each "bilateral" only."""
+    for word in _BILATERAL:
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            around = folded[max(0, at - _NOUN_REACH) : end + _NOUN_REACH]
+            wide = _sentence(folded, at, end)
+            if any(noun in around for noun in _MEETING_NOUNS) and not any(
+                pattern.search(wide) for pattern in _COUNTRY_PATTERNS.values()
+            ):
+                return True
+            at = folded.find(word, end)
+    return False
 
 
 def grounded(
