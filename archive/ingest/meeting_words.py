@@ -349,6 +349,9 @@ KIND_WORDS = {
         r"|tres pa[ií]ses|tiga negara|tre paesi"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
+        # A third country first, in a hyphenated chain: "Australia-Japan-Philippines-U.S.".
+        r"|(?:south korea|rok|australia|philippines|india)[-–](?:japan|u\.s\.)[-–]"
+        r"(?:japan|u\.s\.|south korea|rok|australia|philippines|india)"
         r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라|3자 ?회담"
         r"|美日韩|美日韓|美日澳|美日菲|美日印"
         # Three countries or parties, not a third one (第三国, 第三者).

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_signs import report_signs
 from archive.ingest.meeting_tables import named_tables
 from tests.ingest.test_meeting_matching import full_reference, linked, suggest
 
@@ -95,3 +96,29 @@ def test_three_meetings_of_one_afternoon_each_named(index):
 def test_without_two_tables_named_the_two_are_not_both_linked(index, body):
     suggestions, _ = suggest(index, body, DAY, MINISTERS)
     assert not {FOUR, THREE} <= set(linked(suggestions))
+
+
+@pytest.mark.parametrize(
+    ("text", "multi"),
+    [
+        ("the Australia-Japan-Philippines-U.S. Defense Ministers' Meeting", True),
+        ("an Australia–Japan–U.S. meeting of ministers", True),
+        ("the Philippines-Japan-U.S. summit", True),
+        ("the ROK-U.S.-Japan talks", True),
+        ("Australia-Japan relations", False),
+        ("India-U.S. ties", False),
+    ],
+)
+def test_a_chain_led_by_a_third_country_names_a_meeting_of_three_or_more(text, multi):
+    assert bool(report_signs(text).kind_words["multi"]) is multi
+
+
+def test_a_four_way_meeting_named_by_its_chain_is_not_taken_for_the_bilateral(index):
+    body = (
+        "On May 2 in Honolulu, Secretary Austin, Minister Kihara, Deputy Prime Minister "
+        "Marles and Secretary Teodoro held an Australia-Japan-Philippines-U.S. defense "
+        "ministers' meeting."
+    )
+    suggestions, _ = suggest(index, body, DAY, MINISTERS)
+    assert BILATERAL not in linked(suggestions)
+    assert suggestions[0].slug == FOUR
