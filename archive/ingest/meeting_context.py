@@ -303,6 +303,11 @@ class ReportContext:
     plain: str = ""
     first: bool = False  # the opening calls the meeting the participants' first
     not_before: date | None = None  # the text names an era that began then ("Reiwa")
+    # The opening's first meeting is not only one with someone ("my first meeting with
+    # Prime Minister Suga"): it may be a series' first ("the first Quad ministerial").
+    first_of_series: bool = False
+    # The words around each first meeting with someone: whom it was with.
+    first_with: tuple[str, ...] = ()
     _said: dict = field(default_factory=dict, repr=False, compare=False)
 
     def says(self, words: str) -> bool:
@@ -342,10 +347,21 @@ def _printed_as_names(places: frozenset[str], body: str) -> frozenset[str]:
     return places - dropped
 
 
+# A first meeting with someone: "with" (or its word) right after the first-words, or
+# "との", "와의" right before them ("菅総理との初会談", "스가 총리와의 첫 회담").
+_WITH_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?(?:with|con|dengan)\b")
+_WITH_BEFORE = ("との", "와의", "과의", "与", "與", "同")
+
+
+def _first_with(head: str, match: re.Match) -> bool:
+    before = head[max(0, match.start() - 3) : match.start()]
+    return bool(_WITH_AFTER.match(head, match.end())) or any(w in before for w in _WITH_BEFORE)
+
+
 def report_context(body: str, folded: str | None = None) -> ReportContext:
     folded = prefilter.fold(body) if folded is None else folded
     head = folded if len(folded) <= DATE_HEAD else folded[:DATE_HEAD]
-    first = bool(_FIRST.search(head))
+    firsts = list(_FIRST.finditer(head))
     era = _ERA.search(head)
     # Places are read without the newspapers named after a city (NEWSPAPER_NAMES).
     if _NEWSPAPERS.search(folded):
@@ -357,8 +373,14 @@ def report_context(body: str, folded: str | None = None) -> ReportContext:
         mentioned_dates(body),
         _printed_as_names(mentioned_places(folded), body),
         plain,
-        first,
+        bool(firsts),
         ERA_STARTS[era.group(0)] if era else None,
+        first_of_series=any(not _first_with(head, match) for match in firsts),
+        first_with=tuple(
+            head[max(0, match.start() - 20) : match.end() + 60]
+            for match in firsts
+            if _first_with(head, match)
+        ),
     )
 
 

@@ -400,6 +400,6 @@ def series_first_evidence(
 ) -> tuple[float, list[str]]:
     """The report calls it a first meeting ("the first Quad leaders' summit", "首次峰會")
     and it is the first of its series: whoever the report names at it, by name or not."""
-    if not context.first or not first_of_series(meeting, index):
+    if not context.first_of_series or not first_of_series(meeting, index):
         return 0.0, []
     return SERIES_FIRST_POINTS, ["the report calls it a first meeting; it is its series' first"]

@@ -53,6 +53,8 @@ that two strong candidates still differ), with a reason a curator reads:
     … local time (… April 10th, Japan time)", "1月13日…(現地時間;…)"; `meeting_local`) −0.45
   the report calls it a first meeting ("初めての", "첫 회담") and it is the first held in
     person of the participants it names                                         +0.15
+    (not when it is only a first meeting with someone not among them: "my first meeting
+    with Prime Minister Suga", said at the Quad; nor then its series' first)
   a meeting keyword (curated terms, the city): 0.20 shared out among the meetings
     having that keyword, at most                                                +0.30
 
@@ -255,7 +257,23 @@ def _first_meeting(
     series = series_first_evidence(meeting, index, context)
     if series[0] or not context.first or len(named) < 2:
         return series
+    if not context.first_of_series and not _first_with_them(named, index, context):
+        return series  # "my first meeting with Prime Minister Suga": someone else's first
     return first_meeting_evidence(meeting, context, named, _meetings_by_person(index)[named[0]])
+
+
+def _first_with_them(named: list[str], index: ReferenceIndex, context: ReportContext) -> bool:
+    """Someone of `named` is whom the opening's first meeting was with: a word of their
+    name or alias ("Suga", "스가") around its first-words."""
+    words = {
+        prefilter.fold(word)
+        for slug in named
+        if (person := index.people.get(slug)) is not None
+        for form in (person.name, *person.aliases)
+        for word in form.replace("・", " ").split()
+        if len(word) >= 2
+    }
+    return any(word in around for around in context.first_with for word in words)
 
 
 def _neighbours(
