@@ -183,6 +183,9 @@ def sub_at(
     return "".join(pieces)
 
 
+EXTEND_FROM = 4096  # a text at least this long is extended, not read again (`Needles._extend`)
+
+
 class Needles:
     """Every start of each of a fixed set of strings in a text, all found in one pass of an
     Aho-Corasick automaton (overlapping occurrences included), for the last text read.
@@ -198,8 +201,10 @@ class Needles:
         self._automaton = (
             ahocorasick_rs.AhoCorasick(self._order, implementation=DFA) if self._order else None
         )
+        self._longest = max(map(len, self._order), default=0)
         self._last: tuple[str, dict[str, list[int]]] | None = None
         self.passes = 0  # texts read: a count for tests (tests/ingest/test_linear_parse.py)
+        self.extended = 0  # texts read as the last one extended (`_extend`): for tests
 
     def __reduce__(self):  # the automaton and the remembered text are rebuilt, not pickled
         return (Needles, (self._order,))
@@ -212,14 +217,37 @@ class Needles:
             return last[1]
         found: dict[str, list[int]] = {}
         if self._automaton is not None:
-            # (needle's position, start, end) in characters; one needle's in order.
-            by_position = defaultdict(list)
-            for i, start, _ in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-                by_position[i].append(start)
-            found = {self._order[i]: sorted(starts) for i, starts in by_position.items()}
+            if last is not None and len(last[0]) >= EXTEND_FROM and haystack.startswith(last[0]):
+                found = self._extend(last[0], last[1], haystack)
+            else:
+                found = self._find(haystack)
         self.passes += 1
         self._last = (haystack, found)
         return found
+
+    def _find(self, haystack: str, offset: int = 0, after: int = -1) -> dict[str, list[int]]:
+        """{needle: its starts} in `haystack` (plus `offset`) for the occurrences ending
+        past `after`."""
+        # (needle's position, start, end) in characters; one needle's in order.
+        by_position = defaultdict(list)
+        for i, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+            if end > after:
+                by_position[i].append(offset + start)
+        return {self._order[i]: sorted(starts) for i, starts in by_position.items()}
+
+    def _extend(self, prefix: str, table: dict[str, list[int]], haystack: str) -> dict:
+        """The table of `haystack`, which begins with `prefix` (whose table is `table`): a
+        report's body, then the body with its captions and headline after it (the meeting's
+        text). An occurrence ending inside the prefix is in its table; one ending past it
+        begins at most the longest needle's length before its end, so only the tail from
+        there is read. (The prefix's lists are not changed: callers may hold them.)"""
+        self.extended += 1
+        cut = max(0, len(prefix) - self._longest + 1)
+        tail = self._find(haystack[cut:], cut, len(prefix) - cut)
+        return {
+            **table,
+            **{needle: table.get(needle, []) + starts for needle, starts in tail.items()},
+        }
 
     def present(self, haystack: str) -> set[str]:
         """The needles that occur in `haystack` (one pass; nothing remembered)."""

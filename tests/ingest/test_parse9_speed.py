@@ -99,3 +99,21 @@ def test_capitalised_runs_are_the_trimmed_matches():
         runs = capitalised._runs(body)
         assert [tuple(run) for run in runs] == expected
         assert all(type(run) is capitalised.Run for run in runs)
+
+
+def test_a_text_that_extends_the_last_one_is_read_from_its_tail():
+    # The meeting's text is the body with captions and headline after it: the keyword
+    # table of the body is extended, not read again, and equals a fresh reading.
+    from archive.ingest import prefilter
+
+    rng = random.Random(3)
+    for _ in range(60):
+        needles = {"".join(rng.choice("abc") for _ in range(rng.randint(1, 6))) for _ in range(12)}
+        prefix = "".join(rng.choice("abcd ") for _ in range(prefilter.EXTEND_FROM + 50))
+        text = prefix + "".join(rng.choice("abcd ") for _ in range(rng.randint(1, 40)))
+        scan = prefilter.Needles(needles)
+        before = {needle: list(starts) for needle, starts in scan.table(prefix).items()}
+        held = scan.table(prefix)
+        assert scan.table(text) == prefilter.Needles(needles).table(text)
+        assert scan.extended == 1 and held == before  # the prefix's lists are left alone
+        assert scan.table(prefix) == before and scan.extended == 1  # not a prefix of it
