@@ -33,8 +33,10 @@ quote (布林肯说：“…”), quote-name-verb and pronoun-verb-quote (同大
 A role subject (archive/ingest/roles.py) is the person who held that post on the report's
 date, and a bare title ("the secretary", "the Pentagon chief") the person named last who
 holds such a post; a known name right after it ("the Japanese foreign minister,
-Yoshimasa Hayashi") wins. A role that no one person held that day, or with no date, leaves the quote
-unattributed; it does not fall back to an earlier name in the sentence.
+Yoshimasa Hayashi") wins. A role that no one person held that day leaves the quote
+unattributed; it does not fall back to an earlier name in the sentence. In a report with no
+date a role is read as a bare title with its country ("el canciller estadounidense": the
+last person named who held the United States' foreign post).
 """
 
 from __future__ import annotations
@@ -46,19 +48,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from archive.ingest import cjk_quotes, transcripts
-from archive.ingest.cjk import mostly_cjk, units, units_exceed
+from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.quote_marks import CJK_PAIRS, CLOSING, quote_spans
+from archive.ingest.quote_speakers import headline_leaders
+from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import (
-    CJK_COMPOUND,
-    COUNTRY_COMPOUND,
-    leaders_mentions,
-    title_only_mentions,
-)
+from archive.ingest.roles import title_only_mentions
 from archive.ingest.spans import MentionIndex, mention_index
 from archive.ingest.speakers import (
+    INTRODUCED_BY,
     PRONOUNS,
     QUOTE_VERBS,
     attribution,
@@ -104,8 +104,13 @@ SPOKEN_RIGHT_BEFORE = re.compile(rf"{_SPOKEN}\s+(?:(?:a|an|the|it|its)\s+)?$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
 
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
-_SENTENCE_END_MARK = re.compile(r"[.!?。！？]\s*$")
-SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+# No break after an abbreviation of a country or a title ("said U.S. Secretary of State
+# Antony Blinken", "Mr. Hayashi"); the look-behinds follow the mark, so the search still
+# starts at the marks only (docs/parse-benchmark.md).
+_ABBREVIATIONS = ("U.S.", "U.K.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.")
+SENTENCE_BREAK = re.compile(
+    r"[.!?]" + "".join(f"(?<!{re.escape(a)})" for a in _ABBREVIATIONS) + r"[”\"’]?\s+(?=[A-Z“\"])"
+)
 
 
 def _paragraph_offsets(body: str) -> list[tuple[int, str]]:
@@ -181,26 +186,8 @@ def find_quotes_and_roles(
         )
     if index is not None:
         reading.roles.extend(title_only_mentions(body, mentions, on, index))
-        reading.roles.extend(_headline_leaders(title, body, on, index))
+        reading.roles.extend(headline_leaders(title, body, on, index))
     return sorted(hits, key=lambda hit: hit.start), reading.roles
-
-
-def _headline_leaders(
-    title: str, body: str, on: date | None, index: ReferenceIndex
-) -> list[Mention]:
-    """The leaders the body counts ("四國領導人", "the four leaders") of the countries only
-    the headline names together ("美日澳印領導人…峰會"): roles.leaders_mentions over the
-    headline and the body, the body's mentions only, at their places in the body; only
-    when the body names no such countries together itself (its own count is read then)."""
-    compounds = (COUNTRY_COMPOUND, CJK_COMPOUND)
-    if not any(c.search(title) for c in compounds) or any(c.search(body) for c in compounds):
-        return []
-    shift = len(title) + 1
-    return [
-        Mention(m.slug, m.start - shift, m.end - shift, m.form)
-        for m in leaders_mentions(f"{title}\n{body}", on, index)
-        if m.start >= shift
-    ]
 
 
 @dataclass
@@ -237,7 +224,7 @@ def _paragraph_quotes(
     attributed_here = False
     reading.here = None
     spans = quote_spans(paragraph, last=last)  # `last`: the body's last paragraph
-    speaker_line = _speaker_line(*above, reading.mentions) if spans and above else None
+    speaker_line = read_speaker_line(*above, reading.mentions) if spans and above else None
     cjk = mostly_cjk(paragraph)
     breaks = SentenceBreaks(paragraph) if spans and not cjk else None
     for start, end in spans:
@@ -349,6 +336,10 @@ def _latin_quote(
         attributed = slug is not None
     elif form:
         form, slug, name = _name_subject(reading, form, who, who_start)
+        if not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
+            named = _sentence_before_subject(reading, breaks, offset, before_start)
+            if named is not None:
+                slug, name = reading.previous = (named.slug, named.form)
         attributed = True
     if not form and not role_unresolved:
         whole = start == 0 and end >= len(paragraph.rstrip(". "))
@@ -376,6 +367,9 @@ def _loose_subject(
         return None
     if not who:  # "“…”, insistió.": no subject, the last speaker's words
         slug, name = reading.previous
+        if not name:  # no one quoted yet: the subject of the sentence before
+            named = _sentence_before_subject(reading, breaks, offset, before_start)
+            slug, name = (named.slug, named.form) if named else (None, "")
         return (form, slug, name) if name else None
     if form == "name-verb-quote" and scare_quote(text, before, who_at, who):
         return None
@@ -385,6 +379,26 @@ def _loose_subject(
         return None
     reading.previous = (known[-1].slug, known[-1].form)
     return form, known[-1].slug, known[-1].form
+
+
+def _sentence_before_subject(
+    reading: _Reading, breaks: SentenceBreaks, offset: int, sentence_start: int
+) -> Mention | None:
+    """The first known person the sentence before the one at `sentence_start` names, its
+    subject in the languages that drop it after ("Pompeo agradeció en Twitter al canciller
+    Motegi… / “…”, escribió en la red social."): in this paragraph, or the last sentence
+    of the paragraph above."""
+    if sentence_start > 0:
+        _, sentence, start = breaks.around(sentence_start - 1, sentence_start - 1)
+        start += offset
+    else:
+        above_offset, above = reading.above
+        if not above:
+            return None
+        _, sentence, start = SentenceBreaks(above).around(len(above), len(above))
+        start += above_offset
+    named = reading.mentions.within(start, start + len(sentence))
+    return named[0] if named else None
 
 
 def _carried_over(
@@ -431,7 +445,15 @@ def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
     if form in ("name-verb-quote", "name-verb-colon-quote", "aside-verb-name-quote"):
         _, slug, name = _name_subject(reading, form, who, who_start)
         return (slug, name) if (slug or name) and name.lower() not in ("it", "they") else None
-    return None
+    reacted = INTRODUCED_BY.search(sentence)
+    if reacted is None:
+        return None
+    start = offset + sentence_start + reacted.start("who")
+    known = reading.mentions.overlapping(start, start + len(reacted.group("who")))
+    if not known:
+        return None
+    reading.previous = (known[-1].slug, known[-1].form)
+    return reading.previous
 
 
 def _cjk_introducer(reading: _Reading) -> tuple[str | None, str] | None:
@@ -498,15 +520,3 @@ def _name_subject(
     if name and name.lower() not in ("it", "they"):
         reading.previous = (slug, name)
     return form, slug, name
-
-
-def _speaker_line(
-    offset: int, line: str, mentions: Sequence[Mention]
-) -> tuple[str | None, str] | None:
-    """(slug, name) when `line` only names a speaker, as a broadcaster's transcript does
-    above the words ("로이드 오스틴 / 미국 국방장관", "Lloyd Austin, Secretary of
-    Defense"): short, no sentence, no quote, and a known person in it."""
-    if units_exceed(line, 12) or _SENTENCE_END_MARK.search(line) or quote_spans(line):
-        return None
-    inside = mention_index(mentions).within(offset, offset + len(line))
-    return (inside[0].slug, inside[0].form) if inside else None

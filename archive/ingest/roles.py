@@ -4,7 +4,10 @@ TITLES, TITLE_BEFORE, classify_title, kept in titles.py; people.py reads and che
 
 A role phrase is an optional "the", a country ("Japanese", "Japan's", "U.S.", "American",
 "United States", "Australian", ...) and a post ("foreign minister", "secretary of state",
-"defence minister", "prime minister", "president", ...), in any case.
+"defence minister", "prime minister", "president", ...), in any case; or, as Spanish,
+Italian and Indonesian print it, the post first and the country after ("el canciller
+japonés", "il ministro degli Esteri giapponese", "Menteri Luar Negeri Jepang"). The words
+are role_words.py's tables.
 
 Who held a post on a day follows the archive's own rule (`Office.objects.held_on` in
 archive/models.py), not the looser `KnownOffice.held_on`:
@@ -35,50 +38,63 @@ from archive.ingest.cjk import has_cjk, needs_cjk
 from archive.ingest.meeting_words import COUNTERPART_JAPAN, COUNTERPART_US
 from archive.ingest.reference import KnownOffice, ReferenceIndex
 from archive.ingest.results import Mention
+from archive.ingest.role_words import (  # noqa: F401 (re-exported)
+    BARE_TITLES,
+    COUNTRIES,
+    COUNTRIES_AFTER,
+    POSTS,
+    POSTS_FIRST,
+)
 from archive.ingest.spans import mention_index
 from archive.ingest.titles import TITLE_BEFORE, TITLES, classify_title  # noqa: F401 (re-exported)
-
-# Country as printed -> the country as the reference records it.
-COUNTRIES: tuple[tuple[str, str], ...] = (
-    (r"japan(?:ese|['’]s)?", "Japan"),
-    # "US" in capitals only: "told us" is no country.
-    (r"(?-i:U\.S\.|US)|american|united\s+states['’]?", "United States"),
-    (r"australia(?:n|['’]s)?", "Australia"),
-)
-# Post as printed -> the reference's post.
-POSTS: tuple[tuple[str, str], ...] = (
-    (r"foreign\s+(?:affairs\s+)?minister|minister\s+(?:for|of)\s+foreign\s+affairs", "foreign"),
-    (r"secretary\s+of\s+state", "foreign"),
-    (r"defen[cs]e\s+minister|minister\s+(?:for|of)\s+defen[cs]e", "defense"),
-    (r"defen[cs]e\s+secretary|secretary\s+of\s+defen[cs]e", "defense"),
-    (r"prime\s+minister", "head_of_government"),
-    (r"president", "head_of_state"),
-)
 
 
 def _alternation(pairs: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?:{pattern})" for pattern, _ in pairs)
 
 
+_ARTICLE = r"(?:the|el|la|il|lo|sang)\s+"
 # The phrase itself, for use inside a larger pattern (no anchors, no flags of its own).
-ROLE = (
-    rf"(?i:(?:the\s+)?(?:{_alternation(COUNTRIES)})\s+(?:{_alternation(POSTS)}))"
+ROLE_COUNTRY_FIRST = (
+    rf"(?i:(?:the\s+)?(?:{_alternation(COUNTRIES)})\s+(?:{_alternation(POSTS)}))(?![\w-])"
+)
+ROLE_POST_FIRST = (
+    rf"(?i:(?:{_ARTICLE})?(?:{_alternation(POSTS_FIRST)})\s+(?:{_alternation(COUNTRIES_AFTER)}))"
     r"(?![\w-])"
+)
+ROLE = rf"(?:{ROLE_COUNTRY_FIRST}|{ROLE_POST_FIRST})"
+# A text that may hold a post-first role, lower-cased: searching it is cheaper than trying
+# ROLE_POST_FIRST's case-insensitive branches at every position of a sentence.
+POST_FIRST_WORDS = re.compile(
+    r"canciller|ministr[oa]\b|secretari[oa]\b|segretari[oa]\b|menteri|menlu|menhan|jefe\b"
+    r"|capo\b|primer\b|primo\b|perdana|president[ea]\b|presiden\b"
 )
 _PARTS = re.compile(
     rf"(?:the\s+)?(?P<country>{_alternation(COUNTRIES)})\s+(?P<post>{_alternation(POSTS)})",
+    re.IGNORECASE,
+)
+_PARTS_FIRST = re.compile(
+    rf"(?:{_ARTICLE})?(?P<post>{_alternation(POSTS_FIRST)})"
+    rf"\s+(?P<country>{_alternation(COUNTRIES_AFTER)})",
     re.IGNORECASE,
 )
 
 
 def parse_role(phrase: str) -> tuple[str, str] | None:
     """(country, post) of a role phrase, or None if it is not one."""
-    match = _PARTS.fullmatch(" ".join(phrase.split()))
-    if match is None:
-        return None
-    country = next(c for p, c in COUNTRIES if re.fullmatch(p, match["country"], re.IGNORECASE))
-    post = next(q for p, q in POSTS if re.fullmatch(p, match["post"], re.IGNORECASE))
-    return country, post
+    phrase = " ".join(phrase.split())
+    for parts, countries, posts in (
+        (_PARTS, COUNTRIES, POSTS),
+        (_PARTS_FIRST, COUNTRIES_AFTER, POSTS_FIRST),
+    ):
+        match = parts.fullmatch(phrase)
+        if match is not None:
+            country = next(
+                c for p, c in countries if re.fullmatch(p, match["country"], re.IGNORECASE)
+            )
+            post = next(q for p, q in posts if re.fullmatch(p, match["post"], re.IGNORECASE))
+            return country, post
+    return None
 
 
 def _attended(slug: str, day: date, index: ReferenceIndex) -> bool:
@@ -139,41 +155,6 @@ def resolve_role(phrase: str, day: date | None, index: ReferenceIndex) -> str | 
     return found[0] if len(found) == 1 else None
 
 
-# A bare title as printed -> (post, a word the office's title must hold or "", country
-# or ""). "The minister" is any minister but a prime minister.
-BARE_TITLES: tuple[tuple[str, str, str, str], ...] = (
-    (
-        r"prime\s+minister|premier|prim(?:er|o)\s+ministro|perdana\s+menteri",
-        "head_of_government",
-        "",
-        "",
-    ),
-    (r"president|presidente|presiden", "head_of_state", "", ""),
-    (r"foreign\s+(?:minister|secretary)", "foreign", "", ""),
-    (r"defen[cs]e\s+(?:minister|secretary)", "defense", "", ""),
-    (r"secretary\s+of\s+state|top\s+diplomat|chief\s+diplomat|canciller", "foreign", "", ""),
-    # The country's top diplomat, with its nationality: "the top U.S. diplomat", "el jefe de
-    # la diplomacia estadounidense", "il capo della diplomazia giapponese".
-    (
-        r"top\s+(?:u\.s\.|us|american)\s+diplomat|jefe\s+de\s+la\s+diplomacia\s+estadounidense"
-        r"|capo\s+della\s+diplomazia\s+(?:statunitense|americana)",
-        "foreign",
-        "",
-        "United States",
-    ),
-    (
-        r"top\s+japanese\s+diplomat|jefe\s+de\s+la\s+diplomacia\s+japonesa"
-        r"|capo\s+della\s+diplomazia\s+giapponese",
-        "foreign",
-        "",
-        "Japan",
-    ),
-    (r"jefe\s+de\s+la\s+diplomacia|capo\s+della\s+diplomazia", "foreign", "", ""),
-    (r"secretary\s+of\s+defen[cs]e|defen[cs]e\s+chief", "defense", "", ""),
-    (r"pentagon\s+(?:chief|head)", "defense", "", "United States"),
-    (r"secretary|secretario", "", "secretary", ""),
-    (r"minister|ministro|menteri", "", "minister", ""),
-)
 # "the" (or "el", "il", "sang") right before: "press secretary" alone is no bare title.
 BARE_ROLE = (
     r"(?i:(?:the|el|il|sang)\s+(?:"
@@ -200,10 +181,17 @@ def _holds(office: KnownOffice, post: str, word: str, country: str) -> bool:
     return not (post == "" and office.post == "head_of_government")
 
 
-def resolve_title(phrase: str, before: Sequence[Mention], index: ReferenceIndex) -> str | None:
+def resolve_title(
+    phrase: str, before: Sequence[Mention], index: ReferenceIndex, *, undated: bool = False
+) -> str | None:
     """The slug of the person mentioned last in `before` (mentions in order) who holds or
-    held the post a bare title names ("the secretary" -> the last secretary named)."""
+    held the post a bare title names ("the secretary" -> the last secretary named).
+    `undated`: a report with no date, where a role with its country ("el canciller
+    estadounidense") is read as a title too, since no day tells who held the post."""
     parsed = _bare_post(phrase)
+    role = parse_role(phrase) if parsed is None and undated else None
+    if role is not None:
+        parsed = (role[1], "", role[0])
     if parsed is None:
         return None
     for mention in reversed(before):

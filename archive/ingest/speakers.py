@@ -30,7 +30,15 @@ from archive.ingest import prefilter
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention
-from archive.ingest.roles import BARE_ROLE, ROLE, resolve_role, resolve_title
+from archive.ingest.roles import (
+    BARE_ROLE,
+    POST_FIRST_WORDS,
+    ROLE,
+    ROLE_COUNTRY_FIRST,
+    ROLE_POST_FIRST,
+    resolve_role,
+    resolve_title,
+)
 from archive.ingest.spans import is_word, mention_index
 
 SPEECH_VERBS = r"(?:said|says|told|added|noted|warned|stressed|explained|argued|continued)"
@@ -93,7 +101,15 @@ _ALSO = r"(?:(?:also|further|later|juga|pun|también|además|anche|inoltre)\s+)?
 _AFTER_LEAD = r"^[\s,]*(?:demikian\s+)?"
 _AFTER_VERBS = rf"(?:{VERBS}|{AFTER_ONLY_VERBS}|according\s+to|según|menurut|secondo)"
 _AFTER_SAID = rf"(?:{VERBS}|{AFTER_ONLY_VERBS})"
-AFTER_VERB_NAME = re.compile(rf"{_AFTER_LEAD}{_AFTER_VERBS}\s+{_WHO}\b")
+# A title with "of" or "for" before the name ("“…,” said U.S. Secretary of State Antony
+# Blinken") is taken whole, the name at its end.
+# (a post's word before "of": "Professor Watanabe of Keio University" is a name and its
+# school).
+_TITLE_OF = (
+    r"(?:[A-Z][\w.'’-]*\s+){0,2}(?:Secretary|Minister|Director|Chief|Head|Chairman|Chair)"
+    r"\s+(?:of|for)\s+"
+)
+AFTER_VERB_NAME = re.compile(rf"{_AFTER_LEAD}{_AFTER_VERBS}\s+(?:{_TITLE_OF})?{_WHO}\b")
 AFTER_NAME_VERB = re.compile(rf"{_AFTER_LEAD}{_WHO}\s+{_ALSO}{_AFTER_SAID}\b")
 BEFORE_COLON = re.compile(rf"{_WHO}\s+{_ALSO}{VERBS}(?:\s+[\w’']+){{0,3}}\s*:\s*$")
 BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+{_ALSO}{VERBS}\b")
@@ -115,7 +131,15 @@ _ROLE_WHO = rf"(?<![\w'’-])(?P<who>{ROLE}|{BARE_ROLE})"
 _NO_NAME_AFTER = r"(?![^\S\n]*(?:[A-Z][a-z]|[\u3040-\u9fff]))"
 AFTER_VERB_ROLE = re.compile(rf"{_AFTER_LEAD}{_AFTER_VERBS}\s+{_ROLE_WHO}{_NO_NAME_AFTER}")
 AFTER_ROLE_VERB = re.compile(rf"{_AFTER_LEAD}{_ROLE_WHO}\s+{_ALSO}{_AFTER_SAID}\b")
-BEFORE_ROLE_VERB = re.compile(rf"{_ROLE_WHO}\s+{_ALSO}(?P<verb>{VERBS}|{TALK_VERBS})\b")
+# Before a quote, searched through the sentence: the post-first roles only when the
+# sentence holds one of their words (POST_FIRST_WORDS).
+_SAID_AFTER_ROLE = rf"\s+{_ALSO}(?P<verb>{VERBS}|{TALK_VERBS})\b"
+BEFORE_ROLE_VERB = re.compile(
+    rf"(?<![\w'’-])(?P<who>{ROLE_COUNTRY_FIRST}|{BARE_ROLE}){_SAID_AFTER_ROLE}"
+)
+BEFORE_POST_FIRST_ROLE_VERB = re.compile(
+    rf"(?<![\w'’-])(?P<who>{ROLE_POST_FIRST}){_SAID_AFTER_ROLE}"
+)
 
 _VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 # _VERB begins with \b, so `re` tries it at every character of the body: tried instead
@@ -247,6 +271,10 @@ def attribution(after: str, before: str) -> tuple[str, str, int]:
         if match:
             return form, match.group("who"), match.start("who")
     role = _last(BEFORE_ROLE_VERB, before)
+    if POST_FIRST_WORDS.search(before.lower()):
+        first = _last(BEFORE_POST_FIRST_ROLE_VERB, before)
+        if first is not None and (role is None or first.end() > role.end()):
+            role = first
     if role is not None and re.fullmatch(TALK_VERBS, role.group("verb")):
         role = _close_enough(role, before)
     match = BEFORE_ASIDE.search(before)
@@ -272,7 +300,6 @@ def attribution(after: str, before: str) -> tuple[str, str, int]:
 # what they find only when the subject is a known person, so a capitalised word that is a
 # place or an outlet ("dijo en una entrevista con CNN") names no speaker.
 _LOWER_RUN = r"(?:[a-zà-öø-ÿ][\w'’]*\s+){1,4}"
-_TITLE_OF = r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:of|for)\s+"
 LOOSE_AFTER = (
     # A few words between the verb and the name: "“…”, declaró a la prensa Blinken",
     # "«…», ha spiegato ai giornalisti Blinken", "«…», ha affermato il segretario di
@@ -283,11 +310,25 @@ LOOSE_AFTER = (
     # An apposition between the name and the verb: "“…,” Hayashi, Japan's foreign
     # minister, said", "“…,” Blinken, speaking alongside Hayashi, said".
     (
-        re.compile(rf"{_AFTER_LEAD}{_WHO},\s+[^,.;:!?“”\"«»\n]{{3,80}},\s+{_ALSO}{_AFTER_SAID}\b"),
+        re.compile(rf"{_AFTER_LEAD}{_WHO},\s+[^,.;:!?“”\"«»\n]{{2,80}},\s+{_ALSO}{_AFTER_SAID}\b"),
         "quote-name-verb",
     ),
     (re.compile(rf"{_AFTER_LEAD}{_WHO}\s+(?:was|is)\s+quoted\s+as\s+saying\b"), "quote-name-verb"),
+    # A dash and the name closing the paragraph: "“…” — Antony Blinken".
+    (re.compile(rf"^\s*[—–]\s*{_WHO}\s*[.)]?\s*$"), "quote-name-verb"),
 )
+# Before a quote, right before it: an apposition between the name and the verb
+# ("Blinken, for his part, said “…”", "Hayashi, Japan's top diplomat, told reporters:
+# “…”"), or the name and a colon ("Blinken: “…”"); "As Blinken put it, “…”" a few
+# words before.
+LOOSE_BEFORE = (
+    re.compile(
+        rf"{_WHO},\s+[^,.;:!?“”\"«»\n]{{2,40}},\s+{_ALSO}{VERBS}(?:\s+[\w’']+){{0,3}}"
+        r"\s*[:,]?\s*$"
+    ),
+    re.compile(rf"^\s*{_WHO}\s*[:：]\s*$"),
+)
+BEFORE_AS_PUT = re.compile(rf"[Aa]s\s+{_WHO}\s+(?:put\s+it|said|noted|stressed)\s*,")
 # Before a quote: "According to Blinken, “…”", "Según Blinken, …", "Menurut Blinken, …",
 # "Secondo Blinken, «…»" (the quote within MAX_TALK_GAP_WORDS words of the comma).
 BEFORE_ACCORDING = re.compile(
@@ -305,6 +346,18 @@ NO_SUBJECT_AFTER = re.compile(
 )
 
 
+# A known person who reacts or criticises in the sentence above a paragraph that is one
+# quote, a few words perhaps between ("Zhao Lijian muncul untuk mengkritik Quad dalam
+# komentarnya…", "Zhao took aim at the group on Friday.", "Zhao criticó al grupo…"): the
+# quote below is theirs (quotes.py, the introduced form; a known person only).
+INTRODUCED_BY = re.compile(
+    rf"{_WHO}\s+(?:[a-z][\w'’]*\s+){{0,3}}"
+    r"(?:criticized|criticised|slammed|blasted|condemned|rebuked|reacted|responded|hit\s+back"
+    r"|took\s+aim|lashed\s+out|mengkritik|mengecam|menanggapi|menyindir|criticó|condenó"
+    r"|reaccionó|arremetió|ha\s+criticato|ha\s+condannato|ha\s+reagito)(?![\w-])"
+)
+
+
 def loose_attribution(after: str, before: str) -> tuple[str, str, int]:
     """(form, subject as printed, its offset) for the looser shapes above, or ("", "", 0);
     a subject "" is the last speaker (NO_SUBJECT_AFTER)."""
@@ -312,7 +365,12 @@ def loose_attribution(after: str, before: str) -> tuple[str, str, int]:
         match = pattern.match(after)
         if match:
             return form, match.group("who"), match.start("who")
-    according = _last(BEFORE_ACCORDING, before)
+    apposition, colon = LOOSE_BEFORE
+    # (an apposition needs two commas: the search through the sentence is skipped without)
+    match = (before.count(",") >= 2 and apposition.search(before)) or colon.search(before)
+    if match:
+        return "name-verb-quote", match.group("who"), match.start("who")
+    according = _last(BEFORE_ACCORDING, before) or _last(BEFORE_AS_PUT, before)
     if according is not None and len(before[according.end() :].split()) <= MAX_TALK_GAP_WORDS:
         return "name-verb-quote", according.group("who"), according.start("who")
     if NO_SUBJECT_AFTER.match(after):
@@ -347,11 +405,8 @@ def role_speaker(
     slug = resolve_role(who, on, index)
     if slug is None:
         # A bare title ("the secretary") is the last person named who holds such a post.
-        return (
-            resolve_title(who, mention_index(mentions).before(who_start), index),
-            printed,
-            None,
-        )
+        before = mention_index(mentions).before(who_start)
+        return resolve_title(who, before, index, undated=on is None), printed, None
     return slug, printed, Mention(slug, who_start + len(who) - len(printed), who_end, printed)
 
 

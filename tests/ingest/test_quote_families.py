@@ -180,3 +180,159 @@ def test_a_verb_with_a_subject_of_its_own_is_not_the_last_speakers(ref):
         "“Nunca ha sido más fuerte que hoy en toda su historia”, sostuvo el funcionario japonés."
     )
     assert speakers(body, ref) == ["yoshimasa-hayashi", None]
+
+
+def speakers_on(body, ref, on):
+    mentions, _ = find_people(body, ref.index)
+    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=ref.index, on=on)]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, speaker",
+    [
+        (
+            "es",
+            "El canciller estadounidense señaló que la alianza “es ahora más crítica que nunca”.",
+            "antony-blinken",
+        ),
+        (
+            "es",
+            "“La alianza nunca ha sido más fuerte que hoy”, dijo el ministro de Defensa japonés.",
+            "yasukazu-hamada",
+        ),
+        (
+            "it",
+            "«L'alleanza non è mai stata così forte come oggi», ha detto il ministro degli"
+            " Esteri giapponese.",
+            "yoshimasa-hayashi",
+        ),
+        (
+            "id",
+            "“Aliansi ini tidak pernah sekuat sekarang,” kata Menteri Luar Negeri Jepang itu.",
+            "yoshimasa-hayashi",
+        ),
+        (
+            "es",
+            "“La alianza nunca ha sido más fuerte que hoy”, afirmó el secretario de Defensa"
+            " estadounidense.",
+            "lloyd-austin",
+        ),
+    ],
+)
+def test_a_role_printed_post_first_country_after(ref, language, sentence, speaker):
+    """Spanish, Italian and Indonesian print the post first and the nationality after:
+    the holder that day, as "the Japanese foreign minister" is."""
+    assert speakers(MET[language] + sentence, ref) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The alliance has never been stronger than it is today,” the secretary of state said.",
+        "“La alianza nunca ha sido más fuerte que hoy”, dijo el secretario de Estado.",
+        "«L'alleanza non è mai stata così forte come oggi», ha detto il segretario di Stato.",
+    ],
+)
+def test_the_secretary_of_state_is_the_united_states_whoever_was_named_last(ref, sentence):
+    body = MET["en"] + sentence  # Hayashi, a foreign minister, is named last
+    assert speakers(body, ref) == ["antony-blinken"]
+
+
+def test_an_undated_report_reads_a_role_as_the_last_holder_named(ref):
+    body = (
+        "Antony Blinken se reunió con Yoshimasa Hayashi en Tokio.\n\n"
+        "El canciller estadounidense señaló que la alianza “es ahora más crítica que nunca”."
+    )
+    assert speakers_on(body, ref, None) == ["antony-blinken"]
+    japanese = body.replace("estadounidense", "japonés")
+    assert speakers_on(japanese, ref, None) == ["yoshimasa-hayashi"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Blinken agradeció en Twitter al canciller Hayashi por el encuentro.\n\n"
+        "“Reunión exitosa con mis homólogos en Tokio, gracias por su liderazgo”, escribió"
+        " en la red social.",
+        "Blinken agradeció en Twitter al canciller Hayashi por el encuentro. “Reunión exitosa"
+        " con mis homólogos en Tokio, gracias por su liderazgo”, escribió.",
+        "Blinken ringrazia su X il ministro Hayashi per l'incontro.\n\n«Un incontro proficuo"
+        " con i miei omologhi a Tokyo, grazie a tutti», ha scritto.",
+    ],
+)
+def test_no_subject_and_no_one_quoted_yet_is_the_sentence_befores_subject(ref, sentences):
+    assert speakers(MET["es"] + sentences, ref) == ["antony-blinken"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Yoshimasa Hayashi muncul untuk mengkritik kelompok itu dalam komentarnya kepada wartawan.",
+        "Hayashi took aim at the group in remarks to reporters on Friday.",
+        "Hayashi criticó al grupo ante la prensa el viernes.",
+        "Hayashi ha criticato il gruppo davanti ai giornalisti.",
+    ],
+)
+def test_a_paragraph_that_is_one_quote_under_a_known_persons_reaction(ref, above):
+    quote = "“Closed and exclusive cliques that target other countries go against the times.”"
+    assert speakers(MET["en"] + above + "\n\n" + quote, ref) == ["yoshimasa-hayashi"]
+
+
+def test_a_reaction_by_someone_no_one_knows_introduces_no_speaker(ref):
+    above = "Beijing took aim at the group in remarks to reporters on Friday."
+    quote = "“Closed and exclusive cliques that target other countries go against the times.”"
+    assert speakers(MET["en"] + above + "\n\n" + quote, ref) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("As Blinken put it, “the alliance has never been stronger than it is today.”", None),
+        ("Blinken, for his part, said “the alliance has never been stronger than today.”", None),
+        ("Hayashi, Japan's top diplomat, told reporters: “We will fulfil our duties.”", None),
+        ("Blinken: “The alliance has never been stronger than it is today.”", None),
+        ("“The alliance has never been stronger than it is today.” — Antony Blinken", None),
+        ("“The alliance has never been stronger than it is today,” Blinken, 61, said.", None),
+        (
+            "“The alliance has never been stronger than it is today,” said U.S. Secretary of"
+            " State Antony Blinken.",
+            None,
+        ),
+        (
+            "“The alliance has never been stronger than it is today,” said Minister for"
+            " Foreign Affairs Yoshimasa Hayashi.",
+            "yoshimasa-hayashi",
+        ),
+    ],
+)
+def test_more_shapes_around_a_known_name(ref, sentence, speaker):
+    expected = speaker or ("yoshimasa-hayashi" if "Hayashi," in sentence else "antony-blinken")
+    assert speakers(MET["en"] + sentence, ref) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokyo, a city of millions, said “the alliance has never been stronger than today.”",
+        "Reuters: “The alliance has never been stronger than it is today, officials say.”",
+        "“The alliance has never been stronger than it is today.” — The Editorial Board",
+    ],
+)
+def test_the_same_shapes_around_a_name_no_one_knows(ref, sentence):
+    assert speakers(MET["en"] + sentence, ref) == [None]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_before_the_name(ref):
+    body = MET["en"] + "Mr. Hayashi said that the U.S. “remains our one and only ally.”"
+    assert speakers(body, ref) == ["yoshimasa-hayashi"]
+
+
+@pytest.mark.parametrize("pronoun", ["he said", "she said", "he added"])
+def test_he_said_with_no_one_quoted_yet_is_the_subject_of_the_sentence_before(ref, pronoun):
+    body = MET["en"] + f"“We are determined to deepen our cooperation,” {pronoun}."
+    assert speakers(body, ref) == ["antony-blinken"]
+
+
+def test_he_said_after_a_sentence_naming_no_one_known_names_no_speaker(ref):
+    body = "The ministers met in Tokyo.\n\n“We are determined to deepen our cooperation,” he said."
+    assert speakers(body, ref) == [None]

@@ -1,0 +1,48 @@
+"""Two readers of who speaks that quotes.py asks about a whole paragraph or the headline:
+a paragraph that only names a speaker above the words (`speaker_line`), and the leaders a
+body counts when only the headline names their countries together (`headline_leaders`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from archive.ingest.cjk import units_exceed
+from archive.ingest.quote_marks import quote_spans
+from archive.ingest.reference import ReferenceIndex
+from archive.ingest.results import Mention
+from archive.ingest.roles import CJK_COMPOUND, COUNTRY_COMPOUND, leaders_mentions
+from archive.ingest.spans import mention_index
+
+_SENTENCE_END_MARK = re.compile(r"[.!?。！？]\s*$")
+
+
+def headline_leaders(
+    title: str, body: str, on: date | None, index: ReferenceIndex
+) -> list[Mention]:
+    """The leaders the body counts ("四國領導人", "the four leaders") of the countries only
+    the headline names together ("美日澳印領導人…峰會"): roles.leaders_mentions over the
+    headline and the body, the body's mentions only, at their places in the body; only
+    when the body names no such countries together itself (its own count is read then)."""
+    compounds = (COUNTRY_COMPOUND, CJK_COMPOUND)
+    if not any(c.search(title) for c in compounds) or any(c.search(body) for c in compounds):
+        return []
+    shift = len(title) + 1
+    return [
+        Mention(m.slug, m.start - shift, m.end - shift, m.form)
+        for m in leaders_mentions(f"{title}\n{body}", on, index)
+        if m.start >= shift
+    ]
+
+
+def speaker_line(
+    offset: int, line: str, mentions: Sequence[Mention]
+) -> tuple[str | None, str] | None:
+    """(slug, name) when `line` only names a speaker, as a broadcaster's transcript does
+    above the words ("로이드 오스틴 / 미국 국방장관", "Lloyd Austin, Secretary of
+    Defense"): short, no sentence, no quote, and a known person in it."""
+    if units_exceed(line, 12) or _SENTENCE_END_MARK.search(line) or quote_spans(line):
+        return None
+    inside = mention_index(mentions).within(offset, offset + len(line))
+    return (inside[0].slug, inside[0].form) if inside else None
