@@ -98,7 +98,9 @@ def _unknown_names_work(ref, copies: int) -> int:
         "The talks went on. Haruto Okabe and Margaret Lindqvist were at the table. "
         "Okabe said the talks went well, and Lindqvist said little. Kenji Tanabe listened. "
     )
-    body = CountingStr(paragraph * copies)
+    # Each size read as a report of its own: a text that begins with the last one read is
+    # read from its tail (prefilter.Needles._extend), a copy of the tail this would count.
+    body = CountingStr(f"Copies: {copies}. " + paragraph * copies)
     CountingStr.copied = 0
     found = people.find_unknown_names(body, [], ref.index)
     assert found == ["Haruto Okabe", "Margaret Lindqvist"]
