@@ -98,6 +98,11 @@ def _title_before(body: str, start: int) -> re.Match | None:
     """The title printed right before `start` ("Secretary of State "), read once."""
     titles = _Titles.memo.setdefault(body, dict)
     if start not in titles:
+        if start == 0 or not body[start - 1].isspace():
+            # TITLE_BEFORE ends with "\s+$": a name printed right after anything but a
+            # space (every name in CJK text) has no title, and the window is not searched.
+            titles[start] = None
+            return None
         _Titles.searches += 1
         titles[start] = TITLE_BEFORE.search(body[max(0, start - 80) : start])
     return titles[start]

@@ -117,3 +117,23 @@ def test_a_text_that_extends_the_last_one_is_read_from_its_tail():
         assert scan.table(text) == prefilter.Needles(needles).table(text)
         assert scan.extended == 1 and held == before  # the prefix's lists are left alone
         assert scan.table(prefix) == before and scan.extended == 1  # not a prefix of it
+
+
+def test_a_name_after_anything_but_a_space_has_no_printed_title():
+    # _title_before skips the search when the character before the name is not a space:
+    # TITLE_BEFORE (ending "\s+$") never matches such a window.
+    from archive.ingest import titles
+
+    rng = random.Random(7)
+    pieces = ["Prime Minister", "former", "U.S.", "Secretary of State", "PM", "el", "canciller"]
+    pieces += ["外務大臣", "(", "“", ",", "x", "-", "\n", " ", "\u3000", "\xa0", "\t"]
+    for _ in range(3000):
+        window = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(6))
+        body = window + "Kishida"
+        start = len(window)
+        plain = titles.TITLE_BEFORE.search(body[max(0, start - 80) : start])
+        titles._Titles.memo = titles.TextMemo()
+        read = titles._title_before(body, start)
+        assert (read and read.group(0)) == (plain and plain.group(0))
+        if not window[-1:].isspace():
+            assert plain is None
