@@ -127,6 +127,8 @@ class _Draft:
 
     def mark_boilerplate(self, patterns) -> list[str]:
         """Mark every unmarked line a pattern matches; return those lines."""
+        if not patterns:  # an outlet with no chrome of its own: no line to read
+            return []
         matched = []
         matcher = boilerplate.line_matcher(patterns)  # looked up once, not once per line
         for i, line in enumerate(self.paragraphs):
