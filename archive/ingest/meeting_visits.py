@@ -8,6 +8,8 @@ names no city of it. Pure: no Django.
 
 from __future__ import annotations
 
+import re
+
 from archive.ingest import prefilter
 from archive.ingest.cjk import has_cjk, needs_cjk
 from archive.ingest.meeting_context import PLACE_POINTS, ReportContext
@@ -61,14 +63,40 @@ _LATIN_VISIT_WORDS = {
 _LATIN_VISITS = {
     country: prefilter.folded_pattern(words) for country, words in _LATIN_VISIT_WORDS.items()
 }
-_LATIN_SCAN = prefilter.PatternScan(_LATIN_VISITS.values())
+# Each pattern's literal beginnings ("visit", "japan", "u."): every match begins with one.
+_LATIN_HEADS = {words: prefilter.literal_heads(words) for words in _LATIN_VISITS.values()}
+
+
+def _found(words: re.Pattern, folded: str) -> bool:
+    """`words.search(folded) is not None`, tried where one of its literal beginnings
+    occurs, in order, those found by `str.find` a stretch at a time, only as far as the
+    first match: a report that speaks of a visit does so early, and an automaton pass over
+    the whole text (the "japan" and "u." it stops at: 34,000 on 5 MB of English) cost
+    0.017 CPU s/MB."""
+    heads = _LATIN_HEADS[words]
+    if heads is None:
+        return words.search(folded) is not None
+    lo, size = 0, _STRETCH
+    while lo < len(folded):
+        hi = lo + size
+        starts = set()
+        for head in heads:  # the heads that begin before `hi` (they may end after it)
+            found = folded.find(head, lo, hi + len(head) - 1)
+            while found != -1:
+                starts.add(found)
+                found = folded.find(head, found + 1, hi + len(head) - 1)
+        if any(words.match(folded, start) for start in sorted(starts)):
+            return True
+        lo, size = hi, size * 2
+    return False
+
+
+_STRETCH = 4096  # characters read first, twice as many each time after
 
 
 def visited_countries(folded: str) -> frozenset[str]:
     """The allies the text speaks of a visit to (`folded` is `prefilter.fold(body)`)."""
-    found = {
-        country for country, words in _LATIN_VISITS.items() if _LATIN_SCAN.search(words, folded)
-    }
+    found = {country for country, words in _LATIN_VISITS.items() if _found(words, folded)}
     if _VISITS_NEED_CJK and not has_cjk(folded):
         return frozenset(found)  # the CJK words' search reads the whole text to find nothing
     return frozenset(

@@ -5,7 +5,9 @@ on random texts (results, never times)."""
 import random
 import re
 
-from archive.ingest import dates, speakers
+import pytest
+
+from archive.ingest import dates, prefilter, speakers
 from archive.ingest.spans import is_word
 
 # Characters a subject before or after a verb is made of, and what stops it.
@@ -123,3 +125,49 @@ def test_no_outlet_patterns_no_pass_over_the_lines(monkeypatch):
     patterns = chrome.compile_patterns([r"Share"], "outlet pattern")
     assert draft.mark_boilerplate(patterns) == ["Share", "Share"]
     assert draft.reasons == {0: "outlet pattern: Share", 2: "outlet pattern: Share"}
+
+
+_VISIT_PIECES = [
+    "visit to ", "visited ", "trip to ", "travel to ", "japan", "japón", "the u.s.", "u. s.",
+    "united states", "united states visit", "u.s. trip", "america", " ", "revisit ", "visita a ",
+    "kunjungan ke ", "jepang", "amerika serikat", "x", ".", "visiting", "\n",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("stretch", [1, 7, 4096])
+def test_visits_are_found_a_stretch_at_a_time(monkeypatch, stretch):
+    """`_found` (the patterns' beginnings found by str.find a stretch at a time, up to the
+    first match) answers what the pattern's own search does, with stretches of every
+    size, so that words cross their edges."""
+    from archive.ingest import meeting_visits
+
+    monkeypatch.setattr(meeting_visits, "_STRETCH", stretch)
+    rng = random.Random(13 + stretch)
+    answers = set()
+    for _ in range(400):
+        text = prefilter.fold("".join(rng.choice(_VISIT_PIECES) for _ in range(rng.randint(0, 12))))
+        for words in meeting_visits._LATIN_VISITS.values():
+            expected = words.search(text) is not None
+            assert meeting_visits._found(words, text) is expected, text
+            answers.add(expected)
+    assert answers == {True, False}
+
+
+def test_a_visit_named_early_is_found_without_reading_the_rest(monkeypatch):
+    """On a long report that speaks of a visit in its first lines, the Latin-script visit
+    words are looked for in the first few thousand characters only."""
+    from archive.ingest import meeting_visits
+
+    read = []
+    text = prefilter.fold(
+        "Biden's visit to Japan, Kishida's trip to the United States. " + "Filler. " * 100_000
+    )
+    plain_find = str.find
+
+    class Counting(str):
+        def find(self, *args):
+            read.append(args[2] - args[1] if len(args) == 3 else len(self))
+            return plain_find(self, *args)
+
+    assert meeting_visits.visited_countries(Counting(text)) == {"Japan", "United States"}
+    assert 0 < max(read) < 10_000
