@@ -152,10 +152,34 @@ def read_turns(
     return hits
 
 
+# A label in mixed case made of titles and a known surname, as many sites print their
+# transcripts ("Secretary Blinken:", "Foreign Minister Hayashi:", "Prime Minister Kishida
+# (via interpreter):", "Secretary of Defense Austin:"); a title word and one known
+# surname make it a speaker's (_titled_label).
+TITLED_TURN = re.compile(
+    r"^(?P<label>(?:[A-Z][\w.'’-]*[^\S\n]+(?:(?:of|for|the)[^\S\n]+)?){1,5}[A-Z][\w'’-]+)"
+    r"[^\S\n]*(?:\((?:[Vv]ia|[Tt]hrough|[Aa]s)[^)\n]{0,30}\)[^\S\n]*)?:[^\S\n]+(?P<text>\S.*)$",
+    re.DOTALL,
+)
+
+
+_SAYS = re.compile(r"[.!?。？！]")
+
+
+def _titled_label(label: str, index: ReferenceIndex | None) -> bool:
+    words = {word.strip(".'’-").upper() for word in label.split()}
+    return bool(words & TITLES) and _speaker(label, index) is not None
+
+
 def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None:
     """The label and words of a turn, when `paragraph` opens with a speaker's label."""
     match = TURN.match(paragraph)
     if match and _is_speaker_label(match.group("label"), index):
+        return match
+    match = TITLED_TURN.match(paragraph)
+    # (words with no sentence mark after such a label are a subtitle: "Secretary
+    # Blinken: A Trip to Deepen the Alliance")
+    if match and _titled_label(match.group("label"), index) and _SAYS.search(match["text"]):
         return match
     match = MIXED_TURN.match(paragraph) or CJK_TURN.match(paragraph)
     if match is None:
