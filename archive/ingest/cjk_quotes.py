@@ -87,7 +87,7 @@ KO_VERB_AFTER = re.compile(
     # "“…”라는 뜻을 전했다", "“…”는 말도 했다".
     r"|^\s*(?:이?라는|는|란)\s*(?:입장|뜻|의지|생각|견해|의견|말|취지|메시지|의사|방침)"
     r"(?:을|를|도|이라고)?\s*[^.。!?\"“”]{0,12}?"
-    r"(?:밝혔|전했|강조했|나타냈|표명했|피력했|내비쳤|했|드러냈|보였)"
+    r"(?:밝혔|전했|강조했|나타냈|표명했|피력했|내비쳤|했|드러냈|보였|내놨|내놓았|냈)"
 )
 # The quote as what the subject said while doing the rest of the sentence: "“…”라며 …",
 # "“…”면서 …" ("saying …"); not for a chain's first quote, whose "며" joins the next.

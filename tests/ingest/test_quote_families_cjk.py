@@ -45,7 +45,14 @@ def test_korean_verbs_of_feeling_say_the_quote(ref, verb):
 
 
 @pytest.mark.parametrize(
-    "stance", ["는 입장을 밝혔다", "라는 뜻을 전했다", "는 말도 했다", "는 의지를 드러냈다"]
+    "stance",
+    [
+        "는 입장을 밝혔다",
+        "라는 뜻을 전했다",
+        "는 말도 했다",
+        "는 의지를 드러냈다",
+        "는 메시지를 내놨다",
+    ],
 )
 def test_a_korean_stance_whose_content_is_the_quote(ref, stance):
     body = KO + f"블링컨 장관은 “미일 동맹은 그 어느 때보다 강하다”{stance}."
