@@ -14,6 +14,7 @@ from archive.ingest.meeting_kinds import (
     format_evidence,
     kind_evidence,
     kind_share,
+    named_kind,
 )
 from archive.ingest.meetings import ReportSigns
 from archive.ingest.reference import KnownMeeting
@@ -157,3 +158,26 @@ def test_words_of_a_call_count_against_a_meeting_held_in_person(phone):
         -0.10,
         ["the report speaks of a call; this meeting was held in person"],
     )
+
+
+# --- the seed-20261207 sample (named_kind 6): one minister meeting the other ("pair")
+# fits a ministers' meeting but names no kind of its own; only "bilateral" is as weak.
+
+FOREIGN_MINISTERS = KnownMeeting(
+    slug="fm-x", title="Talks", start=date(2024, 4, 10), end=date(2024, 4, 10),
+    kind="foreign_ministers",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        (Counter(pair=2), False),
+        (Counter(bilateral=1), False),
+        (Counter(pair=1, bilateral=1), False),
+        (Counter(foreign=1), True),
+        (Counter(pair=1, foreign=1), True),
+    ],
+)
+def test_a_ministers_meeting_is_named_by_its_kind_not_by_one_minister_meeting_another(words, named):
+    assert named_kind(FOREIGN_MINISTERS, ReportSigns(kind_words=words)) is named
