@@ -2,6 +2,8 @@
 asked for (the metadata, tables, no reader comments, the page's own canonical address),
 the simple reader a page falls back to with its warning, and the sniffing of HTML."""
 
+import sys
+
 import pytest
 
 from archive.ingest.webpage import extract_page, looks_like_html
@@ -89,6 +91,16 @@ def test_a_page_trafilatura_fails_on_is_read_by_the_simple_reader_with_a_warning
     assert page.warnings == [
         "trafilatura failed (ValueError('hostile input')); used the simple HTML reader"
     ]
+
+
+def test_without_trafilatura_the_simple_reader_reads_the_page_with_a_warning(monkeypatch):
+    # seed-20261207 sample (extract_page 2): an ImportError, as when it is not installed.
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    page = extract_page("<html><head><title>T</title></head><body><p>Talks.</p></body></html>")
+    assert (page.text, page.title) == ("Talks.", "T")
+    assert len(page.warnings) == 1
+    assert page.warnings[0].startswith("trafilatura unavailable (")
+    assert page.warnings[0].endswith("); used the simple HTML reader")
 
 
 def test_the_simple_reader_turns_character_references_into_characters(monkeypatch):
