@@ -362,7 +362,7 @@ def _loose_subject(
     subject, or the last speaker when the verb has no subject; None otherwise."""
     start, end = span
     after, before, before_start = breaks.around(start, end)
-    form, who, who_at = loose_attribution(after, before)
+    form, who, who_at, described = loose_attribution(after, before)
     if not form:
         return None
     if not who:  # "“…”, insistió.": no subject, the last speaker's words
@@ -376,7 +376,10 @@ def _loose_subject(
     who_start = offset + (end if form.startswith("quote") else before_start) + who_at
     known = reading.mentions.overlapping(who_start, who_start + len(who))
     if not known:
-        return None
+        if not described:  # a place, an outlet: no one
+            return None
+        reading.previous = (None, who)
+        return form, None, who
     reading.previous = (known[-1].slug, known[-1].form)
     return form, known[-1].slug, known[-1].form
 

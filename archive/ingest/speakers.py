@@ -310,7 +310,10 @@ LOOSE_AFTER = (
     # An apposition between the name and the verb: "“…,” Hayashi, Japan's foreign
     # minister, said", "“…,” Blinken, speaking alongside Hayashi, said".
     (
-        re.compile(rf"{_AFTER_LEAD}{_WHO},\s+[^,.;:!?“”\"«»\n]{{2,80}},\s+{_ALSO}{_AFTER_SAID}\b"),
+        re.compile(
+            rf"{_AFTER_LEAD}{_WHO},\s+(?P<apposition>[^,.;:!?“”\"«»\n]{{2,80}}),\s+{_ALSO}"
+            rf"{_AFTER_SAID}\b"
+        ),
         "quote-name-verb",
     ),
     (re.compile(rf"{_AFTER_LEAD}{_WHO}\s+(?:was|is)\s+quoted\s+as\s+saying\b"), "quote-name-verb"),
@@ -323,7 +326,7 @@ LOOSE_AFTER = (
 # words before.
 LOOSE_BEFORE = (
     re.compile(
-        rf"{_WHO},\s+[^,.;:!?“”\"«»\n]{{2,40}},\s+{_ALSO}{VERBS}(?:\s+[\w’']+){{0,3}}"
+        rf"{_WHO},\s+(?P<apposition>[^,.;:!?“”\"«»\n]{{2,80}}),\s+{_ALSO}{VERBS}(?:\s+[\w’']+){{0,3}}"
         r"\s*[:,]?\s*$"
     ),
     re.compile(rf"^\s*{_WHO}\s*[:：]\s*$"),
@@ -358,24 +361,53 @@ INTRODUCED_BY = re.compile(
 )
 
 
-def loose_attribution(after: str, before: str) -> tuple[str, str, int]:
-    """(form, subject as printed, its offset) for the looser shapes above, or ("", "", 0);
-    a subject "" is the last speaker (NO_SUBJECT_AFTER)."""
+# Someone the reference does not know, described by the apposition ("Sheila Smith, a
+# senior fellow at the Council on Foreign Relations, said"): a full name (two to four
+# capitalised words, not the tail of a longer name: "…Council on Foreign Relations, a
+# think tank,") and an apposition opening with an article is a person, printed as named.
+_DESCRIBED = re.compile(r"(?:a|an|the|one)\s")
+# …unless the apposition's first words say it is a place or a body ("New Delhi, the
+# Indian capital,", "Yomiuri, a daily newspaper,").
+_NOT_A_PERSON = re.compile(
+    r"(?:a|an|the|one)\s+(?:\S+\s+){0,2}?(?:capital|city|country|nation|government|ministry"
+    r"|agency|newspaper|daily|outlet|broadcaster|network|group|think\s+tank|company|firm"
+    r"|organi[sz]ation|party|alliance|bloc|region|province|state)\b"
+)
+_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][\w.'’-]*|of|on|for|the|and|de|at)\s+$")
+
+
+def _described(match: re.Match, text: str) -> bool:
+    apposition = match.groupdict().get("apposition")
+    return bool(
+        apposition
+        and _DESCRIBED.match(apposition)
+        and not _NOT_A_PERSON.match(apposition)
+        and _FULL_NAME.fullmatch(match.group("who"))
+        and not _NAME_GOES_ON.search(text, 0, match.start("who"))
+    )
+
+
+def loose_attribution(after: str, before: str) -> tuple[str, str, int, bool]:
+    """(form, subject as printed, its offset, whether the subject may be someone no one
+    knows: _described) for the looser shapes above, or ("", "", 0, False); a subject ""
+    is the last speaker (NO_SUBJECT_AFTER)."""
     for pattern, form in LOOSE_AFTER:
         match = pattern.match(after)
         if match:
-            return form, match.group("who"), match.start("who")
+            return form, match.group("who"), match.start("who"), _described(match, after)
     apposition, colon = LOOSE_BEFORE
     # (an apposition needs two commas: the search through the sentence is skipped without)
     match = (before.count(",") >= 2 and apposition.search(before)) or colon.search(before)
     if match:
-        return "name-verb-quote", match.group("who"), match.start("who")
+        who = match.group("who")
+        return "name-verb-quote", who, match.start("who"), _described(match, before)
     according = _last(BEFORE_ACCORDING, before) or _last(BEFORE_AS_PUT, before)
     if according is not None and len(before[according.end() :].split()) <= MAX_TALK_GAP_WORDS:
-        return "name-verb-quote", according.group("who"), according.start("who")
+        return "name-verb-quote", according.group("who"), according.start("who"), False
     if NO_SUBJECT_AFTER.match(after):
-        return "quote-pronoun-verb", "", 0
-    return "", "", 0
+        return "quote-pronoun-verb", "", 0, False
+    return "", "", 0, False
 
 
 _GAP = re.compile(r"[,\s]*")

@@ -336,3 +336,37 @@ def test_he_said_with_no_one_quoted_yet_is_the_subject_of_the_sentence_before(re
 def test_he_said_after_a_sentence_naming_no_one_known_names_no_speaker(ref):
     body = "The ministers met in Tokyo.\n\n“We are determined to deepen our cooperation,” he said."
     assert speakers(body, ref) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The alliance has never been stronger,” Sheila Smith, a senior fellow at the"
+        " Council on Foreign Relations, said.",
+        "Sheila Smith, a senior fellow at the Council on Foreign Relations, said “the alliance"
+        " has never been stronger.”",
+        "Sheila Smith, the author of a book on the alliance, told VOA: “The alliance has never"
+        " been stronger.”",
+    ],
+)
+def test_someone_no_one_knows_described_by_an_apposition_is_named_as_printed(ref, sentence):
+    mentions, _ = find_people(MET["en"] + sentence, ref.index)
+    [hit] = find_quotes(MET["en"] + sentence, mentions, index=ref.index, on=ON)
+    assert (hit.speaker_slug, hit.speaker_name) == (None, "Sheila Smith")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council on Foreign Relations, a think tank, said “the alliance has never been"
+        " stronger than it is today.”",
+        "“The alliance has never been stronger than it is today,” New Delhi, the Indian"
+        " capital, said.",
+        "“The alliance has never been stronger than it is today,” Tokyo Shimbun, a daily"
+        " newspaper, said.",
+    ],
+)
+def test_a_place_or_a_body_described_by_an_apposition_is_no_speaker(ref, sentence):
+    mentions, _ = find_people(MET["en"] + sentence, ref.index)
+    [hit] = find_quotes(MET["en"] + sentence, mentions, index=ref.index, on=ON)
+    assert (hit.speaker_slug, hit.speaker_name) == (None, "")
