@@ -2,7 +2,7 @@
 line that is no "<role> by <names>" is passed over, and the segments after it are still
 read."""
 
-from archive.ingest.credits import parse_credit_line
+from archive.ingest.credits import byline_credits, parse_credit_line
 from archive.ingest.results import Credit
 
 
@@ -34,3 +34,22 @@ def test_the_full_stop_closing_the_line_is_no_part_of_the_last_name():
         "Ann Poe",
     ]
     assert parse_credit_line("Editing by Ann Poe.") == [Credit(name="Ann Poe", role="editor")]
+
+
+# --- the seed-20261207 sample (byline_credits 27): a byline's names are split at commas,
+# "and" and ampersands alike.
+
+
+def test_a_bylines_reporters_are_split_at_commas_and_and_ampersands():
+    credits = byline_credits("By Jane Doe, John Roe & Kim Lee and Pat Fox")
+    assert [(c.name, c.role) for c in credits] == [
+        ("Jane Doe", "reporter"),
+        ("John Roe", "reporter"),
+        ("Kim Lee", "reporter"),
+        ("Pat Fox", "reporter"),
+    ]
+
+
+def test_a_staff_byline_is_one_credit_and_an_empty_one_none():
+    assert [(c.name, c.role) for c in byline_credits("Myind Staff")] == [("Myind Staff", "staff")]
+    assert byline_credits("   ") == []
