@@ -7,17 +7,19 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.meeting_context import report_context
+from archive.ingest.meeting_context import ReportContext, report_context
 from archive.ingest.meeting_kinds import (
     accepted_kind_words,
+    clear_second,
     dated_by_text,
     format_evidence,
     kind_evidence,
     kind_share,
     named_kind,
 )
-from archive.ingest.meetings import ReportSigns
-from archive.ingest.reference import KnownMeeting
+from archive.ingest.meetings import AUTO_MIN_MARGIN, ReportSigns
+from archive.ingest.reference import KnownMeeting, Reference
+from archive.ingest.results import MeetingSuggestion
 
 SUMMIT = KnownMeeting(
     slug="summit-x", title="Summit", start=date(2024, 4, 10), end=date(2024, 4, 10), kind="summit"
@@ -181,3 +183,28 @@ FOREIGN_MINISTERS = KnownMeeting(
 )
 def test_a_ministers_meeting_is_named_by_its_kind_not_by_one_minister_meeting_another(words, named):
     assert named_kind(FOREIGN_MINISTERS, ReportSigns(kind_words=words)) is named
+
+
+# --- the seed-20261207 sample (clear_second 60): a second meeting held on the best one's
+# days stays linked when it leads every meeting left out by the margin, exactly the margin
+# included (scores are rounded to three places).
+
+_DAY = date(2024, 4, 10)
+_TWO = Reference(
+    meetings=(
+        KnownMeeting("best-x", "Summit", _DAY, _DAY, kind="summit"),
+        KnownMeeting("second-x", "Talks", _DAY, _DAY, kind="foreign_ministers"),
+    )
+).index
+
+
+@pytest.mark.parametrize(("behind", "kept"), [(0.001, True), (0.0, True), (-0.001, False)])
+def test_a_second_meeting_leading_by_the_margin_exactly_is_kept(behind, kept):
+    second = MeetingSuggestion("second-x", 0.8)
+    rival_score = round(0.8 - AUTO_MIN_MARGIN - behind, 3)  # three places, as scores are
+    left_out = [MeetingSuggestion("elsewhere-x", rival_score)]  # unknown: a rival near by
+    got = clear_second(
+        second, left_out, _TWO, ReportSigns(), ReportContext(),
+        margin=AUTO_MIN_MARGIN, linked=["best-x"],
+    )  # fmt: skip
+    assert got is kept
