@@ -64,6 +64,12 @@ QUOTE_VERBS = (
     r"|kata|ujar|tutur|ucap|gurau|canda|seloroh|imbuh|tegas|ungkap|sebut|papar|pungkas"
     r"|katanya"
     r"|mengatakan|menyatakan|menegaskan|menambahkan|menjelaskan|mengumumkan"
+    # Indonesian's other verbs of saying ("Blinken menyampaikan, “…”", "Hayashi menuturkan
+    # bahwa “…”"), Spanish and Italian ones not above ("consideró que", "ha ammesso").
+    r"|menyampaikan|menuturkan|mengungkapkan|menekankan|berkata|mengingatkan|menandaskan"
+    r"|menerangkan|memaparkan|mengakui|memperingatkan|menggarisbawahi|menjawab|melanjutkan"
+    r"|consideró|opinó|mencionó|aclaró|matizó|prometió|denunció|advirtió|sentenció"
+    r"|ha\s+ammesso|ha\s+rilevato|ha\s+garantito|ha\s+promesso|ha\s+esortato|ha\s+auspicato"
     # Spain's perfect ("“…”, ha dicho Blinken"), as Italy's above.
     r"|ha\s+(?:dicho|afirmado|declarado|señalado|asegurado|añadido|agregado|explicado"
     r"|subrayado|indicado|destacado|advertido|manifestado|expresado|reiterado|insistido"

@@ -370,3 +370,20 @@ def test_a_place_or_a_body_described_by_an_apposition_is_no_speaker(ref, sentenc
     mentions, _ = find_people(MET["en"] + sentence, ref.index)
     [hit] = find_quotes(MET["en"] + sentence, mentions, index=ref.index, on=ON)
     assert (hit.speaker_slug, hit.speaker_name) == (None, "")
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("id", "Blinken menyampaikan, “Aliansi ini tidak pernah sekuat sekarang.”"),
+        ("id", "Blinken menuturkan bahwa “aliansi ini tidak pernah sekuat sekarang.”"),
+        ("id", "Blinken mengingatkan, “Kami akan terus bekerja sama dengan Jepang.”"),
+        ("id", "Blinken menekankan, “Kami akan terus bekerja sama dengan Jepang.”"),
+        ("es", "Blinken consideró que “la alianza nunca ha sido más fuerte que hoy”."),
+        ("es", "Blinken aclaró: “La alianza nunca ha sido más fuerte que hoy”."),
+        ("it", "Blinken ha ammesso che «l'alleanza deve fare di più nella regione»."),
+        ("it", "Blinken ha garantito che «l'alleanza farà di più nella regione»."),
+    ],
+)
+def test_more_verbs_of_saying_before_the_quote(ref, language, sentence):
+    assert speakers(MET[language] + sentence, ref) == ["antony-blinken"]
