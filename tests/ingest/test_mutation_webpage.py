@@ -125,3 +125,22 @@ def test_the_simple_reader_joins_a_title_read_in_pieces(monkeypatch):
         "<body><p>Talks.</p></body></html>"
     )
     assert (page.text, page.title) == ("Talks.", "Japan and the US")
+
+
+@pytest.mark.parametrize(
+    ("html", "text", "title"),
+    [
+        ("<html><body><p>Talks.</p></body></html>", "Talks.", ""),
+        ("Preface<html><head><title>T</title></head><body><p>Talks.</p></body></html>",
+         "Preface\nTalks.", "T"),
+    ],
+)  # fmt: skip
+def test_the_simple_reader_reads_only_a_title_elements_words_as_the_title(
+    monkeypatch, html, text, title
+):
+    # seed-20261207 sample (_TextCollector.__init__ 8): the reader starts outside any title.
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    page = extract_page(html)
+    assert (page.text, page.title) == (text, title)
