@@ -122,3 +122,14 @@ def test_a_pattern_is_tried_only_on_lines_showing_its_required_strings_of_either
     ]:
         before = matcher.tries
         assert (matcher.reason(line), matcher.tries - before) == (reason, tries), line
+
+
+def test_a_lines_candidates_fit_both_its_length_and_its_first_character():
+    # seed-20261207 sample (LineMatcher._plan 11): both screens must pass, not either.
+    matcher = LineMatcher([("code", re.compile(r"[ab]\d"))])
+    assert [s.reason for s in matcher.candidates("a", 2)] == ["code"]
+    assert matcher.candidates("a", 6) == ()  # its first character fits, not its length
+    assert matcher.candidates("x", 2) == ()  # its length fits, not its first character
+    for line in ("a12345", "x1"):
+        before = matcher.tries
+        assert (matcher.reason(line), matcher.tries - before) == (None, 0), line
