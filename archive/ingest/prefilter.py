@@ -253,8 +253,9 @@ class Needles:
         """The needles that occur in `haystack` (one pass; nothing remembered)."""
         if self._automaton is None:
             return set()
-        found = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
-        return {self._order[i] for i, _, _ in found}
+        # The matched strings are the needles themselves: the set is made in C (the
+        # chrome screens ask this of every line: 36,000 lines on 5 MB of English).
+        return set(self._automaton.find_matches_as_strings(haystack, overlapping=True))
 
     def starts_of(self, held: frozenset[str], haystack: str) -> list[int]:
         """`starts(held, haystack)` for needles this set holds: only those found are read

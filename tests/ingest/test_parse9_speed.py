@@ -137,3 +137,16 @@ def test_a_name_after_anything_but_a_space_has_no_printed_title():
         assert (read and read.group(0)) == (plain and plain.group(0))
         if not window[-1:].isspace():
             assert plain is None
+
+
+def test_the_needles_present_are_those_that_occur():
+    # `present` takes the matched strings as the needles (a set made in C): each needle
+    # that occurs anywhere, overlapping ones included, and no other.
+    from archive.ingest import prefilter
+
+    rng = random.Random(13)
+    for _ in range(300):
+        needles = {"".join(rng.choice("abé日") for _ in range(rng.randint(1, 4))) for _ in range(8)}
+        text = "".join(rng.choice("abé日 ") for _ in range(rng.randint(0, 30)))
+        expected = {needle for needle in needles if needle in text}
+        assert prefilter.Needles(needles).present(text) == expected
