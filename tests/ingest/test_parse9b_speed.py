@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from archive.ingest import dates, prefilter, speakers
+from archive.ingest import dates, prefilter, quotes, speakers
 from archive.ingest.spans import is_word
 
 # Characters a subject before or after a verb is made of, and what stops it.
@@ -171,3 +171,72 @@ def test_a_visit_named_early_is_found_without_reading_the_rest(monkeypatch):
 
     assert meeting_visits.visited_countries(Counting(text)) == {"Japan", "United States"}
     assert 0 < max(read) < 10_000
+
+
+_SENTENCE_PIECES = [
+    "The minister said", ". ", "? ", "!” ", '." ', ".’  ", "   ", "word", " ", "“We met", "”",
+    '"', ". A", ".\u00a0B", "U.S. ", "x", ".", "!", "Q", "\u3000", ". “", "...",
+]  # fmt: skip
+
+
+def _plain_around(paragraph: str, start: int, end: int) -> tuple[str, str, int]:
+    """`SentenceBreaks.around` as it was: every break of the paragraph found first."""
+    import bisect
+
+    matches = list(quotes.SENTENCE_BREAK.finditer(paragraph))
+    starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+    following = bisect.bisect_left(starts, end)
+    after_end = starts[following] + 1 if following < len(starts) else len(paragraph)
+    preceding = bisect.bisect_left(ends, start)
+    before_start = ends[preceding - 1] if preceding else 0
+    return paragraph[end:after_end], paragraph[before_start:start], before_start
+
+
+@pytest.mark.parametrize("window", [1, 3, 1024])
+def test_sentence_breaks_read_near_the_quotes_answer_as_before(monkeypatch, window):
+    """The breaks around each quote, read in windows before it (never below the last
+    position asked in order) and searched after it, are those of the whole paragraph's
+    breaks; quotes asked in order, again, and out of order (the sentence before one)."""
+    monkeypatch.setattr(quotes.SentenceBreaks, "WINDOW", window)
+    rng = random.Random(14 + window)
+    for _ in range(300):
+        paragraph = "".join(rng.choice(_SENTENCE_PIECES) for _ in range(rng.randint(0, 30)))
+        size = len(paragraph)
+        asked = sorted(
+            tuple(sorted((rng.randint(0, size), rng.randint(0, size)))) for _ in range(6)
+        )
+        asked += [asked[-1], (rng.randint(0, size),) * 2, (0, 0), (size, size)]
+        breaks = quotes.SentenceBreaks(paragraph)
+        for start, end in asked:
+            assert breaks.around(start, end) == _plain_around(paragraph, start, end), (
+                paragraph,
+                start,
+                end,
+            )
+
+
+def test_sentence_breaks_of_a_long_line_are_read_near_its_quotes():
+    """On a long paragraph with a few quotes, the breaks are read near them only."""
+    line = "The ministers met. They talked. " * 20_000
+    middle = len(line) // 2
+    read = []
+    plain = quotes.SENTENCE_BREAK
+
+    class Counting:
+        def finditer(self, text, lo=0, hi=None):
+            hi = len(text) if hi is None else hi
+            read.append(hi - lo)
+            return plain.finditer(text, lo, hi)
+
+        def search(self, text, position):
+            return plain.search(text, position)
+
+    asked = (middle, middle + 100, len(line) - 50)
+    expected = [_plain_around(line, at, at + 10) for at in asked]
+    quotes.SENTENCE_BREAK, saved = Counting(), plain
+    try:
+        breaks = quotes.SentenceBreaks(line)
+        assert [breaks.around(at, at + 10) for at in asked] == expected
+    finally:
+        quotes.SENTENCE_BREAK = saved
+    assert sum(read) < 5_000
