@@ -48,6 +48,7 @@ from datetime import date
 
 from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
+from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.quote_marks import CJK_PAIRS, CLOSING, quote_spans
 from archive.ingest.quote_speakers import headline_leaders
@@ -287,6 +288,18 @@ def _cjk_quote(
     )
     if found is not None and found.form == "relayed":
         found = cjk_quotes.relayed(reading.body, offset + end, reading.mentions) or found
+    if found is None:  # "大臣は「…」と述べた": the person last named with that title
+        sentence_start, sentence_end = cjk_quotes.sentence_bounds(paragraph, start, end, spans)
+        titled = bare_title_speaker(
+            reading.body,
+            offset + sentence_start,
+            paragraph[sentence_start:start],
+            paragraph[end:sentence_end],
+            reading.mentions,
+            reading.index,
+        )
+        if titled is not None:
+            found = cjk_quotes.Attribution("name-quote-verb", titled.slug, titled.form)
     if found is not None:
         form, slug, name = found.form, found.slug, found.name
         if name:
