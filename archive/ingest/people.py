@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from archive.ingest import prefilter
 from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
@@ -35,6 +36,7 @@ from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
     damerau_levenshtein,
     one_edit_apart,
 )
+from archive.ingest.cjk import has_cjk, needs_cjk
 from archive.ingest.news_subjects import in_the_news  # noqa: F401 (re-exported)
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
@@ -147,12 +149,16 @@ def _with_capital_surnames(
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+_needs_cjk = lru_cache(maxsize=8)(needs_cjk)  # read once per reference's pattern
+
+
 def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
     """CJK surnames next to a title, and Western ones after their full name (see
     ReferenceIndex._index_cjk_surnames). A title after the name is part of the mention:
     its form is "林外務大臣"."""
-    if index.cjk_surname_pattern is None:
-        return []
+    pattern = index.cjk_surname_pattern
+    if pattern is None or (_needs_cjk(pattern) and not has_cjk(body)):
+        return []  # every surname holds a CJK character: the scan would find nothing
     spans = SpanIndex((m.start, m.end) for m in known)
     found: list[Mention] = []
     first_end = _first_ends(known)  # slug -> the earliest end of a mention of them

@@ -150,3 +150,27 @@ def test_the_needles_present_are_those_that_occur():
         text = "".join(rng.choice("abé日 ") for _ in range(rng.randint(0, 30)))
         expected = {needle for needle in needles if needle in text}
         assert prefilter.Needles(needles).present(text) == expected
+
+
+def test_cjk_surnames_are_not_scanned_for_in_a_text_without_cjk(ref, monkeypatch):
+    # Every CJK surname holds a CJK character: a body without one is not scanned.
+    from archive.ingest import people
+
+    scans = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern, self.flags, self._compiled = pattern.pattern, pattern.flags, pattern
+
+        def finditer(self, text):
+            scans.append(text)
+            return self._compiled.finditer(text)
+
+    counting = Counting(ref.index.cjk_surname_pattern)
+    monkeypatch.setattr(ref.index, "cjk_surname_pattern", counting)
+    english = "Secretary Blinken met Foreign Minister Hayashi in Tokyo. " * 100
+    assert people._cjk_surnames(english, ref.index, []) == []
+    assert scans == []
+    japanese = "林外務大臣はブリンケン国務長官と会談した。"
+    found = people._cjk_surnames(japanese, ref.index, [])
+    assert scans == [japanese] and [m.form for m in found] == ["林外務大臣", "ブリンケン国務長官"]
