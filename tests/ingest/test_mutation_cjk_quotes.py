@@ -146,3 +146,22 @@ def test_a_known_spokesperson_who_relays_is_named_by_their_mention():
     quote_end, park = body.index("”라고"), body.index("박민수")
     found = relayed(body, quote_end, [Mention("min-su-park", park, park + 3, "박민수")])
     assert (found.form, found.slug, found.name) == ("relayed", "min-su-park", "박민수")
+
+
+# --- the seed-20261207 sample (attribute 185): a name right after the quote is its speaker
+# when a speech verb follows within 30 characters of the name.
+
+_AFTER_NAME = "在会谈后的记者会上对记者" * 3  # 36 characters of words between name and verb
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"), [(0, "yoshimasa-hayashi"), (29, "yoshimasa-hayashi"), (30, None)]
+)
+def test_a_speech_verb_within_thirty_characters_of_the_name_after_the_quote(ref, between, speaker):
+    body = (
+        "日美外长举行会谈。\n\n“日美同盟坚如磐石，我们将继续密切合作。”林芳正"
+        + _AFTER_NAME[:between]
+        + "说。"
+    )
+    mentions, _ = find_people(body, ref.index)
+    assert [hit.speaker_slug for hit in find_quotes(body, mentions, index=ref.index)] == [speaker]

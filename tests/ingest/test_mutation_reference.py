@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.reference import KnownOffice, KnownOutlet, Reference, _has_cjk
+from archive.ingest.reference import KnownOffice, KnownOutlet, KnownPerson, Reference, _has_cjk
 
 INDEX = Reference(
     outlets=(KnownOutlet("example-news", "Example News", aliases=("www.news.example.jp",)),)
@@ -55,3 +55,19 @@ def test_the_first_and_last_hangul_syllables_are_cjk(text, cjk):
 def test_an_address_with_a_port_names_its_site(address):
     # a50f3b0 sample: the port after the host is no part of it.
     assert INDEX.outlet_for(address) == "example-news"
+
+
+@pytest.mark.parametrize(
+    ("name", "surnames"),
+    [
+        ("Pat Hollis", {"Hollis": ["pat-x"]}),
+        ("Pat Lee", {"Lee": ["pat-x"]}),
+        ("Pat Wu", {}),  # two letters: too short to be read alone
+        ("Jr.", {}),
+        ("", {}),
+    ],
+)
+def test_a_surname_is_the_last_word_not_a_suffix_of_three_letters_or_more(name, surnames):
+    # seed-20261207 sample (_index_people 26): a name of no word but a suffix has none.
+    index = Reference(people=(KnownPerson("pat-x", name),)).index
+    assert index.people_by_surname == surnames

@@ -142,3 +142,15 @@ def test_a_press_conference_names_its_host_when_one_person_holds_the_post():
 def test_a_press_conference_has_no_host_unless_exactly_one_person_held_the_post(title, on):
     index = Reference(people=(_TARO, _HANA)).index
     assert press_conference_host(title, on, index) is None
+
+
+def test_the_unnamed_statements_speaker_name_is_the_headings_words(ref):
+    # seed-20261207 sample (_leaders_statement 77): the quote carries the heading's words.
+    mentions, _ = find_people(_OPENING, ref.index)
+    quotes, _ = find_quotes_and_roles(
+        _OPENING, mentions, index=ref.index, on=date(2022, 1, 21), headline=[],
+        title="Joint Press Conference",
+    )  # fmt: skip
+    assert [(q.speaker_slug, q.speaker_name, q.form) for q in quotes] == [
+        ("fumio-kishida", "Opening Statement", "speech-heading")
+    ]
