@@ -37,6 +37,8 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from archive.ingest.spans import TextMemo
+
 DFA = ahocorasick_rs.Implementation.DFA
 
 # Non-ASCII characters that re.IGNORECASE matches with an ASCII letter.
@@ -51,28 +53,33 @@ _SPECIAL = "\u212a\u017f\u0130\u0131"
 
 
 def fold(text: str) -> str:
-    """`text` with each character replaced by its IGNORECASE representative (same length)."""
+    """`text` with each character replaced by its IGNORECASE representative (same length).
+    The folds of the last long texts are kept: several readers fold a report's body (the
+    topics, the roles) and the meeting's text (its signs and its context)."""
+    if len(text) < LONG_FOLD:
+        return _fold(text)
+    return _LastFold.memo.setdefault(text, lambda: _fold(text))
+
+
+def _fold(text: str) -> str:
     # The four are rare (translating costs ten lower()s) and never in an ASCII text.
     if not text.isascii() and any(char in text for char in _SPECIAL):
         text = text.translate(_TO_ASCII)
     return text.lower()
 
 
-class _LastFold:
-    """The last long text `fold_once` folded, and its fold (replaced as a whole)."""
+LONG_FOLD = 4096  # a text at least this long keeps its fold (`_LastFold`)
 
-    read: tuple[str, str] | None = None
+
+class _LastFold:
+    """The last long texts `fold` folded (the body, the meeting's text), and their folds."""
+
+    memo = TextMemo()
 
 
 def fold_once(text: str) -> str:
-    """`fold(text)`, kept for the last long text: the readers of a report's body that
-    look for caseless words (roles.py's phrases) fold it once between them."""
-    if len(text) < 4096:
-        return fold(text)
-    last = _LastFold.read
-    if last is None or last[0] is not text:
-        last = _LastFold.read = (text, fold(text))
-    return last[1]
+    """`fold(text)` (which keeps the fold of the last long texts read)."""
+    return fold(text)
 
 
 def _caseless(char: str) -> bool:

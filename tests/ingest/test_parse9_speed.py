@@ -174,3 +174,22 @@ def test_cjk_surnames_are_not_scanned_for_in_a_text_without_cjk(ref, monkeypatch
     japanese = "林外務大臣はブリンケン国務長官と会談した。"
     found = people._cjk_surnames(japanese, ref.index, [])
     assert scans == [japanese] and [m.form for m in found] == ["林外務大臣", "ブリンケン国務長官"]
+
+
+def test_a_long_text_is_folded_once_among_its_readers(monkeypatch):
+    # The topics, the roles, the meeting's signs and context fold the same body and the
+    # same meeting text: each long text is folded once; short ones every time.
+    from archive.ingest import prefilter
+
+    folded = []
+    plain = prefilter._fold
+    monkeypatch.setattr(prefilter, "_fold", lambda text: folded.append(text) or plain(text))
+    monkeypatch.setattr(prefilter._LastFold, "memo", prefilter.TextMemo())
+    body = "The Secretary MET Foreign Minister Hayashi. " * 200
+    meeting = body + "\nCaption\nHeadline"
+    for text in (body, meeting, body, meeting, "".join(list(body))):
+        assert prefilter.fold(text) == text.lower()
+    assert prefilter.fold_once(body) == body.lower()
+    assert folded == [body, meeting]
+    prefilter.fold("Short"), prefilter.fold("Short")
+    assert folded[2:] == ["Short", "Short"]
