@@ -26,6 +26,21 @@ def test_a_wrap_before_latin_text_adds_a_space():
     assert joined == "首脳会談は G7の直前に行われた。"
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["会談はA", "で行われた。"], "会談はA で行われた。"),  # a Latin letter ends the line
+        (["A", "B"], "A B"),  # lines of one character
+        (["会", "談は東京で行われた。"], "会談は東京で行われた。"),
+    ],
+)
+def test_a_wrap_is_tight_only_when_the_last_character_above_and_the_first_below_are_cjk(
+    lines, joined
+):
+    # seed-20261207 sample (_join_wrapped 17): the character ending the line above is read.
+    assert _join_wrapped(lines) == joined
+
+
 def test_a_last_line_wider_than_the_lines_above_is_no_wrapped_line():
     # Two long lines stopping mid-sentence, then a far wider one ending a sentence: a
     # title over a long caption, not one paragraph hard-wrapped, however many lines above.
