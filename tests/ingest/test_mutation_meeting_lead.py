@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.meeting_lead import _dateline_end, lead_dates
+from archive.ingest.meeting_lead import LEAD_REACH, _dateline_end, lead_dates
 
 LEAD = "On April 9, 2024, Secretary Blinken met Foreign Minister Kamikawa."
 
@@ -38,3 +38,18 @@ def test_the_leads_sentence_ends_after_its_first_full_date():
         "They spoke again on May 1, 2024."
     )
     assert lead_dates(body) == {date(2024, 4, 9)}
+
+
+def _date_at(at: int) -> str:
+    words = "Secretary Blinken met Foreign Minister Hayashi in Tokyo" + " and they talked" * 40
+    return words[: at - len(" on ")] + " on April 9, 2024, about the alliance."
+
+
+@pytest.mark.parametrize(
+    ("at", "days"), [(LEAD_REACH - 1, {date(2024, 4, 9)}), (LEAD_REACH, set())]
+)
+def test_the_first_full_date_must_start_within_the_leads_reach(at, days):
+    # seed-20261207 sample (lead_dates 27): where it starts counts, not where it ends.
+    body = _date_at(at)
+    assert body.index("April 9, 2024") == at
+    assert lead_dates(body) == days
