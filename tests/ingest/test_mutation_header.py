@@ -226,6 +226,8 @@ def test_the_pages_title_above_the_headline_gives_way_to_the_headline_close_belo
         ("News and Events of the US Embassy", None),  # seven
         ("News and events.", None),  # a sentence
         ("Latest news:", None),  # introduces what follows
+        ("最新消息：", None),  # with a full-width colon too (seed-20261207, listing_heading 41)
+        ("最新消息", 0),
     ],
 )
 def test_a_listing_heading_is_one_to_six_words_and_no_sentence(heading, found):
