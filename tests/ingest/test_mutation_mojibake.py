@@ -79,3 +79,18 @@ def test_every_line_of_a_block_longer_than_longest_is_tested():
         (30, 41),
         (41, 45),
     ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("[“”][éè]", ({"é", "è"}, 2)),  # the position with no typography anchors it
+        ("[“”][éè]|ab[àâä]", ({"é", "è", "à", "â", "ä"}, 3)),  # one set per alternative
+        ("[“”]x", ({"“", "”"}, 2)),  # typography when there is nothing else
+        ("ab", (None, 2)),  # no non-ASCII position: searched everywhere
+    ],
+)
+def test_anchors_prefer_the_position_with_the_fewest_typography_characters(pattern, expected):
+    # seed-20261207 sample (anchors 35): the choice among an alternative's positions.
+    found, width = mojibake.anchors(re.compile(pattern))
+    assert (found, width) == (None if expected[0] is None else frozenset(expected[0]), expected[1])
