@@ -138,7 +138,16 @@ def _with_capital_surnames(
     named: set[str] = set()
     found = []
     spans = SpanIndex((m.start, m.end) for m in mentions)
-    for match in _CAPITALS.finditer(body):
+    # A match names someone only where its title case is a surname, so it begins where
+    # the surname in capitals does: found in the names' pass over the body (the body's
+    # table is kept), instead of the pattern tried at every capital letter.
+    needles = index.person_forms.needles
+    matches = (
+        prefilter.tried_at(_CAPITALS, body, needles.starts(index.capital_surnames, body))
+        if needles is not None
+        else _CAPITALS.finditer(body)
+    )
+    for match in matches:
         candidates = index.people_by_surname.get(match.group(0).title(), [])
         if len(candidates) != 1 or spans.overlaps(match.start(), match.end()):
             continue

@@ -24,6 +24,10 @@ NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _NAME_DOTS = "・·•‧"
 
 
+# A word of capitals as people._CAPITALS reads one ("ISHIBA", "ABE-ISHIBA").
+_CAPITALS = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")
+
+
 @dataclass(frozen=True)
 class KnownOffice:
     title: str
@@ -218,9 +222,16 @@ class ReferenceIndex:
             surname = words[-1] if words else ""
             if len(surname) > 2:
                 self.people_by_surname.setdefault(surname, []).append(person.slug)
-        # For prefilter.finditer_exact: the names and the surnames, all of them found in
-        # one pass over the body.
-        names = prefilter.Needles([*self.person_by_form, *self.people_by_surname])
+        # The surnames as printed in capitals ("Prime Minister ISHIBA": a word of capitals
+        # whose title case is a surname is its upper case), for people.py.
+        self.capital_surnames = tuple(
+            sorted({s.upper() for s in self.people_by_surname if _CAPITALS.fullmatch(s.upper())})
+        )
+        # For prefilter.finditer_exact: the names and the surnames (in capitals too), all
+        # of them found in one pass over the body.
+        names = prefilter.Needles(
+            [*self.person_by_form, *self.people_by_surname, *self.capital_surnames]
+        )
         self.person_forms = prefilter.Forms(self.person_by_form, names)
         self.person_pattern = alternation(list(self.person_forms))
         self.surname_forms = prefilter.Forms(self.people_by_surname, names)

@@ -193,3 +193,39 @@ def test_a_long_text_is_folded_once_among_its_readers(monkeypatch):
     assert folded == [body, meeting]
     prefilter.fold("Short"), prefilter.fold("Short")
     assert folded[2:] == ["Short", "Short"]
+
+
+def test_surnames_in_capitals_are_tried_where_the_names_pass_found_them(ref):
+    # _with_capital_surnames tries its pattern only where a surname in capitals begins
+    # (found with the names and surnames, one automaton pass): the plain loop's answer.
+    from archive.ingest import people, titles
+    from archive.ingest.results import Mention
+
+    index = ref.index
+    surnames = [s.upper() for s in index.people_by_surname][:12]
+    assert index.capital_surnames and set(surnames) <= set(index.capital_surnames)
+
+    def plain(body, mentions):
+        named, found = set(), []
+        for match in people._CAPITALS.finditer(body):
+            candidates = index.people_by_surname.get(match.group(0).title(), [])
+            if len(candidates) != 1 or any(
+                match.start() < m.end and m.start < match.end() for m in mentions
+            ):
+                continue
+            title = titles._title_before(body, match.start())
+            if candidates[0] in named or (title and not title.group("title").isupper()):
+                named.add(candidates[0])
+                found.append(Mention(candidates[0], match.start(), match.end(), match.group(0)))
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+    rng, added = random.Random(17), 0
+    words = [*surnames, "Prime Minister", "PRIME MINISTER", "Secretary", "said", "X", "-", "'"]
+    for _ in range(300):
+        body = "".join(rng.choice(words) + rng.choice((" ", "", ". ")) for _ in range(12))
+        # The mentions before the surnames in capitals are added (find_people adds them).
+        mentions = [m for m in people.find_people(body, index)[0] if not m.form.isupper()]
+        read = people._with_capital_surnames(body, index, mentions)
+        assert read == plain(body, mentions)
+        added += len(read) > len(mentions)
+    assert added > 30
