@@ -100,6 +100,12 @@ def test_control_bytes_over_a_twentieth_of_the_opening_make_a_binary_file():
     assert decode(allowed)[1] == "utf-8"
 
 
+def test_the_delete_character_is_ascii_to_the_japanese_reading():
+    # seed-20261207 sample (_reads_as_japanese 3): U+007F is no share of the non-ASCII.
+    assert _reads_as_japanese("にほんごのてきすと\x7f") is True
+    assert _reads_as_japanese("にほんごのてきすと" + "\x7f" * 20) is True
+
+
 def test_non_ascii_text_ninety_percent_japanese_with_kana_reads_as_japanese():
     # 11 Japanese characters and 1 Cyrillic letter: 92% Japanese; one letter more, 85%.
     assert _reads_as_japanese("日本語のテキストです。Ж") is True

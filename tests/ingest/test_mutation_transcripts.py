@@ -11,7 +11,7 @@ from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import KnownOffice, KnownPerson, Reference
 from archive.ingest.results import QuoteHit
-from archive.ingest.transcripts import find_turns, press_conference_host, turn_speaker
+from archive.ingest.transcripts import _speaker, find_turns, press_conference_host, turn_speaker
 
 SPOKESPERSON = KnownPerson(
     "sam-fox",
@@ -154,3 +154,9 @@ def test_the_unnamed_statements_speaker_name_is_the_headings_words(ref):
     assert [(q.speaker_slug, q.speaker_name, q.form) for q in quotes] == [
         ("fumio-kishida", "Opening Statement", "speech-heading")
     ]
+
+
+@pytest.mark.parametrize("label", ["FOX", "FOX.", "-FOX-", "FOX’", "SPOKESPERSON FOX", "MS. FOX"])
+def test_a_labels_words_are_read_without_the_stops_hyphens_and_apostrophes_around_them(label):
+    # seed-20261207 sample (_speaker 2): "FOX." is the surname Fox.
+    assert _speaker(label, Reference(people=(SPOKESPERSON,)).index) == "sam-fox"
