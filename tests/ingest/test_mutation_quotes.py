@@ -435,3 +435,18 @@ def test_a_quote_under_a_bracketed_sound_bite_label_continues_its_speaker():
         ("speaker-line-quote", "김민수 부대변인"),
         ("continuation", "김민수 부대변인"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "found"),
+    [
+        ("“항행의 자유를 끝까지 수호”", []),  # closed: a short quote, no speaker, is dropped
+        ("“항행의 자유를 끝까지 수호", ["항행의 자유를 끝까지 수호"]),  # cut off by the text's end
+    ],
+)
+def test_only_a_quote_the_texts_end_cuts_off_may_be_short(ref, quote, found):
+    # seed-20261207 sample (_cjk_quote 101): half the usual length and two words or more
+    # pass only for a quote with no closing mark at the paragraph's end.
+    body = f"양국은 회담에서 다음을 강조했습니다.\n\n{quote}"
+    mentions, _ = find_people(body, ref.index)
+    assert [hit.text for hit in find_quotes(body, mentions, index=ref.index)] == found
