@@ -78,6 +78,11 @@ def test_a_section_banner_is_read_in_the_head_only(ref):
         ("日米外相会談の開催", "title"),
     ]
     assert report.body.split("\n\n") == body
+    # seed-20261207 sample (_read_title 96): the banner names the report's section,
+    assert report.section == "アジア"
+    # unless a section is given.
+    given = parse_report(raw, reference=ref, filename="page.txt", hints={"section": "政治"})
+    assert given.section == "政治"
 
 
 def test_a_role_quoted_in_the_headline_is_its_holder_on_the_reports_date(ref):
