@@ -4,7 +4,10 @@ before them. Invented people."""
 
 from datetime import date
 
+import pytest
+
 from archive.ingest.meeting_elect import elect_evidence, elect_window
+from archive.ingest.meetings import score_meeting
 from archive.ingest.reference import KnownMeeting, KnownOffice, KnownPerson, Reference
 
 MINISTER = KnownPerson(
@@ -72,3 +75,25 @@ def test_a_president_elect_named_first_in_the_text_is_found():
     index = Reference(people=(PRESIDENT,)).index
     for body in ("Doe, the president-elect, met Kim Roe.", "Pat Doe, President-elect, met."):
         assert elect_window(body, index) == ((date(2032, 10, 22), date(2033, 1, 20)),)
+
+
+# --- the seed-20261207 sample (meetings.score_meeting 126): only a report without a date
+# of its own to the day loses points for a president-elect named outside the meeting's time.
+
+
+@pytest.mark.parametrize(
+    ("published", "precision", "penalised"),
+    [(date(2035, 5, 1), "day", False), (date(2035, 5, 1), "month", True), (None, "", True)],
+)
+def test_a_president_elect_costs_points_only_in_a_report_not_dated_to_the_day(
+    published, precision, penalised
+):
+    body = "Both sides look forward to working with President-elect Pat Doe."
+    index = Reference(people=(PRESIDENT,)).index
+    meeting = KnownMeeting(slug="m", title="Talks", start=date(2035, 5, 1), end=date(2035, 5, 1))
+    found = score_meeting(
+        meeting, index=index, body=body, people=set(), published=published,
+        precision=precision, month_day=None, elect=elect_window(body, index),
+    )  # fmt: skip
+    reason = "the text names a president-elect: held outside the transition"
+    assert (reason in found.reasons) is penalised
