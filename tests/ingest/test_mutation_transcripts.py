@@ -160,3 +160,15 @@ def test_the_unnamed_statements_speaker_name_is_the_headings_words(ref):
 def test_a_labels_words_are_read_without_the_stops_hyphens_and_apostrophes_around_them(label):
     # seed-20261207 sample (_speaker 2): "FOX." is the surname Fox.
     assert _speaker(label, Reference(people=(SPOKESPERSON,)).index) == "sam-fox"
+
+
+@pytest.mark.parametrize("above", ["浜田防衛大臣", "会見者 浜田防衛大臣"])
+def test_announcements_are_spoken_by_the_one_named_before_them_even_first_on_the_page(ref, above):
+    # seed-20261207 sample (_heading_speakers 41): a name at the body's first character.
+    said = "本日、米国のオースティン国防長官と会談を行いました。"
+    body = f"{above}\n\n1 発表事項\n\n{said}同盟の抑止力を強化することで一致しました。"
+    mentions, _ = find_people(body, ref.index)
+    quotes, _ = find_quotes_and_roles(
+        body, mentions, index=ref.index, on=date(2023, 1, 12), title="防衛省の記者会見"
+    )
+    assert ("yasukazu-hamada", said) in [(q.speaker_slug, q.text) for q in quotes]
