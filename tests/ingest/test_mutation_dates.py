@@ -384,3 +384,18 @@ def test_a_one_line_page_unfolds_only_before_a_rest_twice_as_long_as_its_head():
     assert unfold_one_line_page([line]) == [line]
     long_rest = short_rest + " They agreed to meet again in Washington." * 3
     assert unfold_one_line_page([f"{head} 2023年6月1日 {long_rest}"])[0] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1 de enero", (1, 1)),  # seed-20261207 sample (_native_month_day 23): the first
+        ("enero 1", (1, 1)),
+        ("1 Mei", (5, 1)),
+        ("31 gennaio", (1, 31)),  # and the last day a month may have
+        ("0 de enero", None),
+        ("32 de enero", None),
+    ],
+)
+def test_a_yearless_native_date_holds_any_day_from_the_first_to_the_thirty_first(text, found):
+    assert month_day(text) == found
