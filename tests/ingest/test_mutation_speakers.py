@@ -5,7 +5,7 @@ minister said:" is that role's). A bracketed sound-bite label names the person i
 import pytest
 
 from archive.ingest.results import Mention
-from archive.ingest.speakers import attribution, bracket_speaker
+from archive.ingest.speakers import _named_before, attribution, bracket_speaker
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,18 @@ def test_a_bracketed_label_names_only_the_person_inside_it(label, expected):
         at = body.index(label, offset)
         mentions.append(Mention("antony-blinken", at, at + 3, "블링컨"))
     assert bracket_speaker(paragraph, paragraph.index("“"), offset, mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "slug"),
+    [
+        ("Fox spokesperson", "ann-lee-fox"),  # the full name's last word
+        ("Lee spokesperson", None),  # its middle word is no surname
+        ("Fox", None),  # a surname alone, no title after it
+    ],
+)
+def test_a_surname_with_a_title_is_the_last_word_of_a_full_name_named_before(who, slug):
+    # seed-20261207 sample (_named_before 14): a name of three words.
+    mentions = [Mention("ann-lee-fox", 0, 11, "Ann Lee Fox")]
+    assert _named_before(who, 20, mentions) == slug
+    assert _named_before(who, 10, mentions) is None  # named after `at`: not before it
