@@ -399,3 +399,15 @@ def test_a_one_line_page_unfolds_only_before_a_rest_twice_as_long_as_its_head():
 )
 def test_a_yearless_native_date_holds_any_day_from_the_first_to_the_thirty_first(text, found):
     assert month_day(text) == found
+
+
+def test_a_bodys_date_under_a_header_line_of_the_year_alone_is_the_bodys_and_takes_that_line():
+    # seed-20261207 sample (extract_date 78): its source is "body"; the year line is used.
+    paragraphs = ["令和6年", "林外務大臣は11月14日、会談した。"]
+    finding, consumed = extract_date(paragraphs, header_indexes=[0], body_indexes=[1])
+    assert (finding.published, finding.precision, finding.source) == (
+        date(2024, 11, 14),
+        "day",
+        "body",
+    )
+    assert consumed == 0
