@@ -101,6 +101,7 @@ def test_a_clip_title_is_the_free_line_above_the_player_and_its_copy_below():
     "paragraphs, reasons",
     [
         (["Video player notice", "The last paragraph."], {0: "player notice"}),
+        (["Video player notice", "Leaders meet"], {0: "player notice"}),  # (clip_titles 15)
         (
             ["Leaders meet", "Video player notice", "Leaders meet", "Body."],
             {0: "title", 1: "player notice"},
