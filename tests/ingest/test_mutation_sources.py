@@ -8,7 +8,14 @@ import zipfile
 
 import pytest
 
-from archive.ingest.sources import SourceError, SourceItem, _Limits, _read_entry, read_sources
+from archive.ingest.sources import (
+    SourceError,
+    SourceItem,
+    _Limits,
+    _read_entry,
+    _read_zip,
+    read_sources,
+)
 
 TEXT = b"Tokyo, Jan 7 (EFE).- Japan and the United States agreed Friday."
 
@@ -194,3 +201,25 @@ def test_an_entry_header_claiming_over_the_ratio_is_refused_unread(compressed, e
     with zipfile.ZipFile(io.BytesIO(), "w") as empty:
         found = list(_read_entry("up.zip", empty, info, limits))
     assert found == [SourceError("up.zip/a.txt", "compression ratio over 100x refused")]
+
+
+def _zip_of(size: int) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("a.txt", "x" * size)
+    return buffer.getvalue()
+
+
+def test_an_archive_expanding_to_exactly_the_ratio_is_left_to_its_entries():
+    # seed-20261207 sample (_read_zip 25): the archive's own check refuses only what
+    # expands to more than max_ratio times its size; at exactly that, each entry decides.
+    limits = _Limits(max_bytes=10_000, max_total_bytes=10_000, max_items=10, max_ratio=10)
+    size = next(n for n in range(1000, 3000) if n == len(_zip_of(n)) * 10)
+    at, over = _zip_of(size), _zip_of(size + 1)
+    assert list(_read_zip("up.zip", at, limits)) == [
+        SourceError("up.zip/a.txt", "compression ratio over 10x refused")
+    ]
+    assert [e.message for e in _read_zip("up.zip", over, limits)] == [
+        f"expands to {size + 1} bytes from {len(over)}: over the 10x expansion ratio or "
+        "10000 bytes limit"
+    ]
