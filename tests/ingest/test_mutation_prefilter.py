@@ -7,6 +7,7 @@ import pytest
 
 from archive.ingest.prefilter import (
     MOST_HEADS,
+    Needles,
     foldable,
     literal_heads,
     required_strings,
@@ -84,3 +85,10 @@ def test_a_form_is_foldable_when_every_letter_is_latin_or_has_no_case(form, expe
 def test_literal_heads_read_through_capturing_groups(pattern, heads):
     # seed-20261207 sample (_heads 26): a group's items are read with the length left.
     assert literal_heads(re.compile(pattern)) == heads
+
+
+def test_needles_of_nothing_find_nothing_in_any_text():
+    # seed-20261207 sample (Needles.table 12): no needle, no automaton, an empty table.
+    needles = Needles([])
+    assert needles.table("Tokyo talks") == {}
+    assert needles.table("") == {}
