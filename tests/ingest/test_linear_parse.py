@@ -25,6 +25,7 @@ from archive.ingest import (
     people,
     prefilter,
     quotes,
+    sentence_breaks,
 )
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.pipeline import parse_report
@@ -135,7 +136,7 @@ class CountingPattern:
 def test_sentence_breaks_found_once_per_paragraph_not_per_quote(ref, monkeypatch):
     """The breaks around a paragraph's quotes are read near each (ninth pass), each
     character about once, however many quotes: no scan of the paragraph per quote."""
-    plain, read = quotes.SENTENCE_BREAK, []
+    plain, read = sentence_breaks.SENTENCE_BREAK, []
 
     class Reading:
         def finditer(self, text, lo=0, hi=None):
@@ -147,7 +148,7 @@ def test_sentence_breaks_found_once_per_paragraph_not_per_quote(ref, monkeypatch
             read.append((found.end() if found else len(text)) - position)
             return found
 
-    monkeypatch.setattr(quotes, "SENTENCE_BREAK", Reading())
+    monkeypatch.setattr(sentence_breaks, "SENTENCE_BREAK", Reading())
     sentence = 'He paused. "We will keep talking about the alliance," Okabe said. '
     for copies in (10, 40):
         read.clear()

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from archive.ingest import dates, prefilter, quotes, speakers
+from archive.ingest import dates, prefilter, sentence_breaks, speakers
 from archive.ingest.spans import is_word
 
 # Characters a subject before or after a verb is made of, and what stops it.
@@ -183,7 +183,7 @@ def _plain_around(paragraph: str, start: int, end: int) -> tuple[str, str, int]:
     """`SentenceBreaks.around` as it was: every break of the paragraph found first."""
     import bisect
 
-    matches = list(quotes.SENTENCE_BREAK.finditer(paragraph))
+    matches = list(sentence_breaks.SENTENCE_BREAK.finditer(paragraph))
     starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     following = bisect.bisect_left(starts, end)
     after_end = starts[following] + 1 if following < len(starts) else len(paragraph)
@@ -197,7 +197,7 @@ def test_sentence_breaks_read_near_the_quotes_answer_as_before(monkeypatch, wind
     """The breaks around each quote, read in windows before it (never below the last
     position asked in order) and searched after it, are those of the whole paragraph's
     breaks; quotes asked in order, again, and out of order (the sentence before one)."""
-    monkeypatch.setattr(quotes.SentenceBreaks, "WINDOW", window)
+    monkeypatch.setattr(sentence_breaks.SentenceBreaks, "WINDOW", window)
     rng = random.Random(14 + window)
     for _ in range(300):
         paragraph = "".join(rng.choice(_SENTENCE_PIECES) for _ in range(rng.randint(0, 30)))
@@ -206,7 +206,7 @@ def test_sentence_breaks_read_near_the_quotes_answer_as_before(monkeypatch, wind
             tuple(sorted((rng.randint(0, size), rng.randint(0, size)))) for _ in range(6)
         )
         asked += [asked[-1], (rng.randint(0, size),) * 2, (0, 0), (size, size)]
-        breaks = quotes.SentenceBreaks(paragraph)
+        breaks = sentence_breaks.SentenceBreaks(paragraph)
         for start, end in asked:
             assert breaks.around(start, end) == _plain_around(paragraph, start, end), (
                 paragraph,
@@ -220,7 +220,7 @@ def test_sentence_breaks_of_a_long_line_are_read_near_its_quotes():
     line = "The ministers met. They talked. " * 20_000
     middle = len(line) // 2
     read = []
-    plain = quotes.SENTENCE_BREAK
+    plain = sentence_breaks.SENTENCE_BREAK
 
     class Counting:
         def finditer(self, text, lo=0, hi=None):
@@ -233,10 +233,10 @@ def test_sentence_breaks_of_a_long_line_are_read_near_its_quotes():
 
     asked = (middle, middle + 100, len(line) - 50)
     expected = [_plain_around(line, at, at + 10) for at in asked]
-    quotes.SENTENCE_BREAK, saved = Counting(), plain
+    sentence_breaks.SENTENCE_BREAK, saved = Counting(), plain
     try:
-        breaks = quotes.SentenceBreaks(line)
+        breaks = sentence_breaks.SentenceBreaks(line)
         assert [breaks.around(at, at + 10) for at in asked] == expected
     finally:
-        quotes.SENTENCE_BREAK = saved
+        sentence_breaks.SENTENCE_BREAK = saved
     assert sum(read) < 5_000
