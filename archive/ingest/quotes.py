@@ -301,6 +301,7 @@ def _cjk_quote(
         return QuoteHit(slug, text, offset + start, offset + end, form, name), True
     speaker = transcripts.turn_speaker(reading.turns, offset + start)
     if speaker is not None and cjk_quotes.first_person(paragraph[end:]):
+        reading.previous = (speaker[0], speaker[1])  # a continuation is theirs too
         return QuoteHit(
             *speaker[:1], text, offset + start, offset + end, "first-person", speaker[1]
         ), True
