@@ -18,7 +18,7 @@ import re
 from datetime import date, timedelta
 
 from archive.ingest import dates, header
-from archive.ingest.meeting_context import (
+from archive.ingest.meeting_mentions import (
     _EN_MONTHS,
     EN_MONTH_DAY,
     ISO_DATE,

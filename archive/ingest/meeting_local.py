@@ -19,7 +19,7 @@ import re
 
 from archive.ingest import dates
 from archive.ingest.cjk_days import CJK_DAY
-from archive.ingest.meeting_context import _EN_MONTHS, EN_MONTH_DAY, NATIVE_MONTH_DAY, meeting_days
+from archive.ingest.meeting_mentions import _EN_MONTHS, EN_MONTH_DAY, NATIVE_MONTH_DAY, meeting_days
 from archive.ingest.native_dates import CJK_MONTH_DAY
 from archive.ingest.reference import KnownMeeting
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from archive.ingest.meeting_context import DATE_HEAD, ReportContext, meeting_days
+from archive.ingest.meeting_context import ReportContext
+from archive.ingest.meeting_mentions import DATE_HEAD, meeting_days
 from archive.ingest.reference import KnownMeeting
 from archive.ingest.relative_days import relative_dates
 

@@ -56,7 +56,7 @@ THIS_WEEK = (cjk_days.THIS_WEEK, _words(_LATIN_THIS_WEEK.values()))
 def relative_dates(text: str, published: date, weekdays: frozenset[int]) -> frozenset[date]:
     """The dates `text` names relative to `published` (the report's own date, to the day):
     today, yesterday, the day before, tomorrow; a weekday (`weekdays`, Monday = 0) of last
-    week or of this week. `text` is a report's head (meeting_context.DATE_HEAD), not its
+    week or of this week. `text` is a report's head (meeting_mentions.DATE_HEAD), not its
     whole body."""
     found = {
         published + timedelta(days=offset)
