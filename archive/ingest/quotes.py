@@ -219,7 +219,7 @@ def _paragraph_quotes(
     reading.here = None
     spans = quote_spans(paragraph, last=last)  # `last`: the body's last paragraph
     speaker_line = read_speaker_line(*above, reading.mentions) if spans and above else None
-    cjk = mostly_cjk(paragraph)
+    cjk = bool(spans) and mostly_cjk(paragraph)
     breaks = SentenceBreaks(paragraph) if spans and not cjk else None
     for start, end in spans:
         text = _quote_text(paragraph, start, end)
