@@ -321,7 +321,7 @@ def clear_second(
     return one.score - best_rival >= margin - 1e-6
 
 
-SECOND_MEETING_WINDOW = 7  # days from the best meeting (meetings.TWO_MEETINGS_APART)
+SECOND_MEETING_WINDOW = 7  # days from the best meeting (meeting_links.TWO_MEETINGS_APART)
 
 
 def _same_days(meeting: KnownMeeting, best: KnownMeeting | None) -> bool:

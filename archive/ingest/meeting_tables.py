@@ -3,7 +3,7 @@ and "日米豪比防衛相会談", "美日澳" and "美日菲", "the U.S.-Japan-
 "the Australia-Japan-Philippines-U.S. meeting". Two multilateral meetings held together
 (defense ministers of three and of four countries in one afternoon) share every kind
 word; what tells a report that covers both from one that covers one is that it names
-each table apart. For `meetings.links_choose`.
+each table apart. For `meeting_links.links_choose`.
 
 Read near each name of a third country with a dash beside it only (literal finds; a
 small pattern over a window around each): no regex runs over the whole body. Pure: no Django.

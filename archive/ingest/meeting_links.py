@@ -1,0 +1,220 @@
+"""Which of a report's scored meetings are linked automatically, for `meetings`.
+
+The best meeting is linked when it scores at least AUTO_MIN_SCORE, leads every meeting
+not linked by AUTO_MIN_MARGIN, and the report names the meeting by its kind or title, or
+someone at its table and each ally at it (a participant of its side or the country; a
+date and a place alone link nothing; a call, or a bilateral whose one side the report
+shows meeting a third country's minister, needs both allies named), and does not call it
+something else (a trilateral it never calls one of three or more; a meeting whose table
+it names in part while most of its words fit another kind). A follow-up is linked only
+when the report names it by its kind or title or dates it.
+
+A report that covers two meetings names each by its kind ("after the 2+2 … at the summit
+two days later"), or the best one by everyone at its table: every meeting within a week
+of the best one, of another kind the report names, the best of that kind, naming someone
+at its table, and scoring at least AUTO_MIN_SCORE is linked with it (two multilateral
+meetings count as two kinds when the report names each table apart: "日米豪" and
+"日米豪比", `meeting_tables`). When one left out comes within the margin, the best is
+linked if it leads its rivals, with each other the text dates that leads its own
+(`meeting_kinds.clear_second`). Otherwise nothing is linked and the curator reads the
+ranked candidates with their reasons. Pure: no Django.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date, timedelta
+
+from archive.ingest import prefilter
+from archive.ingest.meeting_context import ReportContext, title_name
+from archive.ingest.meeting_courtesy import called_on_instead, courtesy_leaders
+from archive.ingest.meeting_kinds import (
+    clear_second,
+    dated_by_text,
+    grounded,
+    named_apart,
+    named_kind,
+    placed_in_time,
+    rival,
+    third_countries,
+    whole_table,
+)
+from archive.ingest.meeting_local import local_evidence
+from archive.ingest.meeting_signs import ReportSigns
+from archive.ingest.meeting_tables import kind_taken, named_tables, table_key
+from archive.ingest.reference import KnownMeeting, ReferenceIndex
+from archive.ingest.results import MeetingSuggestion
+
+AUTO_MIN_SCORE = 0.30
+AUTO_MIN_MARGIN = 0.15
+TWO_MEETINGS_APART = timedelta(days=7)
+
+
+def links_choose(
+    ranked: list[MeetingSuggestion],
+    index: ReferenceIndex,
+    signs: ReportSigns,
+    *,
+    people: Collection[str] | None = None,
+    context: ReportContext | None = None,
+    dated: bool = True,
+    published: date | None = None,
+    local: tuple[int | None, int] | None = None,
+) -> list[str]:
+    """The slugs to link automatically, best first; see the module docstring. With
+    `people` (and `context`), each must be grounded in the report (`meeting_kinds.grounded`),
+    and the best one placed in time by the report (`meeting_kinds.placed_in_time`; `dated`:
+    the report has a date of its own, to the day, `published`). A call is linked as a
+    second meeting only when the text dates it: a summit's readout recalls the leaders'
+    call of two days before ("it was meaningful to have a telephone conversation")."""
+    if not ranked or ranked[0].score < AUTO_MIN_SCORE:
+        return []
+    best = index.meetings.get(ranked[0].slug)
+    context = context or ReportContext()
+    others = third_countries(people or (), index)
+    if best is not None and people is not None:
+        courtesy = courtesy_leaders(signs.folded, people, index)
+        if (
+            not grounded(best, signs, people, context, others)
+            or called_on_instead(best, people, courtesy)
+            or not placed_in_time(best, people, context, dated=dated)
+            or _unnamed_follow_up(ranked[0], best, signs, context, published)
+            # The opening tells an event of another local day (a dinner the evening
+            # before the summit): the meeting is at most a candidate for the curator.
+            or local_evidence(best, local)[0] < 0
+        ):
+            return []
+    # The best meeting is named by its kind, or by everyone at its table ("President Obama
+    # welcomed the Prime Minister"): a second meeting the report names by its kind ("Kerry
+    # and Carter were meeting with their Japanese counterparts") is then linked with it.
+    named_best = (
+        best is not None
+        and bool(best.kind)
+        and (named_kind(best, signs) or whole_table(best, people))
+    )
+    linked = [ranked[0].slug]
+    if named_best:
+        seconds = _second_meetings(
+            ranked, best, index, signs, people, context, others, published=published
+        )
+        linked += seconds
+    return _clear_of_rivals(ranked, linked, best, named_best, index, signs, context)
+
+
+def _second_meetings(
+    ranked: list[MeetingSuggestion],
+    best: KnownMeeting,
+    index: ReferenceIndex,
+    signs: ReportSigns,
+    people: Collection[str] | None,
+    context: ReportContext,
+    others: frozenset[str],
+    *,
+    published: date | None,
+) -> list[str]:
+    """The other meetings linked with the best one, which the report names by its kind or
+    by everyone at its table: one of each other kind, best first (see the module
+    docstring)."""
+    # Two multilateral meetings held together are two kinds when the report names
+    # each table apart ("日米豪" and "日米豪比防衛相会談"; `meeting_tables`).
+    tables = named_tables(signs.folded) if best.kind == "multilateral" else frozenset()
+    best_key = table_key(best, tables)
+    kinds, linked = {best_key}, []
+    for suggestion in ranked[1:]:
+        meeting = index.meetings.get(suggestion.slug)
+        key = meeting and table_key(meeting, tables)
+        if (
+            meeting is None
+            or suggestion.score < AUTO_MIN_SCORE
+            or kind_taken(key, kinds)
+            or abs(meeting.start - best.start) > TWO_MEETINGS_APART
+            or not (named_apart(meeting, best, signs) or _tables_apart(key, best_key))
+            or (people is not None and not grounded(meeting, signs, people, context, others))
+            or (people is not None and not _someone_at(meeting, people))
+            or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
+            or not _placed_apart(meeting, best, context, published)
+        ):
+            continue
+        linked.append(suggestion.slug)
+        kinds.add(key)
+    return linked
+
+
+def _clear_of_rivals(
+    ranked: list[MeetingSuggestion],
+    linked: list[str],
+    best: KnownMeeting | None,
+    named_best: bool,
+    index: ReferenceIndex,
+    signs: ReportSigns,
+    context: ReportContext,
+) -> list[str]:
+    """Each linked meeting leads every one left out, by the margin; else the best, if it
+    leads all its rivals, with each other one that leads its own rivals; else nothing."""
+    left_out = [s for s in ranked if s.slug not in linked]
+    runner_up = max((s.score for s in left_out), default=0.0)
+    # Scores are rounded to 3 places: a lead of exactly the margin must not fall short.
+    margin = AUTO_MIN_MARGIN - 1e-6
+    if min(s.score for s in ranked if s.slug in linked) - runner_up >= margin:
+        return linked
+    second = max(
+        (s.score for s in ranked[1:] if rival(s, best, named_best, index, signs)), default=0.0
+    )
+    if ranked[0].score - second < margin:
+        return []
+    return [linked[0]] + [
+        one.slug
+        for one in ranked
+        if one.slug in linked[1:]
+        and clear_second(
+            one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN, linked=linked
+        )
+    ]
+
+
+def _tables_apart(key: str | tuple, best_key: str | tuple) -> bool:
+    """Both meetings are multilateral ones whose tables the report names, each apart."""
+    return isinstance(key, tuple) and isinstance(best_key, tuple) and key != best_key
+
+
+def _unnamed_follow_up(
+    suggestion: MeetingSuggestion,
+    meeting: KnownMeeting,
+    signs: ReportSigns,
+    context: ReportContext,
+    published: date | None,
+) -> bool:
+    """A report published days after a meeting that neither names it by its kind or
+    title nor dates it: it tells of something else (a deputy's visit to the minister who
+    was at the table, a statement that recalls it), not of that meeting."""
+    if suggestion.role != "follow_up":
+        return False
+    title = title_name(meeting.title)
+    return not (
+        named_kind(meeting, signs)
+        or bool(title and context.says(title))
+        or dated_by_text(meeting, context, published)
+    )
+
+
+def _someone_at(meeting: KnownMeeting, people: Collection[str]) -> bool:
+    """The report names someone at a second meeting's table (or the reference names no
+    one at it): a call's readout that recalls the G7 meeting or the summit of the same
+    day by its kind, naming only the call's two ministers, does not cover that one."""
+    return not meeting.participant_slugs or any(s in people for s in meeting.participant_slugs)
+
+
+def _placed_apart(
+    meeting: KnownMeeting, best: KnownMeeting, context: ReportContext, published: date | None
+) -> bool:
+    """A meeting over before the best one, in a report dated on the best one's days, is
+    covered too only when the text dates it or names its city: remarks before a meeting
+    that recall the last one ("we were together at the G-8") do not report that one."""
+    if published is None or not best.start <= published <= best.end:
+        return True
+    if meeting.end >= best.start:
+        return True
+    city = meeting.city and prefilter.fold(meeting.city)
+    return dated_by_text(meeting, context, published) or bool(
+        city and (meeting.city in context.places or context.says(city))
+    )
