@@ -17,29 +17,52 @@ character re.IGNORECASE lets match one of theirs folds to the same character, wh
 tests/ingest/test_prefilter.py checks against `re` over every code point. A keyword with
 any other letter (Greek, Cyrillic) is not looked for this way: its regex scans the text.
 
-Looking for each keyword with its own `str.find` still reads the whole text once per
-keyword absent from it, hundreds of times for the reference's aliases and keywords. So
-`Needles` finds every occurrence of a whole family of words in one pass (an Aho-Corasick
-automaton, built once per reference), remembered for the last text it read; a `Forms`
-tuple carries the `Needles` that hold its words, and `finditer` reads their starts from
-there. A hand-written pattern (the kind and format words of meetings.py) is tried only
-where one of its literal beginnings (`literal_heads`) occurs, found the same way.
+Each keyword is not looked for with its own `str.find`: a `Forms` tuple carries the
+`Needles` (needles.py: one automaton pass finds a whole family of words) that hold its
+words, and `finditer` reads their starts from there. A hand-written pattern (the kind and
+format words of meetings.py) is tried only where one of its literal beginnings occurs
+(`literal_heads`, pattern_heads.py), found the same way.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parser
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-import ahocorasick_rs
-
+from archive.ingest.needles import EXTEND_FROM, Needles
+from archive.ingest.needles import occurrences as _occurrences
+from archive.ingest.pattern_heads import (
+    HEAD_LENGTH,
+    MOST_HEADS,
+    first_characters,
+    literal_heads,
+    required_strings,
+)
 from archive.ingest.spans import TextMemo
 
-DFA = ahocorasick_rs.Implementation.DFA
+__all__ = [
+    "EXTEND_FROM",
+    "HEAD_LENGTH",
+    "MOST_HEADS",
+    "Forms",
+    "Needles",
+    "PatternScan",
+    "TextMemo",
+    "finditer",
+    "finditer_exact",
+    "first_characters",
+    "fold",
+    "fold_once",
+    "foldable",
+    "folded_pattern",
+    "literal_heads",
+    "pattern_scan",
+    "required_strings",
+    "segment_finditer",
+    "sub_at",
+    "tried_at",
+]
 
 # Non-ASCII characters that re.IGNORECASE matches with an ASCII letter.
 _TO_ASCII = str.maketrans({"\u212a": "k", "\u017f": "s", "\u0130": "i", "\u0131": "i"})
@@ -106,14 +129,6 @@ def folded_pattern(source: str) -> re.Pattern:
     if re.search(r"(?<!\\)[A-Z]", source):
         raise ValueError(f"an upper-case letter in {source!r}")
     return re.compile(source)
-
-
-def _occurrences(needle: str, haystack: str) -> Iterator[int]:
-    """Every start of `needle` in `haystack`, overlapping ones included."""
-    found = haystack.find(needle)
-    while found != -1:
-        yield found
-        found = haystack.find(needle, found + 1)
 
 
 def finditer(
@@ -190,103 +205,6 @@ def sub_at(
     return "".join(pieces)
 
 
-EXTEND_FROM = 4096  # a text at least this long is extended, not read again (`Needles._extend`)
-
-
-class Needles:
-    """Every start of each of a fixed set of strings in a text, all found in one pass of an
-    Aho-Corasick automaton (overlapping occurrences included), for the last text read.
-
-    Shared by every report a Reference parses: the remembered text is replaced as a whole
-    (one assignment), so threads parsing different texts at most read a text twice."""
-
-    def __init__(self, needles: Iterable[str]):
-        self._order = sorted({needle for needle in needles if needle})
-        self.needles = frozenset(self._order)
-        # A DFA: built once per reference, it reads a text two to three times faster
-        # than the default (non-contiguous NFA) automaton.
-        self._automaton = (
-            ahocorasick_rs.AhoCorasick(self._order, implementation=DFA) if self._order else None
-        )
-        self._longest = max(map(len, self._order), default=0)
-        self._last: tuple[str, dict[str, list[int]]] | None = None
-        self.passes = 0  # texts read: a count for tests (tests/ingest/test_linear_parse.py)
-        self.extended = 0  # texts read as the last one extended (`_extend`): for tests
-
-    def __reduce__(self):  # the automaton and the remembered text are rebuilt, not pickled
-        return (Needles, (self._order,))
-
-    def table(self, haystack: str) -> dict[str, list[int]]:
-        """{needle: its starts in `haystack`, in order} for the needles that occur."""
-        last = self._last
-        if last is not None and (last[0] is haystack or last[0] == haystack):
-            self._last = (haystack, last[1])  # an equal text: the next call compares identities
-            return last[1]
-        found: dict[str, list[int]] = {}
-        if self._automaton is not None:
-            if last is not None and len(last[0]) >= EXTEND_FROM and haystack.startswith(last[0]):
-                found = self._extend(last[0], last[1], haystack)
-            else:
-                found = self._find(haystack)
-        self.passes += 1
-        self._last = (haystack, found)
-        return found
-
-    def _find(self, haystack: str, offset: int = 0, after: int = -1) -> dict[str, list[int]]:
-        """{needle: its starts} in `haystack` (plus `offset`) for the occurrences ending
-        past `after`."""
-        # (needle's position, start, end) in characters; one needle's in order.
-        by_position = defaultdict(list)
-        for i, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-            if end > after:
-                by_position[i].append(offset + start)
-        return {self._order[i]: sorted(starts) for i, starts in by_position.items()}
-
-    def _extend(self, prefix: str, table: dict[str, list[int]], haystack: str) -> dict:
-        """The table of `haystack`, which begins with `prefix` (whose table is `table`): a
-        report's body, then the body with its captions and headline after it (the meeting's
-        text). An occurrence ending inside the prefix is in its table; one ending past it
-        begins at most the longest needle's length before its end, so only the tail from
-        there is read. (The prefix's lists are not changed: callers may hold them.)"""
-        self.extended += 1
-        cut = max(0, len(prefix) - self._longest + 1)
-        tail = self._find(haystack[cut:], cut, len(prefix) - cut)
-        return {
-            **table,
-            **{needle: table.get(needle, []) + starts for needle, starts in tail.items()},
-        }
-
-    def present(self, haystack: str) -> set[str]:
-        """The needles that occur in `haystack` (one pass; nothing remembered)."""
-        if self._automaton is None:
-            return set()
-        # The matched strings are the needles themselves: the set is made in C (the
-        # chrome screens ask this of every line: 36,000 lines on 5 MB of English).
-        return set(self._automaton.find_matches_as_strings(haystack, overlapping=True))
-
-    def starts_of(self, held: frozenset[str], haystack: str) -> list[int]:
-        """`starts(held, haystack)` for needles this set holds: only those found are read
-        (one set intersection with the table), not every one of `held` in turn."""
-        table = self.table(haystack)
-        found = table.keys() & held
-        if len(found) <= 1:  # one needle's starts: in order, each once
-            return table[found.pop()] if found else []
-        return sorted({start for needle in found for start in table[needle]})
-
-    def starts(self, needles: Iterable[str], haystack: str) -> list[int]:
-        """Every start of any of `needles` in `haystack`, in order, each once: what
-        `_starts` finds with str.find. A needle this set does not hold is looked for
-        with str.find."""
-        table = self.table(haystack)
-        found: set[int] = set()
-        for needle in needles:
-            if needle in self.needles:
-                found.update(table.get(needle, ()))
-            else:
-                found.update(_occurrences(needle, haystack))
-        return sorted(found)
-
-
 class Forms(tuple):
     """A keyword regex's forms as printed (a tuple), with the `Needles` that hold them
     (folded for `finditer`, as printed for `finditer_exact`)."""
@@ -306,82 +224,6 @@ class Forms(tuple):
 
     def __reduce__(self):
         return (Forms, (tuple(self), self.needles))
-
-
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_SMALL_CLASS = 16  # a character class of at most this many characters is spelled out
-HEAD_LENGTH = 8  # characters of a pattern's literal beginnings, at most (longer: fewer tries)
-MOST_HEADS = 256  # more beginnings than this: shorter ones
-
-
-def literal_heads(pattern: re.Pattern, length: int = HEAD_LENGTH) -> tuple[str, ...] | None:
-    """Strings (of at most `length` characters) one of which every match of `pattern`
-    begins with, or None when there is no such set (a pattern that may begin with any
-    letter, `\\s` or `.`, or matches case-insensitively). Zero-width assertions (`\\b`,
-    look-behind) are passed over: `_tried_at` lets the regex check them."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    items = list(sre_parser.parse(pattern.pattern, pattern.flags))
-    for shorter in range(length, 0, -1):
-        try:
-            heads = _heads(items, shorter)
-        except _Unbounded:
-            return None
-        if "" in heads:  # the pattern may match the empty string
-            return None
-        if len(heads) <= MOST_HEADS:
-            return tuple(sorted(heads))
-    return None
-
-
-class _Unbounded(Exception):
-    """A match may begin with (almost) any character."""
-
-
-def _heads(items: list, length: int) -> set[str]:
-    """The beginnings (up to `length` characters) of what the sequence `items` matches;
-    a shorter string where the sequence ends or stops being literal."""
-    if length == 0 or not items:
-        return {""}
-    (op, av), rest = items[0], items[1:]
-    if op in _ZERO_WIDTH:
-        return _heads(rest, length)
-    if op is sre.BRANCH:
-        return {head for alternative in av[1] for head in _heads([*alternative, *rest], length)}
-    if op is sre.SUBPATTERN:
-        if av[1] & sre.SRE_FLAG_IGNORECASE:
-            raise _Unbounded
-        return _heads([*av[3], *rest], length)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-        once = _heads(list(av[2]), length)  # the first of one or more repeats
-        return once | _heads(rest, length) if av[0] == 0 else once
-    if op is sre.LITERAL:
-        characters = [chr(av)]
-    elif op is sre.IN:
-        characters = _class_characters(av)
-    else:
-        characters = []
-    if not characters:
-        raise _Unbounded
-    try:
-        tails = _heads(rest, length - 1)
-    except _Unbounded:  # the beginning ends with this character
-        tails = {""}
-    return {char + tail for char in characters for tail in tails}
-
-
-def _class_characters(items) -> list[str]:
-    """The characters of a class such as [cs] or [a-c]; [] for a negated class, a
-    category (\\w, \\s) or a large range."""
-    characters = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            characters.append(chr(av))
-        elif op is sre.RANGE and av[1] - av[0] < _SMALL_CLASS:
-            characters.extend(chr(code) for code in range(av[0], av[1] + 1))
-        else:
-            return []
-    return characters if len(characters) <= _SMALL_CLASS else []
 
 
 class PatternScan:
@@ -412,94 +254,6 @@ class PatternScan:
 def pattern_scan(patterns: tuple[re.Pattern, ...]) -> PatternScan:
     """The PatternScan of `patterns`, built once."""
     return PatternScan(patterns)
-
-
-def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
-    """The characters a non-empty match of `pattern` may begin with, read as printed
-    (case-sensitively: a caller matching them with re.IGNORECASE gets every character the
-    pattern may begin with, whatever its flags), or None when a match may begin with
-    (almost) any character (`.`, `\\s`, a negated or large class, a back-reference).
-    Zero-width assertions are passed over."""
-    try:
-        characters, _ = _first(list(sre_parser.parse(pattern.pattern, pattern.flags)))
-    except _Unbounded:
-        return None
-    return frozenset(characters)
-
-
-def _first(items: list) -> tuple[set[str], bool]:
-    """(The first characters of what the sequence `items` matches, whether it may match
-    the empty string)."""
-    characters: set[str] = set()
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre.BRANCH:
-            found = [_first(list(alternative)) for alternative in av[1]]
-            first = set().union(*(chars for chars, _ in found))
-            empty = any(empty for _, empty in found)
-        elif op is sre.SUBPATTERN:
-            first, empty = _first(list(av[3]))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            first, empty = _first(list(av[2]))
-            empty = empty or av[0] == 0
-        elif op is sre.LITERAL:
-            first, empty = {chr(av)}, False
-        elif op is sre.IN and _class_characters(av):
-            first, empty = set(_class_characters(av)), False
-        else:
-            raise _Unbounded
-        characters |= first
-        if not empty:
-            return characters, False
-    return characters, True
-
-
-def required_strings(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
-    """(String, caseless) pairs, one of whose strings occurs in the text of every match
-    of `pattern` (what a positive look-ahead requires included): as printed when
-    `caseless` is False, else in any case (read under re.IGNORECASE); None when no such
-    set is found. Of the sets found, the one whose shortest string is longest, and then
-    one not made of ASCII punctuation ("(" is in many lines)."""
-    caseless = bool(pattern.flags & re.IGNORECASE)
-    return _required(list(sre_parser.parse(pattern.pattern, pattern.flags)), caseless)
-
-
-def _rarity(strings: frozenset[tuple[str, bool]]) -> tuple[int, bool, int]:
-    shortest = min(len(string) for string, _ in strings)
-    punctuation = any(len(s) == 1 and s.isascii() and not s.isalnum() for s, _ in strings)
-    return shortest, not punctuation, -len(strings)
-
-
-def _required(items: list, caseless: bool) -> frozenset[tuple[str, bool]] | None:
-    found: list[frozenset[tuple[str, bool]]] = []
-    run = ""  # consecutive literal characters
-    for op, av in items:
-        if op is sre.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            found.append(frozenset([(run, caseless)]))
-            run = ""
-        part = None
-        if op is sre.BRANCH:
-            alternatives = [_required(list(alternative), caseless) for alternative in av[1]]
-            if all(alternatives):
-                part = frozenset().union(*alternatives)
-        elif op is sre.SUBPATTERN:  # (group, flags added, flags removed, pattern)
-            inner = (caseless or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
-            part = _required(list(av[3]), inner)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            part = _required(list(av[2]), caseless)
-        elif op is sre.ASSERT:  # (direction, pattern): its text is the searched text's
-            part = _required(list(av[1]), caseless)
-        elif op is sre.IN and _class_characters(av):
-            part = frozenset((char, caseless) for char in _class_characters(av))
-        if part:
-            found.append(part)
-    if run:
-        found.append(frozenset([(run, caseless)]))
-    return max(found, key=_rarity) if found else None
 
 
 _BEFORE_BREAKER = {}  # breakers' pattern -> "(?s:.*)[breakers]" (the last breaker before a point)

@@ -1,0 +1,175 @@
+"""What a hand-written regex's matches must begin with or contain, read off its parsed form
+(`re._parser`): the literal beginnings (`literal_heads`), the first characters
+(`first_characters`) and the strings one of which every match holds (`required_strings`).
+A prefilter looks for these with `str.find` or an automaton and lets the regex try only
+where they occur (`prefilter.PatternScan`, `prefilter.segment_finditer`, the chrome
+screens of boilerplate.py)."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parser
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_SMALL_CLASS = 16  # a character class of at most this many characters is spelled out
+HEAD_LENGTH = 8  # characters of a pattern's literal beginnings, at most (longer: fewer tries)
+MOST_HEADS = 256  # more beginnings than this: shorter ones
+
+
+def literal_heads(pattern: re.Pattern, length: int = HEAD_LENGTH) -> tuple[str, ...] | None:
+    """Strings (of at most `length` characters) one of which every match of `pattern`
+    begins with, or None when there is no such set (a pattern that may begin with any
+    letter, `\\s` or `.`, or matches case-insensitively). Zero-width assertions (`\\b`,
+    look-behind) are passed over: `_tried_at` lets the regex check them."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    items = list(sre_parser.parse(pattern.pattern, pattern.flags))
+    for shorter in range(length, 0, -1):
+        try:
+            heads = _heads(items, shorter)
+        except _Unbounded:
+            return None
+        if "" in heads:  # the pattern may match the empty string
+            return None
+        if len(heads) <= MOST_HEADS:
+            return tuple(sorted(heads))
+    return None
+
+
+class _Unbounded(Exception):
+    """A match may begin with (almost) any character."""
+
+
+def _heads(items: list, length: int) -> set[str]:
+    """The beginnings (up to `length` characters) of what the sequence `items` matches;
+    a shorter string where the sequence ends or stops being literal."""
+    if length == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:
+        return _heads(rest, length)
+    if op is sre.BRANCH:
+        return {head for alternative in av[1] for head in _heads([*alternative, *rest], length)}
+    if op is sre.SUBPATTERN:
+        if av[1] & sre.SRE_FLAG_IGNORECASE:
+            raise _Unbounded
+        return _heads([*av[3], *rest], length)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        once = _heads(list(av[2]), length)  # the first of one or more repeats
+        return once | _heads(rest, length) if av[0] == 0 else once
+    if op is sre.LITERAL:
+        characters = [chr(av)]
+    elif op is sre.IN:
+        characters = _class_characters(av)
+    else:
+        characters = []
+    if not characters:
+        raise _Unbounded
+    try:
+        tails = _heads(rest, length - 1)
+    except _Unbounded:  # the beginning ends with this character
+        tails = {""}
+    return {char + tail for char in characters for tail in tails}
+
+
+def _class_characters(items) -> list[str]:
+    """The characters of a class such as [cs] or [a-c]; [] for a negated class, a
+    category (\\w, \\s) or a large range."""
+    characters = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            characters.append(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _SMALL_CLASS:
+            characters.extend(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return []
+    return characters if len(characters) <= _SMALL_CLASS else []
+
+
+def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a non-empty match of `pattern` may begin with, read as printed
+    (case-sensitively: a caller matching them with re.IGNORECASE gets every character the
+    pattern may begin with, whatever its flags), or None when a match may begin with
+    (almost) any character (`.`, `\\s`, a negated or large class, a back-reference).
+    Zero-width assertions are passed over."""
+    try:
+        characters, _ = _first(list(sre_parser.parse(pattern.pattern, pattern.flags)))
+    except _Unbounded:
+        return None
+    return frozenset(characters)
+
+
+def _first(items: list) -> tuple[set[str], bool]:
+    """(The first characters of what the sequence `items` matches, whether it may match
+    the empty string)."""
+    characters: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre.BRANCH:
+            found = [_first(list(alternative)) for alternative in av[1]]
+            first = set().union(*(chars for chars, _ in found))
+            empty = any(empty for _, empty in found)
+        elif op is sre.SUBPATTERN:
+            first, empty = _first(list(av[3]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            first, empty = _first(list(av[2]))
+            empty = empty or av[0] == 0
+        elif op is sre.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is sre.IN and _class_characters(av):
+            first, empty = set(_class_characters(av)), False
+        else:
+            raise _Unbounded
+        characters |= first
+        if not empty:
+            return characters, False
+    return characters, True
+
+
+def required_strings(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
+    """(String, caseless) pairs, one of whose strings occurs in the text of every match
+    of `pattern` (what a positive look-ahead requires included): as printed when
+    `caseless` is False, else in any case (read under re.IGNORECASE); None when no such
+    set is found. Of the sets found, the one whose shortest string is longest, and then
+    one not made of ASCII punctuation ("(" is in many lines)."""
+    caseless = bool(pattern.flags & re.IGNORECASE)
+    return _required(list(sre_parser.parse(pattern.pattern, pattern.flags)), caseless)
+
+
+def _rarity(strings: frozenset[tuple[str, bool]]) -> tuple[int, bool, int]:
+    shortest = min(len(string) for string, _ in strings)
+    punctuation = any(len(s) == 1 and s.isascii() and not s.isalnum() for s, _ in strings)
+    return shortest, not punctuation, -len(strings)
+
+
+def _required(items: list, caseless: bool) -> frozenset[tuple[str, bool]] | None:
+    found: list[frozenset[tuple[str, bool]]] = []
+    run = ""  # consecutive literal characters
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset([(run, caseless)]))
+            run = ""
+        part = None
+        if op is sre.BRANCH:
+            alternatives = [_required(list(alternative), caseless) for alternative in av[1]]
+            if all(alternatives):
+                part = frozenset().union(*alternatives)
+        elif op is sre.SUBPATTERN:  # (group, flags added, flags removed, pattern)
+            inner = (caseless or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+            part = _required(list(av[3]), inner)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            part = _required(list(av[2]), caseless)
+        elif op is sre.ASSERT:  # (direction, pattern): its text is the searched text's
+            part = _required(list(av[1]), caseless)
+        elif op is sre.IN and _class_characters(av):
+            part = frozenset((char, caseless) for char in _class_characters(av))
+        if part:
+            found.append(part)
+    if run:
+        found.append(frozenset([(run, caseless)]))
+    return max(found, key=_rarity) if found else None
