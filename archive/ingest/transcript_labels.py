@@ -17,7 +17,8 @@ from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 # A word of capitals, accented ones too ("INTÉRPRETE").
 _WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*"
 TURN = re.compile(
-    rf"^(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})"
+    # The label may be in brackets: "(UNKNOWN) (THROUGH TRANSLATOR): …" (defense.gov).
+    rf"^(?P<bracket>\()?(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})(?(bracket)\))"
     r"(?:\s*\((?:(?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)|AS\s+INTERPRETED)\))?"
     # A space after the colon, or none before Chinese or Japanese ("Q:今回の…").
     rf"\s*:(?:\s+|(?=[{HAN}{KANA}]))(?P<text>\S.*)$",
@@ -26,11 +27,26 @@ TURN = re.compile(
 # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:", "Ms. KAMIKAWA Yoko:", "Reporter:".
 _NAME = r"[A-Z][\w'’-]+"
 MIXED_ANONYMOUS = ("Reporter", "Question", "Moderator", "Journalist", "Interpreter")
+# A bare title in mixed case, as the Japanese Ministry of Defense prints its minister's
+# answers ("Question: …" / "Minister: …"): transcripts.py reads it as a bare title.
+MIXED_BARE_TITLE = (
+    r"(?:The[^\S\n]+)?(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)[^\S\n]+)?"
+    r"(?:Minister|Secretary|President)"
+)
 MIXED_TURN = re.compile(
     rf"^(?P<label>(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,3}}"
     r"(?:,[^\S\n]+[A-Z][^:\n]{2,80}?)?"
-    rf"|{'|'.join(MIXED_ANONYMOUS)})"
-    r"\s*:\s+(?P<text>\S.*)$",
+    rf"|{'|'.join(MIXED_ANONYMOUS)}|{MIXED_BARE_TITLE})"
+    # A space after the colon, or none before a capital ("…, Minister for Foreign
+    # Affairs:I held a telephone meeting…", as MOFA's English pages sometimes print it).
+    r"\s*:(?:\s+|(?=[A-Z]))(?P<text>\S.*)$",
+    re.DOTALL,
+)
+# A label that ends in a full stop, as The American Presidency Project prints its
+# transcripts ("President Biden. Well, Fumio, …", "Prime Minister Kishida. Well, Joe, …"):
+# capitalised words, read as a speaker's only with a title and a known surname.
+PERIOD_TURN = re.compile(
+    r"^(?P<label>(?:[A-Z][\w.'’-]*[^\S\n]+){1,4}[A-Z][\w'’-]+)\.[^\S\n]+(?P<text>[A-Z“\"].*)$",
     re.DOTALL,
 )
 # "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role;
@@ -81,7 +97,7 @@ FIRST_SENTENCE = re.compile(
 # Spanish, Italian and Indonesian translations print them ("PREGUNTA:", "DOMANDA:").
 ANONYMOUS = frozenset(
     """QUESTION Q MODERATOR STAFF OPERATOR PARTICIPANT PARTICIPANTS AUDIENCE REPORTER
-    JOURNALIST INTERPRETER TRANSLATOR OFFICIAL
+    JOURNALIST INTERPRETER TRANSLATOR OFFICIAL UNKNOWN UNIDENTIFIED
     PREGUNTA PERIODISTA MODERADOR MODERADORA INTÉRPRETE PARTICIPANTE FUNCIONARIO
     DOMANDA GIORNALISTA MODERATORE MODERATRICE INTERPRETE FUNZIONARIO
     PERTANYAAN WARTAWAN PENANYA PENERJEMAH PEJABAT""".split()

@@ -62,6 +62,7 @@ from archive.ingest.transcript_labels import (
     MIXED_ANONYMOUS,
     MIXED_TURN,
     NOTE,
+    PERIOD_TURN,
     SPEECH_WORDS,
     TITLE_WORDS,
     TITLES,
@@ -120,14 +121,13 @@ def read_turns(
     and the report's date) the leader of an unnamed statement (module docstring)."""
     paragraphs = _paragraphs(body)
     known = mention_index(mentions)
-    matched = [(offset, _turn_match(paragraph, index)) for offset, paragraph in paragraphs]
-    matched = [(offset, match) for offset, match in matched if match is not None]
+    matched = _matched_turns(body, paragraphs, index)
     opening = [*headline, *known.within(0, matched[0][0])] if matched else []
+    host = press_conference_host(*joint, index)
     turns = [
-        (at, match, _label_speaker(at, match, index, known) or _bare(match, opening, index))
+        (at, match, _label_speaker(at, match, index, known) or _bare(match, opening, index, host))
         for at, match in matched
     ]
-    host = press_conference_host(*joint, index)
     headed = _heading_turns(paragraphs, known, index, {at for at, _ in matched}, host)
     if not matched and not headed and index is not None and joint[1] is not None:
         host = _leaders_statement(paragraphs, known, index, *joint)
@@ -150,6 +150,34 @@ def read_turns(
         hits.append((hit, mention))
     hits.extend((hit, None) for hit in (announced if turns else headed))
     return hits
+
+
+def _matched_turns(
+    body: str, paragraphs: list[tuple[int, str]], index: ReferenceIndex | None
+) -> list[tuple[int, re.Match]]:
+    """(offset, match) of each paragraph that opens a turn. A label alone in its
+    paragraph ("Question:", "Minister:" over the answer, as the Japanese Ministry of
+    Defense prints them) is read with the paragraph after it, which is then no turn of
+    its own."""
+    matched, joined_to = [], -1
+    for number, (offset, paragraph) in enumerate(paragraphs):
+        if offset == joined_to:
+            continue
+        if _LABEL_ALONE.fullmatch(paragraph) and number + 1 < len(paragraphs):
+            next_offset, following = paragraphs[number + 1]
+            match = _turn_match(body[offset : next_offset + len(following)], index)
+            if match is not None:
+                matched.append((offset, match))
+                joined_to = next_offset
+            continue
+        match = _turn_match(paragraph, index)
+        if match is not None:
+            matched.append((offset, match))
+    return matched
+
+
+# A label alone on its line, its colon last.
+_LABEL_ALONE = re.compile(r"[^\n:：]{1,60}[:：]\s*")
 
 
 # A label in mixed case made of titles and a known surname, as many sites print their
@@ -180,6 +208,9 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     # (words with no sentence mark after such a label are a subtitle: "Secretary
     # Blinken: A Trip to Deepen the Alliance")
     if match and _titled_label(match.group("label"), index) and _SAYS.search(match["text"]):
+        return match
+    match = PERIOD_TURN.match(paragraph)
+    if match and _titled_label(match.group("label"), index):
         return match
     match = MIXED_TURN.match(paragraph) or CJK_TURN.match(paragraph)
     if match is None:
@@ -221,13 +252,31 @@ def bare_title(label: str) -> str | None:
     words = label.upper().split()
     if len(words) >= 2 and words[0] in _ARTICLES and all(w in _TITLE_PARTS for w in words[1:]):
         return " ".join(words[1:]).lower()
+    # With no article, a title that names a post ("MINISTER:", "Prime Minister:"), not
+    # an honorific or a rank alone ("MR", "GENERAL").
+    if words and all(w in _TITLE_PARTS for w in words) and _TITLE_HEADS & set(words):
+        return " ".join(words).lower()
     return None
 
 
-def _bare(match: re.Match, opening: Sequence[Mention], index: ReferenceIndex | None) -> str | None:
+# The words that make a title (not its country or honorific), one at least in a bare one.
+_TITLE_HEADS = frozenset(
+    "SECRETARY MINISTER PRESIDENT SPOKESPERSON SPOKESMAN SPOKESWOMAN SECRETARIO MINISTRO"
+    " PRESIDENTE PRESIDENTA CANCILLER SEGRETARIO PRIMO MENTERI PRESIDEN PORTAVOZ".split()
+)
+
+
+def _bare(
+    match: re.Match,
+    opening: Sequence[Mention],
+    index: ReferenceIndex | None,
+    host: Mention | None = None,
+) -> str | None:
     """The one person of `opening` holding the post a bare-title label names: printed
     with that title ("岩屋外務大臣" for "大臣"), else holding an office so titled
-    ("Secretary of State" for "THE SECRETARY", TITLE_WORDS for CJK titles)."""
+    ("Secretary of State" for "THE SECRETARY", TITLE_WORDS for CJK titles); when
+    `opening` holds no one so titled, the press conference's `host` if the title is
+    the host's ("Minister:" under "Press Conference by the Defense Minister")."""
     title = bare_title(match.group("label"))
     if title is None:
         return None
@@ -239,7 +288,15 @@ def _bare(match: re.Match, opening: Sequence[Mention], index: ReferenceIndex | N
             offices = [office.title.lower() for office in (person.offices if person else ())]
             if any(word in office for word in words for office in offices):
                 found.add(mention.slug)
+    if not found and host is not None and _host_titled(title, host):
+        return host.slug
     return found.pop() if len(found) == 1 else None
+
+
+def _host_titled(title: str, host: Mention) -> bool:
+    """Whether a bare title names the host, as printed in the headline (host.form)."""
+    words = TITLE_WORDS.get(title, (title,))
+    return any(word in host.form.lower() for word in words) or title in host.form
 
 
 def _titled(match: re.Match, slug: str | None) -> bool:
@@ -247,6 +304,8 @@ def _titled(match: re.Match, slug: str | None) -> bool:
     if slug is None:
         return False
     words = {word.strip(".'’-").upper() for word in match.group("label").split()}
+    if match.re is PERIOD_TURN:  # a capitalised phrase and a full stop: two turns at least
+        return False
     return bool(words & TITLES) or match.re in (CJK_TURN, BRACKET_TURN)
 
 
@@ -342,12 +401,20 @@ def _heading_turns(
 
 # A Japanese ministry's press conference headed by its host's post alone ("防衛大臣臨時
 # 記者会見", "外務大臣会見記録", "総理大臣記者会見"), not a joint one ("日米防衛相共同記者会見").
+# Its English pages word it "Press Conference by the Defense Minister", "…by Foreign
+# Minister KAMIKAWA Yoko" (the United States has no ministers).
 HOST_POSTS = (
-    (re.compile(r"防衛大臣|防衛相"), "defense"),
-    (re.compile(r"外務大臣|外相"), "foreign"),
-    (re.compile(r"内閣総理大臣|総理大臣|総理|首相"), "head_of_government"),
+    (
+        re.compile(r"防衛大臣|防衛相|(?i:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
+        "defense",
+    ),
+    (
+        re.compile(r"外務大臣|外相|(?i:foreign\s+minister|minister\s+for\s+foreign\s+affairs)"),
+        "foreign",
+    ),
+    (re.compile(r"内閣総理大臣|総理大臣|総理|首相|(?i:prime\s+minister)"), "head_of_government"),
 )
-HOST_CONFERENCE = re.compile(r"^(?!.*共同).*会見")
+HOST_CONFERENCE = re.compile(r"^(?!.*共同).*会見|^(?i:(?!.*joint).*press\s+conference\s+by\b)")
 
 
 def press_conference_host(
