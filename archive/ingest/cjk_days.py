@@ -14,11 +14,46 @@ CJK_DAY = re.compile(r"(?<![\d月월./])(?<![月월]\s)(?P<day>\d{1,2})\s*(?:日
 
 _SENTENCE_END = re.compile(r"[。.!?！？\n]")
 
+# A day of another month or year than the one the report speaks of: "지난달 29일" (the
+# 29th of last month: the missile launch before the call), "다음달 26일" (next month's
+# state visit), "先月24日", "下个月1日", "去年10日". It is no day of the meeting covered.
+_OTHER_MONTH = re.compile(
+    r"(?:지난\s?달|다음\s?달|저번\s?달|지난해|작년|내년|先月|来月|翌月|昨年|去年|前年|来年|明年"
+    r"|上个月|下个月|上個月|下個月|上月|下月)\s*"
+    # ... and the end of a range starting on such a day ("다음달 26일~28일").
+    r"(?:\d{1,2}\s*[일日]\s*[~〜～\-–]\s*)?$"
+)
+# The day the news was reported, said after it: "…통화를 했다고 일본 언론이 2일 보도했습니다",
+# "…と2日報じた", "…2日报道": the report's day, not the meeting's. A press release of
+# that day ("백악관은 30일 보도자료에서", "報道発表") is the readout's: its meeting's day.
+_REPORTED = re.compile(r"\s*(?:보도(?!\s?자료)|報じ|報道(?!発表)|报道)")
+
+
+def _of_another_month(text: str, match: re.Match) -> bool:
+    return bool(_OTHER_MONTH.search(text, max(0, match.start() - 14), match.start()))
+
+
+def month_days(text: str) -> frozenset[int]:
+    """The days of the month `text` names alone ("17日", "29일"), less those it places in
+    another month or year ("지난달 29일")."""
+    return frozenset(
+        int(m["day"])
+        for m in CJK_DAY.finditer(text)
+        if 1 <= int(m["day"]) <= 31 and not _of_another_month(text, m)
+    )
+
+
+def _lead_day(text: str, match: re.Match) -> bool:
+    """A day the lead may give for its meeting: not another month's, nor the day the
+    news of it was reported."""
+    return not _of_another_month(text, match) and not _REPORTED.match(text, match.end())
+
 
 def lead_days(text: str) -> frozenset[int]:
     """The days of the month named in the first sentence that names one (alone or with
-    its month: "21일", "10月4日")."""
-    first = [m for m in (CJK_DAY.search(text), dates.CJK_MONTH_DAY.search(text)) if m]
+    its month: "21일", "10月4日"), less another month's and the day of the reporting."""
+    alone = next((m for m in CJK_DAY.finditer(text) if _lead_day(text, m)), None)
+    first = [m for m in (alone, dates.CJK_MONTH_DAY.search(text)) if m]
     if not first:
         return frozenset()
     at = min(m.start() for m in first)
@@ -26,7 +61,7 @@ def lead_days(text: str) -> frozenset[int]:
     start = ends[-1] + 1 if ends else 0
     end = _SENTENCE_END.search(text, at)
     sentence = text[start : end.start() if end else len(text)]
-    found = {int(m["day"]) for m in CJK_DAY.finditer(sentence)}
+    found = {int(m["day"]) for m in CJK_DAY.finditer(sentence) if _lead_day(sentence, m)}
     found |= {int(m["day"]) for m in dates.CJK_MONTH_DAY.finditer(sentence)}
     return frozenset(day for day in found if 1 <= day <= 31)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from archive.ingest import dates, prefilter
-from archive.ingest.cjk_days import CJK_DAY, lead_days
+from archive.ingest.cjk_days import lead_days, month_days
 from archive.ingest.meeting_words import PLACE_NAMES
 
 _EN_MONTHS = {
@@ -158,7 +158,7 @@ def mentioned_dates(body: str) -> MentionedDates:
         _add(found, int(match["year"]) if match["year"] else None, month, int(match["day"]))
     for match in WEEKDAY_DAY_MONTH.finditer(text):
         _add(found, None, int(match["month"]), int(match["day"]))
-    days = {int(m["day"]) for m in CJK_DAY.finditer(text) if 1 <= int(m["day"]) <= 31}
+    days = month_days(text)
     anchor = _weekday_anchor(text)
     return MentionedDates(
         frozenset(found["full"]),

@@ -15,12 +15,14 @@ NOT_EXERCISE = (
     r"(?:exercises?|drills?|training|maneuvers|manoeuvres|latihan|ejercicios|maniobras)\b"
     r"|[\s의の]*(?:[三3] ?(?:국|か国|ヶ国)[\s의の]*)?"
     r"(?:联合|聯合|军事|軍事|海上|共同|合同|연합\s*|군사\s*)*(?:演习|演習|训练|訓練|훈련|연습))"
-    # Nor does their cooperation: "trilateral cooperation", "미한일 3각 협력", "日米韓協力",
-    # "美日韩三边合作", "kerja sama trilateral" is said of the partnership, not of a meeting.
+    # Nor does their cooperation or their relationship: "trilateral cooperation", "our
+    # historic trilateral relationship with South Korea", "a multi-year trilateral
+    # framework", "미한일 3각 협력", "한미일 관계", "日米韓協力", "美日韩三边合作", "kerja sama
+    # trilateral" are said of the partnership, not of a meeting.
     r"(?![\s-]*(?:trilateral |three-way )?(?:security |defen[cs]e |economic )?"
-    r"(?:cooperation|partnership)\b"
+    r"(?:cooperation|partnership|relationship|relations|ties|framework)\b"
     r"|[\s의の]*(?:[三3] ?(?:각|국|か国|ヶ国)|三边|三邊)?[\s의の]*(?:안보\s*)?"
-    r"(?:협력|공조|協力|合作|連携))"
+    r"(?:협력|공조|관계|協力|合作|連携|関係|关系|關係))"
 )
 
 # The Group of Seven (of Eight, with Russia, until 2014) by its name: "G7", "G-8", "Ｇ７",
