@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 
 from archive.ingest.cjk import CJK_TITLES, HAN
+from archive.ingest.cjk_subjects import name_role
+from archive.ingest.quote_marks import quote_spans
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
 
@@ -96,11 +98,23 @@ def sentence_subject(
 ) -> Mention | None:
     """The subject of the sentence before the quote's (see the module docstring)."""
     text, start, end = _sentence_before(paragraph, offset, sentence_start, above)
-    named = mention_index(mentions).within(start, end)
+    # (a person named inside a quote is what the speaker talks about, not the subject)
+    quoted = quote_spans(text, last=True)
+    named = [
+        m
+        for m in mention_index(mentions).within(start, end)
+        if not any(s <= m.start - start < e for s, e in quoted)
+    ]
     if not named:
         return None
     if len({m.slug for m in named}) == 1:
-        return named[-1]
+        # One person named, but after someone else printed as the topic with a title
+        # ("이매뉴얼 대사는 … 하마다 방위상과 회동했다고 밝혔습니다"), or as a partner, an
+        # object or an owner ("林外相との会談で"): someone else is the subject.
+        if _TITLED_TOPIC.search(text, 0, named[0].start - start):
+            return None
+        role, _ = name_role(text, named[0].start - start, named[0].end - start)
+        return None if role == "other" and not _is_subject_too(named, start, text) else named[-1]
     first = named[0]
     lead = text[: first.start - start].strip()
     if len(lead) > MAX_LEAD or re.search(r"[,，、\"“”「」]", lead):
@@ -109,6 +123,20 @@ def sentence_subject(
     if following.group("particle") in _AND:
         return None
     return first
+
+
+# Someone printed with a title and a topic particle: "이매뉴얼 대사는", "報道官は".
+_TITLED_TOPIC = re.compile(
+    rf"(?:{_TITLES}|대사|대변인|報道官|大使|发言人|發言人|大使)[^\S\n]?(?:은|는|께서는|は)(?![가-힣])"
+)
+
+
+def _is_subject_too(named: Sequence[Mention], start: int, text: str) -> bool:
+    """Whether a later mention of the same person is the sentence's subject or topic."""
+    return any(
+        name_role(text, m.start - start, m.end - start)[0] in ("topic", "subject")
+        for m in named[1:]
+    )
 
 
 def speaker_next(

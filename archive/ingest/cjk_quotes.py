@@ -458,7 +458,11 @@ def introduced_speaker(
 
 
 # Particles that join a name to the rest of the sentence ("と" quotes, so it is not one).
-_NAME_PARTICLE = re.compile(r"(?:の|に|を|が|は|で|へ|という|など|的|을|를|은|는|이|가|의|에)")
+# (Korean "이라고"/"이라며" after a quote is the quotative, "said that", not a particle:
+# "“…”이라고 말했습니다" are someone's words.)
+_NAME_PARTICLE = re.compile(
+    r"(?:の|に|を|が|は|で|へ|という|など|的|을|를|은|는|이(?!라고|라며|라면서)|가|의|에)"
+)
 _OWN_PUNCTUATION = re.compile(r"[、，,。．！？!?：:；;]")
 
 
