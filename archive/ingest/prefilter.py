@@ -38,6 +38,7 @@ from archive.ingest.pattern_heads import (
     first_characters,
     literal_heads,
     required_strings,
+    scan_heads,
 )
 from archive.ingest.spans import TextMemo
 
@@ -59,6 +60,7 @@ __all__ = [
     "literal_heads",
     "pattern_scan",
     "required_strings",
+    "scan_heads",
     "segment_finditer",
     "sub_at",
     "tried_at",
@@ -232,11 +234,11 @@ class PatternScan:
     matches as the patterns' own finditer, search and findall."""
 
     def __init__(self, patterns: Iterable[re.Pattern]):
-        self.heads = {pattern: literal_heads(pattern) for pattern in patterns}
+        self.heads = {pattern: scan_heads(pattern) for pattern in patterns}
         self.needles = Needles(head for heads in self.heads.values() if heads for head in heads)
 
     def finditer(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-        heads = self.heads[pattern] if pattern in self.heads else literal_heads(pattern)
+        heads = self.heads[pattern] if pattern in self.heads else scan_heads(pattern)
         if heads is None:
             return pattern.finditer(text)
         return _tried_at(pattern, text, self.needles.starts(heads, text))
