@@ -232,7 +232,28 @@ def attribute(
         # "“…”고 설명했습니다.": a sentence that opens with the quote and names no one
         # before its speech verb goes on with the last speaker's words.
         return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
-    return None
+    return _subhead(paragraph, offset, start, end, mentions)
+
+
+# Between the name and the quote of a subheading: a title, a colon or a comma, spaces.
+_SUBHEAD_GAP = re.compile(rf"[^\S\n]*(?:{_TITLES})?[^\S\n]*[:：,，]?[^\S\n]*")
+MAX_SUBHEAD = 80  # characters: a subheading is a short line
+
+
+def _subhead(
+    paragraph: str, offset: int, start: int, end: int, mentions: Sequence[Mention]
+) -> Attribution | None:
+    """A subheading over the body's next section, a headline's shape with no verb: the
+    known person opening the line, then the quote that ends it ("블링컨 “3국 협력, …
+    매우 중요”", "岸田首相「…」"); None otherwise."""
+    line = paragraph.strip()
+    if len(line) > MAX_SUBHEAD or "\n" in line or paragraph[end:].strip(" 。.!?…"):
+        return None
+    lead = len(paragraph) - len(paragraph.lstrip())
+    opening = mention_index(mentions).starting_at(offset + lead)
+    if not opening or not _SUBHEAD_GAP.fullmatch(paragraph, opening[0].end - offset, start):
+        return None
+    return Attribution("name-quote-verb", opening[0].slug, opening[0].form)
 
 
 _FROM_GAP = re.compile(r"は?[、，,\s]*")  # "林大臣からは、「…」"

@@ -56,3 +56,37 @@ def test_a_person_named_inside_the_quote_before_does_not_say_the_next(ref):
         "이어 “동맹은 이 노련하고 유능한 지도자와 함께 안심할 수 있을 것”이라고 덧붙였습니다."
     )
     assert speakers(body, ref) == [None, None]
+
+
+BLINKEN = "antony-blinken"
+SUBHEAD_BODY = (
+    "토니 블링컨 미국 국무장관은 23일 뉴욕에서 외교장관 회의를 열었습니다.\n\n"
+    "{line}\n\n"
+    "블링컨 장관은 이날 모두 발언에서 이같이 밝혔습니다."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "블링컨 “3국 협력, 3국 모두의 미래에 매우 중요”",
+        "블링컨 장관 “3국 협력, 3국 모두의 미래에 매우 중요”",
+    ],
+)
+def test_a_subheading_names_its_speaker_before_the_quote(ref, line):
+    body = SUBHEAD_BODY.format(line=line)
+    assert speakers(body, ref) == [BLINKEN]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # words after the quote: a sentence, not a subheading
+        "블링컨 “3국 협력, 3국 모두의 미래에 매우 중요” 한국과 일본의 입장도 같았습니다",
+        # the name does not open the line
+        "한편 블링컨 “3국 협력, 3국 모두의 미래에 매우 중요”",
+    ],
+)
+def test_a_line_that_is_no_subheading_names_no_one(ref, line):
+    body = SUBHEAD_BODY.format(line=line)
+    assert BLINKEN not in speakers(body, ref)
