@@ -22,13 +22,16 @@ from archive.ingest.header import (
     match_dateline,
     word_count,
 )
+from archive.ingest.headline_shapes import is_section_path, names_event
 
 
 @dataclass(frozen=True)
 class Layout:
     """What a lone date line in the head tells about the lines around it."""
 
-    title: int | None  # the headline: the nearest free line above the date line
+    # The headline: the nearest free line above the date line, or the line naming the
+    # event below it when a banner (or a section path) stands above (headline_shapes).
+    title: int | None
     banners: tuple[int, ...]  # free lines above the headline: the site's section banner
     captions: tuple[int, ...]  # short free lines between the date line and the body
     # (photo captions; not the issuing office some ministries print under the date)
@@ -50,6 +53,10 @@ def layout_around_date(
     岩屋外務大臣とブリンケン国務長官") before the first paragraph. The headline is the line
     closest above the date, so the banner is never taken for it; a caption is a line
     between the date and the first body paragraph that does not end like a sentence.
+    Some pages print the date before the headline (banner, date, headline, captions,
+    text): when only a banner or a path of sections ("Japan's Security / Peace & …")
+    stands above the date, a line below it that names the event and nothing else
+    ("日米外相会談", "… Foreign Ministers' Meeting") is the headline.
     `taken` are lines already read as something else; chrome lines are passed over.
     """
 
@@ -74,27 +81,26 @@ def layout_around_date(
     banners = tuple(
         i for i in above if (title is not None and i < title) or is_banner(paragraphs[i])
     )
+    body = _first_body_paragraph(paragraphs, date_index)
+    below = _headline_below(paragraphs, date_index, body, free)
+    if below is not None and (
+        (title is None and banners) or (title is not None and is_section_path(paragraphs[title]))
+    ):
+        # Banner, date, then the headline among the captions: what stood above the date
+        # was the site's section.
+        banners = tuple(sorted({*banners, *([] if title is None else [title])}))
+        title = below
     # Short labels between the headline and the date: a byline's "Reporter", the site.
     labels = tuple(
         i
         for i in above
         if title is not None
-        and i > title
+        and title < i < date_index
         and i not in speaker
         and word_count(paragraphs[i]) <= 3
         and not SENTENCE_END.search(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
         and not is_field_label(paragraphs[i])
-    )
-    # Captions only when a body paragraph follows within a few lines: a page whose
-    # paragraphs are all short has no telling caption from text.
-    body = next(
-        (
-            i
-            for i in range(date_index + 1, date_index + 6)
-            if i < len(paragraphs) and is_body_paragraph(paragraphs[i])
-        ),
-        None,
     )
     # Only a page whose head was read above the date (a headline or a banner there) has
     # its captions below it; otherwise the lines below may be the headline itself.
@@ -102,6 +108,7 @@ def layout_around_date(
         i
         for i in range(date_index + 1, body or date_index + 1)
         if (title is not None or banners)
+        and i != title
         and free(i)
         and word_count(paragraphs[i]) < 25
         and not SENTENCE_END.search(paragraphs[i])
@@ -110,6 +117,33 @@ def layout_around_date(
         and not match_dateline(f"{paragraphs[i]} …")
     )
     return Layout(title, banners, captions, labels)
+
+
+def _first_body_paragraph(paragraphs: Sequence[str], date_index: int) -> int | None:
+    """The first body paragraph within a few lines under the date line. Captions are read
+    only when one follows: a page whose paragraphs are all short has no telling caption
+    from text."""
+    return next(
+        (
+            i
+            for i in range(date_index + 1, date_index + 6)
+            if i < len(paragraphs) and is_body_paragraph(paragraphs[i])
+        ),
+        None,
+    )
+
+
+def _headline_below(
+    paragraphs: Sequence[str], date_index: int, body: int | None, free
+) -> int | None:
+    """The first free line between the date line and the body that names an event
+    (headline_shapes.names_event): a headline printed under the date."""
+    if body is None:
+        return None
+    return next(
+        (i for i in range(date_index + 1, body) if free(i) and names_event(paragraphs[i])),
+        None,
+    )
 
 
 # The speaker printed under a transcript's headline, as the State Department's pages do:

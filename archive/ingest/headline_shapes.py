@@ -1,0 +1,56 @@
+"""What a headline that names an event looks like, and a section path is not.
+
+Ministry pages (Japan's foreign ministry, in Japanese and English) print some pages as
+section banner, date line, headline, photo captions, text: the headline then stands
+below the date, among the captions. It is told from them by its shape: it names the
+event ("日米外相会談", "The Fourth … Foreign Ministers' Meeting", "… Telephone Talk
+(Summary)") and nothing else, while a caption shows people doing something ("握手をする
+岩屋外務大臣とブリンケン国務長官", "Foreign Minister Hayashi stating in the meeting"),
+opens with a photo's label ("(Photo) …", "Photo session …") or adds to the event's name
+("日米外相会談 握手", "… Meeting1").
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.ingest.cjk import has_cjk
+
+# The event a headline names, at its end, with a "(Summary)" after it. English words
+# are the headline's own title case: a caption's "in the meeting" names none.
+_EVENT_AT_END = re.compile(
+    r"(?:会談|会合|会議|立ち話|懇談|協議|記者会見|夕食会|昼食会|朝食会|ワーキング・ディナー"
+    r"|ワーキング・ランチ|電話会談|首脳会談|会谈|会晤|通话|通電話|记者会|記者會|회담|회의|통화|회견|면담"
+    r"|Meeting|Talks?|Conference|Consultations?|Dialogue|Summit|Call|Dinner|Lunch|Luncheon"
+    r"|Breakfast)等?(?:\s*[(（](?:概要|要旨|Summary|Overview)[)）])?$"
+)
+# A photo's label opening a caption: "(Photo) …", "• (Photo)…", "Photo session of …",
+# "写真：…", "[사진] …".
+_PHOTO_LABEL = re.compile(
+    r"[-–•·*]?\s*[(（\[【]?\s*(?i:photos?|fotos?)|[-–•·*]?\s*[(（\[【]?\s*(?:写真|사진|照片|图片|圖片)"
+)
+_SECTION_JOIN = re.compile(r"\s+[/|｜›»>]\s+")
+
+
+def names_event(line: str) -> bool:
+    """The line is an event's name and nothing else: it ends with the event (a meeting,
+    talks, a call, a press conference), opens with no photo label, and, in Chinese,
+    Japanese or Korean, holds no space (a caption joins the event to what it shows)."""
+    stripped = line.strip()
+    if not stripped or _PHOTO_LABEL.match(stripped) or not _EVENT_AT_END.search(stripped):
+        return False
+    if has_cjk(stripped):
+        return not any(char.isspace() for char in stripped)
+    words = stripped.split()
+    return 2 <= len(words) <= 25 and words[0][:1].isupper()
+
+
+def is_section_path(line: str) -> bool:
+    """A site's path of sections, its parts joined by a spaced slash or bar ("Japan's
+    Security / Peace & Stability of the International Community"): no event's name."""
+    parts = _SECTION_JOIN.split(line.strip())
+    return (
+        len(parts) >= 2
+        and all(part and part[-1] not in ".!?。" for part in parts)
+        and not (names_event(line))
+    )
