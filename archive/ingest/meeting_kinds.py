@@ -117,15 +117,28 @@ def _only_groups(signs: ReportSigns) -> bool:
     return bool(said) and said <= GROUP_WORDS
 
 
+IN_PERSON_POINTS = 0.10
+
+
 def format_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+    """Call or video words for a meeting held that way, none for a call, or only words of
+    another medium; words of people in one room ("good to see you", "握手", "대면") for a
+    meeting held in person, against a call (see `meetings` for the scale)."""
     if not meeting.format:
         return 0.0, []
     medium = FORMAT_OF.get(meeting.format)
     phone, video = signs.format_words["phone"], signs.format_words["video"]
+    in_person = signs.format_words["in_person"]
     if medium and signs.format_words[medium]:
+        if in_person and medium == "phone":
+            # The call words recall calls before a meeting held face to face ("two
+            # telephone calls between us" said across the table).
+            return 0.20 - 0.15, ["the report says it was held by phone, and speaks face to face"]
         return 0.20, [f"the report says it was held by {medium}"]
     if meeting.kind == "call":
         return -0.15, ["no word of a call in the report"]
+    if not medium and in_person:
+        return IN_PERSON_POINTS, ["the report speaks face to face, as in a meeting in person"]
     if not medium and phone and not video:
         return -0.10, ["the report speaks of a call; this meeting was held in person"]
     if not medium and video and not phone:

@@ -401,6 +401,16 @@ FORMAT_WORDS = {
         # Indonesian "online" ("secara daring", "pertemuan daring"), not English "daring".
         r"|secara daring|(?:pertemuan|konferensi|rapat|pembicaraan|dialog) (?:secara )?daring"
     ),
+    # Words only said to someone in the room: a greeting ("so good to see you", "welcome
+    # back to the White House", "お会いできて", "만나서 반갑습니다", "很高兴见到你"). Not
+    # "in person" or "face to face" (a call's readout looks forward to meeting so), nor a
+    # handshake (the caption of a file photo of an earlier meeting).
+    "in_person": (
+        r"\b(?:good|great|nice|wonderful|pleased|happy|glad) to (?:see|meet) you\b"
+        r"|\bwelcome (?:back )?to (?:the )?(?:white house|oval office|pentagon|state department"
+        r"|tokyo|washington|japan|kantei)\b|\bthank you for coming\b|\bhonou?r to meet you\b"
+        r"|お会いでき|만나서 반갑|见到你|見到你|senang bertemu"
+    ),
 }
 COUNTRY_WORDS = {
     "South Korea": (
