@@ -28,6 +28,12 @@ def _opens(paragraph: str, i: int) -> bool:
     return paragraph[i - 1] in ".…" and paragraph[i + 1 : i + 2].isalnum()
 
 
+def opens_with_quote(paragraph: str) -> bool:
+    """Whether `paragraph` begins with an opening quote mark (a straight one too)."""
+    head = paragraph.lstrip()[:1]
+    return bool(head) and (head in OPENING or head == '"' or head in CJK_PAIRS)
+
+
 _QUOTE_MARK = re.compile(
     "["
     + re.escape('"' + OPENING + CLOSING + "".join(CJK_PAIRS) + "".join(CJK_PAIRS.values()))
@@ -35,14 +41,19 @@ _QUOTE_MARK = re.compile(
 )
 
 
-def quote_spans(paragraph: str, *, last: bool = False) -> list[tuple[int, int]]:
+def quote_spans(
+    paragraph: str, *, last: bool = False, continued: bool = False
+) -> list[tuple[int, int]]:
     """(start, end) of each quote in `paragraph`, marks included.
 
     A quote still open at the end of a paragraph it began is kept (the convention for
     quotes running over several paragraphs), and so is one opened anywhere in the text's
     `last` paragraph (an excerpt cut off inside a quote: "아울러 “오스틴 장관은 항행의
-    자유를 수호" ends the text); other unclosed marks are ignored.
+    자유를 수호" ends the text) or in a paragraph `continued` by the next, which opens
+    with a quote mark (Blinken said, “We are committed… / “We will not…”: the same
+    convention, the quote begun mid-paragraph); other unclosed marks are ignored.
     """
+    last = last or continued
     spans = []
     open_at: int | None = None
     cjk_open: list[str] = []  # the corner brackets open, innermost last

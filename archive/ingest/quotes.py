@@ -50,7 +50,7 @@ from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.people import LEADING_TITLE_WORDS
-from archive.ingest.quote_marks import CJK_PAIRS, CLOSING, quote_spans
+from archive.ingest.quote_marks import CJK_PAIRS, CLOSING, opens_with_quote, quote_spans
 from archive.ingest.quote_speakers import headline_leaders
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.reference import ReferenceIndex
@@ -175,8 +175,16 @@ def find_quotes_and_roles(
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")
         last = number == len(paragraphs) - 1
+        continued = not last and opens_with_quote(paragraphs[number + 1][1])
         hits.extend(
-            _paragraph_quotes(reading, offset, paragraph, above if number else None, last=last)
+            _paragraph_quotes(
+                reading,
+                offset,
+                paragraph,
+                above if number else None,
+                last=last,
+                continued=continued,
+            )
         )
     if index is not None:
         reading.roles.extend(title_only_mentions(body, mentions, on, index))
@@ -211,13 +219,18 @@ def _paragraph_quotes(
     above: tuple[int, str] | None,
     *,
     last: bool = False,
+    continued: bool = False,
 ) -> list[QuoteHit]:
     """The quotes worth keeping in one paragraph (at `offset` in the body), attributed.
-    `above`: the paragraph above (offset, text), read for a speaker only under quotes."""
+    `above`: the paragraph above (offset, text), read for a speaker only under quotes;
+    `last`: the body's last paragraph; `continued`: the next one opens with a quote."""
     hits = []
     attributed_here = False
     reading.here = None
-    spans = quote_spans(paragraph, last=last)  # `last`: the body's last paragraph
+    spans = quote_spans(paragraph, last=last, continued=continued)
+    # A quote kept open only because the next paragraph opens with a mark is a quote
+    # running on when someone is said to speak it; unattributed, a stray mark.
+    running_on = set(spans) - set(quote_spans(paragraph, last=last)) if continued else set()
     speaker_line = read_speaker_line(*above, reading.mentions) if spans and above else None
     cjk = bool(spans) and mostly_cjk(paragraph)
     breaks = SentenceBreaks(paragraph) if spans and not cjk else None
@@ -242,6 +255,8 @@ def _paragraph_quotes(
             hit, attributed = _cjk_quote(reading, paragraph, offset, (start, end), spans, text)
         else:
             hit, attributed = _latin_quote(reading, breaks, offset, (start, end), text)
+        if (start, end) in running_on and not attributed:
+            continue
         attributed_here = attributed_here or attributed
         if hit is not None:
             hits.append(hit)
