@@ -26,6 +26,8 @@ that two strong candidates still differ), with a reason a curator reads:
   a named US or Japanese leader or minister whose post that day is not at the table
     (a 2+2 minister in a summit report, a leader in a ministers' call)   −0.05 each, ≤ −0.15
   a named minister who was not in office on the meeting's date                −0.15 each
+  a named US president or Japanese prime minister not in that post on the meeting's
+    date ("el primer ministro de Japón, Yoshihide Suga" against a 2018 meeting)  −0.15 once
   kind: what the report calls the meeting ("2+2", "summit", "foreign ministers' meeting",
     "defense ministers", "trilateral", "日米外相会談", "미한일", "KTT", ...): from −0.15
     (none of those words fits this meeting's kind) to +0.30 (all do), in proportion.
@@ -36,6 +38,9 @@ that two strong candidates still differ), with a reason a curator reads:
     none for a call                                                             −0.15
     call words, no video words, for a meeting held in person                    −0.10
     video words, no call words, for a meeting held in person: once −0.10, more −0.20
+    a greeting said only in the room ("good to see you", "お会いでき", "만나서 반갑";
+    `meeting_words.FORMAT_WORDS["in_person"]`) for a meeting held in person      +0.10
+    ... and for a call, its call words (recalling calls before) count only      +0.05
   place: the dateline names the meeting's city                                  +0.15
     else the text names its city in any language or by a landmark ("the Pentagon",
     "히로시마"), or its country when neither ally, and no keyword did           +0.10
@@ -133,6 +138,7 @@ from archive.ingest.results import MeetingSuggestion
 WINDOW_BEFORE = timedelta(days=7)
 WINDOW_AFTER = timedelta(days=21)
 MINISTERIAL_POSTS = ("foreign", "defense")
+OUT_OF_OFFICE_LEADER = 0.15
 
 
 def _keyword_hits(
@@ -166,8 +172,8 @@ def _who_met(
             score += 0.10
             reasons.append("names everyone at the table")
     table = {(country, post) for _, country, post in meeting.participant_posts}
-    away = []
-    for slug, person, ministerial in _named_people(index, people):
+    away, out_leaders = [], []
+    for slug, person, ministerial, leader in _named_people(index, people):
         if slug in meeting.participant_slugs:
             continue
         held = person.offices_on(meeting.start)
@@ -175,6 +181,8 @@ def _who_met(
             score -= 0.15
             reasons.append(f"names {person.name}, not in office on {meeting.start.isoformat()}")
             continue
+        if leader and not any(office.post in LEADER_POSTS for office in held):
+            out_leaders.append(person.name)
         if not table or not meeting.kind:
             continue
         for office in held:
@@ -186,6 +194,12 @@ def _who_met(
     if away:
         score -= min(0.15, 0.05 * len(away))
         reasons.append("names officeholders not at this meeting: " + ", ".join(away))
+    if out_leaders:
+        # Once, however many: a report also recalls leaders of the past ("since Obama's
+        # visit"); a leader it names who was not yet or no longer in office dates it.
+        score -= OUT_OF_OFFICE_LEADER
+        day = meeting.start.isoformat()
+        reasons.append(f"names leaders not in office on {day}: " + ", ".join(out_leaders))
     return score, reasons
 
 
@@ -196,13 +210,22 @@ class _Named:
 
 
 def _named_people(index: ReferenceIndex, people: Collection[str]) -> list[tuple]:
-    """(slug, person, whether they ever held a minister's post) of each known person in
+    """(slug, person, whether they ever held a minister's post, whether they ever led
+    either ally) of each known person in
     `people`, by slug: read once per report, not once per meeting scored (about 85)."""
     last = _Named.last
     if last and last[0] is index and last[1] == people:
         return last[2]
     rows = [
-        (slug, person, any(office.post in MINISTERIAL_POSTS for office in person.offices))
+        (
+            slug,
+            person,
+            any(office.post in MINISTERIAL_POSTS for office in person.offices),
+            any(
+                office.post in LEADER_POSTS and office.country in ALLIES
+                for office in person.offices
+            ),
+        )
         for slug in sorted(people)
         if (person := index.people.get(slug)) is not None
     ]
