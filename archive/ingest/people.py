@@ -324,8 +324,10 @@ def check_titles(
     read = set()  # (person, printed title): the same answer every time
     for mention in mentions:
         person = index.people.get(mention.slug)
+        if person is None or not person.offices:
+            continue  # nothing to check: no title read
         match = _title_before(body, mention.start)
-        if person is None or match is None or match.group("former") or not person.offices:
+        if match is None or match.group("former"):
             continue
         printed = match.group("title")
         if (person.slug, printed) in read:

@@ -34,7 +34,20 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest import prefilter
-from archive.ingest.cjk import has_cjk, needs_cjk
+from archive.ingest.leader_compounds import (  # noqa: F401 (re-exported)
+    _CJK_COMPOUND_COUNTRIES,
+    _CJK_LEADER_NOUNS,
+    _CJK_NUMBERS,
+    _COMPOUND_COUNTRIES,
+    _COMPOUND_SCAN,
+    _NUMBERS,
+    _ONE_COUNTRY,
+    CJK_COMPOUND,
+    CJK_N_LEADERS,
+    COUNTRY_COMPOUND,
+    N_LEADERS,
+    first_compounds,
+)
 from archive.ingest.meeting_words import COUNTERPART_JAPAN, COUNTERPART_US
 from archive.ingest.reference import KnownOffice, ReferenceIndex
 from archive.ingest.results import Mention
@@ -306,52 +319,6 @@ def _post_holders(country: str, post: str, on: date, index: ReferenceIndex) -> l
     return held if len(held) == 1 else []
 
 
-# Countries as a compound names them ("Japan-U.S.-Philippines", "日米比首脳", "한미일 정상").
-_COMPOUND_COUNTRIES = {
-    "Japan": "Japan",
-    "U.S.": "United States",
-    "US": "United States",
-    "United States": "United States",
-    "Philippines": "Philippines",
-    "Philippine": "Philippines",
-    "Australia": "Australia",
-    "India": "India",
-    "ROK": "South Korea",
-    "Republic of Korea": "South Korea",
-    "South Korea": "South Korea",
-    "Korea": "South Korea",
-}
-_CJK_COMPOUND_COUNTRIES = {
-    **dict.fromkeys("日일", "Japan"),
-    **dict.fromkeys("米美미", "United States"),
-    **dict.fromkeys("比菲필", "Philippines"),
-    **dict.fromkeys("豪澳호", "Australia"),
-    **dict.fromkeys("印인", "India"),
-    **dict.fromkeys("韓韩한", "South Korea"),
-}
-_ONE_COUNTRY = "|".join(re.escape(c) for c in sorted(_COMPOUND_COUNTRIES, key=len, reverse=True))
-COUNTRY_COMPOUND = re.compile(
-    rf"(?<![\w.])(?:{_ONE_COUNTRY})(?:\s*[-–]{{1,2}}\s*(?:{_ONE_COUNTRY})){{1,3}}(?![\w-])"
-)
-# Three or four: "the two leaders" of a report on ministers is often a past summit's.
-_NUMBERS = {"three": 3, "four": 4}
-N_LEADERS = re.compile(r"(?i)\b(?:the\s+)?(?P<n>three|four)\s+leaders\b(?!['’])")
-# "3首脳", "세 정상", "3국 정상", "三国领导人": leaders counted, their countries a compound
-# elsewhere ("日米比", "한미일"). A compound naming the leaders' meeting itself ("일미한
-# 정상회의") is often a past summit's, so the count is what names the people at the table.
-CJK_N_LEADERS = re.compile(
-    r"(?P<n>[34三四세네])[^\S\n]?(?:국[^\S\n]?|国|國)?(?:首脳|정상|领导人|領導人|首脑)"
-    # the leaders, not their meeting's name ("3국 정상회담", "3首脳会談")
-    r"(?![^\S\n]?(?:회담|회의|会談|会議|会谈|会议|會談|會議|会合))"
-)
-CJK_COMPOUND = re.compile(rf"[{''.join(_CJK_COMPOUND_COUNTRIES)}]{{3,4}}")
-_CJK_NUMBERS = {"3": 3, "三": 3, "세": 3, "4": 4, "四": 4, "네": 4}
-_CJK_LEADERS_NEED_CJK = needs_cjk(CJK_N_LEADERS)  # no search of a text without CJK
-# COUNTRY_COMPOUND begins with a look-behind, so `re` tries it at every character of the
-# body: tried instead where one of the countries' names begins (one automaton pass).
-_COMPOUND_SCAN = prefilter.PatternScan((COUNTRY_COMPOUND,))
-
-
 def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[Mention]:
     """A Mention of each country's leader on `on` for a leaders' meeting named by its
     countries: "the three leaders" of a "Japan-U.S.-Philippines" report (as many
@@ -359,27 +326,19 @@ def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[
     one (CJK_N_LEADERS); three or four."""
     if on is None:
         return []
-    found = []
-    compounds = [
-        [_COMPOUND_COUNTRIES[c] for c in re.findall(_ONE_COUNTRY, match.group(0))]
-        for match in _COMPOUND_SCAN.finditer(COUNTRY_COMPOUND, body)
-    ]
     counted = [
         (m, _NUMBERS[m["n"].lower()])
         for m in prefilter.segment_finditer(
             N_LEADERS, body, _NOT_IN_PHRASE, prefilter.fold_once(body)
         )
     ]
-    if (not _CJK_LEADERS_NEED_CJK or has_cjk(body)) and CJK_N_LEADERS.search(body):
-        compounds += [
-            [_CJK_COMPOUND_COUNTRIES[c] for c in match.group(0)]
-            for match in CJK_COMPOUND.finditer(body)
-        ]
+    cjk = any(noun in body for noun in _CJK_LEADER_NOUNS) and CJK_N_LEADERS.search(body)
+    if cjk:
         counted += [(m, _CJK_NUMBERS[m["n"]]) for m in CJK_N_LEADERS.finditer(body)]
-    first: dict[int, list[str]] = {}  # size -> the first compound of that many countries
-    for countries in compounds:
-        if len(set(countries)) == len(countries):
-            first.setdefault(len(countries), countries)
+    if not counted:
+        return []  # no leaders counted: no compound need be read
+    first = first_compounds(body, {size for _, size in counted}, cjk=bool(cjk))
+    found = []
     for match, size in counted:
         found.extend(_leaders(first.get(size, []), match, on, index))
     return found
