@@ -77,10 +77,12 @@ def capitalised_runs(body: str) -> tuple[Run, ...]:
 
 
 def _runs(body: str) -> tuple[Run, ...]:
-    """`trimmed` of each run, with its name, read from one split of the run's text: a run
-    holds its words and the spaces between them, so a word after the titles begins at
-    its first occurrence past the title before it. (Tens of thousands of runs in a long
-    report: the Run is made with tuple.__new__, a call in C.)"""
+    """`trimmed` of each run, with its name, read from one split of the run's text. The
+    name is the words after the titles joined by one space: a tail of the whole run's
+    words so joined, which is the run's text itself when one space stands between its
+    words (nearly every run), so the name's start is found by adding up word lengths.
+    (Tens of thousands of runs in a long report: the Run is made with tuple.__new__, a
+    call in C.)"""
     _Last.scans += 1
     runs = []
     append, new, titles = runs.append, tuple.__new__, LEADING_TITLE_WORDS
@@ -91,17 +93,27 @@ def _runs(body: str) -> tuple[Run, ...]:
         if split[0].rstrip(".") not in titles:  # most runs: nothing to trim
             append(new(Run, (run_start, run_end, run_start, run_end, len(split), " ".join(split))))
             continue
-        skipped, at = 0, 0
+        skipped, offset = 1, len(split[0]) + 1
         while skipped < len(split) and split[skipped].rstrip(".") in titles:
-            at = text.index(split[skipped], at) + len(split[skipped])
+            offset += len(split[skipped]) + 1
             skipped += 1
         if skipped == len(split):
             append(new(Run, (run_start, run_end, run_end, run_end, 0, "")))
             continue
-        start = run_start + text.index(split[skipped], at)
-        name = " ".join(split[skipped:])
+        joined = " ".join(split)
+        start = run_start + (offset if joined == text else _word_start(text, split, skipped))
+        name = joined[offset:]
         append(new(Run, (run_start, run_end, start, run_end, len(split) - skipped, name)))
     return tuple(runs)
+
+
+def _word_start(text: str, split: list[str], number: int) -> int:
+    """Where word `number` of `split` (`text.split()`) begins in `text`: at its first
+    occurrence past the word before it (a run holds its words and the spaces between)."""
+    at = 0
+    for word in split[:number]:
+        at = text.index(word, at) + len(word)
+    return text.index(split[number], at)
 
 
 def damerau_levenshtein(a: str, b: str, limit: int = 2) -> int:
