@@ -16,7 +16,9 @@ here touches the database: what the archive knows comes in as a `Reference`.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -159,6 +161,39 @@ def parse_report(
 ) -> ParsedReport:
     """Parse one report. Raises IngestError only for input that cannot be read at all."""
     index = reference.index
+    with _older_objects_frozen():
+        return _parse(raw, index, filename, hints, content_type)
+
+
+@contextmanager
+def _older_objects_frozen() -> Iterator[None]:
+    """The collector's full passes during a parse read only the parse's own objects.
+
+    A long report makes hundreds of thousands of objects, so the collector runs full
+    passes during its parse, each reading every object of the process: the reference's
+    indexes, the modules, Django, all that outlives the parse (a second long report in
+    the same process took more time than the first). They are set aside for the parse
+    (`gc.freeze`: a list moved, not copied) and put back after (`gc.unfreeze`): cycles
+    among them wait for the next pass after the parse. Threads parsing side by side at
+    worst put them back early. A process that froze objects itself (before forking, say)
+    keeps them as it froze them: nothing is done."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _parse(
+    raw: bytes,
+    index: ReferenceIndex,
+    filename: str,
+    hints: Mapping[str, str] | None,
+    content_type: str,
+) -> ParsedReport:
     report = ParsedReport()
     draft = _read(raw, report, _clean_hints(hints), filename, content_type)
     _read_head(draft, report)
