@@ -25,7 +25,8 @@ from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.cjk_quotes import reads_as_a_name
-from archive.ingest.quotes import _paragraph_quotes, _quote_text, _Reading, quote_spans
+from archive.ingest.quote_marks import quote_text
+from archive.ingest.quotes import _paragraph_quotes, _Reading, quote_spans
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import MentionIndex
@@ -66,7 +67,7 @@ def headline_quotes(
     read = {hit.start: hit for hit in _paragraph_quotes(reading, 0, title, None)}
     found = []
     for start, end in quote_spans(title):
-        text = _quote_text(title, start, end)
+        text = quote_text(title, start, end)
         hit = read.get(start)
         speaker = (hit.speaker_slug, hit.speaker_name) if hit else (None, "")
         if speaker[0] is None and not reads_as_a_name(text or "", title[end:]):

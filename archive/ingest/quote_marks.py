@@ -83,3 +83,16 @@ def quote_spans(
     if cjk_open and (cjk_start == 0 or last):
         spans.append((cjk_start, len(paragraph)))
     return spans
+
+
+CLOSERS = CLOSING + '"' + "".join(CJK_PAIRS.values())
+
+
+def quote_text(paragraph: str, start: int, end: int) -> str | None:
+    """The words of the quote at paragraph[start:end], marks and trailing comma dropped;
+    None when empty, or when the marks were paired across two quotes in garbled copy."""
+    text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in CLOSERS else end]
+    text = text.strip().rstrip(",").strip()
+    if not text or text[0] in ",;:.":
+        return None
+    return text

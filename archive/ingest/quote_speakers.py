@@ -1,6 +1,7 @@
-"""Two readers of who speaks that quotes.py asks about a whole paragraph or the headline:
-a paragraph that only names a speaker above the words (`speaker_line`), and the leaders a
-body counts when only the headline names their countries together (`headline_leaders`)."""
+"""Readers of who speaks that quotes.py asks about a whole paragraph or the headline: a
+paragraph that only names a speaker above the words (`speaker_line`), one that only signs
+the quote above it (`signature_speaker`), and the leaders a body counts when only the
+headline names their countries together (`headline_leaders`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import date
 from archive.ingest.cjk import units_exceed
 from archive.ingest.quote_marks import quote_spans
 from archive.ingest.reference import ReferenceIndex
-from archive.ingest.results import Mention
+from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import CJK_COMPOUND, COUNTRY_COMPOUND, leaders_mentions
 from archive.ingest.spans import mention_index
 
@@ -46,3 +47,26 @@ def speaker_line(
         return None
     inside = mention_index(mentions).within(offset, offset + len(line))
     return (inside[0].slug, inside[0].form) if inside else None
+
+
+# A line that signs the quote above it: "— Antony Blinken", "- Secretary Blinken".
+_SIGNATURE = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+\s*[.)]?\s*")
+
+
+def signature_speaker(
+    offset: int,
+    line: str,
+    above: tuple[int, str],
+    hits: Sequence[QuoteHit],
+    mentions: Sequence[Mention],
+) -> Mention | None:
+    """The one known person a line that only signs a quote names ("— Antony Blinken"),
+    when the last of `hits` is an unattributed quote making up the paragraph `above`
+    (offset, text) whole; None otherwise."""
+    if not hits or hits[-1].form != "unattributed" or not _SIGNATURE.fullmatch(line):
+        return None
+    above_offset, text = above
+    if hits[-1].start != above_offset or hits[-1].end < above_offset + len(text.rstrip()):
+        return None  # not a paragraph that is one quote, right above
+    named = {m.slug: m for m in mention_index(mentions).within(offset, offset + len(line))}
+    return next(iter(named.values())) if len(named) == 1 else None

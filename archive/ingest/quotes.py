@@ -41,6 +41,7 @@ last person named who held the United States' foreign post).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,8 +51,8 @@ from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.people import LEADING_TITLE_WORDS
-from archive.ingest.quote_marks import CJK_PAIRS, CLOSING, opens_with_quote, quote_spans
-from archive.ingest.quote_speakers import headline_leaders
+from archive.ingest.quote_marks import CLOSERS, opens_with_quote, quote_spans, quote_text
+from archive.ingest.quote_speakers import headline_leaders, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -105,14 +106,6 @@ SPOKEN_RIGHT_BEFORE = re.compile(rf"{_SPOKEN}\s+(?:(?:a|an|the|it|its)\s+)?$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
 
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
-
-
-def _paragraph_offsets(body: str) -> list[tuple[int, str]]:
-    offsets, position = [], 0
-    for paragraph in body.split("\n\n"):
-        offsets.append((position, paragraph))
-        position += len(paragraph) + 2
-    return offsets
 
 
 def _speaker(
@@ -171,21 +164,15 @@ def find_quotes_and_roles(
     mentions = MentionIndex(mentions)  # looked up for every quote: in order, by bisection
     reading = _Reading(body, mentions, index, on, [m for _, m in turns if m is not None])
     reading.turns = [hit for hit, _ in turns]
-    paragraphs = _paragraph_offsets(body)
+    paragraphs = transcripts.paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")
         last = number == len(paragraphs) - 1
         continued = not last and opens_with_quote(paragraphs[number + 1][1])
-        hits.extend(
-            _paragraph_quotes(
-                reading,
-                offset,
-                paragraph,
-                above if number else None,
-                last=last,
-                continued=continued,
-            )
+        found = _paragraph_quotes(
+            reading, offset, paragraph, above if number else None, last=last, continued=continued
         )
+        hits.extend(found or _signed(reading, offset, paragraph, hits))
     if index is not None:
         reading.roles.extend(title_only_mentions(body, mentions, on, index))
         reading.roles.extend(headline_leaders(title, body, on, index))
@@ -235,7 +222,7 @@ def _paragraph_quotes(
     cjk = bool(spans) and mostly_cjk(paragraph)
     breaks = SentenceBreaks(paragraph) if spans and not cjk else None
     for start, end in spans:
-        text = _quote_text(paragraph, start, end)
+        text = quote_text(paragraph, start, end)
         if text is None:
             continue
         whole = start == 0 and end >= len(paragraph.rstrip("。. "))
@@ -266,18 +253,16 @@ def _paragraph_quotes(
     return hits
 
 
-_CLOSERS = CLOSING + '"' + "".join(CJK_PAIRS.values())
-
-
-def _quote_text(paragraph: str, start: int, end: int) -> str | None:
-    """The words of the quote at paragraph[start:end], marks and trailing comma dropped;
-    None when empty, or when the marks were paired across two quotes in garbled copy."""
-    closers = CLOSING + '"' + "".join(CJK_PAIRS.values())
-    text = paragraph[start + 1 : end - 1 if paragraph[end - 1] in closers else end]
-    text = text.strip().rstrip(",").strip()
-    if not text or text[0] in ",;:.":
-        return None
-    return text
+def _signed(reading: _Reading, offset: int, paragraph: str, hits: list[QuoteHit]) -> list:
+    """A paragraph that only signs the unattributed quote above it ("“…”" / "— Antony
+    Blinken"): that hit, replaced in `hits`, is the signer's. Returns nothing to add."""
+    signer = signature_speaker(offset, paragraph, reading.above, hits, reading.mentions)
+    if signer is not None:
+        hits[-1] = dataclasses.replace(
+            hits[-1], speaker_slug=signer.slug, form="quote-name-verb", speaker_name=signer.form
+        )
+        reading.previous = (signer.slug, signer.form)
+    return []
 
 
 def _cjk_quote(
@@ -326,7 +311,7 @@ def _cjk_quote(
         # A quote the text's end cuts off (no closing mark) may be short for that reason:
         # "아울러 “오스틴 장관은 항행의 자유를 수호" ends an excerpt. Half the length and
         # words apart (a clause) still, not "「自由" (a cut name).
-        cut = end == len(paragraph) and paragraph[end - 1] not in _CLOSERS
+        cut = end == len(paragraph) and paragraph[end - 1] not in CLOSERS
         clause = cut and units(text) >= MIN_UNATTRIBUTED_WORDS / 2 and " " in text.strip()
         short = units(text) < MIN_UNATTRIBUTED_WORDS and not clause
         if short or cjk_quotes.reads_as_a_name(text, paragraph[end:]):

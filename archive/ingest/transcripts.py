@@ -99,7 +99,8 @@ def find_turns(
     return [hit for hit, _ in read_turns(body, index, mentions)]
 
 
-def _paragraphs(body: str) -> list[tuple[int, str]]:
+def paragraph_offsets(body: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) of each paragraph of `body` (split at blank lines)."""
     found, position = [], 0
     for paragraph in body.split("\n\n"):
         found.append((position, paragraph))
@@ -119,7 +120,7 @@ def read_turns(
     known people in `body`) name the speakers of speech headings; they and `headline`
     (the people the headline names) the speaker of a bare title; `joint` (the headline
     and the report's date) the leader of an unnamed statement (module docstring)."""
-    paragraphs = _paragraphs(body)
+    paragraphs = paragraph_offsets(body)
     known = mention_index(mentions)
     matched = _matched_turns(body, paragraphs, index)
     opening = [*headline, *known.within(0, matched[0][0])] if matched else []

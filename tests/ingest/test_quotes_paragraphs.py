@@ -57,3 +57,24 @@ def test_a_stray_unclosed_mark_no_one_speaks_is_no_quote(ref):
         "“We will discuss the new strategies in depth,” Blinken said."
     )
     assert quotes(body, ref) == [("antony-blinken", "We will discuss the new strategies in depth")]
+
+
+def test_a_line_signing_the_quote_above_names_its_speaker(ref):
+    body = INTRO + "“We will stand together against coercion in the region.”\n\n— Antony Blinken"
+    assert quotes(body, ref) == [
+        ("antony-blinken", "We will stand together against coercion in the region.")
+    ]
+
+
+def test_a_signature_under_an_attributed_quote_or_a_sentence_changes_nothing(ref):
+    attributed = (
+        INTRO + "“We will stand together against coercion,” Hayashi said.\n\n— Antony Blinken"
+    )
+    assert quotes(attributed, ref) == [
+        ("yoshimasa-hayashi", "We will stand together against coercion")
+    ]
+    sentence = (
+        INTRO + "The ministers said “they will stand together against coercion in the"
+        " region” and left.\n\n— Antony Blinken"
+    )
+    assert "antony-blinken" not in [slug for slug, _ in quotes(sentence, ref)]
