@@ -48,6 +48,9 @@ from archive.ingest.results import MeetingSuggestion
 AUTO_MIN_SCORE = 0.30
 AUTO_MIN_MARGIN = 0.15
 TWO_MEETINGS_APART = timedelta(days=7)
+# A call's readout announces the two's next meeting, held within this many days after it
+# ("다음달 초 미국을 방문해 … 회담할 예정", "2週間後のトランプ大統領の訪日").
+NEXT_MEETING_WITHIN = timedelta(days=21)
 
 
 def links_choose(
@@ -98,7 +101,9 @@ def links_choose(
             ranked, best, index, signs, people, context, others, published=published
         )
         linked += seconds
-    return _clear_of_rivals(ranked, linked, best, named_best, index, signs, context)
+    linked = _clear_of_rivals(ranked, linked, best, named_best, index, signs, context)
+    coming = linked and best is not None and _announced_next(best, ranked, index, signs)
+    return [*linked, coming] if coming and coming not in linked else linked
 
 
 def _second_meetings(
@@ -218,3 +223,30 @@ def _placed_apart(
     return dated_by_text(meeting, context, published) or bool(
         city and (meeting.city in context.places or context.says(city))
     )
+
+
+def _announced_next(
+    call: KnownMeeting, ranked: list[MeetingSuggestion], index: ReferenceIndex, signs: ReportSigns
+) -> str | None:
+    """The next meeting in person of everyone on a linked call, within
+    NEXT_MEETING_WITHIN of it, when the report speaks of what is to come (`signs.future`)
+    and scores that meeting at all: the readout of a call is also the preview of the
+    meeting it announces. Only the very next one of theirs: a later one is not it."""
+    if call.kind != "call" or not signs.future or not call.participant_slugs:
+        return None
+    on_call = set(call.participant_slugs)
+    theirs = sorted(
+        (
+            meeting
+            for meeting in index.meetings.values()
+            if meeting.kind != "call"
+            and meeting.format in ("in_person", "")
+            and call.end < meeting.start <= call.end + NEXT_MEETING_WITHIN
+            and on_call <= set(meeting.participant_slugs)
+        ),
+        key=lambda meeting: (meeting.start, meeting.slug),
+    )
+    if not theirs:
+        return None
+    scored = {suggestion.slug for suggestion in ranked}
+    return theirs[0].slug if theirs[0].slug in scored else None
