@@ -176,6 +176,8 @@ class _Screen:
 def _one_of(characters: Iterable[str]) -> str:
     """A class of `characters` (the screen is read case-insensitively: it may let
     through more lines than the pattern's first characters, never fewer)."""
+    if not characters:
+        return "(?!)"  # no character begins a match
     return "[" + "".join(re.escape(char) for char in sorted(characters)) + "]"
 
 

@@ -10,8 +10,21 @@ import re
 
 from archive.ingest.chrome_patterns_media import MEDIA_PATTERNS
 from archive.ingest.chrome_patterns_notices import NOTICE_PATTERNS
+from archive.ingest.chrome_patterns_photos import PHOTO_PATTERNS
 
 _I = re.IGNORECASE
+
+# A share widget: its verb ("Share on"), a network's name ("Facebook"), or both. Either
+# may be missing, never both (an empty line is no widget: see "blank line").
+_SHARE_VERB = (
+    r"(?:share|compartir|comparte|bagikan|condividi)(?: (?:this|on|via|en|ke|su))?\s*[:：]?\s*"
+)
+_NETWORK = (
+    r"(?:facebook|twitter|x|line|whatsapp|telegram|linkedin|reddit"
+    r"|pinterest|e-?mail|weibo|wechat|kakao(?:talk|story)?|naver|copy link|copiar enlace"
+    r"|salin tautan|copia link|微博|微信|カカオトーク|카카오(?:톡|스토리)|페이스북|트위터"
+    r"|链接|複製連結|复制链接|リンクをコピー|링크\s*복사)"
+)
 
 # (reason, pattern). Each reason names what the line is, for the curator's review.
 DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -188,7 +201,11 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|Siaran Pers|Comunicati stampa)",
             0,
         ),
-        ("related links", r"(?:related (?:articles|posts|news|stories)|more from .{1,40})", _I),
+        (
+            "related links",
+            r"(?:related (?:articles|posts|news|stories|links|information)|more from .{1,40})",
+            _I,
+        ),
         (
             "related links",
             r"関連(?:記事|リンク|情報)|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀)|관련\s*기사",
@@ -354,11 +371,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # Share and print widgets in the other languages, and the networks' names alone.
         (
             "sharing buttons",
-            r"(?:(?:share|compartir|comparte|bagikan|condividi)(?: (?:this|on|via|en|ke|su))?"
-            r"\s*[:：]?\s*)?(?:facebook|twitter|x|line|whatsapp|telegram|linkedin|reddit"
-            r"|pinterest|e-?mail|weibo|wechat|kakao(?:talk|story)?|naver|copy link|copiar enlace"
-            r"|salin tautan|copia link|微博|微信|カカオトーク|카카오(?:톡|스토리)|페이스북|트위터"
-            r"|链接|複製連結|复制链接|リンクをコピー|링크\s*복사)?"
+            rf"{_SHARE_VERB}{_NETWORK}?|{_NETWORK}"
             r"|(?:share|compartir|bagikan|condividi|分享|共有|공유|シェア)\s*[:：]"
             r"|imprimir|compartir|cetak|bagikan|stampa|condividi|シェア(?:する)?|ツイート"
             r"|(?:이\s*)?(?:페이지|기사)\s*공유(?:하기)?|(?:bagikan|compartir|condividi|share) "
@@ -367,6 +380,9 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?: (?:article|page|story|artículo|página|artikel|halaman))?",
             _I,
         ),
+        # A line of spaces only (an ideographic space, a no-break space): nothing of the
+        # report's.
+        ("blank line", r"", 0),
         # Tickers and their labels: "Breaking News" above, "Live" beside the headline.
         (
             "news ticker",
@@ -422,4 +438,4 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
 # then a video page's and embedded posts' chrome, separators, cut-off menu items and the
 # release labels of translated releases (chrome_patterns_media.py), tried after the patterns
 # above in that order.
-DEFAULT_PATTERNS += NOTICE_PATTERNS + MEDIA_PATTERNS
+DEFAULT_PATTERNS += NOTICE_PATTERNS + MEDIA_PATTERNS + PHOTO_PATTERNS

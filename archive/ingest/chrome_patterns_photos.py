@@ -1,0 +1,80 @@
+"""More built-in chrome patterns (appended to chrome_patterns.DEFAULT_PATTERNS, after
+every other, so a line they match was matched by none before): the captions government
+pages print between paragraphs, the notes on their links and documents. General rules
+in each language the archive meets; every pattern bounded in length.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A participle that shows people doing something in a photo: "shaking hands with …",
+# "holding the telephone talk", "attending the meeting".
+_DOING = (
+    r"(?:shaking hands|bumping (?:elbows|fists)|holding|attending|delivering|making|giving"
+    r"|posing|greeting|welcoming|signing|meeting|visiting|talking|exchanging|stating"
+    r"|receiving|laying|inspecting|reviewing|paying|speaking|listening|arriving|departing"
+    r"|who (?:bump|shake|greet|pose))"
+)
+# The people a ministry's caption opens with: a title and a name ("Foreign Minister
+# Kamikawa", "Secretary Blinken", "Mr. HAYASHI Yoshimasa"), or a group ("Ministers").
+_TITLED = (
+    r"(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|Chief Cabinet|State)\s+)?"
+    r"(?:Minister|Secretary|President|Ambassador|Premier|Chancellor|Mr\.|Ms\.|Mrs\.)"
+    r"(?:\s+[A-Z][\w'’.-]+){1,3}"
+)
+_GROUP = (
+    r"(?:[Tt]he\s+)?(?:(?:Foreign|Defen[cs]e)\s+)?"
+    r"(?:Ministers|Leaders|Participants|Delegations)"
+)
+
+# A caption's words after its opening: no full stop at the end (an abbreviation's full
+# stop inside, "U.S.", is no end), no question or exclamation mark.
+_CAPTION_REST = r"(?:[^.!?。]|\.(?!\s*$)){0,150}"
+
+PHOTO_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern, flags))
+    for reason, pattern, flags in (
+        # A photo opportunity's caption: "Photo session", "Photo session of four foreign
+        # ministers", "Family photo", "Foto bersama", "Foto di gruppo". No full stop: a
+        # sentence about a photo session is the report's.
+        (
+            "photo caption",
+            r"(?:photo (?:session|op(?:portunity)?|call)|family photo|group photo"
+            r"|commemorative photo(?:graph)?|foto (?:de familia|de grupo|bersama|keluarga"
+            r"|di (?:gruppo|famiglia))|sesi(?:ón)? foto(?:gráfica)?)"
+            r"(?:\s+(?:of|before|after|with|at|for|prior to|ahead of|during|de|con|dengan"
+            rf"|sebelum|setelah|di|con|prima)\s{_CAPTION_REST})?",
+            _I,
+        ),
+        # A caption showing people doing something, title and name first: "Foreign Minister
+        # Kamikawa shaking hands with Secretary Blinken", "Ministers attending the meeting".
+        # Capitalised as printed; no full stop.
+        (
+            "photo caption",
+            rf"(?:{_TITLED}(?:\s+and\s+{_TITLED})?|{_GROUP})\s+{_DOING}\b{_CAPTION_REST}",
+            0,
+        ),
+        # Japanese, Chinese and Korean captions naming the scene: "会談の様子", "日米外相会談前
+        # のフォトセッション", "記念撮影", "合影留念", "기념촬영". A sentence ends with "。".
+        (
+            "photo caption",
+            r"[^。！？.!?]{0,80}(?:様子|フォトセッション|記念撮影|写真撮影|合影(?:留念)?|기념\s*촬영)",
+            0,
+        ),
+        # A link's note that it opens elsewhere: "Open a New Window", "(opens in new tab)",
+        # "別ウィンドウで開く", "(PDF)別ウィンドウで開く", "새 창 열기", "在新窗口中打开".
+        (
+            "link note",
+            r"(?:[(（]?PDF[)）]\s*)?(?:[(（]?(?i:opens? (?:in )?(?:a )?new (?:window|tab))[)）]?"
+            r"|別ウィンドウで開(?:く|きます)|新しいウィンドウで開(?:く|きます)"
+            r"|새\s*창(?:으로|에서)?\s*(?:열기|열림)|(?:在)?新(?:窗口|視窗|窗)(?:中)?(?:打开|開啟))",
+            0,
+        ),
+        # The reader a page's PDF files need: "PDF形式のファイルをご覧いただく場合には、Adobe社の
+        # Adobe Acrobat Readerが必要です。", "Get Adobe Acrobat Reader".
+        ("document reader notice", r".{0,160}(?:Adobe|Acrobat)\s*(?:Acrobat\s*)?Reader.{0,160}", 0),
+    )
+)
