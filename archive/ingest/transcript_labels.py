@@ -42,6 +42,9 @@ MIXED_TURN = re.compile(
     r"\s*:(?:\s+|(?=[A-Z]))(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A question with no colon, as the White House prints it ("Q    Thank you, Mr.
+# President.") and The American Presidency Project ("Q. Mr. President, …"): nobody's turn.
+Q_TURN = re.compile(r"^(?P<label>Q)(?:[^\S\n]{2,}|\.[^\S\n]+)(?P<text>\S.*)$", re.DOTALL)
 # A label that ends in a full stop, as The American Presidency Project prints its
 # transcripts ("President Biden. Well, Fumio, …", "Prime Minister Kishida. Well, Joe, …"):
 # capitalised words, read as a speaker's only with a title and a known surname.

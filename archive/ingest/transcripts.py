@@ -63,6 +63,7 @@ from archive.ingest.transcript_labels import (
     MIXED_TURN,
     NOTE,
     PERIOD_TURN,
+    Q_TURN,
     SPEECH_WORDS,
     TITLE_WORDS,
     TITLES,
@@ -212,6 +213,9 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
         return match
     match = PERIOD_TURN.match(paragraph)
     if match and _titled_label(match.group("label"), index):
+        return match
+    match = Q_TURN.match(paragraph)
+    if match:
         return match
     match = MIXED_TURN.match(paragraph) or CJK_TURN.match(paragraph)
     if match is None:

@@ -101,3 +101,21 @@ def test_bare_titles_with_and_without_an_article():
     assert bare_title("AMBASSADOR") is None  # a rank with no post
     assert bare_title("MR") is None
     assert bare_title("SECRETARY BLINKEN") is None
+
+
+def test_a_white_house_question_without_a_colon_is_no_ones_turn(ref):
+    body = (
+        "PRESIDENT BIDEN:  Good afternoon. Please be seated.\n\n"
+        "Q    Thank you, Mr. President. My question is about China.\n\n"
+        "PRESIDENT BIDEN:  Well, look. We are not seeking conflict."
+    )
+    assert turns(body, ref) == [
+        ("joe-biden", "PRESIDENT BIDEN", "Good afternoon."),
+        (None, "Q", "Thank you, Mr. President."),
+        ("joe-biden", "PRESIDENT BIDEN", "Well, look."),
+    ]
+
+
+def test_a_q_in_running_text_is_no_turn(ref):
+    assert turns("Q and A sessions followed. The ministers left.", ref) == []
+    assert turns("Q    Is this a transcript? One line is not.", ref) == []
