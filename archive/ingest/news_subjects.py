@@ -97,7 +97,11 @@ def in_the_news(
     President Trump"), unless they speak (a quote's speaker acts). Each mention's printed
     title and each person's offices are read once, and a title only where its words
     could change the answer (`_genitive`, `_may_be_former`)."""
-    quoted = SpanIndex((q.start, q.end) for q in quotes if q.form not in _SPEECH_FORMS)
+    quoted = SpanIndex(
+        (q.start, q.end)
+        for q in quotes
+        if q.form not in _SPEECH_FORMS and not _relayed(q.speaker_slug, index, on)
+    )
     genitives, formers = _Readings.memo.setdefault(body, lambda: ({}, {}))
     genitive = []
     for m in mentions:
@@ -198,6 +202,13 @@ def _genitive(body: str, mention: Mention) -> bool:
         own = noun is not None and not _OTHER_TIME_WORD.match(noun["word"] or "")
         return not (own and _OWN_MEETING_TO.match(body, mention.end))
     return _SENDER_BEFORE.search(body, window, before) is not None
+
+
+def _relayed(speaker: str | None, index: ReferenceIndex, on: date | None) -> bool:
+    """Whether a quote's words are a statement a spokesperson relays ("Miller said:
+    'Secretary Blinken met Foreign Minister Kamikawa today'"): the people it names are
+    the statement's subjects, not names inside someone's own words."""
+    return speaker is not None and spokesperson(speaker, index, on)
 
 
 def spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:

@@ -112,6 +112,20 @@ def build_index(reference: Reference) -> ReferenceIndex:
     return reference.index
 
 
+# Korean and Chinese names are printed family name first ("Park Jin", "Yoon Suk Yeol",
+# "Wang Yi"): "Foreign Minister Park" is Park Jin.
+FAMILY_NAME_FIRST = frozenset({"South Korea", "North Korea", "China", "Taiwan"})
+
+
+def _surname(person: KnownPerson) -> str:
+    """The family name of a canonical name: its last word (a generational suffix not
+    counted, "Lloyd J. Austin III"), or its first in a country that prints it first."""
+    words = [w for w in person.name.split() if w.rstrip(".,") not in NAME_SUFFIXES]
+    if len(words) >= 2 and person.country in FAMILY_NAME_FIRST:
+        return words[0]
+    return words[-1] if words else ""
+
+
 def slugify(value: str) -> str:
     """Django's `slugify`, re-done here so the pipeline needs no Django.
 
@@ -214,12 +228,10 @@ class ReferenceIndex:
             if form and len(slugs) == 1:
                 self.person_by_form[form] = next(iter(slugs))
         self._index_cjk_surnames(people)
-        # The surname is the last word of the canonical (given-name-first) name, not
-        # counting a generational suffix ("Lloyd J. Austin III").
+        # The surname (`_surname`): the last word of a given-name-first name.
         self.people_by_surname: dict[str, list[str]] = {}
         for person in people:
-            words = [w for w in person.name.split() if w.rstrip(".,") not in NAME_SUFFIXES]
-            surname = words[-1] if words else ""
+            surname = _surname(person)
             if len(surname) > 2:
                 self.people_by_surname.setdefault(surname, []).append(person.slug)
         # The surnames as printed in capitals ("Prime Minister ISHIBA": a word of capitals
