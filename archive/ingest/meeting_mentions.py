@@ -57,6 +57,41 @@ EN_MONTH_DAY = re.compile(
     rf"|\b(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<mon2>{_EN_NAMES})\b\.?"
     r"(?:,?\s+(?P<year2>\d{4})\b)?"
 )
+# A stretch of days in one month: "from July 7th to 12th", "July 7-12", "7 to 12 July",
+# "7月7日から12日", "6월 26일~29일": each day of it is named (a visit, a tour, a
+# conference, and the meeting held on one of its days).
+_RANGE_SIGN = r"\s*(?:-|–|—|~|〜|～|\bto\b|\bthrough\b|\buntil\b)\s*"
+EN_RANGE = re.compile(
+    rf"\b(?P<mon>{_EN_NAMES})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}{_RANGE_SIGN}"
+    rf"(?P<d2>\d{{1,2}}){_ORDINAL}\b(?!\s*(?:{_EN_NAMES}|:|\.\d|[ap]\.?m\b))"
+    rf"|\b(?P<d1b>\d{{1,2}}){_ORDINAL}{_RANGE_SIGN}(?P<d2b>\d{{1,2}}){_ORDINAL}\s+"
+    rf"(?:of\s+)?(?P<monb>{_EN_NAMES})\b"
+)
+CJK_RANGE = re.compile(
+    r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})\s*[日일]?\s*"
+    r"(?:から|~|〜|～|-|–|至|到|부터)\s*(?:\d{1,2}\s*[月월]\s*)?(?P<d2>\d{1,2})\s*[日일]"
+)
+LONGEST_RANGE = 14  # days: a longer stretch names no meeting's day
+
+
+def _ranges(text: str) -> set[tuple[int, int]]:
+    """(month, day) of every day of each stretch of days the text names in one month."""
+    found = set()
+    for match in EN_RANGE.finditer(text):
+        name = match["mon"] or match["monb"]
+        first, last = int(match["d1"] or match["d1b"]), int(match["d2"] or match["d2b"])
+        found |= _stretch(_EN_MONTHS[name.lower()], first, last)
+    for match in CJK_RANGE.finditer(text):
+        found |= _stretch(int(match["month"]), int(match["d1"]), int(match["d2"]))
+    return found
+
+
+def _stretch(month: int, first: int, last: int) -> set[tuple[int, int]]:
+    if not (1 <= month <= 12 and 1 <= first < last <= 31 and last - first <= LONGEST_RANGE):
+        return set()
+    return {(month, day) for day in range(first, last + 1)}
+
+
 # Latin-script month names long enough not to be words of their own ("set", "mar", "des").
 _NATIVE_NAMES = sorted(
     (name for name in dates.NATIVE_MONTHS if len(name) >= 4 or name == "mei"),
@@ -158,6 +193,7 @@ def mentioned_dates(body: str) -> MentionedDates:
         _add(found, int(match["year"]) if match["year"] else None, month, int(match["day"]))
     for match in WEEKDAY_DAY_MONTH.finditer(text):
         _add(found, None, int(match["month"]), int(match["day"]))
+    found["month_days"] |= _ranges(text)
     days = month_days(text)
     anchor = _weekday_anchor(text)
     return MentionedDates(
