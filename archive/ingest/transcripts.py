@@ -165,7 +165,8 @@ def _matched_turns(
     for number, (offset, paragraph) in enumerate(paragraphs):
         if offset == joined_to:
             continue
-        if _LABEL_ALONE.fullmatch(paragraph) and number + 1 < len(paragraphs):
+        alone = paragraph.rstrip()[-1:] in (":", "：")
+        if alone and _LABEL_ALONE.fullmatch(paragraph) and number + 1 < len(paragraphs):
             next_offset, following = paragraphs[number + 1]
             match = _turn_match(body[offset : next_offset + len(following)], index)
             if match is not None:
@@ -214,7 +215,7 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     match = PERIOD_TURN.match(paragraph)
     if match and _titled_label(match.group("label"), index):
         return match
-    match = Q_TURN.match(paragraph)
+    match = Q_TURN.match(paragraph) if paragraph.startswith("Q") else None
     if match:
         return match
     match = MIXED_TURN.match(paragraph) or CJK_TURN.match(paragraph)
