@@ -70,12 +70,20 @@ class Needles:
     def _find(self, haystack: str, offset: int = 0, after: int = -1) -> dict[str, list[int]]:
         """{needle: its starts} in `haystack` (plus `offset`) for the occurrences ending
         past `after`."""
-        # (needle's position, start, end) in characters; one needle's in order.
+        # (needle's position, start, end) in characters, in the order of their ends: one
+        # needle's occurrences all have its length, so they come in the order of their
+        # starts too, and need no sorting (a whole text read: 140,000 of them in 5 MB).
+        matches = self._automaton.find_matches_as_indexes(haystack, overlapping=True)
         by_position = defaultdict(list)
-        for i, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-            if end > after:
-                by_position[i].append(offset + start)
-        return {self._order[i]: sorted(starts) for i, starts in by_position.items()}
+        if offset == 0 and after < 0:  # the whole text: every occurrence, as found
+            for i, start, _ in matches:
+                by_position[i].append(start)
+        else:
+            for i, start, end in matches:
+                if end > after:
+                    by_position[i].append(offset + start)
+        order = self._order
+        return {order[i]: starts for i, starts in by_position.items()}
 
     def _extend(self, prefix: str, table: dict[str, list[int]], haystack: str) -> dict:
         """The table of `haystack`, which begins with `prefix` (whose table is `table`): a

@@ -62,3 +62,25 @@ def test_every_sign_pattern_match_begins_with_a_scan_head(seed):
         assert [m.span() for m in scan.finditer(pattern, text)] == matches
         found += len(matches)
     assert found
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_needles_give_each_needles_starts_in_order_as_str_find_does(seed):
+    """`Needles._find` takes one needle's occurrences in the order the automaton reports
+    them (by their ends), unsorted: overlapping needles of many lengths, read whole and
+    as a text extended."""
+    rng = random.Random(seed)
+    words = ["aa", "aaa", "a", "ab", "ba", "bab", "abab", "日米", "米", "b a"]
+    text = "".join(rng.choice("ab 日米") for _ in range(prefilter.EXTEND_FROM + 300))
+    needles = prefilter.Needles(words)
+    expected = {}
+    for word in words:
+        starts = [i for i in range(len(text)) if text.startswith(word, i)]
+        if starts:
+            expected[word] = starts
+    assert needles.table(text) == expected
+    longer = text + "abab 日米"
+    extended = prefilter.Needles(words)
+    extended.table(text)
+    assert extended.table(longer) == prefilter.Needles(words).table(longer)
+    assert extended.extended == 1
