@@ -30,7 +30,8 @@ from archive.ingest.meeting_mentions import (
     mentioned_places,
     weekday_dates,
 )
-from archive.ingest.meeting_words import FIRST_WORDS, NEWSPAPER_NAMES, PLACE_NAMES
+from archive.ingest.meeting_places import NEWSPAPER_NAMES, PLACE_NAMES
+from archive.ingest.meeting_words import FIRST_WORDS
 from archive.ingest.reference import KnownMeeting
 
 _FIRST = prefilter.folded_pattern(FIRST_WORDS)

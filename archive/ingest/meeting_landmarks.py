@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-# The landmarks of meeting_words.PLACE_NAMES that stand for an institution too (folded).
+# The landmarks of meeting_places.PLACE_NAMES that stand for an institution too (folded).
 LANDMARKS = (
     "white house", "pentagon", "casa blanca", "pentágono", "gedung putih",
     "ホワイトハウス", "国防総省", "백악관", "펜타곤", "白宫", "白宮", "五角大楼", "五角大樓",

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from archive.ingest import dates, prefilter
 from archive.ingest.cjk_days import lead_days, month_days
-from archive.ingest.meeting_words import PLACE_NAMES
+from archive.ingest.meeting_places import PLACE_NAMES
 
 _EN_MONTHS = {
     name: number
