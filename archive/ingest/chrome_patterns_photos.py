@@ -1,6 +1,7 @@
 """More built-in chrome patterns (appended to chrome_patterns.DEFAULT_PATTERNS, after
 every other, so a line they match was matched by none before): the captions government
-pages print between paragraphs, the notes on their links and documents. General rules
+pages print between paragraphs, the notes on their links and documents, a newsletter's
+masthead. General rules
 in each language the archive meets; every pattern bounded in length.
 """
 
@@ -76,5 +77,21 @@ PHOTO_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # The reader a page's PDF files need: "PDF形式のファイルをご覧いただく場合には、Adobe社の
         # Adobe Acrobat Readerが必要です。", "Get Adobe Acrobat Reader".
         ("document reader notice", r".{0,160}(?:Adobe|Acrobat)\s*(?:Acrobat\s*)?Reader.{0,160}", 0),
+        # A newsletter's masthead: its name and issue number ("JDF JapanDefenseFocus
+        # No.86", "Embassy Bulletin Vol. 3, No. 12", "Weekly Digest Issue 45", "メールマガジン
+        # 第86号"). Not a law's or a resolution's number ("Resolution No. 2231").
+        (
+            "newsletter masthead",
+            r"(?!.*\b(?:Resolution|Act|Law|Order|Decree|Bill|Treaty|Article|Proclamation"
+            r"|Memorandum|Directive|Regulation)\b)"
+            r"(?:[A-Z][\w&'’.-]*\s+){1,5}(?:No\.\s?|Vol\.\s?|Volume\s|Issue\s)\d{1,4}"
+            r"(?:\s*[,/|]\s*(?:No\.\s?|Issue\s)\d{1,4})?",
+            0,
+        ),
+        (
+            "newsletter masthead",
+            r"(?![^\s]*(?:決議|法|条約|決议|條約))[^\s。、]{1,30}\s*第\s*\d{1,4}\s*[号號期호]",
+            0,
+        ),
     )
 )

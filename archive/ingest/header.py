@@ -16,8 +16,14 @@ from dataclasses import dataclass
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.cjk import has_cjk, units
 from archive.ingest.native_dates import NATIVE_MONTHS
+from archive.ingest.record_labels import BULLET as _BULLET
+from archive.ingest.record_labels import (  # noqa: F401 (re-exported)
+    FIELD_LABEL,
+    TRANSCRIPT_SECTION,
+    is_field_label,
+    is_field_line,
+)
 
-_BULLET = re.compile(r"^[-–—•·*]\s*")
 SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
 _WIRE = r"(?P<wire>[A-Z][\w.&'/ -]{1,30})"
 _PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w'’.-]*){0,4})"
@@ -311,19 +317,33 @@ def extract_section(paragraphs: Sequence[str], hint: str | None = None) -> Found
         match = SECTION_LINE.match(_BULLET.sub("", line))
         if match:
             return Found(match.group("section").strip(), i)
-    # A lone capitalised label of one to three words, first, above a longer title; not a
-    # skip link or a menu's button ("Enlaces para accesibilidad", "Link akses", "Search").
-    if len(paragraphs) > 1 and end > 1:
-        first, second = paragraphs[0], paragraphs[1]
+    # A lone label above a longer title, first but for chrome (a newsletter's masthead):
+    # capitalised, of one to three words, or a kicker in capitals of up to six ("MEETING
+    # WITH FOREIGN LEADERS"); not a skip link or a menu's button ("Enlaces para
+    # accesibilidad", "Link akses", "Search").
+    lines = [
+        i
+        for i in range(min(end, len(paragraphs)))
+        if boilerplate_reason(paragraphs[i], DEFAULT_PATTERNS) in (None, "section label")
+    ][:2]
+    if len(lines) == 2 and end > 1:
+        first, second = paragraphs[lines[0]], paragraphs[lines[1]]
         if (
-            1 <= word_count(first) <= 3
-            and re.fullmatch(r"[A-Z][\w&/ -]*", first)
+            (_short_label(first) or _KICKER.fullmatch(first.strip()))
             and word_count(second) >= 4
-            and boilerplate_reason(first, DEFAULT_PATTERNS) in (None, "section label")
+            and not _KICKER.fullmatch(second.strip())
             and not is_issuer(first)  # "Departamento de Estado" issued the page
         ):
-            return Found(first.strip(), 0)
+            return Found(first.strip(), lines[0])
     return None
+
+
+def _short_label(line: str) -> bool:
+    return 1 <= word_count(line) <= 3 and re.fullmatch(r"[A-Z][\w&/ -]*", line) is not None
+
+
+# A section's kicker in capitals above the headline: two to six words, letters only.
+_KICKER = re.compile(r"[A-Z]{2,}(?:[ &-]+[A-Z]{1,}){1,5}")
 
 
 _READ_MORE = "read more link"
@@ -421,40 +441,6 @@ def is_heading(line: str) -> bool:
     transcript's section heading ("冒頭発言", "질의응답", "Questions and Answers")."""
     stripped = line.strip()
     return _HEADING.match(line) is not None or TRANSCRIPT_SECTION.fullmatch(stripped) is not None
-
-
-# The sections of a press conference's record, each language's usual heading: opening
-# remarks, announcements, questions and answers.
-TRANSCRIPT_SECTION = re.compile(
-    r"(?:冒頭(?:発言|挨拶|あいさつ)|発表事項|質疑応答|开场(?:发言|白)|開場(?:發言|白)"
-    r"|答记者问|答記者問|问答|問答|모두\s*발언|질의\s*응답"
-    r"|(?i:opening (?:remarks|statements?)|questions?[- ]and[- ]answers?(?: session)?|q\s*&\s*a"
-    r"|preguntas y respuestas|tanya jawab|domande e risposte))"
-)
-
-# A form's field label alone on a line, its value on the next: the record of a press
-# conference opens "日時 / 令和5年9月28日(木) / 場所 / 防衛省 / 備考 / …". Label and value are
-# the record's own head, kept: never a caption, a site's label or the headline.
-_FIELD_NAMES = (
-    r"(?:日時|日付|時間|場所|会場|備考|出席者|参加者|件名|일시|일자|시간|장소|비고|참석자"
-    r"|时间|日期|地点|地點|备注|備註|(?i:date|time|place|location|venue|participants"
-    r"|attendees|notes?|time\s*&\s*date|date\s*&\s*time|fecha|hora|lugar|nota|tanggal|waktu"
-    r"|tempat|catatan|luogo))"
-)
-FIELD_LABEL = re.compile(rf"{_FIELD_NAMES}\s*[:：]?")
-# The field and its value on one line: "Place: Conference Room, Ministry of Defense".
-_FIELD_LINE = re.compile(rf"{_FIELD_NAMES}\s*[:：]\s*\S.{{0,80}}")
-
-
-def is_field_label(line: str) -> bool:
-    """A form's field label alone on a line ("日時", "場所", "일시", "Venue:")."""
-    return FIELD_LABEL.fullmatch(_BULLET.sub("", line.strip())) is not None
-
-
-def is_field_line(line: str) -> bool:
-    """A form's field with its value on one line ("Place: Conference Room, Ministry of
-    Defense", "場所：防衛省", "Time & Date: 9:32-9:37 A.M., August 24, 2012")."""
-    return _FIELD_LINE.fullmatch(_BULLET.sub("", line.strip())) is not None
 
 
 def match_dateline(line: str) -> re.Match | None:
