@@ -131,6 +131,7 @@ def in_the_news(
     # A speaker acts, unless only in words of another time ("En aquél momento, Trump…").
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug and q.speaker_slug not in aside)
     spokespeople = {slug for slug in acting if spokesperson(slug, index, on)}
+    spokespeople |= _printed_as_spokespeople(body, mentions) & acting
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
 
 
@@ -202,6 +203,27 @@ def _genitive(body: str, mention: Mention) -> bool:
         own = noun is not None and not _OTHER_TIME_WORD.match(noun["word"] or "")
         return not (own and _OWN_MEETING_TO.match(body, mention.end))
     return _SENDER_BEFORE.search(body, window, before) is not None
+
+
+# A spokesperson's title printed right before a name, a nationality at most between: "el
+# secretario de gabinete japonés Yoshihide Suga", "White House spokeswoman Karine
+# Jean-Pierre", "juru bicara Kemlu". The title of the post held then, whatever other
+# offices the reference records (an undated report cannot ask it which was held).
+_SPOKESPERSON_BEFORE = re.compile(
+    r"(?i:\b(?:spokes(?:man|woman|person)|press\s+secretary|(?:chief\s+)?cabinet\s+secretary"
+    r"|secretari[oa]\s+(?:jefe\s+)?del?\s+gabinete|portavoz|vocer[oa]|portavoce|juru\s+bicara))"
+    r"(?:[^\S\n]+[a-záéíóúñ]+){0,2}[^\S\n]+$"
+)
+
+
+def _printed_as_spokespeople(body: str, mentions: Sequence[Mention]) -> set[str]:
+    """The people every mention of whom is printed with a spokesperson's title."""
+    titled: dict[str, bool] = {}
+    for m in mentions:
+        if titled.get(m.slug, True):  # one mention without the title settles it
+            found = _SPOKESPERSON_BEFORE.search(body, max(0, m.start - 60), m.start)
+            titled[m.slug] = found is not None
+    return {slug for slug, always in titled.items() if always}
 
 
 def _relayed(speaker: str | None, index: ReferenceIndex, on: date | None) -> bool:

@@ -1,0 +1,51 @@
+"""People accuracy (issue #11): a person printed with a spokesperson's title at every
+mention relays a statement and is not its subject, even where the reference records other
+offices and the report has no date to tell which was held. Invented reports."""
+
+from datetime import date
+
+from archive.ingest.news_subjects import in_the_news
+from archive.ingest.people import find_people
+from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+
+SUGA = KnownPerson(
+    "yoshihide-suga",
+    "Yoshihide Suga",
+    "Japan",
+    offices=(
+        KnownOffice("Chief Cabinet Secretary", "other", "Japan", date(2012, 12, 26)),
+        KnownOffice("Prime Minister", "head_of_government", "Japan", date(2020, 9, 16)),
+    ),
+)
+BIDEN = KnownPerson("joe-biden", "Joe Biden", "United States")
+KIRBY = KnownPerson("john-kirby", "John Kirby", "United States")
+REF = Reference(people=(SUGA, BIDEN, KIRBY))
+
+
+def _subjects(body):
+    mentions, _ = find_people(body, REF.index)
+    return {m.slug for m in in_the_news(body, mentions, [], REF.index, None)}
+
+
+def test_a_name_after_a_spanish_spokespersons_title_is_no_subject():
+    body = "Hubo avances, dijo el secretario de gabinete japonés Yoshihide Suga, sin detalles."
+    assert "yoshihide-suga" not in _subjects(body)
+
+
+def test_a_name_after_an_english_spokespersons_title_is_no_subject():
+    body = "Chief Cabinet Secretary Yoshihide Suga told reporters the talks went well."
+    assert "yoshihide-suga" not in _subjects(body)
+    assert "john-kirby" not in _subjects("White House spokesman John Kirby said so.")
+
+
+def test_a_person_printed_once_without_that_title_is_a_subject():
+    body = (
+        "Chief Cabinet Secretary Yoshihide Suga spoke on Monday. On Tuesday, Prime Minister"
+        " Yoshihide Suga met Joe Biden."
+    )
+    assert {"yoshihide-suga", "joe-biden"} <= _subjects(body)
+
+
+def test_the_person_a_spokesperson_names_after_speaking_stays_a_subject():
+    body = "Spokesman John Kirby said President Joe Biden would travel to Tokyo."
+    assert _subjects(body) == {"joe-biden"}
