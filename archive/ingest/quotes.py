@@ -372,6 +372,11 @@ def _loose_subject(
     form, who, who_at, described = loose_attribution(after, before)
     if not form:
         return None
+    if not who and form == "name-verb-quote":  # "… a Gates … respondió que “…”"
+        named = reading.mentions.within(offset + before_start, offset + start)
+        if named:
+            reading.previous = (named[-1].slug, named[-1].form)
+            return form, named[-1].slug, named[-1].form
     if not who:  # "“…”, insistió.": no subject, the last speaker's words
         slug, name = reading.previous
         if not name:  # no one quoted yet: the subject of the sentence before

@@ -400,6 +400,27 @@ NO_SUBJECT_AFTER = re.compile(
 )
 
 
+# Before a quote, a Spanish or Italian verb with no subject of its own, then "que"/"che"
+# ("se le preguntó a Gates si … a lo que respondió que “…”"), or "in his opinion" ("Pero
+# en su opinión, “…”"): the known person the sentence names last, else the last speaker.
+BEFORE_NO_SUBJECT = re.compile(
+    r"(?:(?<![A-Z][\w'’-])\s(?:respondió|contestó|dijo|afirmó|declaró|señaló|aseguró|añadió"
+    r"|agregó|explicó|subrayó|indicó|sostuvo|manifestó|expresó|destacó|enfatizó|advirtió"
+    r"|comentó|reiteró|insistió|precisó|apuntó|recalcó|ha\s+detto|ha\s+affermato"
+    r"|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato|ha\s+spiegato|ha\s+risposto)"
+    r"\s+(?:que|che)"
+    r"|(?:^|,)\s*(?:[Pp]ero\s+|[Yy]\s+|[Mm]a\s+)?(?:[Ee]n\s+su\s+opini[óo]n|[Aa]\s+su\s+juicio"
+    r"|[Ss]econdo\s+(?:lui|lei)|[Aa]\s+suo\s+(?:avviso|parere)))\s*[:,]?\s*$"
+)
+# A name and a gerund of saying before the quote: "con Obama advirtiendo que “…”",
+# "Obama warning that “…”".
+BEFORE_GERUND = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+\s+(?:diciendo|afirmando|advirtiendo|señalando|asegurando"
+    r"|explicando|subrayando|destacando|indicando|recordando|saying|warning|adding|noting"
+    r"|stressing)\s+(?:que|that)?\s*[:,]?\s*$"
+)
+
+
 # A known person who reacts or criticises in the sentence above a paragraph that is one
 # quote, a few words perhaps between ("Zhao Lijian muncul untuk mengkritik Quad dalam
 # komentarnya…", "Zhao took aim at the group on Friday.", "Zhao criticó al grupo…"): the
@@ -453,6 +474,8 @@ def loose_attribution(after: str, before: str) -> tuple[str, str, int, bool]:
     if match:
         who = match.group("who")
         return "name-verb-quote", who, match.start("who"), _described(match, before)
+    if BEFORE_NO_SUBJECT.search(before) or BEFORE_GERUND.search(before):
+        return "name-verb-quote", "", 0, False  # the sentence's own known person
     according = _last(BEFORE_ACCORDING, before) or _last(BEFORE_AS_PUT, before)
     if according is not None and len(before[according.end() :].split()) <= MAX_TALK_GAP_WORDS:
         return "name-verb-quote", according.group("who"), according.start("who"), False

@@ -76,7 +76,15 @@ MIN_TURNS = 2
 def _is_speaker_label(label: str, index: ReferenceIndex | None) -> bool:
     words = {word.strip(".'’-") for word in label.split()}
     surnames = index.people_by_surname if index is not None else {}
+    if words <= ANSWERERS:
+        return True
     return bool(words & (ANONYMOUS | TITLES)) or any(w.title() in surnames for w in words)
+
+
+# The label of the answers in a question-and-answer record ("Q: … / A: …", "問 … 答"):
+# the one person the record names before its first turn (the headline included), else
+# the press conference's host.
+ANSWERERS = frozenset({"A", "ANSWER", "答"})
 
 
 def _speaker(label: str, index: ReferenceIndex | None) -> str | None:
@@ -283,6 +291,11 @@ def _bare(
     ("Secretary of State" for "THE SECRETARY", TITLE_WORDS for CJK titles); when
     `opening` holds no one so titled, the press conference's `host` if the title is
     the host's ("Minister:" under "Press Conference by the Defense Minister")."""
+    if match.group("label").strip() in ANSWERERS:
+        named = {mention.slug for mention in opening}
+        if len(named) == 1:
+            return named.pop()
+        return host.slug if host is not None and not named else None
     title = bare_title(match.group("label"))
     if title is None:
         return None

@@ -119,3 +119,24 @@ def test_a_white_house_question_without_a_colon_is_no_ones_turn(ref):
 def test_a_q_in_running_text_is_no_turn(ref):
     assert turns("Q and A sessions followed. The ministers left.", ref) == []
     assert turns("Q    Is this a transcript? One line is not.", ref) == []
+
+
+def test_the_answers_of_a_q_and_a_record_are_the_one_person_named_before(ref):
+    body = (
+        "1 発表事項\n\n本日、防衛大臣に就任いたしました浜田靖一でございます。\n\n"
+        "2 質疑応答\n\n"
+        "Q:インド洋の補給支援活動についてお聞きします。いかがでしょうか。\n\n"
+        "A:お答えしたとおりです。各国とも協議していきたい。"
+    )
+    found = turns(body, ref)
+    assert found[-1] == ("yasukazu-hamada", "A", "お答えしたとおりです。")
+    assert found[-2][0] is None
+
+
+def test_answers_with_two_people_named_before_are_no_ones(ref):
+    body = (
+        "浜田靖一防衛大臣はオースティン国防長官と会談した。\n\n"
+        "Q:会談についてお聞きします。いかがでしたか。\n\n"
+        "A:有意義な会談でした。今後も連携していきます。"
+    )
+    assert turns(body, ref)[-1][0] is None

@@ -1,0 +1,54 @@
+"""Spanish and Italian quotes whose verb has no subject before them (issue 11): "se le
+preguntó a Gates si … a lo que respondió que “…”" is the sentence's known person's,
+"en su opinión, “…”" the last speaker's, and a name with a gerund of saying ("con Obama
+advirtiendo que “…”") that name's. Invented texts."""
+
+from datetime import date
+
+from archive.ingest.people import find_people
+from archive.ingest.quotes import find_quotes
+
+INTRO = (
+    "El secretario de Estado Antony Blinken se reunió con el canciller japonés Yoshimasa"
+    " Hayashi en Tokio.\n\n"
+)
+
+
+def speakers(body, ref):
+    text = INTRO + body
+    mentions, _ = find_people(text, ref.index)
+    hits = find_quotes(text, mentions, index=ref.index, on=date(2023, 1, 10))
+    return [hit.speaker_slug for hit in hits]
+
+
+def test_a_verb_with_no_subject_then_que_is_the_sentence_s_known_person(ref):
+    body = (
+        "En la conferencia se le preguntó a Hayashi si Japón apoyaría las sanciones, a lo que"
+        ' respondió que "cada país tiene el derecho de protegerse a sí mismo y defenderse".'
+    )
+    assert speakers(body, ref) == ["yoshimasa-hayashi"]
+
+
+def test_in_his_opinion_is_the_last_speaker(ref):
+    body = (
+        "“Cada país tiene el derecho de protegerse a sí mismo”, dijo Hayashi.\n\n"
+        "Pero en su opinión, “la clave en la península coreana es impedir cualquier nueva"
+        " provocación del Norte”."
+    )
+    assert speakers(body, ref) == ["yoshimasa-hayashi", "yoshimasa-hayashi"]
+
+
+def test_a_name_and_a_gerund_of_saying(ref):
+    body = (
+        "Los ministros hablaron de Corea del Norte, con Blinken advirtiendo que “el viejo"
+        " patrón de hacer amenazas para llamar la atención no funcionará”."
+    )
+    assert speakers(body, ref) == ["antony-blinken"]
+
+
+def test_a_subject_before_the_verb_is_not_dropped(ref):
+    body = (
+        "Los ministros acordaron que “la cooperación entre los dos países debe seguir"
+        " creciendo en los próximos años”."
+    )
+    assert speakers(body, ref) == [None]
