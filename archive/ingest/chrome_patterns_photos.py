@@ -77,6 +77,36 @@ PHOTO_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # The reader a page's PDF files need: "PDF形式のファイルをご覧いただく場合には、Adobe社の
         # Adobe Acrobat Readerが必要です。", "Get Adobe Acrobat Reader".
         ("document reader notice", r".{0,160}(?:Adobe|Acrobat)\s*(?:Acrobat\s*)?Reader.{0,160}", 0),
+        # A page's tools and links in Japanese and English that no other pattern names:
+        # "このページをシェアする", "LINEで送る", "音声読み上げ", "外務省トップページ", "ホーム",
+        # "Main Text", "Japanese Page", "(英文)", "(PDF)". Whole lines only.
+        (
+            "sharing buttons",
+            r"(?:この(?:ページ|記事)を)?(?:シェア|共有)する|LINEで(?:送る|シェア)"
+            r"|(?:Facebook|Twitter|X|LINE)で(?:シェア|共有)(?:する)?",
+            0,
+        ),
+        (
+            "sharing buttons",
+            r"(?:URL|링크|주소)\s*복사"
+            r"|(?i:follow us(?: on (?:twitter|x|facebook|instagram|youtube|linkedin))?)",
+            0,
+        ),
+        ("text size widget", r"字号|字號|[大中小](?:\s*[大中小]){2}", 0),
+        ("section label", r"(?i:filed under|posted in|publicado en|diposting di)\s*:\s*.{1,80}", 0),
+        ("text to speech", r"音声読み上げ|(?i:read (?:this page )?aloud|text to speech)", 0),
+        (
+            "navigation",
+            r"[^。、\s]{1,20}トップページ(?:へ)?|ホーム|홈|首页|首頁|(?:이전|다음)\s*글"
+            r"|(?i:home(?: ?page)?|main (?:text|content)|inicio|beranda|torna su)",
+            0,
+        ),
+        (
+            "language switch",
+            r"(?i:(?:japanese|english) (?:page|version)|foreign languages?|languages?)",
+            0,
+        ),
+        ("document label", r"[(（]?(?:PDF|英文|原文|和文)[)）]?", 0),
         # A newsletter's masthead: its name and issue number ("JDF JapanDefenseFocus
         # No.86", "Embassy Bulletin Vol. 3, No. 12", "Weekly Digest Issue 45", "メールマガジン
         # 第86号"). Not a law's or a resolution's number ("Resolution No. 2231").
