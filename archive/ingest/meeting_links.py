@@ -29,6 +29,7 @@ from archive.ingest import prefilter
 from archive.ingest.meeting_context import ReportContext, title_name
 from archive.ingest.meeting_courtesy import called_on_instead, courtesy_leaders
 from archive.ingest.meeting_kinds import (
+    FORMAT_OF,
     clear_second,
     dated_by_text,
     grounded,
@@ -40,7 +41,7 @@ from archive.ingest.meeting_kinds import (
     whole_table,
 )
 from archive.ingest.meeting_local import local_evidence
-from archive.ingest.meeting_signs import ReportSigns
+from archive.ingest.meeting_signs import _FORMAT_PATTERNS, ReportSigns
 from archive.ingest.meeting_tables import kind_taken, named_tables, table_key
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
@@ -79,6 +80,7 @@ def links_choose(
         courtesy = courtesy_leaders(signs.folded, people, index)
         if (
             not grounded(best, signs, people, context, others)
+            or (best.kind == "call" and not _says_how_held(best, signs))
             or called_on_instead(best, people, courtesy)
             or not placed_in_time(best, people, context, dated=dated)
             or _unnamed_follow_up(ranked[0], best, signs, context, published)
@@ -250,3 +252,11 @@ def _announced_next(
         return None
     scored = {suggestion.slug for suggestion in ranked}
     return theirs[0].slug if theirs[0].slug in scored else None
+
+
+def _says_how_held(call: KnownMeeting, signs: ReportSigns) -> bool:
+    """A call's readout says it was one ("電話会談", "통화", "by phone"), even one it
+    dates before the report ("先週月曜日に電話会談"): without such a word, a call the
+    text's day fits is not what the report tells (a dinner of the same two ministers)."""
+    medium = FORMAT_OF.get(call.format, "phone")
+    return named_kind(call, signs) or bool(_FORMAT_PATTERNS[medium].search(signs.folded))
