@@ -7,7 +7,8 @@ date and a place alone link nothing; a call, or a bilateral whose one side the r
 shows meeting a third country's minister, needs both allies named), and does not call it
 something else (a trilateral it never calls one of three or more; a meeting whose table
 it names in part while most of its words fit another kind). A follow-up is linked only
-when the report names it by its kind or title or dates it.
+when the report names it by its kind or title or dates it; a call only when the report
+says it was one ("電話会談", "통화", "by phone").
 
 A report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"), or the best one by everyone at its table: every meeting within a week
@@ -17,7 +18,9 @@ meetings count as two kinds when the report names each table apart: "日米豪" 
 "日米豪比", `meeting_tables`). When one left out comes within the margin, the best is
 linked if it leads its rivals, with each other the text dates that leads its own
 (`meeting_kinds.clear_second`). Otherwise nothing is linked and the curator reads the
-ranked candidates with their reasons. Pure: no Django.
+ranked candidates with their reasons. A linked call whose readout speaks of what is to
+come ("회담할 예정", "will visit") also links the next meeting in person of everyone on it,
+within NEXT_MEETING_WITHIN: the readout is its preview. Pure: no Django.
 """
 
 from __future__ import annotations
