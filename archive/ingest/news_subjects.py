@@ -30,8 +30,12 @@ _SPEECH_FORMS = ("transcript-turn", "speech-heading")
 
 # A name in the genitive: "Obama's", "the visit by Prime Minister Noda", "オバマ大統領の
 # 広島訪問", "바이든 대통령의", "拜登总统的" (a title between the name and the particle).
+# A CJK name (and title) before "government" or "administration" names the government,
+# as "the Biden Administration" does: "バイデン政権", "拜登总统内阁", "윤석열 정부".
+_ADMINISTRATION = r"政権|政權|政权|政府|内閣|內閣|内阁|行政当局|行政當局|정부|행정부|정권|내각"
 _GENITIVE_AFTER = re.compile(
-    rf"['’]s\b|[^\S\n]?(?:{'|'.join(CJK_TITLES)})?(?:(?:の|的)(?=\S)|의(?!\S))"
+    rf"['’]s\b|[^\S\n]?(?:{'|'.join(CJK_TITLES)})?"
+    rf"(?:(?:の|的)(?=\S)|의(?!\S)|(?:{_ADMINISTRATION}))"
 )
 # "by" after a noun ("the visit by"), not after a participle ("welcomed by", "hosted by":
 # the agent acts); "of" is left alone ("the government of Prime Minister Kishida").

@@ -49,3 +49,25 @@ def test_a_person_printed_once_without_that_title_is_a_subject():
 def test_the_person_a_spokesperson_names_after_speaking_stays_a_subject():
     body = "Spokesman John Kirby said President Joe Biden would travel to Tokyo."
     assert _subjects(body) == {"joe-biden"}
+
+
+BIDEN_CJK = KnownPerson("joe-biden", "Joe Biden", "United States", aliases=("拜登", "バイデン"))
+YOON = KnownPerson("yoon-suk-yeol", "Yoon Suk Yeol", "South Korea", aliases=("윤석열",))
+CJK_REF = Reference(people=(BIDEN_CJK, YOON))
+
+
+def _cjk_subjects(body):
+    mentions, _ = find_people(body, CJK_REF.index)
+    return {m.slug for m in in_the_news(body, mentions, [], CJK_REF.index, None)}
+
+
+def test_a_cjk_name_before_government_or_administration_names_the_government():
+    """As "the Biden Administration" names no Biden: "拜登總統內閣", "バイデン政権"."""
+    assert _cjk_subjects("這是拜登總統內閣高級官員首次出訪海外。") == set()
+    assert _cjk_subjects("バイデン政権は同盟を重視している。") == set()
+    assert _cjk_subjects("윤석열 정부는 한미일 협력을 강조했다.") == set()
+
+
+def test_a_cjk_name_acting_is_a_subject():
+    assert _cjk_subjects("拜登總統會見了日本首相。") == {"joe-biden"}
+    assert _cjk_subjects("윤석열 대통령은 협력을 강조했다.") == {"yoon-suk-yeol"}
