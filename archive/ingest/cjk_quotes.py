@@ -51,7 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from archive.ingest import cjk_pronouns, cjk_subjects
-from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
+from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA, units
 from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -91,6 +91,15 @@ KO_VERB_AFTER = re.compile(
 )
 # The quote as what the subject said while doing the rest of the sentence: "“…”라며 …",
 # "“…”면서 …" ("saying …"); not for a chain's first quote, whose "며" joins the next.
+# A long quote as the object of a speech verb: "“…이행에 대한 미국의 의지”를 강조했습니다"
+# (read only for a clause longer than MAX_NAME_UNITS: a short one is a name or slogan).
+# Longer than this (in units: cjk.units) a quoted phrase is a clause of someone's words
+# even with a particle after it ("“…공동성명의 완전한 이행에 대한 미국의 의지”를 강조했다"),
+# not a name: names, slogans and titles of documents are a few words.
+MAX_NAME_UNITS = 15
+KO_OBJECT_SAID = re.compile(
+    r"^\s*[을를]\s*(?:강조했|강조한|재확인했|언급했|밝혔|역설했|표명했|약속했|다짐했|전했)"
+)
 KO_SAYING = re.compile(r"^\s*(?:이?라|이?라고\s*하)?(?:며|면서)(?![가-힣])")
 # Before the quote, Chinese: "说", "表示", "指出", ... then an optional colon or comma.
 ZH_VERB_BEFORE = re.compile(
@@ -178,6 +187,8 @@ def attribute(
     after = _chain_tail(paragraph, end, sentence_end, spans)
     before = paragraph[sentence_start:start]
     verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after) or KO_SAYING.match(after)
+    if verb_after is None and units(paragraph[start:end]) > MAX_NAME_UNITS:
+        verb_after = KO_OBJECT_SAID.match(after)
     if verb_after is None:
         # The chain's first quote has its verb ("“…”고 밝히고 “…”도 대화 주제였다고
         # 덧붙였다"): the sentence's last words need not be the speech verb.
@@ -490,4 +501,6 @@ _OWN_PUNCTUATION = re.compile(r"[、，,。．！？!?：:；;]")
 def reads_as_a_name(text: str, following: str) -> bool:
     """True when quoted `text`, followed in its sentence by `following`, is the name of a
     document, concept or slogan rather than someone's words."""
-    return not _OWN_PUNCTUATION.search(text) and bool(_NAME_PARTICLE.match(following))
+    if _OWN_PUNCTUATION.search(text) or units(text) > MAX_NAME_UNITS:
+        return False
+    return bool(_NAME_PARTICLE.match(following))

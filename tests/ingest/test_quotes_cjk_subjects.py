@@ -90,3 +90,16 @@ def test_a_subheading_names_its_speaker_before_the_quote(ref, line):
 def test_a_line_that_is_no_subheading_names_no_one(ref, line):
     body = SUBHEAD_BODY.format(line=line)
     assert BLINKEN not in speakers(body, ref)
+
+
+def test_a_long_quote_as_the_object_of_a_speech_verb_is_the_subjects(ref):
+    body = (
+        "토니 블링컨 국무장관은 이날 회담에서 “도널드 트럼프 대통령과 김정은 북한 국무위원장 간"
+        " 2018년 싱가포르 정상회담 공동성명의 완전한 이행에 대한 미국의 의지”를 강조했습니다."
+    )
+    assert speakers(body, ref) == [BLINKEN]
+
+
+def test_a_short_quote_as_the_object_is_a_name(ref):
+    body = "블링컨 장관은 이날 “자유롭고 열린 인도태평양”을 강조했습니다."
+    assert speakers(body, ref) == []
