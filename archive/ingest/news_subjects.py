@@ -71,7 +71,7 @@ _MESSAGES = r"(?:message|letter|greetings|congratulations|condolences)"
 _SENDER_BEFORE = re.compile(rf"(?i:\b{_MESSAGES}\s+from\s+(?:the\s+)?)$")
 _SENDER_AFTER = re.compile(
     rf"[^\S\n]?(?:{'|'.join(CJK_TITLES)})?(?:"
-    r"から(?:寄せられた|届いた|の)[^。、]{0,8}?(?:メッセージ|声明|書簡|親書|祝意|祝辞)"
+    r"から(?:寄せられた|届いた|預かっ(?:た|ていた)|託され(?:た|ていた)|の)[^。、]{0,8}?(?:メッセージ|声明|書簡|親書|祝意|祝辞)"
     r"|[이가]?[^\S\n]?보낸[^\S\n](?:축하[^\S\n]?)?(?:메시지|서한|축전)"
     r"|(?:发来|致)的?(?:贺电|贺信|信函|信息|慰问))"
 )

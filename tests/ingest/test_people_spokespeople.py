@@ -71,3 +71,22 @@ def test_a_cjk_name_before_government_or_administration_names_the_government():
 def test_a_cjk_name_acting_is_a_subject():
     assert _cjk_subjects("拜登總統會見了日本首相。") == {"joe-biden"}
     assert _cjk_subjects("윤석열 대통령은 협력을 강조했다.") == {"yoon-suk-yeol"}
+
+
+ABE = KnownPerson("shinzo-abe", "Shinzo Abe", "Japan", aliases=("安倍晋三", "安倍"))
+MOTEGI = KnownPerson(
+    "toshimitsu-motegi", "Toshimitsu Motegi", "Japan", aliases=("茂木敏充", "茂木")
+)
+JA_REF = Reference(people=(ABE, MOTEGI))
+
+
+def test_the_sender_of_a_message_carried_by_someone_else_is_named_in_passing():
+    """ "安倍総理から預かっていた…メッセージ": a message entrusted to the minister by Abe."""
+    body = "茂木大臣は、安倍総理から預かっていたシュルツ長官宛のメッセージを手渡した。"
+    mentions, _ = find_people(body, JA_REF.index)
+    subjects = {m.slug for m in in_the_news(body, mentions, [], JA_REF.index, None)}
+    assert subjects == {"toshimitsu-motegi"}
+    body = "茂木大臣は、安倍総理から託されたメッセージを伝えた。"
+    mentions, _ = find_people(body, JA_REF.index)
+    subjects = {m.slug for m in in_the_news(body, mentions, [], JA_REF.index, None)}
+    assert subjects == {"toshimitsu-motegi"}
