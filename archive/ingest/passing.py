@@ -71,10 +71,16 @@ _SENTENCE_END = re.compile(
 # "与…会谈"); a welcome, thanks or standing beside them in the mention's sentence (the
 # turn greets the guests, the speaker shares the stage: "与日本首相岸田文雄站在一起").
 MEETING_GAP = 60
+# When or how, between the meeting and its party ("a telephone meeting earlier with",
+# "talks today with", "spoke by phone with").
+_WHEN = (
+    r"(?:earlier|today|yesterday|tonight|again|briefly|virtually|separately|this\s+"
+    r"(?:morning|afternoon|evening|week)|by\s+(?:tele)?phone|by\s+video|hoy|ayer|hari\s+ini|oggi)"
+)
 _MET_BEFORE = re.compile(
     r"(?i:\b(?:met|meets?|meeting|talks?|talked|spoke|speak|call|discussions?|conversation"
     r"|conferred|se\s+reuni[óo]|reuni[óo]n|conversaci[óo]n|bertemu|pertemuan|pembicaraan"
-    r"|incontro|colloquio|ha\s+incontrato)\s+(?:with|con|dengan)\b"
+    rf"|incontro|colloquio|ha\s+incontrato)(?:\s+{_WHEN}){{0,2}}\s+(?:with|con|dengan)\b"
     r"|\b(?:met|meet|meets|bertemu|incontra|incontrer[àa]|ha\s+incontrato)\s+(?!with\b)"
     r"|\b(?:session|meeting|summit|talks|call|conversation)\s+between\b)"
 )
