@@ -55,6 +55,18 @@ TWO_MEETINGS_APART = timedelta(days=7)
 # A call's readout announces the two's next meeting, held within this many days after it
 # ("다음달 초 미국을 방문해 … 회담할 예정", "2週間後のトランプ大統領の訪日").
 NEXT_MEETING_WITHIN = timedelta(days=21)
+# A meeting or visit still to come, the future and the verb together ("will visit the
+# United States … to hold talks", "se reunirá", "회담할 예정", "訪米する予定", "将访"),
+# not any word of the future ("the upcoming APEC meetings", "next week").
+_ANNOUNCES = prefilter.folded_pattern(
+    r"\b(?:will|plans? to|(?:is|are) (?:set|due|scheduled|expected) to)"
+    r" (?:\w+ ){0,2}(?:meet|visit|travel|hold talks|host)"
+    r"|\b(?:se reunir[áa]n?|viajar[áa]|visitar[áa]|akan (?:bertemu|berkunjung|mengunjungi)"
+    r"|incontrer[àa]|visiter[àa])\b"
+    r"|(?:회담|방문|만날|만나)[^.。\n]{0,8}(?:예정(?!대로)|계획)"
+    r"|(?:会談|訪問|訪米|訪日|会う)[^.。\n]{0,8}予定(?!通り|どおり)"
+    r"|将(?:访|赴|与|于)|將(?:訪|赴|與|於)"
+)
 
 
 def links_choose(
@@ -234,10 +246,10 @@ def _announced_next(
     call: KnownMeeting, ranked: list[MeetingSuggestion], index: ReferenceIndex, signs: ReportSigns
 ) -> str | None:
     """The next meeting in person of everyone on a linked call, within
-    NEXT_MEETING_WITHIN of it, when the report speaks of what is to come (`signs.future`)
-    and scores that meeting at all: the readout of a call is also the preview of the
+    NEXT_MEETING_WITHIN of it, when the report announces a meeting or visit (`_ANNOUNCES`)
+    and scores that meeting at least AUTO_MIN_SCORE: the readout of a call is also the preview of the
     meeting it announces. Only the very next one of theirs: a later one is not it."""
-    if call.kind != "call" or not signs.future or not call.participant_slugs:
+    if call.kind != "call" or not call.participant_slugs or not _ANNOUNCES.search(signs.folded):
         return None
     on_call = set(call.participant_slugs)
     theirs = sorted(
@@ -253,8 +265,10 @@ def _announced_next(
     )
     if not theirs:
         return None
-    scored = {suggestion.slug for suggestion in ranked}
-    return theirs[0].slug if theirs[0].slug in scored else None
+    # The meeting must stand on its own score too: a readout that only speaks of "the
+    # upcoming APEC meetings" announces no meeting of the two.
+    scores = {suggestion.slug: suggestion.score for suggestion in ranked}
+    return theirs[0].slug if scores.get(theirs[0].slug, 0.0) >= AUTO_MIN_SCORE else None
 
 
 def _says_how_held(call: KnownMeeting, signs: ReportSigns) -> bool:

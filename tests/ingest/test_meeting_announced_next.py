@@ -74,3 +74,24 @@ def test_a_meeting_without_everyone_on_the_call_is_not_theirs():
         "defense_ministers", "in_person", participant_posts=POSTS[:1],
     )  # fmt: skip
     assert _linked(BODY, CALL, alone) == ["call-x"]
+
+
+def test_a_future_word_about_something_else_announces_no_meeting_of_theirs():
+    # The future is another event's ("the upcoming APEC meetings"): the two's next
+    # meeting scores below AUTO_MIN_SCORE on its own and is not linked with the call.
+    body = (
+        "Defense Minister Minoru Kihara held a telephone call on September 28 with "
+        "Secretary of Defense Lloyd Austin. They discussed the upcoming APEC meetings."
+    )
+    ranked = _suggest(body, CALL, NEXT, LATER)
+    assert [s.slug for s in ranked if s.linked] == ["call-x"]
+    assert "dm-next" in [s.slug for s in ranked]
+
+
+def test_an_english_readout_announcing_the_visit_links_it():
+    body = (
+        "Defense Minister Minoru Kihara held a telephone call on September 28 with "
+        "Secretary of Defense Lloyd Austin. Kihara will visit Washington early next month "
+        "to hold talks with Austin."
+    )
+    assert _linked(body, CALL, NEXT, LATER) == ["call-x", "dm-next"]
