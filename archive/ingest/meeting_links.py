@@ -246,9 +246,10 @@ def _announced_next(
     call: KnownMeeting, ranked: list[MeetingSuggestion], index: ReferenceIndex, signs: ReportSigns
 ) -> str | None:
     """The next meeting in person of everyone on a linked call, within
-    NEXT_MEETING_WITHIN of it, when the report announces a meeting or visit (`_ANNOUNCES`)
-    and scores that meeting at least AUTO_MIN_SCORE: the readout of a call is also the preview of the
-    meeting it announces. Only the very next one of theirs: a later one is not it."""
+    NEXT_MEETING_WITHIN of it, when the report announces a meeting or visit
+    (`_ANNOUNCES`) and scores that meeting at least AUTO_MIN_SCORE: the readout of a call
+    is also the preview of the meeting it announces. Only the very next one of theirs:
+    a later one is not it."""
     if call.kind != "call" or not call.participant_slugs or not _ANNOUNCES.search(signs.folded):
         return None
     on_call = set(call.participant_slugs)
