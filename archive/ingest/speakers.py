@@ -297,24 +297,26 @@ NO_SUBJECT_AFTER = re.compile(
 )
 
 
-# Before a quote, a Spanish or Italian verb with no subject of its own, then "que"/"che"
-# ("se le preguntó a Gates si … a lo que respondió que “…”"), or "in his opinion" ("Pero
-# en su opinión, “…”"): the known person the sentence names last, else the last speaker.
+# Before a quote, a Spanish or Italian verb with no subject of its own, then "que"/"che",
+# joined to what came before by a linking phrase ("se le preguntó a Gates si … a lo que
+# respondió que “…”", "…, y añadió que “…”", "e ha detto che"): the known person the
+# sentence names last. A verb after a subject of its own ("el portavoz dijo que") is not
+# this shape: that subject is the speaker, whom the other shapes read or leave unknown.
 BEFORE_NO_SUBJECT = re.compile(
-    r"(?:(?<![A-Z][\w'’-])\s(?:respondió|contestó|dijo|afirmó|declaró|señaló|aseguró|añadió"
+    r"(?:\ba\s+lo\s+que|\bante\s+lo\s+que|,\s*y|,\s*e|\be\s+poi|\by\s+luego)\s+(?:le\s+|les\s+)?"
+    r"(?:respondió|contestó|dijo|afirmó|declaró|señaló|aseguró|añadió"
     r"|agregó|explicó|subrayó|indicó|sostuvo|manifestó|expresó|destacó|enfatizó|advirtió"
     r"|comentó|reiteró|insistió|precisó|apuntó|recalcó|ha\s+detto|ha\s+affermato"
     r"|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato|ha\s+spiegato|ha\s+risposto)"
-    r"\s+(?:que|che)"
-    r"|(?:^|,)\s*(?:[Pp]ero\s+|[Yy]\s+|[Mm]a\s+)?(?:[Ee]n\s+su\s+opini[óo]n|[Aa]\s+su\s+juicio"
-    r"|[Ss]econdo\s+(?:lui|lei)|[Aa]\s+suo\s+(?:avviso|parere)))\s*[:,]?\s*$"
+    r"\s+(?:que|che)\s*[:,]?\s*$"
 )
-# A name and a gerund of saying before the quote: "con Obama advirtiendo que “…”",
-# "Obama warning that “…”".
+# A name and a gerund of saying right before the quote: "con Obama advirtiendo que “…”",
+# "Obama warning that “…”": the name is the speaker when it is a known person's (a
+# country's, "with China warning that", is no one).
 BEFORE_GERUND = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’-]+\s+(?:diciendo|afirmando|advirtiendo|señalando|asegurando"
-    r"|explicando|subrayando|destacando|indicando|recordando|saying|warning|adding|noting"
-    r"|stressing)\s+(?:que|that)?\s*[:,]?\s*$"
+    r"(?<![\w'’-])(?P<who>[A-Z][\w'’-]+)\s+(?:diciendo|afirmando|advirtiendo|señalando"
+    r"|asegurando|explicando|subrayando|destacando|indicando|recordando|saying|warning|adding"
+    r"|noting|stressing)\s+(?:que|that)?\s*[:,]?\s*$"
 )
 
 
@@ -371,8 +373,11 @@ def loose_attribution(after: str, before: str) -> tuple[str, str, int, bool]:
     if match:
         who = match.group("who")
         return "name-verb-quote", who, match.start("who"), _described(match, before)
-    if BEFORE_NO_SUBJECT.search(before) or BEFORE_GERUND.search(before):
+    if BEFORE_NO_SUBJECT.search(before):
         return "name-verb-quote", "", 0, False  # the sentence's own known person
+    gerund = BEFORE_GERUND.search(before)
+    if gerund:
+        return "name-verb-quote", gerund.group("who"), gerund.start("who"), False
     according = _last(BEFORE_ACCORDING, before) or _last(BEFORE_AS_PUT, before)
     if according is not None and len(before[according.end() :].split()) <= MAX_TALK_GAP_WORDS:
         return "name-verb-quote", according.group("who"), according.start("who"), False
