@@ -1,8 +1,8 @@
 """More built-in chrome patterns (appended to chrome_patterns.DEFAULT_PATTERNS, after
 every other, so a line they match was matched by none before): the captions government
 pages print between paragraphs, the notes on their links and documents, a newsletter's
-masthead. General rules
-in each language the archive meets; every pattern bounded in length.
+masthead. General rules in each language the archive meets; every pattern bounded in
+length.
 """
 
 from __future__ import annotations
@@ -32,8 +32,13 @@ _GROUP = (
 )
 
 # A caption's words after its opening: no full stop at the end (an abbreviation's full
-# stop inside, "U.S.", is no end), no question or exclamation mark.
-_CAPTION_REST = r"(?:[^.!?。]|\.(?!\s*$)){0,150}"
+# stop inside, "U.S.", is no end), no question or exclamation mark, no quotation, no
+# colon (a line introducing what follows) and no verb of saying: "President Biden speaking
+# to reporters after the talks said the alliance was "stronger than ever."" is the report's.
+_CAPTION_REST = (
+    r"(?!.*\b(?:said|says|told|added|noted|stressed|warned|urged|dijo|afirmó|mengatakan)\b)"
+    r"(?:[^.!?。:：\"“”「」『』]|\.(?!\s*$)){0,150}"
+)
 
 PHOTO_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern, flags))

@@ -54,6 +54,12 @@ def test_a_photos_caption_is_dropped(line):
         "両外相は会談の様子について説明した。",  # a sentence ends with "。"
         "会談の様子は以下のとおり。",
         "The ministers agreed to meet again",
+        # Found by review: a full stop inside the closing quote, a line introducing what
+        # follows, a verb of saying.
+        'President Biden speaking to reporters said the alliance was "stronger than ever."',
+        "Secretary Blinken meeting with reporters later said the talks went well",
+        "Secretary Austin speaking at the press conference:",
+        "Prime Minister Kishida delivering remarks: “We stand together”",
     ],
 )
 def test_a_sentence_about_a_photo_or_a_meeting_stays(line):
