@@ -214,20 +214,41 @@ def _genitive(body: str, mention: Mention) -> bool:
 # Jean-Pierre", "juru bicara Kemlu". The title of the post held then, whatever other
 # offices the reference records (an undated report cannot ask it which was held).
 _SPOKESPERSON_BEFORE = re.compile(
-    r"(?i:\b(?:spokes(?:man|woman|person)|press\s+secretary|(?:chief\s+)?cabinet\s+secretary"
-    r"|secretari[oa]\s+(?:jefe\s+)?del?\s+gabinete|portavoz|vocer[oa]|portavoce|juru\s+bicara))"
+    r"(?i:\b(?:spokes(?:man|woman|person)|press\s+secretary|portavoz|vocer[oa]|portavoce"
+    r"|juru\s+bicara))(?:[^\S\n]+[a-záéíóúñ]+){0,2}[^\S\n]+$"
+)
+# Japan's chief cabinet secretary is the government's spokesperson, and also a minister
+# who travels and meets people ("el secretario jefe de gabinete Suga se reunió con
+# Pence"): so titled, a relay only where no meeting or visit follows the name in its
+# sentence.
+_CABINET_SECRETARY_BEFORE = re.compile(
+    r"(?i:\b(?:chief\s+)?cabinet\s+secretary|secretari[oa]\s+(?:jefe\s+)?del?\s+gabinete)"
     r"(?:[^\S\n]+[a-záéíóúñ]+){0,2}[^\S\n]+$"
+)
+_MEETS_AFTER = re.compile(
+    r"(?i:\b(?:met|meets|meeting|held\s+talks|visit(?:ed|s|ing)?|se\s+reuni[óo]|reuni[óo]n"
+    r"|visit[óa]|bertemu|berkunjung|ha\s+incontrato|incontr[aò]))|会談|회담|会谈|會談|訪問|방문|访问"
 )
 
 
 def _printed_as_spokespeople(body: str, mentions: Sequence[Mention]) -> set[str]:
-    """The people every mention of whom is printed with a spokesperson's title."""
+    """The people every mention of whom is printed with a spokesperson's title (a chief
+    cabinet secretary's only where their sentence tells no meeting or visit)."""
     titled: dict[str, bool] = {}
     for m in mentions:
         if titled.get(m.slug, True):  # one mention without the title settles it
-            found = _SPOKESPERSON_BEFORE.search(body, max(0, m.start - 60), m.start)
-            titled[m.slug] = found is not None
+            before = max(0, m.start - 60)
+            titled[m.slug] = _SPOKESPERSON_BEFORE.search(body, before, m.start) is not None or (
+                _CABINET_SECRETARY_BEFORE.search(body, before, m.start) is not None
+                and not _MEETS_AFTER.search(_rest_of_sentence(body, m.end))
+            )
     return {slug for slug, always in titled.items() if always}
+
+
+def _rest_of_sentence(body: str, at: int) -> str:
+    """From `at` to the end of its sentence (a full stop and a space, "。", a line break)."""
+    ends = [i for i in (body.find(". ", at), body.find("。", at), body.find("\n", at)) if i >= 0]
+    return body[at : min(ends, default=len(body))]
 
 
 def _relayed(speaker: str | None, index: ReferenceIndex, on: date | None) -> bool:

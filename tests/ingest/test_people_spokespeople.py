@@ -38,6 +38,17 @@ def test_a_name_after_an_english_spokespersons_title_is_no_subject():
     assert "john-kirby" not in _subjects("White House spokesman John Kirby said so.")
 
 
+def test_a_chief_cabinet_secretary_who_meets_someone_is_a_subject():
+    # Found by review: Spanish copy repeats the full title at every mention.
+    body = (
+        "El secretario jefe de gabinete japonés Yoshihide Suga se reunió con Joe Biden en"
+        " Washington. El secretario jefe de gabinete Yoshihide Suga dijo que fue un éxito."
+    )
+    assert {"yoshihide-suga", "joe-biden"} <= _subjects(body)
+    body = "Chief Cabinet Secretary Yoshihide Suga met Joe Biden at the White House."
+    assert "yoshihide-suga" in _subjects(body)
+
+
 def test_a_person_printed_once_without_that_title_is_a_subject():
     body = (
         "Chief Cabinet Secretary Yoshihide Suga spoke on Monday. On Tuesday, Prime Minister"
