@@ -55,3 +55,14 @@ def test_run_times_every_kind_and_size_and_writes_a_row_each(ref):
     rows = [line for line in table.splitlines() if line.startswith(("| english", "| one-line"))]
     assert [row.rsplit("|", 2)[1].strip() for row in rows] == [f"{t.load:.1f}" for t in timings]
     assert table.count("\n| english |") == 2 and table.count("\n| one-line |") == 2
+
+
+def test_a_report_labeled_later_does_not_change_the_generated_texts(tmp_path):
+    paragraph = "A paragraph long enough to be taken as body text by the generator, about talks."
+    last = parse_bench.LAST_CORPUS_ID
+    for number, text in ((last, paragraph), (last + 1, paragraph + " Later.")):
+        (tmp_path / "labels").mkdir(exist_ok=True)
+        (tmp_path / "reports").mkdir(exist_ok=True)
+        (tmp_path / "labels" / f"{number:03d}.json").write_text('{"language": "ja"}')
+        (tmp_path / "reports" / f"{number:03d}.txt").write_text(text)
+    assert parse_bench.corpus_paragraphs("ja", corpus=tmp_path) == [paragraph]
