@@ -69,7 +69,7 @@ EN_RANGE = re.compile(
 )
 CJK_RANGE = re.compile(
     r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})\s*[日일]?\s*"
-    r"(?:から|~|〜|～|-|–|至|到|부터)\s*(?:\d{1,2}\s*[月월]\s*)?(?P<d2>\d{1,2})\s*[日일]"
+    r"(?:から|~|〜|～|-|–|至|到|부터)\s*(?:(?P<month2>\d{1,2})\s*[月월]\s*)?(?P<d2>\d{1,2})\s*[日일]"
 )
 LONGEST_RANGE = 14  # days: a longer stretch names no meeting's day
 
@@ -82,6 +82,8 @@ def _ranges(text: str) -> set[tuple[int, int]]:
         first, last = int(match["d1"] or match["d1b"]), int(match["d2"] or match["d2b"])
         found |= _stretch(_EN_MONTHS[name.lower()], first, last)
     for match in CJK_RANGE.finditer(text):
+        if match["month2"] and int(match["month2"]) != int(match["month"]):
+            continue  # "6月5日から7月10日": a stretch across months, no one month's days
         found |= _stretch(int(match["month"]), int(match["d1"]), int(match["d2"]))
     return found
 

@@ -46,6 +46,12 @@ def test_a_time_of_day_or_a_long_stretch_is_no_stretch_of_days(text, days):
     assert mentioned_dates(text).month_days == days
 
 
+@pytest.mark.parametrize("text", ["訪米は6月5日から7月10日までの予定。", "6월 5일~7월 10일 방미"])
+def test_a_cjk_stretch_across_two_months_names_no_days_of_the_first(text):
+    # Read as 5 to 10 June before review: the second month was skipped over.
+    assert not {(6, day) for day in range(6, 11)} & mentioned_dates(text).month_days
+
+
 def test_the_longest_stretch_is_two_weeks():
     assert LONGEST_RANGE == 14
     assert (7, 15) in mentioned_dates("From July 1 to 15.").month_days
