@@ -347,18 +347,26 @@ KIND_WORDS = {
     ),
     "multi": (
         _NOT_COOPERATION_BEFORE
-        + r"(?:trilateral|three-way|three[- ]nation|three countries|quadrilateral|\bquad\b"
-        r"|tres pa[ií]ses|tiga negara|tre paesi"
+        + r"(?:trilateral|three-way|three[- ]nation(?! (?:tour|trip|swing|visit))"
+        r"|(?<!trip to )(?<!tour of )(?<!visit to )(?<!visits to )three countries"
+        r"|quadrilateral|\bquad\b"
+        # A trip through three countries is no meeting of three ("perjalanan ke tiga
+        # negara Asia Timur", "gira por tres países", "3개국 순방", "三か国訪問").
+        r"|(?<!gira por )(?<!viaje a )(?<!visita a )tres pa[ií]ses"
+        r"|(?<!perjalanan ke )(?<!kunjungan ke )(?<!lawatan ke )(?<!muhibah ke )tiga negara"
+        r"|(?<!viaggio in )(?<!visita in )(?<!tour in )tre paesi"
         r"|japan[-–, ]+u\.?s\.?[-–, ]+(?:south korea|rok|australia|philippines|india)"
         r"|u\.?s\.?[-–, ]+japan[-–, ]+(?:south korea|rok|australia|philippines|india)"
         # A third country first, in a hyphenated chain: "Australia-Japan-Philippines-U.S.".
         r"|(?:south korea|rok|australia|philippines|india)[-–](?:japan|u\.s\.)[-–]"
         r"(?:japan|u\.s\.|south korea|rok|australia|philippines|india)"
-        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미|3국|세 나라|3자 ?회담"
+        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미"
+        r"|3국(?!을? ?순방)|세 나라|3자 ?회담"
         r"|美日韩|美日韓|美日澳|美日菲|美日印"
         # Three countries or parties, not a third one (第三国, 第三者).
         # ... but trilateral exercises or drills are no meeting ("三边军事演习").
-        r"|(?<!第)(?:[三3] ?[かカヶケ]国|[三3]者|三国|三國|三方|三边|三邊))" + NOT_EXERCISE
+        r"|(?<!第)(?:[三3] ?[かカヶケ]国(?!訪問|歴訪)|[三3]者|三国(?!之行|访问|訪問|歴訪)"
+        r"|三國(?!之行|訪問)|三方|三边|三邊))" + NOT_EXERCISE
     ),
     # The G7 (or G8) by its name: its own meetings, not a trilateral's.
     "g7": G7_WORDS,
