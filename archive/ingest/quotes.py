@@ -54,6 +54,7 @@ from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.quote_marks import CLOSERS, opens_with_quote, quote_spans, quote_text
 from archive.ingest.quote_speakers import headline_leaders, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
+from archive.ingest.quote_subjects import loose_subject, sentence_before_subject
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import title_only_mentions
@@ -66,7 +67,6 @@ from archive.ingest.speakers import (
     attribution,
     bracket_speaker,
     glued_speaker,
-    loose_attribution,
     role_speaker,
     scare_quote,
 )
@@ -332,7 +332,7 @@ def _latin_quote(
     if form in ("name-verb-quote", "role-verb-quote") and scare_quote(text, before, who_at, who):
         form = ""  # one word after "X said", or a few far from it: a scare quote
     role_unresolved = attributed = False
-    loose = None if form else _loose_subject(reading, breaks, offset, span, text)
+    loose = None if form else loose_subject(reading, breaks, offset, span, text)
     who_start = offset + (end if form.startswith("quote") else before_start) + who_at
     if loose is not None:
         (form, slug, name), attributed = loose, True
@@ -344,7 +344,7 @@ def _latin_quote(
     elif form:
         form, slug, name = _name_subject(reading, form, who, who_start)
         if not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
-            named = _sentence_before_subject(reading, breaks, offset, before_start)
+            named = sentence_before_subject(reading, breaks, offset, before_start)
             if named is not None:
                 slug, name = reading.previous = (named.slug, named.form)
         attributed = True
@@ -360,60 +360,6 @@ def _latin_quote(
             return None, attributed
         form, slug, name = "unattributed", None, ""
     return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
-
-
-def _loose_subject(
-    reading: _Reading, breaks: SentenceBreaks, offset: int, span: tuple[int, int], text: str
-) -> tuple[str, str | None, str] | None:
-    """(form, slug, name) from speakers.loose_attribution's shapes: a known person as the
-    subject, or the last speaker when the verb has no subject; None otherwise."""
-    start, end = span
-    after, before, before_start = breaks.around(start, end)
-    form, who, who_at, described = loose_attribution(after, before)
-    if not form:
-        return None
-    if not who and form == "name-verb-quote":  # "… a Gates … respondió que “…”"
-        named = reading.mentions.within(offset + before_start, offset + start)
-        if named:
-            reading.previous = (named[-1].slug, named[-1].form)
-            return form, named[-1].slug, named[-1].form
-    if not who:  # "“…”, insistió.": no subject, the last speaker's words
-        slug, name = reading.previous
-        if not name:  # no one quoted yet: the subject of the sentence before
-            named = _sentence_before_subject(reading, breaks, offset, before_start)
-            slug, name = (named.slug, named.form) if named else (None, "")
-        return (form, slug, name) if name else None
-    if form == "name-verb-quote" and scare_quote(text, before, who_at, who):
-        return None
-    who_start = offset + (end if form.startswith("quote") else before_start) + who_at
-    known = reading.mentions.overlapping(who_start, who_start + len(who))
-    if not known:
-        if not described:  # a place, an outlet: no one
-            return None
-        reading.previous = (None, who)
-        return form, None, who
-    reading.previous = (known[-1].slug, known[-1].form)
-    return form, known[-1].slug, known[-1].form
-
-
-def _sentence_before_subject(
-    reading: _Reading, breaks: SentenceBreaks, offset: int, sentence_start: int
-) -> Mention | None:
-    """The first known person the sentence before the one at `sentence_start` names, its
-    subject in the languages that drop it after ("Pompeo agradeció en Twitter al canciller
-    Motegi… / “…”, escribió en la red social."): in this paragraph, or the last sentence
-    of the paragraph above."""
-    if sentence_start > 0:
-        _, sentence, start = breaks.around(sentence_start - 1, sentence_start - 1)
-        start += offset
-    else:
-        above_offset, above = reading.above
-        if not above:
-            return None
-        _, sentence, start = SentenceBreaks(above).around(len(above), len(above))
-        start += above_offset
-    named = reading.mentions.within(start, start + len(sentence))
-    return named[0] if named else None
 
 
 def _carried_over(
