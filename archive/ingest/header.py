@@ -330,8 +330,9 @@ def extract_section(paragraphs: Sequence[str], hint: str | None = None) -> Found
         first, second = paragraphs[lines[0]], paragraphs[lines[1]]
         if (
             (_short_label(first) or _KICKER.fullmatch(first.strip()))
+            and not _HEADLINE_VERB.search(first)
             and word_count(second) >= 4
-            and not _KICKER.fullmatch(second.strip())
+            and not _CAPITALS.fullmatch(second.strip())
             and not is_issuer(first)  # "Departamento de Estado" issued the page
         ):
             return Found(first.strip(), lines[0])
@@ -342,8 +343,16 @@ def _short_label(line: str) -> bool:
     return 1 <= word_count(line) <= 3 and re.fullmatch(r"[A-Z][\w&/ -]*", line) is not None
 
 
-# A section's kicker in capitals above the headline: two to six words, letters only.
-_KICKER = re.compile(r"[A-Z]{2,}(?:[ &-]+[A-Z]{1,}){1,5}")
+# A section's kicker in capitals above the headline: two to four words, letters only
+# ("MEETING WITH FOREIGN LEADERS"); a longer line in capitals is a headline.
+_KICKER = re.compile(r"[A-Z]{2,}(?:[ &-]+[A-Z]{1,}){1,3}")
+_CAPITALS = re.compile(r"[A-Z]{2,}(?:[ &-]+[A-Z]{1,})+")
+# A headline's verb: a line in capitals that has one is a headline over its subheading
+# ("BIDEN HOSTS KISHIDA AT WHITE HOUSE", "KISHIDA TO VISIT"), no section's label.
+_HEADLINE_VERB = re.compile(
+    r"(?i:\b(?:meets?|hosts?|holds?|visits?|says?|calls?|urges?|warns?|agrees?|pledges?"
+    r"|vows?|signs?|talks|to)\b)"
+)
 
 
 _READ_MORE = "read more link"

@@ -68,6 +68,15 @@ def test_a_long_line_in_capitals_is_no_kicker():
     assert extract_section(lines) is None
 
 
+@pytest.mark.parametrize(
+    "headline", ["BIDEN HOSTS KISHIDA AT WHITE HOUSE", "BLINKEN MEETS HAYASHI", "KISHIDA TO VISIT"]
+)
+def test_a_headline_in_capitals_over_its_subheading_is_no_kicker(headline):
+    # Found by review: a headline printed in capitals was taken as the section.
+    lines = [headline, "Leaders pledge deeper defense ties", BODY]
+    assert extract_section(lines) is None
+
+
 def test_the_newsletter_page_reads_its_headline(ref):
     text = "\n\n".join(
         [
