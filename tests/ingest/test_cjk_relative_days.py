@@ -13,22 +13,10 @@ import pytest
 from archive.ingest.meeting_context import report_context
 from archive.ingest.meeting_neighbours import in_the_month
 from archive.ingest.meetings import suggest_meetings
-from archive.ingest.reference import KnownMeeting
 from archive.ingest.relative_days import relative_dates
+from tests.ingest.invented_meetings import LEADERS
+from tests.ingest.invented_meetings import leaders_call as _call
 from tests.ingest.reference_data import seed_reference
-
-LEADERS = ("joe-biden", "fumio-kishida")
-POSTS = (
-    ("joe-biden", "United States", "head_of_state"),
-    ("fumio-kishida", "Japan", "head_of_government"),
-)
-
-
-def _call(slug: str, day: date) -> KnownMeeting:
-    return KnownMeeting(
-        slug, slug, day, day, "", LEADERS, (), "call", "phone", participant_posts=POSTS
-    )
-
 
 CALLS = (
     _call("call-mar-7", date(2022, 3, 7)),

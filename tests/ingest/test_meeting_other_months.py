@@ -14,21 +14,9 @@ import pytest
 from archive.ingest.cjk_days import lead_days, month_days
 from archive.ingest.meeting_context import mentioned_dates
 from archive.ingest.meetings import report_signs, suggest_meetings
-from archive.ingest.reference import KnownMeeting
+from tests.ingest.invented_meetings import LEADERS
+from tests.ingest.invented_meetings import leaders_call as _call
 from tests.ingest.reference_data import seed_reference
-
-LEADERS = ("joe-biden", "fumio-kishida")
-POSTS = (
-    ("joe-biden", "United States", "head_of_state"),
-    ("fumio-kishida", "Japan", "head_of_government"),
-)
-
-
-def _call(slug: str, day: date) -> KnownMeeting:
-    return KnownMeeting(
-        slug, slug, day, day, "", LEADERS, (), "call", "phone", participant_posts=POSTS
-    )
-
 
 CALLS = (
     _call("call-may-1", date(2022, 5, 1)),
