@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, has_cjk, needs_cjk
-from archive.ingest.passing import in_passing
+from archive.ingest.passing import MEETING_WORD, in_passing
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import SpanIndex, TextMemo
@@ -219,28 +219,24 @@ _SPOKESPERSON_BEFORE = re.compile(
 )
 # Japan's chief cabinet secretary is the government's spokesperson, and also a minister
 # who travels and meets people ("el secretario jefe de gabinete Suga se reunió con
-# Pence"): so titled, a relay only where no meeting or visit follows the name in its
-# sentence.
+# Pence"): so titled, a relay only where no meeting (passing.MEETING_WORD) follows the
+# name in its sentence.
 _CABINET_SECRETARY_BEFORE = re.compile(
     r"(?i:\b(?:chief\s+)?cabinet\s+secretary|secretari[oa]\s+(?:jefe\s+)?del?\s+gabinete)"
     r"(?:[^\S\n]+[a-záéíóúñ]+){0,2}[^\S\n]+$"
-)
-_MEETS_AFTER = re.compile(
-    r"(?i:\b(?:met|meets|meeting|held\s+talks|visit(?:ed|s|ing)?|se\s+reuni[óo]|reuni[óo]n"
-    r"|visit[óa]|bertemu|berkunjung|ha\s+incontrato|incontr[aò]))|会談|회담|会谈|會談|訪問|방문|访问"
 )
 
 
 def _printed_as_spokespeople(body: str, mentions: Sequence[Mention]) -> set[str]:
     """The people every mention of whom is printed with a spokesperson's title (a chief
-    cabinet secretary's only where their sentence tells no meeting or visit)."""
+    cabinet secretary's only where their sentence tells no meeting)."""
     titled: dict[str, bool] = {}
     for m in mentions:
         if titled.get(m.slug, True):  # one mention without the title settles it
             before = max(0, m.start - 60)
             titled[m.slug] = _SPOKESPERSON_BEFORE.search(body, before, m.start) is not None or (
                 _CABINET_SECRETARY_BEFORE.search(body, before, m.start) is not None
-                and not _MEETS_AFTER.search(_rest_of_sentence(body, m.end))
+                and not MEETING_WORD.search(_rest_of_sentence(body, m.end))
             )
     return {slug for slug, always in titled.items() if always}
 

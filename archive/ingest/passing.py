@@ -147,7 +147,7 @@ OTHER_TIME = re.compile(
     r"|当時|当时|當時|그\s?당시"
 )
 # A meeting named in the sentence: the succession is then the meeting's business.
-_MEETING_WORD = re.compile(rf"{_MET_BEFORE.pattern}|{_MEETING_NOUN}")
+MEETING_WORD = re.compile(rf"{_MET_BEFORE.pattern}|{_MEETING_NOUN}")
 # The subject reports what the leader said: a speech verb between the subject and the
 # leader (Latin scripts and Chinese), or after the leader's clause (Japanese, Korean).
 _REPORTS_BEFORE = re.compile(
@@ -253,7 +253,7 @@ class _Reading:
         start, end = _sentence(self.starts, self.body, mention.start)
         if self._succeeded(mention.slug, start, end):
             return True
-        if _MEETING_WORD.search(self.body, start, end):
+        if MEETING_WORD.search(self.body, start, end):
             return False
         if SUCCESSION.search(self.body, start, end):
             return True
