@@ -111,12 +111,16 @@ def test_gunicorn_starts_on_a_free_loopback_port_answers_and_stops():
 
 
 def test_the_memory_sampler_sees_a_process_grow():
-    """This process allocates 64 MB while sampled: the sampler's growth must show it."""
+    """This process maps 64 MB of fresh pages while sampled: the sampler's growth must
+    show it. (An anonymous map, not a bytearray: malloc may hand a bytearray a region
+    earlier tests freed but left resident, and then the process does not grow.)"""
+    import mmap
     import time
 
     with RssSampler(lambda: [os.getpid()], interval=0.01) as sampler:
-        block = bytearray(64 * 1024 * 1024)
-        block[::4096] = b"x" * len(block[::4096])  # touch every page so it is resident
+        block = mmap.mmap(-1, 64 * 1024 * 1024)
+        for offset in range(0, len(block), 4096):  # touch every page so it is resident
+            block[offset] = 1
         time.sleep(0.1)
-    del block
+    block.close()
     assert sampler.growth_kb() >= 60 * 1024
