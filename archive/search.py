@@ -237,8 +237,15 @@ def person_suggestions(text: str, state, *, exclude=()) -> list[Suggestion]:
     )
     # "Kishi" is Nobuo Kishi before Fumio Kishida: whole-word matches of the name first.
     words = set(re.findall(r"\w+", text.lower()))
-    people = sorted(found, key=lambda person: not words & set(person.name.lower().split()))
-    people = people[:SUGGESTION_LIMIT]
+    shared = {person.pk: words & set(person.name.lower().split()) for person in found}
+    people = sorted(found, key=lambda person: not shared[person.pk])
+    # "Taro Kono" means Taro Kono, not also Taro Aso: someone whose name shares only words
+    # that another's name shares too, and fewer of them, is not offered.
+    people = [
+        person
+        for person in people
+        if not any(shared[person.pk] < shared[other.pk] for other in people if shared[person.pk])
+    ][:SUGGESTION_LIMIT]
     return [
         Suggestion(person, state.adding("person", person.slug, drop=("q",))) for person in people
     ]

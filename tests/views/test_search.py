@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from archive.models import Article, Person
+from archive.models import Article, Outlet, Person
 from tests.views.conftest import make_article
 
 pytestmark = pytest.mark.django_db
@@ -281,6 +281,24 @@ def test_aliases_and_misspellings_offer_blinken(client, corpus, typed):
     response = client.get(SEARCH, {"q": typed})
     assert "antony-blinken" in [s.person.slug for s in response.context["result"].suggestions]
     assert len(titles(response)) == 5
+
+
+def test_a_full_name_does_not_also_offer_people_who_share_only_its_given_name(client, corpus):
+    kono, aso = Person.objects.get(slug="taro-kono"), Person.objects.get(slug="taro-aso")
+    make_article(
+        outlet=Outlet.objects.get(slug="reuters"),
+        people=[kono, aso],
+        body="Taro Kono and Taro Aso spoke.",
+        title="Two Taros",
+    )
+    response = client.get(SEARCH, {"q": "Taro Kono Hayashi"})
+    suggested = [s.person.slug for s in response.context["result"].suggestions]
+    assert suggested == ["taro-kono", "yoshimasa-hayashi"]
+    response = client.get(SEARCH, {"q": "Taro"})  # a given name alone: everyone who bears it
+    assert {s.person.slug for s in response.context["result"].suggestions} == {
+        "taro-kono",
+        "taro-aso",
+    }
 
 
 def test_no_suggestion_for_unrelated_words(client, corpus):
