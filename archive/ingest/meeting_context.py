@@ -16,21 +16,22 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
-from archive.ingest.meeting_landmarks import without_speaking_landmarks
 from archive.ingest.meeting_mentions import (
     DATE_HEAD,
     DATE_TAIL,  # noqa: F401 (re-exported: tests)
     MentionedDates,
     meeting_days,
     mentioned_dates,
-    mentioned_places,
+    mentioned_places,  # noqa: F401 (re-exported: tests)
     weekday_dates,
 )
-from archive.ingest.meeting_places import NEWSPAPER_NAMES, PLACE_NAMES
+from archive.ingest.meeting_names import ReadNames, names_automaton
+from archive.ingest.meeting_places import PLACE_NAMES
 from archive.ingest.meeting_words import FIRST_WORDS
 from archive.ingest.reference import KnownMeeting
 
@@ -60,9 +61,6 @@ class ReportContext:
         if words not in self._said:
             self._said[words] = words in self.plain
         return self._said[words]
-
-
-_NEWSPAPERS = prefilter.folded_pattern(NEWSPAPER_NAMES)
 
 
 # Places whose Latin-script name is also a common word of a language the archive reads:
@@ -102,21 +100,27 @@ def _first_with(head: str, match: re.Match) -> bool:
     return bool(_WITH_AFTER.match(head, match.end())) or any(w in before for w in _WITH_BEFORE)
 
 
-def report_context(body: str, folded: str | None = None) -> ReportContext:
+def report_context(
+    body: str,
+    folded: str | None = None,
+    *,
+    names: prefilter.Needles | None = None,
+    words: Collection[str] = (),
+) -> ReportContext:
+    """What the text says of its meeting's dates and places. `names`: the automaton of
+    `meeting_names.names_automaton(words)`, whose one pass also answers `says` for each
+    of `words` (a reference's meeting cities and titles)."""
     folded = prefilter.fold(body) if folded is None else folded
     head = folded if len(folded) <= DATE_HEAD else folded[:DATE_HEAD]
     firsts = list(_FIRST.finditer(head))
     era = _ERA.search(head)
-    # Places are read without the newspapers named after a city (NEWSPAPER_NAMES).
-    if _NEWSPAPERS.search(folded):
-        folded = _NEWSPAPERS.sub(" ", folded)
-    # ... nor a landmark that speaks ("the White House said": `meeting_landmarks`).
-    folded = without_speaking_landmarks(folded)
-    plain = folded.replace("’", "'")
+    # Places are read without the newspapers named after a city (NEWSPAPER_NAMES), nor a
+    # landmark that speaks ("the White House said": `meeting_landmarks`).
+    read = ReadNames(folded, names or _PLACES_ONLY, words)
     return ReportContext(
         mentioned_dates(body),
-        _printed_as_names(mentioned_places(folded), body),
-        plain,
+        _printed_as_names(read.places, body),
+        read.blanked.replace("’", "'"),
         bool(firsts),
         ERA_STARTS[era.group(0)] if era else None,
         first_of_series=any(not _first_with(head, match) for match in firsts),
@@ -125,7 +129,11 @@ def report_context(body: str, folded: str | None = None) -> ReportContext:
             for match in firsts
             if _first_with(head, match)
         ),
+        _said=read.said,
     )
+
+
+_PLACES_ONLY = names_automaton()
 
 
 # Japan's present era by name, in any script, or its emperor as the new one or by name:

@@ -14,6 +14,7 @@ either side): no regex runs over the whole body. Pure: no Django.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # The landmarks of meeting_places.PLACE_NAMES that stand for an institution too (folded).
 LANDMARKS = (
@@ -43,17 +44,32 @@ _BEFORE = 30
 
 def speaking_landmarks(folded: str) -> list[tuple[int, int]]:
     """The spans of `folded` (a folded body) where a landmark stands for an institution."""
+    return speaking_spans_at(folded, {name: _finds(name, folded) for name in LANDMARKS})
+
+
+def _finds(name: str, folded: str) -> list[int]:
+    starts, at = [], folded.find(name)
+    while at >= 0:
+        starts.append(at)
+        at = folded.find(name, at + len(name))
+    return starts
+
+
+def speaking_spans_at(folded: str, starts: dict[str, Iterable[int]]) -> list[tuple[int, int]]:
+    """`speaking_landmarks`, given where each landmark name occurs in `folded` (its
+    `starts`, in order, as a one-pass automaton finds them: `meeting_names`)."""
     spans = []
     for name in LANDMARKS:
-        at = folded.find(name)
-        while at >= 0:
+        end = 0
+        for at in starts.get(name, ()):
+            if at < end:
+                continue  # inside the last one: a search from its end would skip it
             end = at + len(name)
             before = folded[max(0, at - _BEFORE) : at]
             if not _AT_BEFORE.search(before) and (
                 _SPEAKS_AFTER.match(folded, end) or _OFFICE_BEFORE.search(before)
             ):
                 spans.append((at, end))
-            at = folded.find(name, end)
     return spans
 
 

@@ -287,6 +287,7 @@ _PLACE_OF: dict[str, set[str]] = {}
 for _place, _names in PLACE_NAMES.items():
     for _name in _names.split("|"):
         _PLACE_OF.setdefault(prefilter.fold(_name), set()).add(_place)
+PLACE_OF = _PLACE_OF  # for `meeting_names`, which reads the places with other names
 # Every place and weekday name, found in one Aho-Corasick pass over the folded text.
 _NAMES = prefilter.Needles([*_PLACE_OF, *_WEEKDAY_OF])
 

@@ -111,6 +111,7 @@ from archive.ingest.meeting_links import (  # noqa: F401 (AUTO_MIN_MARGIN re-exp
     links_choose,
 )
 from archive.ingest.meeting_local import local_day, local_evidence
+from archive.ingest.meeting_names import names_automaton
 from archive.ingest.meeting_neighbours import (
     in_the_month,
     neighbour_evidence,
@@ -361,18 +362,28 @@ def score_meeting(
 
 _BY_PERSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_NAME_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _read_names(context: ReportContext, index: ReferenceIndex) -> None:
-    """Answer `context.says` for every meeting's city and title name in one pass of an
-    automaton built once per index, not a search of the text per word (issue #10)."""
+def _names(index: ReferenceIndex) -> tuple[prefilter.Needles, frozenset[str]]:
+    """The automaton `report_context` reads a report's names with, and the words of the
+    index it answers `says` for (every meeting's city and title name), built once."""
     if index not in _NAMES:
         words = {title_name(meeting.title) for meeting in index.meetings.values()}
         words |= {prefilter.fold(m.city) for m in index.meetings.values() if m.city}
-        _NAMES[index] = prefilter.Needles(words)
-    needles = _NAMES[index]
+        words.discard("")
+        _NAME_WORDS[index] = frozenset(words)
+        _NAMES[index] = names_automaton(words)
+    return _NAMES[index], _NAME_WORDS[index]
+
+
+def _read_names(context: ReportContext, index: ReferenceIndex) -> None:
+    """Answer `context.says` for every meeting's city and title name in one pass of the
+    index's automaton over the text, not a search of the text per word (issue #10): for
+    a context read without it (`report_context(..., names=...)` answers them itself)."""
+    needles, words = _names(index)
     found = needles.table(context.plain)
-    for word in needles.needles:
+    for word in words:
         context._said.setdefault(word, word in found)
 
 
@@ -426,12 +437,12 @@ def suggest_meetings(
     the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
     signs = report_signs(body)
     signs.countries = signs.countries | compound_countries(body)  # "日米豪", "美日印澳"
-    context = report_context(body, signs.folded)
+    names, words = _names(index)
+    context = report_context(body, signs.folded, names=names, words=words)
     if published and precision == "month":
         context = in_the_month(context, published)
     elif published and precision == "day":
         context = on_relative_days(context, body, published)
-    _read_names(context, index)
     elect = elect_window(body, index, signs.folded)
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
     lead = lead_dates(body)
