@@ -21,6 +21,11 @@ In any other block each line is tested the same way, and a line that fails goes 
 on its own: ftfy cuts a text into its lines, so it fixes that line as it would within the
 whole text. A line longer than ftfy's piece size (a million characters) always goes to
 ftfy, which cuts it into pieces from its start, as it would within the whole text.
+
+Within ftfy (`install`): its mojibake test searched near anchors and answered once per
+long piece, and its character fixers (C1 and other controls, line breaks, surrogates,
+terminal escapes) skipped on a piece none of whose characters they change, all of them
+told by one search of the piece (a long line's pieces hold mojibake, so ftfy reads them).
 """
 
 from __future__ import annotations
@@ -123,7 +128,19 @@ def is_bad(text: str) -> bool:
     ftfy's time. `install` gives it to ftfy."""
     if len(text) <= SHORT:
         return BADNESS_RE.search(text) is not None
-    return _found_near_anchors(BADNESS_RE, text)
+    last_text, last_bad = _LastBad.text_and_bad
+    if last_text is text:  # ftfy asks again of a piece its last step left unchanged
+        return last_bad
+    bad = _found_near_anchors(BADNESS_RE, text)
+    _LastBad.text_and_bad = (text, bad)
+    return bad
+
+
+class _LastBad:
+    """The last long text `is_bad` read and its answer (one assignment: threads at worst
+    read a text twice)."""
+
+    text_and_bad: tuple[str | None, bool] = (None, False)
 
 
 _CONTROL = re.compile(f"[{''.join(re.escape(chr(code)) for code in sorted(CONTROL_CHARS))}]")
@@ -160,23 +177,92 @@ def decode_inconsistent_utf8(text: str) -> str:
     return sub_at(UTF8_DETECTOR_RE, fix_embedded_mojibake, text, starts)
 
 
+_TOUCHED_CLASS = "&\r\x80-\x9f\u2028\u2029\ud800-\udfff" + "".join(
+    re.escape(chr(code)) for code in sorted(CONTROL_CHARS)
+)
+_TOUCHED = re.compile(f"[{_TOUCHED_CLASS}]")
+
+# ftfy's fixers that follow its encoding fix in each round, and the characters without
+# which each returns its text unchanged (all of them touched characters). On a long piece
+# each searched its own characters; one search of the touched characters now serves them
+# all (`touched_characters`), and the text is then given back as it came.
+CHARACTER_FIXERS = {
+    "fix_c1_controls": "\x80-\x9f",
+    "fix_line_breaks": "\r\u2028\u2029\x85",
+    "fix_surrogates": "\ud800-\udfff",
+    "remove_terminal_escapes": "\x1b",
+    "remove_control_chars": _TOUCHED_CLASS[_TOUCHED_CLASS.index("\udfff") + 1 :],
+}
+
+
+class _LastTouched:
+    """The last text `touched_characters` read, and its touched characters."""
+
+    text_and_found: tuple[str | None, str] = (None, "")
+
+
+def touched_characters(text: str) -> str:
+    """The distinct touched characters of `text`, in no order (the last text's kept: the
+    fixers of one round ask it of the same text)."""
+    last_text, found = _LastTouched.text_and_found
+    if last_text is not text:
+        found = "".join(set(_TOUCHED.findall(text)))
+        _LastTouched.text_and_found = (text, found)
+    return found
+
+
+def screened(fixer, characters: str):
+    """`fixer`, which changes only a text holding one of `characters` (a class's
+    contents), skipped for a text without them."""
+    needed = re.compile(f"[{characters}]")
+
+    def fix(text: str) -> str:
+        if needed.search(touched_characters(text)) is None:
+            return text
+        return fixer(text)
+
+    fix.fixer = fixer
+    return fix
+
+
+def _own_fixer(name: str):
+    """ftfy's fixer `name` (ours for the control characters) as it was before `install`."""
+    fixer = ftfy.FIXERS.get(name)
+    fixer = getattr(fixer, "fixer", fixer)  # installed already: the one it screens
+    own = remove_control_chars if name == "remove_control_chars" else getattr(ftfy.fixes, name)
+    return fixer if fixer in (own, getattr(ftfy.fixes, name)) else None
+
+
+def _fixers_as_expected() -> bool:
+    """ftfy's character fixers are its own and change only the characters of
+    CHARACTER_FIXERS (as far as their patterns show)."""
+    return (
+        all(_own_fixer(name) for name in CHARACTER_FIXERS)
+        and ftfy.fixes.C1_CONTROL_RE.pattern in (r"[\x80-\x9f]", "[\x80-\x9f]")
+        and ftfy.fixes.SURROGATE_RE.pattern in (r"[\ud800-\udfff]", "[\ud800-\udfff]")
+        and ftfy.fixes.ANSI_RE.pattern.startswith("\x1b")
+        and all(value is None for value in CONTROL_CHARS.values())
+    )
+
+
 def install() -> bool:
     """Give ftfy the functions above in place of its own (the same results: see
-    tests/ingest/test_linear_parse.py and test_parse2_patterns.py); False when ftfy's
-    internals are not as expected (another version: ftfy is then left as it is)."""
+    tests/ingest/test_linear_parse.py, test_parse2_patterns.py and
+    test_parse_speed_mojibake.py); False when ftfy's internals are not as expected
+    (another version: ftfy is then left as it is)."""
     if not (
         getattr(ftfy, "is_bad", None) in (badness.is_bad, is_bad)
         and getattr(ftfy.fixes, "is_bad", None) in (badness.is_bad, is_bad)
-        and ftfy.FIXERS.get("remove_control_chars")
-        in (ftfy.fixes.remove_control_chars, remove_control_chars)
-        and all(value is None for value in CONTROL_CHARS.values())
+        and _fixers_as_expected()
         and ftfy.fixes.decode_inconsistent_utf8 in (_FTFY_DECODE, decode_inconsistent_utf8)
         and ftfy.FIXERS.get("decode_inconsistent_utf8") in (_FTFY_DECODE, decode_inconsistent_utf8)
         and ftfy.fixes.UTF8_DETECTOR_RE is UTF8_DETECTOR_RE
     ):
         return False
     ftfy.is_bad = ftfy.fixes.is_bad = is_bad
-    ftfy.FIXERS["remove_control_chars"] = remove_control_chars
+    for name, characters in CHARACTER_FIXERS.items():
+        fixer = remove_control_chars if name == "remove_control_chars" else _own_fixer(name)
+        ftfy.FIXERS[name] = screened(fixer, characters)
     ftfy.fixes.decode_inconsistent_utf8 = decode_inconsistent_utf8
     ftfy.FIXERS["decode_inconsistent_utf8"] = decode_inconsistent_utf8
     return True
@@ -185,10 +271,6 @@ def install() -> bool:
 INSTALLED = install()
 
 
-_TOUCHED_CLASS = "&\r\x80-\x9f\u2028\u2029\ud800-\udfff" + "".join(
-    re.escape(chr(code)) for code in sorted(CONTROL_CHARS)
-)
-_TOUCHED = re.compile(f"[{_TOUCHED_CLASS}]")
 # A line of an NFC block with neither a touched nor an anchor character is left unchanged.
 _SUSPECT = (
     re.compile(f"[{_TOUCHED_CLASS}{''.join(map(re.escape, sorted(ANCHORS)))}]") if ANCHORS else None
