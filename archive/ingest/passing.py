@@ -190,10 +190,13 @@ def in_passing(
 ) -> set[str]:
     """Slugs of the people `mentions` name only in passing (see the module docstring)."""
     reading = _Reading(body, mention_index(mentions), index, [])
-    # Words quoted in a sentence about another time make no speaker of the report.
-    speakers = {
-        q.speaker_slug for q in quotes if q.speaker_slug and not reading.other_time(q.start)
-    }
+    # Words quoted in a sentence about another time make no speaker of the report (one
+    # quote of theirs in a sentence of the report's own time settles it: the sentence of
+    # each later quote is not read).
+    speakers: set[str] = set()
+    for q in quotes:
+        if q.speaker_slug and q.speaker_slug not in speakers and not reading.other_time(q.start):
+            speakers.add(q.speaker_slug)
     turns = sorted((q.start, q.speaker_slug) for q in quotes if q.form == "transcript-turn")
     first_turn = turns[0][0] if turns else None
     reading.turn_starts, reading.turn_speakers = [s for s, _ in turns], [s for _, s in turns]

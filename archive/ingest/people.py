@@ -227,16 +227,29 @@ def _first_ends(mentions: Iterable[Mention]) -> dict[str, int]:
 def _fuzzy_mentions(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
     spans = SpanIndex((m.start, m.end) for m in known)
     found = []
+    read: dict[str, str | None] = {}  # a name's answer, the same at each of its runs
     for run in capitalised_runs(body):
         candidate = run.name
-        if run.count < 2 or len(candidate) < 10 or spans.overlaps(run.run_start, run.run_end):
+        if run.count < 2 or len(candidate) < 10:
             continue
-        key = (run.count, tuple(word[0] for word in candidate.split()))
-        for form, slug in index.fuzzy_buckets.get(key, ()):
-            if one_edit_apart(candidate, form):
-                found.append(Mention(slug, run.start, run.end, body[run.start : run.end]))
-                break
+        slug = read.get(candidate, "")
+        if slug == "":
+            slug = read[candidate] = _one_letter_off(candidate, run.count, index)
+        if slug is not None and not spans.overlaps(run.run_start, run.run_end):
+            found.append(Mention(slug, run.start, run.end, body[run.start : run.end]))
     return found
+
+
+def _one_letter_off(candidate: str, count: int, index: ReferenceIndex) -> str | None:
+    """The person whose name of `count` words, with the same initials, is one edit from
+    `candidate` (the first such form of their bucket), or None."""
+    if (count, candidate[0], candidate[candidate.rfind(" ") + 1]) not in index.fuzzy_ends:
+        return None  # no known name begins and ends with these initials
+    key = (count, tuple(word[0] for word in candidate.split()))
+    for form, slug in index.fuzzy_buckets.get(key, ()):
+        if one_edit_apart(candidate, form):
+            return slug
+    return None
 
 
 def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) -> list[Mention]:
@@ -377,20 +390,19 @@ def find_unknown_names(
     excluded = {name.casefold() for name in exclude}
     found: dict[str, None] = {}  # in order of appearance
     speakers: SpeakerIndex | None = None  # read on first need
+    common: dict[str, bool] = {}  # a name's answer to the word test, read once
     for run in capitalised_runs(body):
-        if not 2 <= run.count <= 3:
+        if not 2 <= run.count <= 3 or run.name in found:
             continue
         start, end, name = run.start, run.end, run.name
         had_title = start > run.run_start
         words = name.split()
-        if (
-            spans.overlaps(start, end)
-            or name.casefold() in excluded
-            or name in found
-            or any(
+        is_common = common.get(name)
+        if is_common is None:
+            is_common = common[name] = name.casefold() in excluded or any(
                 word in NON_PERSON_WORDS or word.casefold() in index.outlet_words for word in words
             )
-        ):
+        if is_common or spans.overlaps(start, end):
             continue
         if (
             had_title

@@ -256,6 +256,12 @@ class ReferenceIndex:
             if len(words) >= 2 and not _has_cjk(form):
                 key = (len(words), tuple(word[0] for word in words))
                 self.fuzzy_buckets.setdefault(key, []).append((form, slug))
+        # The word count and the first and last initials of every bucket: a screen read
+        # with string indexing, before a run's initials are put together (40,000 runs in
+        # 5 MB of English, few of which share them with a known name).
+        self.fuzzy_ends = frozenset(
+            (count, initials[0], initials[-1]) for count, initials in self.fuzzy_buckets
+        )
 
     def _index_cjk_surnames(self, people: tuple[KnownPerson, ...]) -> None:
         """Take CJK surname-only aliases out of the plain forms; add capitalised surnames.

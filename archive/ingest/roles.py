@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest import prefilter
+from archive.ingest.cjk import has_cjk
 from archive.ingest.leader_compounds import (  # noqa: F401 (re-exported)
     _CJK_COMPOUND_COUNTRIES,
     _CJK_LEADER_NOUNS,
@@ -242,8 +243,8 @@ def _cjk_post(word: str) -> str:
 def paired_role_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[Mention]:
     """A Mention (the phrase as its form) of each post's one holder on `on` for every
     phrase naming two or more countries' ministers together (see the module docstring)."""
-    if on is None:
-        return []
+    if on is None or not has_cjk(body):
+        return []  # every phrase is in CJK characters: a scan of other text finds nothing
     found = []
     for match in PAIRED_ROLE.finditer(body):
         countries = {_CJK_COUNTRIES[c] for c in re.findall(_CJK_COUNTRY, match["countries"])}
@@ -420,7 +421,7 @@ def listed_role_mentions(
         indexed = indexed if indexed is not None else mention_index(mentions)
         if indexed.within(match.end(), match.end() + 30):
             continue
-        post = next(q for p, q in _LIST_POSTS if re.fullmatch(p, match["post"], re.I))
+        post = next(q for p, q in _LIST_POST_PATTERNS if p.fullmatch(match["post"]))
         for country in _countries(match["countries"]):
             posts = _LEADERS if post == "leaders" else (post,)
             held = {slug for each in posts for slug in holders(country, each, on, index)}
@@ -429,10 +430,16 @@ def listed_role_mentions(
     return found
 
 
+# Compiled once: a long report holds a thousand listed phrases.
+_LIST_POST_PATTERNS = tuple((re.compile(p, re.I), post) for p, post in _LIST_POSTS)
+_LIST_COUNTRY = re.compile(_alternation(_LIST_COUNTRIES))
+_LIST_COUNTRY_PATTERNS = tuple((re.compile(p), country) for p, country in _LIST_COUNTRIES)
+
+
 def _countries(printed: str) -> list[str]:
     found = []
-    for match in re.finditer(_alternation(_LIST_COUNTRIES), printed):
-        country = next(c for p, c in _LIST_COUNTRIES if re.fullmatch(p, match.group(0)))
+    for match in _LIST_COUNTRY.finditer(printed):
+        country = next(c for p, c in _LIST_COUNTRY_PATTERNS if p.fullmatch(match.group(0)))
         if country not in found:
             found.append(country)
     return found
