@@ -41,6 +41,11 @@ _QUOTE_MARK = re.compile(
 )
 
 
+def has_quote_mark(paragraph: str) -> bool:
+    """Whether `paragraph` holds any quote mark (without one it holds no quote)."""
+    return _QUOTE_MARK.search(paragraph) is not None
+
+
 def quote_spans(
     paragraph: str, *, last: bool = False, continued: bool = False
 ) -> list[tuple[int, int]]:

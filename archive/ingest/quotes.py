@@ -51,7 +51,13 @@ from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.people import LEADING_TITLE_WORDS
-from archive.ingest.quote_marks import CLOSERS, opens_with_quote, quote_spans, quote_text
+from archive.ingest.quote_marks import (
+    CLOSERS,
+    has_quote_mark,
+    opens_with_quote,
+    quote_spans,
+    quote_text,
+)
 from archive.ingest.quote_speakers import headline_leaders, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.quote_subjects import loose_subject, sentence_before_subject
@@ -167,6 +173,10 @@ def find_quotes_and_roles(
     paragraphs = transcripts.paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")
+        if not has_quote_mark(paragraph):  # most paragraphs: no quote, maybe a signature
+            reading.here, reading.last_paragraph_attributed = None, False
+            _signed(reading, offset, paragraph, hits)
+            continue
         last = number == len(paragraphs) - 1
         continued = not last and opens_with_quote(paragraphs[number + 1][1])
         found = _paragraph_quotes(

@@ -6,6 +6,7 @@ belongs to (transcripts.py's module docstring). Split from transcripts.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.reference import ReferenceIndex
@@ -64,7 +65,7 @@ LEADERS = (("United States", "head_of_state"), ("Japan", "head_of_government"))
 
 
 def _leaders_statement(
-    paragraphs: list[tuple[int, str]], known, index: ReferenceIndex, title: str, on: date
+    paragraphs: Sequence[tuple[int, str]], known, index: ReferenceIndex, title: str, on: date
 ) -> tuple[QuoteHit, Mention] | None:
     """The first sentence under an unnamed speech heading on a leaders' joint press
     conference page, as the statement of the leader it does not name (module docstring),
