@@ -1,0 +1,152 @@
+"""The words around a Chinese, Japanese or Korean quote that say whose words it holds
+(cjk_quotes.py reads quotes with them): speech verbs after the quote (Japanese, Korean)
+and before it (Chinese), Korean quotes chained before one verb, Chinese reported speech,
+the printed, pronoun and first-person subjects, an institution as the subject and the
+spokesperson who relays its words, connectives that go on with the last speaker, "as
+follows" announcing a quote below, and the particles after a quoted name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
+
+# A sentence ends at 。！？ and at the full-width "．" of Japanese government texts (not
+# between digits: "１．５").
+SENTENCE_END = re.compile(r"[。！？!?]|．(?![0-9０-９])")
+# Any CJK title, as an alternation for the patterns below.
+ANY_TITLE = "|".join(re.escape(title) for title in CJK_TITLES)
+
+# After the quote: Japanese "と述べた", "と記者団に語った", "旨述べました"; Korean
+# "라고 말했다", "고 밝혔다".
+JA_VERB_AFTER = re.compile(
+    r"^\s*(?:と|旨)[^。！？「」]{0,15}?"
+    r"(?:述べ|語っ|語り|語る|強調|話し|話す|説明|指摘|表明|発言|言っ|言い|明らかに|訴え|応じ"
+    r"|答え|主張|要請|伝え|呼びかけ|呼び掛け|力説|評価|歓迎|表し|示し|明言|断言|批判|強く求め"
+    r"|書き込ん|投稿|記し|発表|見せ|訴え|発信"
+    # How a reporter says "said" with feeling: "と言及した", "と力を込めた", "と語気を強めた",
+    # "と胸を張った", "と期待を寄せた", "と付け加えた", "と誓った", "と述懐した".
+    r"|言及|力を込め|語気を強め|胸を張|期待を寄せ|付け加え|誓っ|約束|反論|述懐|振り返っ"
+    r"|締めくくっ|吐露|説い|釘を刺|念を押)"
+    # "「…」とした": the wire's plain "said", right after the quote.
+    r"|^\s*と(?:した|している|しており|しました)"
+)
+KO_VERB_AFTER = re.compile(
+    r"^\s*(?:이?라고|고)\s*[^.。!?\"“”]{0,20}?"
+    r"(?:말했|말한|밝혔|밝힌|강조했|강조한|덧붙였|전했|언급했|설명했|지적했|주장했|답했|말하|밝히"
+    r"|평가했|당부했|촉구했|약속했|경고했|비판했|환영했|표명했|적었|썼|발표했|다짐했|호소했"
+    r"|요구했|제안했|반박했|답변했|시사했|역설했|말씀|언급하"
+    # "“…”고 내다봤다", "고 자신했다", "고 기대했다", "고 우려를 나타냈다", "고 꼬집었다".
+    r"|내다봤|자신했|기대했|전망했|우려했|꼬집었|물었|되물었|피력했|부연했|토로했|일축했"
+    r"|분석했|진단했|반문했|자평했|털어놨|공언했|단언했|요청했|나타냈|표시했|예고했)"
+    # "“…”라고 했다", "“…”고 하면서".
+    r"|^\s*(?:이?라고|고)\s*(?:했|한다|하면서|하며)"
+    # The quote as the content of a stance the subject stated: "“…”는 입장을 밝혔다",
+    # "“…”라는 뜻을 전했다", "“…”는 말도 했다".
+    r"|^\s*(?:이?라는|는|란)\s*(?:입장|뜻|의지|생각|견해|의견|말|취지|메시지|의사|방침)"
+    r"(?:을|를|도|이라고)?\s*[^.。!?\"“”]{0,12}?"
+    r"(?:밝혔|전했|강조했|나타냈|표명했|피력했|내비쳤|했|드러냈|보였|내놨|내놓았|냈)"
+)
+# The quote as what the subject said while doing the rest of the sentence: "“…”라며 …",
+# "“…”면서 …" ("saying …"); not for a chain's first quote, whose "며" joins the next.
+# A long quote as the object of a speech verb: "“…이행에 대한 미국의 의지”를 강조했습니다"
+# (read only for a clause longer than MAX_NAME_UNITS: a short one is a name or slogan).
+# Longer than this (in units: cjk.units) a quoted phrase is a clause of someone's words
+# even with a particle after it ("“…공동성명의 완전한 이행에 대한 미국의 의지”를 강조했다"),
+# not a name: names, slogans and titles of documents are a few words.
+MAX_NAME_UNITS = 15
+KO_OBJECT_SAID = re.compile(
+    r"^\s*[을를]\s*(?:강조했|강조한|재확인했|언급했|밝혔|역설했|표명했|약속했|다짐했|전했)"
+)
+KO_SAYING = re.compile(r"^\s*(?:이?라|이?라고\s*하)?(?:며|면서)(?![가-힣])")
+# Before the quote, Chinese: "说", "表示", "指出", ... then an optional colon or comma.
+ZH_VERB_BEFORE = re.compile(
+    r"(?:说|說|表示|指出|强调|強調|称|稱|宣布|回应|回應|坦言|直言|写道|寫道|提到|认为|認為|补充|補充"
+    r"|警告|呼吁|呼籲|透露|声称|聲稱|重申|宣称|宣稱|谈到|談到|表态|表態|回答|答道|感叹|感嘆"
+    r"|(?:告诉|告訴)[^，,。：:“”「」]{0,6})"
+    r"(?:道)?\s*(?P<colon>[：:])?\s*[，,]?\s*$"
+)
+# The subject as printed when no known person is there: a title-ended name before a
+# Japanese or Korean topic particle ("朴外交部長官は", "박진 장관은").
+PRINTED_SUBJECT = re.compile(
+    rf"(?P<who>[{HAN}{KANA}{HANGUL}・·]{{1,12}}[^\S\n]?(?:{ANY_TITLE}))[^\S\n]*"
+    r"(?:は|が|も|은|는|이|가)[、，,]?\s*$"
+)
+PRONOUN_SUBJECT = re.compile(
+    rf"(?:(?<![{HAN}])同(?:{ANY_TITLE})|彼女?|他|她|그녀?)"
+    r"(?:は|が|も|은|는|이|가)?[、，,]?\s*"
+    r"(?:(?:说|說|表示|指出|强调|強調)(?:道)?\s*[：:]?\s*[，,]?)?\s*$"
+)
+
+
+# A Chinese sentence opening with "he" or "she", a few words (when, where), then the
+# speech verb and a colon: "他星期二一早在推特上说:“…”".
+PRONOUN_OPENING = re.compile(
+    r"\s*(?:他|她)(?![们們])[^，,。：:“”\"「」\n]{0,15}?"
+    r"(?:说|說|表示|指出|强调|強調|写道|寫道)(?:道)?\s*[：:，,]?\s*$"
+)
+
+# A subject between a quote and its verb: "“…”라고 국무부 대변인은 말했다", "」と同省は".
+SUBJECT_PARTICLE = re.compile(r"[은는이가]\s|[はが]")
+
+# Between two Korean quotes of one sentence that share its speech verb: "“…”며 “…”고
+# 말했다", "“…”라면서 “…”라고 강조했다", "“…”고 밝히고 “…”라고 덧붙였다".
+KO_CHAIN = re.compile(
+    r"[^\S\n]*(?:(?:이?라)?(?:며|면서)|(?:이?라)?고[^\S\n]*(?:말하|밝히|강조하|설명하|덧붙이)(?:며|면서|고))"
+    r"[^\S\n]*[,，]?[^\S\n]*"
+)
+
+# A Chinese speech verb inside a sentence ("表示,…"; 称 "calls", not in 名称 "name",
+# 简称 "short name", 对称, 堪称, nor 称为 "is called"), or a colon right after a name
+# ("奧斯汀:…", a headline's way of saying who speaks).
+ZH_REPORTING = re.compile(
+    r"(?:说|說|表示|指出|强调|強調|坦言|直言|(?<![名简簡通俗号號堪对對])(?:称|稱)(?![为為作]))"
+    r"(?:道)?[\s：:，,]*|[：:]"
+)
+# Whom the speaker calls something: "称安倍是一个“…”", "称日本为“最亲密的盟友”".
+ZH_CALLED = re.compile(r"(?:是|为|為)[^，,。！？“”\"]{0,6}$")
+
+# The speaker saying it in the first person, right after the quote: "“…”,当我说完这句话后",
+# "“…”我说", "「…」と私は述べ", "“…”라고 제가 말했".
+FIRST_PERSON_AFTER = re.compile(
+    r"^[\s，,、]*(?:と|이?라고|고)?[\s，,、]*(?:当|當)?(?:我|私|僕|저는|제가|나는|내가)(?:は|が)?"
+    r"[^。！？!?\n]{0,6}?(?:说|說|讲|講|述べ|申し上げ|言っ|말했|말씀|밝혔)"
+)
+
+# The verb after the quote has an institution for subject ("…”고 국무부가 밝혔습니다",
+# "」と国務省が発表した"): the words are the institution's, not the person named before.
+INSTITUTION_SAID = re.compile(
+    r"^\s*(?:이?라고|고|と)\s*(?:미\s?|米)?"
+    r"(?:국무부|국방부|백악관|외교부|외무성|방위성|国務省|国防総省|ホワイトハウス|外務省|防衛省)"
+    r"\s*(?:가|이|는|은|は|が)"
+)
+# Its spokesperson relaying those words in the next sentence: "베단트 파텔 국무부
+# 수석부대변인은 … 이같이 전했습니다", "プライス報道官は…このように述べた".
+RELAYED_BY = re.compile(
+    rf"[\s。.]*(?P<who>[{HAN}{KANA}{HANGUL}·・ ]{{2,30}}?(?:대변인|報道官|发言人|發言人))"
+    r"(?:은|는|이|가|は|が)[^.。\n]{0,120}?(?:이같이|이와\s같이|このように|如此)"
+)
+
+# A sentence with no subject that goes on with the last speaker's words: a connective
+# alone before its first quote ("이어 “…”며 “…”고 덧붙였습니다", "さらに「…」と述べた").
+GOES_ON = re.compile(r"\s*(?:이어서?|또한?|그러면서|아울러|さらに|また|その上で)[\s,，、]*")
+
+MAX_SPEECH_GAP = 40  # a subject, then "gave a … speech," and the speech verb
+SPEECH_NOUN = re.compile(r"发表|發表|演说|演說|讲话|講話|演讲|演講|致辞|致詞|声明|聲明")
+
+# "as follows" with a speech verb, at the end of a paragraph.
+ANNOUNCES = re.compile(
+    r"(?:(?:次|以下)の?(?:よう|とおり|通り)に?[^。！？]{0,8}?(?:述べ|語|話|発言|挨拶|表明)"
+    r"|如下|以下[^。！？]{0,4}(?:讲话|講話|发言|發言|表示)"
+    r"|다음과\s*같이)[^。！？]{0,12}[。：:．.]?\s*$"
+)
+BARE_TITLE = re.compile(rf"(?:^|[、，,\s])(?P<title>{ANY_TITLE})(?:は|が|も|은|는|이|가)")
+
+# Particles that join a name to the rest of the sentence ("と" quotes, so it is not one).
+# (Korean "이라고"/"이라며" after a quote is the quotative, "said that", not a particle:
+# "“…”이라고 말했습니다" are someone's words.)
+NAME_PARTICLE = re.compile(
+    r"(?:の|に|を|が|は|で|へ|という|など|的|을|를|은|는|이(?!라고|라며|라면서)|가|의|에)"
+)
+OWN_PUNCTUATION = re.compile(r"[、，,。．！？!?：:；;]")
