@@ -53,10 +53,10 @@ def test_a_report_printed_as_one_line_builds_no_automaton(monkeypatch):
     """The one line of a one-line report is the longest paragraph: nothing is looked for
     (the automaton of a 5 MB line cost 0.07 to 0.12 CPU s/MB)."""
     built = []
-    original = captions.ahocorasick_rs.AhoCorasick
+    original = captions.ahocorasick_rs.BytesAhoCorasick
     monkeypatch.setattr(
         captions.ahocorasick_rs,
-        "AhoCorasick",
+        "BytesAhoCorasick",
         lambda *args, **kwargs: built.append(args) or original(*args, **kwargs),
     )
     line = "The two ministers agreed to deepen their alliance in every field. " * 3_000
