@@ -21,9 +21,13 @@ CAPITALISED_RUN = re.compile(rf"{TOKEN}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{TOKEN})+"
 # The same matches as CAPITALISED_RUN, written to begin with a character class, which
 # lets `re` skip to the next capital letter in C instead of trying the pattern at every
 # character: the first token's "Mc", "Mac" or "O'" is read after its capital, in the same
-# order (tests/ingest/test_linear_parse.py compares the two).
-_FIRST_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z]?[a-z]+)?"
-FAST_CAPITALISED_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{TOKEN})+")
+# order (tests/ingest/test_linear_parse.py compares the two). Its letters and spaces are
+# taken possessively: what may follow a run of small letters (a hyphen, a space) or of
+# spaces (a capital) is never one of them, so giving one back never lets a match through,
+# and `re` no longer tries each of them in turn after a capitalised word ("The minister").
+_TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?"
+_FIRST_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]++(?:-[A-Z]?[a-z]++)?"
+FAST_CAPITALISED_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[^\S\n]++(?:[A-Z]\.[^\S\n]++)?{_TOKEN})+")
 
 # Titles, ranks and nationalities trimmed off the front of a run ("Prime Minister Rishi
 # Sunak" -> "Rishi Sunak"); their presence is itself a sign the rest is a person.
