@@ -5,7 +5,7 @@ photo captions or labels (ministry pages print title, date, then the text)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from archive.ingest.cjk import has_cjk
@@ -65,19 +65,7 @@ def layout_around_date(
 
     above = [i for i in range(date_index) if free(i)]
     speaker = speaker_block(paragraphs, above)
-    title = None
-    for i in reversed(above):
-        if i in speaker:
-            continue
-        size = word_count(paragraphs[i])
-        if is_banner(paragraphs[i]) or is_issuer_or_place(paragraphs[i]):
-            continue
-        if is_field_label(paragraphs[i]):
-            continue
-        minimum = 2 if has_cjk(paragraphs[i]) else 3  # "Reporter", "Tempo.co" are labels
-        if minimum <= size <= 40 and not paragraphs[i].endswith(("。", "．", ":", "：")):
-            title = i
-            break
+    title = _headline_above(paragraphs, above, speaker)
     banners = tuple(
         i for i in above if (title is not None and i < title) or is_banner(paragraphs[i])
     )
@@ -90,33 +78,63 @@ def layout_around_date(
         # was the site's section.
         banners = tuple(sorted({*banners, *([] if title is None else [title])}))
         title = below
-    # Short labels between the headline and the date: a byline's "Reporter", the site.
-    labels = tuple(
+    if title is None:
+        labels: tuple[int, ...] = ()
+    else:
+        labels = _labels_between(paragraphs, [i for i in above if title < i], speaker)
+    # Only a page whose head was read above the date (a headline or a banner there) has
+    # its captions below it; otherwise the lines below may be the headline itself.
+    captions = ()
+    if title is not None or banners:
+        lines_below = range(date_index + 1, body or date_index + 1)
+        captions = _captions(paragraphs, [i for i in lines_below if i != title and free(i)])
+    return Layout(title, banners, captions, labels)
+
+
+def _headline_above(
+    paragraphs: Sequence[str], above: Sequence[int], speaker: Container[int]
+) -> int | None:
+    """The line closest above the date that can be a headline: not a banner, an issuer, a
+    place, a field label or a speaker's block, two (CJK) or three to forty words, not
+    ending like a sentence or a label."""
+    for i in reversed(above):
+        line = paragraphs[i]
+        if i in speaker or is_banner(line) or is_issuer_or_place(line) or is_field_label(line):
+            continue
+        minimum = 2 if has_cjk(line) else 3  # "Reporter", "Tempo.co" are labels
+        if minimum <= word_count(line) <= 40 and not line.endswith(("。", "．", ":", "：")):
+            return i
+    return None
+
+
+def _labels_between(
+    paragraphs: Sequence[str], between: Sequence[int], speaker: Container[int]
+) -> tuple[int, ...]:
+    """Short labels between the headline and the date: a byline's "Reporter", the site."""
+    return tuple(
         i
-        for i in above
-        if title is not None
-        and title < i < date_index
-        and i not in speaker
+        for i in between
+        if i not in speaker
         and word_count(paragraphs[i]) <= 3
         and not SENTENCE_END.search(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
         and not is_field_label(paragraphs[i])
     )
-    # Only a page whose head was read above the date (a headline or a banner there) has
-    # its captions below it; otherwise the lines below may be the headline itself.
-    captions = tuple(
+
+
+def _captions(paragraphs: Sequence[str], below: Sequence[int]) -> tuple[int, ...]:
+    """Photo captions among the free lines between the date and the first body paragraph:
+    short, not a sentence, not introducing what follows, no record's furniture or
+    dateline."""
+    return tuple(
         i
-        for i in range(date_index + 1, body or date_index + 1)
-        if (title is not None or banners)
-        and i != title
-        and free(i)
-        and word_count(paragraphs[i]) < 25
+        for i in below
+        if word_count(paragraphs[i]) < 25
         and not SENTENCE_END.search(paragraphs[i])
         and not paragraphs[i].rstrip().endswith((":", "："))  # it introduces what follows
         and not _record_furniture(paragraphs, i)
         and not match_dateline(f"{paragraphs[i]} …")
     )
-    return Layout(title, banners, captions, labels)
 
 
 def _first_body_paragraph(paragraphs: Sequence[str], date_index: int) -> int | None:
