@@ -75,7 +75,7 @@ def report_signs(body: str) -> ReportSigns:
         )
     )
     return ReportSigns(
-        kind_words=_counts(_KIND_PATTERNS, folded, scan),
+        kind_words=_counts(_KIND_PATTERNS, folded, scan, presence_only=PRESENCE_ONLY),
         format_words=_format_counts(folded, scan),
         dateline=head,
         future=scan.search(FUTURE, folded),
@@ -130,11 +130,30 @@ def _head_place(body: str) -> str:
     return ""
 
 
+# Kind words no reader counts, only whether the report has one: one minister meeting the
+# other ("pair") tells a meeting of two from one of three or more, and is left out of the
+# share of a report's words that fit a meeting's kind (meeting_kinds.kind_share subtracts
+# it from the total). Found once, it counts 1: its look-aheads read the rest of every
+# sentence that names a minister (tests/ingest/test_parse_speed_signs.py checks that the
+# readers give the same answers for any count).
+PRESENCE_ONLY = frozenset({"pair"})
+
+
 def _counts(
-    patterns: dict[str, re.Pattern], folded: str, scan: prefilter.PatternScan | None = None
+    patterns: dict[str, re.Pattern],
+    folded: str,
+    scan: prefilter.PatternScan | None = None,
+    *,
+    presence_only: frozenset[str] = frozenset(),
 ) -> Counter:
     """How often each pattern matches, for those that match (none matches the empty
-    string, so a match is a count of one or more)."""
+    string, so a match is a count of one or more); 1 for a match of one in
+    `presence_only`."""
     scan = scan or prefilter.pattern_scan(tuple(patterns.values()))
-    counts = {name: scan.count(pattern, folded) for name, pattern in patterns.items()}
+    counts = {
+        name: int(scan.search(pattern, folded))
+        if name in presence_only
+        else scan.count(pattern, folded)
+        for name, pattern in patterns.items()
+    }
     return Counter({name: count for name, count in counts.items() if count})
