@@ -291,6 +291,9 @@ def month_day_matches(month_day: tuple[int, int], meeting: KnownMeeting) -> bool
     return False
 
 
+PREVIEW_POINTS = 0.10  # published 2-7 days before the meeting
+
+
 def published_evidence(
     meeting: KnownMeeting, published: date, *, future: bool
 ) -> tuple[float, str, str]:
@@ -305,7 +308,7 @@ def published_evidence(
         return 0.30, f"published {published.isoformat()}, the day after the meeting", "coverage"
     if first - timedelta(days=7) <= published < first:
         days = (first - published).days
-        return 0.10, f"published {days} days before the meeting: a preview", "preview"
+        return PREVIEW_POINTS, f"published {days} days before the meeting: a preview", "preview"
     if meeting.end < published <= meeting.end + timedelta(days=14):
         days = (published - meeting.end).days
         return 0.15, f"published {days} days after the meeting: a follow-up", "follow_up"

@@ -29,7 +29,12 @@ from collections.abc import Collection
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
-from archive.ingest.meeting_context import ReportContext, title_name
+from archive.ingest.meeting_context import (
+    PREVIEW_POINTS,
+    ReportContext,
+    published_evidence,
+    title_name,
+)
 from archive.ingest.meeting_courtesy import called_on_instead, courtesy_leaders
 from archive.ingest.meeting_kinds import (
     FORMAT_OF,
@@ -57,10 +62,16 @@ TWO_MEETINGS_APART = timedelta(days=7)
 NEXT_MEETING_WITHIN = timedelta(days=21)
 # A meeting or visit still to come, the future and the verb together ("will visit the
 # United States … to hold talks", "se reunirá", "회담할 예정", "訪米する予定", "将访"),
-# not any word of the future ("the upcoming APEC meetings", "next week").
+# not any word of the future ("the upcoming APEC meetings", "next week"). A visit or
+# meeting looked forward to is announced too ("looked forward to his visit to Japan",
+# "訪日を楽しみにしている", "방일을 고대", "期待访日").
 _ANNOUNCES = prefilter.folded_pattern(
     r"\b(?:will|plans? to|(?:is|are) (?:set|due|scheduled|expected) to)"
     r" (?:\w+ ){0,2}(?:meet|visit|travel|hold talks|host)"
+    r"|\blook(?:s|ed|ing)? forward to (?:\w+ ){0,3}(?:visit|meeting|welcoming|hosting)"
+    r"|(?:訪日|訪米|来日|会談|首脳会談)を(?:大変|心から)?楽しみに"
+    r"|(?:방일|방미|회담|만남)[을를]? ?(?:고대|기대)"
+    r"|期待(?:访日|访美|访问|会晤|會晤|訪日|訪美|訪問)"
     r"|\b(?:se reunir[áa]n?|viajar[áa]|visitar[áa]|akan (?:bertemu|berkunjung|mengunjungi)"
     r"|incontrer[àa]|visiter[àa])\b"
     r"|(?:회담|방문|만날|만나)[^.。\n]{0,8}(?:예정(?!대로)|계획)"
@@ -119,7 +130,7 @@ def links_choose(
         )
         linked += seconds
     linked = _clear_of_rivals(ranked, linked, best, named_best, index, signs, context)
-    coming = linked and best is not None and _announced_next(best, ranked, index, signs)
+    coming = linked and best is not None and _announced_next(best, ranked, index, signs, published)
     return [*linked, coming] if coming and coming not in linked else linked
 
 
@@ -243,7 +254,11 @@ def _placed_apart(
 
 
 def _announced_next(
-    call: KnownMeeting, ranked: list[MeetingSuggestion], index: ReferenceIndex, signs: ReportSigns
+    call: KnownMeeting,
+    ranked: list[MeetingSuggestion],
+    index: ReferenceIndex,
+    signs: ReportSigns,
+    published: date | None = None,
 ) -> str | None:
     """The next meeting in person of everyone on a linked call, within
     NEXT_MEETING_WITHIN of it, when the report announces a meeting or visit
@@ -269,7 +284,21 @@ def _announced_next(
     # The meeting must stand on its own score too: a readout that only speaks of "the
     # upcoming APEC meetings" announces no meeting of the two.
     scores = {suggestion.slug: suggestion.score for suggestion in ranked}
-    return theirs[0].slug if scores.get(theirs[0].slug, 0.0) >= AUTO_MIN_SCORE else None
+    if theirs[0].slug not in scores:
+        return None
+    score = scores[theirs[0].slug] + _previewed_from_afar(theirs[0], published)
+    return theirs[0].slug if score >= AUTO_MIN_SCORE else None
+
+
+def _previewed_from_afar(meeting: KnownMeeting, published: date | None) -> float:
+    """What a readout dated more than a week before the meeting it announces lost for
+    being "far from the meeting" (`published_evidence`): announced, the meeting is
+    previewed by it, however far ahead within NEXT_MEETING_WITHIN of the call (a visit
+    announced two weeks ahead), so it scores as a preview's date would."""
+    if published is None:
+        return 0.0
+    points, _, role = published_evidence(meeting, published, future=True)
+    return PREVIEW_POINTS - points if points < 0 and role == "preview" else 0.0
 
 
 def _says_how_held(call: KnownMeeting, signs: ReportSigns) -> bool:

@@ -477,7 +477,9 @@ def suggest_meetings(
         published=published if dated else None,
         local=local,
     )
-    ranked = ranked[: max(limit, len(linked))]
+    # The linked ones are kept however far down they rank (a meeting a call's readout
+    # announces may score low for its date: `meeting_links._announced_next`).
+    ranked = ranked[:limit] + [s for s in ranked[limit:] if s.slug in linked]
     for suggestion in ranked:
         suggestion.linked = suggestion.slug in linked
     return ranked, (linked[0] if linked else None)
