@@ -83,7 +83,19 @@ def fold(text: str) -> str:
     topics, the roles) and the meeting's text (its signs and its context)."""
     if len(text) < LONG_FOLD:
         return _fold(text)
-    return _LastFold.memo.setdefault(text, lambda: _fold(text))
+    return _LastFold.memo.setdefault(text, lambda: _fold_extending(text))
+
+
+def _fold_extending(text: str) -> str:
+    """`_fold(text)`; for a text that begins with a long one folded last, then a line
+    break (the meeting's text: the body, then its captions and headline), the kept fold
+    and the rest's. Folding maps each character on its own, but for a capital sigma,
+    which reads its neighbours up to the line break (not a letter, nor passed over)."""
+    for stored, folded in _LastFold.memo.entries:
+        cut = len(stored)
+        if cut < len(text) and text[cut] == "\n" and text.startswith(stored):
+            return folded + _fold(text[cut:])
+    return _fold(text)
 
 
 def _fold(text: str) -> str:
