@@ -11,9 +11,10 @@ from archive.ingest import dates
 
 # "17日", "29일": not part of a month-day ("11月17日") nor of 日本 / 일본 (Japan), nor a
 # count of days: "3일간", "3일 동안", "2박 3일" (three days, two nights), "3일째", "3일 만에",
-# "3日間", "2泊3日", "3日目", "3日ぶり" say how long, not which day.
+# "3日間", "2泊3日", "3日目", "3日ぶり" say how long, not which day. A day of this month
+# ("本月7日", "今月7日", "当月7日") is one.
 CJK_DAY = re.compile(
-    r"(?<![\d月월./])(?<![月월]\s)(?<!박\s)(?<![박泊])(?P<day>\d{1,2})\s*"
+    r"(?<![\d월./])(?<!(?<![本今当當])月)(?<![月월]\s)(?<!박\s)(?<![박泊])(?P<day>\d{1,2})\s*"
     r"(?:日(?!本|間|间|目|ぶり)|일(?!본|간|째|\s?동안|\s?만에))"
 )
 
