@@ -50,9 +50,12 @@ NAME_TAIL = re.compile(
     rf"{_GAP}(?:{_COUNTRY}{_GAP})?(?:{_MINISTRY}{_GAP})?"
     rf"(?:(?:{_TITLES}|{_SPOKESPERSON}){_GAP}){{0,2}}"
     r"(?P<particle>との|とは|と|には|に|への|へ|の|を|から|は|も|が|的"
-    rf"|(?:과의|와의|에게|에서|께서|께|하고|은|는|도|이|가|의|와|과|을|를|및){_NOT_HANGUL})?"
+    # A case particle may carry 도/는 after it: "X과도 회담했다" (met X too) is a partner's,
+    # "X께서는" the honoured topic's.
+    rf"|(?:(?:과|와|에게|하고)[도는]|께서[도는]"
+    rf"|과의|와의|에게|에서|께서|께|하고|은|는|도|이|가|의|와|과|을|를|및){_NOT_HANGUL})?"
 )
-TOPIC = frozenset("は も 은 는 도 께서".split())
+TOPIC = frozenset("は も 은 는 도 께서 께서는 께서도".split())
 NOMINATIVE = frozenset("が 이 가".split())
 GENITIVE = frozenset("の 의 的".split())
 # Chinese: the partner's word before the name, a country and a title between.

@@ -33,8 +33,15 @@ _SPEECH_FORMS = ("transcript-turn", "speech-heading")
 # A CJK name (and title) before "government" or "administration" names the government,
 # as "the Biden Administration" does: "バイデン政権", "拜登总统内阁", "윤석열 정부".
 _ADMINISTRATION = r"政権|政權|政权|政府|内閣|內閣|内阁|行政当局|行政當局|정부|행정부|정권|내각"
+# The titles of other states' leaders, which cjk.CJK_TITLES (the allies' posts) lacks:
+# "習近平国家主席の訪米", "김정은 국무위원장의", "金正恩总书记的".
+_OTHER_LEADER_TITLES = (
+    "国家主席 國家主席 主席 総書記 总书记 總書記 国務委員長 國務委員長 国务委员长 委員長 委员长"
+    " 국무위원장 위원장 총비서 주석"
+).split()
+_TITLES_AFTER = "|".join(sorted({*CJK_TITLES, *_OTHER_LEADER_TITLES}, key=lambda t: (-len(t), t)))
 _GENITIVE_AFTER = re.compile(
-    rf"['’]s\b|[^\S\n]?(?:{'|'.join(CJK_TITLES)})?"
+    rf"['’]s\b|[^\S\n]?(?:{_TITLES_AFTER})?"
     rf"(?:(?:の|的)(?=\S)|의(?!\S)|(?:{_ADMINISTRATION}))"
 )
 # "by" after a noun ("the visit by"), not after a participle ("welcomed by", "hosted by":
@@ -70,7 +77,7 @@ _OWN_MEETING_TO = re.compile(rf"\s+{_OTHER_SIDE}")
 _MESSAGES = r"(?:message|letter|greetings|congratulations|condolences)"
 _SENDER_BEFORE = re.compile(rf"(?i:\b{_MESSAGES}\s+from\s+(?:the\s+)?)$")
 _SENDER_AFTER = re.compile(
-    rf"[^\S\n]?(?:{'|'.join(CJK_TITLES)})?(?:"
+    rf"[^\S\n]?(?:{_TITLES_AFTER})?(?:"
     r"から(?:寄せられた|届いた|預かっ(?:た|ていた)|託され(?:た|ていた)|の)[^。、]{0,8}?(?:メッセージ|声明|書簡|親書|祝意|祝辞)"
     r"|[이가]?[^\S\n]?보낸[^\S\n](?:축하[^\S\n]?)?(?:메시지|서한|축전)"
     r"|(?:发来|致)的?(?:贺电|贺信|信函|信息|慰问))"
@@ -247,18 +254,33 @@ def _rest_of_sentence(body: str, at: int) -> str:
     return body[at : min(ends, default=len(body))]
 
 
+# Posts whose holders deal with a meeting's principals without being a report's subject
+# (the labels name leaders and ministers): an ambassador, an assistant secretary, a
+# communications coordinator who briefs for the White House.
+_ENVOY = re.compile(r"(?i:\bambassador\b|\bassistant\s+secretary\b|strategic\s+communications)")
+_SPEAKS_OR_ENVOY = re.compile(f"{SPOKESPERSON.pattern}|{_ENVOY.pattern}")
+
+
 def _relayed(speaker: str | None, index: ReferenceIndex, on: date | None) -> bool:
     """Whether a quote's words are a statement a spokesperson relays ("Miller said:
     'Secretary Blinken met Foreign Minister Kamikawa today'"): the people it names are
     the statement's subjects, not names inside someone's own words."""
-    return speaker is not None and spokesperson(speaker, index, on)
+    return speaker is not None and _holds_only(speaker, SPOKESPERSON, index, on)
 
 
 def spokesperson(slug: str, index: ReferenceIndex, on: date | None) -> bool:
     """Whether every office the reference records for the person (on `on` if known)
-    speaks for a government: they relay a statement, they are not its subject."""
+    speaks for a government or represents it to another (`_ENVOY`): they relay a
+    statement or carry a message, they are not its subject."""
+    return _holds_only(slug, _SPEAKS_OR_ENVOY, index, on)
+
+
+def _holds_only(slug: str, titles: re.Pattern, index: ReferenceIndex, on: date | None) -> bool:
+    """Whether the person has offices (on `on` if known) and `titles` finds each's title.
+    A day none of their terms covers (a report's date misread, a term the sources leave
+    open) is judged by every office the reference records for them."""
     person = index.people.get(slug)
     if person is None:
         return False
-    offices = person.offices_on(on) if on is not None else person.offices
-    return bool(offices) and all(SPOKESPERSON.search(office.title) for office in offices)
+    offices = (person.offices_on(on) if on is not None else ()) or person.offices
+    return bool(offices) and all(titles.search(office.title) for office in offices)

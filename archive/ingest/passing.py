@@ -104,7 +104,10 @@ _GREETED = re.compile(
 FUTURE = re.compile(
     r"(?i:\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to"
     r"|(?:plans|planning)\s+to"
-    r"|akan|dijadwalkan|berencana|tiene\s+previsto|prevé)\b|\b\w+(?:rá|rán|rà|ranno)\b)"
+    r"|akan|dijadwalkan|berencana|tiene\s+previsto|prevé)\b|\b\w+(?:rá|rán|rà|ranno)\b"
+    # the conditional of a plan a report passes on ("se reuniría con", "viajaría a")
+    r"|\b(?:reunir|viajar|visitar|sostendr|mantendr|celebrar|asistir|participar|encontrar)ían?\b"
+    r"|\b(?:incontr|visit|partecip)erebber?o?\b)"
     r"|予定|見通し|見込み|方針|예정|계획|것으로|할\s?것|将|將|计划|計劃|预计|預計"
 )
 COMPANION = re.compile(
@@ -114,8 +117,10 @@ COMPANION = re.compile(
 )
 # "the meeting between X and Y", "XとYとの会談", "X와 Y의 회담", "X与Y的会谈".
 _BETWEEN_BEFORE = re.compile(
-    r"(?i:\b(?:meeting|talks|summit|call|reunión|cumbre|pertemuan|incontro)\s+"
-    r"(?:between|entre|antara|tra|fra)\s+[^.!?]{0,60}$)"
+    r"(?i:\b(?:meeting|talks|summit|call|reunión|cumbre|pertemuan|incontro)"
+    # a few words may qualify the meeting: "la primera cumbre histórica entre", "pertemuan
+    # puncak yang pertama kalinya antara", "the first summit meeting between"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:between|entre|antara|tra|fra)\s+[^.!?]{0,60}$)"
 )
 _BETWEEN_AFTER = re.compile(
     r"[^。.!?\n]{0,30}?(?:との|間の|의|간의?|间的|間的|的)\s?(?:会談|首脳会談|회담|정상회담|会谈|会晤|會談)"

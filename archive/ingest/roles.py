@@ -295,9 +295,25 @@ def counterpart_mentions(
         starts = [m.end() for m in _SENTENCE_START.finditer(body, lo, match.start())]
         indexed = indexed if indexed is not None else mention_index(mentions)
         subjects = indexed.within(starts[-1] if starts else lo, match.start())
-        for post in _subject_posts(subjects, country, on, index):
-            for slug in _post_holders(country, post, on, index):
-                found.append(Mention(slug, match.start(), match.end(), match.group(0)))
+        # A list goes on only from a phrase ending in its first country ("from Japan").
+        listed = _ENDS_WITH_COUNTRY.search(match.group(0)) is not None
+        more = _countries_after(body, match.end(), country) if listed else []
+        for each in (country, *more):
+            for post in _subject_posts(subjects, each, on, index):
+                for slug in _post_holders(each, post, on, index):
+                    found.append(Mention(slug, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def _countries_after(body: str, at: int, first: str) -> list[str]:
+    """The countries a counterpart phrase lists after its first ("his counterparts from
+    Japan, Australia and India", "sus contrapartes de Japón, Australia y la India")."""
+    found = []
+    while more := _MORE_COUNTRIES.match(body, at):
+        country = next(c for p, c in _LIST_COUNTRY_PATTERNS if p.fullmatch(more["country"]))
+        if country != first and country not in found:
+            found.append(country)
+        at = more.end()
     return found
 
 
@@ -434,6 +450,11 @@ def listed_role_mentions(
 _LIST_POST_PATTERNS = tuple((re.compile(p, re.I), post) for p, post in _LIST_POSTS)
 _LIST_COUNTRY = re.compile(_alternation(_LIST_COUNTRIES))
 _LIST_COUNTRY_PATTERNS = tuple((re.compile(p), country) for p, country in _LIST_COUNTRIES)
+_MORE_COUNTRIES = re.compile(
+    r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)(?:(?:and|y|e|dan|ed)[^\S\n]+)?(?:(?:the|la|el|los)[^\S\n]+)?"
+    rf"(?P<country>{_alternation(_LIST_COUNTRIES)})(?![\w'’-])"
+)
+_ENDS_WITH_COUNTRY = re.compile(rf"(?:{_alternation(_LIST_COUNTRIES)})$")
 
 
 def _countries(printed: str) -> list[str]:
