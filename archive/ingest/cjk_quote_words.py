@@ -150,3 +150,12 @@ NAME_PARTICLE = re.compile(
     r"(?:の|に|を|が|は|で|へ|という|など|的|을|를|은|는|이(?!라고|라며|라면서)|가|의|에)"
 )
 OWN_PUNCTUATION = re.compile(r"[、，,。．！？!?：:；;]")
+# A genitive right after a quote: the quote qualifies a noun ("「2+2」の作業", "“一个中国”的
+# 原则", "‘…’의 정신"), as a name does; someone's words are followed by a quotative.
+GENITIVE = re.compile(r"\s*(?:の|的|의)")
+# Names listed together: "「…ファクトシート」及び「…」(PDF)の文書", "「…」や「…」", "“…”和“…”";
+# the next name's end, and a short note in brackets after it ("(PDF)", "（仮称）").
+NEXT_LISTED = re.compile(
+    r"\s*(?:及び|並びに|および|や|、|，|与|與|和|및|와|과|、)\s*"
+    r"[「『“\"‘][^」』”\"’\n]{1,60}[」』”\"’]\s*(?:[(（][^)）\n]{1,12}[)）])?"
+)

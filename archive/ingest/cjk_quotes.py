@@ -58,6 +58,7 @@ from archive.ingest.cjk_quote_words import (
     ANY_TITLE,
     BARE_TITLE,
     FIRST_PERSON_AFTER,
+    GENITIVE,
     GOES_ON,
     INSTITUTION_SAID,
     JA_VERB_AFTER,
@@ -68,6 +69,7 @@ from archive.ingest.cjk_quote_words import (
     MAX_NAME_UNITS,
     MAX_SPEECH_GAP,
     NAME_PARTICLE,
+    NEXT_LISTED,
     OWN_PUNCTUATION,
     PRINTED_SUBJECT,
     PRONOUN_OPENING,
@@ -383,7 +385,16 @@ def introduced_speaker(
 
 def reads_as_a_name(text: str, following: str) -> bool:
     """True when quoted `text`, followed in its sentence by `following`, is the name of a
-    document, concept or slogan rather than someone's words."""
+    document, concept or slogan rather than someone's words; names listed together
+    (NEXT_LISTED) are read by what follows the last."""
     if OWN_PUNCTUATION.search(text) or units(text) > MAX_NAME_UNITS:
         return False
+    while (listed := NEXT_LISTED.match(following)) is not None:
+        following = following[listed.end() :]
     return bool(NAME_PARTICLE.match(following))
+
+
+def qualifies_a_noun(text: str, following: str) -> bool:
+    """True when quoted `text` reads as a name and a genitive follows it ("「2+2」の作業"):
+    a name even where a speech verb ends the sentence."""
+    return reads_as_a_name(text, following) and GENITIVE.match(following) is not None

@@ -73,6 +73,7 @@ from archive.ingest.speakers import (
     attribution,
     bracket_speaker,
     glued_speaker,
+    names_a_thing,
     role_speaker,
     scare_quote,
 )
@@ -110,6 +111,8 @@ _SPOKEN = rf"(?<![\w-])(?:{QUOTE_VERBS}|noting|saying|adding|stressing|calling|m
 SPOKEN_BEFORE = re.compile(rf"{_SPOKEN}(?![\w-])")
 SPOKEN_RIGHT_BEFORE = re.compile(rf"{_SPOKEN}\s+(?:(?:a|an|the|it|its)\s+)?$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
+# After a quote, the end of its sentence ("… “carefully and attentively”.").
+_SENTENCE_GOES_ON_NO_FURTHER = re.compile(r"\s*[.!?…]?\s*$")
 
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
 
@@ -287,6 +290,8 @@ def _cjk_quote(
     Korean paragraph, attributed by archive/ingest/cjk_quotes.py."""
     start, end = span
     text = text.rstrip("，、").strip()
+    if cjk_quotes.qualifies_a_noun(text, paragraph[end:]):
+        return None, False  # "「2+2」の作業を通じて…旨述べた": a name in someone's words
     found = cjk_quotes.attribute(
         paragraph, offset, start, end, spans, reading.mentions, reading.previous, reading.above
     )
@@ -338,8 +343,13 @@ def _latin_quote(
     start, end = span
     paragraph = breaks.paragraph
     after, before, before_start = breaks.around(start, end)
+    if names_a_thing(text, before):
+        return None, False  # "the so-called “Asia Pivot”": a name, no one's words
     form, who, who_at = attribution(after, before)
-    if form in ("name-verb-quote", "role-verb-quote") and scare_quote(text, before, who_at, who):
+    ends = bool(_ENDS_A_SENTENCE.search(text) or _SENTENCE_GOES_ON_NO_FURTHER.match(after))
+    if form in ("name-verb-quote", "role-verb-quote") and scare_quote(
+        text, before, who_at, who, ends_sentence=ends
+    ):
         form = ""  # one word after "X said", or a few far from it: a scare quote
     role_unresolved = attributed = False
     loose = None if form else loose_subject(reading, breaks, offset, span, text)

@@ -156,18 +156,48 @@ def glued_speaker(who: str, index: ReferenceIndex | None) -> tuple[str, str] | N
     return (next(iter(slugs)), glued.group("tail")) if len(slugs) == 1 else None
 
 
+# A phrase that names what follows it in quotes ("the so-called “Asia Pivot”", "apa yang
+# disebut “Poros Asia”", "lo que se conoce como “…”", "il cosiddetto “…”", "a plan dubbed
+# “…”"), or a name already given so and "or" ("…, “Asia Pivot” atau “Poros Asia”").
+_NAMING = (
+    r"(?:so-called|so\s+called|dubbed|known\s+as|termed|what\s+(?:is|was|are|were)\s+called"
+    r"|yang\s+(?:disebut|dinamakan|dikenal\s+(?:sebagai|dengan)|dijuluki)|disebut-sebut"
+    r"|(?:lo\s+que\s+se\s+(?:llama|conoce\s+como|denomina)|(?:el|la|los|las)\s+llamad[oa]s?"
+    r"|conocid[oa]s?\s+como|denominad[oa]s?)"
+    r"|(?:il|la|i|le|lo)\s+cosiddett[oaie]|quello\s+che\s+viene\s+chiamato)"
+)
+NAMED_AS = re.compile(
+    rf"(?<![\w-]){_NAMING}[\s,:]*(?:[“\"«][^”\"»\n]{{1,60}}[”\"»]\s*,?\s*"
+    r"(?:or|atau|o|oppure|ou)\s+)?$",
+    re.I,
+)
+
+
+def names_a_thing(text: str, before: str) -> bool:
+    """Whether the short quote `text` is a name that `before` (its sentence up to it)
+    gives it (NAMED_AS), not anyone's words."""
+    return len(text.split()) < FAR_QUOTE_WORDS and NAMED_AS.search(before) is not None
+
+
 MIN_SPOKEN_WORDS = 2  # a one-word quote after "X said" is a scare quote
 FAR_QUOTE_WORDS = 8  # a quote shorter than this, far from the verb, is the writer's
 
 
-def scare_quote(text: str, before: str, who_at: int, who: str) -> bool:
+def scare_quote(
+    text: str, before: str, who_at: int, who: str, *, ends_sentence: bool = False
+) -> bool:
     """Whether the quote `text` after "<who> <verb> …" is the writer's phrase, not the
     subject's words: one word ("said the talks were “productive”" keeps its two), or a
     few words more than MAX_TALK_GAP_WORDS words after the verb ("la Ministra Kamikawa
-    ha affermato che … è necessario che il G7 e i Paesi “like minded” lavorino")."""
+    ha affermato che … è necessario che il G7 e i Paesi “like minded” lavorino"), unless
+    they end the sentence (`ends_sentence`): what the subject said ends with the subject's
+    own words ("Kamikawa mengatakan pada hari Kamis bahwa kementeriannya mengamati
+    pertemuan itu “dengan hati-hati dan penuh perhatian.”")."""
     words = len(text.split())
     if words < MIN_SPOKEN_WORDS:
         return True
+    if ends_sentence:
+        return False
     between = len(before[who_at + len(who) :].split())  # the verb and the words after it
     return words < FAR_QUOTE_WORDS and between > MAX_TALK_GAP_WORDS + 2
 
@@ -320,15 +350,19 @@ BEFORE_GERUND = re.compile(
 )
 
 
-# A known person who reacts or criticises in the sentence above a paragraph that is one
-# quote, a few words perhaps between ("Zhao Lijian muncul untuk mengkritik Quad dalam
-# komentarnya…", "Zhao took aim at the group on Friday.", "Zhao criticó al grupo…"): the
-# quote below is theirs (quotes.py, the introduced form; a known person only).
+# A known person who reacts, criticises or echoes in the sentence above a paragraph that
+# is one quote, a comma after the name (an apposition's) and a few words perhaps between
+# ("Zhao Lijian muncul untuk mengkritik Quad dalam komentarnya…", "Zhao took aim at the
+# group on Friday.", "Zhao criticó al grupo…"): the quote below is theirs (quotes.py, the
+# introduced form; a known person only).
 INTRODUCED_BY = re.compile(
-    rf"{_WHO}\s+(?:[a-z][\w'’]*\s+){{0,3}}"
+    rf"{_WHO},?\s+(?:[a-z][\w'’]*\s+){{0,3}}"
     r"(?:criticized|criticised|slammed|blasted|condemned|rebuked|reacted|responded|hit\s+back"
     r"|took\s+aim|lashed\s+out|mengkritik|mengecam|menanggapi|menyindir|criticó|condenó"
-    r"|reaccionó|arremetió|ha\s+criticato|ha\s+condannato|ha\s+reagito)(?![\w-])"
+    r"|reaccionó|arremetió|ha\s+criticato|ha\s+condannato|ha\s+reagito"
+    # Who echoes what was said before ("Abe echoed the president's comments.", "Abe, se
+    # hizo eco del comentario…"): the words below are the echo.
+    r"|echoed|se\s+hizo\s+eco|hizo\s+eco|menggemakan|ha\s+fatto\s+eco|fece\s+eco)(?![\w-])"
 )
 
 

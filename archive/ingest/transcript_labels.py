@@ -91,6 +91,14 @@ NOTE = re.compile(
     r"|前略|中略|전략|중략)\.?\s*[)）]\s*",
     re.I,
 )
+# What the transcriber heard instead of words, opening a turn: "(Inaudible.)",
+# "(Laughter.)", "(Applause.)", "(Crosstalk.)", "(Risas.)", "(Aplausos.)", "(笑)", "(拍手)".
+# Not the speaker's words either: a turn of such notes alone gives none.
+TRANSCRIBER_NOTE = re.compile(
+    r"^[(（]\s*(?:inaudible|laughter|applause|crosstalk|off[- ]mic|risas|aplausos|risate"
+    r"|applausi|tawa|tepuk\s+tangan|笑|拍手|웃음|박수)\.?\s*[)）]\s*",
+    re.I,
+)
 # A first sentence ends at a full stop before a capital or Hangul, not at an abbreviation
 # ("Japan-U.S. Foreign", "Mr.").
 _NOT_ABBREVIATION = r"(?<!\bU\.S)(?<!\bU\.K)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])"

@@ -69,6 +69,7 @@ from archive.ingest.transcript_labels import (
     SPEECH_WORDS,
     TITLE_WORDS,
     TITLES,
+    TRANSCRIBER_NOTE,
     TURN,
 )
 
@@ -341,9 +342,10 @@ def _titled(match: re.Match, slug: str | None) -> bool:
 
 
 def _turn(offset: int, match: re.Match, slug: str | None) -> QuoteHit | None:
-    text = match.group("text")
-    note = NOTE.match(text)
-    start = match.start("text") + (note.end() if note else 0)
+    text, skipped = match.group("text"), 0
+    while note := NOTE.match(text[skipped:]) or TRANSCRIBER_NOTE.match(text[skipped:]):
+        skipped += note.end()
+    start = match.start("text") + skipped
     sentence = FIRST_SENTENCE.match(match.string, start)
     if sentence is None:
         return None
