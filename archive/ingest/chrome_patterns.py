@@ -118,10 +118,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|无障碍(?:链接|連結|链接列表)|無障礙(?:連結|链接|鏈接)|辅助功能链接|協助工具連結)",
             _I,
         ),
-        # A menu's buttons, one a line: "Toggle navigation", "Search", "メニュー", "검색".
+        # A menu's buttons, one a line: "Toggle navigation", "Search", "Search form" (the
+        # search box's label), "メニュー", "검색".
         (
             "menu button",
-            r"(?:toggle (?:navigation|menu|search)|(?:main )?menu|search|close|open menu"
+            r"(?:toggle (?:navigation|menu|search)|(?:main )?menu|search(?: form| box| (?:this|the)"
+            r" (?:site|website))?|site search|close|open menu"
             r"|buscar|men[uú]|cari|cerca|chiudi|cerrar|tutup|メニュー|検索|閉じる|메뉴|검색|닫기"
             r"|菜单|菜單|搜索|搜尋|关闭|關閉)",
             _I,
@@ -180,6 +182,14 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         # The end mark of a press release: "###", "-30-".
         ("end mark", r"#{3,}|-\s*30\s*-", 0),
+        # A press release's release line above its headline: "For Immediate Release",
+        # "Embargoed until 10:00 a.m. EST", "Para publicación inmediata".
+        (
+            "release label",
+            r"(?:for )?immediate release|embargoed (?:until|till|for) .{1,60}"
+            r"|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata",
+            _I,
+        ),
         # A page clock above the headline: VOA's "中国时间 7:26 2024年11月15日 星期五",
         # "Local time 10:05". When the page was rendered, not when it was published.
         (
@@ -259,10 +269,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:image|photo|picture|foto)s?\s+(?:credit|by|courtesy(?: of)?|oleh)\s+.{1,80}",
             _I,
         ),
-        # "State Department photo by Freddie Everett", "DoD photo by Chad J. McNeeley".
+        # "State Department photo by Freddie Everett", "DoD photo by Chad J. McNeeley",
+        # "Official White House Photo by …", "White House photos 2/24/09 by …" (its date).
         (
             "photo credit",
-            r"\[?(?!The )(?:[A-Z][\w.&'’-]{0,30} ){1,5}(?:photo|image|video)s? (?:by|courtesy of) "
+            r"\[?(?!The )(?:[A-Z][\w.&'’-]{0,30} ){1,5}(?:[Pp]hoto|[Ii]mage|[Vv]ideo)s?"
+            r"(?: [\d/.-]{4,10})? (?:by|courtesy of) "
             r"[^\]]{1,80}(?<![.!?])\]?",
             0,
         ),

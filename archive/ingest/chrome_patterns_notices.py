@@ -115,12 +115,15 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             0,
         ),
         # An archived government site's notice: "This is historical material “frozen in
-        # time”…", "This page contains historical information and is preserved…".
+        # time”…", "This page contains historical information and is preserved…", "You have
+        # accessed part of a historical collection … links may not function.".
         (
             "archive notice",
-            r".{0,120}(?:historical (?:material|information)|this (?:page|site|website|content)"
-            r" (?:is|has been) archived|this is an archive of|preserved here as a matter of record"
-            r"|no longer (?:being )?updated).{0,300}",
+            r".{0,120}(?:historical (?:material|information)|part of (?:a|an|the|our) (?:historical"
+            r"|archived?) collection|this (?:page|site|website"
+            r"|content) (?:is|has been) archived|this is an archive of|preserved here as a matter"
+            r" of record|no longer (?:being )?updated|links? (?:may|might) (?:not|no longer)"
+            r" (?:function|work)).{0,300}",
             _I,
         ),
         # A script's or a form's data left in the text: {"email":"Email address invalid",…}.
