@@ -15,6 +15,12 @@ from dataclasses import dataclass
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.cjk import has_cjk, units
+from archive.ingest.head_lines import (  # noqa: F401 (PLACE_LINE re-exported)
+    PLACE_LINE,
+    TIME_ONLY,
+    is_person_line,
+    is_place_or_time,
+)
 from archive.ingest.native_dates import NATIVE_MONTHS
 from archive.ingest.record_labels import BULLET as _BULLET
 from archive.ingest.record_labels import (  # noqa: F401 (re-exported)
@@ -153,21 +159,6 @@ ISSUER = re.compile(
     r"|(?:[가-힣]{1,10}\s)?[가-힣]{1,10}(?:부|처|청|대사관|영사관|백악관)"
     r"|(?:[가-힣]{1,10}\s)?(?:대변인|공보)실"  # the spokesperson's office
 )
-# A place printed alone under a date: "Tokyo, Japan", "Washington, D.C.".
-PLACE_LINE = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*"
-    r"(?:Japan|(?:the )?United States|USA|U\.S\.A?\.?|D\.C\.|Hawaii|Australia|(?:South )?Korea"
-    r"|Republic of Korea|China|Philippines|India|Indonesia|Italy|Spain|Mexico|Peru|Brazil"
-    r"|Singapore|Myanmar|Laos|Cambodia|Vietnam|Thailand|Malaysia|United Kingdom|UK|France"
-    r"|Germany|Canada|Belgium|Switzerland|Argentina|Chile|Jepang|Jap[oó]n|Giappone"
-    r"|Estados Unidos|Amerika Serikat|Stati Uniti|[A-Z]{2}|[A-Z][a-z]+ Prefecture)\.?"
-)
-
-
-# How a meeting was held or a statement given, on a line of its own: "Via Teleconference".
-_MEANS_LINE = re.compile(r"(?i:via|by|through|por|melalui|tramite)\s+[A-Za-z][\w -]{2,30}")
-
-
 # ISSUER read in any case, for a line printed in capitals ("OFFICE OF THE SPOKESPERSON").
 _ISSUER_CAPITALS = re.compile(ISSUER.pattern, re.IGNORECASE)
 
@@ -182,19 +173,9 @@ def is_issuer(line: str) -> bool:
 
 def is_issuer_or_place(line: str) -> bool:
     """An issuing office, a place, a time or the means of a meeting on a line of its own
-    (see ISSUER, PLACE_LINE): the report's own furniture, which it keeps."""
+    (see ISSUER and head_lines.py): the report's own furniture, which it keeps."""
     stripped = _BULLET.sub("", line).strip()
-    return bool(
-        is_issuer(stripped)
-        or PLACE_LINE.fullmatch(stripped)
-        or _MEANS_LINE.fullmatch(stripped)
-        or _TIME_ONLY.fullmatch(stripped)
-    )
-
-
-_TIME_ONLY = re.compile(
-    r"(?:\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?|[0-9:./\s-]+)"
-)
+    return bool(is_issuer(stripped) or is_place_or_time(stripped))
 
 
 @dataclass(frozen=True)
@@ -270,10 +251,23 @@ def site_title_lines(
 _QUOTE_ENDS_HEADLINE = re.compile(r"[^\s.!?…,:;。！？．，、：；]['\"’”」』]+$")
 
 
+# A headline's closing tag in brackets right after a word: "… U.S. Secretary of Defense
+# (Overview)", "(Summary)". The line ends with a bracket, not a sentence: a sentence's last
+# word is followed by its stop, inside the brackets or before. (A CJK caption's closing
+# credit, "…在東京會面(路透社)", ends its one sentence: CJK lines are not read for tags.)
+_TRAILING_TAG = re.compile(r"(?<=\w)\s?[(（][^()（）.!?。！？．]{1,20}[)）]$")
+_TAG_REACH = 23  # characters of the longest tag, its space and brackets
+
+
 def is_body_paragraph(line: str) -> bool:
     """A real paragraph of the report: long and ending like a sentence, or datelined."""
-    minimum = 10 if has_cjk(line) else 15  # twenty Chinese or Japanese characters
-    sentence = is_sentence(line) and not _QUOTE_ENDS_HEADLINE.search(line, len(line) - 4)
+    cjk = has_cjk(line)
+    minimum = 10 if cjk else 15  # twenty Chinese or Japanese characters
+    sentence = (
+        is_sentence(line)
+        and not _QUOTE_ENDS_HEADLINE.search(line, len(line) - 4)
+        and (cjk or not _TRAILING_TAG.search(line, max(0, len(line) - _TAG_REACH)))
+    )
     return (sentence and has_words(line, minimum)) or match_dateline(line) is not None
 
 
@@ -419,9 +413,11 @@ def extract_title(
             continue
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
-        if not caption and (is_chrome(line) or is_banner(line) or is_issuer_or_place(line)):
+        if not caption and (
+            is_chrome(line) or is_banner(line) or is_issuer_or_place(line) or is_person_line(line)
+        ):
             continue
-        if _TIME_ONLY.fullmatch(candidate):
+        if TIME_ONLY.fullmatch(candidate):
             continue  # "11:36 A.M. EST" is when, not what
         cjk = has_cjk(candidate)
         if cjk and candidate.endswith(("。", "．")):

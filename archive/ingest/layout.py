@@ -19,10 +19,13 @@ from archive.ingest.header import (
     is_field_line,
     is_heading,
     is_issuer_or_place,
+    is_person_line,
     match_dateline,
+    site_title_lines,
     word_count,
 )
 from archive.ingest.headline_shapes import is_section_path, names_event
+from archive.ingest.prefilter import fold
 
 
 @dataclass(frozen=True)
@@ -97,14 +100,30 @@ def _headline_above(
     """The line closest above the date that can be a headline: not a banner, an issuer, a
     place, a field label or a speaker's block, two (CJK) or three to forty words, not
     ending like a sentence or a label."""
-    for i in reversed(above):
-        line = paragraphs[i]
+    for k in range(len(above) - 1, -1, -1):
+        i, line = above[k], paragraphs[above[k]]
         if i in speaker or is_banner(line) or is_issuer_or_place(line) or is_field_label(line):
+            continue
+        if is_person_line(line):
             continue
         minimum = 2 if has_cjk(line) else 3  # "Reporter", "Tempo.co" are labels
         if minimum <= word_count(line) <= 40 and not line.endswith(("。", "．", ":", "：")):
-            return i
+            return _fuller_line_above(paragraphs, above[:k], i)
     return None
+
+
+def _fuller_line_above(paragraphs: Sequence[str], before: Sequence[int], title: int) -> int:
+    """The free line right above the headline when it holds the headline and more (the
+    event's own name over the page's generic one: "Extra Press Conference by the Defense
+    Minister Kato (10:30-10:45 A.M. …)" over "Press Conference by the Defense Minister"),
+    unless it is the headline with the site's name (the page's <title>); else `title`."""
+    if not before or before[-1] != title - 1:
+        return title
+    above, line = paragraphs[title - 1].strip(), paragraphs[title].strip()
+    fuller = len(above) > len(line) and fold(line) in fold(above)
+    if not fuller or site_title_lines([above], line) or word_count(above) > 40:
+        return title
+    return title - 1
 
 
 def _labels_between(
@@ -118,6 +137,7 @@ def _labels_between(
         and word_count(paragraphs[i]) <= 3
         and not SENTENCE_END.search(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
+        and not is_person_line(paragraphs[i])  # who spoke: the report's own
         and not is_field_label(paragraphs[i])
     )
 

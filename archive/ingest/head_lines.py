@@ -1,0 +1,73 @@
+"""Lines of a page's head that say where, when and who, split from header.py: a place
+alone ("Tokyo, Japan"), a journey ("En Route to Tokyo, Japan"), the means of a meeting
+("Via Teleconference"), a time alone ("11:36 A.M. EST"), a leader's name and post alone
+("岸田外務大臣") and an anonymous briefer ("Senior State Department Official"). The
+report's own furniture: never its headline, a caption or a label to drop."""
+
+from __future__ import annotations
+
+import re
+
+from archive.ingest.cjk import CJK_CHARS
+from archive.ingest.record_labels import BULLET
+
+# A place printed alone under a date: "Tokyo, Japan", "Washington, D.C.".
+PLACE_LINE = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*"
+    r"(?:Japan|(?:the )?United States|USA|U\.S\.A?\.?|D\.C\.|Hawaii|Australia|(?:South )?Korea"
+    r"|Republic of Korea|China|Philippines|India|Indonesia|Italy|Spain|Mexico|Peru|Brazil"
+    r"|Singapore|Myanmar|Laos|Cambodia|Vietnam|Thailand|Malaysia|United Kingdom|UK|France"
+    r"|Germany|Canada|Belgium|Switzerland|Argentina|Chile|Jepang|Jap[oó]n|Giappone"
+    r"|Estados Unidos|Amerika Serikat|Stati Uniti|[A-Z]{2}|[A-Z][a-z]+ Prefecture)\.?"
+)
+
+
+# How a meeting was held or a statement given, on a line of its own: "Via Teleconference".
+MEANS_LINE = re.compile(r"(?i:via|by|through|por|melalui|tramite)\s+[A-Za-z][\w -]{2,30}")
+
+
+# A minister's or leader's name and post alone on a line, over a ministry page's headline
+# ("岸田外務大臣", "ブリンケン国務長官", "블링컨 국무장관", "王毅外长"): whose page it is, not
+# the headline. An anonymous briefer's line ("Senior State Department Official", "Senior
+# Administration Officials") is a transcript's speaker, not its headline either.
+_LEADER_POSTS = (
+    "内閣総理大臣 総理大臣 外務大臣 防衛大臣 官房長官 国務長官 国防長官 副大統領 大統領 外相 防衛相"
+    " 総理 首相 外长 外長 国务卿 國務卿 国防部长 國防部長 总统 總統 国务卿 장관 국무장관 국방장관"
+    " 외무장관 외무상 방위상 총리 대통령"
+).split()
+_CJK_PERSON_LINE = re.compile(
+    rf"[{CJK_CHARS}・]{{1,10}}\s?(?:{'|'.join(sorted(set(_LEADER_POSTS), key=len, reverse=True))})"
+)
+_ANONYMOUS_OFFICIAL = re.compile(
+    r"(?:(?:An?|The|Two|Three)\s+)?(?:Senior|High-Ranking)\s+(?:[A-Z][\w.'’-]*\s+){0,3}Officials?"
+)
+
+
+def is_person_line(line: str) -> bool:
+    """A leader's name and post alone ("岸田外務大臣"), or an anonymous official's
+    ("Senior State Department Official"): a line about who, never a headline."""
+    stripped = BULLET.sub("", line).strip()
+    return bool(_CJK_PERSON_LINE.fullmatch(stripped) or _ANONYMOUS_OFFICIAL.fullmatch(stripped))
+
+
+# Where a transcript was given on the way: "En Route to Tokyo, Japan", "En route Manila",
+# "Aboard Air Force One", "On board the Secretary's plane".
+TRAVEL_LINE = re.compile(
+    r"(?:En [Rr]oute(?: to| from)?|Aboard|On [Bb]oard|Onboard)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:,?\s(?:[A-Z][\w.'’-]*|of|the)){0,5}"
+)
+
+
+TIME_ONLY = re.compile(
+    r"(?:\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?|[0-9:./\s-]+)"
+)
+
+
+def is_place_or_time(line: str) -> bool:
+    """A place, a journey, a means or a time alone on the (stripped) line."""
+    return bool(
+        PLACE_LINE.fullmatch(line)
+        or TRAVEL_LINE.fullmatch(line)
+        or MEANS_LINE.fullmatch(line)
+        or TIME_ONLY.fullmatch(line)
+    )
