@@ -9,6 +9,8 @@ whole body. Pure: no Django.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
+
 # The allies' pair, in both orders, in Japanese and Chinese.
 ALLY_PAIRS = ("日米", "米日", "美日", "日美")
 ALLY_CHARS = frozenset("日米美")
@@ -28,16 +30,25 @@ _WORD_AFTER = frozenset("較较率例象刷華华")
 _SEPARATORS = frozenset("・·、")
 
 
-def compound_countries(body: str) -> frozenset[str]:
+def compound_countries(
+    body: str, found_at: Mapping[str, Iterable[int]] | None = None
+) -> frozenset[str]:
     """The countries abbreviated beside the allies' pair ("日米豪比" → Australia and the
-    Philippines)."""
+    Philippines). `found_at`: where each of ALLY_PAIRS occurs in `body` (or in its fold:
+    the same places), when an automaton has read it (`meeting_names`)."""
     found: set[str] = set()
     for pair in ALLY_PAIRS:
-        at = body.find(pair)
-        while at >= 0:
+        starts = _finds(pair, body) if found_at is None else found_at.get(pair, ())
+        for at in starts:
             found |= _run_countries(body, at, at + len(pair))
-            at = body.find(pair, at + len(pair))
     return frozenset(found)
+
+
+def _finds(pair: str, body: str) -> Iterator[int]:
+    at = body.find(pair)
+    while at >= 0:
+        yield at
+        at = body.find(pair, at + len(pair))
 
 
 def _run_countries(body: str, start: int, end: int) -> set[str]:

@@ -6,7 +6,7 @@ transition. Pure: no Django."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
@@ -27,16 +27,40 @@ NEAR = 30  # characters either side of the words where the president-elect's nam
 ELECT_POINTS = -0.15
 
 
+# Where each of ELECT's matches begins: at one of these, or, for "대통령\s?당선인", three
+# or four characters before "당선인" (`_elect_matches`).
+ELECT_HEADS = (
+    "president-elect", "president elect", "presidente electo", "presidente eletto",
+    "presiden terpilih", "次期大統領", "当选总统", "當選總統", "候任总统", "候任總統", "당선인",
+)  # fmt: skip
+_BEFORE_KOREAN = ("대통령 ", "대통령")
+
+
+def _elect_matches(folded: str, names: prefilter.Needles | None) -> Iterator[re.Match]:
+    """`_ELECT_FOLDED.finditer(folded)`; with `names` (an automaton holding ELECT_HEADS
+    that has just read `folded`: `meeting_names`), tried only where a match can begin."""
+    if names is None:
+        return _ELECT_FOLDED.finditer(folded)
+    starts = set()
+    for at in names.starts_of(frozenset(ELECT_HEADS), folded):
+        starts.add(at)
+        starts.update(at - len(word) for word in _BEFORE_KOREAN if at >= len(word))
+    return prefilter.tried_at(_ELECT_FOLDED, folded, sorted(starts))
+
+
 def elect_window(
-    body: str, index: ReferenceIndex, folded: str | None = None
+    body: str,
+    index: ReferenceIndex,
+    folded: str | None = None,
+    names: prefilter.Needles | None = None,
 ) -> tuple[tuple[date, date], ...]:
     """The transitions, (first day, inauguration), of the head of state the text calls
     president-elect: a known head of state whose name is next to the words (each of
     their terms: a text about the president-elect Trump of 2016 or of 2024). `folded`
-    is `prefilter.fold(body)` when the caller has it."""
+    is `prefilter.fold(body)` when the caller has it; `names`, see `_elect_matches`."""
     windows: list[tuple[date, date]] = []
     folded = prefilter.fold(body) if folded is None else folded
-    for match in _ELECT_FOLDED.finditer(folded):  # ELECT's matches in `body`, same spans
+    for match in _elect_matches(folded, names):  # ELECT's matches in `body`, same spans
         near = body[max(0, match.start() - NEAR) : match.end() + NEAR]
         for person in index.people.values():
             starts = [o.start for o in person.offices if o.post == "head_of_state" and o.start]

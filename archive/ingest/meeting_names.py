@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_compounds import ALLY_PAIRS
+from archive.ingest.meeting_elect import ELECT_HEADS
 from archive.ingest.meeting_landmarks import LANDMARKS, speaking_spans_at
 from archive.ingest.meeting_mentions import PLACE_OF
 from archive.ingest.meeting_places import NEWSPAPER_NAMES
@@ -39,10 +41,12 @@ NEWSPAPER_HEADS = frozenset(_head(name) for name in NEWSPAPER_NAMES.split("|"))
 
 
 def names_automaton(words: Iterable[str] = ()) -> prefilter.Needles:
-    """The one automaton: places, landmarks, newspapers' beginnings and `words` (folded;
-    the meetings' cities and titles of a reference)."""
+    """The one automaton: places, landmarks, newspapers' beginnings, the words for a
+    president-elect (`meeting_elect`), the allies' pair in CJK (`meeting_compounds`) and
+    `words` (folded; the meetings' cities and titles of a reference)."""
     printed = [form for word in words for form in apostrophes(word)]
-    return prefilter.Needles([*PLACE_OF, *LANDMARKS, *NEWSPAPER_HEADS, *printed])
+    others = (*ELECT_HEADS, *ALLY_PAIRS)  # read from the same pass by their modules
+    return prefilter.Needles([*PLACE_OF, *LANDMARKS, *NEWSPAPER_HEADS, *others, *printed])
 
 
 def apostrophes(word: str) -> list[str]:

@@ -436,14 +436,16 @@ def suggest_meetings(
     """Suggestions with a positive score, best first, each with its reasons and role, and
     the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
     signs = report_signs(body)
-    signs.countries = signs.countries | compound_countries(body)  # "日米豪", "美日印澳"
     names, words = _names(index)
     context = report_context(body, signs.folded, names=names, words=words)
+    # "日米豪", "美日印澳": where the allies' pair occurs, from the pass that read the names.
+    pairs = names.table(signs.folded)
+    signs.countries = signs.countries | compound_countries(body, pairs)
     if published and precision == "month":
         context = in_the_month(context, published)
     elif published and precision == "day":
         context = on_relative_days(context, body, published)
-    elect = elect_window(body, index, signs.folded)
+    elect = elect_window(body, index, signs.folded, names)
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
     lead = lead_dates(body)
     local = local_day(body)

@@ -1,10 +1,13 @@
-"""meeting_names: one automaton pass reads what the newspaper regex, the landmark search
-and the places' and titles' automata read on their own (issue #10)."""
+"""meeting_names: one automaton pass reads what the newspaper regex, the landmark search,
+the places' and titles' automata, the president-elect's regex and the allies' pair search
+read on their own (issue #10)."""
 
 import pytest
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_compounds import compound_countries
 from archive.ingest.meeting_context import report_context
+from archive.ingest.meeting_elect import _elect_matches
 from archive.ingest.meeting_landmarks import without_speaking_landmarks
 from archive.ingest.meeting_mentions import mentioned_places
 from archive.ingest.meeting_names import NEWSPAPERS, ReadNames, apostrophes, names_automaton
@@ -65,3 +68,29 @@ def test_report_context_answers_says_from_its_one_pass():
     context = report_context(body, names=names_automaton(words), words=words)
     assert context._said == {word: word in context.plain for word in words}
     assert context._said["lima"] and "Washington" not in context.places
+
+
+ELECT_TEXTS = (
+    "President-elect Trump met Prime Minister Abe in New York.",
+    "El presidente electo Biden habló con Suga. President elect Biden, again.",
+    "트럼프 대통령 당선인은 아베 총리와 만났다. 바이든 당선인도. 대통령당선인.",
+    "トランプ次期大統領と安倍首相が会談した。候任总统特朗普与安倍会晤。",
+    "No one here is elected: the election of a president.",
+)
+
+
+@pytest.mark.parametrize("text", ELECT_TEXTS)
+def test_the_president_elect_is_found_where_the_pass_puts_him(text):
+    folded = prefilter.fold(text)
+    names = names_automaton()
+    names.table(folded)
+    expected = [m.span() for m in _elect_matches(folded, None)]
+    assert [m.span() for m in _elect_matches(folded, names)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["日米豪防衛相会談", "美日印澳外长会谈与日美韩", "日米比較と日米印", "no pair here"]
+)
+def test_the_allies_pair_is_read_from_the_same_pass(text):
+    table = names_automaton().table(prefilter.fold(text))
+    assert compound_countries(text, table) == compound_countries(text)
