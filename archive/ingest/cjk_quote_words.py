@@ -159,3 +159,9 @@ NEXT_LISTED = re.compile(
     r"\s*(?:及び|並びに|および|や|、|，|与|與|和|및|와|과|、)\s*"
     r"[「『“\"‘][^」』”\"’\n]{1,60}[」』”\"’]\s*(?:[(（][^)）\n]{1,12}[)）])?"
 )
+# A Korean name printed by surname and title, the subject of its clause ("밀러 대변인은",
+# "파텔 수석부대변인은", "오스틴 장관이"): the surname a word of its own before the title.
+SURNAME_TITLE = re.compile(
+    rf"(?<![{HANGUL}])(?P<who>[{HANGUL}]{{2,5}}[^\S\n]+(?:수석)?부?(?:대변인|{ANY_TITLE}))"
+    rf"(?:은|는|이|가|도)(?![{HANGUL}])"
+)

@@ -78,6 +78,7 @@ from archive.ingest.cjk_quote_words import (
     SENTENCE_END,
     SPEECH_NOUN,
     SUBJECT_PARTICLE,
+    SURNAME_TITLE,
     ZH_CALLED,
     ZH_REPORTING,
     ZH_VERB_BEFORE,
@@ -85,6 +86,7 @@ from archive.ingest.cjk_quote_words import (
 from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
+from archive.ingest.speakers import _named_before
 
 
 def _pronoun(
@@ -155,7 +157,13 @@ def attribute(
             verb_after = KO_VERB_AFTER.match(paragraph[head_end:sentence_end])
     verb_before = ZH_VERB_BEFORE.search(before)
     subject = cjk_subjects.quote_subject(
-        paragraph, offset, sentence_start, start, spans, mentions, after
+        paragraph,
+        offset,
+        sentence_start,
+        start,
+        spans,
+        _with_surnames(paragraph, offset, sentence_start, start, mentions),
+        after,
     )
     if subject is None and verb_after:
         subject = _from_subject(paragraph, offset, sentence_start, start, mentions)
@@ -202,6 +210,30 @@ def attribute(
         # before its speech verb goes on with the last speaker's words.
         return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
     return _subhead(paragraph, offset, start, end, mentions)
+
+
+def _with_surnames(
+    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
+) -> Sequence[Mention]:
+    """`mentions`, and where the sentence before the quote names someone by surname and
+    title only ("밀러 대변인은", SURNAME_TITLE), a mention of the one person the report
+    named earlier in full with that surname ("매튜 밀러"), as Korean reports name people
+    after the first time: the sentence's subject may be that person."""
+    if not SURNAME_TITLE.search(paragraph, sentence_start, start):
+        return mentions
+    known = mention_index(mentions)
+    extra = []
+    for printed in SURNAME_TITLE.finditer(paragraph, sentence_start, start):
+        at, end = offset + printed.start("who"), offset + printed.end("who")
+        if known.overlapping(at, end):
+            continue
+        slug = _named_before(printed["who"], at, mentions)
+        if slug is not None:
+            extra.append(Mention(slug, at, end, printed["who"]))
+    if not extra:
+        return mentions
+    named = known.within(offset + sentence_start, offset + start)
+    return sorted([*named, *extra], key=lambda mention: mention.start)
 
 
 # Between the name and the quote of a subheading: a title, a colon or a comma, spaces.
