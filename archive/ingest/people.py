@@ -8,7 +8,10 @@ Matching rules (why each):
   read as that person, with a warning, when its initials match: reports misspell names
   far more often than two people's names differ by a letter.
 - A surname alone counts after the person's full name has appeared ("Blinken said"),
-  or right after a title ("Secretary of State Blinken"). A bare "Biden" in "the Biden
+  right after a title ("Secretary of State Blinken"), or, when one officeholder bears it
+  and the text never prints their full name, next to a verb of saying ('"…", dijo
+  Obama': reports name leaders and ministers so, and the page may have lost the headline
+  that introduced them; an analyst's surname alone stays unread). A bare "Biden" in "the Biden
   Administration" is not a mention of Joe Biden.
 - CJK text has no spaces: CJK aliases match as substrings, longest first ("岸田文雄"
   over "岸田"), and a CJK surname alone ("林", "岸田", "하야시") only followed by a title
@@ -263,6 +266,7 @@ def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) ->
     spans = SpanIndex((m.start, m.end) for m in mentions)
     accepted = list(mentions)
     last_named = _LastNamed(mentions)
+    full_names = {m.slug for m in mentions}
     for match in prefilter.finditer_exact(index.surname_pattern, index.surname_forms, body):
         if spans.overlaps(match.start(), match.end()):
             continue
@@ -270,13 +274,37 @@ def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) ->
         seen_before = last_named.before(match.start(), candidates)
         if seen_before:
             slug = seen_before  # the one named most recently
-        elif _title_before(body, match.start()) and len(candidates) == 1:
+        elif len(candidates) == 1 and (
+            _title_before(body, match.start())
+            or (
+                candidates[0] not in full_names
+                and index.people[candidates[0]].offices
+                and _speaks(body, match.start(), match.end())
+            )
+        ):
             slug = candidates[0]
         else:
             continue
         accepted.append(Mention(slug, match.start(), match.end(), match.group(0)))
         last_named.add(slug)
     return sorted(accepted, key=lambda m: m.start)
+
+
+# A verb of saying right after or before a surname: '"…", dijo Obama', "Kerry said": a
+# report names a speaker by surname once it has introduced them, in a headline or caption
+# the page may have lost, so the surname's one bearer is meant.
+_SAYS = (
+    r"(?:said|says|told|dijo|afirmó|declaró|señaló|agregó|añadió|indicó|aseguró|subrayó"
+    r"|mengatakan|menyatakan|ha\s+detto|ha\s+dichiarato|ha\s+affermato)"
+)
+_SAYS_AFTER = re.compile(rf"[^\S\n]+{_SAYS}\b")
+_SAYS_BEFORE = re.compile(rf"\b{_SAYS}[^\S\n]+$")
+
+
+def _speaks(body: str, start: int, end: int) -> bool:
+    return bool(
+        _SAYS_AFTER.match(body, end) or _SAYS_BEFORE.search(body, max(0, start - 16), start)
+    )
 
 
 class _LastNamed:

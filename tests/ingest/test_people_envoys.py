@@ -223,3 +223,42 @@ def test_a_country_after_a_counterpart_adjective_starts_no_list():
 )
 def test_a_korean_case_particle_with_do_or_neun_after_it_keeps_its_case(text, role):
     assert name_role(text, 0, 3)[0] == role
+
+
+OBAMA = _person(
+    "barack-obama",
+    "Barack Obama",
+    "United States",
+    KnownOffice("President", "head_of_state", "United States", date(2009, 1, 20)),
+)
+BILL = _person("bill-clinton", "Bill Clinton", "United States", *OBAMA.offices)
+HILLARY = _person("hillary-clinton", "Hillary Clinton", "United States", *OBAMA.offices)
+HORNUNG = _person("jeffrey-hornung", "Jeffrey Hornung", "United States")  # an analyst
+SPEAKERS = Reference(people=(OBAMA, BILL, HILLARY, HORNUNG)).index
+
+
+@pytest.mark.parametrize(
+    ("body", "slugs"),
+    [
+        ('"Seguimos junto a ustedes", dijo Obama, y anunció la alianza.', ["barack-obama"]),
+        ("Obama said the alliance was strong.", ["barack-obama"]),
+        ('"It was a good day," said Obama.', ["barack-obama"]),
+        ("Obama mengatakan aliansi itu kuat.", ["barack-obama"]),
+        # Two people bear the surname: a verb of saying does not tell which.
+        ("Clinton said the alliance was strong.", []),
+        # No verb of saying next to it: a bare surname names no one.
+        ("The Obama years were different.", []),
+        ("Obama's team said so.", []),
+        # Someone who holds no office is named by surname only once introduced.
+        ("“There is no coded news here,” Hornung said.", []),
+    ],
+)
+def test_a_surname_next_to_a_verb_of_saying_names_its_one_bearer(body, slugs):
+    assert [m.slug for m in find_people(body, SPEAKERS)[0]] == slugs
+
+
+def test_a_speaking_surname_before_the_full_name_waits_for_it():
+    # The full name is printed later: the bare surname before it is not read (as before).
+    body = "Obama said so, before Barack Obama was named."
+    found = find_people(body, SPEAKERS)[0]
+    assert [(m.slug, m.form) for m in found] == [("barack-obama", "Barack Obama")]
