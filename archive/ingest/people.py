@@ -71,6 +71,8 @@ NON_PERSON_WORDS = frozenset(
     The This That These Those While When After Before During According Both Earlier
     Following Prior Ahead Explaining In On At For From With Our Their His Her Its
     Mr Mrs Ms Dr Sir Lord Lady
+    Meeting Meetings Talks Dialogue Week Ministerial Ministers Trilateral Bilateral Assembly
+    Northern Southern Ireland Scotland
     """.split()
 )
 _PERSON_BEFORE = re.compile(
@@ -119,7 +121,8 @@ def _find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[
     mentions.extend(_cjk_surnames(body, index, mentions))
     for mention in _fuzzy_mentions(body, index, mentions):
         person = index.people[mention.slug]
-        warnings.append(f"{mention.form!r} read as {person.name} (one letter apart)")
+        if _without_initials(mention.form) not in index.person_by_form:
+            warnings.append(f"{mention.form!r} read as {person.name} (one letter apart)")
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     mentions = _with_surnames(body, index, mentions)
@@ -243,9 +246,21 @@ def _fuzzy_mentions(body: str, index: ReferenceIndex, known: Sequence[Mention]) 
     return found
 
 
+_INITIAL = re.compile(r"[^\S\n]+[A-Z]\.(?=[^\S\n])")
+
+
+def _without_initials(name: str) -> str:
+    """The name without its middle initials ("Donald J. Trump" -> "Donald Trump")."""
+    return _INITIAL.sub("", name) if "." in name else name
+
+
 def _one_letter_off(candidate: str, count: int, index: ReferenceIndex) -> str | None:
     """The person whose name of `count` words, with the same initials, is one edit from
-    `candidate` (the first such form of their bucket), or None."""
+    `candidate` (the first such form of their bucket), or None. A middle initial the
+    reference's forms lack is read past: "Donald J. Trump", "Rex W. Tillerson"."""
+    plain = _without_initials(candidate)
+    if plain != candidate and plain in index.person_by_form:
+        return index.person_by_form[plain]
     if (count, candidate[0], candidate[candidate.rfind(" ") + 1]) not in index.fuzzy_ends:
         return None  # no known name begins and ends with these initials
     key = (count, tuple(word[0] for word in candidate.split()))

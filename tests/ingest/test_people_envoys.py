@@ -262,3 +262,27 @@ def test_a_speaking_surname_before_the_full_name_waits_for_it():
     body = "Obama said so, before Barack Obama was named."
     found = find_people(body, SPEAKERS)[0]
     assert [(m.slug, m.form) for m in found] == [("barack-obama", "Barack Obama")]
+
+
+TRUMP_REF = Reference(people=(TRUMP, TILLERSON, KERRY, BLINKEN)).index
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("President Donald J. Trump spoke today.", [("donald-trump", "Donald J. Trump")]),
+        ("Secretary Rex W. Tillerson met them.", [("rex-tillerson", "Rex W. Tillerson")]),
+        # An initial and a misspelling together are not read past.
+        ("Secretary Rex W. Tilerson met them.", []),
+    ],
+)
+def test_a_middle_initial_the_reference_lacks_is_read_past(body, found):
+    mentions, warnings = find_people(body, TRUMP_REF)
+    assert [(m.slug, m.form) for m in mentions] == found
+    assert warnings == []  # no misspelling to warn of
+
+
+def test_a_misspelt_name_is_still_warned_of():
+    mentions, warnings = find_people("Secretary Antony Blinkne met them.", TRUMP_REF)
+    assert [m.slug for m in mentions] == ["antony-blinken"]
+    assert warnings == ["'Antony Blinkne' read as Antony Blinken (one letter apart)"]
