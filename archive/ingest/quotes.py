@@ -363,7 +363,10 @@ def _latin_quote(
         attributed = slug is not None
     elif form:
         form, slug, name = _name_subject(reading, form, who, who_start)
-        if not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
+        reported = _reported_above(reading) if who.lower() in PRONOUNS else None
+        if reported is not None and reading.here is None:
+            slug, name = reading.previous = reported
+        elif not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
             named = sentence_before_subject(reading, breaks, offset, before_start)
             if named is not None:
                 slug, name = reading.previous = (named.slug, named.form)
@@ -435,6 +438,23 @@ def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
         return None
     reading.previous = (known[-1].slug, known[-1].form)
     return reading.previous
+
+
+def _reported_above(reading: _Reading) -> tuple[str | None, str] | None:
+    """The known person the last sentence of the paragraph above reports as saying
+    something, when that paragraph holds no quote ("Mr. Aso says only the U.S. and Japan
+    have…" over "“We are…,” he said."): the one "he" stands for, rather than whoever was
+    quoted before."""
+    offset, above = reading.above
+    if not above or has_quote_mark(above) or mostly_cjk(above):
+        return None
+    _, sentence, sentence_start = SentenceBreaks(above).around(len(above), len(above))
+    form, who, at = attribution("", sentence)
+    if form != "name-verb-quote" or who.lower() in PRONOUNS:
+        return None
+    start = offset + sentence_start + at
+    known = reading.mentions.overlapping(start, start + len(who))
+    return (known[-1].slug, known[-1].form) if known else None
 
 
 def _cjk_introducer(reading: _Reading) -> tuple[str | None, str] | None:
