@@ -123,7 +123,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "menu button",
             r"(?:toggle (?:navigation|menu|search)|(?:main )?menu|search(?: form| box| (?:this|the)"
-            r" (?:site|website))?|site search|close|open menu"
+            r" (?:site|website))?|site search|(?:simple |advanced )?search (?:of )?(?:our|the)"
+            r" archives?|close|open menu"
             r"|buscar|men[uú]|cari|cerca|chiudi|cerrar|tutup|メニュー|検索|閉じる|메뉴|검색|닫기"
             r"|菜单|菜單|搜索|搜尋|关闭|關閉)",
             _I,
@@ -188,6 +189,30 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "release label",
             r"(?:for )?immediate release|embargoed (?:until|till|for) .{1,60}"
             r"|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata",
+            _I,
+        ),
+        # Its number: "PRN: 2013/T03-18", "Release No: NR-123-19", "Press Release No. 45".
+        (
+            "release number",
+            r"(?:PRN|(?:(?:Press|News) )?Release (?:No\.?|Number))\s*[:#]?\s*[\w/.-]{2,30}",
+            0,
+        ),
+        # A list's label alone, its items below: "Filed Under", "Categories", "Posted in".
+        ("section label", r"(?:filed under|posted in|categories|category)\s*:?", _I),
+        # A figure's or table's caption, the figure gone: "Figure 3: Defense spending",
+        # "図表III-2-3-2 日米協議の実績", "表1 会談の日程". Never a sentence.
+        (
+            "figure caption",
+            r"(?:図表|図|表|图表|圖表|图|圖|그림|Figure|Fig\.|Table|Chart)\s?[IVX\d][\w.\-–]{0,14}"
+            r"(?:\s*[:：.]?\s+|\s*[:：]\s*)[^。.!?]\S.{0,80}(?<![.。!?！？])",
+            0,
+        ),
+        # A player's note on its video: "The video below is available with closed captioning
+        # on YouTube.", "This video has closed captions."
+        (
+            "player notice",
+            r"(?:the|this) video (?:below|above)\b.{0,120}"
+            r"|.{0,80}\bclosed[- ]caption(?:s|ing|ed)?\b.{0,120}",
             _I,
         ),
         # A page clock above the headline: VOA's "中国时间 7:26 2024年11月15日 星期五",
@@ -273,7 +298,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # "Official White House Photo by …", "White House photos 2/24/09 by …" (its date).
         (
             "photo credit",
-            r"\[?(?!The )(?:[A-Z][\w.&'’-]{0,30} ){1,5}(?:[Pp]hoto|[Ii]mage|[Vv]ideo)s?"
+            r"\[?(?!The )(?:[A-Z][\w.&'’-]{0,30} ){1,5}(?:photo|Photo|image|Image|video|Video)s?"
             r"(?: [\d/.-]{4,10})? (?:by|courtesy of) "
             r"[^\]]{1,80}(?<![.!?])\]?",
             0,

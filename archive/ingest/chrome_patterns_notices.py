@@ -62,7 +62,11 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:\s+(?:Kredit wajib|Mandatory credit|Crédito obligatorio)\b.{0,60})?\.?"
             r"|.{1,300}?[=＝](?:[^=＝\s]{1,20}(?:提供|撮影)|共同|時事|ロイター|代表撮影)[)）]?"
             # "… Washington. Foto: AP Photo/Susan Walsh": a caption with its credit after it.
-            r"|.{1,400}?[.!?。]\s*(?:Foto|Photo|Image|Gambar|Imagen)\s*:\s*[^.。]{1,60}",
+            r"|.{1,400}?[.!?。]\s*(?:Foto|Photo|Image|Gambar|Imagen)\s*:\s*[^.。]{1,60}"
+            # Korean captions credited after or before: "… 가미카와 요코 일본 외무상. 사진 = 한국
+            # 외교부 제공.", "한국 국방부 제공 사진. (왼쪽부터) …".
+            r"|.{1,400}?[.。]\s*사진\s*[=＝:：]\s*[^.。]{1,40}\.?"
+            r"|[^.。]{1,40}\s제공\s*사진\s*[.。]\s*.{1,400}",
             0,
         ),
         # An image's file or asset name left as a line: "yoshihiko_noda", "IMG_0042.jpg".
@@ -122,8 +126,8 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r".{0,120}(?:historical (?:material|information)|part of (?:a|an|the|our) (?:historical"
             r"|archived?) collection|this (?:page|site|website"
             r"|content) (?:is|has been) archived|this is an archive of|preserved here as a matter"
-            r" of record|no longer (?:being )?updated|links? (?:may|might) (?:not|no longer)"
-            r" (?:function|work)).{0,300}",
+            r" of record|no longer (?:being )?updated|links? (?:may not|might not|may no longer"
+            r"|might no longer) (?:function|work)).{0,300}",
             _I,
         ),
         # A script's or a form's data left in the text: {"email":"Email address invalid",…}.

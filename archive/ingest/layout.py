@@ -9,7 +9,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from archive.ingest.cjk import has_cjk
-from archive.ingest.dates import FULL_DATE, NATIVE_FULL_DATE, is_date_line
+from archive.ingest.dates import CJK_FULL_DATE, FULL_DATE, NATIVE_FULL_DATE, is_date_line
 from archive.ingest.header import (
     SENTENCE_END,
     has_words,
@@ -89,8 +89,9 @@ def layout_around_date(
     # its captions below it; otherwise the lines below may be the headline itself.
     captions = ()
     if title is not None or banners:
-        lines_below = range(date_index + 1, body or date_index + 1)
-        captions = _captions(paragraphs, [i for i in lines_below if i != title and free(i)])
+        below = [i for i in range(date_index + 1, body or date_index + 1) if free(i)]
+        kept = _speaker_below(paragraphs, below)
+        captions = _captions(paragraphs, [i for i in below if i != title and i not in kept])
     return Layout(title, banners, captions, labels)
 
 
@@ -220,6 +221,22 @@ def speaker_block(paragraphs: Sequence[str], above: Sequence[int]) -> frozenset[
     return frozenset()
 
 
+# The speaker printed under a transcript's date, name and post on one line: "Antony J.
+# Blinken, Secretary of State" (then the venue and the place).
+_NAME_AND_POST = re.compile(rf"(?:{_NAME_LINE.pattern}),\s*(?:{_POST_LINE.pattern})")
+
+
+def _speaker_below(paragraphs: Sequence[str], below: Sequence[int]) -> frozenset[int]:
+    """The lines under the date line from a speaker's name and post on ("Antony J.
+    Blinken, Secretary of State", the venue, the place): who spoke and where, the
+    report's own, never captions."""
+    for k, i in enumerate(below):
+        line = paragraphs[i].strip()
+        if word_count(line) <= 12 and _NAME_AND_POST.fullmatch(line):
+            return frozenset(below[k:])
+    return frozenset()
+
+
 def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
     """Line `i` is the report's own furniture, never a caption: a heading, the issuer, a
     place, a second date line (the date of the document a page reprints, under its
@@ -230,10 +247,18 @@ def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
         is_heading(line)
         or is_issuer_or_place(line)
         or is_date_line(line)
+        or _opens_with_date(line)
         or is_field_label(line)
         or is_field_line(line)
         or (i > 0 and is_field_label(paragraphs[i - 1]))
     )
+
+
+def _opens_with_date(line: str) -> bool:
+    """A full date opens the line: the release's own date and time under the page's date
+    ("2020年12月18日 美国东部标准时间下午12:27", "September 22, 2022 3:00 PM")."""
+    stripped = line.strip()
+    return any(p.match(stripped) for p in (FULL_DATE, NATIVE_FULL_DATE, CJK_FULL_DATE))
 
 
 # A place and a full date opening a line that runs on ("Jakarta, 24 September 2021
