@@ -157,8 +157,10 @@ MEETING_WORD = re.compile(rf"{_MET_BEFORE.pattern}|{_MEETING_NOUN}")
 # leader (Latin scripts and Chinese), or after the leader's clause (Japanese, Korean).
 _REPORTS_BEFORE = re.compile(
     r"(?i:\b(?:said|says|stressed|emphasi[sz]ed|noted|underscored|highlighted|recalled"
-    r"|reiterated|conveyed|dijo|destacó|subrayó|señaló|reiteró|ha\s+detto|ha\s+sottolineato"
-    r"|ha\s+ribadito|mengatakan|menekankan|menegaskan|menyampaikan)\b)"
+    r"|reiterated|conveyed|stated|explained|mentioned|indicated|added"
+    r"|dijo|destacó|subrayó|señaló|reiteró|afirmó|indicó|explicó|añadió"
+    r"|ha\s+detto|ha\s+sottolineato|ha\s+ribadito|ha\s+spiegato"
+    r"|mengatakan|menekankan|menegaskan|menyampaikan|menyatakan|menjelaskan)\b)"
     r"|强调|強調|表示|指出|重申|转达|轉達"
 )
 _REPORTS_AFTER = re.compile(

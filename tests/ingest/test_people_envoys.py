@@ -286,3 +286,36 @@ def test_a_misspelt_name_is_still_warned_of():
     mentions, warnings = find_people("Secretary Antony Blinkne met them.", TRUMP_REF)
     assert [m.slug for m in mentions] == ["antony-blinken"]
     assert warnings == ["'Antony Blinkne' read as Antony Blinken (one letter apart)"]
+
+
+OKADA = _person(
+    "katsuya-okada",
+    "Katsuya Okada",
+    "Japan",
+    KnownOffice("Minister for Foreign Affairs", "foreign", "Japan", date(2009, 9, 16)),
+)
+HATOYAMA = _person(
+    "yukio-hatoyama",
+    "Yukio Hatoyama",
+    "Japan",
+    KnownOffice("Prime Minister", "head_of_government", "Japan", date(2009, 9, 16)),
+)
+CLINTON = _person(
+    "hillary-clinton",
+    "Hillary Clinton",
+    "United States",
+    KnownOffice("Secretary of State", "foreign", "United States", date(2009, 1, 21)),
+)
+MOFA = Reference(people=(OKADA, HATOYAMA, CLINTON))
+
+
+@pytest.mark.parametrize("verb", ["stated", "explained", "mentioned", "indicated", "added"])
+def test_a_leader_in_his_own_ministers_words_after_stated_is_an_aside(verb):
+    body = (
+        "Foreign Minister Katsuya Okada met Secretary of State Hillary Clinton in Tokyo.\n\n"
+        f"Foreign Minister Okada {verb} that Prime Minister Yukio Hatoyama was also"
+        " emphasizing this point."
+    )
+    mentions, _ = find_people(body, MOFA.index)
+    subjects = {m.slug for m in in_the_news(body, mentions, [], MOFA.index, date(2009, 11, 11))}
+    assert subjects == {"katsuya-okada", "hillary-clinton"}
