@@ -5,6 +5,13 @@ whole text once per keyword absent from it. `Needles` finds every occurrence of 
 family in one pass of an Aho-Corasick automaton (built once per reference) and remembers
 them for the last text it read, so the readers that ask about the same body share one
 pass (`prefilter.finditer`, `PatternScan`, the chrome screens).
+
+Different families read the same long text too (the topics, the meeting's signs and
+names on the folded body: the meeting's text is the body with its headline after it, read
+as the body's extended). Each pass pays a fixed cost
+per character besides its hits, so families seen reading one text learn it (`_Group`):
+on the next text one of them reads in full, one automaton holding all their strings
+reads it for all, and each keeps its own strings' part.
 """
 
 from __future__ import annotations
@@ -47,6 +54,9 @@ class Needles:
         self._last: tuple[str, dict[str, list[int]]] | None = None
         self.passes = 0  # texts read: a count for tests (tests/ingest/test_linear_parse.py)
         self.extended = 0  # texts read as the last one extended (`_extend`): for tests
+        self._group: _Group | None = None  # the families last seen reading a text with it
+        self._pending: str | None = None  # a text its group read for it, not yet asked for
+        self._shares = True  # False once its group read a text for it in vain
 
     def __reduce__(self):  # the automaton and the remembered text are rebuilt, not pickled
         return (Needles, (self._order,))
@@ -55,17 +65,54 @@ class Needles:
         """{needle: its starts in `haystack`, in order} for the needles that occur."""
         last = self._last
         if last is not None and (last[0] is haystack or last[0] == haystack):
+            if self._pending is last[0]:  # read by its group: counted as read when asked for
+                self.passes += 1
+                self._pending = None
             self._last = (haystack, last[1])  # an equal text: the next call compares identities
             return last[1]
         found: dict[str, list[int]] = {}
         if self._automaton is not None:
-            if last is not None and len(last[0]) >= EXTEND_FROM and haystack.startswith(last[0]):
+            extends = (
+                last is not None and len(last[0]) >= EXTEND_FROM and haystack.startswith(last[0])
+            )
+            if self._pending is not None and not extends:
+                self._stop_sharing()  # its group read a text for it that it never asked for
+            if extends:
                 found = self._extend(last[0], last[1], haystack)
+            elif len(haystack) >= EXTEND_FROM:
+                found = self._read_shared(haystack)
             else:
                 found = self._find(haystack)
         self.passes += 1
+        self._pending = None
         self._last = (haystack, found)
         return found
+
+    def _read_shared(self, haystack: str) -> dict[str, list[int]]:
+        """`_find(haystack)`, by its group's automaton when it has one, which leaves each
+        other family of the group its part (remembered as its last text, as if it had read
+        it); and the families that read this text, learned."""
+        group = _Group.learn(self, haystack)
+        if group is None:
+            return self._find(haystack)
+        table = group.automaton._find(haystack)
+        for member in group.members:
+            if member is not self:
+                member._last = (haystack, member._part(table))
+                member._pending = haystack
+        return self._part(table)
+
+    def _stop_sharing(self) -> None:
+        """Read alone from now on: it reads texts its group does not (a text printed as
+        is, where the others read its fold). The others may learn a group again."""
+        self._shares = False
+        group, self._group = self._group, None
+        for member in group.members if group is not None else ():
+            member._group = None
+
+    def _part(self, table: dict[str, list[int]]) -> dict[str, list[int]]:
+        """The entries of `table` (another set's) for this set's needles."""
+        return {needle: table[needle] for needle in table.keys() & self.needles}
 
     def _find(self, haystack: str, offset: int = 0, after: int = -1) -> dict[str, list[int]]:
         """{needle: its starts} in `haystack` (plus `offset`) for the occurrences ending
@@ -128,3 +175,55 @@ class Needles:
             else:
                 found.update(occurrences(needle, haystack))
         return sorted(found)
+
+
+class _Group:
+    """Needles seen reading the same long text (their group, once two of them did), and
+    one automaton holding all their strings (`Needles._read_shared`).
+
+    A set keeps the last group it was seen in; the groups of the last few sets of
+    readers are kept, so reports of different layouts parsed in turn (each with its own
+    readers) build each automaton once. Every table is made from a whole reading of the
+    text asked for, so a group only changes who reads, never what is found."""
+
+    # The last long texts read in full, newest first, each with its readers.
+    recent: tuple[tuple[str, tuple[Needles, ...]], ...] = ()
+    RECENT = 3  # (texts of megabytes: few are kept)
+    kept: dict[frozenset, _Group] = {}
+    KEEP = 8
+
+    def __init__(self, members: tuple[Needles, ...]):
+        self.members = members
+        self.automaton = Needles(needle for member in members for needle in member._order)
+
+    @classmethod
+    def learn(cls, reader: Needles, text: str) -> _Group | None:
+        """The group to read `text` for `reader`: none when `text` is one of the last
+        long texts read (`reader` then joins its readers, and reads it itself), else its
+        own group, if it has one."""
+        if not reader._shares:
+            return None
+        recent = cls.recent
+        for i, (seen, readers) in enumerate(recent):
+            if seen is text or seen == text:
+                if reader not in readers:
+                    readers = tuple(member for member in (*readers, reader) if member._shares)
+                    group = cls._of(readers)
+                    for member in readers:
+                        member._group = group
+                cls.recent = ((text, readers), *recent[:i], *recent[i + 1 :])
+                return None
+        group = reader._group
+        readers = group.members if group is not None else (reader,)
+        cls.recent = ((text, readers), *recent[: cls.RECENT - 1])
+        return group
+
+    @classmethod
+    def _of(cls, readers: tuple[Needles, ...]) -> _Group:
+        key = frozenset(readers)
+        group = cls.kept.get(key)
+        if group is None:
+            if len(cls.kept) >= cls.KEEP:
+                cls.kept = {}
+            group = cls.kept[key] = _Group(readers)
+        return group
