@@ -279,8 +279,8 @@ def position_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> lis
     """A photo caption right under the headline of a Latin-script page: the first line
     left after the line marked "title", one sentence of at most 40 words placing people
     in the picture ("Menhan AS Chuck Hagel (kiri) dan PM Jepang Shinzo Abe berjabat
-    tangan …", "President Biden (R) greets …"). A report's own sentences do not say who
-    stands on which side."""
+    tangan …", "President Biden (R) greets …"), or one only naming them with their posts
+    (_NAMES_ONLY). A report's own sentences do not say who stands on which side."""
     title = next((i for i, why in reasons.items() if why == "title"), None)
     if title is None:
         return []
@@ -292,9 +292,18 @@ def position_captions(paragraphs: Sequence[str], reasons: dict[int, str]) -> lis
         _LATIN_POSITION.search(line)
         and sentence_count(line) == 1
         and word_count(line) <= POSITION_CAPTION_WORDS
-    ):
+    ) or (_NAMES_ONLY.fullmatch(line) and _POST_WORD.search(line)):
         return [following]
     return []
+
+
+# A caption that only names who is pictured, with their posts and nothing else (no verb,
+# no stop): "President Obama and Prime Minister Taro Aso of Japan", "Secretary Blinken,
+# Foreign Minister Hayashi and Foreign Minister Park". Under the headline, never a sentence;
+# a speaker's name and post ("Antony J. Blinken, Secretary of State") is joined by no "and".
+_PICTURED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*){0,2}"
+_NAMES_ONLY = re.compile(rf"{_PICTURED}(?:,\s*{_PICTURED}){{0,3}},?\s+and\s+{_PICTURED}")
+_POST_WORD = re.compile(r"\b(?:President|Prime Minister|Secretary|Minister|Ambassador|Premier)\b")
 
 
 # An embedded post's attribution line: "— Antony Blinken (@SecBlinken) January 6, 2022",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
+from archive.ingest.captions import position_captions
 from archive.ingest.layout import layout_around_date
 
 
@@ -84,3 +85,18 @@ def test_a_line_opening_with_the_releases_date_is_no_caption():
         "美国国务卿和日本外务大臣今天在华盛顿举行了会谈，双方讨论了同盟关系和地区局势。",
     ]
     assert layout_around_date(paragraphs, 1).captions == (3,)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("President Biden and Prime Minister Fumio Kishida of Japan", True),
+        ("Secretary Blinken, Foreign Minister Hayashi and Foreign Minister Park", True),
+        ("Antony J. Blinken, Secretary of State", False),  # a speaker's name and post
+        ("Japan and the United States", False),  # no post: no one pictured
+        ("President Biden and Prime Minister Kishida met on Friday.", False),
+    ],
+)
+def test_a_line_only_naming_who_is_pictured_under_the_headline_is_a_caption(line, caption):
+    paragraphs = ["Leaders Meet at the White House", line, _BODY]
+    assert position_captions(paragraphs, {0: "title"}) == ([1] if caption else [])
