@@ -1,16 +1,18 @@
 """Readers of who speaks that quotes.py asks about a whole paragraph or the headline: a
 paragraph that only names a speaker above the words (`speaker_line`), one that only signs
-the quote above it (`signature_speaker`), and the leaders a body counts when only the
+the quote above it (`signature_speaker`), a quote left open that runs on into the next
+paragraph's (`run_on`), and the leaders a body counts when only the
 headline names their countries together (`headline_leaders`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import units_exceed
-from archive.ingest.quote_marks import quote_spans
+from archive.ingest.quote_marks import CLOSERS, opens_with_quote, quote_spans
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import CJK_COMPOUND, COUNTRY_COMPOUND, leaders_mentions
@@ -70,3 +72,28 @@ def signature_speaker(
         return None  # not a paragraph that is one quote, right above
     named = {m.slug: m for m in mention_index(mentions).within(offset, offset + len(line))}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# Only blank lines between a quote left open at a paragraph's end and the next quote.
+_PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*\n\s*")
+
+
+def run_on(hits: list[QuoteHit], body: str) -> list[QuoteHit]:
+    """`hits`, where a quote left open at the end of its paragraph runs on into a quote
+    opening the next one (the convention for a quote over several paragraphs: “… /
+    “…,” Blinken said.), given the speaker the later paragraph names when it names none
+    itself; last to first, so that a quote over three paragraphs is one speaker's."""
+    for i in range(len(hits) - 2, -1, -1):
+        hit, following = hits[i], hits[i + 1]
+        if hit.form != "unattributed" or not (following.speaker_slug or following.speaker_name):
+            continue
+        if body[hit.end - 1] in CLOSERS or not opens_with_quote(body[following.start :]):
+            continue
+        if _PARAGRAPH_BREAK.fullmatch(body, hit.end, following.start):
+            hits[i] = dataclasses.replace(
+                hit,
+                speaker_slug=following.speaker_slug,
+                speaker_name=following.speaker_name,
+                form="continuation",
+            )
+    return hits

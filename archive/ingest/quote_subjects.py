@@ -1,13 +1,28 @@
-"""The subject of a quote a looser shape attributes (speakers.loose_attribution): a known
-person as the subject, the last speaker when the verb has none, or the subject of the
-sentence before in the languages that drop it. Split from quotes.py; `reading` is its
-_Reading."""
+"""The subject of a quote, once its shape is read: a name, a pronoun ("he" is the last
+speaker, or the person the paragraph above reports as saying something) or a role
+(`name_subject`, `role_subject`, `reported_above`); and the subject a looser shape
+attributes (speakers.loose_attribution): a known person as the subject, the last speaker
+when the verb has none, or the subject of the sentence before in the languages that drop
+it. Split from quotes.py; `reading` is its _Reading."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from archive.ingest.cjk import mostly_cjk
+from archive.ingest.people import LEADING_TITLE_WORDS
+from archive.ingest.quote_marks import has_quote_mark
 from archive.ingest.results import Mention
 from archive.ingest.sentence_breaks import SentenceBreaks
-from archive.ingest.speakers import loose_attribution, scare_quote
+from archive.ingest.spans import mention_index
+from archive.ingest.speakers import (
+    PRONOUNS,
+    attribution,
+    glued_speaker,
+    loose_attribution,
+    role_speaker,
+    scare_quote,
+)
 
 
 def loose_subject(
@@ -62,3 +77,62 @@ def sentence_before_subject(
         start += above_offset
     named = reading.mentions.within(start, start + len(sentence))
     return named[0] if named else None
+
+
+def _speaker(
+    who: str, who_start: int, mentions: Sequence[Mention], previous: tuple[str | None, str]
+) -> tuple[str | None, str, bool]:
+    """(slug, printed name, is_pronoun) for an attribution's subject."""
+    if who.lower() in PRONOUNS:
+        return previous[0], previous[1], True
+    if who.lower() in ("it", "they"):
+        return None, who, True
+    who_end = who_start + len(who)
+    inside = mention_index(mentions).overlapping(who_start, who_end)
+    if inside:
+        return inside[-1].slug, inside[-1].form, False
+    words = who.split()
+    while len(words) > 1 and words[0].rstrip(".") in LEADING_TITLE_WORDS:
+        words = words[1:]
+    return None, " ".join(words), False
+
+
+def role_subject(reading, who: str, who_start: int) -> tuple[str | None, str]:
+    """(slug, name) for a role subject; its holder, if one, counts as mentioned."""
+    slug, name, mention = role_speaker(
+        who, who_start, reading.body, reading.mentions, reading.index, reading.on
+    )
+    if mention is not None:
+        reading.roles.append(mention)
+    reading.previous = (slug, name if slug else "")
+    return slug, name
+
+
+def name_subject(reading, form: str, who: str, who_start: int) -> tuple[str, str | None, str]:
+    """(form, slug, name) for a name or pronoun subject; "he said" after a quote is the
+    quote-pronoun-verb form."""
+    slug, name, pronoun = _speaker(who, who_start, reading.mentions, reading.previous)
+    if slug is None and not pronoun:
+        slug, name = glued_speaker(name, reading.index) or (slug, name)
+    if pronoun and form == "quote-name-verb":
+        form = "quote-pronoun-verb"
+    if name and name.lower() not in ("it", "they"):
+        reading.previous = (slug, name)
+    return form, slug, name
+
+
+def reported_above(reading) -> tuple[str | None, str] | None:
+    """The known person the last sentence of the paragraph above reports as saying
+    something, when that paragraph holds no quote ("Mr. Aso says only the U.S. and Japan
+    have…" over "“We are…,” he said."): the one "he" stands for, rather than whoever was
+    quoted before."""
+    offset, above = reading.above
+    if not above or has_quote_mark(above) or mostly_cjk(above):
+        return None
+    _, sentence, sentence_start = SentenceBreaks(above).around(len(above), len(above))
+    form, who, at = attribution("", sentence)
+    if form != "name-verb-quote" or who.lower() in PRONOUNS:
+        return None
+    start = offset + sentence_start + at
+    known = reading.mentions.overlapping(start, start + len(who))
+    return (known[-1].slug, known[-1].form) if known else None

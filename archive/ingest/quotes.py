@@ -50,7 +50,6 @@ from datetime import date
 from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_title_subjects import bare_title_speaker
-from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.quote_marks import (
     CLOSERS,
     has_quote_mark,
@@ -58,23 +57,27 @@ from archive.ingest.quote_marks import (
     quote_spans,
     quote_text,
 )
-from archive.ingest.quote_speakers import headline_leaders, signature_speaker
+from archive.ingest.quote_speakers import headline_leaders, run_on, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
-from archive.ingest.quote_subjects import loose_subject, sentence_before_subject
+from archive.ingest.quote_subjects import (
+    loose_subject,
+    name_subject,
+    reported_above,
+    role_subject,
+    sentence_before_subject,
+)
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import title_only_mentions
 from archive.ingest.sentence_breaks import SentenceBreaks
-from archive.ingest.spans import MentionIndex, mention_index
+from archive.ingest.spans import MentionIndex
 from archive.ingest.speakers import (
     INTRODUCED_BY,
     PRONOUNS,
     QUOTE_VERBS,
     attribution,
     bracket_speaker,
-    glued_speaker,
     names_a_thing,
-    role_speaker,
     scare_quote,
 )
 
@@ -115,24 +118,6 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
 _SENTENCE_GOES_ON_NO_FURTHER = re.compile(r"\s*[.!?…]?\s*$")
 
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
-
-
-def _speaker(
-    who: str, who_start: int, mentions: Sequence[Mention], previous: tuple[str | None, str]
-) -> tuple[str | None, str, bool]:
-    """(slug, printed name, is_pronoun) for an attribution's subject."""
-    if who.lower() in PRONOUNS:
-        return previous[0], previous[1], True
-    if who.lower() in ("it", "they"):
-        return None, who, True
-    who_end = who_start + len(who)
-    inside = mention_index(mentions).overlapping(who_start, who_end)
-    if inside:
-        return inside[-1].slug, inside[-1].form, False
-    words = who.split()
-    while len(words) > 1 and words[0].rstrip(".") in LEADING_TITLE_WORDS:
-        words = words[1:]
-    return None, " ".join(words), False
 
 
 def find_quotes(
@@ -189,7 +174,7 @@ def find_quotes_and_roles(
     if index is not None:
         reading.roles.extend(title_only_mentions(body, mentions, on, index))
         reading.roles.extend(headline_leaders(title, body, on, index))
-    return sorted(hits, key=lambda hit: hit.start), reading.roles
+    return run_on(sorted(hits, key=lambda hit: hit.start), body), reading.roles
 
 
 @dataclass
@@ -357,13 +342,13 @@ def _latin_quote(
     if loose is not None:
         (form, slug, name), attributed = loose, True
     elif form in ROLE_FORMS:
-        slug, name = _role_subject(reading, who, who_start)
+        slug, name = role_subject(reading, who, who_start)
         if slug is None:
             form, role_unresolved = "", True  # no one person held the post that day
         attributed = slug is not None
     elif form:
-        form, slug, name = _name_subject(reading, form, who, who_start)
-        reported = _reported_above(reading) if who.lower() in PRONOUNS else None
+        form, slug, name = name_subject(reading, form, who, who_start)
+        reported = reported_above(reading) if who.lower() in PRONOUNS else None
         if reported is not None and reading.here is None:
             slug, name = reading.previous = reported
         elif not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
@@ -424,10 +409,10 @@ def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
     form, who, at = attribution("", sentence)
     who_start = offset + sentence_start + at
     if form in ROLE_FORMS:
-        slug, name = _role_subject(reading, who, who_start)
+        slug, name = role_subject(reading, who, who_start)
         return (slug, name) if slug else None
     if form in ("name-verb-quote", "name-verb-colon-quote", "aside-verb-name-quote"):
-        _, slug, name = _name_subject(reading, form, who, who_start)
+        _, slug, name = name_subject(reading, form, who, who_start)
         return (slug, name) if (slug or name) and name.lower() not in ("it", "they") else None
     reacted = INTRODUCED_BY.search(sentence)
     if reacted is None:
@@ -438,23 +423,6 @@ def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
         return None
     reading.previous = (known[-1].slug, known[-1].form)
     return reading.previous
-
-
-def _reported_above(reading: _Reading) -> tuple[str | None, str] | None:
-    """The known person the last sentence of the paragraph above reports as saying
-    something, when that paragraph holds no quote ("Mr. Aso says only the U.S. and Japan
-    have…" over "“We are…,” he said."): the one "he" stands for, rather than whoever was
-    quoted before."""
-    offset, above = reading.above
-    if not above or has_quote_mark(above) or mostly_cjk(above):
-        return None
-    _, sentence, sentence_start = SentenceBreaks(above).around(len(above), len(above))
-    form, who, at = attribution("", sentence)
-    if form != "name-verb-quote" or who.lower() in PRONOUNS:
-        return None
-    start = offset + sentence_start + at
-    known = reading.mentions.overlapping(start, start + len(who))
-    return (known[-1].slug, known[-1].form) if known else None
 
 
 def _cjk_introducer(reading: _Reading) -> tuple[str | None, str] | None:
@@ -469,29 +437,3 @@ def _spoken(text: str, before: str) -> bool:
     if SPOKEN_RIGHT_BEFORE.search(before):
         return True
     return bool(_ENDS_A_SENTENCE.search(text) and SPOKEN_BEFORE.search(before))
-
-
-def _role_subject(reading: _Reading, who: str, who_start: int) -> tuple[str | None, str]:
-    """(slug, name) for a role subject; its holder, if one, counts as mentioned."""
-    slug, name, mention = role_speaker(
-        who, who_start, reading.body, reading.mentions, reading.index, reading.on
-    )
-    if mention is not None:
-        reading.roles.append(mention)
-    reading.previous = (slug, name if slug else "")
-    return slug, name
-
-
-def _name_subject(
-    reading: _Reading, form: str, who: str, who_start: int
-) -> tuple[str, str | None, str]:
-    """(form, slug, name) for a name or pronoun subject; "he said" after a quote is the
-    quote-pronoun-verb form."""
-    slug, name, pronoun = _speaker(who, who_start, reading.mentions, reading.previous)
-    if slug is None and not pronoun:
-        slug, name = glued_speaker(name, reading.index) or (slug, name)
-    if pronoun and form == "quote-name-verb":
-        form = "quote-pronoun-verb"
-    if name and name.lower() not in ("it", "they"):
-        reading.previous = (slug, name)
-    return form, slug, name
