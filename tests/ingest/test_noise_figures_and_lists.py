@@ -100,3 +100,17 @@ def test_a_line_opening_with_the_releases_date_is_no_caption():
 def test_a_line_only_naming_who_is_pictured_under_the_headline_is_a_caption(line, caption):
     paragraphs = ["Leaders Meet at the White House", line, _BODY]
     assert position_captions(paragraphs, {0: "title"}) == ([1] if caption else [])
+
+
+def test_a_speaker_is_read_only_from_a_short_name_and_post_line():
+    long_line = "Antony J. Blinken, Secretary of State " + "and Member of the Board " * 3
+    paragraphs = [
+        "Secretary Blinken and Foreign Minister Sato Before Their Meeting",
+        "March 3, 2024",
+        "Antony J. Blinken, Secretary of State",
+        "Grand Hotel",
+        _BODY,
+    ]
+    assert layout_around_date(paragraphs, 1).captions == ()
+    paragraphs[2] = long_line.strip()
+    assert layout_around_date(paragraphs, 1).captions == (2, 3)

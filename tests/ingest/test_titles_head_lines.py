@@ -81,3 +81,26 @@ def test_a_leaders_name_and_post_over_the_headline_is_not_the_headline():
     assert extract_title(paragraphs).value == "日米外相電話会談(概要)"
     assert is_person_line("ブリンケン国務長官") and is_person_line("블링컨 국무장관")
     assert not is_person_line("日米外相会談") and not is_person_line("日米首脳会談について")
+
+
+def test_the_fuller_line_must_stand_right_above_and_be_a_headline():
+    generic = "Press Conference by the Foreign Minister"
+    fuller = "Extra Press Conference by the Foreign Minister Sato (10:05-10:20 A.M. May 2, 2023)"
+    date = "Time & Date: 10:05-10:20 A.M. May 2, 2023"
+    question = "Q: I would like to ask about the meeting with the Secretary of State yesterday."
+    # A taken line between them: the two are not one heading over the other.
+    paragraphs = [fuller, "Ministry of Foreign Affairs", generic, date, question]
+    assert layout_around_date(paragraphs, 3, taken={1}).title == 2
+    # A line holding the headline in a paragraph of more than forty words is no headline.
+    long_line = f"{generic} " + "and more words about the day " * 7
+    assert layout_around_date([long_line, generic, date, question], 2).title == 1
+    # The same line again, or a shorter one, is not fuller.
+    assert layout_around_date([generic, generic, date, question], 2).title == 1
+
+
+def test_a_tag_is_read_in_the_lines_last_characters_only():
+    headline = "Meeting between the Foreign Ministers of Japan and the United States of America"
+    tag = "(Summary of the Talks)"  # twenty characters between the brackets: the most read
+    assert not is_body_paragraph(f"{headline} {tag}")
+    assert not is_body_paragraph(f"{headline}{tag}")
+    assert is_body_paragraph(f"{headline} (Summaries of the Talk)")  # twenty-one: a sentence's
