@@ -165,3 +165,11 @@ SURNAME_TITLE = re.compile(
     rf"(?<![{HANGUL}])(?P<who>[{HANGUL}]{{2,5}}[^\S\n]+(?:수석)?부?(?:대변인|{ANY_TITLE}))"
     rf"(?:은|는|이|가|도)(?![{HANGUL}])"
 )
+# After a quote in a question, an honorific verb of saying: the words the one asked said
+# ("「…」という趣旨の発言をされていますが", "「…」と言われましたけれども", "“…”라고
+# 말씀하셨는데").
+ADDRESSEE_SAID = re.compile(
+    r"^\s*(?:という|との|と)(?:趣旨の|旨の)?(?:ご?発言を)?"
+    r"(?:され|言われ|おっしゃ|述べられ|話され|発言され|指摘され|表明され|語られ)"
+    r"|^\s*(?:이?라고|고)\s*(?:말씀하셨|말씀하신|하셨|밝히셨|언급하셨|강조하셨)"
+)

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from archive.ingest import cjk_pronouns, cjk_subjects
 from archive.ingest.cjk import units
 from archive.ingest.cjk_quote_words import (
+    ADDRESSEE_SAID,
     ANNOUNCES,
     ANY_TITLE,
     BARE_TITLE,
@@ -430,3 +431,9 @@ def qualifies_a_noun(text: str, following: str) -> bool:
     """True when quoted `text` reads as a name and a genitive follows it ("「2+2」の作業"):
     a name even where a speech verb ends the sentence."""
     return reads_as_a_name(text, following) and GENITIVE.match(following) is not None
+
+
+def said_by_the_one_asked(after: str) -> bool:
+    """Whether the words right after a quote say, with an honorific, that the one a
+    question is put to said it ("「…」と言われましたが")."""
+    return ADDRESSEE_SAID.match(after) is not None

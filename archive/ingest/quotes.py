@@ -100,6 +100,7 @@ FORMS = (
     "introduced",  # a paragraph that is one quote, under "Kerry said the talks…"
     "same-speaker",  # “…,” he said. “But …” (no one else named between)
     "first-person",  # in a turn: “…”,当我说完这句话后 (the turn's speaker)
+    "quoted-back",  # in a question: 「…」と言われましたが (the one asked, transcripts.py)
     "relayed",  # “…”고 국무부가 밝혔습니다: the spokesperson who relays it (cjk_quotes)
     "unattributed",
 )
@@ -299,6 +300,12 @@ def _cjk_quote(
         if name:
             reading.previous = (slug, name)
         return QuoteHit(slug, text, offset + start, offset + end, form, name), True
+    if cjk_quotes.said_by_the_one_asked(paragraph[end:]):  # a question quoting the answer's
+        asked = transcripts.answering_speaker(reading.turns, offset + start)
+        if asked is not None:
+            return QuoteHit(
+                asked[0], text, offset + start, offset + end, "quoted-back", asked[1]
+            ), True
     speaker = transcripts.turn_speaker(reading.turns, offset + start)
     if speaker is not None and cjk_quotes.first_person(paragraph[end:]):
         reading.previous = (speaker[0], speaker[1])  # a continuation is theirs too

@@ -440,3 +440,14 @@ def turn_speaker(turns: Sequence[QuoteHit], at: int) -> tuple[str | None, str] |
     before = [hit for hit in turns if hit.start <= at]
     last = max(before, key=lambda hit: hit.start) if before else None
     return (last.speaker_slug, last.speaker_name) if last and last.speaker_slug else None
+
+
+def answering_speaker(turns: Sequence[QuoteHit], at: int) -> tuple[str | None, str] | None:
+    """(slug, name) of the known speaker of the turn right after the question (a turn of
+    no known person) that `at` falls in: whom the question is put to; None otherwise."""
+    before = [hit for hit in turns if hit.start <= at]
+    if not before or max(before, key=lambda hit: hit.start).speaker_slug is not None:
+        return None
+    after = [hit for hit in turns if hit.start > at]
+    answer = min(after, key=lambda hit: hit.start) if after else None
+    return (answer.speaker_slug, answer.speaker_name) if answer and answer.speaker_slug else None
