@@ -28,8 +28,12 @@ of these:
   was said then ("The trip follows Prime Minister Abe's visit…", "En aquél momento,
   Trump expresó: “…”", "当時、…"); words quoted in such a sentence make no speaker.
 
-Two kinds of mention are in passing wherever they stand, the lead included (`aside`; a
+Three kinds of mention are in passing wherever they stand, the lead included (`aside`; a
 person the headline names is a subject all the same, pipeline.py):
+
+- a name in a readout's bracketed list of those present ("(日本側:岡田外務大臣、…同席、
+  米側:クリントン国務長官…)", "(Japanese side: …)"): they sat at the table, the readout's
+  subjects are the principals it names outside the list;
 
 - a succession: a sentence about who succeeds or preceded whom in a post, naming no
   meeting ("自民党新总裁安倍晋三将接替他的职位", "Kishida's predecessor, Yoshihide Suga,",
@@ -169,6 +173,26 @@ _REPORTS_AFTER = re.compile(
 )
 
 
+# A readout's list of those present, in brackets after its first sentence: "(日本側:岡田
+# 外務大臣、…同席、米側:クリントン国務長官…)", "(Japanese side: …; U.S. side: …)". They sat
+# at the table; the readout's subjects are the principals it names outside the list.
+_ATTENDANCE_OPENING = re.compile(
+    r"[(（][^\S\n]*(?:日本側|米側|米国側|韓国側|先方|当方|일본\s?측|미국\s?측|한국\s?측|日方|美方"
+    r"|(?i:(?:the\s+)?(?:japanese|japan|u\.s\.|us|american|korean)\s+side))[^\S\n]*[:：]"
+)
+_ATTENDANCE_REACH = 300  # characters a list may run before a name in it
+
+
+def _in_attendance_list(body: str, at: int) -> bool:
+    """Whether `at` is inside a bracketed list of those present (`_ATTENDANCE_OPENING`):
+    the last opening bracket before it, not closed since, begins one."""
+    lo = max(0, at - _ATTENDANCE_REACH)
+    opening = max(body.rfind("(", lo, at), body.rfind("（", lo, at))
+    if opening < 0 or max(body.rfind(")", opening, at), body.rfind("）", opening, at)) >= 0:
+        return False
+    return _ATTENDANCE_OPENING.match(body, opening) is not None
+
+
 _SENTENCE_STARTS = TextMemo()  # in_the_news reads the same body twice in a parse
 
 
@@ -259,7 +283,10 @@ class _Reading:
         return OTHER_TIME.search(self.body, start, end) is not None
 
     def aside(self, mention: Mention) -> bool:
-        """A succession or a leader in his own minister's words (module docstring)."""
+        """A succession, a leader in his own minister's words, or a name in a readout's
+        list of those present (module docstring)."""
+        if _in_attendance_list(self.body, mention.start):
+            return True
         start, end = _sentence(self.starts, self.body, mention.start)
         if self._succeeded(mention.slug, start, end):
             return True

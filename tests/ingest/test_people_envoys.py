@@ -319,3 +319,56 @@ def test_a_leader_in_his_own_ministers_words_after_stated_is_an_aside(verb):
     mentions, _ = find_people(body, MOFA.index)
     subjects = {m.slug for m in in_the_news(body, mentions, [], MOFA.index, date(2009, 11, 11))}
     assert subjects == {"katsuya-okada", "hillary-clinton"}
+
+
+OBAMA_HATOYAMA = Reference(
+    people=(
+        _person(
+            "hillary-clinton",
+            "Hillary Clinton",
+            "United States",
+            *CLINTON.offices,
+            aliases=("ヒラリー・クリントン", "クリントン"),
+        ),
+        _person(
+            "barack-obama",
+            "Barack Obama",
+            "United States",
+            *OBAMA.offices,
+            aliases=("バラク・オバマ", "オバマ"),
+        ),
+        _person(
+            "yukio-hatoyama",
+            "Yukio Hatoyama",
+            "Japan",
+            *HATOYAMA.offices,
+            aliases=("鳩山由紀夫", "鳩山"),
+        ),
+        _person("katsuya-okada", "Katsuya Okada", "Japan", *OKADA.offices, aliases=("岡田克也",)),
+    )
+)
+
+
+def test_a_name_in_a_readouts_list_of_those_present_is_an_aside():
+    body = (
+        "鳩山由紀夫総理は、オバマ大統領との間で日米首脳会談を行ったところ、概要以下のとおり"
+        "(日本側:岡田克也外務大臣、藤﨑駐米大使他同席、米側:クリントン国務長官他同席)。"
+    )
+    mentions, _ = find_people(body, OBAMA_HATOYAMA.index)
+    assert {m.slug for m in mentions} >= {"katsuya-okada", "hillary-clinton"}
+    subjects = {m.slug for m in in_the_news(body, mentions, [], OBAMA_HATOYAMA.index, None)}
+    assert subjects == {"yukio-hatoyama", "barack-obama"}
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("(Japanese side: Foreign Minister Okada; U.S. side: Secretary Clinton)", True),
+        ("(日本側：岡田外務大臣)", True),
+        ("(岡田外務大臣も同席) 岡田外務大臣", False),  # not a list opening; and closed
+        ("(日本側:岡田外務大臣) 岡田外務大臣", False),  # after the list has closed
+    ],
+)
+def test_the_attendance_list_is_read_from_its_opening_bracket(text, inside):
+    at = text.rindex("岡田") if "岡田" in text else text.rindex("Okada")
+    assert passing._in_attendance_list(text, at) is inside
