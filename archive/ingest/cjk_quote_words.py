@@ -173,3 +173,12 @@ ADDRESSEE_SAID = re.compile(
     r"(?:され|言われ|おっしゃ|述べられ|話され|発言され|指摘され|表明され|語られ)"
     r"|^\s*(?:이?라고|고)\s*(?:말씀하셨|말씀하신|하셨|밝히셨|언급하셨|강조하셨)"
 )
+# The words before a quote that only say where or when it was said, a connective perhaps
+# first: "記者会見では", "その上で、会談後の会見で", "이날 기자회견에서", "이어 회담 후 회견에서".
+CIRCUMSTANCE = re.compile(
+    r"\s*(?:(?:이어서?|또한?|그러면서|아울러|さらに|また|その上で)[\s,，、]*)?"
+    r"[^。！？!?「」『』“”\"\n]{0,24}?(?P<place>では|で|には|において|에서는|에서|에선)[\s、，,]*"
+)
+# A topic or subject marked before that place: "首相は…で", "장관이 …에서" (a Japanese
+# particle after any word, a Korean one ending a word).
+TOPIC_OR_SUBJECT = re.compile(r"(?<![でにと])[はが]|[은는이가](?=\s)")

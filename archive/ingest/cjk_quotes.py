@@ -58,6 +58,7 @@ from archive.ingest.cjk_quote_words import (
     ANNOUNCES,
     ANY_TITLE,
     BARE_TITLE,
+    CIRCUMSTANCE,
     FIRST_PERSON_AFTER,
     GENITIVE,
     GOES_ON,
@@ -80,6 +81,7 @@ from archive.ingest.cjk_quote_words import (
     SPEECH_NOUN,
     SUBJECT_PARTICLE,
     SURNAME_TITLE,
+    TOPIC_OR_SUBJECT,
     ZH_CALLED,
     ZH_REPORTING,
     ZH_VERB_BEFORE,
@@ -206,9 +208,10 @@ def attribute(
         told = cjk_pronouns.speaker_next(paragraph, offset, sentence_end, mentions)
         if told is not None:
             return Attribution("quote-name-verb", told.slug, told.form)
-    if verb_after and not before.strip() and _no_subject(after, verb_after):
-        # "“…”고 설명했습니다.": a sentence that opens with the quote and names no one
-        # before its speech verb goes on with the last speaker's words.
+    if verb_after and _no_subject(after, verb_after) and _no_one_before(before, mentions):
+        # "“…”고 설명했습니다.", "記者会見では「…」と語った。": a sentence that names no one
+        # before its speech verb (at most where or when it was said) goes on with the
+        # last speaker's words, or the subject's of the sentence before.
         return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
     return _subhead(paragraph, offset, start, end, mentions)
 
@@ -235,6 +238,17 @@ def _with_surnames(
         return mentions
     named = known.within(offset + sentence_start, offset + start)
     return sorted([*named, *extra], key=lambda mention: mention.start)
+
+
+def _no_one_before(before: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the words of a sentence before its quote only say where or when it was said
+    ("記者会見では", "会談後の会見で", "이날 기자회견에서"; CIRCUMSTANCE): no subject."""
+    if not before.strip():
+        return True
+    circumstance = CIRCUMSTANCE.fullmatch(before)
+    if circumstance is None or TOPIC_OR_SUBJECT.search(before, 0, circumstance.start("place")):
+        return False
+    return True
 
 
 # Between the name and the quote of a subheading: a title, a colon or a comma, spaces.
