@@ -73,11 +73,7 @@ class Needles:
         found: dict[str, list[int]] = {}
         if self._automaton is not None:
             extends = (
-                last is not None
-                and len(last[0]) >= EXTEND_FROM
-                # A long tail is read by its group instead, if it has one, for all.
-                and (self._group is None or len(haystack) < 2 * len(last[0]))
-                and haystack.startswith(last[0])
+                last is not None and len(last[0]) >= EXTEND_FROM and haystack.startswith(last[0])
             )
             if self._pending is not None and not extends:
                 self._stop_sharing()  # its group read a text for it that it never asked for

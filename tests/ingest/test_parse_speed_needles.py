@@ -84,19 +84,3 @@ def test_any_order_of_readings_gives_each_set_its_own_table(seed):
         i = rng.randrange(3)
         text = rng.choice(texts)
         assert readers[i].table(text) == _fresh(sets[i], text), (i, texts.index(text))
-
-
-def test_a_long_tail_is_read_by_the_group_a_short_one_extended():
-    rng = random.Random(4)
-    sets = [_needles(rng) for _ in range(2)]
-    first, second = (Needles(strings) for strings in sets)
-    text = _long(rng)
-    first.table(text), second.table(text)
-    own = CountingFind(second)
-    second._find = own
-    longer = text + _long(rng) + _long(rng)  # the report printed again, longer
-    assert first.table(longer) == _fresh(sets[0], longer)
-    assert second.table(longer) == _fresh(sets[1], longer) and own.calls == 0
-    headline = longer + "\nHeadline"
-    assert second.table(headline) == _fresh(sets[1], headline)
-    assert own.calls == 1 and second.extended == 1  # its tail only
