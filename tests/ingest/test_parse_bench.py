@@ -1,5 +1,7 @@
 """bench/parse.py: the generated reports and the results table (no timing asserted)."""
 
+import os
+
 import pytest
 
 from bench import parse as parse_bench
@@ -55,6 +57,18 @@ def test_run_times_every_kind_and_size_and_writes_a_row_each(ref):
     rows = [line for line in table.splitlines() if line.startswith(("| english", "| one-line"))]
     assert [row.rsplit("|", 2)[1].strip() for row in rows] == [f"{t.load:.1f}" for t in timings]
     assert table.count("\n| english |") == 2 and table.count("\n| one-line |") == 2
+
+
+def test_no_timed_report_begins_with_the_text_parsed_before_it(ref, monkeypatch):
+    """The parser remembers its last long text (to read a text that extends it cheaply):
+    a report that began with the smaller one parsed just before would be timed too low."""
+    parsed = []
+    monkeypatch.setattr(
+        parse_bench, "time_parse", lambda raw, reference, **kw: parsed.append(raw) or kw
+    )
+    parse_bench.run(ref, kinds=("english", "one-line"), sizes_mb=(0.02, 0.04, 0.08))
+    for before, after in zip(parsed, parsed[1:], strict=False):
+        assert len(os.path.commonprefix([before, after])) < 1_000
 
 
 def test_a_report_labeled_later_does_not_change_the_generated_texts(tmp_path):
