@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from archive.ingest.cjk import CJK_CHARS
 from archive.ingest.record_labels import BULLET
 
 # A place printed alone under a date: "Tokyo, Japan", "Washington, D.C.".
@@ -35,8 +34,21 @@ _LEADER_POSTS = (
     " 総理 首相 外长 外長 国务卿 國務卿 国防部长 國防部長 总统 總統 国务卿 장관 국무장관 국방장관"
     " 외무장관 외무상 방위상 총리 대통령"
 ).split()
+# The name before the post: a short run of kanji or hanzi (a surname, a full name: "林",
+# "中谷元", "王毅") holding none of the words a headline puts there instead (a verb of
+# meeting, a country or a pair of them: "拜登会见日本首相", "日本新首相", "美日外长"; a
+# particle is no kanji: "韓国の新大統領"), a katakana name ("ブリンケン", "マルコ・ルビオ") or
+# a hangul one ("블링컨").
+_NOT_IN_A_NAME = (
+    "会见 会見 会谈 会談 会晤 访问 訪問 日本 美国 美國 米国 韓国 韩国 中国 中國 美日 日美 日米 米日"
+    " 美韩 韩美 美韓 日韓 日韩 韓日 韩日 两国 両国 兩國"
+).split()
+_NAME_BEFORE_POST = (
+    rf"(?:(?:(?!{'|'.join(_NOT_IN_A_NAME)})[\u3400-\u4dbf\u4e00-\u9fff]){{1,5}}"
+    r"|[\u30a0-\u30ff・]{2,14}|[\uac00-\ud7a3]{2,5})"
+)
 _CJK_PERSON_LINE = re.compile(
-    rf"[{CJK_CHARS}・]{{1,10}}\s?(?:{'|'.join(sorted(set(_LEADER_POSTS), key=len, reverse=True))})"
+    rf"{_NAME_BEFORE_POST}\s?(?:{'|'.join(sorted(set(_LEADER_POSTS), key=len, reverse=True))})"
 )
 _ANONYMOUS_OFFICIAL = re.compile(
     r"(?:(?:An?|The|Two|Three)\s+)?(?:Senior|High-Ranking)\s+(?:[A-Z][\w.'’-]*\s+){0,3}Officials?"

@@ -6,6 +6,8 @@ sentence, so it does not end the head."""
 
 from __future__ import annotations
 
+import pytest
+
 from archive.ingest.head_lines import is_person_line, is_place_or_time
 from archive.ingest.header import extract_title, is_body_paragraph
 from archive.ingest.layout import layout_around_date
@@ -104,3 +106,24 @@ def test_a_tag_is_read_in_the_lines_last_characters_only():
     assert not is_body_paragraph(f"{headline} {tag}")
     assert not is_body_paragraph(f"{headline}{tag}")
     assert is_body_paragraph(f"{headline} (Summaries of the Talk)")  # twenty-one: a sentence's
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["拜登会见日本首相", "习近平会见美国国务卿", "日本新首相", "韓国の新大統領", "美日外长"],
+)
+def test_a_cjk_headline_ending_in_a_post_is_still_the_headline(headline):
+    """A line is a person's only when a name stands before the post; a headline puts a
+    meeting, a country or a pair of them there."""
+    paragraphs = [
+        headline,
+        "2024年4月10日",
+        "美国总统拜登10日在白宫会见了日本首相岸田文雄，双方讨论了同盟关系。",
+    ]
+    assert not is_person_line(headline)
+    assert extract_title(paragraphs).value == headline
+
+
+@pytest.mark.parametrize("line", ["中谷防衛大臣", "稲田朋美防衛大臣", "王毅外长", "岸田文雄首相"])
+def test_names_with_common_characters_still_make_a_person_line(line):
+    assert is_person_line(line)
