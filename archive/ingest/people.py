@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from archive.ingest import prefilter
 from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
@@ -282,6 +282,7 @@ def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) ->
     accepted = list(mentions)
     last_named = _LastNamed(mentions)
     full_names = {m.slug for m in mentions}
+    fuller = cache(lambda surname: _fuller_name(body, surname))  # once per surname
     for match in prefilter.finditer_exact(index.surname_pattern, index.surname_forms, body):
         if spans.overlaps(match.start(), match.end()):
             continue
@@ -293,8 +294,10 @@ def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) ->
             _title_before(body, match.start())
             or (
                 candidates[0] not in full_names
-                and index.people[candidates[0]].offices
+                and _principal(index.people[candidates[0]])
                 and _speaks(body, match.start(), match.end())
+                and not _CAPITALISED_AFTER.match(body, match.end())
+                and not fuller(match.group(0))
             )
         ):
             slug = candidates[0]
@@ -319,6 +322,28 @@ _SAYS_BEFORE = re.compile(rf"\b{_SAYS}[^\S\n]+$")
 def _speaks(body: str, start: int, end: int) -> bool:
     return bool(
         _SAYS_AFTER.match(body, end) or _SAYS_BEFORE.search(body, max(0, start - 16), start)
+    )
+
+
+# Only a leader or a foreign or defence minister is meant by a bare surname the text never
+# introduces: an analyst, a spokesperson or an official who shares it ("Wang", "Sullivan",
+# "Price") is the likelier speaker, introduced in full where the surname is another's.
+_PRINCIPAL_POSTS = frozenset({"foreign", "defense", "head_of_government", "head_of_state"})
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")  # "said Wang Dong": a fuller name
+
+
+def _principal(person) -> bool:
+    return any(office.post in _PRINCIPAL_POSTS for office in person.offices)
+
+
+def _fuller_name(body: str, surname: str) -> bool:
+    """The text prints the surname inside a capitalised name other than the bare one
+    ("Michael Sullivan", "Wang Dong"): someone else bears it here."""
+    return bool(
+        re.search(
+            rf"[A-Z][\w'’-]+[^\S\n]+{re.escape(surname)}\b|\b{re.escape(surname)}[^\S\n]+[A-Z][a-z]",
+            body,
+        )
     )
 
 

@@ -372,3 +372,39 @@ def test_a_name_in_a_readouts_list_of_those_present_is_an_aside():
 def test_the_attendance_list_is_read_from_its_opening_bracket(text, inside):
     at = text.rindex("岡田") if "岡田" in text else text.rindex("Okada")
     assert passing._in_attendance_list(text, at) is inside
+
+
+SULLIVAN = _person(
+    "john-sullivan",
+    "John Sullivan",
+    "United States",
+    KnownOffice("Deputy Secretary of State", "other", "United States", date(2017, 6, 1)),
+)
+WANG = _person(
+    "wang-yi",
+    "Wang Yi",
+    "China",
+    KnownOffice("Foreign Minister", "foreign", "China", date(2013, 3, 16)),
+)
+OTHERS = Reference(people=(OBAMA, SULLIVAN, WANG)).index
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Only a leader or a foreign or defence minister is meant by a bare surname.
+        '"This is a turning point," Sullivan said.',
+        # Someone else bears the surname here, printed in full.
+        'Michael Sullivan, a researcher, spoke. "This is a turning point," Sullivan said.',
+        '"Japan is worried," said Wang Dong, a professor. "Tokyo wants guarantees," Wang said.',
+        # The surname opens an unknown full name.
+        '"Japan is worried," said Wang Dong.',
+    ],
+)
+def test_a_speaking_surname_another_may_bear_names_no_one(body):
+    assert find_people(body, OTHERS)[0] == []
+
+
+def test_a_speaking_surname_of_a_minister_introduced_nowhere_is_read():
+    body = '"China will respond," Wang said.'
+    assert [m.slug for m in find_people(body, OTHERS)[0]] == ["wang-yi"]
