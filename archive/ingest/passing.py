@@ -193,6 +193,22 @@ def _in_attendance_list(body: str, at: int) -> bool:
     return _ATTENDANCE_OPENING.match(body, opening) is not None
 
 
+# A list that says its people attended ("…同席", "also present"): those beside the
+# principals, wherever the readout names them (or names them by title only: "菅総理").
+_ATTENDED = re.compile(
+    r"同席|陪同|陪席|배석|동석|(?i:also\s+(?:present|attending)|in\s+attendance|accompanied)"
+)
+
+
+def _says_attended(body: str, at: int) -> bool:
+    """Whether the bracketed list holding `at` says its people attended (`_ATTENDED`)."""
+    lo = max(0, at - _ATTENDANCE_REACH)
+    opening = max(body.rfind("(", lo, at), body.rfind("（", lo, at))
+    ends = [end for end in (body.find(")", at), body.find("）", at)) if end >= 0]
+    closing = min(ends) if ends else min(len(body), at + _ATTENDANCE_REACH)
+    return _ATTENDED.search(body, opening, closing) is not None
+
+
 _SENTENCE_STARTS = TextMemo()  # in_the_news reads the same body twice in a parse
 
 
@@ -263,6 +279,23 @@ class _Reading:
         person = self.index.people.get(slug)
         return person.country if person is not None else ""
 
+    def _side_named_outside(self, country: str) -> bool:
+        """Whether the readout names someone of `country` outside its lists of those
+        present: its principal, beside whom the listed sat at the table. A readout that
+        names a side only in its list ("(Japanese side: Foreign Minister Hayashi; …)")
+        names its principal there."""
+        found = self._sides_outside.get(country)
+        if found is None:
+            found = self._sides_outside[country] = any(
+                self.country(m.slug) == country and not _in_attendance_list(self.body, m.start)
+                for m in self.known
+            )
+        return found
+
+    @cached_property
+    def _sides_outside(self) -> dict[str, bool]:
+        return {}
+
     def passing(self, mention: Mention) -> bool:
         body = self.body
         if self._principal_speaking(mention.start):
@@ -286,7 +319,9 @@ class _Reading:
         """A succession, a leader in his own minister's words, or a name in a readout's
         list of those present (module docstring)."""
         if _in_attendance_list(self.body, mention.start):
-            return True
+            return _says_attended(self.body, mention.start) or self._side_named_outside(
+                self.country(mention.slug)
+            )
         start, end = _sentence(self.starts, self.body, mention.start)
         if self._succeeded(mention.slug, start, end):
             return True

@@ -360,6 +360,28 @@ def test_a_name_in_a_readouts_list_of_those_present_is_an_aside():
     assert subjects == {"yukio-hatoyama", "barack-obama"}
 
 
+def test_a_side_named_only_in_a_list_of_sides_has_its_principal_there():
+    """A readout that names no one of a side outside a bracket of the sides (which does
+    not say its people attended) names that side's principal in it."""
+    body = (
+        "(日本側:岡田克也外務大臣、米側:クリントン国務長官)\n\n"
+        "両外相は、日米同盟の深化について協議した。"
+    )
+    mentions, _ = find_people(body, OBAMA_HATOYAMA.index)
+    subjects = {m.slug for m in in_the_news(body, mentions, [], OBAMA_HATOYAMA.index, None)}
+    assert subjects == {"katsuya-okada", "hillary-clinton"}
+    # One side named outside: only the other side's list names its principal.
+    body = "鳩山由紀夫総理は、米側と会談した(日本側:岡田克也外務大臣、米側:クリントン国務長官)。"
+    mentions, _ = find_people(body, OBAMA_HATOYAMA.index)
+    subjects = {m.slug for m in in_the_news(body, mentions, [], OBAMA_HATOYAMA.index, None)}
+    assert subjects == {"yukio-hatoyama", "hillary-clinton"}
+    # A list of those who attended: asides, though the principal is named by title only.
+    body = "総理はオバマ大統領と会談した(日本側:岡田克也外務大臣ほか同席)。"
+    mentions, _ = find_people(body, OBAMA_HATOYAMA.index)
+    subjects = {m.slug for m in in_the_news(body, mentions, [], OBAMA_HATOYAMA.index, None)}
+    assert subjects == {"barack-obama"}
+
+
 @pytest.mark.parametrize(
     ("text", "inside"),
     [
