@@ -45,7 +45,7 @@ G7_SETTING_BEFORE = (
     r"(?<!untuk menghadiri ktt )(?<!untuk menghadiri )"
 )
 G7_SETTING_AFTER = (
-    r"(?![^\n。.]{0,12}?(?:出席のため|参加のため|の機会|の際|に際し|の合間"
+    r"(?![^\n。.]{0,12}?(?:出席のため|参加のため|に出席する|に参加する|の機会|の際|に際し|の合間"
     r"|참석차|계기|사이드라인|间隙|間隙|场边|場邊|前の|前に|に先立"
     # The place where it was held, named as the setting: "G7 외교장관 회담이 열린
     # 가루이자와에서", "G7外相会合が開かれた軽井沢で".

@@ -117,6 +117,7 @@ from archive.ingest.meeting_neighbours import (
     neighbour_evidence,
     on_relative_days,
 )
+from archive.ingest.meeting_occasion import without_occasions
 from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-exported: tests)
     _COUNTRY_PATTERNS,
     _FORMAT_PATTERNS,
@@ -470,7 +471,8 @@ def suggest_meetings(
     ranked = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))
     dated = bool(published and precision == "day")
     linked = links_choose(
-        ranked,
+        # A G7 gathering is only the occasion of the bilateral a report opens on.
+        without_occasions(ranked, index, body, signs.folded),
         index,
         signs,
         people=people,
