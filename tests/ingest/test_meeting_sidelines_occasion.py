@@ -114,3 +114,26 @@ def test_a_report_of_the_gathering_may_still_link_it(index):
     suggestions, _ = suggest(index, GROUP_REPORT, DAY, LEADERS)
     assert all(OCCASION_REASON not in s.reasons for s in suggestions)
     assert G7 in linked(suggestions)
+
+
+OPENING_ON_THE_GROUP = "The G7 leaders gathered in Biarritz on Saturday for their annual summit."
+
+
+@pytest.mark.parametrize(("words", "read"), [(12, True), (40, False)])
+def test_only_a_short_last_line_is_read_as_the_headline(words, read):
+    # A headline is a short phrase; a long unpunctuated last line is the body's own.
+    headline = "Secretary Pompeo and Foreign Minister Motegi Before Their Meeting" + (
+        " in Tokyo" * (words - 9)
+    )
+    assert (len(headline) <= 160) is read
+    assert opens(OPENING_ON_THE_GROUP + "\n" + headline) is read
+
+
+def test_the_opening_is_the_first_line_long_enough_to_be_a_sentence():
+    # A banner and a date over the lead are passed over; the lead is read.
+    body = (
+        "アメリカ合衆国\n令和元年8月25日\n"
+        "安倍総理は、トランプ米国大統領との間で日米首脳会談を行いました。"
+    )
+    assert opens(body)
+    assert not opens("アメリカ合衆国\n" + OPENING_ON_THE_GROUP)
