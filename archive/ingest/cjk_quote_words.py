@@ -167,10 +167,12 @@ SURNAME_TITLE = re.compile(
 )
 # After a quote in a question, an honorific verb of saying: the words the one asked said
 # ("「…」という趣旨の発言をされていますが", "「…」と言われましたけれども", "“…”라고
-# 말씀하셨는데").
+# 말씀하셨는데"). Without "発言を", "…されている"/"…言われる" is the impersonal passive
+# ("「…」と言われていますが", "とされる": it is said), no one's words.
+_HONORIFIC_SAID = r"(?:され|言われ|述べられ|話され|発言され|指摘され|表明され|語られ)"
 ADDRESSEE_SAID = re.compile(
-    r"^\s*(?:という|との|と)(?:趣旨の|旨の)?(?:ご?発言を)?"
-    r"(?:され|言われ|おっしゃ|述べられ|話され|発言され|指摘され|表明され|語られ)"
+    r"^\s*(?:という|との|と)(?:趣旨の|旨の)?"
+    rf"(?:ご?発言を(?:{_HONORIFIC_SAID}|おっしゃ)|おっしゃ|{_HONORIFIC_SAID}(?!て[いお]|る))"
     r"|^\s*(?:이?라고|고)\s*(?:말씀하셨|말씀하신|하셨|밝히셨|언급하셨|강조하셨)"
 )
 # The words before a quote that only say where or when it was said, a connective perhaps

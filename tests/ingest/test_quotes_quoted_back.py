@@ -47,3 +47,10 @@ def test_a_quote_in_a_question_with_a_plain_verb_is_not_the_answers(ref):
 def test_outside_a_transcript_there_is_no_one_asked(ref):
     body = "昨日の会見で「同盟を一層強化する」と言われましたけれども、具体的には不明だ。"
     assert quoted(body, ref) == []
+
+
+def test_what_is_said_in_the_impersonal_passive_is_no_ones_words(ref):
+    """「…」と言われています / とされています: "it is said", not "you said"."""
+    for verb in ("と言われていますけれども", "と言われておりますが", "とされていますが"):
+        body = JAPANESE.replace("と言われましたけれども", verb, 1)
+        assert quoted(body, ref) == [], verb
