@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.quote_names import FAR_QUOTE_WORDS, NAMED_AS, names_a_thing  # noqa: F401
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention
 from archive.ingest.roles import (
@@ -156,31 +157,8 @@ def glued_speaker(who: str, index: ReferenceIndex | None) -> tuple[str, str] | N
     return (next(iter(slugs)), glued.group("tail")) if len(slugs) == 1 else None
 
 
-# A phrase that names what follows it in quotes ("the so-called “Asia Pivot”", "apa yang
-# disebut “Poros Asia”", "lo que se conoce como “…”", "il cosiddetto “…”", "a plan dubbed
-# “…”"), or a name already given so and "or" ("…, “Asia Pivot” atau “Poros Asia”").
-_NAMING = (
-    r"(?:so-called|so\s+called|dubbed|known\s+as|termed|what\s+(?:is|was|are|were)\s+called"
-    r"|yang\s+(?:disebut|dinamakan|dikenal\s+(?:sebagai|dengan)|dijuluki)|disebut-sebut"
-    r"|(?:lo\s+que\s+se\s+(?:llama|conoce\s+como|denomina)|(?:el|la|los|las)\s+llamad[oa]s?"
-    r"|conocid[oa]s?\s+como|denominad[oa]s?)"
-    r"|(?:il|la|i|le|lo)\s+cosiddett[oaie]|quello\s+che\s+viene\s+chiamato)"
-)
-NAMED_AS = re.compile(
-    rf"(?<![\w-]){_NAMING}[\s,:]*(?:[“\"«][^”\"»\n]{{1,60}}[”\"»]\s*,?\s*"
-    r"(?:or|atau|o|oppure|ou)\s+)?$",
-    re.I,
-)
-
-
-def names_a_thing(text: str, before: str) -> bool:
-    """Whether the short quote `text` is a name that `before` (its sentence up to it)
-    gives it (NAMED_AS), not anyone's words."""
-    return len(text.split()) < FAR_QUOTE_WORDS and NAMED_AS.search(before) is not None
-
-
 MIN_SPOKEN_WORDS = 2  # a one-word quote after "X said" is a scare quote
-FAR_QUOTE_WORDS = 8  # a quote shorter than this, far from the verb, is the writer's
+SENTENCE_END_WORDS = 3  # a quote ending the sentence this long or more is the subject's
 
 
 def scare_quote(
@@ -196,8 +174,8 @@ def scare_quote(
     words = len(text.split())
     if words < MIN_SPOKEN_WORDS:
         return True
-    if ends_sentence:
-        return False
+    if ends_sentence and words >= SENTENCE_END_WORDS:
+        return False  # a phrase of two ("“peaceful reunification.”") stays the writer's
     between = len(before[who_at + len(who) :].split())  # the verb and the words after it
     return words < FAR_QUOTE_WORDS and between > MAX_TALK_GAP_WORDS + 2
 

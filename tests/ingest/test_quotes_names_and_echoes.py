@@ -149,3 +149,20 @@ def test_a_transcribers_notes_are_no_words_of_the_turn(ref):
         ("antony-blinken", "Thank you all for coming."),
         ("yoshimasa-hayashi", "Thank you, Tony."),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Someone else's name for a thing: "what Beijing calls", "described as".
+        "Fumio Kishida said on Wednesday that Japan would keep working with partners to "
+        'resist what Beijing calls "a peaceful reunification of the motherland."',
+        "Joe Biden told reporters after the talks that the two countries had built what one "
+        'official described as a "global partnership of a new kind."',
+        # Two words ending the sentence far from the verb: the writer's phrase.
+        "Fumio Kishida said on Wednesday that Japan would keep working with its partners in "
+        'the region on what remains a "global partnership."',
+    ],
+)
+def test_a_phrase_someone_else_names_is_not_the_subjects_quote(ref, body):
+    assert [speaker for speaker, _, _ in quotes(body, ref) if speaker] == []

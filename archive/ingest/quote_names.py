@@ -1,0 +1,39 @@
+"""A short quote that is a name, not anyone's words (split from speakers.py): what a
+phrase before it names ("the so-called “Asia Pivot”", "apa yang disebut “…”", "what Beijing
+calls “…”")."""
+
+from __future__ import annotations
+
+import re
+
+FAR_QUOTE_WORDS = 8  # a quote shorter than this, far from the verb, is the writer's
+
+
+# A phrase that names what follows it in quotes ("the so-called “Asia Pivot”", "apa yang
+# disebut “Poros Asia”", "lo que se conoce como “…”", "il cosiddetto “…”", "a plan dubbed
+# “…”"), or a name already given so and "or" ("…, “Asia Pivot” atau “Poros Asia”").
+_NAMING = (
+    r"(?:so-called|so\s+called|dubbed|known\s+as|termed|what\s+(?:is|was|are|were)\s+called"
+    r"|yang\s+(?:disebut|dinamakan|dikenal\s+(?:sebagai|dengan)|dijuluki)|disebut-sebut"
+    r"|(?:lo\s+que\s+se\s+(?:llama|conoce\s+como|denomina)|(?:el|la|los|las)\s+llamad[oa]s?"
+    r"|conocid[oa]s?\s+como|denominad[oa]s?)"
+    r"|(?:il|la|i|le|lo)\s+cosiddett[oaie]|quello\s+che\s+viene\s+chiamato"
+    # Someone else's name for it: "what Beijing calls", "what one official described as",
+    # "lo que Pekín llama", "apa yang disebut Beijing", "quello che Pechino chiama".
+    r"|(?:what|lo\s+que|quello\s+che|ciò\s+che)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:calls?|called|describes?\s+as|described\s+as|terms?|termed|refers?\s+to\s+as"
+    r"|referred\s+to\s+as|llama|llamó|denomina|denominó|(?:calific|describ)[óe]\s+como"
+    r"|chiama|ha\s+definito|definisce)"
+    r")"
+)
+NAMED_AS = re.compile(
+    rf"(?<![\w-]){_NAMING}(?:\s+(?:an?|the|una?|el|la|il|lo|uno))?[\s,:]*(?:[“\"«][^”\"»\n]{{1,60}}[”\"»]\s*,?\s*"
+    r"(?:or|atau|o|oppure|ou)\s+)?$",
+    re.I,
+)
+
+
+def names_a_thing(text: str, before: str) -> bool:
+    """Whether the short quote `text` is a name that `before` (its sentence up to it)
+    gives it (NAMED_AS), not anyone's words."""
+    return len(text.split()) < FAR_QUOTE_WORDS and NAMED_AS.search(before) is not None
