@@ -204,6 +204,9 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "figure caption",
             r"(?:図表|図|表|图表|圖表|图|圖|그림|Figure|Fig\.|Table|Chart)\s?[IVX\d][\w.\-–]{0,14}"
+            # "Table 2 shows the increase…": a sentence about the figure, not its caption.
+            r"(?!\s+(?:shows?|illustrates?|lists?|presents?|compares?|gives?|depicts?|displays?"
+            r"|indicates?|summari[sz]es|sets?\s+out|below|above)\b)"
             r"(?:\s*[:：.]?\s+|\s*[:：]\s*)[^。.!?]\S.{0,80}(?<![.。!?！？])",
             0,
         ),
@@ -211,7 +214,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # on YouTube.", "This video has closed captions."
         (
             "player notice",
-            r"(?:the|this) video (?:below|above)\b.{0,120}"
+            r"(?:the|this) video (?:below|above) (?:is|was|has|contains|includes|may)\b.{0,120}"
             r"|.{0,80}\bclosed[- ]caption(?:s|ing|ed)?\b.{0,120}",
             _I,
         ),
