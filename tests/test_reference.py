@@ -180,3 +180,21 @@ def test_an_open_term_ends_when_the_successor_takes_the_post(reference):
     assert blinken.span == "2021-01-26 – 2025-01-21"
     rubio = Office.objects.with_successor_start().get(person__slug="marco-rubio")
     assert rubio.span == "2025-01-21 –"
+
+
+def test_allied_defence_ministers_titles_load_as_the_defence_post(reference):
+    reynolds = Person.objects.get(name="Linda Reynolds")
+    assert list(reynolds.offices.values_list("post", flat=True)) == ["defense"]
+
+
+def test_a_full_name_finds_its_bearer_not_others_sharing_a_given_name(reference):
+    albanese = Person.objects.get(name="Anthony Albanese")
+    assert list(Person.objects.named_in("Anthony Blinken said")) == [
+        Person.objects.get(slug="antony-blinken")
+    ]
+    assert list(Person.objects.named_in("Albanese")) == [albanese]
+    # A word no name the text holds has: still a way in ("Hayashi Taiwan").
+    found = set(
+        Person.objects.named_in("Anthony Blinken and Hayashi").values_list("slug", flat=True)
+    )
+    assert found == {"antony-blinken", "yoshimasa-hayashi"}

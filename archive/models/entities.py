@@ -149,14 +149,26 @@ class PersonQuerySet(models.QuerySet):
         matches = Q(name_in_text)
         if len(text) >= 3:
             matches |= Q(name__icontains=text) | Q(aliases__alias__icontains=text)
-        # A whole word of the text that is a whole word of a name ("Hayashi Taiwan").
+        # A whole word of the text that is a whole word of a name ("Hayashi Taiwan"), unless
+        # a name or alias the text holds has that word: "Anthony Blinken" means Blinken, not
+        # also Anthony Albanese.
         import re
 
-        for word in re.findall(r"\w{4,}", text)[:8]:
+        whole = self.filter(matches).values_list("pk", "name", "aliases__alias")
+        ids = {pk for pk, _, _ in whole}
+        taken = {
+            word
+            for _, name, alias in whole
+            for word in re.findall(r"\w+", f"{name} {alias or ''}".lower())
+        }
+        words = [w for w in re.findall(r"\w{4,}", text) if w.lower() not in taken][:8]
+        by_word = Q(pk__in=ids)
+        for word in words:
             pattern = rf"\m{word}\M"  # PostgreSQL word boundaries; \w+ needs no escaping
-            matches |= Q(name__iregex=pattern) | Q(aliases__alias__iregex=pattern)
-        ids = self.filter(matches).values("pk")
-        return self.filter(pk__in=ids)
+            by_word |= Q(name__iregex=pattern) | Q(aliases__alias__iregex=pattern)
+        if not words:
+            return self.filter(pk__in=ids)
+        return self.filter(pk__in=self.filter(by_word).values("pk"))
 
 
 @tracked()

@@ -44,6 +44,9 @@ POST_BY_TITLE = {
     "secretary of defense": Post.DEFENSE,
     "acting secretary of defense": Post.DEFENSE,
     "minister of defense": Post.DEFENSE,
+    "minister for defence": Post.DEFENSE,  # Australia's
+    "minister of national defense": Post.DEFENSE,  # South Korea's
+    "secretary of national defense": Post.DEFENSE,  # the Philippines'
     # Japan's defense post before the agency became a ministry on 9 January 2007.
     "director general of the defense agency": Post.DEFENSE,
 }
