@@ -219,6 +219,32 @@ _NOT_THIRD_AFTER = (
     r"\s*(?:the\s+)?(?:as|u\.s\.|us|amerika|japan|jepang|日|美|米|미|일)?"
     r"[- –]*(?:" + _THIRD + r"))"
 )
+# The allies' partner and Japan named together as whose leaders or ministers met ("the
+# leaders of South Korea and Japan", "los líderes de Corea del Sur y Japón", "para menteri
+# luar negeri Jepang dan Australia"): with the US one, a meeting of three.
+_PARTNERS_LATIN = (
+    r"south korea|korea selatan|corea del sur|corea del sud|australia|india|philippines"
+    r"|filipina|filipinas|filippine"
+)
+_JAPAN_LATIN = r"japan|jap[oó]n|jepang|giappone"
+_AND = r",? (?:and|y|e|dan) (?:the |la |los |el )?"
+# Read from the country on (the people's words are common: "ministers" is in most lines),
+# each way of naming them a look-behind of its own.
+_THEIR_PEOPLE = (
+    "leaders", "ministers", "counterparts", "líderes", "lideres", "mandatarios",
+    "cancilleres", "ministros", "homólogos", "homologos", "pemimpin", "menteri",
+    "menteri luar negeri", "menteri pertahanan", "ministri",
+)  # fmt: skip
+_OF = (" of ", " of the ", " from ", " de ", " dari ", " di ", " ")
+_PEOPLE_BEFORE = "|".join(
+    f"(?<={re.escape(people + of)})" for people in _THEIR_PEOPLE for of in _OF
+)
+# The two countries first (most places a country is read name no pair), then the people.
+THREE_BY_NAME = (
+    rf"(?=(?:{_PARTNERS_LATIN}){_AND}(?:{_JAPAN_LATIN})\b"
+    rf"|(?:{_JAPAN_LATIN}){_AND}(?:{_PARTNERS_LATIN})\b)(?:{_PEOPLE_BEFORE})"
+    rf"(?:{_PARTNERS_LATIN}|{_JAPAN_LATIN})"
+)
 # "Cooperation" before the word for three: "kerja sama trilateral", "cooperación trilateral".
 _NOT_COOPERATION_BEFORE = r"(?<!kerja sama )(?<!kerjasama )(?<!cooperación )(?<!cooperazione )"
 
@@ -360,7 +386,7 @@ KIND_WORDS = {
         # A third country first, in a hyphenated chain: "Australia-Japan-Philippines-U.S.".
         r"|(?:south korea|rok|australia|philippines|india)[-–](?:japan|u\.s\.)[-–]"
         r"(?:japan|u\.s\.|south korea|rok|australia|philippines|india)"
-        r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미"
+        r"|" + THREE_BY_NAME + r"|日米韓|日米豪|日米比|日米印|日米豪印|한미일|미일한|미한일|한일미"
         r"|3국(?!을? ?순방)|세 나라|3자 ?회담"
         r"|美日韩|美日韓|美日澳|美日菲|美日印"
         # Three countries or parties, not a third one (第三国, 第三者).
