@@ -25,20 +25,15 @@ from datetime import date
 from archive.ingest import (
     boilerplate,
     captions,
+    contents,
     credits,
     dates,
     header,
     language,
-    news_subjects,
     outlets,
-    people,
-    transcripts,
 )
 from archive.ingest.errors import IngestError
-from archive.ingest.headline_quotes import headline_quotes
 from archive.ingest.layout import layout_around_date, unfold_dated_head
-from archive.ingest.meetings import suggest_meetings
-from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import Reference, ReferenceIndex
 from archive.ingest.results import (
     Credit,
@@ -48,7 +43,6 @@ from archive.ingest.results import (
     QuoteHit,
 )
 from archive.ingest.text import content_hash, decode, repair, split_paragraph_blocks
-from archive.ingest.topics import find_topics
 from archive.ingest.webpage import extract_page, looks_like_html
 
 HINT_FIELDS = ("url", "outlet", "title", "published", "language", "section", "byline")
@@ -229,7 +223,7 @@ def _parse(
     if not report.body:
         report.errors.append("no report text left after removing the page furniture")
         return report
-    _find_contents(report, index, finding)
+    contents.find_contents(report, index, finding)
     return report
 
 
@@ -422,81 +416,3 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
         draft.reasons[title.index] += " (the title is taken from it)"
     else:
         draft.mark(title.index, "title")
-
-
-def _find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.DateFinding) -> None:
-    """People, names, topics, meetings; then what depends on the meeting (the date of a
-    yearless report, quotes attributed to a role, title checks)."""
-    mentions, warnings = people.find_people(report.body, index)
-    report.warnings.extend(warnings)
-    # A person the headline names is a subject even where the body gives only a title
-    # ("大臣", "the Secretary").
-    titled = people.find_people(report.title, index)[0] if report.title else []
-    report.unknown_names = people.find_unknown_names(
-        report.body, mentions, index, exclude=[credit.name for credit in report.credits]
-    )
-    report.topics = find_topics(report.body, index)
-    # A transcript's speakers ("SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:") are who
-    # met, though the text may never print their full names: the meeting needs them.
-    turns = transcripts.read_turns(
-        report.body, index, mentions, titled, joint=(report.title, report.published)
-    )
-    speakers = {mention.slug for _, mention in turns if mention is not None}
-    # Who met is whom the report is about: not someone named only in the genitive ("Prime
-    # Minister Kishida's visit" in a minister's dinner) or in passing (`in_the_news`).
-    acting = people.in_the_news(
-        report.body,
-        [*mentions, *(mention for _, mention in turns if mention is not None)],
-        [hit for hit, _ in turns],
-        index,
-        report.published,
-    )
-    report.meetings, report.auto_meeting_slug = suggest_meetings(
-        index=index,
-        # The photo captions and the headline name and date the meeting too ("… Telephone
-        # Talk", "…, on April 10, 2024, in Washington."); after the body, so that the
-        # dateline stays the first line.
-        body="\n".join(
-            [
-                report.body,
-                *dict.fromkeys(d.line for d in report.dropped if "caption" in d.reason),
-                report.title,
-            ]
-        ).rstrip(),
-        people={mention.slug for mention in [*acting, *titled]} | speakers,
-        published=report.published,
-        precision=report.date_precision,
-        month_day=finding.month_day,
-    )
-    meeting = index.meetings.get(report.auto_meeting_slug or "")
-    # Only a dateline's yearless date is the report's own; one in the body dates an event.
-    if report.published is None and finding.month_day and finding.source == "dateline" and meeting:
-        report.published = dates.infer_year(finding.month_day, meeting.start)
-        report.date_precision = "inferred"
-        report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")
-    on = report.published or (meeting.start if meeting else None)
-    report.quotes, roles = find_quotes_and_roles(
-        report.body,
-        mentions,
-        index=index,
-        on=on,
-        headline=titled,
-        title=report.title,
-        turns=turns if on == report.published else None,  # read again on the meeting's day
-    )
-    # A speaker named by a role counts as mentioned, the role phrase as a printed form;
-    # spokespeople and people named only inside quoted words are not in the news.
-    subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)
-    named = {mention.slug for mention in subjects}
-    # A spokesperson the headline names relays a statement ("Statement by Spokesperson
-    # Ned Price on the Secretary's call with …"), as one the body names does.
-    headline = [
-        mention
-        for mention in titled
-        if mention.slug not in named and not news_subjects.spokesperson(mention.slug, index, on)
-    ]
-    report.people = people.summarise([*sorted(subjects, key=lambda m: m.start), *headline])
-    # Quotes in the headline (offsets into the title), the body's quotes after them.
-    said = headline_quotes(report.title, titled, report.quotes, index=index, on=on)
-    report.quotes = [*said, *report.quotes]
-    report.warnings.extend(people.check_titles(report.body, mentions, index, on))

@@ -5,7 +5,7 @@ issue #10, parse time."""
 import gc
 from datetime import date
 
-from archive.ingest import dates, pipeline, warmup
+from archive.ingest import dates, people, pipeline, warmup
 from archive.ingest.reference import Reference
 from tests.ingest.reference_data import seed_reference
 
@@ -36,9 +36,9 @@ def test_warm_up_builds_the_references_indexes_and_parses_its_samples():
 
 def test_a_parse_sets_the_older_objects_aside_and_puts_them_back(monkeypatch, ref):
     frozen_during = []
-    find_people = pipeline.people.find_people
+    find_people = people.find_people
     monkeypatch.setattr(
-        pipeline.people,
+        people,
         "find_people",
         lambda *a, **kw: frozen_during.append(gc.get_freeze_count()) or find_people(*a, **kw),
     )

@@ -1,0 +1,121 @@
+"""What a report's text holds once its furniture is gone (split from pipeline.py): the
+people it names, its topics, the meeting it covers, then what depends on that meeting
+(the year of a yearless dateline, quotes attributed to a role, title checks)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from archive.ingest import dates, news_subjects, people, transcripts
+from archive.ingest.headline_quotes import headline_quotes
+from archive.ingest.meetings import suggest_meetings
+from archive.ingest.quotes import find_quotes_and_roles
+from archive.ingest.reference import KnownMeeting, ReferenceIndex
+from archive.ingest.results import Mention
+from archive.ingest.topics import find_topics
+
+if TYPE_CHECKING:
+    from archive.ingest.pipeline import ParsedReport
+
+
+def find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.DateFinding) -> None:
+    """People, names, topics, meetings; then what depends on the meeting."""
+    mentions, warnings = people.find_people(report.body, index)
+    report.warnings.extend(warnings)
+    # A person the headline names is a subject even where the body gives only a title
+    # ("大臣", "the Secretary").
+    titled = people.find_people(report.title, index)[0] if report.title else []
+    report.unknown_names = people.find_unknown_names(
+        report.body, mentions, index, exclude=[credit.name for credit in report.credits]
+    )
+    report.topics = find_topics(report.body, index)
+    # A transcript's speakers ("SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:") are who
+    # met, though the text may never print their full names: the meeting needs them.
+    turns = transcripts.read_turns(
+        report.body, index, mentions, titled, joint=(report.title, report.published)
+    )
+    meeting = _link_meeting(report, index, finding, mentions, titled, turns)
+    _read_quotes(report, index, meeting, mentions, titled, turns)
+
+
+def _link_meeting(
+    report: ParsedReport,
+    index: ReferenceIndex,
+    finding: dates.DateFinding,
+    mentions: list[Mention],
+    titled: list[Mention],
+    turns: list,
+) -> KnownMeeting | None:
+    """The meetings suggested and the one linked; a yearless dateline's year from it."""
+    speakers = {mention.slug for _, mention in turns if mention is not None}
+    # Who met is whom the report is about: not someone named only in the genitive ("Prime
+    # Minister Kishida's visit" in a minister's dinner) or in passing (`in_the_news`).
+    acting = people.in_the_news(
+        report.body,
+        [*mentions, *(mention for _, mention in turns if mention is not None)],
+        [hit for hit, _ in turns],
+        index,
+        report.published,
+    )
+    report.meetings, report.auto_meeting_slug = suggest_meetings(
+        index=index,
+        # The photo captions and the headline name and date the meeting too ("… Telephone
+        # Talk", "…, on April 10, 2024, in Washington."); after the body, so that the
+        # dateline stays the first line.
+        body="\n".join(
+            [
+                report.body,
+                *dict.fromkeys(d.line for d in report.dropped if "caption" in d.reason),
+                report.title,
+            ]
+        ).rstrip(),
+        people={mention.slug for mention in [*acting, *titled]} | speakers,
+        published=report.published,
+        precision=report.date_precision,
+        month_day=finding.month_day,
+    )
+    meeting = index.meetings.get(report.auto_meeting_slug or "")
+    # Only a dateline's yearless date is the report's own; one in the body dates an event.
+    if report.published is None and finding.month_day and finding.source == "dateline" and meeting:
+        report.published = dates.infer_year(finding.month_day, meeting.start)
+        report.date_precision = "inferred"
+        report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")
+    return meeting
+
+
+def _read_quotes(
+    report: ParsedReport,
+    index: ReferenceIndex,
+    meeting: KnownMeeting | None,
+    mentions: list[Mention],
+    titled: list[Mention],
+    turns: list,
+) -> None:
+    """Quotes and their speakers on the report's day (else the meeting's), then who is
+    in the news, the headline's quotes and the titles' checks."""
+    on = report.published or (meeting.start if meeting else None)
+    report.quotes, roles = find_quotes_and_roles(
+        report.body,
+        mentions,
+        index=index,
+        on=on,
+        headline=titled,
+        title=report.title,
+        turns=turns if on == report.published else None,  # read again on the meeting's day
+    )
+    # A speaker named by a role counts as mentioned, the role phrase as a printed form;
+    # spokespeople and people named only inside quoted words are not in the news.
+    subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)
+    named = {mention.slug for mention in subjects}
+    # A spokesperson the headline names relays a statement ("Statement by Spokesperson
+    # Ned Price on the Secretary's call with …"), as one the body names does.
+    headline = [
+        mention
+        for mention in titled
+        if mention.slug not in named and not news_subjects.spokesperson(mention.slug, index, on)
+    ]
+    report.people = people.summarise([*sorted(subjects, key=lambda m: m.start), *headline])
+    # Quotes in the headline (offsets into the title), the body's quotes after them.
+    said = headline_quotes(report.title, titled, report.quotes, index=index, on=on)
+    report.quotes = [*said, *report.quotes]
+    report.warnings.extend(people.check_titles(report.body, mentions, index, on))
