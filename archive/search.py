@@ -227,7 +227,8 @@ class Suggestion:
 
 def person_suggestions(text: str, state, *, exclude=()) -> list[Suggestion]:
     """People the search words name in a spelling the archive knows (an alias, a
-    misspelling seen in print, surname first, Japanese script): one query."""
+    misspelling seen in print, surname first, Japanese script): one query (two when the
+    words hold several that could be names: `Person.objects.named_in`)."""
     if not text:
         return []
     found = (

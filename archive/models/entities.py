@@ -154,6 +154,11 @@ class PersonQuerySet(models.QuerySet):
         # also Anthony Albanese.
         import re
 
+        words = re.findall(r"\w{4,}", text)
+        if len(words) <= 1:  # one word: whatever has it as a word contains it (one query)
+            for word in words:
+                matches |= Q(name__iregex=rf"\m{word}\M") | Q(aliases__alias__iregex=rf"\m{word}\M")
+            return self.filter(pk__in=self.filter(matches).values("pk"))
         whole = self.filter(matches).values_list("pk", "name", "aliases__alias")
         ids = {pk for pk, _, _ in whole}
         taken = {
@@ -161,7 +166,7 @@ class PersonQuerySet(models.QuerySet):
             for _, name, alias in whole
             for word in re.findall(r"\w+", f"{name} {alias or ''}".lower())
         }
-        words = [w for w in re.findall(r"\w{4,}", text) if w.lower() not in taken][:8]
+        words = [w for w in words if w.lower() not in taken][:8]
         by_word = Q(pk__in=ids)
         for word in words:
             pattern = rf"\m{word}\M"  # PostgreSQL word boundaries; \w+ needs no escaping
