@@ -169,7 +169,8 @@ def _read_csv(name: str, text: str, limits: _Limits) -> Iterator[SourceItem | So
     try:
         header = [column.strip().lower() for column in next(reader)]
     except (StopIteration, csv.Error) as error:
-        yield SourceError(name, f"no readable CSV header ({error or 'empty'})")
+        # StopIteration says nothing ("" as text): the file holds no line at all.
+        yield SourceError(name, f"no readable CSV header ({str(error) or 'empty'})")
         return
     if "text" not in header and "html" not in header:
         yield SourceError(name, "CSV header has no text or html column")

@@ -100,6 +100,8 @@ def test_a_container_is_held_to_the_total_limit_not_one_reports(name):
         ),
         ("rows.csv", b"", {}, [("rows.csv", "empty file")]),
         ("rows.csv", b'"\n', {}, [("rows.csv", "no readable CSV header (unexpected end of data)")]),
+        # Only a byte-order mark: no line at all, said so.
+        ("rows.csv", b"\xef\xbb\xbf", {}, [("rows.csv", "no readable CSV header (empty)")]),
     ],
 )
 def test_limits_are_inclusive_and_refusals_are_named(name, data, limits, expected):
