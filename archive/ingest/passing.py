@@ -186,11 +186,16 @@ _ATTENDANCE_REACH = 300  # characters a list may run before a name in it
 def _in_attendance_list(body: str, at: int) -> bool:
     """Whether `at` is inside a bracketed list of those present (`_ATTENDANCE_OPENING`):
     the last opening bracket before it, not closed since, begins one."""
+    return _attendance_list_opening(body, at) is not None
+
+
+def _attendance_list_opening(body: str, at: int) -> int | None:
+    """Where the bracketed list of those present holding `at` opens (None outside one)."""
     lo = max(0, at - _ATTENDANCE_REACH)
     opening = max(body.rfind("(", lo, at), body.rfind("（", lo, at))
     if opening < 0 or max(body.rfind(")", opening, at), body.rfind("）", opening, at)) >= 0:
-        return False
-    return _ATTENDANCE_OPENING.match(body, opening) is not None
+        return None
+    return opening if _ATTENDANCE_OPENING.match(body, opening) else None
 
 
 # A list that says its people attended ("…同席", "also present"): those beside the
@@ -200,13 +205,12 @@ _ATTENDED = re.compile(
 )
 
 
-def _says_attended(body: str, at: int) -> bool:
-    """Whether the bracketed list holding `at` says its people attended (`_ATTENDED`)."""
-    lo = max(0, at - _ATTENDANCE_REACH)
-    opening = max(body.rfind("(", lo, at), body.rfind("（", lo, at))
-    ends = [end for end in (body.find(")", at), body.find("）", at)) if end >= 0]
-    closing = min(ends) if ends else min(len(body), at + _ATTENDANCE_REACH)
-    return _ATTENDED.search(body, opening, closing) is not None
+def _says_attended(body: str, opening: int, at: int) -> bool:
+    """Whether the bracketed list opening at `opening` and holding `at` says its people
+    attended (`_ATTENDED`), up to its closing bracket."""
+    reach = min(len(body), at + _ATTENDANCE_REACH)
+    ends = [end for end in (body.find(")", at, reach), body.find("）", at, reach)) if end >= 0]
+    return _ATTENDED.search(body, opening, min(ends, default=reach)) is not None
 
 
 _SENTENCE_STARTS = TextMemo()  # in_the_news reads the same body twice in a parse
@@ -269,6 +273,7 @@ class _Reading:
         self.body, self.known, self.index = body, known, index
         self.turn_starts = [start for start, _ in turns]
         self.turn_speakers = [slug for _, slug in turns]
+        self.sides_outside: dict[str, bool] = {}  # country -> named outside the lists
 
     @cached_property
     def starts(self) -> list[int]:
@@ -284,17 +289,12 @@ class _Reading:
         present: its principal, beside whom the listed sat at the table. A readout that
         names a side only in its list ("(Japanese side: Foreign Minister Hayashi; …)")
         names its principal there."""
-        found = self._sides_outside.get(country)
-        if found is None:
-            found = self._sides_outside[country] = any(
+        if country not in self.sides_outside:
+            self.sides_outside[country] = any(
                 self.country(m.slug) == country and not _in_attendance_list(self.body, m.start)
                 for m in self.known
             )
-        return found
-
-    @cached_property
-    def _sides_outside(self) -> dict[str, bool]:
-        return {}
+        return self.sides_outside[country]
 
     def passing(self, mention: Mention) -> bool:
         body = self.body
@@ -318,8 +318,9 @@ class _Reading:
     def aside(self, mention: Mention) -> bool:
         """A succession, a leader in his own minister's words, or a name in a readout's
         list of those present (module docstring)."""
-        if _in_attendance_list(self.body, mention.start):
-            return _says_attended(self.body, mention.start) or self._side_named_outside(
+        opening = _attendance_list_opening(self.body, mention.start)
+        if opening is not None:
+            return _says_attended(self.body, opening, mention.start) or self._side_named_outside(
                 self.country(mention.slug)
             )
         start, end = _sentence(self.starts, self.body, mention.start)
