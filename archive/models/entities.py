@@ -1,5 +1,7 @@
 """Outlets, people, their aliases and offices, topics, and boilerplate patterns."""
 
+import re
+
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
@@ -151,29 +153,22 @@ class PersonQuerySet(models.QuerySet):
             matches |= Q(name__icontains=text) | Q(aliases__alias__icontains=text)
         # A whole word of the text that is a whole word of a name ("Hayashi Taiwan"), unless
         # a name or alias the text holds has that word: "Anthony Blinken" means Blinken, not
-        # also Anthony Albanese.
-        import re
-
+        # also Anthony Albanese. One word alone needs no such reading (whatever has it as a
+        # word contains it): one query.
         words = re.findall(r"\w{4,}", text)
-        if len(words) <= 1:  # one word: whatever has it as a word contains it (one query)
-            for word in words:
-                matches |= Q(name__iregex=rf"\m{word}\M") | Q(aliases__alias__iregex=rf"\m{word}\M")
-            return self.filter(pk__in=self.filter(matches).values("pk"))
-        whole = self.filter(matches).values_list("pk", "name", "aliases__alias")
-        ids = {pk for pk, _, _ in whole}
-        taken = {
-            word
-            for _, name, alias in whole
-            for word in re.findall(r"\w+", f"{name} {alias or ''}".lower())
-        }
-        words = [w for w in words if w.lower() not in taken][:8]
-        by_word = Q(pk__in=ids)
-        for word in words:
+        if len(words) > 1:
+            whole = list(self.filter(matches).values_list("pk", "name", "aliases__alias"))
+            taken = {
+                word
+                for _, name, alias in whole
+                for word in re.findall(r"\w+", f"{name} {alias or ''}".lower())
+            }
+            matches = Q(pk__in={pk for pk, _, _ in whole})
+            words = [word for word in words if word.lower() not in taken]
+        for word in words[:8]:
             pattern = rf"\m{word}\M"  # PostgreSQL word boundaries; \w+ needs no escaping
-            by_word |= Q(name__iregex=pattern) | Q(aliases__alias__iregex=pattern)
-        if not words:
-            return self.filter(pk__in=ids)
-        return self.filter(pk__in=self.filter(by_word).values("pk"))
+            matches |= Q(name__iregex=pattern) | Q(aliases__alias__iregex=pattern)
+        return self.filter(pk__in=self.filter(matches).values("pk"))
 
 
 @tracked()
