@@ -57,6 +57,7 @@ from archive.ingest.quote_marks import (
     quote_spans,
     quote_text,
 )
+from archive.ingest.quote_names import names_a_thing
 from archive.ingest.quote_speakers import headline_leaders, run_on, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.quote_subjects import (
@@ -77,7 +78,6 @@ from archive.ingest.speakers import (
     QUOTE_VERBS,
     attribution,
     bracket_speaker,
-    names_a_thing,
     scare_quote,
 )
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES
-from archive.ingest.quote_names import FAR_QUOTE_WORDS, NAMED_AS, names_a_thing  # noqa: F401
+from archive.ingest.quote_names import FAR_QUOTE_WORDS
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention
 from archive.ingest.roles import (

@@ -8,8 +8,9 @@ import pytest
 
 from archive.ingest import cjk_quotes
 from archive.ingest.people import find_people
+from archive.ingest.quote_names import names_a_thing
 from archive.ingest.quotes import find_quotes
-from archive.ingest.speakers import names_a_thing, scare_quote
+from archive.ingest.speakers import scare_quote
 from archive.ingest.transcripts import read_turns
 
 
