@@ -117,6 +117,13 @@ _ID_WEEKDAYS |= {"sabtu": 5, "minggu": 6}
 ISO_DATE = re.compile(
     r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
 )
+# A month and day after a year named by its relation to now, not in figures: "本年5月1日",
+# "今年3月16日", "昨年11月", "去年4月10日", "同年9月" (the year of the date before). CJK_MONTH_DAY
+# leaves out a month right after 年 (a full date's), so these are read here, as a month and
+# a day: which year "this year" is, an undated text does not say.
+RELATIVE_YEAR_MONTH_DAY = re.compile(
+    r"(?:本|今|昨|去|前|同|翌|明|来|來)年\s*(?:の|的)?\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
 
 
 # Weekdays (Monday = 0), as `date.weekday()` counts them.
@@ -181,8 +188,9 @@ def mentioned_dates(body: str) -> MentionedDates:
     found: dict[str, set] = {"full": set(), "month_days": set()}
     for match in dates.CJK_FULL_DATE.finditer(text):
         _add(found, dates._year_of(match), int(match["month"]), int(match["day"]))
-    for match in dates.CJK_MONTH_DAY.finditer(text):
-        _add(found, None, int(match["month"]), int(match["day"]))
+    for pattern in (dates.CJK_MONTH_DAY, RELATIVE_YEAR_MONTH_DAY):
+        for match in pattern.finditer(text):
+            _add(found, None, int(match["month"]), int(match["day"]))
     for pattern in (dates.YMD_DATE, ISO_DATE):
         for match in pattern.finditer(text):
             _add(found, int(match["year"]), int(match["month"]), int(match["day"]))
