@@ -139,7 +139,7 @@ def word_and_cjk_counts(text: str) -> tuple[int, int]:
 def mostly_cjk(text: str) -> bool:
     """True when CJK characters make at least half of `text` (in word-equivalents): an
     English sentence naming 林芳正 is not CJK text."""
-    if _CJK_CHAR.search(text) is None:
+    if not has_cjk(text):  # (remembered for a long text: a one-line report's paragraph)
         return False
     words, cjk = word_and_cjk_counts(text)  # units(text) - cjk / 2 is the words
     return cjk / 2 >= words

@@ -164,7 +164,8 @@ def find_quotes_and_roles(
         above = reading.above = paragraphs[number - 1] if number else (0, "")
         if not has_quote_mark(paragraph):  # most paragraphs: no quote, maybe a signature
             reading.here, reading.last_paragraph_attributed = None, False
-            _signed(reading, offset, paragraph, hits)
+            if hits and hits[-1].form == "unattributed":  # the only quote a line signs
+                _signed(reading, offset, paragraph, hits)
             continue
         last = number == len(paragraphs) - 1
         continued = not last and opens_with_quote(paragraphs[number + 1][1])

@@ -349,7 +349,12 @@ def leaders_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[
             N_LEADERS, body, _NOT_IN_PHRASE, prefilter.fold_once(body)
         )
     ]
-    cjk = any(noun in body for noun in _CJK_LEADER_NOUNS) and CJK_N_LEADERS.search(body)
+    # (has_cjk is remembered for the body: the nouns' search reads 5 MB six times)
+    cjk = (
+        has_cjk(body)
+        and any(noun in body for noun in _CJK_LEADER_NOUNS)
+        and CJK_N_LEADERS.search(body)
+    )
     if cjk:
         counted += [(m, _CJK_NUMBERS[m["n"]]) for m in CJK_N_LEADERS.finditer(body)]
     if not counted:

@@ -219,32 +219,39 @@ def _titled_label(label: str, index: ReferenceIndex | None) -> bool:
 def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None:
     """The label and words of a turn, when `paragraph` opens with a speaker's label."""
     # TURN, TITLED_TURN and MIXED_TURN end their label in a colon, CJK_TURN in either
-    # colon: most paragraphs have none, and are spared those patterns.
+    # colon, PERIOD_TURN opens with a capital, Q_TURN with "Q", BRACKET_TURN with a
+    # bracket: most paragraphs are spared most patterns (a 5 MB text has 17,000).
     colon = ":" in paragraph
-    match = TURN.match(paragraph) if colon else None
-    if match and _is_speaker_label(match.group("label"), index):
-        return match
-    match = TITLED_TURN.match(paragraph) if colon else None
-    # (words with no sentence mark after such a label are a subtitle: "Secretary
-    # Blinken: A Trip to Deepen the Alliance")
-    if match and _titled_label(match.group("label"), index) and _SAYS.search(match["text"]):
-        return match
-    match = PERIOD_TURN.match(paragraph)
-    if match and _titled_label(match.group("label"), index):
-        return match
-    match = Q_TURN.match(paragraph) if paragraph.startswith("Q") else None
-    if match:
-        return match
+    if colon:
+        match = TURN.match(paragraph)
+        if match and _is_speaker_label(match.group("label"), index):
+            return match
+        match = TITLED_TURN.match(paragraph)
+        # (words with no sentence mark after such a label are a subtitle: "Secretary
+        # Blinken: A Trip to Deepen the Alliance")
+        if match and _titled_label(match.group("label"), index) and _SAYS.search(match["text"]):
+            return match
+    first = paragraph[:1]
+    if "A" <= first <= "Z":
+        match = PERIOD_TURN.match(paragraph)
+        if match and _titled_label(match.group("label"), index):
+            return match
+        match = Q_TURN.match(paragraph) if first == "Q" else None
+        if match:
+            return match
     match = None
     if colon:
         match = MIXED_TURN.match(paragraph)
     if match is None and (colon or "：" in paragraph):
         match = CJK_TURN.match(paragraph)
-    if match is None:
+    if match is None and first in _BRACKETS:
         match = BRACKET_TURN.match(paragraph)
         if match is not None and not _bracket_label(match.group("label"), index):
             return None
     return match
+
+
+_BRACKETS = "【（(["  # what BRACKET_TURN opens with
 
 
 def _bracket_label(label: str, index: ReferenceIndex | None) -> bool:
@@ -399,6 +406,11 @@ def _speaker_line(line: str) -> bool:
     )
 
 
+# A HEADING line holds at most 80 characters between its brackets, a speaker line at most
+# CJK_LABEL_LONGEST (blanks around them aside); only ANNOUNCEMENT's numbers run longer.
+_LONGEST_HEADING = max(82, CJK_LABEL_LONGEST)
+
+
 def _heading_turns(
     paragraphs: Sequence[tuple[int, str]],
     known,
@@ -410,6 +422,10 @@ def _heading_turns(
     (`_heading_speakers`), unless that paragraph has a label of its own."""
     hits = []
     for (offset, line), (next_offset, paragraph) in zip(paragraphs, paragraphs[1:], strict=False):
+        if len(line) > _LONGEST_HEADING:  # most paragraphs: too long for any heading
+            stripped = line.strip()
+            if len(stripped) > _LONGEST_HEADING and not ANNOUNCEMENT.fullmatch(stripped):
+                continue
         found = _heading_speakers(offset, line, known, index, host)
         if found is None or next_offset in labelled:
             continue
