@@ -45,47 +45,11 @@ from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
 from archive.ingest.roles import classify_title, holders
 from archive.ingest.spans import SpanIndex
-from archive.ingest.speakers import SpeakerIndex
 from archive.ingest.titles import _title_before, _Titles  # noqa: F401 (_Titles: tests)
-
-# Words that make a capitalised run not a person's name.
-NON_PERSON_WORDS = frozenset(
-    """
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    United States Kingdom Republic Union Nations Kong Hong Korea Korean North South East West
-    Sea Seas Strait Island Islands Pacific Indo-Pacific Asia Asian Europe European America
-    American Africa Middle Gulf Ocean City Province Prefecture Coast Peninsula
-    Japan Japanese China Chinese Taiwan Russia Russian Ukraine India Australia Australian
-    Britain British Washington Tokyo Beijing Okinawa Xinjiang Moscow London Canberra
-    Department Ministry Committee Council Corporation Institute Society Policy University
-    Agency Center Centre Foundation Forum Group Party Army Navy Force Forces Guard Command
-    Administration Government Cabinet Parliament Congress Senate House Court Office Bank
-    News Press Times Post Journal Reuters Trust Principles Network Media Television Radio
-    Alliance Treaty Agreement Statement Summit Conference Security Defense Defence
-    Consultative Strategy Affairs Foreign State Prime Minister Secretary President
-    Chief Cabinet Spokesman Ambassador Embassy General Admiral Commander Staff Desk
-    Trade Economic Economy Affairs Science Technology Space Cyber Nuclear Missile
-    Pentagon Kremlin White Capitol Street Road Avenue Square Hall Airport Station
-    Sign Read Share Comments Leave Reply Lascia Torna Baca Related Articles Image Photo
-    The This That These Those While When After Before During According Both Earlier
-    Following Prior Ahead Explaining In On At For From With Our Their His Her Its
-    Mr Mrs Ms Dr Sir Lord Lady
-    Meeting Meetings Talks Dialogue Week Ministerial Ministers Trilateral Bilateral Assembly
-    Northern Southern Ireland Scotland
-    """.split()
+from archive.ingest.unknown_names import (  # noqa: F401 (re-exported)
+    NON_PERSON_WORDS,
+    find_unknown_names,
 )
-_PERSON_BEFORE = re.compile(
-    r"(?:\b(?:said|says|told|according to|counterpart|spokesman|spokeswoman|spokesperson"
-    r"|analyst|expert|professor|ambassador|envoy|official|leader|chief|director|dr\.?"
-    r"|mr\.?|mrs\.?|ms\.?)\s+)$",
-    re.IGNORECASE,
-)
-_PERSON_AFTER = re.compile(
-    r"^(?:,\s+(?:who|a|an|the|his|her|[A-Z]?[a-z]+['’]s)\b"
-    r"|\s+(?:said|says|told|added|noted|warned|stressed|explained|argued|wrote)\b)"
-)
-
 
 # Long vowels as Hepburn romanisation marks them ("Shinzō Abe", "Tarō Kōno", "Yôko"):
 # names are matched as if printed with the plain vowel, one character for one, so that
@@ -438,48 +402,3 @@ def check_titles(
             if message not in warnings:
                 warnings.append(message)
     return warnings
-
-
-def find_unknown_names(
-    body: str,
-    mentions: Sequence[Mention],
-    index: ReferenceIndex,
-    exclude: Iterable[str] = (),
-) -> list[str]:
-    """Full names that look like people and are not in the reference, in order of appearance.
-
-    A capitalised run of two or three words counts only if none of its words is a place,
-    institution or other common capitalised word (NON_PERSON_WORDS, outlet names) and
-    something marks it as a person: a title in front ("President Joe Biden"), a speech
-    verb or "according to" before it, ", who"/"said" after it, or its surname reused as a
-    speaker elsewhere ("Hornung said").
-    """
-    spans = SpanIndex((m.start, m.end) for m in mentions)
-    excluded = {name.casefold() for name in exclude}
-    found: dict[str, None] = {}  # in order of appearance
-    speakers: SpeakerIndex | None = None  # read on first need
-    common: dict[str, bool] = {}  # a name's answer to the word test, read once
-    for run in capitalised_runs(body):
-        if not 2 <= run.count <= 3 or run.name in found:
-            continue
-        start, end, name = run.start, run.end, run.name
-        had_title = start > run.run_start
-        words = name.split()
-        is_common = common.get(name)
-        if is_common is None:
-            is_common = common[name] = name.casefold() in excluded or any(
-                word in NON_PERSON_WORDS or word.casefold() in index.outlet_words for word in words
-            )
-        if is_common or spans.overlaps(start, end):
-            continue
-        if (
-            had_title
-            or _PERSON_BEFORE.search(body[max(0, start - 40) : start])
-            or _PERSON_AFTER.match(body[end : end + 40])
-        ):
-            found[name] = None
-            continue
-        speakers = speakers or SpeakerIndex(body)
-        if speakers.latest(words[-1]) >= end:  # the surname speaks later in the text
-            found[name] = None
-    return list(found)
