@@ -190,16 +190,25 @@ def _bare_post(phrase: str) -> tuple[str, str, str] | None:
 def _holds(office: KnownOffice, post: str, word: str, country: str) -> bool:
     if (post and office.post != post) or (country and office.country != country):
         return False
-    if word and not re.search(rf"(?i)\b(?:{word})\b", office.title):
+    # The title's word heads the office's title: "the secretary" is a Secretary of State
+    # or of Defense (an acting one too), not a Chief Cabinet Secretary or a press secretary.
+    if word and not re.match(rf"(?i)(?:acting\s+)?(?:{word})\b", office.title):
         return False
     return not (post == "" and office.post == "head_of_government")
 
 
 def resolve_title(
-    phrase: str, before: Sequence[Mention], index: ReferenceIndex, *, undated: bool = False
+    phrase: str,
+    before: Sequence[Mention],
+    index: ReferenceIndex,
+    *,
+    undated: bool = False,
+    on: date | None = None,
 ) -> str | None:
     """The slug of the person mentioned last in `before` (mentions in order) who holds or
-    held the post a bare title names ("the secretary" -> the last secretary named).
+    held the post a bare title names ("the secretary" -> the last secretary named); on
+    the report's day `on`, who holds it that day (a foreign minister who is prime
+    minister years later is not "the prime minister" of a report of his ministry).
     `undated`: a report with no date, where a role with its country ("el canciller
     estadounidense") is read as a title too, since no day tells who held the post."""
     parsed = _bare_post(phrase)
@@ -210,7 +219,8 @@ def resolve_title(
         return None
     for mention in reversed(before):
         person = index.people.get(mention.slug)
-        if person is not None and any(_holds(office, *parsed) for office in person.offices):
+        offices = () if person is None else person.offices_on(on) if on else person.offices
+        if any(_holds(office, *parsed) for office in offices):
             return mention.slug
     return None
 

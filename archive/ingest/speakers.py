@@ -426,7 +426,7 @@ def role_speaker(
     if slug is None:
         # A bare title ("the secretary") is the last person named who holds such a post.
         before = mention_index(mentions).before(who_start)
-        return resolve_title(who, before, index, undated=on is None), printed, None
+        return resolve_title(who, before, index, undated=on is None, on=on), printed, None
     return slug, printed, Mention(slug, who_start + len(who) - len(printed), who_end, printed)
 
 
