@@ -85,8 +85,19 @@ def kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
     accepted = accepted_kind_words(meeting) - {"pair"}
     if meeting.kind == "scc" and meeting.series not in ("", "scc"):
         accepted = accepted - {"scc"}
+    elif meeting.kind == "scc" and _two_by_two_told(signs):
+        # "2+2" with the foreign and the defense ministers' words: the 2+2's table, by
+        # its two halves ("外长防长“2+2”…外长会谈…防长会谈"), not two other meetings.
+        accepted = accepted | {"foreign", "defense"}
     fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
     return fitting / total
+
+
+def _two_by_two_told(signs: ReportSigns) -> bool:
+    """The report calls a meeting a 2+2 and speaks of both the foreign and the defense
+    ministers' meetings."""
+    words = signs.kind_words
+    return bool(words["scc"] and words["foreign"] and words["defense"])
 
 
 def kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
