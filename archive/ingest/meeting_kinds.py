@@ -74,7 +74,8 @@ def kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
     """The share of the report's words for the meeting that fit this meeting's kind
     (None when it has no such words or the meeting no kind). Who sits at a trilateral
     (leaders, ministers) counts only when the report calls it a trilateral or larger at
-    all; "2+2" names the SCC, not another series of its kind. One minister meeting the
+    all; "2+2" names the SCC, not another series of its kind, and with it the foreign
+    and the defense ministers' words name the SCC's two halves. One minister meeting the
     other ("pair") is counted already as their kind of meeting; it only tells a meeting
     of two from one of three or more (`named_apart`)."""
     total = signs.kind_total - signs.kind_words["pair"]

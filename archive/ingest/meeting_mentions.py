@@ -6,7 +6,8 @@ Dates, from the most to the least precise:
 - full dates with a year (English, native Latin-script month names, CJK with era years,
   year-first figures);
 - a month and a day without a year ("June 6", "6 June", "10月4日", "10월 4일", "13 Januari",
-  "26 de abril", and the Indonesian "Rabu (10/4)": a weekday, then day/month);
+  "26 de abril", and the Indonesian "Rabu (10/4)": a weekday, then day/month), also after
+  a year named by its relation to now ("本年5月1日", "今年3月16日", "去年4月10日");
 - a day of the month alone, as Japanese and Korean reports give it ("17日", "29일");
 - a weekday ("Thursday", "el miércoles", "木曜日", "목요일"): in a report without a date
   of its own, weak evidence for a meeting held on that weekday.

@@ -32,7 +32,8 @@ that two strong candidates still differ), with a reason a curator reads:
     "defense ministers", "trilateral", "日米外相会談", "미한일", "KTT", ...): from −0.15
     (none of those words fits this meeting's kind) to +0.30 (all do), in proportion.
     Who sits at a trilateral counts only when the report calls it a trilateral (or
-    larger) at all; "2+2" fits the SCC series, not another series of its kind
+    larger) at all; "2+2" fits the SCC series, not another series of its kind, and
+    with it the foreign and the defense ministers' words together fit the SCC too
   format: call words ("by phone", "telephone talks") or video words ("virtually",
     "video conference") for a call or video meeting                             +0.20
     none for a call                                                             −0.15
