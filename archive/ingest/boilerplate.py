@@ -14,6 +14,17 @@ with the line's first character and whose required strings occur in the line
 case-insensitively, required strings as the pattern reads them (folded where it ignores
 case), so a screen never refuses a line its pattern matches: the first pattern that
 matches is the same one.
+
+Looking for the required strings was itself most of what remained (a line of 5 MB of
+English read twice by an automaton: 10 microseconds a line), and most of that was
+reporting strings of patterns that could not match the line anyway: a gallery counter's
+"of" in every sentence, an advertisement label's "ad". So a line longer than SHORT_LINE
+is read by an automaton holding only the strings of patterns that can match a line that
+long (chrome_patterns keeps one-letter widgets, "x", "A A A", patterns of their own, so
+that their letter is looked for in short lines only). A pattern is not tried on a
+line holding a character it refuses (pattern_alphabet.refused_characters): a breadcrumb
+of negated classes backtracks for hundreds of microseconds on a sentence holding its
+arrow.
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from archive.ingest.chrome_patterns import DEFAULT_PATTERNS
+from archive.ingest.pattern_alphabet import refused_characters
 from archive.ingest.prefilter import Needles, first_characters, fold, foldable, required_strings
 from archive.ingest.results import DroppedLine
 
@@ -157,7 +169,17 @@ def compile_patterns(
 class _Screen:
     """What a line must show for one pattern to be tried on it."""
 
-    __slots__ = ("first", "pattern", "reason", "folded", "exact", "shortest", "longest", "number")
+    __slots__ = (
+        "first",
+        "pattern",
+        "reason",
+        "folded",
+        "exact",
+        "shortest",
+        "longest",
+        "number",
+        "refused",
+    )
 
     def __init__(self, reason: str, pattern: re.Pattern):
         self.reason, self.pattern = reason, pattern
@@ -171,6 +193,8 @@ class _Screen:
         self.exact = frozenset(s for s, caseless in required if not caseless)
         self.folded = frozenset(fold(s) for s, caseless in required if caseless)
         self.number = -1  # its place among its matcher's screens
+        refused = refused_characters(pattern)
+        self.refused = re.compile(_one_of(refused)) if refused else None
 
 
 def _one_of(characters: Iterable[str]) -> str:
@@ -196,15 +220,24 @@ class LineMatcher:
                 self._through.setdefault((False, string), set()).add(number)
             for string in screen.folded:
                 self._through.setdefault((True, string), set()).add(number)
-        self._exact = Needles(s for screen in self.screens if screen.exact for s in screen.exact)
-        self._folded = Needles(
-            string for screen in self.screens if screen.folded for string in screen.folded
-        )
-        # Where some pattern's length bounds begin or end: sizes between two share a list.
+        self._short = self._needles(self.screens)
+        self._long = self._needles(screen for screen in self.screens if screen.longest > SHORT_LINE)
+        # Where some pattern's length bounds begin or end, and where lines start to be
+        # long: sizes between two share a list.
         ends = {end for screen in self.screens for end in (screen.shortest, screen.longest + 1)}
+        ends.add(SHORT_LINE + 1)
         self._bounds = sorted(ends)
         self._by_first: dict[tuple[str, int], tuple] = {}  # (first, size bucket) -> _plan
         self.tries = 0
+
+    @staticmethod
+    def _needles(screens: Iterable[_Screen]) -> tuple[Needles, Needles]:
+        """The automata of the exact and of the folded required strings of `screens`."""
+        screens = tuple(screens)
+        return (
+            Needles(string for screen in screens for string in screen.exact),
+            Needles(string for screen in screens for string in screen.folded),
+        )
 
     def candidates(self, first: str, size: int) -> tuple[_Screen, ...]:
         """The screens, in order, of the patterns a line of `size` characters beginning
@@ -233,10 +266,11 @@ class LineMatcher:
     def passed(self, line: str) -> set[int]:
         """The numbers of the screens with a required string in `line` (stripped): the
         screens with required strings that do not refuse it."""
+        exact, folded = self._short if len(line) <= SHORT_LINE else self._long
         passed: set[int] = set()
-        for string in self._exact.present(line):
+        for string in exact.present(line):
             passed |= self._through[False, string]
-        for string in self._folded.present(fold(line)):
+        for string in folded.present(fold(line)):
             passed |= self._through[True, string]
         return passed
 
@@ -253,6 +287,8 @@ class LineMatcher:
             tried = tried | (screened & self.passed(stripped))
         for number in sorted(tried):  # in the patterns' order
             screen = self.screens[number]
+            if screen.refused is not None and screen.refused.search(stripped):
+                continue
             self.tries += 1
             if screen.pattern.fullmatch(stripped):
                 return screen.reason
@@ -261,6 +297,7 @@ class LineMatcher:
 
 _MOST_KEYS = 50_000  # (first character, size bucket) lists kept per matcher
 LONG_LINE = 20_000  # characters: a longer line is tried without the required strings
+SHORT_LINE = 32  # characters: a longer line's automaton holds fewer strings (docstring)
 
 
 class _Identical:

@@ -19,12 +19,13 @@ _I = re.IGNORECASE
 _SHARE_VERB = (
     r"(?:share|compartir|comparte|bagikan|condividi)(?: (?:this|on|via|en|ke|su))?\s*[:：]?\s*"
 )
-_NETWORK = (
-    r"(?:facebook|twitter|x|line|whatsapp|telegram|linkedin|reddit"
+_NAMED_NETWORK = (
+    r"(?:facebook|twitter|line|whatsapp|telegram|linkedin|reddit"
     r"|pinterest|e-?mail|weibo|wechat|kakao(?:talk|story)?|naver|copy link|copiar enlace"
     r"|salin tautan|copia link|微博|微信|カカオトーク|카카오(?:톡|스토리)|페이스북|트위터"
     r"|链接|複製連結|复制链接|リンクをコピー|링크\s*복사)"
 )
+_NETWORK = rf"(?:x|{_NAMED_NETWORK})"
 
 # (reason, pattern). Each reason names what the line is, for the curator's review.
 DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -162,10 +163,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "text size widget",
             r"(?:font|text) size|tamaño de (?:letra|texto)|ukuran (?:huruf|teks)"
-            r"|dimensione (?:del )?(?:testo|carattere)|文字サイズ|글자\s*크기|字体大小|字號"
-            r"|A[+-]?(?: ?A[+-]?){1,2}",
+            r"|dimensione (?:del )?(?:testo|carattere)|文字サイズ|글자\s*크기|字体大小|字號",
             _I,
         ),
+        # The widget's letters on their own: a pattern of short lines only, so that its
+        # "a" is looked for in short lines only (boilerplate.SHORT_LINE).
+        ("text size widget", r"A[+-]?(?: ?A[+-]?){1,2}", _I),
         ("gallery counter", r"\d{1,2} ?(?:of|de|dari|di|/) ?\d{1,2}", _I),
         (
             "navigation",
@@ -409,9 +412,11 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         # Share and print widgets in the other languages, and the networks' names alone.
+        # X's one-letter name alone, apart: the widget's other lines need a longer word.
+        ("sharing buttons", r"x", _I),
         (
             "sharing buttons",
-            rf"{_SHARE_VERB}{_NETWORK}?|{_NETWORK}"
+            rf"{_SHARE_VERB}{_NETWORK}?|{_NAMED_NETWORK}"
             r"|(?:share|compartir|bagikan|condividi|分享|共有|공유|シェア)\s*[:：]"
             r"|imprimir|compartir|cetak|bagikan|stampa|condividi|シェア(?:する)?|ツイート"
             r"|(?:이\s*)?(?:페이지|기사)\s*공유(?:하기)?|(?:bagikan|compartir|condividi|share) "

@@ -1,0 +1,137 @@
+"""The chrome screens' cheaper readings (issue #10) give the reason every pattern gives:
+a long line is read for the strings of the patterns that can match a line that long
+only, and a pattern is not tried on a line holding a character it refuses."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from archive.ingest.boilerplate import (
+    DEFAULT_PATTERNS,
+    SHORT_LINE,
+    LineMatcher,
+    compile_patterns,
+)
+from archive.ingest.pattern_alphabet import refused_characters
+
+
+def _every_pattern(line, patterns):
+    stripped = line.strip()
+    return next((reason for reason, pattern in patterns if pattern.fullmatch(stripped)), None)
+
+
+@pytest.mark.parametrize(
+    ("source", "refused"),
+    [
+        (r"(?:[^>.!?]{1,30}\s*>\s*){2,}[^>.!?]{1,40}", {".", "!", "?"}),
+        (r"[^a]+", {"a"}),
+        (r"(?i)[^a]+", {"a"}),
+        (r"[^a]+|A", {"a"}),  # "A" is another character when case counts
+        (r"(?i:[^a]+|A)", set()),  # ... and the same one when it does not
+        (r"[^.]*(?=.)", set()),  # the look-ahead's "." may be a "."
+        (r"([^.])\1", set()),  # a back-reference: no answer
+        (r"[^,;]+(?!x)y", {",", ";"}),
+        (r"Back to [^.]{1,20}\.", set()),  # its own "." puts it back
+        (r"home|[a-z]+", set()),  # no negated class: nothing named to refuse
+    ],
+)
+def test_refused_characters(source, refused):
+    assert refused_characters(re.compile(source)) == refused
+
+
+def test_a_refused_character_is_never_in_a_match():
+    rng = random.Random(11)
+    pattern = re.compile(r"(?:[^>.!?]{1,5}\s*>\s*){2,}[^>.!?]{1,6}")
+    refused = refused_characters(pattern)
+    alphabet = ["a", "b", " ", ">", ".", "!", "?", "Home", "News"]
+    for _ in range(3000):
+        line = "".join(rng.choices(alphabet, k=rng.randint(1, 12)))
+        if pattern.fullmatch(line):
+            assert not refused & set(line), line
+
+
+def test_a_breadcrumb_is_not_tried_on_a_sentence():
+    breadcrumb = [(r, p) for r, p in DEFAULT_PATTERNS if r == "breadcrumb"]
+    matcher = LineMatcher(breadcrumb)
+    sentence = "Ministers > officials in talks held on Monday, the ministry said. " * 3
+    assert matcher.reason(sentence) is None
+    assert matcher.tries == 0
+    assert matcher.reason("Home > Press Releases > Remarks") == "breadcrumb"
+    assert matcher.tries == 1
+
+
+def test_long_lines_are_read_for_the_strings_of_long_patterns_only():
+    matcher = LineMatcher(DEFAULT_PATTERNS)
+    short_exact, short_folded = matcher._short
+    long_exact, long_folded = matcher._long
+    assert long_folded.needles < short_folded.needles
+    assert long_exact.needles <= short_exact.needles
+    # A gallery counter ("3 of 12") cannot match a long line: its "of" is no string of it.
+    assert "of" in short_folded.needles and "of" not in long_folded.needles
+    # The widgets' one letters are patterns of short lines.
+    assert {"a", "x"} <= short_folded.needles
+    assert not {"a", "x"} & long_folded.needles
+
+
+_PIECES = [
+    "Share",
+    " on ",
+    "Facebook",
+    "x",
+    "X",
+    " ",
+    "A",
+    "A+",
+    "3 of 12",
+    "Home",
+    " > ",
+    "Advertisement",
+    "ad",
+    "Read more",
+    "the minister said",
+    ".",
+    "Photo: Reuters",
+    "(",
+    ")",
+    "Japanese",
+    "Menu",
+    "Close",
+    "— ",
+]
+
+
+def test_screened_reasons_are_every_pattern_reasons_on_short_and_long_lines():
+    rng = random.Random(5)
+    lines = ["".join(rng.choices(_PIECES, k=rng.randint(1, 4))) for _ in range(3000)]
+    lines += ["".join(rng.choices(_PIECES, k=rng.randint(8, 20))) for _ in range(1500)]
+    lines += ["x", "X", "A A A", "A+ A-", "Share on X", "x" * (SHORT_LINE + 1)]
+    assert any(len(line.strip()) > SHORT_LINE for line in lines)
+    matcher = LineMatcher(DEFAULT_PATTERNS)
+    for line in lines:
+        assert matcher.reason(line) == _every_pattern(line, DEFAULT_PATTERNS), line
+
+
+def test_curator_patterns_across_the_short_line_bound():
+    patterns = compile_patterns([r"[^.]{30,40}", r"ab.{0,60}", r"(?i)z{1,40}"], "curator")
+    matcher = LineMatcher(patterns)
+    for line in ["a" * 35, "a" * 35 + ".", "ab" + "c" * 40, "Z" * 33, "z" * 41, "ab"]:
+        assert matcher.reason(line) == _every_pattern(line, patterns), line
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("x", "sharing buttons"),
+        ("X", "sharing buttons"),
+        ("Share on X", "sharing buttons"),
+        ("Facebook", "sharing buttons"),
+        ("A A A", "text size widget"),
+        ("A+ A-", "text size widget"),
+        ("Font size", "text size widget"),
+    ],
+)
+def test_the_widgets_split_apart_read_as_before(line, reason):
+    assert _every_pattern(line, DEFAULT_PATTERNS) == reason
