@@ -8,11 +8,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from archive.ingest import prefilter
 from archive.ingest.header import PLACE_LINE
-from archive.ingest.meeting_words import ALLY_WORDS, COUNTRY_WORDS, FORMAT_WORDS, KIND_WORDS
+from archive.ingest.meeting_words import (
+    ALLY_WORDS,
+    BOTH_US_POSTS_CJK_ORDERS,
+    BOTH_US_POSTS_ORDERS,
+    CJK_SENTENCE_BREAK,
+    CJK_SENTENCE_REACH,
+    COUNTRY_WORDS,
+    FORMAT_WORDS,
+    KIND_WORDS,
+    SCC_WORDS_AFTER_POSTS,
+    SCC_WORDS_BEFORE_POSTS,
+    SENTENCE_BREAK,
+    SENTENCE_REACH,
+)
+from archive.ingest.sentence_posts import Places, PostsInSentence
 
 # Case-insensitive, like every word list here: read on the folded body (prefilter.fold).
 FUTURE = prefilter.folded_pattern(
@@ -31,6 +46,18 @@ _KIND_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in KIND_
 _FORMAT_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in FORMAT_WORDS.items()}
 _COUNTRY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in COUNTRY_WORDS.items()}
 _ALLY_PATTERNS = {name: prefilter.folded_pattern(words) for name, words in ALLY_WORDS.items()}
+# KIND_WORDS["scc"] in its three parts, counted apart (`_scc_count`).
+_SCC_BEFORE_POSTS = prefilter.folded_pattern(SCC_WORDS_BEFORE_POSTS)
+_SCC_POSTS = (
+    PostsInSentence(BOTH_US_POSTS_ORDERS, SENTENCE_BREAK, SENTENCE_REACH),
+    PostsInSentence(BOTH_US_POSTS_CJK_ORDERS, CJK_SENTENCE_BREAK, CJK_SENTENCE_REACH),
+)
+_SCC_AFTER_POSTS = prefilter.folded_pattern(SCC_WORDS_AFTER_POSTS)
+_SCC_PARTS = (
+    _SCC_BEFORE_POSTS,
+    *dict.fromkeys(pattern for posts in _SCC_POSTS for pattern in posts.patterns),
+    _SCC_AFTER_POSTS,
+)
 _DATELINE_END = re.compile(r"\s[–—-]+\s|\s?[–—]|\(|:|\.-|\n")
 
 
@@ -67,7 +94,8 @@ def report_signs(body: str) -> ReportSigns:
     # Every pattern tried only where one of its literal beginnings is, all found in one pass.
     scan = prefilter.pattern_scan(
         (
-            *_KIND_PATTERNS.values(),
+            *(pattern for name, pattern in _KIND_PATTERNS.items() if name != "scc"),
+            *_SCC_PARTS,
             *_FORMAT_PATTERNS.values(),
             *_COUNTRY_PATTERNS.values(),
             *_ALLY_PATTERNS.values(),
@@ -75,7 +103,13 @@ def report_signs(body: str) -> ReportSigns:
         )
     )
     return ReportSigns(
-        kind_words=_counts(_KIND_PATTERNS, folded, scan, presence_only=PRESENCE_ONLY),
+        kind_words=_counts(
+            _KIND_PATTERNS,
+            folded,
+            scan,
+            presence_only=PRESENCE_ONLY,
+            counted_apart={"scc": _scc_count},
+        ),
         format_words=_format_counts(folded, scan),
         dateline=head,
         future=scan.search(FUTURE, folded),
@@ -145,15 +179,38 @@ def _counts(
     scan: prefilter.PatternScan | None = None,
     *,
     presence_only: frozenset[str] = frozenset(),
+    counted_apart: dict[str, Callable[[str, prefilter.PatternScan], int]] | None = None,
 ) -> Counter:
     """How often each pattern matches, for those that match (none matches the empty
     string, so a match is a count of one or more); 1 for a match of one in
-    `presence_only`."""
+    `presence_only`; for a name in `counted_apart`, what its function counts (the same,
+    read another way)."""
+    counted_apart = counted_apart or {}
     scan = scan or prefilter.pattern_scan(tuple(patterns.values()))
     counts = {
-        name: int(scan.search(pattern, folded))
+        name: counted_apart[name](folded, scan)
+        if name in counted_apart
+        else int(scan.search(pattern, folded))
         if name in presence_only
         else scan.count(pattern, folded)
         for name, pattern in patterns.items()
     }
     return Counter({name: count for name, count in counts.items() if count})
+
+
+def _scc_count(folded: str, scan: prefilter.PatternScan) -> int:
+    """`scan.count` of KIND_WORDS["scc"]: its matches, as its regex finds them, with the
+    branches that name the SCC by its members' posts read apart (sentence_posts.py). Each
+    part's matches are found on their own; where several begin at one place, the part
+    the regex tries first gives the match; from each match on, the next is looked for
+    where it ends, as finditer does."""
+    places = Places(folded, scan)
+    ends = dict(places.ends(_SCC_AFTER_POSTS))  # the last part first: the earlier overwrite
+    for posts in reversed(_SCC_POSTS):
+        ends.update(posts.matches(places))
+    ends.update(places.ends(_SCC_BEFORE_POSTS))
+    count = last = 0
+    for start in sorted(ends):
+        if start >= last:
+            count, last = count + 1, ends[start]
+    return count

@@ -259,17 +259,21 @@ _JP_MINISTER = (
 )
 # Within the sentence: a full stop ends it, not one of an initial or "u.s." ("Antony J.
 # Blinken, Secretary of Defense Lloyd J. Austin III, …").
-_IN_SENTENCE = r"(?=(?:[^.。\n]|(?<=[\s.][a-z])\.){{0,200}}?(?:{}))"
-_BOTH_US_POSTS = (
-    rf"|(?:{_US_FOREIGN})"
-    + _IN_SENTENCE.format(_US_DEFENSE)
-    + _IN_SENTENCE.format(_JP_MINISTER)
-    + rf"|(?:{_US_DEFENSE})"
-    + _IN_SENTENCE.format(_US_FOREIGN)
-    + _IN_SENTENCE.format(_JP_MINISTER)
-    + rf"|(?:{_JP_MINISTER})"
-    + _IN_SENTENCE.format(_US_FOREIGN)
-    + _IN_SENTENCE.format(_US_DEFENSE)
+SENTENCE_CHARACTER = r"(?:[^.。\n]|(?<=[\s.][a-z])\.)"
+SENTENCE_REACH = 200
+SENTENCE_BREAK = r"[。\n]|(?<![\s.][a-z])\."  # any character but a SENTENCE_CHARACTER
+_IN_SENTENCE = rf"(?={SENTENCE_CHARACTER}{{{{0,{SENTENCE_REACH}}}}}?(?:{{}}))"
+# Each post that may come first, and the posts the rest of its sentence must name: the
+# branches of _BOTH_US_POSTS, in order (meeting_signs.py reads them without the regex's
+# look-aheads, which try every post at every character of the sentence).
+BOTH_US_POSTS_ORDERS = (
+    (_US_FOREIGN, (_US_DEFENSE, _JP_MINISTER)),
+    (_US_DEFENSE, (_US_FOREIGN, _JP_MINISTER)),
+    (_JP_MINISTER, (_US_FOREIGN, _US_DEFENSE)),
+)
+_BOTH_US_POSTS = "".join(
+    rf"|(?:{first})" + "".join(_IN_SENTENCE.format(post) for post in rest)
+    for first, rest in BOTH_US_POSTS_ORDERS
 )
 # The same in CJK, where the US secretaries are often named by surname alone ("奧斯汀和
 # 國務卿布林肯…與其日本同行會晤", "블링컨과 오스틴은 … 일본 측 카운터파트와 회담"): the
@@ -291,42 +295,56 @@ _JP_MINISTER_CJK = (
     r"外務大臣|防衛大臣|外相|防衛相|외교장관|외무상|방위상|外务大臣|外长|外長|防卫相|防卫大臣"
     r"|日本防[长長]|" + _JP_COUNTERPART_CJK + r"|日本(?:的)?同僚|일본\s?(?:측\s?)?상대방"
 )
-_CJK_SENTENCE = r"(?=[^.。\n]{{0,120}}?(?:{}))"
-_BOTH_US_POSTS_CJK = (
-    rf"|(?:{_US_STATE_CJK})"
-    + _CJK_SENTENCE.format(_US_DEFENSE_CJK)
-    + _CJK_SENTENCE.format(_JP_MINISTER_CJK)
-    + rf"|(?:{_US_DEFENSE_CJK})"
-    + _CJK_SENTENCE.format(_US_STATE_CJK)
-    + _CJK_SENTENCE.format(_JP_MINISTER_CJK)
+CJK_SENTENCE_CHARACTER = r"[^.。\n]"
+CJK_SENTENCE_REACH = 120
+CJK_SENTENCE_BREAK = r"[.。\n]"
+_CJK_SENTENCE = rf"(?={CJK_SENTENCE_CHARACTER}{{{{0,{CJK_SENTENCE_REACH}}}}}?(?:{{}}))"
+BOTH_US_POSTS_CJK_ORDERS = (
+    (_US_STATE_CJK, (_US_DEFENSE_CJK, _JP_MINISTER_CJK)),
+    (_US_DEFENSE_CJK, (_US_STATE_CJK, _JP_MINISTER_CJK)),
+)
+_BOTH_US_POSTS_CJK = "".join(
+    rf"|(?:{first})" + "".join(_CJK_SENTENCE.format(post) for post in rest)
+    for first, rest in BOTH_US_POSTS_CJK_ORDERS
+)
+
+# The SCC by its own words, the branches of KIND_WORDS["scc"] before and after those that
+# name it by its members' posts (a reader of the posts apart, meeting_signs.py, tries
+# each part in this order, as the regex does).
+SCC_WORDS_BEFORE_POSTS = (
+    # "2+2" of the two allies, not Japan's or America's with a third country ("the
+    # U.S.-India 2+2", "Dialog 2+2 AS India", "日豪2+2", "미국-호주 2+2").
+    _NOT_THIRD_BEFORE
+    + r"(?:2\s?\+\s?2|two[- ]plus[- ]two)"
+    + _NOT_THIRD_AFTER
+    + r"|security consultative committee"
+    r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
+    r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
+    r"|외교국방장관|安保协商委员会|安保協商委員會"
+)
+SCC_WORDS_AFTER_POSTS = (
+    r"comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
+    r"|komite konsultatif keamanan"
+    # Both ministers of each side at one table, named together in Indonesian, Spanish,
+    # Italian: "para menteri luar negeri dan menteri pertahanan", "ministros de
+    # Exteriores y de Defensa", "ministri degli Esteri e della Difesa".
+    r"|menteri luar negeri dan (?:para )?menteri pertahanan"
+    r"|ministros de (?:asuntos )?exteriores y (?:de )?defensa"
+    r"|ministri degli (?:affari )?esteri e della difesa"
 )
 
 # What a report calls the meeting it covers. Case-insensitive; CJK forms unbounded.
 KIND_WORDS = {
     "scc": (
-        # "2+2" of the two allies, not Japan's or America's with a third country ("the
-        # U.S.-India 2+2", "Dialog 2+2 AS India", "日豪2+2", "미국-호주 2+2").
-        _NOT_THIRD_BEFORE
-        + r"(?:2\s?\+\s?2|two[- ]plus[- ]two)"
-        + _NOT_THIRD_AFTER
-        + r"|security consultative committee"
-        r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
-        r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
-        r"|외교국방장관|安保协商委员会|安保協商委員會"
+        SCC_WORDS_BEFORE_POSTS
         # Both US secretaries and a Japanese minister (or their "counterparts") in one
         # sentence or headline, in any order: "Secretary of State Kerry and Secretary of
         # Defense Carter met their Japanese counterparts", "Foreign Minister Hayashi and
         # Defense Minister Hamada welcomed Secretary Blinken and Secretary Austin".
         + _BOTH_US_POSTS
         + _BOTH_US_POSTS_CJK
-        + r"|comité consultivo de seguridad|comitato consultivo (?:per la|sulla) sicurezza"
-        r"|komite konsultatif keamanan"
-        # Both ministers of each side at one table, named together in Indonesian, Spanish,
-        # Italian: "para menteri luar negeri dan menteri pertahanan", "ministros de
-        # Exteriores y de Defensa", "ministri degli Esteri e della Difesa".
-        r"|menteri luar negeri dan (?:para )?menteri pertahanan"
-        r"|ministros de (?:asuntos )?exteriores y (?:de )?defensa"
-        r"|ministri degli (?:affari )?esteri e della difesa"
+        + "|"
+        + SCC_WORDS_AFTER_POSTS
     ),
     "summit": (
         r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
