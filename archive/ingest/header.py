@@ -222,6 +222,21 @@ _SITE_BEFORE = re.compile(r"\s*(?:::|[-|–—:·»/])\s*\S")  # "Title - Site"
 _SITE_AFTER = re.compile(r"\S\s*(?:::|[-|–—:·»/])\s*$")  # "Site | Title"
 
 
+# The separators of a page's title bar ("Headline | The White House", "Site - Headline").
+_TITLE_BAR_JOIN = re.compile(r"\s+(?:[|｜·»–—-]|::)\s+")
+
+
+def is_title_bar(line: str) -> bool:
+    """The page's <title> printed as a line: parts joined by a bar or a dash, the first or
+    the last of them the issuing body's name ("MEETING WITH FOREIGN LEADERS | JDF |
+    Japan Ministry of Defense", "U.S. Department of State - Readout"). The site's name
+    is no part of a headline, so neither is the line."""
+    if not _TITLE_BAR_JOIN.search(line):
+        return False
+    parts = _TITLE_BAR_JOIN.split(line.strip())
+    return len(parts) > 1 and (is_issuer(parts[-1]) or is_issuer(parts[0]))
+
+
 def site_title_lines(
     paragraphs: Sequence[str], title: str, taken: set[int] | frozenset[int] = frozenset()
 ) -> list[int]:
@@ -243,6 +258,8 @@ def site_title_lines(
             found.append(i)
         elif stripped.endswith(title) and is_issuer(stripped[: -len(title)]):
             found.append(i)
+        elif i < 3 and stripped != title and is_title_bar(stripped):
+            found.append(i)  # the page's <title>, the site's name in it, above the headline
     return found
 
 
@@ -414,7 +431,11 @@ def extract_title(
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
         if not caption and (
-            is_chrome(line) or is_banner(line) or is_issuer_or_place(line) or is_person_line(line)
+            is_chrome(line)
+            or is_banner(line)
+            or is_issuer_or_place(line)
+            or is_person_line(line)
+            or is_title_bar(line)
         ):
             continue
         if TIME_ONLY.fullmatch(candidate):

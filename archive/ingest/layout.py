@@ -290,7 +290,8 @@ def unfold_dated_head(paragraphs: Sequence[str], blocks: Sequence[int], head: in
     that opens with a place and a full date, runs on with a capital and holds fifteen
     words more, is split into the place and date (a date line), and the rest; the rest
     into a title-case headline and the text when the text opens with a sentence's usual
-    first word right after the headline's run of capitalised words. Every other line
+    first word right after the headline's run of capitalised words. A headline wrapped
+    over two lines of the head is joined (`_join_wrapped_headline`). Every other line
     (and every line of another page) as it is."""
     lines, numbers = list(paragraphs), list(blocks)
     for i in range(min(head, len(lines))):
@@ -307,7 +308,40 @@ def unfold_dated_head(paragraphs: Sequence[str], blocks: Sequence[int], head: in
         lines[i : i + 1] = parts
         numbers[i : i + 1] = [numbers[i]] * len(parts)
         break
+    return _join_wrapped_headline(lines, numbers, head)
+
+
+def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
+    """(lines, numbers) with a title-case headline wrapped onto a second line of the same
+    block joined back ("Meeting Between Minister for Foreign Affairs Katsuya Okada" /
+    "and Secretary of Defense of the United States Robert Gates"): the second line opens
+    with a headline's small word in lower case and runs on in title case, the first is
+    title case throughout and ends with no sign. A sentence wrapped at the page's width
+    is no title case; a line after a blank line is another block."""
+    for i in range(min(head, len(lines) - 1)):
+        if numbers[i] != numbers[i + 1]:
+            continue
+        first, second = lines[i].split(), lines[i + 1].split()
+        if (
+            3 <= len(first) <= 25
+            and 2 <= len(second) <= 20
+            and second[0] in _HEADLINE_SMALL
+            and second[0].isalpha()
+            and _title_case(first)
+            and _title_case(second[1:])
+            and first[-1].lower() not in _HEADLINE_SMALL
+            and first[-1][-1:] not in ".,;:!?"
+            and second[-1][-1:] not in ".,;:!?"
+        ):
+            lines[i : i + 2] = [" ".join((*first, *second))]
+            numbers[i : i + 2] = [numbers[i]]
+            break
     return lines, numbers
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Every word capitalised, a number, or one a title-case headline leaves small."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADLINE_SMALL for w in words)
 
 
 def _headline_and_text(rest: str) -> list[str]:
