@@ -1,0 +1,108 @@
+"""The known person a Chinese, Japanese or Korean quote's sentence names as its subject
+(split from cjk_quotes.py, which reads the quote's verbs and forms around them): a full
+name or a surname with its title ("밀러 대변인은" after "매튜 밀러", `with_surnames`), a
+short form of a name printed in full before ("安倍說" after "安倍晉三", "하야시는" after
+"하야시 요시마사": cjk_short_names.py), or the person marked by から before the quote
+("林大臣から、「…」旨述べた", `from_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archive.ingest import cjk_subjects
+from archive.ingest.cjk_quote_words import SENTENCE_END, SURNAME_TITLE
+from archive.ingest.cjk_short_names import ShortNames
+from archive.ingest.results import Mention
+from archive.ingest.spans import mention_index
+from archive.ingest.speakers import _named_before
+
+
+def quote_subject(
+    paragraph: str,
+    offset: int,
+    sentence: tuple[int, int],
+    spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    after: str,
+    short_names: ShortNames | None,
+) -> Mention | None:
+    """The known person who is the subject of the quote's sentence (paragraph[sentence[0]:
+    sentence[1]] is the sentence up to the quote): named in full or by surname and title;
+    failing that, by a short form of a name printed in full before ("安倍說", "하야시는")."""
+    sentence_start, start = sentence
+    named = with_surnames(paragraph, offset, sentence_start, start, mentions)
+    subject = cjk_subjects.quote_subject(
+        paragraph, offset, sentence_start, start, spans, named, after
+    )
+    if subject is not None or short_names is None:
+        return subject
+    short = short_names.within(paragraph, offset, sentence_start, start)
+    if not short:
+        return None
+    known = mention_index(named).within(offset + sentence_start, offset + start)
+    named = sorted([*known, *short], key=lambda mention: mention.start)
+    return cjk_subjects.quote_subject(paragraph, offset, sentence_start, start, spans, named, after)
+
+
+def with_surnames(
+    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
+) -> Sequence[Mention]:
+    """`mentions`, and where the sentence before the quote names someone by surname and
+    title only ("밀러 대변인은", SURNAME_TITLE), a mention of the one person the report
+    named earlier in full with that surname ("매튜 밀러"), as Korean reports name people
+    after the first time: the sentence's subject may be that person."""
+    if not SURNAME_TITLE.search(paragraph, sentence_start, start):
+        return mentions
+    known = mention_index(mentions)
+    extra = []
+    for printed in SURNAME_TITLE.finditer(paragraph, sentence_start, start):
+        at, end = offset + printed.start("who"), offset + printed.end("who")
+        if known.overlapping(at, end):
+            continue
+        slug = _named_before(printed["who"], at, mentions)
+        if slug is not None:
+            extra.append(Mention(slug, at, end, printed["who"]))
+    if not extra:
+        return mentions
+    named = known.within(offset + sentence_start, offset + start)
+    return sorted([*named, *extra], key=lambda mention: mention.start)
+
+
+def with_short_names(
+    paragraph: str,
+    offset: int,
+    sentence_start: int,
+    mentions: Sequence[Mention],
+    short_names: ShortNames | None,
+) -> Sequence[Mention]:
+    """The mentions of the sentence before the quote's, with the short forms of names
+    printed in full before ("安倍回答說" after "安倍晉三"), or `mentions`."""
+    if short_names is None or not paragraph[:sentence_start].strip():
+        return mentions
+    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, max(sentence_start - 1, 0))]
+    before = ends[-1] if ends else 0
+    short = short_names.within(paragraph, offset, before, sentence_start)
+    if not short:
+        return mentions
+    known = mention_index(mentions).within(offset + before, offset + sentence_start)
+    return sorted([*known, *short], key=lambda mention: mention.start)
+
+
+_FROM_GAP = re.compile(r"は?[、，,\s]*")  # "林大臣からは、「…」"
+
+
+def from_subject(
+    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The known person marked by から right before the quote, a Japanese readout's way of
+    naming who spoke ("林大臣から、「…」旨述べた", "長官から「…」との発言があった");
+    only punctuation between the particle and the quote."""
+    named = mention_index(mentions).within(offset + sentence_start, offset + start)
+    if not named:
+        return None
+    tail = cjk_subjects.NAME_TAIL.match(paragraph, named[-1].end - offset)
+    if tail.group("particle") != "から" or not _FROM_GAP.fullmatch(paragraph, tail.end(), start):
+        return None
+    return named[-1]

@@ -1,0 +1,94 @@
+"""A person a Chinese, Japanese or Korean report names in full once and then by a short
+form (issue 11): "安倍晉三" then "安倍說", "岸田文雄" then "岸田表示", "하야시 요시마사" then
+"하야시는", "토니 블링컨" then "블링컨은". cjk_quotes.py asks for these only when the sentence
+before a quote names no known person who can be its subject.
+
+The short forms of a name printed in CJK script:
+- a name in words (a space or a middle dot between them, as Korean and Chinese print
+  foreign names): its first word (a Japanese surname, "하야시") and its last (a Western
+  surname, "블링컨", "布林肯"), each of two characters at least;
+- a name of three or four Han characters with no break (a Japanese name, surname first):
+  its first two ("安倍", "岸田", "石破"). A one-character surname ("林", "菅") is left
+  alone: alone it is a common word; the two characters then read are no word of their own
+  ("林芳", "习近"), so they are never found.
+
+A short form stands for the one person named in full with it before it; two such people,
+or none, is no answer. Printed inside a longer known name, it is that name's part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archive.ingest.cjk import HAN, HANGUL, KANA
+from archive.ingest.results import Mention
+from archive.ingest.spans import mention_index
+
+_WORDS_BREAK = re.compile(r"[^\S\n]|[·・‧･•]")
+_CJK_WORD = re.compile(rf"[{HAN}{KANA}{HANGUL}]{{2,}}")
+_HAN_NAME = re.compile(rf"[{HAN}]{{3,4}}")
+_HANGUL = re.compile(f"[{HANGUL}]")
+
+
+def short_forms(form: str) -> tuple[str, ...]:
+    """The short forms a full name printed as `form` goes by (module docstring)."""
+    words = [word for word in _WORDS_BREAK.split(form.strip()) if word]
+    if len(words) >= 2:
+        ends = {words[0], words[-1]}
+        return tuple(sorted(word for word in ends if _CJK_WORD.fullmatch(word)))
+    if _HAN_NAME.fullmatch(form):
+        return (form[:2],)
+    return ()
+
+
+class ShortNames:
+    """The short forms of the people `mentions` name in full (read at the first question:
+    most reports never ask), each with where each person's first full mention ends."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self._mentions = mentions
+        self._firsts: dict[str, dict[str, int]] | None = None
+        self._pattern: re.Pattern | None = None  # every short form, the longest first
+
+    def _table(self) -> dict[str, dict[str, int]]:
+        if self._firsts is None:
+            # Where each (name as printed, person) is first printed: read from the last
+            # mention back, the first one's end is the one kept (a long report repeats
+            # its few names thousands of times).
+            first_end = {(m.form, m.slug): m.end for m in reversed(self._mentions)}
+            firsts: dict[str, dict[str, int]] = {}
+            for (form, slug), end in first_end.items():
+                for short in short_forms(form):
+                    held = firsts.setdefault(short, {})
+                    held[slug] = min(end, held.get(slug, end))
+            self._firsts = firsts
+            if firsts:
+                longest_first = sorted(firsts, key=lambda short: (-len(short), short))
+                self._pattern = re.compile("|".join(map(re.escape, longest_first)))
+        return self._firsts
+
+    def within(self, text: str, at: int, start: int, end: int) -> list[Mention]:
+        """A Mention of each short form in text[start:end] (`text` begins at `at` in the
+        body the mentions are measured in) that stands for one person, in order."""
+        table = self._table()
+        if self._pattern is None:
+            return []
+        known = mention_index(self._mentions)
+        found = []
+        for printed in self._pattern.finditer(text, start, end):
+            mention = self._one(text, at, printed, table[printed.group(0)], known)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    @staticmethod
+    def _one(text: str, at: int, printed: re.Match, firsts, known) -> Mention | None:
+        position, short = printed.start(), printed.group(0)
+        begin, finish = at + position, at + printed.end()
+        if known.overlapping(begin, finish):
+            return None  # a part of a longer name printed there
+        if _HANGUL.match(short) and position and _HANGUL.match(text, position - 1):
+            return None  # the end of another Korean word
+        named = [slug for slug, first in firsts.items() if first <= begin]
+        return Mention(named[0], begin, finish, short) if len(named) == 1 else None
