@@ -9,7 +9,7 @@ from __future__ import annotations
 COUNTRIES: tuple[tuple[str, str], ...] = (
     (r"japan(?:ese|['’]s)?", "Japan"),
     # "US" in capitals only: "told us" is no country.
-    (r"(?-i:U\.S\.|US)|american|united\s+states['’]?", "United States"),
+    (r"(?-i:U\.S\.|US)|american|america['’]s|united\s+states['’]?", "United States"),
     (r"australia(?:n|['’]s)?", "Australia"),
 )
 # Post as printed -> the reference's post.
@@ -20,6 +20,11 @@ POSTS: tuple[tuple[str, str], ...] = (
     (r"defen[cs]e\s+secretary|secretary\s+of\s+defen[cs]e", "defense"),
     (r"prime\s+minister", "head_of_government"),
     (r"president", "head_of_state"),
+    # What a wire calls the posts with the country before: "Japan's top diplomat", "the
+    # U.S. defense chief", "the Japanese premier".
+    (r"top\s+diplomat", "foreign"),
+    (r"defen[cs]e\s+chief", "defense"),
+    (r"premier", "head_of_government"),
 )
 
 # The same roles as Spanish, Italian and Indonesian print them, the post first and the
