@@ -51,7 +51,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from archive.ingest import cjk_pronouns, cjk_subjects
+from archive.ingest import cjk_pronouns, cjk_quote_subjects
 from archive.ingest.cjk import units
 from archive.ingest.cjk_quote_words import (
     ADDRESSEE_SAID,
@@ -80,16 +80,15 @@ from archive.ingest.cjk_quote_words import (
     SENTENCE_END,
     SPEECH_NOUN,
     SUBJECT_PARTICLE,
-    SURNAME_TITLE,
     TOPIC_OR_SUBJECT,
     ZH_CALLED,
     ZH_REPORTING,
     ZH_VERB_BEFORE,
 )
+from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
-from archive.ingest.speakers import _named_before
 
 
 def _pronoun(
@@ -99,11 +98,23 @@ def _pronoun(
     mentions: Sequence[Mention],
     previous: tuple[str | None, str],
     above: tuple[int, str],
+    short_names: ShortNames | None = None,
 ) -> Attribution:
-    """A pronoun's quote: the last speaker's, else (no one quoted yet) the subject of the
-    sentence before (cjk_pronouns.sentence_subject)."""
+    """A pronoun's quote: the speaker the sentence before reports saying something
+    (cjk_pronouns.reporting_subject), else the last speaker's, else (no one quoted yet)
+    the subject of the sentence before (cjk_pronouns.sentence_subject)."""
     slug, name = previous
-    if not name:
+    reporting = cjk_pronouns.reporting_subject(
+        paragraph,
+        offset,
+        sentence_start,
+        cjk_quote_subjects.with_short_names(
+            paragraph, offset, sentence_start, mentions, short_names
+        ),
+    )
+    if reporting is not None:
+        slug, name = reporting.slug, reporting.form
+    elif not name:
         named = cjk_pronouns.sentence_subject(paragraph, offset, sentence_start, mentions, above)
         slug, name = (named.slug, named.form) if named else (None, "")
     return Attribution("pronoun-verb-quote", slug, name, pronoun=True)
@@ -139,70 +150,42 @@ def attribute(
     mentions: Sequence[Mention],
     previous: tuple[str | None, str],
     above: tuple[int, str] = (0, ""),
+    short_names: ShortNames | None = None,
 ) -> Attribution | None:
     """Who said the quote at paragraph[start:end] (offsets in the paragraph; `offset` is
     the paragraph's place in the body, which mentions are measured in; `above`: the
-    paragraph above, with its offset, where "he" may have been named)."""
+    paragraph above, with its offset, where "he" may have been named; `short_names`: the
+    people named in full, by their short forms, cjk_short_names.py)."""
     sentence_start, sentence_end = sentence_bounds(paragraph, start, end, spans)
     # Korean quotes joined before one verb ("“…”며 “…”고 말했다") are read as one: the
     # subject before the first, the verb after the last.
     start = _chain_head(paragraph, start, spans)
     after = _chain_tail(paragraph, end, sentence_end, spans)
     before = paragraph[sentence_start:start]
-    verb_after = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after) or KO_SAYING.match(after)
-    if verb_after is None and units(paragraph[start:end]) > MAX_NAME_UNITS:
-        verb_after = KO_OBJECT_SAID.match(after)
-    if verb_after is None:
-        # The chain's first quote has its verb ("“…”고 밝히고 “…”도 대화 주제였다고
-        # 덧붙였다"): the sentence's last words need not be the speech verb.
-        head_end = next((e for s, e in spans if s == start), end)
-        if head_end != end or after != paragraph[end:sentence_end]:
-            verb_after = KO_VERB_AFTER.match(paragraph[head_end:sentence_end])
+    verb_after = _verb_after(paragraph, start, end, sentence_end, spans, after)
     verb_before = ZH_VERB_BEFORE.search(before)
-    subject = cjk_subjects.quote_subject(
-        paragraph,
-        offset,
-        sentence_start,
-        start,
-        spans,
-        _with_surnames(paragraph, offset, sentence_start, start, mentions),
-        after,
-    )
-    if subject is None and verb_after:
-        subject = _from_subject(paragraph, offset, sentence_start, start, mentions)
     if verb_after and INSTITUTION_SAID.match(after):
         return Attribution("relayed", None, "")  # the speaker: relayed(), else no one
     if verb_after or verb_before:
-        if subject is not None:
-            form = "name-quote-verb" if verb_after else "name-verb-quote"
-            if verb_before and verb_before.group("colon"):
-                form = "name-verb-colon-quote"
-            return Attribution(form, subject.slug, subject.form)
-        pronoun = (
-            PRONOUN_SUBJECT.search(before)
-            or (verb_before and PRONOUN_OPENING.match(before))
-            or (verb_after and cjk_pronouns.pronoun_topic(before))
+        said = _by_verb(
+            paragraph,
+            offset,
+            (sentence_start, start, spans, after),
+            (verb_after, verb_before),
+            (mentions, previous, above, short_names),
         )
-        if pronoun:
-            return _pronoun(paragraph, offset, sentence_start, mentions, previous, above)
-        printed = PRINTED_SUBJECT.search(before)
-        if printed and verb_after:
-            return Attribution("name-quote-verb", None, printed.group("who").strip())
+        if said is not None:
+            return said
     reported = _reported(paragraph, offset, sentence_start, start, spans, mentions)
     if reported is not None:
         return reported
     if _goes_on(paragraph, before, spans, sentence_end):
         return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
-    # Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은 말했다".
-    lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
-    at = offset + end + lead.end()
-    speaker = next(iter(mention_index(mentions).starting_at(at)), None)
-    if speaker is not None:
-        rest = paragraph[speaker.end - offset : sentence_end]
-        if re.search(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했", rest[:30]):
-            return Attribution("quote-name-verb", speaker.slug, speaker.form)
+    named_after = _named_after(paragraph, offset, end, sentence_end, after, mentions, short_names)
+    if named_after is not None:
+        return named_after
     if not before.strip() and cjk_pronouns.pronoun_after(after):
-        return _pronoun(paragraph, offset, sentence_start, mentions, previous, above)
+        return _pronoun(paragraph, offset, sentence_start, mentions, previous, above, short_names)
     if not before.strip() and not after.strip(" 。．"):
         # A quote that is a sentence of its own: "「…」。岸田首相は…こう語った。"
         told = cjk_pronouns.speaker_next(paragraph, offset, sentence_end, mentions)
@@ -216,28 +199,91 @@ def attribute(
     return _subhead(paragraph, offset, start, end, mentions)
 
 
-def _with_surnames(
-    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
-) -> Sequence[Mention]:
-    """`mentions`, and where the sentence before the quote names someone by surname and
-    title only ("밀러 대변인은", SURNAME_TITLE), a mention of the one person the report
-    named earlier in full with that surname ("매튜 밀러"), as Korean reports name people
-    after the first time: the sentence's subject may be that person."""
-    if not SURNAME_TITLE.search(paragraph, sentence_start, start):
-        return mentions
-    known = mention_index(mentions)
-    extra = []
-    for printed in SURNAME_TITLE.finditer(paragraph, sentence_start, start):
-        at, end = offset + printed.start("who"), offset + printed.end("who")
-        if known.overlapping(at, end):
-            continue
-        slug = _named_before(printed["who"], at, mentions)
-        if slug is not None:
-            extra.append(Mention(slug, at, end, printed["who"]))
-    if not extra:
-        return mentions
-    named = known.within(offset + sentence_start, offset + start)
-    return sorted([*named, *extra], key=lambda mention: mention.start)
+def _by_verb(
+    paragraph: str,
+    offset: int,
+    sentence: tuple,
+    verbs: tuple[re.Match | None, re.Match | None],
+    known: tuple,
+) -> Attribution | None:
+    """A quote with a speech verb after it (Japanese, Korean) or before it (Chinese):
+    the sentence's subject's, a pronoun's, or the name printed as the subject.
+    `sentence`: (where it starts, where the quote starts, the paragraph's quote spans, the
+    words after the quote); `known`: (mentions, the previous speaker, the paragraph above,
+    the short names)."""
+    (sentence_start, start, spans, after), (verb_after, verb_before) = sentence, verbs
+    mentions, short_names = known[0], known[3]
+    before = paragraph[sentence_start:start]
+    subject = cjk_quote_subjects.quote_subject(
+        paragraph, offset, (sentence_start, start), spans, mentions, after, short_names
+    )
+    if subject is None and verb_after:
+        subject = cjk_quote_subjects.from_subject(
+            paragraph, offset, sentence_start, start, mentions
+        )
+    if subject is not None:
+        form = "name-quote-verb" if verb_after else "name-verb-quote"
+        if verb_before and verb_before.group("colon"):
+            form = "name-verb-colon-quote"
+        return Attribution(form, subject.slug, subject.form)
+    pronoun = (
+        PRONOUN_SUBJECT.search(before)
+        or (verb_before and PRONOUN_OPENING.match(before))
+        or (verb_after and cjk_pronouns.pronoun_topic(before))
+    )
+    if pronoun:
+        return _pronoun(paragraph, offset, sentence_start, *known)
+    printed = PRINTED_SUBJECT.search(before)
+    if printed and verb_after:
+        return Attribution("name-quote-verb", None, printed.group("who").strip())
+    return None
+
+
+def _verb_after(
+    paragraph: str, start: int, end: int, sentence_end: int, spans, after: str
+) -> re.Match | None:
+    """The Japanese or Korean speech verb after the quote (or the chain of quotes) at
+    paragraph[start:end], whose sentence ends at `sentence_end`; `after`: the words after
+    the chain's last quote."""
+    verb = JA_VERB_AFTER.match(after) or KO_VERB_AFTER.match(after) or KO_SAYING.match(after)
+    if verb is None and units(paragraph[start:end]) > MAX_NAME_UNITS:
+        verb = KO_OBJECT_SAID.match(after)
+    if verb is None:
+        # The chain's first quote has its verb ("“…”고 밝히고 “…”도 대화 주제였다고
+        # 덧붙였다"): the sentence's last words need not be the speech verb.
+        head_end = next((e for s, e in spans if s == start), end)
+        if head_end != end or after != paragraph[end:sentence_end]:
+            verb = KO_VERB_AFTER.match(paragraph[head_end:sentence_end])
+    return verb
+
+
+_SAID_AFTER_NAME = re.compile(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했")
+
+
+def _named_after(
+    paragraph: str,
+    offset: int,
+    end: int,
+    sentence_end: int,
+    after: str,
+    mentions,
+    short_names: ShortNames | None = None,
+) -> Attribution | None:
+    """Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은
+    말했다": the known person right after the quote (or a short form of a name printed
+    in full before, "“…”上川在会谈后说"), a speech verb soon after."""
+    lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
+    at = offset + end + lead.end()
+    speaker = next(iter(mention_index(mentions).starting_at(at)), None)
+    if speaker is None and short_names is not None:
+        here = end + lead.end()
+        short = short_names.within(paragraph, offset, here, min(here + 12, sentence_end))
+        speaker = short[0] if short and short[0].start == at else None
+    if speaker is not None:
+        rest = paragraph[speaker.end - offset : sentence_end]
+        if _SAID_AFTER_NAME.search(rest[:30]):
+            return Attribution("quote-name-verb", speaker.slug, speaker.form)
+    return None
 
 
 def _no_one_before(before: str, mentions: Sequence[Mention]) -> bool:
@@ -270,24 +316,6 @@ def _subhead(
     if not opening or not _SUBHEAD_GAP.fullmatch(paragraph, opening[0].end - offset, start):
         return None
     return Attribution("name-quote-verb", opening[0].slug, opening[0].form)
-
-
-_FROM_GAP = re.compile(r"は?[、，,\s]*")  # "林大臣からは、「…」"
-
-
-def _from_subject(
-    paragraph: str, offset: int, sentence_start: int, start: int, mentions: Sequence[Mention]
-) -> Mention | None:
-    """The known person marked by から right before the quote, a Japanese readout's way of
-    naming who spoke ("林大臣から、「…」旨述べた", "長官から「…」との発言があった");
-    only punctuation between the particle and the quote."""
-    named = mention_index(mentions).within(offset + sentence_start, offset + start)
-    if not named:
-        return None
-    tail = cjk_subjects.NAME_TAIL.match(paragraph, named[-1].end - offset)
-    if tail.group("particle") != "から" or not _FROM_GAP.fullmatch(paragraph, tail.end(), start):
-        return None
-    return named[-1]
 
 
 def _same_speaker(

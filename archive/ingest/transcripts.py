@@ -41,12 +41,14 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
+from archive.ingest.roles import holders
 from archive.ingest.spans import mention_index
 from archive.ingest.transcript_hosts import _leaders_statement, press_conference_host
 from archive.ingest.transcript_labels import (
@@ -90,7 +92,15 @@ def _is_speaker_label(label: str, index: ReferenceIndex | None) -> bool:
 ANSWERERS = frozenset({"A", "ANSWER", "答"})
 
 
-def _speaker(label: str, index: ReferenceIndex | None) -> str | None:
+def _speaker(
+    label: str,
+    index: ReferenceIndex | None,
+    named: frozenset[str] = frozenset(),
+    on: date | None = None,
+) -> str | None:
+    """The one known person whose surname the label carries; of several ("MR MILLER":
+    Christopher and Matthew), the one the report names (`named`), else the one holding
+    an office on the report's day `on`."""
     words = [word.strip(".'’-") for word in label.split()]
     if index is None or any(word in ANONYMOUS for word in words):
         return None
@@ -100,7 +110,20 @@ def _speaker(label: str, index: ReferenceIndex | None) -> str | None:
         if len(word) > 2
         for slug in index.people_by_surname.get(word.title(), ())
     }
+    if len(found) > 1 and len(found & named) == 1:
+        found &= named
+    if len(found) > 1 and on is not None:
+        serving = {slug for slug in found if _serving(index, slug, on)}
+        found = serving if len(serving) == 1 else found
     return found.pop() if len(found) == 1 else None
+
+
+def _serving(index: ReferenceIndex, slug: str, on: date) -> bool:
+    """Whether the person holds one of their posts on `on`, as roles.holders reads a term
+    (one with no recorded end ends when a successor's starts)."""
+    person = index.people.get(slug)
+    offices = person.offices if person is not None else ()
+    return any(slug in holders(o.country, o.post, on, index) for o in offices)
 
 
 def find_turns(
@@ -140,8 +163,14 @@ def read_turns(
     matched = _matched_turns(body, paragraphs, index)
     opening = [*headline, *known.within(0, matched[0][0])] if matched else []
     host = press_conference_host(*joint, index)
+    named = frozenset(mention.slug for mention in [*headline, *known]) if matched else frozenset()
     turns = [
-        (at, match, _label_speaker(at, match, index, known) or _bare(match, opening, index, host))
+        (
+            at,
+            match,
+            _label_speaker(at, match, index, known, named, joint[1])
+            or _bare(match, opening, index, host),
+        )
         for at, match in matched
     ]
     headed = _heading_turns(paragraphs, known, index, {at for at, _ in matched}, host)
@@ -266,15 +295,23 @@ def _bracket_label(label: str, index: ReferenceIndex | None) -> bool:
     return bool(words & TITLES) and _speaker(label, index) is not None
 
 
-def _label_speaker(offset: int, match: re.Match, index: ReferenceIndex | None, known) -> str | None:
-    """The one known person the label names: by a mention inside it, else by surname."""
+def _label_speaker(
+    offset: int,
+    match: re.Match,
+    index: ReferenceIndex | None,
+    known,
+    named: frozenset[str] = frozenset(),
+    on: date | None = None,
+) -> str | None:
+    """The one known person the label names: by a mention inside it, else by surname
+    (`named`: the people the report names; `on`: its day; `_speaker`)."""
     label = match.group("label")
     if {word.strip(".'’-") for word in label.split()} & ANONYMOUS:
         return None
     inside = {m.slug for m in known.within(offset, offset + match.end("label"))}
     if len(inside) == 1:
         return inside.pop()
-    return _speaker(label, index)
+    return _speaker(label, index, named, on)
 
 
 def bare_title(label: str) -> str | None:
@@ -452,18 +489,33 @@ def _heading_turns(
 
 
 def turn_speaker(turns: Sequence[QuoteHit], at: int) -> tuple[str | None, str] | None:
-    """(slug, name) of the known speaker whose turn `at` falls in, if any."""
-    before = [hit for hit in turns if hit.start <= at]
-    last = max(before, key=lambda hit: hit.start) if before else None
+    """(slug, name) of the known speaker whose turn `at` falls in, if any; `turns` in
+    order of their starts (every quote of a transcript asks: bisected, not read whole)."""
+    last = _turn_at(turns, at)
     return (last.speaker_slug, last.speaker_name) if last and last.speaker_slug else None
 
 
 def answering_speaker(turns: Sequence[QuoteHit], at: int) -> tuple[str | None, str] | None:
     """(slug, name) of the known speaker of the turn right after the question (a turn of
-    no known person) that `at` falls in: whom the question is put to; None otherwise."""
-    before = [hit for hit in turns if hit.start <= at]
-    if not before or max(before, key=lambda hit: hit.start).speaker_slug is not None:
+    no known person) that `at` falls in: whom the question is put to; None otherwise.
+    `turns` in order of their starts."""
+    asked = _turn_at(turns, at)
+    if asked is None or asked.speaker_slug is not None:
         return None
-    after = [hit for hit in turns if hit.start > at]
-    answer = min(after, key=lambda hit: hit.start) if after else None
+    following = bisect_right(turns, at, key=_start)
+    answer = turns[following] if following < len(turns) else None
     return (answer.speaker_slug, answer.speaker_name) if answer and answer.speaker_slug else None
+
+
+def _start(hit: QuoteHit) -> int:
+    return hit.start
+
+
+def _turn_at(turns: Sequence[QuoteHit], at: int) -> QuoteHit | None:
+    """The turn with the last start at or before `at` (of two starting there, the first)."""
+    i = bisect_right(turns, at, key=_start) - 1
+    if i < 0:
+        return None
+    while i > 0 and turns[i - 1].start == turns[i].start:
+        i -= 1
+    return turns[i]

@@ -89,3 +89,11 @@ def test_he_stays_the_last_speaker_when_the_sentence_before_reports_no_speech(re
         "随后两国领导人共进午餐。他说：“这次访问非常成功，我们将继续合作，共同应对挑战。”"
     )
     assert speakers(body, ref) == ["joe-biden", "joe-biden"]
+
+
+def test_a_short_form_after_the_quote_speaks(ref):
+    body = (
+        "日本首相岸田文雄与美国总统拜登举行会谈。\n\n"
+        "“日美同盟是地区和平与稳定的基石，我们将进一步加强合作。”岸田在会谈后对记者说。"
+    )
+    assert speakers(body, ref) == ["fumio-kishida"]
