@@ -318,6 +318,15 @@ BEFORE_NO_SUBJECT = re.compile(
     r"|ha\s+dichiarato|ha\s+aggiunto|ha\s+sottolineato|ha\s+spiegato|ha\s+risposto)"
     r"\s+(?:que|che)\s*[:,]?\s*$"
 )
+# Whose view the words are, by a possessive right before the quote: "In his view, “…”",
+# "Pero en su opinión, “…”", "A suo avviso, “…”", "Menurutnya, “…”": the sentence's known
+# person, else the last speaker, as after "he said".
+BEFORE_ONES_VIEW = re.compile(
+    r"(?i:(?<![\w-])(?:in\s+(?:his|her)\s+(?:view|opinion|words|judge?ment)"
+    r"|en\s+su\s+(?:opini[óo]n|juicio|criterio|palabras)|a\s+su\s+(?:juicio|entender|criterio)"
+    r"|según\s+(?:él|ella)|a\s+suo\s+(?:avviso|giudizio|parere)|secondo\s+(?:lui|lei)"
+    r"|menurut(?:nya|\s+(?:dia|beliau))))\s*,?\s*$"
+)
 # A name and a gerund of saying right before the quote: "con Obama advirtiendo que “…”",
 # "Obama warning that “…”": the name is the speaker when it is a known person's (a
 # country's, "with China warning that", is no one).
@@ -385,7 +394,7 @@ def loose_attribution(after: str, before: str) -> tuple[str, str, int, bool]:
     if match:
         who = match.group("who")
         return "name-verb-quote", who, match.start("who"), _described(match, before)
-    if BEFORE_NO_SUBJECT.search(before):
+    if BEFORE_NO_SUBJECT.search(before) or BEFORE_ONES_VIEW.search(before):
         return "name-verb-quote", "", 0, False  # the sentence's own known person
     gerund = BEFORE_GERUND.search(before)
     if gerund:
