@@ -24,6 +24,7 @@ from archive.ingest.meeting_elect import ELECT_HEADS
 from archive.ingest.meeting_landmarks import LANDMARKS, speaking_spans_at
 from archive.ingest.meeting_mentions import PLACE_OF
 from archive.ingest.meeting_places import NEWSPAPER_NAMES
+from archive.ingest.meeting_recalled import PAST_MARKERS
 
 NEWSPAPERS = prefilter.folded_pattern(NEWSPAPER_NAMES)
 
@@ -42,10 +43,12 @@ NEWSPAPER_HEADS = frozenset(_head(name) for name in NEWSPAPER_NAMES.split("|"))
 
 def names_automaton(words: Iterable[str] = ()) -> prefilter.Needles:
     """The one automaton: places, landmarks, newspapers' beginnings, the words for a
-    president-elect (`meeting_elect`), the allies' pair in CJK (`meeting_compounds`) and
-    `words` (folded; the meetings' cities and titles of a reference)."""
+    president-elect (`meeting_elect`), the allies' pair in CJK (`meeting_compounds`), the
+    month or year before (`meeting_recalled`) and `words` (folded; the meetings' cities
+    and titles of a reference)."""
     printed = [form for word in words for form in apostrophes(word)]
-    others = (*ELECT_HEADS, *ALLY_PAIRS)  # read from the same pass by their modules
+    # Read from the same pass by their modules.
+    others = (*ELECT_HEADS, *ALLY_PAIRS, *PAST_MARKERS)
     return prefilter.Needles([*PLACE_OF, *LANDMARKS, *NEWSPAPER_HEADS, *others, *printed])
 
 

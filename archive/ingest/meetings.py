@@ -97,9 +97,13 @@ from archive.ingest.meeting_context import (
     published_evidence,
     report_context,
     title_evidence,
-    title_name,
 )
 from archive.ingest.meeting_elect import elect_evidence, elect_window
+from archive.ingest.meeting_index_names import (  # noqa: F401 (re-exported: tests)
+    _NAMES,
+    _names,
+    _read_names,
+)
 from archive.ingest.meeting_kinds import (
     LEADER_POSTS,
     format_evidence,
@@ -112,13 +116,13 @@ from archive.ingest.meeting_links import (  # noqa: F401 (AUTO_MIN_MARGIN re-exp
     links_choose,
 )
 from archive.ingest.meeting_local import local_day, local_evidence
-from archive.ingest.meeting_names import names_automaton
 from archive.ingest.meeting_neighbours import (
     in_the_month,
     neighbour_evidence,
     on_relative_days,
 )
 from archive.ingest.meeting_occasion import without_occasions
+from archive.ingest.meeting_recalled import without_recalled
 from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-exported: tests)
     _COUNTRY_PATTERNS,
     _FORMAT_PATTERNS,
@@ -363,30 +367,6 @@ def score_meeting(
 
 
 _BY_PERSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_NAME_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _names(index: ReferenceIndex) -> tuple[prefilter.Needles, frozenset[str]]:
-    """The automaton `report_context` reads a report's names with, and the words of the
-    index it answers `says` for (every meeting's city and title name), built once."""
-    if index not in _NAMES:
-        words = {title_name(meeting.title) for meeting in index.meetings.values()}
-        words |= {prefilter.fold(m.city) for m in index.meetings.values() if m.city}
-        words.discard("")
-        _NAME_WORDS[index] = frozenset(words)
-        _NAMES[index] = names_automaton(words)
-    return _NAMES[index], _NAME_WORDS[index]
-
-
-def _read_names(context: ReportContext, index: ReferenceIndex) -> None:
-    """Answer `context.says` for every meeting's city and title name in one pass of the
-    index's automaton over the text, not a search of the text per word (issue #10): for
-    a context read without it (`report_context(..., names=...)` answers them itself)."""
-    needles, words = _names(index)
-    found = needles.table(context.plain)
-    for word in words:
-        context._said.setdefault(word, word in found)
 
 
 def _meetings_by_person(index: ReferenceIndex) -> dict[str, list[KnownMeeting]]:
@@ -425,6 +405,26 @@ def candidate_meetings(
     return list(chosen.values())
 
 
+def _read_report(
+    index: ReferenceIndex, body: str, published: date | None, precision: str
+) -> tuple[ReportSigns, ReportContext]:
+    """What the report says once, whatever meeting it is compared with: its signs, and the
+    dates and names of its text, read against its own date."""
+    signs = report_signs(body)
+    names, words = _names(index)
+    context = report_context(body, signs.folded, names=names, words=words)
+    # "日米豪", "美日印澳": where the allies' pair occurs, from the pass that read the names;
+    # "지난 8월 … 정상회담": a meeting of the month or year before, from the same pass.
+    found_at = names.table(signs.folded)
+    signs.countries = signs.countries | compound_countries(body, found_at)
+    signs.kind_words = without_recalled(signs.kind_words, found_at, signs.folded)
+    if published and precision == "month":
+        context = in_the_month(context, published)
+    elif published and precision == "day":
+        context = on_relative_days(context, body, published)
+    return signs, context
+
+
 def suggest_meetings(
     *,
     index: ReferenceIndex,
@@ -437,17 +437,8 @@ def suggest_meetings(
 ) -> tuple[list[MeetingSuggestion], str | None]:
     """Suggestions with a positive score, best first, each with its reasons and role, and
     the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
-    signs = report_signs(body)
-    names, words = _names(index)
-    context = report_context(body, signs.folded, names=names, words=words)
-    # "日米豪", "美日印澳": where the allies' pair occurs, from the pass that read the names.
-    pairs = names.table(signs.folded)
-    signs.countries = signs.countries | compound_countries(body, pairs)
-    if published and precision == "month":
-        context = in_the_month(context, published)
-    elif published and precision == "day":
-        context = on_relative_days(context, body, published)
-    elect = elect_window(body, index, signs.folded, names)
+    signs, context = _read_report(index, body, published, precision)
+    elect = elect_window(body, index, signs.folded, _names(index)[0])
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
     lead = lead_dates(body)
     local = local_day(body)
