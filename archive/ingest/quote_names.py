@@ -37,3 +37,25 @@ def names_a_thing(text: str, before: str) -> bool:
     """Whether the short quote `text` is a name that `before` (its sentence up to it)
     gives it (NAMED_AS), not anyone's words."""
     return len(text.split()) < FAR_QUOTE_WORDS and NAMED_AS.search(before) is not None
+
+
+# The small words a title leaves in lower case ("Toward a More Robust Alliance", "Joint
+# Statement of the Security Consultative Committee", "Declaración Conjunta de los Líderes").
+_TITLE_SMALL_WORDS = frozenset(
+    """a an the and or nor but for of in on at to by with from as into via vs
+    de del la las el los y e en con para por al un una di della dello degli delle dei il lo
+    le per su sul sulla tra fra da sobre entre dan ke dari yang untuk dengan tentang antara""".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SENTENCE_INSIDE = re.compile(r"[.!?…](?:\s|$)")
+MIN_TITLE_WORDS = 4
+
+
+def reads_as_a_title(text: str) -> bool:
+    """Whether an unattributed quote is the name of a document or a programme printed in
+    title case (every word but the small ones capitalised, no sentence inside): “Joint
+    Statement of the Security Consultative Committee: Toward a More Robust Alliance”."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _TITLE_SMALL_WORDS]
+    if len(words) < MIN_TITLE_WORDS or _SENTENCE_INSIDE.search(text.rstrip("”\"' ")):
+        return False
+    return all(word[0].isupper() for word in words)

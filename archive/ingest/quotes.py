@@ -49,6 +49,7 @@ from datetime import date
 
 from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
+from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.quote_marks import (
     CLOSERS,
@@ -57,7 +58,7 @@ from archive.ingest.quote_marks import (
     quote_spans,
     quote_text,
 )
-from archive.ingest.quote_names import names_a_thing
+from archive.ingest.quote_names import names_a_thing, reads_as_a_title
 from archive.ingest.quote_speakers import headline_leaders, run_on, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.quote_subjects import (
@@ -158,7 +159,9 @@ def find_quotes_and_roles(
     # Speakers read from a transcript's labels count as mentioned, like role subjects.
     mentions = MentionIndex(mentions)  # looked up for every quote: in order, by bisection
     reading = _Reading(body, mentions, index, on, [m for _, m in turns if m is not None])
-    reading.turns = [hit for hit, _ in turns]
+    # (in order of their starts: transcripts.turn_speaker bisects them)
+    reading.turns = sorted((hit for hit, _ in turns), key=lambda hit: hit.start)
+    reading.short_names = ShortNames(mentions)
     paragraphs = transcripts.paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")
@@ -197,6 +200,7 @@ class _Reading:
     here: tuple[str | None, str] | None = None
     here_end: int = 0
     turns: Sequence[QuoteHit] = ()  # the transcript's turns
+    short_names: ShortNames | None = None  # CJK short forms of the names printed in full
 
 
 def _paragraph_quotes(
@@ -279,40 +283,15 @@ def _cjk_quote(
     text = text.rstrip("，、").strip()
     if cjk_quotes.qualifies_a_noun(text, paragraph[end:]):
         return None, False  # "「2+2」の作業を通じて…旨述べた": a name in someone's words
-    found = cjk_quotes.attribute(
-        paragraph, offset, start, end, spans, reading.mentions, reading.previous, reading.above
-    )
-    if found is not None and found.form == "relayed":
-        found = cjk_quotes.relayed(reading.body, offset + end, reading.mentions) or found
-    if found is None:  # "大臣は「…」と述べた": the person last named with that title
-        sentence_start, sentence_end = cjk_quotes.sentence_bounds(paragraph, start, end, spans)
-        titled = bare_title_speaker(
-            reading.body,
-            offset + sentence_start,
-            paragraph[sentence_start:start],
-            paragraph[end:sentence_end],
-            reading.mentions,
-            reading.index,
-        )
-        if titled is not None:
-            found = cjk_quotes.Attribution("name-quote-verb", titled.slug, titled.form)
+    found = _cjk_attribution(reading, paragraph, offset, span, spans)
     if found is not None:
         form, slug, name = found.form, found.slug, found.name
         if name:
             reading.previous = (slug, name)
         return QuoteHit(slug, text, offset + start, offset + end, form, name), True
-    if cjk_quotes.said_by_the_one_asked(paragraph[end:]):  # a question quoting the answer's
-        asked = transcripts.answering_speaker(reading.turns, offset + start)
-        if asked is not None:
-            return QuoteHit(
-                asked[0], text, offset + start, offset + end, "quoted-back", asked[1]
-            ), True
-    speaker = transcripts.turn_speaker(reading.turns, offset + start)
-    if speaker is not None and cjk_quotes.first_person(paragraph[end:]):
-        reading.previous = (speaker[0], speaker[1])  # a continuation is theirs too
-        return QuoteHit(
-            *speaker[:1], text, offset + start, offset + end, "first-person", speaker[1]
-        ), True
+    in_a_turn = _in_a_turn(reading, paragraph, offset, span, text)
+    if in_a_turn is not None:
+        return in_a_turn, True
     whole = start == 0 and end >= len(paragraph.rstrip("。. "))
     form, slug, name = _carried_over(reading, whole, offset + start, text, _cjk_introducer)
     if not form:
@@ -326,6 +305,65 @@ def _cjk_quote(
             return None, False
         form = "unattributed"
     return QuoteHit(slug, text, offset + start, offset + end, form, name), bool(slug or name)
+
+
+def _cjk_attribution(
+    reading: _Reading,
+    paragraph: str,
+    offset: int,
+    span: tuple[int, int],
+    spans: list[tuple[int, int]],
+) -> cjk_quotes.Attribution | None:
+    """Who the words around a CJK quote say said it (cjk_quotes.attribute); an
+    institution's words, the spokesperson's who relays them; else a bare title as the
+    sentence's subject: "大臣は「…」と述べた", the person last named with that title."""
+    start, end = span
+    found = cjk_quotes.attribute(
+        paragraph,
+        offset,
+        start,
+        end,
+        spans,
+        reading.mentions,
+        reading.previous,
+        reading.above,
+        reading.short_names,
+    )
+    if found is not None and found.form == "relayed":
+        return cjk_quotes.relayed(reading.body, offset + end, reading.mentions) or found
+    if found is not None:
+        return found
+    sentence_start, sentence_end = cjk_quotes.sentence_bounds(paragraph, start, end, spans)
+    titled = bare_title_speaker(
+        reading.body,
+        offset + sentence_start,
+        paragraph[sentence_start:start],
+        paragraph[end:sentence_end],
+        reading.mentions,
+        reading.index,
+    )
+    if titled is not None:
+        return cjk_quotes.Attribution("name-quote-verb", titled.slug, titled.form)
+    return None
+
+
+def _in_a_turn(
+    reading: _Reading, paragraph: str, offset: int, span: tuple[int, int], text: str
+) -> QuoteHit | None:
+    """A quote in a transcript's turn: in a question, quoting the one asked ("「…」と言わ
+    れましたが"); in an answer, the speaker's own words ("“…”我说")."""
+    start, end = span
+    if cjk_quotes.said_by_the_one_asked(paragraph[end:]):  # a question quoting the answer's
+        asked = transcripts.answering_speaker(reading.turns, offset + start)
+        if asked is not None:
+            return QuoteHit(asked[0], text, offset + start, offset + end, "quoted-back", asked[1])
+    speaker = transcripts.turn_speaker(reading.turns, offset + start)
+    if speaker is not None and cjk_quotes.first_person(paragraph[end:]):
+        reading.previous = (speaker[0], speaker[1])  # a continuation is theirs too
+        return QuoteHit(
+            *speaker[:1], text, offset + start, offset + end, "first-person", speaker[1]
+        )
+    return None
 
 
 def _latin_quote(
@@ -374,6 +412,8 @@ def _latin_quote(
             words >= MIN_PARTIAL_WORDS and _spoken(text, before)
         ):
             return None, attributed
+        if reads_as_a_title(text):
+            return None, attributed  # “Joint Statement: Toward a More Robust Alliance”
         form, slug, name = "unattributed", None, ""
     return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
 
