@@ -40,6 +40,7 @@ from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
     one_edit_apart,
 )
 from archive.ingest.cjk import has_cjk, needs_cjk
+from archive.ingest.cjk_family_names import holder
 from archive.ingest.news_subjects import in_the_news  # noqa: F401 (re-exported)
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
@@ -67,22 +68,28 @@ def _plain_vowels(text: str) -> str:
     return _LONG_VOWEL.sub(lambda match: _PLAIN_VOWEL[match.group()], text)
 
 
-def find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[str]]:
-    """Every mention of a known person in `body`, in order, and warnings about them."""
+def find_people(
+    body: str, index: ReferenceIndex, on: date | None = None
+) -> tuple[list[Mention], list[str]]:
+    """Every mention of a known person in `body`, in order, and warnings about them. `on`,
+    the report's day if known, tells apart the bearers of a CJK family name who held the
+    post its title names (cjk_family_names.py: "菅総理" is Naoto Kan in 2010)."""
     if _LONG_VOWEL.search(body) is None:
-        return _find_people(body, index)
-    mentions, warnings = _find_people(_plain_vowels(body), index)
+        return _find_people(body, index, on)
+    mentions, warnings = _find_people(_plain_vowels(body), index, on)
     return [Mention(m.slug, m.start, m.end, body[m.start : m.end]) for m in mentions], warnings
 
 
-def _find_people(body: str, index: ReferenceIndex) -> tuple[list[Mention], list[str]]:
+def _find_people(
+    body: str, index: ReferenceIndex, on: date | None = None
+) -> tuple[list[Mention], list[str]]:
     warnings: list[str] = []
     mentions: list[Mention] = []
     if index.person_pattern is not None:
         for match in prefilter.finditer_exact(index.person_pattern, index.person_forms, body):
             form = match.group(0)
             mentions.append(Mention(index.person_by_form[form], match.start(), match.end(), form))
-    mentions.extend(_cjk_surnames(body, index, mentions))
+    mentions.extend(_cjk_surnames(body, index, mentions, on))
     for mention in _fuzzy_mentions(body, index, mentions):
         person = index.people[mention.slug]
         if _without_initials(mention.form) not in index.person_by_form:
@@ -131,22 +138,30 @@ def _with_capital_surnames(
 _needs_cjk = lru_cache(maxsize=8)(needs_cjk)  # read once per reference's pattern
 
 
-def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) -> list[Mention]:
+def _cjk_surnames(
+    body: str, index: ReferenceIndex, known: Sequence[Mention], on: date | None = None
+) -> list[Mention]:
     """CJK surnames next to a title, and Western ones after their full name (see
-    ReferenceIndex._index_cjk_surnames). A title after the name is part of the mention:
-    its form is "林外務大臣"."""
+    ReferenceIndex._index_cjk_surnames); family names whose title says which of their
+    bearers is meant (cjk_family_names.py). A title after the name is part of the
+    mention: its form is "林外務大臣"."""
     pattern = index.cjk_surname_pattern
     if pattern is None or (_needs_cjk(pattern) and not has_cjk(body)):
         return []  # every surname holds a CJK character: the scan would find nothing
     spans = SpanIndex((m.start, m.end) for m in known)
     found: list[Mention] = []
     first_end = _first_ends(known)  # slug -> the earliest end of a mention of them
-    for match in index.cjk_surname_pattern.finditer(body):
+    for match in pattern.finditer(body):
         if spans.overlaps(match.start(), match.end()):
             continue
         form = match.group(0)
         title = index.cjk_title_after.match(body, match.end())
         end = title.end() if title else match.end()
+        if form in index.cjk_titled_names:
+            slug = _titled_holder(form, title, index, on)
+            if slug is not None:
+                found.append(Mention(slug, match.start(), end, body[match.start() : end]))
+            continue
         slug = index.cjk_family_names.get(form) or index.cjk_western_surnames[form]
         if title and _never_held(slug, title.group(0), index):
             continue  # "빌 클린턴 대통령" is no mention of Hillary Clinton
@@ -168,6 +183,16 @@ def _cjk_surnames(body: str, index: ReferenceIndex, known: Sequence[Mention]) ->
             found.append(Mention(slug, match.start(), end, body[match.start() : end]))
             first_end[slug] = min(first_end.get(slug, end), end)
     return found
+
+
+def _titled_holder(
+    form: str, title: re.Match | None, index: ReferenceIndex, on: date | None
+) -> str | None:
+    """Who a titled family name means (cjk_family_names.holder), if a title follows."""
+    candidates, owner, full = index.cjk_titled_names[form]
+    if title is None:
+        return None
+    return holder(candidates, title.group(0), index.people, on, owner, full)
 
 
 # A leader's title after a surname names a leader: the president or the prime minister.

@@ -16,6 +16,7 @@ from functools import cached_property
 from archive.ingest import prefilter
 from archive.ingest.boilerplate import compile_patterns
 from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.cjk_family_names import family_names
 
 POSTS = ("foreign", "defense", "head_of_government", "head_of_state", "other")
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -306,13 +307,50 @@ class ReferenceIndex:
                 self.person_by_form.setdefault(capitalised, person.slug)
         titles = "|".join(re.escape(title) for title in CJK_TITLES)
         # A country may come between: "シャナハン米国防長官代行", "블링컨 미 국무장관",
-        # and a Korean ministry before the title: "블링컨 미 국무부 장관".
+        # "박진 한국 외교부 장관", and a Korean ministry before the title: "블링컨 미 국무부 장관".
         self.cjk_title_after = re.compile(
-            rf"[^\S\n]?(?:(?:米|美|日|米国|美国|美國|日本|미|미국|일본)[^\S\n]?)?"
+            rf"[^\S\n]?(?:(?:米|美|日|米国|美国|美國|日本|미|미국|일본|한국|韓国|韩国|韓國)[^\S\n]?)?"
             rf"(?:(?:국무부|국방부|외무성|방위성|외교부)[^\S\n]?)?(?:{titles})"
         )
         self.cjk_title_before = re.compile(rf"(?:{titles})[^\S\n]?$")
-        self.cjk_surname_pattern = alternation([*self.cjk_family_names, *self.cjk_western_surnames])
+        self._index_titled_names(people)
+        self.cjk_surname_pattern = alternation(
+            [*self.cjk_family_names, *self.cjk_western_surnames, *self.cjk_titled_names]
+        )
+
+    def _index_titled_names(self, people: tuple[KnownPerson, ...]) -> None:
+        """The family names read only before a title that narrows their bearers to one
+        (cjk_family_names.py): form -> (bearers, the owner of the listed family name it
+        was, whether it is a full name). A listed family
+        name another person bears too ("林": Yoshimasa Hayashi, Lin Jian; "小泉": Shinjiro
+        and Junichiro Koizumi) or one two people list ("菅") moves here; a form someone
+        holds as a full name does not."""
+        bearers: dict[str, set[str]] = {}
+        full_names: set[str] = set()
+        for person in people:
+            forms = [form.strip() for form in (person.name, *person.aliases) if _has_cjk(form)]
+            listed = {
+                form
+                for form in forms
+                if any(
+                    other.startswith(form) and other[len(form)] not in _NAME_DOTS
+                    for other in forms
+                    if len(other) > len(form)
+                )
+            }  # the family names it lists ("菅" of "菅直人")
+            families, full = family_names(person.country, forms)
+            for form in (listed or families) | full:
+                bearers.setdefault(form, set()).add(person.slug)
+            full_names |= full
+        self.cjk_titled_names: dict[str, tuple[tuple[str, ...], str | None, bool]] = {}
+        for form, slugs in bearers.items():
+            owner = self.cjk_family_names.get(form)
+            if form in self.person_by_form or form in self.cjk_western_surnames:
+                continue  # a full name (of one person) or a Western surname: read as such
+            if owner is not None and slugs == {owner}:
+                continue  # a listed family name no one else bears: read as before
+            self.cjk_titled_names[form] = (tuple(sorted(slugs)), owner, form in full_names)
+            self.cjk_family_names.pop(form, None)
 
     def _index_outlets(self, outlets: tuple[KnownOutlet, ...]) -> None:
         self.outlet_by_alias: dict[str, str] = {}

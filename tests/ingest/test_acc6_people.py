@@ -87,6 +87,9 @@ def test_pm_in_capitals_is_a_head_of_governments_title():
         ("中国国务委员唐家璇与北韩领导人会谈。", "tang-jiaxuan"),
         ("唐家璇与金正日星期四举行了会谈。", "tang-jiaxuan"),
         ("베단트 파텔 국무부 수석부대변인은 이같이 전했습니다.", "vedant-patel"),
+        # "小泉" is two Koizumis' family name; of them only Junichiro was prime minister
+        # (cjk_family_names.py).
+        ("小泉首相は記者団に語った。", "junichiro-koizumi"),
     ],
 )
 def test_earlier_and_other_governments_officeholders_in_cjk(index, body, slug):
@@ -98,7 +101,7 @@ def test_earlier_and_other_governments_officeholders_in_cjk(index, body, slug):
     [
         "国务院发言人普赖斯表示。",  # "Price": Rice's Chinese surname inside another name
         "麻生区で会議が開かれた。",  # Aso's surname alone is a place (Asao ward) without a title
-        "小泉首相は記者団に語った。",  # "小泉" alone is not Junichiro's: two Koizumis held office
+        "小泉氏は記者団に語った。",  # "小泉": two Koizumis, and "氏" names no post
     ],
 )
 def test_a_cjk_surname_inside_another_word_or_without_a_title_is_no_one(index, body):
