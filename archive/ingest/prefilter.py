@@ -59,6 +59,7 @@ __all__ = [
     "folded_pattern",
     "literal_heads",
     "pattern_scan",
+    "present",
     "required_strings",
     "scan_heads",
     "segment_finditer",
@@ -262,6 +263,23 @@ class PatternScan:
     def search(self, pattern: re.Pattern, text: str) -> bool:
         """`pattern.search(text) is not None`."""
         return next(iter(self.finditer(pattern, text)), None) is not None
+
+
+PRESENT_WINDOW = 1 << 16  # characters: where `present` looks first
+
+
+def present(pattern: re.Pattern, text: str) -> bool:
+    """`pattern.search(text) is not None`, for a pattern (a hand-written one, read on a
+    folded text) that most texts holding a match hold one of near their start: searched
+    in the first PRESENT_WINDOW characters, a match found there confirmed on the whole
+    text (what follows the window may undo a look-ahead or a `\\b`); failing that, the
+    whole text read by `pattern_scan((pattern,))`."""
+    if len(text) <= PRESENT_WINDOW:
+        return pattern.search(text) is not None
+    hit = pattern.search(text, 0, PRESENT_WINDOW)
+    if hit and pattern.match(text, hit.start()):
+        return True
+    return pattern_scan((pattern,)).search(pattern, text)
 
 
 @lru_cache(maxsize=16)
