@@ -10,6 +10,7 @@ import re
 
 from archive.ingest.chrome_patterns_media import MEDIA_PATTERNS
 from archive.ingest.chrome_patterns_notices import NOTICE_PATTERNS
+from archive.ingest.chrome_patterns_pages import PAGE_PATTERNS
 from archive.ingest.chrome_patterns_photos import PHOTO_PATTERNS
 
 _I = re.IGNORECASE
@@ -482,5 +483,6 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
 # The notices, prompts and trailers around a report's text (chrome_patterns_notices.py),
 # then a video page's and embedded posts' chrome, separators, cut-off menu items and the
 # release labels of translated releases (chrome_patterns_media.py), tried after the patterns
-# above in that order.
-DEFAULT_PATTERNS += NOTICE_PATTERNS + MEDIA_PATTERNS + PHOTO_PATTERNS
+# above in that order; photo captions and page tools (chrome_patterns_photos.py), then the
+# forms, tools and footers of English pages (chrome_patterns_pages.py).
+DEFAULT_PATTERNS += NOTICE_PATTERNS + MEDIA_PATTERNS + PHOTO_PATTERNS + PAGE_PATTERNS

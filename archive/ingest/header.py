@@ -243,8 +243,9 @@ def site_title_lines(
     """Lines of the head that are the headline with the site's name added, the page's
     <title> ("Premier visits the White House - :: TRIBUNA :: Politics", "Site | Premier
     visits…"), the headline printed again, or again after its issuer's name with nothing
-    between ("The White House美国-日本-韩国…新闻声明" on an embassy's translation):
-    furniture once the headline itself is read."""
+    between ("The White House美国-日本-韩国…新闻声明" on an embassy's translation), and the
+    page's citation after the text (`_citation_lines`): furniture once the headline itself
+    is read."""
     found = []
     for i, line in enumerate(paragraphs[:12] if title else ()):
         stripped = line.strip()
@@ -260,6 +261,28 @@ def site_title_lines(
             found.append(i)
         elif i < 3 and stripped != title and is_title_bar(stripped):
             found.append(i)  # the page's <title>, the site's name in it, above the headline
+    return found + _citation_lines(paragraphs, title, {*taken, *found})
+
+
+def _citation_lines(
+    paragraphs: Sequence[str], title: str, taken: set[int] | frozenset[int]
+) -> list[int]:
+    """Lines after the report's first paragraph that quote the whole headline inside a
+    longer line that is no sentence: the page's citation ("Donald J. Trump, Readout of …
+    Online by …, The American Presidency Project https://…"), a permalink's label. A
+    sentence that quotes the headline ends like one. Headlines of five words or more only
+    (a short one is a phrase a line may hold)."""
+    if not title or word_count(title) < 5:
+        return []
+    found, opened = [], False
+    for i, line in enumerate(paragraphs):
+        if not opened:
+            opened = is_body_paragraph(line)
+            continue
+        if title in line and i not in taken:
+            stripped = line.strip()
+            if stripped != title and not is_sentence(stripped):
+                found.append(i)
     return found
 
 

@@ -1,0 +1,94 @@
+"""More built-in chrome patterns (appended to chrome_patterns.DEFAULT_PATTERNS after every
+other, so a line they match was matched by none before): the forms, page tools and
+footers of English government and news pages that the other families do not name. A
+sign-up form's fields, a clipboard notice, a row of sharing buttons, a photo's download
+link, the links every US government site's footer carries, an embassy's note on
+external links, a page's topic list. Whole lines only, every pattern bounded in length,
+none the words of one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A sharing or print button's word, for a row of them printed as one line ("X" and
+# "LINE" alone are widgets of their own: as words of a row they would have every line
+# holding an "x" tried).
+_BUTTON = (
+    r"(?:share|tweet|print|e-?mail|facebook|twitter|linkedin|whatsapp|reddit|pinterest"
+    r"|telegram|flipboard|copy link|copy url)"
+)
+
+PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern, flags))
+    for reason, pattern, flags in (
+        # "The code has been copied to your clipboard.", "Link copied to clipboard".
+        (
+            "clipboard notice",
+            r"(?:the )?(?:embed code|code|url|link|address)\s+(?:has been |was |is )?copied"
+            r"(?: to (?:your |the )?clipboard)?[.!]?|copied to (?:your |the )?clipboard[.!]?",
+            _I,
+        ),
+        ("player notice", r"pop[- ]?out player|(?:open|launch) (?:the )?(?:media )?player", _I),
+        # A sign-up form's fields, each on its line: "Email Address*", "First Name", "ZIP
+        # Code", "Required", "Please leave blank." (its prompts are "newsletter prompt").
+        (
+            "newsletter form",
+            r"(?:e-?mail(?: address)?|first name|last name|full name|zip(?: code)?|postal code"
+            r"|required(?: fields?)?|submit|subscribe|unsubscribe|sign up)\s*\*?\s*:?"
+            r"|\*\s*(?:required|indicates (?:a )?required(?: field)?)\.?"
+            r"|please leave (?:this field )?blank\.?",
+            _I,
+        ),
+        # Buttons printed in a row: "Facebook Twitter Email", "Share | Print".
+        ("sharing buttons", rf"{_BUTTON}(?:\s*[|·•/]?\s*{_BUTTON}){{1,8}}", _I),
+        ("print widget", r"print(?:er)?[- ]friendly(?: version| page)?", _I),
+        # A photo's own tools: "Download Photo", "Photo Details", "View Full Size".
+        (
+            "photo tools",
+            r"(?:download|view|see)\s+(?:the\s+)?(?:hi-?res(?:olution)?\s+)?"
+            r"(?:photo|image|picture)s?(?:\s+details)?|photo details|image details"
+            r"|(?:view\s+)?full[- ]size(?:\s+image)?|hi-?res(?:olution)?\s+(?:photo|image)",
+            _I,
+        ),
+        # The links every US government site's footer carries, and a footer's headings.
+        (
+            "footer link",
+            r"usa\.gov|foia|no fear act(?: data)?|(?:office of (?:the )?)?inspector general"
+            r"|vulnerability disclosure(?: policy)?|accessibility(?: statement)?"
+            r"|privacy program|budget (?:and|&) performance|plain (?:writing|language)(?: act)?"
+            r"|information quality|footer|helpful links|quick links|useful links"
+            r"|connect with us|all rights reserved\.?|careers|about us",
+            _I,
+        ),
+        # An embassy's or a ministry's note on the links it gives: "External links to other
+        # Internet sites should not be construed as an endorsement of the views …".
+        (
+            "external links notice",
+            r".{0,200}external links? to other (?:internet )?(?:web ?)?sites? should not be"
+            r" (?:construed|considered|taken) as (?:an )?endorsement.{0,200}",
+            _I,
+        ),
+        # A page's topic list under the names the "tags" of chrome_patterns_notices.py do not
+        # read: "Categories: News, Official Visits", "Keywords: Japan, U.S.":
+        # items of five words at most (a sentence after "Keywords:" is longer).
+        (
+            "tags",
+            r"(?:categories|category|keywords?|tagged(?: with)?)\s*:\s*"
+            r"[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}(?:\s*,\s*[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}){0,15}",
+            _I,
+        ),
+        ("navigation", r"return to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page", _I),
+        # A list's header alone on its line: the links under it go with it
+        # (boilerplate.list_under_header).
+        ("related links", r"related|see also", _I),
+        (
+            "read more link",
+            r"(?:learn|find out|see|view|show|load) more|more(?:\s*[»›>→]|\.{3}|…)?",
+            _I,
+        ),
+        ("media label", r"listen|watch|audio|images|gallery|slideshow", _I),
+    )
+)
