@@ -125,6 +125,40 @@ def sentence_subject(
     return first
 
 
+# The subject said something, not quoted: a speech verb a few characters after the name
+# ("安倍回答說，…", "岸田首相在会上表示，…"), or closing the sentence after the words
+# reported ("…と述べた。", "…고 말했습니다.").
+_SPOKE_AFTER_NAME = re.compile(
+    r"[^，,。：:“”「」\n]{0,8}?(?:说|說|表示|指出|强调|強調|回答|答道|坦言|直言)"
+)
+_SPOKE_AT_END = re.compile(
+    r"(?:と|旨|이?라고|고)[^。．.!?！？“”「」\n]{0,15}?"
+    r"(?:述べ|語っ|強調|説明|指摘|말했|밝혔|강조했|설명했|지적했)[^。．.!?！？\n]{0,10}$"
+)
+
+
+def reporting_subject(
+    paragraph: str, offset: int, sentence_start: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The known subject of the sentence right before the quote's, in its paragraph, when
+    that sentence reports the subject saying something without quoting it ("安倍回答說,
+    明年是…。他說:“…”"): "he" of the next sentence is that person, not whoever was
+    quoted before."""
+    if not paragraph[:sentence_start].strip():
+        return None
+    text, start, _ = _sentence_before(paragraph, offset, sentence_start, (0, ""))
+    if quote_spans(text, last=True):
+        return None
+    subject = sentence_subject(paragraph, offset, sentence_start, mentions)
+    if subject is None:
+        return None
+    if _SPOKE_AFTER_NAME.match(text, subject.end - start) or _SPOKE_AT_END.search(
+        text.rstrip().rstrip("。．.!?！？")
+    ):
+        return subject
+    return None
+
+
 # Someone printed with a title and a topic particle: "이매뉴얼 대사는", "報道官は".
 _TITLED_TOPIC = re.compile(
     rf"(?:{_TITLES}|대사|대변인|報道官|大使|发言人|發言人|大使)[^\S\n]?(?:은|는|께서는|は)(?![가-힣])"
