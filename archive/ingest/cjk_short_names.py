@@ -10,7 +10,9 @@ The short forms of a name printed in CJK script:
 - a name of three or four Han characters with no break (a Japanese name, surname first):
   its first two ("安倍", "岸田", "石破"). A one-character surname ("林", "菅") is left
   alone: alone it is a common word; the two characters then read are no word of their own
-  ("林芳", "习近"), so they are never found.
+  ("林芳", "习近"), so they are never found;
+- a Korean name of two or three syllables with no break ("윤석열", "박진"): its first
+  syllable, the surname, read only before a title ("윤 대통령은", "조 장관은").
 
 A short form stands for the one person named in full with it before it; two such people,
 or none, is no answer. Printed inside a longer known name, it is that name's part.
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from archive.ingest.cjk import HAN, HANGUL, KANA
+from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
 
@@ -29,6 +31,9 @@ _WORDS_BREAK = re.compile(r"[^\S\n]|[·・‧･•]")
 _CJK_WORD = re.compile(rf"[{HAN}{KANA}{HANGUL}]{{2,}}")
 _HAN_NAME = re.compile(rf"[{HAN}]{{3,4}}")
 _HANGUL = re.compile(f"[{HANGUL}]")
+_HANGUL_NAME = re.compile(f"[{HANGUL}]{{2,3}}")
+# A one-syllable Korean surname stands for the person only before a title.
+_TITLE_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(map(re.escape, CJK_TITLES))})")
 
 
 def short_forms(form: str) -> tuple[str, ...]:
@@ -39,6 +44,8 @@ def short_forms(form: str) -> tuple[str, ...]:
         return tuple(sorted(word for word in ends if _CJK_WORD.fullmatch(word)))
     if _HAN_NAME.fullmatch(form):
         return (form[:2],)
+    if _HANGUL_NAME.fullmatch(form):
+        return (form[0],)  # read only before a title: "윤 대통령은", "조 장관은"
     return ()
 
 
@@ -90,5 +97,7 @@ class ShortNames:
             return None  # a part of a longer name printed there
         if _HANGUL.match(short) and position and _HANGUL.match(text, position - 1):
             return None  # the end of another Korean word
+        if len(short) == 1 and not _TITLE_AFTER.match(text, printed.end()):
+            return None
         named = [slug for slug, first in firsts.items() if first <= begin]
         return Mention(named[0], begin, finish, short) if len(named) == 1 else None

@@ -97,3 +97,32 @@ def test_a_short_form_after_the_quote_speaks(ref):
         "“日美同盟是地区和平与稳定的基石，我们将进一步加强合作。”岸田在会谈后对记者说。"
     )
     assert speakers(body, ref) == ["fumio-kishida"]
+
+
+def test_a_korean_surname_of_one_syllable_before_a_title():
+    assert short_forms("윤석열") == ("윤",)
+    assert short_forms("박진") == ("박",)
+    mentions = [Mention("yoon-suk-yeol", 0, 3, "윤석열")]
+    names = ShortNames(mentions)
+    text = "윤석열 대통령. 윤 대통령은 윤리 문제"
+    assert [(m.slug, m.start) for m in names.within(text, 0, 0, len(text))] == [
+        ("yoon-suk-yeol", 9)
+    ]
+
+
+def test_the_korean_president_by_surname_and_title_speaks():
+    from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+
+    president = KnownOffice("President", "head_of_state", "South Korea", date(2022, 5, 10))
+    index = Reference(
+        people=(
+            KnownPerson("yoon-suk-yeol", "Yoon Suk Yeol", "South Korea", ("윤석열",), (president,)),
+        )
+    ).index
+    body = (
+        "윤석열 대통령과 기시다 후미오 일본 총리가 정상회담을 했습니다.\n\n"
+        "윤 대통령은 “한일 관계의 새로운 장을 열겠다”고 말했습니다."
+    )
+    mentions, _ = find_people(body, index)
+    hits = find_quotes(body, mentions, index=index, on=date(2023, 3, 16))
+    assert [hit.speaker_slug for hit in hits] == ["yoon-suk-yeol"]
