@@ -114,6 +114,8 @@ def repeated_lines(
     for i in range(1, len(paragraphs)):
         line = paragraphs[i]
         if line != paragraphs[i - 1]:
+            if _repeats_opening(line, paragraphs[i - 1]) and i - 1 not in marked:
+                drop(i, "photo caption repeating the paragraph above")
             continue
         if i - 1 == first and not is_sentence(line):
             drop(i, "headline printed again")
@@ -128,6 +130,23 @@ def repeated_lines(
         if caption or (spaced and together):
             drop(i, "repeated line (photo caption)")
     return found
+
+
+def _repeats_opening(line: str, above: str) -> bool:
+    """`line` is the opening words of the paragraph right above it, cut before its end
+    and no sentence: the photo's caption, made of the text's first words, printed under
+    it (a headline repeating the lead stands above the lead, never under it; under the
+    page's title bar, "Headline | Site", is the headline itself: the line above must be
+    a sentence). Six words at least: a short line may open many paragraphs."""
+    size = len(line)
+    return (
+        0 < size < len(above)
+        and above.startswith(line)
+        and not above[size].isalnum()
+        and not is_sentence(line)
+        and is_sentence(above)
+        and has_words(line, 6)
+    )
 
 
 def caption_titles(
