@@ -15,6 +15,7 @@ tried only in the few characters after each one. Pure: no Django.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -32,6 +33,16 @@ PAST_MARKERS = (
 # How far after the marker a kind word is the recalled meeting's ("지난 8월, 미한일 정상은",
 # "last month's summit", "昨年の日米首脳会談"): a few words, not the rest of the sentence.
 RECALL_REACH = 16
+# The reach ends with the marker's sentence: "…doubled since last year. The summit on…" is
+# about the meeting covered.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[;。！？\n]")
+# A year or month named to compare with ("than last year", "수출은 지난해보다", "昨年比",
+# "dari tahun lalu") dates a figure, not a meeting: whatever follows is not recalled.
+_COMPARED_BEFORE = (
+    "than ", "from ", "since ", "compared with ", "compared to ", "desde el ", "que el ",
+    "dari ", "sejak ", "dibanding ", "rispetto al", "dall'", "rispetto all'",
+)  # fmt: skip
+_COMPARED_AFTER = ("보다", "대비", "에 비해", "比", "に比", "と比")
 # One minister meeting the other is counted once, whatever recalls it (meeting_signs).
 _COUNTED_ONCE = frozenset({"pair"})
 
@@ -47,6 +58,7 @@ def without_recalled(
         for marker, starts in found_at.items()
         if marker in _MARKERS
         for at in starts
+        if not _compared(folded, at, at + len(marker))
     )
     if not windows:
         return kind_words
@@ -54,7 +66,9 @@ def without_recalled(
     # all in one scan (a long report has a few hundred), not one search per marker.
     pieces, firsts, at = [], [], 0
     for start, end in windows:
-        pieces.append(folded[start : end + RECALL_REACH])
+        reach = folded[end : end + RECALL_REACH]
+        stop = _SENTENCE_END.search(reach)
+        pieces.append(folded[start:end] + (reach[: stop.start()] if stop else reach))
         firsts.append((at + end - start, at + len(pieces[-1])))
         at += len(pieces[-1]) + 1
     joined = "\n".join(pieces)
@@ -68,6 +82,14 @@ def without_recalled(
     left = Counter(kind_words)
     left.subtract(taken)
     return +left
+
+
+def _compared(folded: str, start: int, end: int) -> bool:
+    """Whether the marker at [start, end) names a year or month a figure is compared with."""
+    after = folded[end : end + 4].lstrip()
+    return folded[max(0, start - 14) : start].endswith(_COMPARED_BEFORE) or after.startswith(
+        _COMPARED_AFTER
+    )
 
 
 def _begins_within(begins: list[int], low: int, high: int) -> bool:

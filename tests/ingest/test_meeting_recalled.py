@@ -56,8 +56,31 @@ def test_a_day_before_or_a_meeting_word_out_of_reach_stays(body):
     assert after == before
 
 
-def test_the_reach_is_a_few_words():
-    assert 10 <= RECALL_REACH <= 30
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reach ends with the marker's sentence
+        "Exports doubled since last year. The summit on Wednesday set the course.",
+        "Trade rose from last year; the summit will set the course.",
+        "輸出が伸びた去年。首脳会談は東京で開かれた。",
+        # a year named to compare a figure with dates no meeting
+        "Trade rose 8% from last year, summit officials said.",
+        "Exports are higher than last year, summit aides said.",
+        "수출은 지난해보다 늘었다며 정상회담에서 논의했다.",
+        "輸出は昨年比で増え、首脳会談で取り上げた。",
+    ],
+)
+def test_a_meeting_word_after_a_sentence_end_or_a_comparison_is_the_meeting_covered(body):
+    before, after = _recalled(body)
+    assert sum(before.values()) >= 1
+    assert after == before
+
+
+def test_the_reach_is_a_few_words_and_no_more():
+    near = "Last year's xxxx summit was held."
+    far = "Last year " + "x" * RECALL_REACH + " summit was held."
+    assert _recalled(near)[1]["summit"] == 0
+    assert _recalled(far)[1] == _recalled(far)[0]
 
 
 AUSTIN, KIHARA, BIDEN, KISHIDA = "lloyd-austin", "minoru-kihara", "joe-biden", "fumio-kishida"
