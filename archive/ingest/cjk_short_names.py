@@ -7,12 +7,15 @@ The short forms of a name printed in CJK script:
 - a name in words (a space or a middle dot between them, as Korean and Chinese print
   foreign names): its first word (a Japanese surname, "하야시") and its last (a Western
   surname, "블링컨", "布林肯"), each of two characters at least;
-- a name of three or four Han characters with no break (a Japanese name, surname first):
-  its first two ("安倍", "岸田", "石破"). A one-character surname ("林", "菅") is left
+- a Japanese person's name of three or four Han characters with no break (surname first):
+  its first two ("安倍", "岸田", "石破"); a Chinese name or a foreign name in Han has no such
+  short form ("克林" of "克林顿" is nobody's). A one-character surname ("林", "菅") is left
   alone: alone it is a common word; the two characters then read are no word of their own
   ("林芳", "习近"), so they are never found;
 - a Korean name of two or three syllables with no break ("윤석열", "박진"): its first
-  syllable, the surname, read only before a title ("윤 대통령은", "조 장관은").
+  syllable, the surname, read only before the title of a post the person held ("윤
+  대통령은", "조 장관은"): 이, 김, 박, 윤 are the surnames of many officials, so "윤 장관은"
+  after "윤석열 대통령" is not the president.
 
 A short form stands for the one person named in full with it before it; two such people,
 or none, is no answer. Printed inside a longer known name, it is that name's part.
@@ -21,9 +24,11 @@ or none, is no answer. Printed inside a longer known name, it is that name's par
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
+from archive.ingest.cjk_family_names import holder
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
 
@@ -33,16 +38,17 @@ _HAN_NAME = re.compile(rf"[{HAN}]{{3,4}}")
 _HANGUL = re.compile(f"[{HANGUL}]")
 _HANGUL_NAME = re.compile(f"[{HANGUL}]{{2,3}}")
 # A one-syllable Korean surname stands for the person only before a title.
-_TITLE_AFTER = re.compile(rf"[^\S\n]+(?:{'|'.join(map(re.escape, CJK_TITLES))})")
+_TITLE_AFTER = re.compile(rf"[^\S\n]+({'|'.join(map(re.escape, CJK_TITLES))})")
 
 
-def short_forms(form: str) -> tuple[str, ...]:
-    """The short forms a full name printed as `form` goes by (module docstring)."""
+def short_forms(form: str, country: str | None = None) -> tuple[str, ...]:
+    """The short forms a full name printed as `form` goes by (module docstring); `country`,
+    the person's, when known."""
     words = [word for word in _WORDS_BREAK.split(form.strip()) if word]
     if len(words) >= 2:
         ends = {words[0], words[-1]}
         return tuple(sorted(word for word in ends if _CJK_WORD.fullmatch(word)))
-    if _HAN_NAME.fullmatch(form):
+    if _HAN_NAME.fullmatch(form) and country in (None, "Japan"):
         return (form[:2],)
     if _HANGUL_NAME.fullmatch(form):
         return (form[0],)  # read only before a title: "윤 대통령은", "조 장관은"
@@ -51,10 +57,18 @@ def short_forms(form: str) -> tuple[str, ...]:
 
 class ShortNames:
     """The short forms of the people `mentions` name in full (read at the first question:
-    most reports never ask), each with where each person's first full mention ends."""
+    most reports never ask), each with where each person's first full mention ends.
+    `people` (the reference's, by slug) gives each one's country and offices, `on` the
+    report's day: without them a one-syllable surname stands for no one."""
 
-    def __init__(self, mentions: Sequence[Mention]):
+    def __init__(
+        self,
+        mentions: Sequence[Mention],
+        people: Mapping | None = None,
+        on: date | None = None,
+    ):
         self._mentions = mentions
+        self._people, self._on = people, on
         self._firsts: dict[str, dict[str, int]] | None = None
         self._pattern: re.Pattern | None = None  # every short form, the longest first
 
@@ -66,7 +80,8 @@ class ShortNames:
             first_end = {(m.form, m.slug): m.end for m in reversed(self._mentions)}
             firsts: dict[str, dict[str, int]] = {}
             for (form, slug), end in first_end.items():
-                for short in short_forms(form):
+                person = self._people.get(slug) if self._people is not None else None
+                for short in short_forms(form, person.country if person else None):
                     held = firsts.setdefault(short, {})
                     held[slug] = min(end, held.get(slug, end))
             self._firsts = firsts
@@ -85,6 +100,8 @@ class ShortNames:
         found = []
         for printed in self._pattern.finditer(text, start, end):
             mention = self._one(text, at, printed, table[printed.group(0)], known)
+            if mention is not None and len(mention.form) == 1:
+                mention = self._titled(text, printed.end(), mention)
             if mention is not None:
                 found.append(mention)
         return found
@@ -101,3 +118,12 @@ class ShortNames:
             return None
         named = [slug for slug, first in firsts.items() if first <= begin]
         return Mention(named[0], begin, finish, short) if len(named) == 1 else None
+
+    def _titled(self, text: str, end: int, mention: Mention) -> Mention | None:
+        """The one-syllable surname's person when the title after it names a post they
+        held (on the report's day when known), else None."""
+        title = _TITLE_AFTER.match(text, end)
+        if title is None or self._people is None or mention.slug not in self._people:
+            return None
+        held = holder((mention.slug,), title.group(1), self._people, self._on)
+        return mention if held == mention.slug else None

@@ -161,7 +161,7 @@ def find_quotes_and_roles(
     reading = _Reading(body, mentions, index, on, [m for _, m in turns if m is not None])
     # (in order of their starts: transcripts.turn_speaker bisects them)
     reading.turns = sorted((hit for hit, _ in turns), key=lambda hit: hit.start)
-    reading.short_names = ShortNames(mentions)
+    reading.short_names = ShortNames(mentions, index.people if index else None, on)
     paragraphs = transcripts.paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")

@@ -99,15 +99,42 @@ def test_a_short_form_after_the_quote_speaks(ref):
     assert speakers(body, ref) == ["fumio-kishida"]
 
 
+def _yoon():
+    from archive.ingest.reference import KnownOffice, KnownPerson
+
+    president = KnownOffice("President", "head_of_state", "South Korea", date(2022, 5, 10))
+    return KnownPerson("yoon-suk-yeol", "Yoon Suk Yeol", "South Korea", ("윤석열",), (president,))
+
+
 def test_a_korean_surname_of_one_syllable_before_a_title():
     assert short_forms("윤석열") == ("윤",)
     assert short_forms("박진") == ("박",)
     mentions = [Mention("yoon-suk-yeol", 0, 3, "윤석열")]
-    names = ShortNames(mentions)
+    names = ShortNames(mentions, {"yoon-suk-yeol": _yoon()}, date(2023, 3, 16))
     text = "윤석열 대통령. 윤 대통령은 윤리 문제"
     assert [(m.slug, m.start) for m in names.within(text, 0, 0, len(text))] == [
         ("yoon-suk-yeol", 9)
     ]
+
+
+def test_a_one_syllable_surname_before_a_post_the_person_never_held_is_no_one():
+    """이, 김, 박, 윤 are many officials' surnames: "윤 장관은" after "윤석열 대통령" is
+    another Yoon, a minister; so is any title without the reference's offices to check."""
+    mentions = [Mention("yoon-suk-yeol", 0, 3, "윤석열")]
+    text = "윤석열 대통령. 윤 장관은 말했다. 윤 대사는 말했다."
+    people = {"yoon-suk-yeol": _yoon()}
+    assert ShortNames(mentions, people, date(2023, 3, 16)).within(text, 0, 0, len(text)) == []
+    bare = "윤석열 대통령. 윤 대통령은"
+    assert ShortNames(mentions).within(bare, 0, 0, len(bare)) == []
+    before_term = ShortNames(mentions, people, date(2021, 3, 16))
+    assert before_term.within(bare, 0, 0, len(bare)) == []
+
+
+def test_only_a_japanese_name_in_han_has_its_first_two_characters_as_a_short_form():
+    assert short_forms("安倍晋三", "Japan") == ("安倍",)
+    assert short_forms("胡锦涛", "China") == ()
+    assert short_forms("克林顿", "United States") == ()
+    assert short_forms("华春莹", None) == ("华春",)  # country unknown: read as before
 
 
 def test_the_korean_president_by_surname_and_title_speaks():
