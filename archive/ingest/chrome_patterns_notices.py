@@ -13,6 +13,25 @@ import re
 
 _I = re.IGNORECASE
 
+# The shapes of a photo's caption with its credit (see NOTICE_PATTERNS).
+_CAPTION_SHAPES = (
+    r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*",
+    r".{0,400}?[(（](?:圖|图)\s*[:：/／][^()（）]{1,60}[)）]\s*\.?",
+    r".{0,400}?[(（\[][^()（）\[\]]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진"
+    r"|图片|圖片|照片|资料照|資料照|档案照|檔案照)[^()（）\[\]]{0,60}[)）\]]\s*\.?",
+    r".{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}\.?",
+    # "… Kyodo/via REUTERS", "(Mandatory credit …)", "…。=外務省提供", "…＝共同".
+    r".{1,400}?(?:/|\svia\s)(?:via\s)?(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)"
+    r"(?:\s+(?:Kredit wajib|Mandatory credit|Crédito obligatorio)\b.{0,60})?\.?",
+    r".{1,300}?[=＝](?:[^=＝\s]{1,20}(?:提供|撮影)|共同|時事|ロイター|代表撮影)[)）]?",
+    # "… Washington. Foto: AP Photo/Susan Walsh": a caption with its credit after it.
+    r".{1,400}?[.!?。]\s*(?:Foto|Photo|Image|Gambar|Imagen)\s*:\s*[^.。]{1,60}",
+    # Korean captions credited after or before: "… 가미카와 요코 일본 외무상. 사진 = 한국
+    # 외교부 제공.", "한국 국방부 제공 사진. (왼쪽부터) …".
+    r".{1,400}?[.。]\s*사진\s*[=＝:：]\s*[^.。]{1,40}\.?",
+    r"[^.。]{1,40}\s제공\s*사진\s*[.。]\s*.{1,400}",
+)
+
 NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern, flags))
     for reason, pattern, flags in (
@@ -48,27 +67,11 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|\(끝\)|\[[A-Z0-9가-힣&. ]{2,15}\])",
             _I,
         ),
-        # Captions: "(Photo) …", "… (AP Photo/Evan Vucci)", "… (路透社2021年1月8日资料照)".
-        (
-            "photo caption",
-            r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*"
-            r"|.{0,400}?[(（](?:圖|图)\s*[:：/／][^()（）]{1,60}[)）]\s*\.?"
-            r"|.{0,400}?[(（\[][^()（）\[\]]{0,60}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTO|写真|사진"
-            r"|图片|圖片|照片|资料照|資料照|档案照|檔案照)[^()（）\[\]]{0,60}[)）\]]\s*\.?"
-            r"|.{1,400}?\s(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s*/\s*[A-Z][\w .'’-]{1,40}"
-            r"\.?"
-            # "… Kyodo/via REUTERS", "(Mandatory credit …)", "…。=外務省提供", "…＝共同".
-            r"|.{1,400}?(?:/|\svia\s)(?:via\s)?(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)"
-            r"(?:\s+(?:Kredit wajib|Mandatory credit|Crédito obligatorio)\b.{0,60})?\.?"
-            r"|.{1,300}?[=＝](?:[^=＝\s]{1,20}(?:提供|撮影)|共同|時事|ロイター|代表撮影)[)）]?"
-            # "… Washington. Foto: AP Photo/Susan Walsh": a caption with its credit after it.
-            r"|.{1,400}?[.!?。]\s*(?:Foto|Photo|Image|Gambar|Imagen)\s*:\s*[^.。]{1,60}"
-            # Korean captions credited after or before: "… 가미카와 요코 일본 외무상. 사진 = 한국
-            # 외교부 제공.", "한국 국방부 제공 사진. (왼쪽부터) …".
-            r"|.{1,400}?[.。]\s*사진\s*[=＝:：]\s*[^.。]{1,40}\.?"
-            r"|[^.。]{1,40}\s제공\s*사진\s*[.。]\s*.{1,400}",
-            0,
-        ),
+        # Captions: "(Photo) …", "… (AP Photo/Evan Vucci)", "… (路透社2021年1月8日资料照)";
+        # one pattern a shape, in their order (a line gets the same reason): each is tried
+        # only on the lines holding its own strings (boilerplate's screens), not every
+        # shape's lazy scan on every line naming a photo or "共同" (issue #10).
+        *(("photo caption", shape, 0) for shape in _CAPTION_SHAPES),
         # An image's file or asset name left as a line: "yoshihiko_noda", "IMG_0042.jpg".
         (
             "image file name",

@@ -15,6 +15,7 @@ from archive.ingest.boilerplate import (
     LineMatcher,
     compile_patterns,
 )
+from archive.ingest.chrome_patterns_notices import _CAPTION_SHAPES
 from archive.ingest.pattern_alphabet import refused_characters
 
 
@@ -135,3 +136,25 @@ def test_curator_patterns_across_the_short_line_bound():
 )
 def test_the_widgets_split_apart_read_as_before(line, reason):
     assert _every_pattern(line, DEFAULT_PATTERNS) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Photo) Foreign Minister Kamikawa and Secretary Blinken",
+        "Secretary Blinken meets Minister Hayashi (AP Photo/Evan Vucci)",
+        "岸田首相とバイデン大統領(路透社2021年1月8日资料照)",
+        "Ministers meet in Tokyo. Kyodo/via REUTERS",
+        "会談に臨む両外相＝共同",
+        "日米共同声明を発表した。",
+        "Ministers in Tokyo. Foto: AP Photo/Susan Walsh",
+        "가미카와 요코 일본 외무상. 사진 = 한국 외교부 제공.",
+        "The ministers met in Tokyo on Monday, the ministry said.",
+        "(写真)",
+        "",
+    ],
+)
+def test_the_caption_shapes_read_as_their_one_alternation(line):
+    alternation = re.compile("|".join(_CAPTION_SHAPES))
+    shapes = [re.compile(shape) for shape in _CAPTION_SHAPES]
+    assert any(shape.fullmatch(line) for shape in shapes) == bool(alternation.fullmatch(line))
