@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from archive.ingest import dates, news_subjects, people, transcripts
+from archive.ingest.body_passes import read_body_along
 from archive.ingest.headline_quotes import headline_quotes
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
@@ -29,6 +30,8 @@ def find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.Da
         report.body, mentions, index, exclude=[credit.name for credit in report.credits]
     )
     report.topics = find_topics(report.body, index)
+    # The meeting's signs and names read the same folded body, in the topics' pass.
+    read_body_along(report.body, index)
     # A transcript's speakers ("SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:") are who
     # met, though the text may never print their full names: the meeting needs them.
     turns = transcripts.read_turns(

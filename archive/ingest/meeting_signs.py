@@ -94,16 +94,7 @@ def report_signs(body: str) -> ReportSigns:
     if place and place not in head:
         head = f"{head} / {place}" if head else place
     folded = prefilter.fold(body)
-    # Every pattern tried only where one of its literal beginnings is, all found in one pass.
-    scan = prefilter.pattern_scan(
-        (
-            *(pattern for name, pattern in _KIND_PATTERNS.items() if name != "scc"),
-            *_SCC_PARTS,
-            *_FORMAT_PATTERNS.values(),
-            *_COUNTRY_PATTERNS.values(),
-            FUTURE,
-        )
-    )
+    scan = _signs_scan()
     return ReportSigns(
         kind_words=_counts(
             _KIND_PATTERNS,
@@ -123,6 +114,24 @@ def report_signs(body: str) -> ReportSigns:
         ),
         folded=folded,
     )
+
+
+def _signs_scan() -> prefilter.PatternScan:
+    """Every pattern tried only where one of its literal beginnings is, all found in one pass."""
+    return prefilter.pattern_scan(
+        (
+            *(pattern for name, pattern in _KIND_PATTERNS.items() if name != "scc"),
+            *_SCC_PARTS,
+            *_FORMAT_PATTERNS.values(),
+            *_COUNTRY_PATTERNS.values(),
+            FUTURE,
+        )
+    )
+
+
+def signs_needles() -> prefilter.Needles:
+    """The automaton that finds where the signs' patterns may begin (`report_signs`)."""
+    return _signs_scan().needles
 
 
 # A call the report dates before the one it covers: "지난주 첫 전화통화에 이어 … 만났다",
