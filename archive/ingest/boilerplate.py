@@ -278,7 +278,8 @@ class LineMatcher:
         """The reason of the first pattern matching the whole (stripped) line, or None."""
         stripped = line.strip()
         _, tried, screened = self._plan(stripped[:1], len(stripped))
-        if len(stripped) > LONG_LINE:
+        long = len(stripped) > LONG_LINE
+        if long:
             # The screen reads the whole line (a fold, two automaton passes: 0.06 CPU
             # s/MB on a report printed as one line), while a full match, anchored at the
             # line's start, mostly fails within a few characters (31 patterns: 0.2 ms).
@@ -287,7 +288,11 @@ class LineMatcher:
             tried = tried | (screened & self.passed(stripped))
         for number in sorted(tried):  # in the patterns' order
             screen = self.screens[number]
-            if screen.refused is not None and screen.refused.search(stripped):
+            # On a page printed as one line, only its beginning is searched: reading all of
+            # it for a character it lacks costs more than the anchored match mostly does.
+            if screen.refused is not None and screen.refused.search(
+                stripped, 0, REFUSED_REACH if long else len(stripped)
+            ):
                 continue
             self.tries += 1
             if screen.pattern.fullmatch(stripped):
@@ -297,6 +302,7 @@ class LineMatcher:
 
 _MOST_KEYS = 50_000  # (first character, size bucket) lists kept per matcher
 LONG_LINE = 20_000  # characters: a longer line is tried without the required strings
+REFUSED_REACH = 4096  # characters of a longer line searched for a refused character
 SHORT_LINE = 32  # characters: a longer line's automaton holds fewer strings (docstring)
 
 

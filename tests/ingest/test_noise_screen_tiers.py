@@ -11,6 +11,7 @@ import pytest
 
 from archive.ingest.boilerplate import (
     DEFAULT_PATTERNS,
+    LONG_LINE,
     SHORT_LINE,
     LineMatcher,
     compile_patterns,
@@ -158,3 +159,15 @@ def test_the_caption_shapes_read_as_their_one_alternation(line):
     alternation = re.compile("|".join(_CAPTION_SHAPES))
     shapes = [re.compile(shape) for shape in _CAPTION_SHAPES]
     assert any(shape.fullmatch(line) for shape in shapes) == bool(alternation.fullmatch(line))
+
+
+def test_a_page_printed_as_one_line_reads_as_every_pattern_reads_it():
+    lines = [
+        "The ministers met in Tokyo and said so. " * (LONG_LINE // 40 + 1),
+        "Home > News > Japan. " + "The ministers met in Tokyo > and said so. " * 500,
+        "Loading" + "." * LONG_LINE,
+    ]
+    assert all(len(line) > LONG_LINE for line in lines)
+    matcher = LineMatcher(DEFAULT_PATTERNS)
+    for line in lines:
+        assert matcher.reason(line) == _every_pattern(line, DEFAULT_PATTERNS)
