@@ -448,18 +448,18 @@ def extract_title(
             if _same(line, hint) or _same(PHOTO_CREDIT_SUFFIX.sub("", line), hint):
                 return Found(hint.strip(), i)
         return Found(hint.strip(), None)
+    title_bar = None  # the page's <title> line: the headline only if no other line is one
     for i, line in enumerate(paragraphs[:end]):
         if i in skip:
             continue
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
         if not caption and (
-            is_chrome(line)
-            or is_banner(line)
-            or is_issuer_or_place(line)
-            or is_person_line(line)
-            or is_title_bar(line)
+            is_chrome(line) or is_banner(line) or is_issuer_or_place(line) or is_person_line(line)
         ):
+            continue
+        if not caption and is_title_bar(line):
+            title_bar = title_bar or Found(candidate, i)
             continue
         if TIME_ONLY.fullmatch(candidate):
             continue  # "11:36 A.M. EST" is when, not what
@@ -473,8 +473,10 @@ def extract_title(
             for j in range(i + 1, min(end + 2, len(paragraphs))):
                 if j not in skip and site_title_lines([line], paragraphs[j].strip()):
                     return Found(paragraphs[j].strip(), j)
+            if title_bar and candidate.endswith((".", "。", "．")):
+                return title_bar  # the text's first sentence is no headline; the bar holds one
             return Found(candidate, i)
-    return None
+    return title_bar
 
 
 # A heading of the text, not a caption: numbered ("1 冒頭", "2. Regional affairs", "(1)",

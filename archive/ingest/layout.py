@@ -326,6 +326,7 @@ def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
             3 <= len(first) <= 25
             and 2 <= len(second) <= 20
             and second[0] in _HEADLINE_SMALL
+            and second[0] not in _BYLINE_OPENERS
             and second[0].isalpha()
             and _title_case(first)
             and _title_case(second[1:])
@@ -337,6 +338,10 @@ def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
             numbers[i : i + 2] = [numbers[i]]
             break
     return lines, numbers
+
+
+# A byline under the headline ("by Jane Doe", "por", "oleh", "di", "da") is no part of it.
+_BYLINE_OPENERS = frozenset({"by", "por", "oleh", "di", "da", "von", "par"})
 
 
 def _title_case(words: Sequence[str]) -> bool:

@@ -99,3 +99,25 @@ def test_lines_that_are_no_wrapped_headline_stay_apart(lines):
 def test_a_blank_line_between_keeps_the_lines_apart():
     lines = ["Meeting Between Minister Okada", "and Secretary Gates"]
     assert unfold_dated_head(lines, [0, 1])[0] == lines
+
+
+def test_a_title_bar_is_the_headline_when_no_other_line_is_one():
+    """ "White House - Biden and Kishida Agree to Deepen Alliance" over the text: the bar is
+    the page's only headline, so it is not refused (the text's first sentence is none)."""
+    paragraphs = [
+        "White House - Biden and Kishida Agree to Deepen Alliance",
+        "",
+        "President Biden and Prime Minister Kishida met in Washington on Wednesday.",
+        "They agreed to deepen the alliance and to meet again next year in Tokyo.",
+    ]
+    found = extract_title(paragraphs)
+    assert found is not None
+    assert found.value == "White House - Biden and Kishida Agree to Deepen Alliance"
+
+
+def test_a_byline_under_the_headline_is_not_joined_to_it():
+    lines = ["Biden and Kishida Pledge Closer Defense Ties", "by Jane Doe and John Roe", "Text."]
+    joined, _ = unfold_dated_head(lines, [0, 0, 1], 2)
+    assert joined[:2] == lines[:2]
+    por = ["Biden y Kishida Acuerdan Reforzar la Alianza", "por Juan Pérez", "Texto."]
+    assert unfold_dated_head(por, [0, 0, 1], 2)[0][:2] == por[:2]
