@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -74,6 +73,7 @@ from archive.ingest.transcript_labels import (
     TRANSCRIBER_NOTE,
     TURN,
 )
+from archive.ingest.turn_lookup import answering_speaker, turn_speaker  # noqa: F401 (re-exported)
 
 MIN_TURNS = 2
 
@@ -486,36 +486,3 @@ def _heading_turns(
         name = speakers[0].form
         hits.append(QuoteHit(speakers[0].slug, words, begin, begin + len(words), form, name))
     return hits
-
-
-def turn_speaker(turns: Sequence[QuoteHit], at: int) -> tuple[str | None, str] | None:
-    """(slug, name) of the known speaker whose turn `at` falls in, if any; `turns` in
-    order of their starts (every quote of a transcript asks: bisected, not read whole)."""
-    last = _turn_at(turns, at)
-    return (last.speaker_slug, last.speaker_name) if last and last.speaker_slug else None
-
-
-def answering_speaker(turns: Sequence[QuoteHit], at: int) -> tuple[str | None, str] | None:
-    """(slug, name) of the known speaker of the turn right after the question (a turn of
-    no known person) that `at` falls in: whom the question is put to; None otherwise.
-    `turns` in order of their starts."""
-    asked = _turn_at(turns, at)
-    if asked is None or asked.speaker_slug is not None:
-        return None
-    following = bisect_right(turns, at, key=_start)
-    answer = turns[following] if following < len(turns) else None
-    return (answer.speaker_slug, answer.speaker_name) if answer and answer.speaker_slug else None
-
-
-def _start(hit: QuoteHit) -> int:
-    return hit.start
-
-
-def _turn_at(turns: Sequence[QuoteHit], at: int) -> QuoteHit | None:
-    """The turn with the last start at or before `at` (of two starting there, the first)."""
-    i = bisect_right(turns, at, key=_start) - 1
-    if i < 0:
-        return None
-    while i > 0 and turns[i - 1].start == turns[i].start:
-        i -= 1
-    return turns[i]
