@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 
 def find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.DateFinding) -> None:
     """People, names, topics, meetings; then what depends on the meeting."""
-    mentions, warnings = people.find_people(report.body, index)
+    # The report's day tells apart two bearers of a family name by the post its title
+    # names ("菅総理": Naoto Kan in 2010, Yoshihide Suga in 2021).
+    mentions, warnings = people.find_people(report.body, index, report.published)
     report.warnings.extend(warnings)
     # A person the headline names is a subject even where the body gives only a title
     # ("大臣", "the Secretary").
-    titled = people.find_people(report.title, index)[0] if report.title else []
+    titled = people.find_people(report.title, index, report.published)[0] if report.title else []
     report.unknown_names = people.find_unknown_names(
         report.body, mentions, index, exclude=[credit.name for credit in report.credits]
     )

@@ -175,3 +175,18 @@ def test_holder_keeps_the_owner_of_a_title_without_a_post():
         "kenta-morino"
     )
     assert holder(("goro-morino", "kenta-morino"), "氏", people, None) is None
+
+
+def test_a_parsed_report_tells_a_shared_family_name_apart_by_its_published_day():
+    """The pipeline hands the report's date to find_people: "佐総理" of a page dated
+    2011 is the prime minister of 2011, and of an undated page no one."""
+    from archive.ingest.pipeline import parse_report
+
+    body = "佐総理は外国首脳と会談し、同盟の強化で一致した。両首脳は共同声明を発表した。"
+    reference = Reference(people=PEOPLE)
+    dated = parse_report(f"日米首脳会談\n\n2011年6月1日\n\n{body}\n".encode(), reference=reference)
+    undated = parse_report(f"日米首脳会談\n\n{body}\n".encode(), reference=reference)
+    assert str(dated.published) == "2011-06-01"
+    assert "jiro-sato" in {p.slug for p in dated.people}
+    assert "taro-sato" not in {p.slug for p in dated.people}
+    assert not {"jiro-sato", "taro-sato"} & {p.slug for p in undated.people}
