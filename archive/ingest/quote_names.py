@@ -44,7 +44,8 @@ def names_a_thing(text: str, before: str) -> bool:
 _TITLE_SMALL_WORDS = frozenset(
     """a an the and or nor but for of in on at to by with from as into via vs
     de del la las el los y e en con para por al un una di della dello degli delle dei il lo
-    le per su sul sulla tra fra da sobre entre dan ke dari yang untuk dengan tentang antara""".split()
+    le per su sul sulla tra fra da sobre entre dan ke dari yang untuk dengan tentang
+    antara""".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _SENTENCE_INSIDE = re.compile(r"[.!?…](?:\s|$)")
