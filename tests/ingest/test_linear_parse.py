@@ -31,38 +31,22 @@ from archive.ingest.meetings import suggest_meetings
 from archive.ingest.pipeline import parse_report
 from archive.ingest.results import Mention
 from archive.ingest.spans import MentionIndex, SpanIndex
-from archive.ingest.speakers import SPEECH_VERBS, SpeakerIndex
+from archive.ingest.speakers import SpeakerIndex
 from archive.ingest.text import REPAIR_CONFIG, repair
 from tests.ingest.reference_data import SEED_FILES
+from tests.ingest.speech_texts import latest_by_regex, random_speech_text
 
 SURNAMES = ("Hornung", "Smith-Jones", "O'Brien", "O’Neil", "McCain", "Lee", "Leeds")
-FILLER = ("said", "says", "told", "the", "minister", "Tokyo", "-", "'", "’", "é", "_", "2")
 SEPARATORS = (" ", "  ", "\n", "\u00a0", "", ", ", ".", "-", "'")
-
-
-def _random_text(rng: random.Random, words: int) -> str:
-    parts = []
-    for _ in range(words):
-        parts.append(rng.choice(SURNAMES + FILLER))
-        parts.append(rng.choice(SEPARATORS))
-    return "".join(parts)
-
-
-def _latest_by_regex(body: str, surname: str) -> int:
-    """The definition SpeakerIndex replaces: the last start of a match anywhere."""
-    name = re.escape(surname)
-    pattern = re.compile(rf"\b{name}\s+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}\s+{name}\b")
-    starts = [m.start() for m in re.finditer(f"(?=(?:{pattern.pattern}))", body)]
-    return starts[-1] if starts else -1
 
 
 @pytest.mark.parametrize("seed", range(40))
 def test_speaker_index_finds_what_the_regex_finds(seed):
     rng = random.Random(seed)
-    body = _random_text(rng, 60)
+    body = random_speech_text(rng, 60, SURNAMES, SEPARATORS)
     index = SpeakerIndex(body)
     for surname in SURNAMES:
-        assert index.latest(surname) == _latest_by_regex(body, surname), (body, surname)
+        assert index.latest(surname) == latest_by_regex(body, surname), (body, surname)
 
 
 @pytest.mark.parametrize("seed", range(20))

@@ -2,40 +2,23 @@
 one automaton pass over the surnames asked, the answers of the regex they replace)."""
 
 import random
-import re
 
 import pytest
 
-from archive.ingest.speaker_index import SPEECH_VERBS
 from archive.ingest.unknown_names import find_unknown_names, latest_speaking
+from tests.ingest.speech_texts import latest_by_regex, random_speech_text
 
 SURNAMES = ("Hornung", "Smith-Jones", "Jones", "O'Brien", "O’Neil", "McCain", "Lee", "Leeds")
-FILLER = ("said", "says", "told", "the", "minister", "Tokyo", "-", "'", "’", "é", "_", "2")
 SEPARATORS = (" ", "  ", "\n", "\u00a0", "", ", ", ".", "-", "'", "\t \n")
-
-
-def _random_text(rng: random.Random, words: int) -> str:
-    parts = []
-    for _ in range(words):
-        parts.append(rng.choice(SURNAMES + FILLER))
-        parts.append(rng.choice(SEPARATORS))
-    return "".join(parts)
-
-
-def _latest_by_regex(body: str, surname: str) -> int:
-    name = re.escape(surname)
-    pattern = re.compile(rf"\b{name}\s+{SPEECH_VERBS}\b|\b{SPEECH_VERBS}\s+{name}\b")
-    starts = [m.start() for m in re.finditer(f"(?=(?:{pattern.pattern}))", body)]
-    return starts[-1] if starts else -1
 
 
 @pytest.mark.parametrize("seed", range(60))
 def test_latest_speaking_finds_what_the_regex_finds(seed):
     rng = random.Random(seed)
-    body = _random_text(rng, 80)
+    body = random_speech_text(rng, 80, SURNAMES, SEPARATORS)
     asked = set(rng.sample(SURNAMES, rng.randrange(1, len(SURNAMES) + 1)))
     latest = latest_speaking(body, asked)
-    assert latest == {surname: _latest_by_regex(body, surname) for surname in asked}, body
+    assert latest == {surname: latest_by_regex(body, surname) for surname in asked}, body
 
 
 def test_latest_speaking_of_no_surname_reads_nothing():
