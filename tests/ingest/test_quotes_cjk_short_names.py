@@ -138,14 +138,9 @@ def test_only_a_japanese_name_in_han_has_its_first_two_characters_as_a_short_for
 
 
 def test_the_korean_president_by_surname_and_title_speaks():
-    from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+    from archive.ingest.reference import Reference
 
-    president = KnownOffice("President", "head_of_state", "South Korea", date(2022, 5, 10))
-    index = Reference(
-        people=(
-            KnownPerson("yoon-suk-yeol", "Yoon Suk Yeol", "South Korea", ("윤석열",), (president,)),
-        )
-    ).index
+    index = Reference(people=(_yoon(),)).index
     body = (
         "윤석열 대통령과 기시다 후미오 일본 총리가 정상회담을 했습니다.\n\n"
         "윤 대통령은 “한일 관계의 새로운 장을 열겠다”고 말했습니다."
