@@ -72,7 +72,7 @@ def is_cjk(char: str) -> bool:
 def cjk_count(text: str) -> int:
     """How many Han, kana and hangul characters `text` holds: the lengths of its runs of
     them, from the first one on (a match per run, not per character)."""
-    first = _CJK_CHAR.search(text)
+    first = None if text.isascii() else _CJK_CHAR.search(text)
     return 0 if first is None else sum(map(len, CJK_RUN.findall(text, first.start())))
 
 
@@ -88,8 +88,8 @@ def has_cjk(text: str) -> bool:
     """Whether `text` holds a CJK character. The answer for the last long text is kept:
     the head's readers ask it of the same first paragraph again and again, and on a
     report printed as one line that paragraph is the whole report."""
-    if len(text) < LONG:
-        return _CJK_CHAR.search(text) is not None
+    if len(text) < LONG:  # (isascii is kept by the string: most English paragraphs)
+        return not text.isascii() and _CJK_CHAR.search(text) is not None
     last = _LastLong.read
     if last is not None and last[0] is text:
         return last[1]

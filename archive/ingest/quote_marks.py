@@ -43,6 +43,8 @@ _QUOTE_MARK = re.compile(
 
 def has_quote_mark(paragraph: str) -> bool:
     """Whether `paragraph` holds any quote mark (without one it holds no quote)."""
+    if paragraph.isascii():  # (an answer kept by the string: its only possible mark is '"')
+        return '"' in paragraph
     return _QUOTE_MARK.search(paragraph) is not None
 
 

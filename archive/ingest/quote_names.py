@@ -33,10 +33,24 @@ NAMED_AS = re.compile(
 )
 
 
+# A stem of every naming word of _NAMING: a sentence in ASCII holding none of them (in
+# lower case) names nothing, and NAMED_AS, tried at each of its characters, is spared.
+_NAMING_STEMS = (
+    "call", "dubbed", "known", "term", "disebut", "dinamakan", "dikenal", "dijuluki", "llam",
+    "conoc", "denomin", "cosiddett", "chiam", "describ", "refer", "calific", "defini",
+)  # fmt: skip
+
+
 def names_a_thing(text: str, before: str) -> bool:
     """Whether the short quote `text` is a name that `before` (its sentence up to it)
     gives it (NAMED_AS), not anyone's words."""
-    return len(text.split()) < FAR_QUOTE_WORDS and NAMED_AS.search(before) is not None
+    if len(text.split()) >= FAR_QUOTE_WORDS:
+        return False
+    if before.isascii():  # (re.I's odd folds, "ſ" for "s", need characters past ASCII)
+        lowered = before.lower()
+        if not any(stem in lowered for stem in _NAMING_STEMS):
+            return False
+    return NAMED_AS.search(before) is not None
 
 
 # The small words a title leaves in lower case ("Toward a More Robust Alliance", "Joint

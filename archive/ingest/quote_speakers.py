@@ -18,7 +18,7 @@ from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import CJK_COMPOUND, COUNTRY_COMPOUND, leaders_mentions
 from archive.ingest.spans import mention_index
 
-_SENTENCE_END_MARK = re.compile(r"[.!?。！？]\s*$")
+_SENTENCE_END_CHARS = ".!?。！？"  # a line ending in one (blanks aside) is a sentence
 
 
 def headline_leaders(
@@ -45,7 +45,8 @@ def speaker_line(
     """(slug, name) when `line` only names a speaker, as a broadcaster's transcript does
     above the words ("로이드 오스틴 / 미국 국방장관", "Lloyd Austin, Secretary of
     Defense"): short, no sentence, no quote, and a known person in it."""
-    if units_exceed(line, 12) or _SENTENCE_END_MARK.search(line) or quote_spans(line):
+    end = line.rstrip()[-1:]
+    if (end and end in _SENTENCE_END_CHARS) or units_exceed(line, 12) or quote_spans(line):
         return None
     inside = mention_index(mentions).within(offset, offset + len(line))
     return (inside[0].slug, inside[0].form) if inside else None
@@ -65,7 +66,9 @@ def signature_speaker(
     """The one known person a line that only signs a quote names ("— Antony Blinken"),
     when the last of `hits` is an unattributed quote making up the paragraph `above`
     (offset, text) whole; None otherwise."""
-    if not hits or hits[-1].form != "unattributed" or not _SIGNATURE.fullmatch(line):
+    if not hits or hits[-1].form != "unattributed" or line.lstrip()[:1] not in "—–-":
+        return None
+    if not _SIGNATURE.fullmatch(line):
         return None
     above_offset, text = above
     if hits[-1].start != above_offset or hits[-1].end < above_offset + len(text.rstrip()):

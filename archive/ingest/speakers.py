@@ -380,6 +380,28 @@ def _described(match: re.Match, text: str) -> bool:
     )
 
 
+# BEFORE_NO_SUBJECT, BEFORE_ONES_VIEW and BEFORE_GERUND end their sentence: a word, then
+# blanks, a comma or colon, blanks. Each is tried at every character of the sentence, so
+# its last word screens it first: "que"/"che", a view's last word, a gerund or "that".
+_GERUND_ENDS = ("ndo", "ing", "que", "that")
+_ONES_VIEW_ENDS = (
+    "view", "opinion", "words", "judgment", "judgement", "juicio", "criterio", "palabras",
+    "entender", "ella", "avviso", "giudizio", "parere", "lui", "lei", "nya", "dia", "beliau",
+)  # fmt: skip
+
+
+def _last_word_end(before: str) -> str:
+    """`before` without the blanks, commas and colons that close it."""
+    return before.rstrip().rstrip(",:").rstrip()
+
+
+def _may_end_ones_view(tail: str) -> bool:
+    """Whether `tail` may end as BEFORE_ONES_VIEW does (in any case; a tail past ASCII
+    is left to the pattern: "opinión", "él", and re.I's odd folds)."""
+    end = tail[-12:]
+    return not end.isascii() or end.lower().endswith(_ONES_VIEW_ENDS)
+
+
 def loose_attribution(after: str, before: str) -> tuple[str, str, int, bool]:
     """(form, subject as printed, its offset, whether the subject may be someone no one
     knows: _described) for the looser shapes above, or ("", "", 0, False); a subject ""
@@ -394,9 +416,12 @@ def loose_attribution(after: str, before: str) -> tuple[str, str, int, bool]:
     if match:
         who = match.group("who")
         return "name-verb-quote", who, match.start("who"), _described(match, before)
-    if BEFORE_NO_SUBJECT.search(before) or BEFORE_ONES_VIEW.search(before):
+    tail = _last_word_end(before)
+    if (tail.endswith(("que", "che")) and BEFORE_NO_SUBJECT.search(before)) or (
+        _may_end_ones_view(tail) and BEFORE_ONES_VIEW.search(before)
+    ):
         return "name-verb-quote", "", 0, False  # the sentence's own known person
-    gerund = BEFORE_GERUND.search(before)
+    gerund = BEFORE_GERUND.search(before) if tail.endswith(_GERUND_ENDS) else None
     if gerund:
         return "name-verb-quote", gerund.group("who"), gerund.start("who"), False
     according = _last(BEFORE_ACCORDING, before) or _last(BEFORE_AS_PUT, before)

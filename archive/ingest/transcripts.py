@@ -443,6 +443,8 @@ def _speaker_line(line: str) -> bool:
     )
 
 
+# The last characters of ANNOUNCEMENT's words: a long line ending otherwise is none.
+_ANNOUNCEMENT_ENDS = "項言拶언"
 # A HEADING line holds at most 80 characters between its brackets, a speaker line at most
 # CJK_LABEL_LONGEST (blanks around them aside); only ANNOUNCEMENT's numbers run longer.
 _LONGEST_HEADING = max(82, CJK_LABEL_LONGEST)
@@ -461,7 +463,9 @@ def _heading_turns(
     for (offset, line), (next_offset, paragraph) in zip(paragraphs, paragraphs[1:], strict=False):
         if len(line) > _LONGEST_HEADING:  # most paragraphs: too long for any heading
             stripped = line.strip()
-            if len(stripped) > _LONGEST_HEADING and not ANNOUNCEMENT.fullmatch(stripped):
+            if len(stripped) > _LONGEST_HEADING and not (
+                stripped[-1] in _ANNOUNCEMENT_ENDS and ANNOUNCEMENT.fullmatch(stripped)
+            ):
                 continue
         found = _heading_speakers(offset, line, known, index, host)
         if found is None or next_offset in labelled:
