@@ -107,29 +107,36 @@ def in_the_news(
     the genitive ("the visit by Prime Minister Noda"), or with a former title ("former
     President Trump"), unless they speak (a quote's speaker acts). Each mention's printed
     title and each person's offices are read once, and a title only where its words
-    could change the answer (`_genitive`, `_may_be_former`)."""
+    could change the answer (`_genitive`, `_may_be_former`); a person's mentions only until
+    one of them says they act."""
     quoted = SpanIndex(
         (q.start, q.end)
         for q in quotes
         if q.form not in _SPEECH_FORMS and not _relayed(q.speaker_slug, index, on)
     )
     genitives, formers = _Readings.memo.setdefault(body, lambda: ({}, {}))
-    genitive = []
+    # A person acts once one mention of them is neither quoted nor in passing: their
+    # later mentions are not read (a long report names a few people thousands of times).
+    acting: set[str] = set()
+    subject_titles: tuple[str, ...] | None = None  # read once a genitive form needs them
     for m in mentions:
+        if m.slug in acting or quoted.covers(m.start, m.end):
+            continue
         key = (m.start, m.end)
         reading = genitives.get(key)
         if reading is None:
             reading = genitives[key] = _genitive(body, m)
-        if reading:
-            genitive.append(m)
-    # Read only when a name in the genitive ends with a CJK title (English bodies skip it).
-    titled = [m for m in genitive if m.form.endswith(CJK_TITLES)]
-    subject_titles = _titles_as_subjects(body, mentions) if titled else set()
-    passing = {id(m) for m in genitive if not m.form.endswith(tuple(subject_titles))}
-    acting = {
-        m.slug for m in mentions if not quoted.covers(m.start, m.end) and id(m) not in passing
-    }
+        # The genitive of a name whose CJK title also stands alone as a subject is no
+        # passing mention: the person named with that title acts ("岸田総理の訪米 … 総理は").
+        if reading and m.form.endswith(CJK_TITLES):
+            if subject_titles is None:
+                subject_titles = tuple(_titles_as_subjects(body, mentions))
+            reading = not m.form.endswith(subject_titles)
+        if not reading:
+            acting.add(m.slug)
     for m in mentions:
+        if m.slug not in acting:
+            continue  # nothing to discard: not read
         reading = formers.get(m.start)
         if reading is None:
             reading = formers[m.start] = _may_be_former(body, m.start) and _former(

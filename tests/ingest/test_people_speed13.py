@@ -1,0 +1,54 @@
+"""People in the news on long reports (issue #10, thirteenth session): a person's
+mentions are read for the genitive only until one of them says they act, and never once
+they are out. Invented reports."""
+
+from archive.ingest import news_subjects
+from archive.ingest.people import find_people, in_the_news
+
+
+def _counting_genitive(monkeypatch):
+    calls = []
+    genitive = news_subjects._genitive
+    monkeypatch.setattr(
+        news_subjects, "_genitive", lambda body, m: calls.append(m.form) or genitive(body, m)
+    )
+    return calls
+
+
+def test_a_person_who_acts_is_not_read_again(ref, monkeypatch):
+    calls = _counting_genitive(monkeypatch)
+    body = "Fumio Kishida met Antony Blinken. " * 30
+    mentions, _ = find_people(body, ref.index)
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert kept == {"fumio-kishida", "antony-blinken"}
+    assert sorted(calls) == ["Antony Blinken", "Fumio Kishida"]
+
+
+def test_a_genitive_mention_before_an_acting_one_still_keeps_the_person(ref, monkeypatch):
+    calls = _counting_genitive(monkeypatch)
+    body = (
+        "Antony Blinken praised the recent visit by Prime Minister Fumio Kishida. "
+        "Later, Fumio Kishida met Antony Blinken. Fumio Kishida spoke."
+    )
+    mentions, _ = find_people(body, ref.index)
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert kept == {"fumio-kishida", "antony-blinken"}
+    # Blinken once; Kishida until his second mention, not his third.
+    assert calls.count("Fumio Kishida") == 2 and calls.count("Antony Blinken") == 1
+
+
+def test_a_person_only_in_the_genitive_is_read_at_every_mention(ref, monkeypatch):
+    calls = _counting_genitive(monkeypatch)
+    body = "Antony Blinken praised the visit by Fumio Kishida. " * 3
+    mentions, _ = find_people(body, ref.index)
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert kept == {"antony-blinken"}
+    assert calls.count("Fumio Kishida") == 3
+
+
+def test_a_person_once_former_drops_out_whatever_their_other_mentions_say(ref):
+    body = "Fumio Kishida met Joe Biden. Biden praised former Prime Minister Fumio Kishida."
+    mentions, _ = find_people(body, ref.index)
+    kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
+    assert [m.slug for m in mentions].count("fumio-kishida") == 2
+    assert kept == {"joe-biden"}
