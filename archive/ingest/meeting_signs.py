@@ -27,6 +27,7 @@ from archive.ingest.meeting_words import (
     SENTENCE_BREAK,
     SENTENCE_REACH,
 )
+from archive.ingest.pattern_alternatives import Alternatives, first_matches
 from archive.ingest.sentence_posts import Places, PostsInSentence
 
 # Case-insensitive, like every word list here: read on the folded body (prefilter.fold).
@@ -61,6 +62,10 @@ _SCC_PARTS = (
     *dict.fromkeys(pattern for posts in _SCC_POSTS for pattern in posts.patterns),
     _SCC_AFTER_POSTS,
 )
+# Kind words read as their alternatives (pattern_alternatives.py): one side's minister
+# meeting the other's by their posts, each tried only where the other post follows
+# within reach.
+_BY_ALTERNATIVES = {name: Alternatives(KIND_WORDS[name]) for name in ("foreign", "defense")}
 _DATELINE_END = re.compile(r"\s[–—-]+\s|\s?[–—]|\(|:|\.-|\n")
 
 
@@ -101,7 +106,7 @@ def report_signs(body: str) -> ReportSigns:
             folded,
             scan,
             presence_only=PRESENCE_ONLY,
-            counted_apart={"scc": _scc_count},
+            counted_apart=_COUNTED_APART,
         ),
         format_words=_format_counts(folded, scan),
         dateline=head,
@@ -120,12 +125,18 @@ def _signs_scan() -> prefilter.PatternScan:
     """Every pattern tried only where one of its literal beginnings is, all found in one pass."""
     return prefilter.pattern_scan(
         (
-            *(pattern for name, pattern in _KIND_PATTERNS.items() if name != "scc"),
+            *(
+                pattern
+                for name, pattern in _KIND_PATTERNS.items()
+                if name != "scc" and name not in _BY_ALTERNATIVES
+            ),
             *_SCC_PARTS,
+            *(pattern for kind in _BY_ALTERNATIVES.values() for pattern in kind.patterns),
             *_FORMAT_PATTERNS.values(),
             *_COUNTRY_PATTERNS.values(),
             FUTURE,
-        )
+        ),
+        tuple(sorted({needle for kind in _BY_ALTERNATIVES.values() for needle in kind.needles()})),
     )
 
 
@@ -222,8 +233,11 @@ def _scc_count(folded: str, scan: prefilter.PatternScan) -> int:
     for posts in reversed(_SCC_POSTS):
         ends.update(posts.matches(places))
     ends.update(places.ends(_SCC_BEFORE_POSTS))
-    count = last = 0
-    for start in sorted(ends):
-        if start >= last:
-            count, last = count + 1, ends[start]
-    return count
+    return first_matches(ends)
+
+
+_COUNTED_APART: dict[str, Callable[[str, prefilter.PatternScan], int]] = {
+    "scc": _scc_count,
+    "foreign": _BY_ALTERNATIVES["foreign"].count,
+    "defense": _BY_ALTERNATIVES["defense"].count,
+}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parser
+from typing import NamedTuple
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _SMALL_CLASS = 16  # a character class of at most this many characters is spelled out
@@ -214,3 +215,57 @@ def _required(items: list, caseless: bool) -> frozenset[tuple[str, bool]] | None
     if run:
         found.append(frozenset([(run, caseless)]))
     return max(found, key=_rarity) if found else None
+
+
+# A follower's beginnings are looked for in a long text: short Latin ones ("us", "me")
+# would be found in most words.
+_SHORTEST_FOLLOWER = 3
+# A gap is a repeat whose length varies by this much at least: a regex walking it tries
+# what follows at every character ("[^.\n]{0,60}?"); an optional character ("s?") is none.
+WIDEST_GAP = 16
+# Characters of a follower's beginnings, at most: a whole post ("foreign minister") is
+# found in fewer places than its first word, and gives a narrower screen.
+FOLLOWER_LENGTH = 16
+_FARTHEST_FOLLOWER = 1 << 20
+
+
+def followers(pattern: re.Pattern, length: int = FOLLOWER_LENGTH) -> tuple[Follower, ...]:
+    """What a match of `pattern` holds after each gap of its top-level sequence (a
+    repeat whose length varies by WIDEST_GAP or more, "[^.\\n]{0,60}?"): for each, how
+    many characters after the match's start it begins (from `lo` to `hi`) and strings
+    one of which it begins with (`heads`, read as `scan_heads` reads them, up to `length`
+    characters). A place where no follower's head begins within reach is the start of no
+    match (`pattern_alternatives.Alternatives`). Only followers whose heads are all long
+    enough to be rare (3 characters, or any non-ASCII)."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    tree = sre_parser.parse(pattern.pattern, pattern.flags)
+    items = list(tree)
+    found = []
+    for at in range(1, len(items)):
+        op, av = items[at - 1]
+        if op not in (sre.MAX_REPEAT, sre.MIN_REPEAT) or av[1] - av[0] < WIDEST_GAP:
+            continue
+        try:
+            heads = _heads(items[at:], length, True)
+        except _Unbounded:
+            continue
+        if not heads or len(heads) > MOST_HEADS or not all(map(_rare_enough, heads)):
+            continue
+        lo, hi = sre_parser.SubPattern(tree.state, items[:at]).getwidth()
+        if hi > _FARTHEST_FOLLOWER:  # after an unbounded repeat: anywhere on
+            continue
+        found.append(Follower(lo, hi, tuple(sorted(heads))))
+    return tuple(found)
+
+
+def _rare_enough(head: str) -> bool:
+    return len(head) >= _SHORTEST_FOLLOWER or (head != "" and not head.isascii())
+
+
+class Follower(NamedTuple):
+    """See `followers`."""
+
+    lo: int
+    hi: int
+    heads: tuple[str, ...]

@@ -244,11 +244,14 @@ class Forms(tuple):
 class PatternScan:
     """Hand-written patterns (read case-sensitively, on a folded text) tried only where
     one of their literal beginnings occurs, all beginnings found in one pass: the same
-    matches as the patterns' own finditer, search and findall."""
+    matches as the patterns' own finditer, search and findall. `also`: other strings
+    its readers look for in the same pass (`pattern_alternatives.Alternatives.needles`)."""
 
-    def __init__(self, patterns: Iterable[re.Pattern]):
+    def __init__(self, patterns: Iterable[re.Pattern], also: Iterable[str] = ()):
         self.heads = {pattern: scan_heads(pattern) for pattern in patterns}
-        self.needles = Needles(head for heads in self.heads.values() if heads for head in heads)
+        self.needles = Needles(
+            (*(head for heads in self.heads.values() if heads for head in heads), *also)
+        )
 
     def finditer(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         heads = self.heads[pattern] if pattern in self.heads else scan_heads(pattern)
@@ -283,9 +286,9 @@ def present(pattern: re.Pattern, text: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def pattern_scan(patterns: tuple[re.Pattern, ...]) -> PatternScan:
-    """The PatternScan of `patterns`, built once."""
-    return PatternScan(patterns)
+def pattern_scan(patterns: tuple[re.Pattern, ...], also: tuple[str, ...] = ()) -> PatternScan:
+    """The PatternScan of `patterns` (and `also`), built once."""
+    return PatternScan(patterns, also)
 
 
 _BEFORE_BREAKER = {}  # breakers' pattern -> "(?s:.*)[breakers]" (the last breaker before a point)
