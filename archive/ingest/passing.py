@@ -50,11 +50,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.spans import TextMemo, mention_index
+from archive.ingest.spans import mention_index
 
 LEAD_CHARS = 300
 LEADER_POSTS = frozenset({"head_of_state", "head_of_government"})
@@ -213,21 +212,30 @@ def _says_attended(body: str, opening: int, at: int) -> bool:
     return _ATTENDED.search(body, opening, min(ends, default=reach)) is not None
 
 
-_SENTENCE_STARTS = TextMemo()  # in_the_news reads the same body twice in a parse
+def _sentence(body: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding position `at`: from the last `_SENTENCE_END`
+    match ending at or before `at` (or the text's start) to the end of the next one (or
+    the text's end). Only the text around `at` is read, from a window before it widened
+    until a sentence ends in it: a few hundred positions are asked of a long report, and
+    splitting all of it into sentences read every stop of 5 MB (issue #10).
 
-
-def _sentences(body: str) -> list[int]:
-    """The start of every sentence, in order (a list shared by the readers of one body:
-    never changed)."""
-    return _SENTENCE_STARTS.setdefault(
-        body, lambda: [0, *map(re.Match.end, _SENTENCE_END.finditer(body))]
-    )
-
-
-def _sentence(starts: list[int], body: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding position `at`."""
-    i = bisect_right(starts, at) - 1
-    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(body)
+    A match is a stop and the closing marks after it, which are no stops: a search from
+    inside one finds none of it, and from any position finds the whole text's matches
+    from there on. A match cut by the window ends before any found in it."""
+    window = 256
+    while True:
+        low = max(0, at - window)
+        start = None
+        for match in _SENTENCE_END.finditer(body, low):
+            if match.end() > at:
+                if start is not None or low == 0:
+                    return start or 0, match.end()
+                break
+            start = match.end()
+        else:
+            if start is not None or low == 0:
+                return start or 0, len(body)
+        window *= 4
 
 
 def lead_end(body: str) -> int:
@@ -275,11 +283,6 @@ class _Reading:
         self.turn_speakers = [slug for _, slug in turns]
         self.sides_outside: dict[str, bool] = {}  # country -> named outside the lists
 
-    @cached_property
-    def starts(self) -> list[int]:
-        """Where each sentence starts: found once, and only for a mention past the lead."""
-        return _sentences(self.body)
-
     def country(self, slug: str) -> str:
         person = self.index.people.get(slug)
         return person.country if person is not None else ""
@@ -300,7 +303,7 @@ class _Reading:
         body = self.body
         if self._principal_speaking(mention.start):
             return not self._met(mention)
-        start, end = _sentence(self.starts, body, mention.start)
+        start, end = _sentence(body, mention.start)
         named = self.known.within(start, end)
         first = named[0] if named else None
         return (
@@ -312,7 +315,7 @@ class _Reading:
 
     def other_time(self, at: int) -> bool:
         """Whether the sentence holding `at` is about another time (OTHER_TIME)."""
-        start, end = _sentence(self.starts, self.body, at)
+        start, end = _sentence(self.body, at)
         return OTHER_TIME.search(self.body, start, end) is not None
 
     def aside(self, mention: Mention) -> bool:
@@ -323,7 +326,7 @@ class _Reading:
             return _says_attended(self.body, opening, mention.start) or self._side_named_outside(
                 self.country(mention.slug)
             )
-        start, end = _sentence(self.starts, self.body, mention.start)
+        start, end = _sentence(self.body, mention.start)
         if self._succeeded(mention.slug, start, end):
             return True
         if MEETING_WORD.search(self.body, start, end):
@@ -373,7 +376,7 @@ class _Reading:
             return True
         if _WITH_BEFORE.search(before) and _MEETING_AFTER.match(body, mention.end):
             return True
-        start, end = _sentence(self.starts, body, mention.start)
+        start, end = _sentence(body, mention.start)
         return _GREETED.search(body, start, end) is not None
 
     def _later_leg(self, mention: Mention, start: int, named) -> bool:

@@ -1,8 +1,12 @@
 """People in the news on long reports (issue #10, thirteenth session): a person's
 mentions are read for the genitive only until one of them says they act, and never once
-they are out. Invented reports."""
+they are out; the sentence holding a position is read around it, not from the whole
+text's split. Invented reports."""
 
-from archive.ingest import news_subjects
+import random
+from bisect import bisect_right
+
+from archive.ingest import news_subjects, passing
 from archive.ingest.people import find_people, in_the_news
 
 
@@ -52,3 +56,36 @@ def test_a_person_once_former_drops_out_whatever_their_other_mentions_say(ref):
     kept = {m.slug for m in in_the_news(body, mentions, [], ref.index, None)}
     assert [m.slug for m in mentions].count("fumio-kishida") == 2
     assert kept == {"joe-biden"}
+
+
+def _whole_text_sentence(body: str, at: int) -> tuple[int, int]:
+    """The sentence holding `at`, from every sentence end of the text (the plain way)."""
+    starts = [0, *(m.end() for m in passing._SENTENCE_END.finditer(body))]
+    i = bisect_right(starts, at) - 1
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(body)
+
+
+def test_a_sentence_read_around_a_position_is_the_whole_texts_sentence():
+    rng = random.Random(13)
+    pieces = [
+        "Kishida met Biden",
+        " ",
+        "  ",
+        ".",
+        ". ",
+        "?”",
+        "!) ",
+        "”’ ",
+        "U.S. ",
+        "Mr. Abe",
+        " A. ",
+        "\n",
+        "。",
+        "岸田総理は",
+        "x" * 300,
+        "word " * 60,
+    ]
+    for _ in range(300):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        for at in range(0, len(body), max(1, len(body) // 40)):
+            assert passing._sentence(body, at) == _whole_text_sentence(body, at), (body, at)
