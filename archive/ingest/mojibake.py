@@ -34,6 +34,8 @@ import re
 import re._constants as sre
 import re._parser as sre_parser
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable
 
 import ftfy
 import ftfy.fixes
@@ -94,16 +96,20 @@ ANCHORS, WIDTH = anchors(BADNESS_RE)
 _ANCHOR = re.compile(f"[{''.join(map(re.escape, sorted(ANCHORS)))}]") if ANCHORS else None
 
 
-def _found_near_anchors(pattern: re.Pattern, text: str) -> bool:
+def _found_near_anchors(
+    pattern: re.Pattern, text: str, anchors: Iterable[int] | None = None
+) -> bool:
     """`pattern.search(text) is not None` for ftfy's pattern (with or without
     re.MULTILINE), tried only within WIDTH characters of an anchor character: a match
     holds one. (The pattern has no look-around and no "$", and its "^" matches at a
-    window's start only where it would in the whole text.)"""
+    window's start only where it would in the whole text.) `anchors`: where the anchor
+    characters are, in order, when already found."""
     if _ANCHOR is None or WIDTH > 64:
         return pattern.search(text) is not None
+    if anchors is None:
+        anchors = (found.start() for found in _ANCHOR.finditer(text))
     end = -1  # the end of the last window searched
-    for found in _ANCHOR.finditer(text):
-        at = found.start()
+    for at in anchors:
         if at + WIDTH <= end:
             continue
         if pattern.search(text, max(0, at - WIDTH + 1, end - WIDTH + 1), at + WIDTH):
@@ -298,31 +304,62 @@ def blocks(text: str, size: int = BLOCK):
 
 
 def fix_text(text: str, config: ftfy.TextFixerConfig, *, size: int = BLOCK) -> str:
-    """`ftfy.fix_text(text, config)`, skipping the blocks, then the lines, that it would
-    leave unchanged (in a block that fails the test, only the lines `_lines_to_test`
-    gives are tested one by one)."""
+    """`ftfy.fix_text(text, config)`, given only the lines it might change
+    (`_lines_to_fix`): the others are kept as they are."""
     out: list[str] = []
     first_tag = text.find("<")
     for start, end in blocks(text, size):
         block = text[start:end]
-        if len(block) <= config.max_decode_length and untouched(block):
-            out.append(block)
-            continue
         done = 0  # the block up to here is in `out`
-        for line_start, line_end in _lines_to_test(block, config.max_decode_length):
+        for line_start, line_end in _lines_to_fix(block, config.max_decode_length):
             out.append(block[done:line_start])  # lines that cannot change
             done = line_end
-            line = block[line_start:line_end]
-            if len(line) <= config.max_decode_length and untouched(line):
-                out.append(line)
-                continue
             # ftfy stops unescaping HTML entities for good once a piece holds a "<".
             seen_tag = config.unescape_html == "auto" and 0 <= first_tag < start + line_start
             out.append(
-                ftfy.fix_text(line, config._replace(unescape_html=False) if seen_tag else config)
+                ftfy.fix_text(
+                    block[line_start:line_end],
+                    config._replace(unescape_html=False) if seen_tag else config,
+                )
             )
         out.append(block[done:])
     return "".join(out)
+
+
+def _lines_to_fix(block: str, longest: int):
+    """(start, end) of the lines of `block` that are not `untouched`, in order. A block in
+    NFC is in NFC in each line; its touched and anchor characters, found by one search,
+    tell which lines hold them, whether a line holds a touched one, and where its
+    mojibake is looked for (near its anchors). Otherwise the block is tested whole,
+    then the lines `_lines_to_test` gives one by one."""
+    if _SUSPECT is None or len(block) > longest or not unicodedata.is_normalized("NFC", block):
+        if len(block) <= longest and untouched(block):
+            return
+        for start, end in _lines_to_test(block, longest):
+            if end - start > longest or not untouched(block[start:end]):
+                yield start, end
+        return
+    suspects = [found.start() for found in _SUSPECT.finditer(block)]
+    for start, end, found in _suspect_lines(block, suspects):
+        if any(_TOUCHED.match(block, at) for at in found) or _found_near_anchors(
+            _BAD_PER_LINE,
+            block[start:end],
+            [at - start for at in found if block[at] in ANCHORS],
+        ):
+            yield start, end
+
+
+def _suspect_lines(block: str, suspects: list[int]):
+    """(start, end, the suspects it holds) of each line holding one of `suspects` (in
+    order)."""
+    at, count = 0, len(suspects)
+    while at < count:
+        start = block.rfind("\n", 0, suspects[at]) + 1
+        end = block.find("\n", suspects[at])
+        end = len(block) if end == -1 else end + 1
+        last = bisect_left(suspects, end, at)
+        yield start, end, suspects[at:last]
+        at = last
 
 
 def _lines_to_test(block: str, longest: int):

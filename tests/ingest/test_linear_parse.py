@@ -332,19 +332,28 @@ def test_mojibake_anchors_cover_every_alternative():
 
 
 def test_only_the_suspect_lines_of_a_block_are_tested_one_by_one(monkeypatch):
-    tested = []
-    real = mojibake.untouched
-
-    def counting(text):
-        tested.append(text)
-        return real(text)
-
-    monkeypatch.setattr(mojibake, "untouched", counting)
-    clean = "Japan’s minister said the talks went on — again.\n" * 500
+    clean = "Japan’s minister said the “talks” went on — again.\n" * 500
     text = clean + "The minister said â€œyesâ€\x9d.\n" + clean + "A &amp; B\n" + clean
-    assert mojibake.fix_text(text, REPAIR_CONFIG) == ftfy.fix_text(text, REPAIR_CONFIG)
-    lines = [piece for piece in tested if piece.count("\n") == 1]
-    assert lines == ["The minister said â€œyesâ€\x9d.\n", "A &amp; B\n"]
+    expected = ftfy.fix_text(text, REPAIR_CONFIG)
+    searched, handed = [], []
+    real_search, real_fix = mojibake._found_near_anchors, ftfy.fix_text
+
+    def searching(pattern, piece, anchors=None):
+        searched.append(piece)
+        return real_search(pattern, piece, anchors)
+
+    def fixing(piece, config):
+        handed.append(piece)
+        return real_fix(piece, config)
+
+    monkeypatch.setattr(mojibake, "_found_near_anchors", searching)
+    monkeypatch.setattr(mojibake.ftfy, "fix_text", fixing)
+    assert mojibake.fix_text(text, REPAIR_CONFIG) == expected
+    # Each line is read for mojibake on its own, and only a line holding an anchor
+    # character without a touched one ("”" of the clean lines; the broken line holds a
+    # C1 control, the entity an "&": both go to ftfy untested).
+    assert {piece for piece in searched} == {clean[: len(clean) // 500]}
+    assert handed == ["The minister said â€œyesâ€\x9d.\n", "A &amp; B\n"]
 
 
 # --- third pass: the names' scans ---------------------------------------------------------
