@@ -67,7 +67,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             0,
         ),
         # Breadcrumbs: "ホーム > 外交政策 > 日米関係", "Home › News › Asia".
-        ("breadcrumb", r"(?:[^>＞›»。.!?]{1,30}\s*[>＞›»]\s*){2,}[^>＞›»。.!?]{1,40}", 0),
+        ("breadcrumb", r"(?:[^>＞›»。.!?]{1,30}+\s*[>＞›»]\s*){2,}[^>＞›»。.!?]{1,40}", 0),
         # "Home | Office of the Spokesperson | Press Releases", from the site's home.
         (
             "breadcrumb",

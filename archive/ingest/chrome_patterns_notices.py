@@ -98,11 +98,16 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         # A republisher's disclaimer: "…edited for clarity…", "…do not necessarily reflect…".
+        # "The views expressed here(in)" and "… expressed in this" are two alternatives, so
+        # that the line screen looks for "expressed here" or "expressed in this", not for
+        # the "expressed " of every other sentence (a prefix of both would be read apart).
         (
             "republisher note",
             r".{0,200}(?:edited for clarity|originating organi[sz]ation|do(?:es)? not necessarily "
-            r"reflect|does not take institutional positions|views(?:,)? (?:and )?(?:opinions |"
-            r"positions )?expressed (?:here(?:in)?|in this)|no refleja necesariamente"
+            r"reflect|does not take institutional positions"
+            r"|views(?:,)? (?:and )?(?:opinions |positions )?expressed here(?:in)?"
+            r"|views(?:,)? (?:and )?(?:opinions |positions )?expressed in this"
+            r"|no refleja necesariamente"
             r"|tidak (?:selalu )?mencerminkan|non riflette necessariamente).{0,400}",
             _I,
         ),
