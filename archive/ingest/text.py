@@ -20,7 +20,7 @@ import re
 import charset_normalizer
 import ftfy
 
-from archive.ingest import mojibake
+from archive.ingest import mojibake, prefilter
 from archive.ingest.cjk import HANGUL, cjk_count, is_cjk_text
 from archive.ingest.errors import IngestError
 
@@ -246,7 +246,7 @@ def normalise_for_hash(text: str) -> str:
     `" ".join(text.casefold().split())`, without making a string of each word: every
     whitespace character becomes a space (the rare ones only where `in` finds them), and
     runs of spaces one."""
-    folded = text.casefold()
+    folded = prefilter.case_mapped(text, str.casefold)
     for space in RARE_SPACES:
         if space in folded:
             folded = folded.replace(space, " ")
