@@ -111,6 +111,9 @@ def repeated_lines(
 
     first = next((i for i in range(len(paragraphs)) if i not in marked), None)
     spaced = len(set(blocks)) > 1
+    for i in range(len(paragraphs)):
+        if _printed_twice_in_one(paragraphs[i]):
+            drop(i, "photo caption printed twice in one line")
     for i in range(1, len(paragraphs)):
         line = paragraphs[i]
         if line != paragraphs[i - 1]:
@@ -130,6 +133,17 @@ def repeated_lines(
         if caption or (spaced and together):
             drop(i, "repeated line (photo caption)")
     return found
+
+
+def _printed_twice_in_one(line: str) -> bool:
+    """The line is one text printed twice with nothing or a space between ("… on “Hello
+    VOA” Thursday.Tung Yap, center, … Thursday."): a photo's alt text and its caption run
+    together. Only a caption is printed so; a text of a few words twice may be a name."""
+    half = len(line) // 2
+    if half < 20 or line[0] != line[-half]:  # compared whole only when the halves may match
+        return False
+    first, second = line[:half], line[-half:]
+    return first == second and (len(line) % 2 == 0 or line[half] == " ")
 
 
 def _repeats_opening(line: str, above: str) -> bool:
@@ -203,7 +217,9 @@ def pull_quotes(
     ]
     if not candidates:
         return []
-    lines = list(dict.fromkeys(paragraphs[i] for i in candidates))
+    # A quotation is looked for without its closing stop and marks: the text prints it
+    # with a comma before its attribution ('"… the region," said Clinton').
+    lines = list(dict.fromkeys(_quoted_words(paragraphs[i]) for i in candidates))
     # Every candidate counted in the whole page in one automaton pass (a count per line
     # would read the page once per candidate).
     # A DFA reads fastest, but its size grows with the needles' length times the
@@ -225,9 +241,31 @@ def pull_quotes(
         )
     )
     copies = Counter(paragraphs)
+    # A quotation's words are a whole line wherever a line is that quotation, whatever
+    # stop and marks close it.
+    quoted = Counter(_quoted_words(line) for line in paragraphs if line.startswith(_OPENING_QUOTE))
     number = {line: index for index, line in enumerate(lines)}
+
+    def as_lines(line: str) -> int:
+        return quoted[_quoted_words(line)] if line.startswith(_OPENING_QUOTE) else copies[line]
+
     # Printed inside another paragraph: more times in the page than as a line of its own.
-    return [i for i in candidates if printed[number[paragraphs[i]]] > copies[paragraphs[i]]]
+    return [
+        i
+        for i in candidates
+        if printed[number[_quoted_words(paragraphs[i])]] > as_lines(paragraphs[i])
+    ]
+
+
+_CLOSING_STOP = re.compile(r"[.!?]?[\"”’»」』]+$")
+
+
+def _quoted_words(line: str) -> str:
+    """A line opening with a quotation mark without its closing stop and marks ('"We will
+    defend Japan."' -> '"We will defend Japan'); any other line as it is."""
+    if not line.startswith(_OPENING_QUOTE):
+        return line
+    return _CLOSING_STOP.sub("", line) or line
 
 
 # Korean news text is written in the polite broadcast style ("…밝혔습니다."); its photo

@@ -14,6 +14,13 @@ from archive.ingest.chrome_patterns_pages import PAGE_PATTERNS
 from archive.ingest.chrome_patterns_photos import PHOTO_PATTERNS
 
 _I = re.IGNORECASE
+# A press release's release line above its headline: "For Immediate Release", "Embargoed
+# until 10:00 a.m. EST", "Para publicación inmediata" (layout.py reads the head after it).
+RELEASE_LABEL = re.compile(
+    r"(?:for )?immediate release|embargoed (?:until|till|for) .{1,60}"
+    r"|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata",
+    _I,
+)
 
 # A share widget: its verb ("Share on"), a network's name ("Facebook"), or both. Either
 # may be missing, never both (an empty line is no widget: see "blank line").
@@ -189,12 +196,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("end mark", r"#{3,}|-\s*30\s*-", 0),
         # A press release's release line above its headline: "For Immediate Release",
         # "Embargoed until 10:00 a.m. EST", "Para publicación inmediata".
-        (
-            "release label",
-            r"(?:for )?immediate release|embargoed (?:until|till|for) .{1,60}"
-            r"|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata",
-            _I,
-        ),
+        ("release label", RELEASE_LABEL.pattern, _I),
         # Its number: "PRN: 2013/T03-18", "Release No: NR-123-19", "Press Release No. 45".
         (
             "release number",

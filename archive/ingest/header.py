@@ -274,7 +274,18 @@ def is_body_paragraph(line: str) -> bool:
         and not _QUOTE_ENDS_HEADLINE.search(line, len(line) - 4)
         and (cjk or not _TRAILING_TAG.search(line, max(0, len(line) - _TAG_REACH)))
     )
-    return (sentence and has_words(line, minimum)) or match_dateline(line) is not None
+    return (sentence and has_words(line, minimum)) or _datelined_text(line)
+
+
+def _datelined_text(line: str) -> bool:
+    """`line` opens with a dateline and goes on as a paragraph (a sentence, or eight words
+    of one cut off): "U.S. - Japan Alliance" reads as a place in capitals and a dash but
+    is a headline."""
+    match = match_dateline(line)
+    if match is None:
+        return False
+    rest = line[match.end() :]
+    return is_sentence(rest.rstrip()) or has_words(rest, 8)
 
 
 def header_end(

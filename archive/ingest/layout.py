@@ -8,6 +8,7 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
+from archive.ingest.chrome_patterns import RELEASE_LABEL
 from archive.ingest.cjk import has_cjk
 from archive.ingest.dates import CJK_FULL_DATE, FULL_DATE, NATIVE_FULL_DATE, is_date_line
 from archive.ingest.header import (
@@ -18,6 +19,7 @@ from archive.ingest.header import (
     is_field_label,
     is_field_line,
     is_heading,
+    is_issuer,
     is_issuer_or_place,
     is_person_line,
     match_dateline,
@@ -67,6 +69,11 @@ def layout_around_date(
         return i not in taken and not is_chrome(paragraphs[i])
 
     above = [i for i in range(date_index) if free(i)]
+    released = _headline_after_release(paragraphs, date_index, free)
+    if released is not None:  # all above is the site's, or the release's furniture
+        return Layout(
+            released, tuple(i for i in above if not is_issuer_or_place(paragraphs[i])), ()
+        )
     speaker = speaker_block(paragraphs, above)
     title = _headline_above(paragraphs, above, speaker)
     banners = tuple(
@@ -93,6 +100,38 @@ def layout_around_date(
         kept = _speaker_below(paragraphs, below)
         captions = _captions(paragraphs, [i for i in below if i != title and i not in kept])
     return Layout(title, banners, captions, labels)
+
+
+RELEASE_BLOCK = 3  # lines a release label may stand above the date: issuing offices between
+
+
+def _headline_after_release(paragraphs: Sequence[str], date_index: int, free) -> int | None:
+    """The headline of a press release printed as "For Immediate Release" / its issuing
+    office / the date, then the headline (the George W. Bush White House's pages: the
+    site's menu stands above): the first free line under the date, when it reads as a
+    headline (three to forty words, no sentence, no place, office or person alone)."""
+    for i in range(date_index - 1, max(-1, date_index - 1 - RELEASE_BLOCK), -1):
+        line = paragraphs[i].strip()
+        if RELEASE_LABEL.fullmatch(line):
+            break
+        if not is_issuer(line):
+            return None
+    else:
+        return None
+    below = next((j for j in range(date_index + 1, len(paragraphs)) if free(j)), None)
+    if below is None:
+        return None
+    line = paragraphs[below].strip()
+    if (
+        3 <= word_count(line) <= 40
+        and not SENTENCE_END.search(line)
+        and not line.endswith((":", "："))
+        and not is_issuer_or_place(line)
+        and not is_person_line(line)
+        and not is_field_label(line)
+    ):
+        return below
+    return None
 
 
 def _headline_above(
