@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_first_words import MORE_FIRST_WORDS
 from archive.ingest.meeting_mentions import (
     DATE_HEAD,
     DATE_TAIL,  # noqa: F401 (re-exported: tests)
@@ -35,7 +36,7 @@ from archive.ingest.meeting_places import PLACE_NAMES
 from archive.ingest.meeting_words import FIRST_WORDS
 from archive.ingest.reference import KnownMeeting
 
-_FIRST = prefilter.folded_pattern(FIRST_WORDS)
+_FIRST = prefilter.folded_pattern(FIRST_WORDS + "|" + MORE_FIRST_WORDS)
 
 
 @dataclass(frozen=True)
