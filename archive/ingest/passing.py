@@ -24,9 +24,11 @@ of these:
 - a party to another meeting that the sentence's subject talks about ("Kerry said he
   looked forward to the meeting between Prime Minister Abe and President-elect Trump",
   "安倍総理とトランプ次期大統領との会談を注目");
-- a name in a sentence about another time: an earlier visit the trip follows, or what
-  was said then ("The trip follows Prime Minister Abe's visit…", "En aquél momento,
-  Trump expresó: “…”", "当時、…"); words quoted in such a sentence make no speaker.
+- a name in a sentence about another time: an earlier visit the trip follows, what was
+  said then, or a meeting of the month or year before ("The trip follows Prime Minister
+  Abe's visit…", "En aquél momento, Trump expresó: “…”", "当時、…", "Tillerson y Wang
+  hablaron por teléfono el mes pasado", "지난달 김정은 국무위원장과 만났을 때"); words
+  quoted in such a sentence make no speaker.
 
 Three kinds of mention are in passing wherever they stand, the lead included (`aside`; a
 person the headline names is a subject all the same, pipeline.py):
@@ -153,6 +155,22 @@ OTHER_TIME = re.compile(
     r"|saat\s+itu|pada\s+waktu\s+itu|menyusul\s+kunjungan"
     r"|in\s+quel\s+momento|segue\s+la\s+visita)\b)"
     r"|当時|当时|當時|그\s?당시"
+)
+# The month or year before, and a meeting, call or negotiation in the same sentence: a
+# meeting of then ("at the Japan-ROK Foreign Ministers' Meeting last month", "Tillerson y
+# Wang hablaron por teléfono el mes pasado", "지난달 김정은 국무위원장과 만났을 때"). Without
+# one, the sentence may tell what a subject did then ("the government of Prime Minister
+# Kishida approved record defense spending last month").
+_PRIOR_PERIOD = re.compile(
+    r"(?i:\b(?:last\s+(?:month|year)|el\s+(?:mes|año)\s+pasado|bulan\s+lalu|tahun\s+lalu"
+    r"|il\s+mese\s+scorso|l['’]anno\s+scorso)\b)"
+    r"|先月|昨年|去年|上个月|上個月|지난달|지난해"
+)
+_MEETING_THEN = re.compile(
+    r"(?i:\b(?:met|meetings?|talks|summit|(?:phone|telephone)\s+call|spoke|conversations?"
+    r"|negotiations?|se\s+reuni(?:ó|eron)|reuni[óo]n|cumbre|hablaron|conversaron|bertemu"
+    r"|pertemuan|pembicaraan|incontro|colloquio|ha\s+incontrato)\b)"
+    r"|会談|会合|電話|協議|회담|통화|만났|만나|会谈|会晤|會談|會晤|通话|通話"
 )
 # A meeting named in the sentence: the succession is then the meeting's business.
 MEETING_WORD = re.compile(rf"{_MET_BEFORE.pattern}|{_MEETING_NOUN}")
@@ -314,9 +332,14 @@ class _Reading:
         )
 
     def other_time(self, at: int) -> bool:
-        """Whether the sentence holding `at` is about another time (OTHER_TIME)."""
+        """Whether the sentence holding `at` is about another time (OTHER_TIME), or tells
+        a meeting of the month or year before (_PRIOR_PERIOD, _MEETING_THEN)."""
         start, end = _sentence(self.body, at)
-        return OTHER_TIME.search(self.body, start, end) is not None
+        body = self.body
+        return OTHER_TIME.search(body, start, end) is not None or (
+            _PRIOR_PERIOD.search(body, start, end) is not None
+            and _MEETING_THEN.search(body, start, end) is not None
+        )
 
     def aside(self, mention: Mention) -> bool:
         """A succession, a leader in his own minister's words, or a name in a readout's
