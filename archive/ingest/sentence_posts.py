@@ -18,7 +18,8 @@ checks the reading against the regex).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+
+import numpy as np
 
 from archive.ingest import prefilter
 
@@ -71,17 +72,31 @@ class PostsInSentence:
         """{start: end} of every match the regex has (at each start, its first
         alternative's that matches there)."""
         found: dict[int, int] = {}
+        text, unbroken = places.text, self.breaks.search
         for first, rest in reversed(self.orders):  # the first order's written last
-            named = [places.starts(post) for post in rest]
-            for start, end in places.ends(first).items():
-                if all(self._named_after(places.text, end, starts) for starts in named):
-                    found[start] = end
+            ends = places.ends(first)
+            if not ends:
+                continue
+            starts, stops = (
+                np.fromiter(ends, np.int64, len(ends)),
+                np.fromiter(ends.values(), np.int64, len(ends)),
+            )
+            # The nearest place of each other post at or after the first one's end (any
+            # later one has more of the sentence to cross): within reach for every post,
+            # then no break before it.
+            nearest = [self._nearest(stops, places.starts(post)) for post in rest]
+            within = np.ones(len(stops), bool)
+            for after in nearest:
+                within &= after - stops <= self.reach
+            for i in np.flatnonzero(within).tolist():
+                end = int(stops[i])
+                if all(unbroken(text, end, int(after[i])) is None for after in nearest):
+                    found[int(starts[i])] = end
         return found
 
-    def _named_after(self, text: str, end: int, places: list[int]) -> bool:
-        """One of `places` is at most `reach` characters after `end` with no break
-        between: the nearest decides (any later one has more of the sentence to cross)."""
-        i = bisect_left(places, end)
-        if i == len(places) or places[i] - end > self.reach:
-            return False
-        return self.breaks.search(text, end, places[i]) is None
+    @staticmethod
+    def _nearest(ends: np.ndarray, places: list[int]) -> np.ndarray:
+        """For each of `ends`, the first of `places` (in order) at or after it, or a place
+        beyond any reach."""
+        beyond = np.append(np.asarray(places, np.int64), np.iinfo(np.int64).max // 2)
+        return beyond[np.searchsorted(beyond[:-1], ends)]
