@@ -18,13 +18,13 @@ SENTENCE_END = re.compile(r"[。！？!?]|．(?![0-9０-９])")
 # Any CJK title, as an alternation for the patterns below.
 ANY_TITLE = "|".join(re.escape(title) for title in CJK_TITLES)
 
-# After the quote: Japanese "と述べた", "と記者団に語った", "旨述べました"; Korean
-# "라고 말했다", "고 밝혔다".
+# After the quote: Japanese "と述べた", "と記者団に語った", "旨述べました", "などと
+# あいさつした" (the quote as a part of what was said); Korean "라고 말했다", "고 밝혔다".
 JA_VERB_AFTER = re.compile(
-    r"^\s*(?:と|旨)[^。！？「」]{0,15}?"
+    r"^\s*(?:(?:など)?と|旨)[^。！？「」]{0,15}?"
     r"(?:述べ|語っ|語り|語る|強調|話し|話す|説明|指摘|表明|発言|言っ|言い|明らかに|訴え|応じ"
     r"|答え|主張|要請|伝え|呼びかけ|呼び掛け|力説|評価|歓迎|表し|示し|明言|断言|批判|強く求め"
-    r"|書き込ん|投稿|記し|発表|見せ|訴え|発信"
+    r"|書き込ん|投稿|記し|発表|見せ|訴え|発信|報告|あいさつ|挨拶|明かし|回答|コメント|ツイート"
     # How a reporter says "said" with feeling: "と言及した", "と力を込めた", "と語気を強めた",
     # "と胸を張った", "と期待を寄せた", "と付け加えた", "と誓った", "と述懐した".
     r"|言及|力を込め|語気を強め|胸を張|期待を寄せ|付け加え|誓っ|約束|反論|述懐|振り返っ"

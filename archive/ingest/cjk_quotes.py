@@ -191,7 +191,11 @@ def attribute(
         told = cjk_pronouns.speaker_next(paragraph, offset, sentence_end, mentions)
         if told is not None:
             return Attribution("quote-name-verb", told.slug, told.form)
-    if verb_after and _no_subject(after, verb_after) and _no_one_before(before, mentions):
+    if (
+        verb_after
+        and _no_subject(after, verb_after)
+        and _no_one_before(before, mention_index(mentions), offset + sentence_start)
+    ):
         # "“…”고 설명했습니다.", "記者会見では「…」と語った。": a sentence that names no one
         # before its speech verb (at most where or when it was said) goes on with the
         # last speaker's words, or the subject's of the sentence before.
@@ -286,15 +290,22 @@ def _named_after(
     return None
 
 
-def _no_one_before(before: str, mentions: Sequence[Mention]) -> bool:
-    """Whether the words of a sentence before its quote only say where or when it was said
-    ("記者会見では", "会談後の会見で", "이날 기자회견에서"; CIRCUMSTANCE): no subject."""
+def _no_one_before(before: str, known, at: int) -> bool:
+    """Whether the words of a sentence before its quote name no subject: they only say
+    where or when it was said ("記者会見では", "会談後の会見で", "이날 기자회견에서";
+    CIRCUMSTANCE), or they are a clause of what the speaker did, closed by a comma, with
+    no one `known` named in it (it starts `at` in the body) and no topic or subject
+    ("また、日米豪印外相会合にも出席し、「…」と報告した。": Japanese and Korean leave the
+    subject out as it goes on)."""
     if not before.strip():
         return True
     circumstance = CIRCUMSTANCE.fullmatch(before)
-    if circumstance is None or TOPIC_OR_SUBJECT.search(before, 0, circumstance.start("place")):
+    if circumstance is not None:
+        return not TOPIC_OR_SUBJECT.search(before, 0, circumstance.start("place"))
+    clause = before.rstrip()
+    if not clause.endswith(("、", "，", ",")) or TOPIC_OR_SUBJECT.search(clause):
         return False
-    return True
+    return not known.within(at, at + len(before))
 
 
 # Between the name and the quote of a subheading: a title, a colon or a comma, spaces.

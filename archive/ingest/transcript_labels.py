@@ -54,10 +54,18 @@ PERIOD_TURN = re.compile(
 )
 # "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role;
 # a Korean name is printed in words ("토니 블링컨 장관:", "조 바이든 대통령:").
-CJK_ROLES = ("主持人", "记者", "記者", "司会", "内閣広報官", "問", "问", "사회자", "기자", "질문")
+CJK_ROLES = (
+    "主持人", "记者", "記者", "司会", "内閣広報官", "問", "问", "사회자", "기자", "질문",
+    "문", "Ｑ",
+)  # fmt: skip
+# The answers' labels of a question-and-answer record ("問：… / 答：…", "문: … / 답: …",
+# "Ｑ：… / Ａ：…", "（問）… （答）…"): the one person it names, else its host
+# (turn_speakers.ANSWERERS).
+CJK_ANSWERS = ("答", "답", "Ａ")
+_ROLES_AND_ANSWERS = "|".join((*CJK_ROLES, *CJK_ANSWERS))
 _CJK_LABEL = (
     rf"(?:[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]){{0,2}}"
-    rf"[{HAN}{KANA}{HANGUL}·・]{{0,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{'|'.join(CJK_ROLES)}"
+    rf"[{HAN}{KANA}{HANGUL}·・]{{0,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{_ROLES_AND_ANSWERS}"
 )
 CJK_TURN = re.compile(
     rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
@@ -70,6 +78,17 @@ BRACKET_TURN = re.compile(
     r"^[【（(\[](?P<label>[^】）)\]\n]{1,40})[】）)\]][^\S\n]*\n?[^\S\n]*(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A turn opened by a mark, its label after it with no colon, as the Diet's records and
+# some ministries print them ("○岸田内閣総理大臣　お答えいたします。", "○記者　…"): a
+# name ending in a title (the shortest: "○林大臣　中国大使と…" is 林大臣's), or a role.
+# A question or an answer by its Japanese or Chinese label alone, before a blank rather
+# than a colon ("問　…", "答　…"; not Korean "문", a surname: "문 대통령은 …").
+MARKED_TURN = re.compile(
+    rf"^[○◯〇][^\S\n]*(?P<label>[{HAN}{KANA}{HANGUL}·・]{{0,12}}?(?:{'|'.join(CJK_TITLES)})"
+    rf"|{_ROLES_AND_ANSWERS})(?:[^\S\n]*[:：][^\S\n]*|[^\S\n]+)(?P<text>\S.*)$",
+    re.DOTALL,
+)
+SPACED_QA_TURN = re.compile(r"^(?P<label>問|答|问|Ｑ|Ａ)[^\S\n]+(?P<text>\S.*)$", re.DOTALL)
 _CJK_LABEL_ONLY = re.compile(_CJK_LABEL)
 # The most characters _CJK_LABEL can hold: two words and their spaces, a third word, a
 # space and the longest title (a longer line is no such label; none is tried on it).

@@ -47,83 +47,43 @@ from datetime import date
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.roles import holders
 from archive.ingest.spans import mention_index
 from archive.ingest.transcript_hosts import _leaders_statement, press_conference_host
 from archive.ingest.transcript_labels import (
-    _ARTICLES,
     _CJK_LABEL_ONLY,
-    _ENGLISH_LABEL,
-    _TITLE_PARTS,
     ANONYMOUS,
     BRACKET_TURN,
+    CJK_ANSWERS,
     CJK_LABEL_LONGEST,
     CJK_ROLES,
     CJK_TURN,
     FIRST_SENTENCE,
     HEADING,
+    MARKED_TURN,
     MIXED_ANONYMOUS,
     MIXED_TURN,
     NOTE,
     PERIOD_TURN,
     Q_TURN,
+    SPACED_QA_TURN,
     SPEECH_WORDS,
-    TITLE_WORDS,
     TITLES,
     TRANSCRIBER_NOTE,
     TURN,
 )
 from archive.ingest.turn_lookup import answering_speaker, turn_speaker  # noqa: F401 (re-exported)
+from archive.ingest.turn_speakers import (  # noqa: F401 (bare_title, _speaker re-exported)
+    ANSWERERS,
+    _bare,
+    _bracket_label,
+    _host_titled,
+    _is_speaker_label,
+    _label_speaker,
+    _speaker,
+    bare_title,
+)
 
 MIN_TURNS = 2
-
-
-def _is_speaker_label(label: str, index: ReferenceIndex | None) -> bool:
-    words = {word.strip(".'’-") for word in label.split()}
-    surnames = index.people_by_surname if index is not None else {}
-    if words <= ANSWERERS:
-        return True
-    return bool(words & (ANONYMOUS | TITLES)) or any(w.title() in surnames for w in words)
-
-
-# The label of the answers in a question-and-answer record ("Q: … / A: …", "問 … 答"):
-# the one person the record names before its first turn (the headline included), else
-# the press conference's host.
-ANSWERERS = frozenset({"A", "ANSWER", "答"})
-
-
-def _speaker(
-    label: str,
-    index: ReferenceIndex | None,
-    named: frozenset[str] = frozenset(),
-    on: date | None = None,
-) -> str | None:
-    """The one known person whose surname the label carries; of several ("MR MILLER":
-    Christopher and Matthew), the one the report names (`named`), else the one holding
-    an office on the report's day `on`."""
-    words = [word.strip(".'’-") for word in label.split()]
-    if index is None or any(word in ANONYMOUS for word in words):
-        return None
-    found = {
-        slug
-        for word in words
-        if len(word) > 2
-        for slug in index.people_by_surname.get(word.title(), ())
-    }
-    if len(found) > 1 and len(found & named) == 1:
-        found &= named
-    if len(found) > 1 and on is not None:
-        serving = {slug for slug in found if _serving(index, slug, on)}
-        found = serving if len(serving) == 1 else found
-    return found.pop() if len(found) == 1 else None
-
-
-def _serving(index: ReferenceIndex, slug: str, on: date) -> bool:
-    """Whether the person holds one of their posts on `on`, as roles.holders reads a term
-    (one with no recorded end ends when a successor's starts)."""
-    person = index.people.get(slug)
-    offices = person.offices if person is not None else ()
-    return any(slug in holders(o.country, o.post, on, index) for o in offices)
 
 
 def find_turns(
@@ -277,102 +237,14 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
         match = BRACKET_TURN.match(paragraph)
         if match is not None and not _bracket_label(match.group("label"), index):
             return None
+    if match is None and first in _MARKS_AND_QA:  # (one look for the rarest openings)
+        match = (MARKED_TURN if first in _MARKS else SPACED_QA_TURN).match(paragraph)
     return match
 
 
 _BRACKETS = "【（(["  # what BRACKET_TURN opens with
-
-
-def _bracket_label(label: str, index: ReferenceIndex | None) -> bool:
-    """A bracketed speaker: a CJK name with its title or a role, a role in English, or
-    an English title with a known surname ("Prime Minister Kishida")."""
-    label = label.strip()
-    if _CJK_LABEL_ONLY.fullmatch(label) or label.title() in MIXED_ANONYMOUS:
-        return True
-    if not _ENGLISH_LABEL.fullmatch(label):  # "Photo: Secretary Blinken in Tokyo" is none
-        return False
-    words = {word.strip(".'’-").upper() for word in label.split()}
-    return bool(words & TITLES) and _speaker(label, index) is not None
-
-
-def _label_speaker(
-    offset: int,
-    match: re.Match,
-    index: ReferenceIndex | None,
-    known,
-    named: frozenset[str] = frozenset(),
-    on: date | None = None,
-) -> str | None:
-    """The one known person the label names: by a mention inside it, else by surname
-    (`named`: the people the report names; `on`: its day; `_speaker`)."""
-    label = match.group("label")
-    if {word.strip(".'’-") for word in label.split()} & ANONYMOUS:
-        return None
-    inside = {m.slug for m in known.within(offset, offset + match.end("label"))}
-    if len(inside) == 1:
-        return inside.pop()
-    return _speaker(label, index, named, on)
-
-
-def bare_title(label: str) -> str | None:
-    """The title a label consists of ("大臣", "THE SECRETARY" -> "secretary", "THE PRIME
-    MINISTER" -> "prime minister", "EL SECRETARIO" -> "secretario"), or None."""
-    label = " ".join(label.split())
-    if label in CJK_TITLES:
-        return label
-    words = label.upper().split()
-    if len(words) >= 2 and words[0] in _ARTICLES and all(w in _TITLE_PARTS for w in words[1:]):
-        return " ".join(words[1:]).lower()
-    # With no article, a title that names a post ("MINISTER:", "Prime Minister:"), not
-    # an honorific or a rank alone ("MR", "GENERAL").
-    if words and all(w in _TITLE_PARTS for w in words) and _TITLE_HEADS & set(words):
-        return " ".join(words).lower()
-    return None
-
-
-# The words that make a title (not its country or honorific), one at least in a bare one.
-_TITLE_HEADS = frozenset(
-    "SECRETARY MINISTER PRESIDENT SPOKESPERSON SPOKESMAN SPOKESWOMAN SECRETARIO MINISTRO"
-    " PRESIDENTE PRESIDENTA CANCILLER SEGRETARIO PRIMO MENTERI PRESIDEN PORTAVOZ".split()
-)
-
-
-def _bare(
-    match: re.Match,
-    opening: Sequence[Mention],
-    index: ReferenceIndex | None,
-    host: Mention | None = None,
-) -> str | None:
-    """The one person of `opening` holding the post a bare-title label names: printed
-    with that title ("岩屋外務大臣" for "大臣"), else holding an office so titled
-    ("Secretary of State" for "THE SECRETARY", TITLE_WORDS for CJK titles); when
-    `opening` holds no one so titled, the press conference's `host` if the title is
-    the host's ("Minister:" under "Press Conference by the Defense Minister")."""
-    if match.group("label").strip() in ANSWERERS:
-        named = {mention.slug for mention in opening}
-        if len(named) == 1:
-            return named.pop()
-        return host.slug if host is not None and not named else None
-    title = bare_title(match.group("label"))
-    if title is None:
-        return None
-    found = {mention.slug for mention in opening if title in mention.form}
-    if not found:  # no one printed with the title: the offices the reference records
-        words = TITLE_WORDS.get(title, (title,))
-        for mention in opening:
-            person = index.people.get(mention.slug) if index is not None else None
-            offices = [office.title.lower() for office in (person.offices if person else ())]
-            if any(word in office for word in words for office in offices):
-                found.add(mention.slug)
-    if not found and host is not None and _host_titled(title, host):
-        return host.slug
-    return found.pop() if len(found) == 1 else None
-
-
-def _host_titled(title: str, host: Mention) -> bool:
-    """Whether a bare title names the host, as printed in the headline (host.form)."""
-    words = TITLE_WORDS.get(title, (title,))
-    return any(word in host.form.lower() for word in words) or title in host.form
+_MARKS = "○◯〇"  # what MARKED_TURN opens with
+_MARKS_AND_QA = _MARKS + "問答问ＱＡ"  # and what SPACED_QA_TURN opens with
 
 
 def _titled(match: re.Match, slug: str | None) -> bool:
@@ -382,7 +254,7 @@ def _titled(match: re.Match, slug: str | None) -> bool:
     words = {word.strip(".'’-").upper() for word in match.group("label").split()}
     if match.re is PERIOD_TURN:  # a capitalised phrase and a full stop: two turns at least
         return False
-    return bool(words & TITLES) or match.re in (CJK_TURN, BRACKET_TURN)
+    return bool(words & TITLES) or match.re in (CJK_TURN, BRACKET_TURN, MARKED_TURN)
 
 
 def _turn(offset: int, match: re.Match, slug: str | None) -> QuoteHit | None:
@@ -421,14 +293,36 @@ def _heading_speakers(
         inside = heading.group("inside")
         if SPEECH_WORDS.search(inside):
             return known.within(offset, offset + len(line)), "speech-heading"
+        if _anonymous_label(inside):  # "（記者）", "（内閣広報官）", "(Moderator)": no one's
+            return [], _ANONYMOUS_TURN
         if _bracket_label(inside, index):
             return known.within(offset, offset + len(line)), "transcript-turn"
         return None
     if _speaker_line(line):
         return known.within(offset, offset + len(line)), "transcript-turn"
+    # A role or a bare title alone on its line over the words, as the Ministry of
+    # Defense's records print them ("記者" / "大臣"): nobody's, or the host's.
+    alone = line.strip()
+    if alone in CJK_ROLES:
+        return [], _ANONYMOUS_TURN
+    if alone in CJK_TITLES and host is not None and _host_titled(alone, host):
+        return [host], "transcript-turn"
     if ANNOUNCEMENT.fullmatch(line.strip()):
         return known.within(0, offset) or ([host] if host else []), "transcript-turn"
     return None
+
+
+_ANONYMOUS_TURN = "anonymous"  # a heading's turn by nobody in particular (_heading_turns)
+
+
+def _anonymous_label(label: str) -> bool:
+    """A label of nobody in particular: a CJK role or question ("記者", "司会", "問"), an
+    English one in mixed case ("Moderator") or capitals ("QUESTION")."""
+    label = label.strip()
+    words = {word.strip(".'’-").upper() for word in label.split()}
+    if label in CJK_ROLES or label.title() in MIXED_ANONYMOUS:
+        return True
+    return bool(words) and words <= ANONYMOUS
 
 
 def _speaker_line(line: str) -> bool:
@@ -439,6 +333,7 @@ def _speaker_line(line: str) -> bool:
         len(line) <= CJK_LABEL_LONGEST
         and bool(_CJK_LABEL_ONLY.fullmatch(line))
         and line not in CJK_ROLES
+        and line not in CJK_ANSWERS
         and bare_title(line) is None
     )
 
@@ -458,8 +353,10 @@ def _heading_turns(
     host: Mention | None = None,
 ) -> list[QuoteHit]:
     """The first sentence under each heading that names one known speaker
-    (`_heading_speakers`), unless that paragraph has a label of its own."""
-    hits = []
+    (`_heading_speakers`), unless that paragraph has a label of its own; and under each
+    heading of nobody in particular ("（記者）"), a turn with no speaker, where a
+    heading names a speaker too (a press conference's record: a lone "（記者）" is none)."""
+    hits, anonymous = [], []
     for (offset, line), (next_offset, paragraph) in zip(paragraphs, paragraphs[1:], strict=False):
         if len(line) > _LONGEST_HEADING:  # most paragraphs: too long for any heading
             stripped = line.strip()
@@ -471,6 +368,13 @@ def _heading_turns(
         if found is None or next_offset in labelled:
             continue
         speakers, form = found
+        if form == _ANONYMOUS_TURN and not HEADING.match(paragraph):
+            turn = _first_sentence(paragraph, next_offset)
+            if turn is not None:
+                heading = HEADING.match(line)
+                label = (heading.group("inside") if heading else line).strip()
+                anonymous.append(QuoteHit(None, *turn, "transcript-turn", label))
+            continue
         if len({m.slug for m in speakers}) != 1 or HEADING.match(paragraph):
             continue
         if _speaker_line(paragraph):  # "1 冒頭発言" over "エスパー国防長官": the name speaks
@@ -489,4 +393,16 @@ def _heading_turns(
             continue
         name = speakers[0].form
         hits.append(QuoteHit(speakers[0].slug, words, begin, begin + len(words), form, name))
+    if any(hit.form == "transcript-turn" for hit in hits):
+        hits = sorted([*hits, *anonymous], key=lambda hit: hit.start)
     return hits
+
+
+def _first_sentence(paragraph: str, offset: int) -> tuple[str, int, int] | None:
+    """(words, start, end) of the first sentence of the paragraph at `offset`."""
+    start = len(paragraph) - len(paragraph.lstrip())
+    sentence = FIRST_SENTENCE.match(paragraph, start)
+    if sentence is None:
+        return None
+    words = sentence.group(0).rstrip()
+    return words, offset + start, offset + start + len(words)
