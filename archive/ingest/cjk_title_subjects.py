@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.cjk_quotes import JA_VERB_AFTER, KO_VERB_AFTER, ZH_VERB_BEFORE
@@ -40,10 +41,12 @@ def bare_title_speaker(
     after: str,
     mentions: Sequence[Mention],
     index: ReferenceIndex | None,
+    on: date | None = None,
 ) -> Mention | None:
     """The known person a bare title opening the quote's sentence stands for; `before`
     and `after`: the sentence's words before and after the quote, `offset` where
-    `before` starts in the body."""
+    `before` starts in the body. A person named without the title holds it by an office
+    of theirs on `on`, the report's day, if known (`_offices`)."""
     match = BARE_TITLE_SUBJECT.match(before)
     if match is None:
         return None
@@ -65,7 +68,17 @@ def bare_title_speaker(
     words = TITLE_WORDS.get(title, ())
     for mention in reversed(earlier):
         person = index.people.get(mention.slug) if index is not None and words else None
-        offices = [office.title.lower() for office in (person.offices if person else ())]
+        offices = [office.title.lower() for office in _offices(person, on)]
         if any(word in office for word in words for office in offices):
             return mention
     return None
+
+
+def _offices(person, on: date | None) -> Sequence:
+    """The person's offices held on `on`, or all the reference records for them when the
+    day is unknown or none of their terms covers it (a day misread, a term the sources
+    leave open): a post held years before is not the title a report of that day gives
+    ("長官" is no former secretary's, "大臣" no former minister's)."""
+    if person is None:
+        return ()
+    return (person.offices_on(on) if on is not None else ()) or person.offices
