@@ -65,17 +65,19 @@ _LATIN_VISITS = {
 }
 # Each pattern's literal beginnings ("visit", "japan", "u."): every match begins with one.
 _LATIN_HEADS = {words: prefilter.literal_heads(words) for words in _LATIN_VISITS.values()}
+_LATIN_HEADS.update({words: None for words in _VISITS.values()})  # CJK: read in full
 
 
 def _found(words: re.Pattern, folded: str) -> bool:
-    """`words.search(folded) is not None`, tried where one of its literal beginnings
-    occurs, in order, those found by `str.find` a stretch at a time, only as far as the
-    first match: a report that speaks of a visit does so early, and an automaton pass over
-    the whole text (the "japan" and "u." it stops at: 34,000 on 5 MB of English) cost
-    0.017 CPU s/MB."""
+    """Whether `words` matches in `folded` a visit of the time the report covers (not one
+    it places in another month or year: `another_time`), tried where one of its literal
+    beginnings occurs, in order, those found by `str.find` a stretch at a time, only as
+    far as the first match: a report that speaks of a visit does so early, and an
+    automaton pass over the whole text (the "japan" and "u." it stops at: 34,000 on 5 MB
+    of English) cost 0.017 CPU s/MB."""
     heads = _LATIN_HEADS[words]
     if heads is None:
-        return words.search(folded) is not None
+        return any(not another_time(folded, hit.start()) for hit in words.finditer(folded))
     lo, size = 0, _STRETCH
     while lo < len(folded):
         hi = lo + size
@@ -85,10 +87,35 @@ def _found(words: re.Pattern, folded: str) -> bool:
             while found != -1:
                 starts.add(found)
                 found = folded.find(head, found + 1, hi + len(head) - 1)
-        if any(words.match(folded, start) for start in sorted(starts)):
+        if any(
+            words.match(folded, start) and not another_time(folded, start)
+            for start in sorted(starts)
+        ):
             return True
         lo, size = hi, size * 2
     return False
+
+
+# A month or year other than the report's own, said before the visit in its sentence:
+# "다음달 … 트럼프 대통령의 일본 국빈방문", "来月の訪日", "next month, he will be visiting
+# Japan", "el año pasado … su visita a Japón". The visit is another meeting's (a state
+# visit announced by a report on the summit before it), so it places no meeting covered.
+OTHER_TIME_MARKERS = prefilter.folded_pattern(
+    r"다음 ?달|내달|지난 ?달|내년|지난해|작년|来月|先月|来年|昨年|去年|明年|下个?月|上个?月"
+    r"|下個月|上個月|\b(?:next|last) (?:month|year)\b|\bel (?:próximo|pasado) (?:mes|año)\b"
+    r"|\bel (?:mes|año) (?:próximo|pasado)\b|\b(?:bulan|tahun) (?:depan|lalu)\b"
+    r"|\b(?:il mese|l'anno) (?:prossimo|scorso)\b"
+)
+_SENTENCE_START = re.compile(r"(?s:.*)(?:[.!?]\s|[。！？\n])")
+SENTENCE_REACH = 160  # characters before the visit where its sentence's marker may stand
+
+
+def another_time(folded: str, at: int) -> bool:
+    """Whether the sentence of the visit word at `at` says, before it, a month or year
+    other than the report's own (`OTHER_TIME_MARKERS`)."""
+    lo = max(0, at - SENTENCE_REACH)
+    before = _SENTENCE_START.match(folded, lo, at)
+    return OTHER_TIME_MARKERS.search(folded, before.end() if before else lo, at) is not None
 
 
 _STRETCH = 4096  # characters read first, twice as many each time after
@@ -100,7 +127,7 @@ def visited_countries(folded: str) -> frozenset[str]:
     if _VISITS_NEED_CJK and not has_cjk(folded):
         return frozenset(found)  # the CJK words' search reads the whole text to find nothing
     return frozenset(
-        found | {country for country, words in _VISITS.items() if words.search(folded)}
+        found | {country for country, words in _VISITS.items() if _found(words, folded)}
     )
 
 
