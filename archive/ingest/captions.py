@@ -111,7 +111,7 @@ def repeated_lines(
 
     first = next((i for i in range(len(paragraphs)) if i not in marked), None)
     spaced = len(set(blocks)) > 1
-    for i in range(len(paragraphs)):
+    for i in range(min(len(paragraphs), LEAD_PHOTO_LINES)):
         if _printed_twice_in_one(paragraphs[i]):
             drop(i, "photo caption printed twice in one line")
     for i in range(1, len(paragraphs)):
@@ -135,12 +135,18 @@ def repeated_lines(
     return found
 
 
+_GLUED_HALF = 20  # characters: a shorter text printed twice may be a name or a label
+# The lead photo's caption stands among the page's first lines: looked for there only (a
+# test of every line of 5 MB cost 3 ms).
+LEAD_PHOTO_LINES = 12
+
+
 def _printed_twice_in_one(line: str) -> bool:
     """The line is one text printed twice with nothing or a space between ("… on “Hello
-    VOA” Thursday.Tung Yap, center, … Thursday."): a photo's alt text and its caption run
-    together. Only a caption is printed so; a text of a few words twice may be a name."""
+    VOA” Thursday.Tung Yap, center, … Thursday."): the lead photo's alt text and caption
+    run together. Only a caption is printed so; a few words twice may be a name."""
     half = len(line) // 2
-    if half < 20 or line[0] != line[-half]:  # compared whole only when the halves may match
+    if half < _GLUED_HALF or line[0] != line[-half]:  # whole halves compared only then
         return False
     first, second = line[:half], line[-half:]
     return first == second and (len(line) % 2 == 0 or line[half] == " ")
@@ -219,7 +225,8 @@ def pull_quotes(
         return []
     # A quotation is looked for without its closing stop and marks: the text prints it
     # with a comma before its attribution ('"… the region," said Clinton').
-    lines = list(dict.fromkeys(_quoted_words(paragraphs[i]) for i in candidates))
+    words = {i: _quoted_words(paragraphs[i]) for i in candidates}
+    lines = list(dict.fromkeys(words.values()))
     # Every candidate counted in the whole page in one automaton pass (a count per line
     # would read the page once per candidate).
     # A DFA reads fastest, but its size grows with the needles' length times the
@@ -241,31 +248,21 @@ def pull_quotes(
         )
     )
     copies = Counter(paragraphs)
-    # A quotation's words are a whole line wherever a line is that quotation, whatever
-    # stop and marks close it.
-    quoted = Counter(_quoted_words(line) for line in paragraphs if line.startswith(_OPENING_QUOTE))
     number = {line: index for index, line in enumerate(lines)}
-
-    def as_lines(line: str) -> int:
-        return quoted[_quoted_words(line)] if line.startswith(_OPENING_QUOTE) else copies[line]
-
     # Printed inside another paragraph: more times in the page than as a line of its own.
-    return [
-        i
-        for i in candidates
-        if printed[number[_quoted_words(paragraphs[i])]] > as_lines(paragraphs[i])
-    ]
+    return [i for i in candidates if printed[number[words[i]]] > copies[paragraphs[i]]]
 
 
-_CLOSING_STOP = re.compile(r"[.!?]?[\"”’»」』]+$")
+_CLOSING_MARKS = '"”’»」』'
 
 
 def _quoted_words(line: str) -> str:
-    """A line opening with a quotation mark without its closing stop and marks ('"We will
+    """A line opening with a quotation mark without its closing marks and stop ('"We will
     defend Japan."' -> '"We will defend Japan'); any other line as it is."""
-    if not line.startswith(_OPENING_QUOTE):
+    if not line.startswith(_OPENING_QUOTE) or line[-1:] not in _CLOSING_MARKS:
         return line
-    return _CLOSING_STOP.sub("", line) or line
+    words = line.rstrip(_CLOSING_MARKS)
+    return words[:-1] if words.endswith((".", "!", "?")) else words
 
 
 # Korean news text is written in the polite broadcast style ("…밝혔습니다."); its photo
