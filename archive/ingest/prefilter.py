@@ -277,10 +277,14 @@ class PatternScan:
     """Hand-written patterns (read case-sensitively, on a folded text) tried only where
     one of their literal beginnings occurs, all beginnings found in one pass: the same
     matches as the patterns' own finditer, search and findall. `also`: other strings
-    its readers look for in the same pass (`pattern_alternatives.Alternatives.needles`)."""
+    its readers look for in the same pass (`pattern_alternatives.Alternatives.needles`);
+    `length`: the longest beginning looked for (longer ones are found in fewer places,
+    so each pattern is tried at fewer; more of them may make the pass no faster)."""
 
-    def __init__(self, patterns: Iterable[re.Pattern], also: Iterable[str] = ()):
-        self.heads = {pattern: scan_heads(pattern) for pattern in patterns}
+    def __init__(
+        self, patterns: Iterable[re.Pattern], also: Iterable[str] = (), length: int = HEAD_LENGTH
+    ):
+        self.heads = {pattern: scan_heads(pattern, length) for pattern in patterns}
         self.needles = Needles(
             (*(head for heads in self.heads.values() if heads for head in heads), *also)
         )
@@ -318,9 +322,11 @@ def present(pattern: re.Pattern, text: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def pattern_scan(patterns: tuple[re.Pattern, ...], also: tuple[str, ...] = ()) -> PatternScan:
-    """The PatternScan of `patterns` (and `also`), built once."""
-    return PatternScan(patterns, also)
+def pattern_scan(
+    patterns: tuple[re.Pattern, ...], also: tuple[str, ...] = (), length: int = HEAD_LENGTH
+) -> PatternScan:
+    """The PatternScan of `patterns` (and `also`, `length`), built once."""
+    return PatternScan(patterns, also, length)
 
 
 _BEFORE_BREAKER = {}  # breakers' pattern -> "(?s:.*)[breakers]" (the last breaker before a point)

@@ -154,3 +154,27 @@ def test_report_signs_count_the_kinds_read_apart_as_their_regexes_do():
         for kind in _BY_ALTERNATIVES:
             assert kind in _COUNTED_APART
             assert signs.kind_words[kind] == len(re.findall(KIND_WORDS[kind], folded)), text
+
+
+def test_the_signs_scan_with_long_beginnings_counts_as_each_regex_does():
+    from archive.ingest.meeting_signs import SIGNS_HEAD_LENGTH, _signs_scan
+
+    scan = _signs_scan()
+    assert max(len(head) for heads in scan.heads.values() if heads for head in heads) > 8
+    words = (
+        "the security consultative committee ",
+        "the foreign and defense ministers ",
+        "the two leaders ",
+        "japan-u.s.-australia ",
+        "trilateral talks ",
+        "2+2 ",
+        "2 + 2 ",
+        "the g7 summit ",
+        "by phone ",
+        "will meet ",
+    )
+    rng = random.Random(SIGNS_HEAD_LENGTH)
+    for text in _texts(11, 300):
+        folded = prefilter.fold(text + " ".join(rng.choice(words) for _ in range(4)))
+        for pattern in scan.heads:
+            assert scan.count(pattern, folded) == len(pattern.findall(folded)), (pattern, text)
