@@ -280,10 +280,20 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "related link",
             r"(?:(?:ALSO )?READ(?: MORE| ALSO)?|Read (?:more|also)|(?i:baca(?: juga)?)"
             r"|(?i:leggi anche|lee también|lea también|lire aussi)|Lesen Sie auch|Veja também"
-            r"|(?i:see also|related)|関連記事|相关阅读|相關閱讀|관련\s*기사)"
+            r"|(?i:see also)|関連記事|相关阅读|相關閱讀|관련\s*기사)"
             r"\s*[:\u00a0\s–-]\s*(?!.*(?:[a-z]{2}[A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}))\S.{0,400}",
             0,
         ),
+        # "RELATED: …", "Related – …", "Related Stories": "Related" before a space only
+        # when no sentence follows ("Related talks will be held in Tokyo next month.").
+        (
+            "related link",
+            r"(?i:related)(?:\s*[:\u00a0–-]\s*|\s+(?!.*[.!?。]$))"
+            r"(?!.*(?:[a-z]{2}[A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}))\S.{0,400}",
+            0,
+        ),
+        # A site's host in its footer: "Hosted by Defense Media Activity - WEB.mil".
+        ("site footer", r"(?i:hosted by)\s+[A-Z][\w&'’ -]{2,60}\s+[-–—|]\s+[\w-]+(?:\.[\w-]+)+", 0),
         (
             "comment form",
             r"(?:leave a (?:reply|comment)|lascia un commento|deja un comentario)",
