@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, has_cjk, needs_cjk
-from archive.ingest.passing import MEETING_WORD, in_passing
+from archive.ingest.passing import MEETING_WORD, OTHER_LEADER_TITLES, in_passing
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import SpanIndex, TextMemo
@@ -33,13 +33,10 @@ _SPEECH_FORMS = ("transcript-turn", "speech-heading")
 # A CJK name (and title) before "government" or "administration" names the government,
 # as "the Biden Administration" does: "バイデン政権", "拜登总统内阁", "윤석열 정부".
 _ADMINISTRATION = r"政権|政權|政权|政府|内閣|內閣|内阁|行政当局|行政當局|정부|행정부|정권|내각"
-# The titles of other states' leaders, which cjk.CJK_TITLES (the allies' posts) lacks:
-# "習近平国家主席の訪米", "김정은 국무위원장의", "金正恩总书记的".
-_OTHER_LEADER_TITLES = (
-    "国家主席 國家主席 主席 総書記 总书记 總書記 国務委員長 國務委員長 国务委员长 委員長 委员长"
-    " 국무위원장 위원장 총비서 주석"
-).split()
-_TITLES_AFTER = "|".join(sorted({*CJK_TITLES, *_OTHER_LEADER_TITLES}, key=lambda t: (-len(t), t)))
+# The titles of other states' leaders too (passing.OTHER_LEADER_TITLES): "習近平国家主席の
+# 訪米", "김정은 국무위원장의", "金正恩总书记的".
+_OTHER_LEADER_TITLES = OTHER_LEADER_TITLES  # the name tests read
+_TITLES_AFTER = "|".join(sorted({*CJK_TITLES, *OTHER_LEADER_TITLES}, key=lambda t: (-len(t), t)))
 _GENITIVE_AFTER = re.compile(
     rf"['’]s\b|[^\S\n]?(?:{_TITLES_AFTER})?"
     rf"(?:(?:の|的)(?=\S)|의(?!\S)|(?:{_ADMINISTRATION}))"

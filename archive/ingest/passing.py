@@ -53,6 +53,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
@@ -128,8 +129,19 @@ _BETWEEN_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:between|entre|antara|tra|fra)\s+[^.!?]{0,60}$)"
 )
 _BETWEEN_AFTER = re.compile(
-    r"[^。.!?\n]{0,30}?(?:との|間の|의|간의?|间的|間的|的)\s?(?:会談|首脳会談|회담|정상회담|会谈|会晤|會談)"
+    r"[^。.!?\n]{0,30}?(?P<of>との|間の|의|간의?|间的|間的|的)\s?"
+    r"(?:会談|首脳会談|회담|정상회담|会谈|会晤|會談)"
 )
+# The titles of other states' leaders, which cjk.CJK_TITLES (the allies' posts) lacks:
+# "習近平国家主席", "김정은 국무위원장", "金正恩总书记".
+OTHER_LEADER_TITLES = (
+    "国家主席 國家主席 主席 総書記 总书记 總書記 国務委員長 國務委員長 国务委员长 委員長 委员长"
+    " 국무위원장 위원장 총비서 주석"
+).split()
+# What the particle of "the meeting between" follows: the last party's title or name
+# ("岸田首相とバイデン大統領との会談", "기시다 총리와 바이든 대통령의 회담"), not another word
+# ("기시다 총리 및 가미카와 외무상과 별도의 회담": separate talks with them; "重要的会谈").
+_PARTY_TITLES = tuple(sorted({*CJK_TITLES, *OTHER_LEADER_TITLES}))
 
 
 SUCCESSION = re.compile(
@@ -438,4 +450,14 @@ class _Reading:
         if first is None or first.start >= mention.start or first.slug == mention.slug:
             return False
         before = self.body[max(start, mention.start - 80) : mention.start]
-        return bool(_BETWEEN_BEFORE.search(before) or _BETWEEN_AFTER.match(self.body, mention.end))
+        if _BETWEEN_BEFORE.search(before):
+            return True
+        after = _BETWEEN_AFTER.match(self.body, mention.end)
+        return after is not None and self._party_ends(after.start("of"))
+
+    def _party_ends(self, at: int) -> bool:
+        """Whether a party's title or a known name ends at `at` (a space before "간의")."""
+        party = self.body[max(0, at - 8) : at].rstrip()
+        at -= len(self.body[max(0, at - 8) : at]) - len(party)
+        near = self.known.within(max(0, at - 40), at)
+        return party.endswith(_PARTY_TITLES) or any(m.end == at for m in near)

@@ -2,7 +2,8 @@
 (passing._PRIOR_PERIOD, _MEETING_THEN) are no subjects of the report ("Tillerson y Wang
 hablaron por teléfono el mes pasado"); the same sentence of the report's own time, or
 one telling no meeting ("the government of Prime Minister Kishida approved record
-defense spending last month", seed 001), keeps them. Invented reports."""
+defense spending last month", seed 001), keeps them. And a party to another meeting
+(passing._other_meeting) only where "the meeting between" is read. Invented reports."""
 
 import pytest
 
@@ -70,3 +71,33 @@ def test_korean_and_chinese_words_for_the_month_and_year_before():
         assert _MEETING_THEN.search(text), text
     for text in ("approved record defense spending", "予算を承認した", "예산을 승인했다"):
         assert not _MEETING_THEN.search(text), text
+
+
+# "The meeting between" read after a CJK name only where its particle follows the last
+# party's title or name; "X과 별도의 회담" (separate talks with X) and "重要的会谈"
+# (important talks) are the first-named person's own meeting with them.
+BETWEEN = [
+    (
+        "블링컨 장관은 도쿄에서 하야시 외무상과 별도의 회담을 할 예정입니다.",
+        "블링컨 장관은 하야시 외무상과 바이든 대통령의 회담을 환영했습니다.",
+    ),
+    (
+        "布林肯将与林芳正外相举行重要的会谈。",
+        "布林肯欢迎林芳正外相和拜登总统的会谈。",
+    ),
+]
+
+
+def test_the_particle_of_a_meeting_between_follows_a_party(ref):
+    from archive.ingest.passing import _Reading, _sentence, mention_index
+    from archive.ingest.people import find_people
+
+    for own, between in BETWEEN:
+        for body, expected in ((own, False), (between, True)):
+            mentions, _ = find_people(body, ref.index)
+            hayashi = next(m for m in mentions if m.slug == "yoshimasa-hayashi")
+            reading = _Reading(body, mention_index(mentions), ref.index, [])
+            start, _ = _sentence(body, hayashi.start)
+            first = mention_index(mentions).within(start, len(body))[0]
+            assert first.slug == "antony-blinken"
+            assert reading._other_meeting(hayashi, start, first) is expected, body
