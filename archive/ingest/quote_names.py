@@ -53,6 +53,22 @@ def names_a_thing(text: str, before: str) -> bool:
     return NAMED_AS.search(before) is not None
 
 
+# The alliance's slogan, a concept's name whoever puts it in quotes (the corpus README: "names
+# of concepts … are not quotes"): "a free and open Indo-Pacific", "Indo-Pasifik yang bebas dan
+# terbuka", "un Indo-Pacífico libre y abierto", "un Indo-Pacifico libero e aperto".
+_SLOGAN = re.compile(
+    r"(?:(?:an?|un|una|the)\s+)?(?:free\s+and\s+open\s+indo-?\s?pacific"
+    r"|indo-?\s?pasifik\s+yang\s+bebas\s+dan\s+terbuka|indo-?\s?pac[ií]fico\s+libre\s+y\s+abierto"
+    r"|indo-?\s?pacifico\s+libero\s+e\s+aperto)(?:\s+region|\s+kawasan)?",
+    re.I,
+)
+
+
+def is_a_slogan(text: str) -> bool:
+    """Whether a quote's words are only the alliance's slogan (_SLOGAN), a name."""
+    return len(text) < 60 and _SLOGAN.fullmatch(text.strip(" .,;:!?'\"“”‘’«»")) is not None
+
+
 # The small words a title leaves in lower case ("Toward a More Robust Alliance", "Joint
 # Statement of the Security Consultative Committee", "Declaración Conjunta de los Líderes").
 _TITLE_SMALL_WORDS = frozenset(

@@ -114,11 +114,24 @@ def name_subject(reading, form: str, who: str, who_start: int) -> tuple[str, str
     slug, name, pronoun = _speaker(who, who_start, reading.mentions, reading.previous)
     if slug is None and not pronoun:
         slug, name = glued_speaker(name, reading.index) or (slug, name)
+    if slug is None and not pronoun:
+        slug = _named_elsewhere(reading, name)
     if pronoun and form == "quote-name-verb":
         form = "quote-pronoun-verb"
     if name and name.lower() not in ("it", "they"):
         reading.previous = (slug, name)
     return form, slug, name
+
+
+def _named_elsewhere(reading, name: str) -> str | None:
+    """The one person the report names in full elsewhere whose surname is the subject
+    `name`, a surname alone: a quote may come before the full name ("“…,” ungkap Kishida
+    dalam konferensi pers." above "Perdana Menteri Jepang Fumio Kishida menyatakan…")."""
+    if reading.index is None or " " in name or not name[:1].isupper():
+        return None
+    bearers = set(reading.index.people_by_surname.get(name, ()))
+    named = bearers & {mention.slug for mention in reading.mentions} if bearers else set()
+    return named.pop() if len(named) == 1 else None
 
 
 def reported_above(reading) -> tuple[str | None, str] | None:

@@ -58,7 +58,7 @@ from archive.ingest.quote_marks import (
     quote_spans,
     quote_text,
 )
-from archive.ingest.quote_names import names_a_thing, reads_as_a_title
+from archive.ingest.quote_names import is_a_slogan, names_a_thing, reads_as_a_title
 from archive.ingest.quote_speakers import headline_leaders, run_on, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.quote_subjects import (
@@ -374,7 +374,7 @@ def _latin_quote(
     start, end = span
     paragraph = breaks.paragraph
     after, before, before_start = breaks.around(start, end)
-    if names_a_thing(text, before):
+    if names_a_thing(text, before) or is_a_slogan(text):
         return None, False  # "the so-called “Asia Pivot”": a name, no one's words
     form, who, who_at = attribution(after, before)
     ends = bool(_ENDS_A_SENTENCE.search(text) or _SENTENCE_GOES_ON_NO_FURTHER.match(after))

@@ -113,6 +113,14 @@ AFTER_VERB_NAME = re.compile(rf"{_AFTER_LEAD}{_AFTER_VERBS}\s+(?:{_TITLE_OF})?{_
 AFTER_NAME_VERB = re.compile(rf"{_AFTER_LEAD}{_WHO}\s+{_ALSO}{_AFTER_SAID}\b")
 BEFORE_COLON = re.compile(rf"{_WHO}\s+{_ALSO}{VERBS}(?:\s+[\w’']+){{0,3}}\s*:\s*$")
 BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+{_ALSO}{VERBS}\b")
+# A relative clause between the name and its verb: "Yoko Kamikawa, yang baru saja dilantik,
+# mengatakan…", "Kamikawa, who took office on Wednesday, said…", "Blinken, quien llegó el
+# lunes, dijo…" (a list of names, "Tokyo, Seoul, said", has no relative word).
+_RELATIVES = ("who", "yang", "quien", "que", "che", "which")
+BEFORE_NAME_RELATIVE_VERB = re.compile(
+    rf"{_WHO},\s+(?:{'|'.join(_RELATIVES)})\s[^,.;:!?“”\"«»\n]{{2,80}},\s+{_ALSO}{VERBS}\b"
+)
+_RELATIVE_OPENINGS = tuple(f", {word} " for word in _RELATIVES)  # its cheap screen
 # An aside right before the quote: "One of them, said Biden, “…”" / "…, dijo Biden, “…”".
 BEFORE_ASIDE = re.compile(rf",\s*{VERBS}\s+{_WHO}\s*,\s*$")
 # Verbs that name a subject before they introduce a quote ("talked about the challenges
@@ -240,6 +248,10 @@ def _subject_before(before: str) -> tuple[str, str, int]:
     if match and not (role and role.end() >= match.end("who")):
         return "name-verb-colon-quote", match.group("who"), match.start("who")
     name = _last(BEFORE_NAME_VERB, before)
+    if any(opening in before for opening in _RELATIVE_OPENINGS):
+        relative = _last(BEFORE_NAME_RELATIVE_VERB, before)
+        if relative and (name is None or relative.end() > name.end()):
+            name = relative
     talk = _close_enough(_last(BEFORE_NAME_TALK, before), before)
     if talk and (name is None or talk.end() > name.end()):
         name = talk
