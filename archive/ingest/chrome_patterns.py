@@ -102,11 +102,11 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "site banner",
             r"(?:An official website of the United States government\s*(?:Here['’]s how you know)?"
-            r"|Here['’]s how you know|Official websites use \.gov"
-            r"|A? ?\.gov website belongs to an official government organization in the United "
-            r"States\.|Secure \.gov websites use HTTPS"
-            r"|A lock \(.{0,12}\) or https:// means you['’]ve safely connected to the \.gov "
-            r"website\..{0,90})",
+            r"|Here['’]s how you know|Official websites use \.(?:gov|mil)"
+            r"|A? ?\.(?:gov|mil) website belongs to an official (?:government|U\.S\. Department "
+            r"of Defense) organization in the United States\.|Secure \.(?:gov|mil) websites use "
+            r"HTTPS|A lock \(.{0,12}\) or https:// means you['’]ve safely connected to the "
+            r"\.(?:gov|mil) website\..{0,90})",
             _I,
         ),
         # Skip links for screen readers, in each language VOA and government sites use:

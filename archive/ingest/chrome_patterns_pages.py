@@ -31,7 +31,14 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?: to (?:your |the )?clipboard)?[.!]?|copied to (?:your |the )?clipboard[.!]?",
             _I,
         ),
-        ("player notice", r"pop[- ]?out player|(?:open|launch) (?:the )?(?:media )?player", _I),
+        (
+            "player notice",
+            r"pop[- ]?out player|(?:open|launch) (?:the )?(?:media )?player"
+            r"|(?:default )?(?:play|pause) button",
+            _I,
+        ),
+        # Icons' names printed as text: "Guidance-Card-Icon Dept-Exclusive-Card-Icon".
+        ("icon name", r"(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*-Icon\s*){1,6}", 0),
         # A sign-up form's fields, each on its line: "Email Address*", "First Name", "ZIP
         # Code", "Required", "Please leave blank." (its prompts are "newsletter prompt").
         (

@@ -42,9 +42,13 @@ SECTION_LINE = re.compile(
 )
 # The lead word is matched in any case, the name only capitalised ("By state media" is
 # not a byline).
+# A military rank with its ordinal before the name ("By Mass Communication Specialist 1st
+# Class Jane Doe", "By Sgt. 1st Class …", "By 2nd Lt. …"), and a unit after it of up to
+# six words ("…, U.S. Indo-Pacific Command Public Affairs").
+_RANK = r"(?:[A-Z][\w.'’-]*\s+){0,3}\d(?:st|nd|rd|th)\s+(?:Class|Lt\.|Sgt\.|Lieutenant|Sergeant)\s+"
 BYLINE = re.compile(
-    r"^(?i:by|oleh|por|von|par)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)$"
+    rf"^(?i:by|oleh|por|von|par)\s+(?P<name>(?:{_RANK})?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)$"
     r"|^(?i:author|autore|penulis|reporter)\s*:\s*(?P<author>[A-Z][\w.'’ -]{2,80})$"
     r"|^(?P<staff>[A-Z][\w.&' -]{1,40}\s"
     r"(?:Staff|Desk|Bureau|Team|Newsroom|Correspondent|Web Desk))$"

@@ -134,6 +134,9 @@ def _headline_after_release(paragraphs: Sequence[str], date_index: int, free) ->
     return None
 
 
+_LIST_MARKS = ("•", "·")
+
+
 def _headline_above(
     paragraphs: Sequence[str], above: Sequence[int], speaker: Container[int]
 ) -> int | None:
@@ -144,8 +147,8 @@ def _headline_above(
         i, line = above[k], paragraphs[above[k]]
         if i in speaker or is_banner(line) or is_issuer_or_place(line) or is_field_label(line):
             continue
-        if is_person_line(line):
-            continue
+        if is_person_line(line) or line.lstrip().startswith(_LIST_MARKS):
+            continue  # a listed item ("• III MEF"): the page's data, never its headline
         minimum = 2 if has_cjk(line) else 3  # "Reporter", "Tempo.co" are labels
         if minimum <= word_count(line) <= 40 and not line.endswith(("。", "．", ":", "：")):
             return _fuller_line_above(paragraphs, above[:k], i)
