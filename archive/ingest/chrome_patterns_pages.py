@@ -37,6 +37,16 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:default )?(?:play|pause) button",
             _I,
         ),
+        # What a page says where its script would run: "This slideshow requires
+        # JavaScript.", "Please enable JavaScript to view the comments."
+        (
+            "script notice",
+            r"(?:this|the) [\w -]{1,40} requires javascript\.?"
+            r"|(?:please )?(?:enable|turn on) javascript\b.{0,100}"
+            r"|(?:your )?javascript (?:is|seems to be) (?:disabled|turned off)\b.{0,100}"
+            r"|you (?:need|must) (?:to )?(?:enable|turn on) javascript\b.{0,100}",
+            _I,
+        ),
         # Icons' names printed as text: "Guidance-Card-Icon Dept-Exclusive-Card-Icon".
         ("icon name", r"(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*-Icon\s*){1,6}", 0),
         # A sign-up form's fields, each on its line: "Email Address*", "First Name", "ZIP

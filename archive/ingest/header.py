@@ -46,8 +46,14 @@ SECTION_LINE = re.compile(
 # Class Jane Doe", "By Sgt. 1st Class …", "By 2nd Lt. …"), and a unit after it of up to
 # six words ("…, U.S. Indo-Pacific Command Public Affairs").
 _RANK = r"(?:[A-Z][\w.'’-]*\s+){0,3}\d(?:st|nd|rd|th)\s+(?:Class|Lt\.|Sgt\.|Lieutenant|Sergeant)\s+"
+# A diplomat's post before the name ("By Chargé d’Affaires Jason P. Hyland", "By Deputy
+# Chief of Mission …", "By Consul General …").
+_POST = (
+    r"(?:Charg[ée] d['’]Affaires(?:,? a\.i\.)?|Deputy Chief of Mission|Consul General"
+    r"|(?:Under|Assistant|Deputy) Secretary(?: of State)?)\s+"
+)
 BYLINE = re.compile(
-    rf"^(?i:by|oleh|por|von|par)\s+(?P<name>(?:{_RANK})?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"^(?i:by|oleh|por|von|par)\s+(?P<name>(?:{_RANK}|{_POST})?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)$"
     r"|^(?i:author|autore|penulis|reporter)\s*:\s*(?P<author>[A-Z][\w.'’ -]{2,80})$"
     r"|^(?P<staff>[A-Z][\w.&' -]{1,40}\s"
