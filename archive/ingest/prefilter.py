@@ -347,14 +347,27 @@ def segment_finditer(
         return pattern.finditer(text)
     if folded is None and any(caseless for _, caseless in required):
         folded = fold(text)
-    starts = sorted(
-        {
-            start
-            for string, caseless in required
-            for start in _occurrences(string, folded if caseless else text)
-        }
-    )
-    return _in_stretches(pattern, text, breakers, starts)
+    return _in_stretches(pattern, text, breakers, _required_starts(required, text, folded))
+
+
+def _required_starts(
+    required: frozenset[tuple[str, bool]], text: str, folded: str | None
+) -> list[int]:
+    """Every start of a required string (caseless ones in `folded`), in order, each once:
+    found by one automaton pass for each kind, which on a long body joins the other
+    families' pass over its fold (needles.py's groups), rather than a `str.find` through
+    the whole text for each string."""
+    starts: set[int] = set()
+    for caseless, haystack in ((True, folded), (False, text)):
+        strings = tuple(sorted(string for string, kind in required if kind is caseless))
+        if strings:
+            starts.update(_needles_of(strings).starts(strings, haystack))
+    return sorted(starts)
+
+
+@lru_cache(maxsize=64)
+def _needles_of(strings: tuple[str, ...]) -> Needles:
+    return Needles(strings)
 
 
 def _in_stretches(
