@@ -12,7 +12,9 @@ Matching rules (why each):
   and the text never prints their full name, next to a verb of saying ('"…", dijo
   Obama': reports name leaders and ministers so, and the page may have lost the headline
   that introduced them; an analyst's surname alone stays unread). A bare "Biden" in "the Biden
-  Administration" is not a mention of Joe Biden.
+  Administration" is not a mention of Joe Biden. A surname several known people bear counts
+  after a title only when, on the report's day, one of them held the post it names ("ROK
+  Foreign Minister Park" in 2023 is Park Jin, not the president Park Geun-hye).
 - CJK text has no spaces: CJK aliases match as substrings, longest first ("岸田文雄"
   over "岸田"), and a CJK surname alone ("林", "岸田", "하야시") only followed by a title
   ("林外務大臣", "岸田総理", "하야시 외무상"): see ReferenceIndex._index_cjk_surnames.
@@ -96,7 +98,7 @@ def _find_people(
             warnings.append(f"{mention.form!r} read as {person.name} (one letter apart)")
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
-    mentions = _with_surnames(body, index, mentions)
+    mentions = _with_surnames(body, index, mentions, on)
     mentions = _with_capital_surnames(body, index, mentions)
     return mentions, warnings
 
@@ -259,11 +261,15 @@ def _one_letter_off(candidate: str, count: int, index: ReferenceIndex) -> str | 
     return None
 
 
-def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) -> list[Mention]:
+def _with_surnames(
+    body: str, index: ReferenceIndex, mentions: list[Mention], on: date | None = None
+) -> list[Mention]:
     """Add bare-surname mentions that the rules in the module docstring allow.
 
     Surnames are read in order, so one accepted after a title ("Secretary of Defense
-    Austin") lets a later bare "Austin said" count too.
+    Austin") lets a later bare "Austin said" count too. A surname several known people
+    bear counts after a title when, on the report's day, one of them held the post it
+    names (`_title_holder`: "ROK Foreign Minister Park" in 2023 is Park Jin).
     """
     if index.surname_pattern is None:
         return mentions
@@ -290,11 +296,39 @@ def _with_surnames(body: str, index: ReferenceIndex, mentions: list[Mention]) ->
             )
         ):
             slug = candidates[0]
+        elif len(candidates) > 1 and on is not None:
+            slug = _title_holder(candidates, _title_before(body, match.start()), index, on)
+            if slug is None:
+                continue
         else:
             continue
         accepted.append(Mention(slug, match.start(), match.end(), match.group(0)))
         last_named.add(slug)
     return sorted(accepted, key=lambda m: m.start)
+
+
+def _title_holder(
+    candidates: Sequence[str], title: re.Match | None, index: ReferenceIndex, on: date
+) -> str | None:
+    """The one of `candidates` who held, on `on`, the post a printed title before their
+    surname names (its style alone for a bare "Minister" or "Secretary"), or None: no
+    title, a former one, no such holder or more than one."""
+    if title is None or title.group("former"):
+        return None
+    kind = classify_title(title.group("title"))
+    if kind is None:
+        return None
+    post, style = kind
+    held = [
+        slug
+        for slug in candidates
+        if any(
+            (office_kind := classify_title(office.title)) is not None
+            and (office_kind[0] == post if post is not None else office_kind[1] == style)
+            for office in index.people[slug].offices_on(on)
+        )
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 # A verb of saying right after or before a surname: '"…", dijo Obama', "Kerry said": a
