@@ -79,6 +79,12 @@ def _heads(items: list, length: int, through_optional: bool = False) -> set[str]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         if through_optional and av[1] == 1:  # (min, max, item): once at most, then the rest
             once = _heads([*av[2], *rest], length, through_optional)
+        elif through_optional and _one_character(av[2]):
+            once = _repeated_heads(
+                _class_characters(av[2][0][1]) if av[2][0][0] is sre.IN else [chr(av[2][0][1])],
+                rest,
+                length,
+            )
         else:
             once = _heads(list(av[2]), length, through_optional)  # the first of the repeats
         return once | _heads(rest, length, through_optional) if av[0] == 0 else once
@@ -95,6 +101,28 @@ def _heads(items: list, length: int, through_optional: bool = False) -> set[str]
     except _Unbounded:  # the beginning ends with this character
         tails = {""}
     return {char + tail for char in characters for tail in tails}
+
+
+def _one_character(items) -> bool:
+    """`items` is one literal or a class `_class_characters` spells out."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    return op is sre.LITERAL or (op is sre.IN and bool(_class_characters(av)))
+
+
+def _repeated_heads(characters: list[str], rest: list, length: int) -> set[str]:
+    """The beginnings of one character of `characters` or more, then `rest` (a separator
+    run, "[-–, ]+", between two words): one of them and the rest's beginnings, or two of
+    them (a longer run, cut there). "japan[-–, ]+u\\.s" begins with "japan-u.s" or
+    "japan, ", not with every "japan " of a text."""
+    if length == 1:
+        return set(characters)
+    try:
+        after = _heads(rest, length - 1, True)
+    except _Unbounded:  # the beginning ends with this character
+        after = {""}
+    return {char + tail for char in characters for tail in (*after, *characters)}
 
 
 def _ahead_or_after(ahead, rest: list, length: int) -> set[str]:

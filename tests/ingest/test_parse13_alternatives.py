@@ -178,3 +178,23 @@ def test_the_signs_scan_with_long_beginnings_counts_as_each_regex_does():
         folded = prefilter.fold(text + " ".join(rng.choice(words) for _ in range(4)))
         for pattern in scan.heads:
             assert scan.count(pattern, folded) == len(pattern.findall(folded)), (pattern, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"japan[-–, ]+u\.?s\.?[-–, ]+(?:rok|india)", r"a[xy]{2,4}b", r"(?:ab)?[-,]*c+d", r"q[ ]+?r"],
+)
+def test_every_match_of_a_repeated_character_begins_with_a_scan_head(source):
+    from archive.ingest.pattern_heads import scan_heads
+
+    pattern = re.compile(source)
+    pieces = ("japan", "u.s.", "us", "-", "–", ",", " ", "rok", "india", "a", "b", "c", "d")
+    pieces += ("x", "y", "q", "r")
+    rng = random.Random(source)
+    for length in (3, 8, 16):
+        heads = scan_heads(pattern, length)
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+            for at in range(len(text)):
+                if pattern.match(text, at):
+                    assert any(text.startswith(head, at) for head in heads), (text, at)

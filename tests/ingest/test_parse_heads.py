@@ -24,7 +24,10 @@ from archive.ingest.pattern_heads import literal_heads, scan_heads
         (r"(?=\w)abc", ("abc",)),  # a look-ahead that may begin anywhere is passed over
         (r"(?=a?)bcd", ("bcd",)),  # one that may match nothing too
         (r"ab?\s", ("a",)),  # a space class ends the beginning
-        (r"x+yz", ("x",)),  # a repeated item still ends it
+        # A repeated character: once, then what follows; or twice (a longer run, cut there).
+        (r"x+yz", ("xx", "xyz")),
+        (r"a[-,]+bc", ("a,,", "a,-", "a,bc", "a-,", "a--", "a-bc")),
+        (r"a(?:bc)+d", ("abc",)),  # a repeated group still ends it
     ],
 )
 def test_scan_heads(source, heads):
