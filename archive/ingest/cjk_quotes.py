@@ -261,7 +261,10 @@ def _verb_after(
     return verb
 
 
-_SAID_AFTER_NAME = re.compile(r"说|說|表示|指出|强调|強調|述べ|語|話|強調|말했|밝혔|강조했|전했")
+_SAID_AFTER_NAME = re.compile(
+    r"说|說|表示|指出|强调|強調|补充|補充|述べ|語|話|強調|説明|付け加え"
+    r"|말했|밝혔|강조했|전했|덧붙였|설명했|언급했|지적했|답했|평가했"
+)
 
 
 def _named_after(

@@ -56,6 +56,14 @@ def speaker_line(
 _SIGNATURE = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+\s*[.)]?\s*")
 
 
+# A Korean broadcast's sign-off under the words it played: "블링컨 장관의 말입니다.",
+# "하야시 외무상의 발언이었습니다." ("those were …'s words").
+_SIGN_OFF = re.compile(
+    r"\s*[^\s.!?\"“”]+(?:\s[^\s.!?\"“”]+){0,5}의\s(?:말|발언|설명|얘기|이야기)"
+    r"(?:입니다|이었습니다|였습니다)\.\s*"
+)
+
+
 def signature_speaker(
     offset: int,
     line: str,
@@ -66,10 +74,12 @@ def signature_speaker(
     """The one known person a line that only signs a quote names ("— Antony Blinken"),
     when the last of `hits` is an unattributed quote making up the paragraph `above`
     (offset, text) whole; None otherwise."""
-    if not hits or hits[-1].form != "unattributed" or line.lstrip()[:1] not in "—–-":
+    if not hits or hits[-1].form != "unattributed":
         return None
-    if not _SIGNATURE.fullmatch(line):
-        return None
+    if line.lstrip()[:1] not in "—–-" or not _SIGNATURE.fullmatch(line):
+        # (a Korean broadcast's sign-off ends in "다." and holds "의 ": two cheap looks)
+        if not (line.rstrip().endswith("다.") and "의 " in line and _SIGN_OFF.fullmatch(line)):
+            return None
     above_offset, text = above
     if hits[-1].start != above_offset or hits[-1].end < above_offset + len(text.rstrip()):
         return None  # not a paragraph that is one quote, right above
