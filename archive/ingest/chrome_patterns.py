@@ -115,7 +115,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "navigation",
             r"(?:skip (?:to|over) (?:the )?(?:main )?(?:content|navigation|menu|search)"
             r"(?:\s*\((?:press enter|enter)\))?\.?"
-            r"|skip navigation|jump to (?:main )?content|accessibility (?:links|menu|options)"
+            r"|skip (?:main |site )?navigation|jump to (?:main )?content"
+            r"|accessibility (?:links|menu|options)"
+            # The site's name and its skip link read as one line: "The White House Skip
+            # Main Navigation".
+            r"|(?:[A-Z][\w.'’-]*\s+){1,5}skip (?:to |over )?(?:the )?(?:main |site )?"
+            r"(?:navigation|content|menu)"
             r"|enlaces (?:para|de) accesibilidad|saltar (?:al|a la) (?:contenido|navegaci[oó]n)"
             r"(?: principal)?|ir al contenido(?: principal)?"
             r"|(?:link|tautan)(?:-(?:link|tautan))? (?:akses|aksesibilitas)"

@@ -70,7 +70,8 @@ def layout_around_date(
 
     above = [i for i in range(date_index) if free(i)]
     released = _headline_after_release(paragraphs, date_index, free)
-    if released is not None:  # all above is the site's, or the release's furniture
+    if released is not None and not any(_headline_sized(paragraphs[i]) for i in above):
+        # All above is the site's menu or the release's furniture.
         return Layout(
             released, tuple(i for i in above if not is_issuer_or_place(paragraphs[i])), ()
         )
@@ -103,6 +104,18 @@ def layout_around_date(
 
 
 RELEASE_BLOCK = 3  # lines a release label may stand above the date: issuing offices between
+MENU_ITEM_WORDS = 3  # a site menu's items ("News by Date", "West Wing"); a headline is longer
+
+
+def _headline_sized(line: str) -> bool:
+    """A line above the release block that may be its headline (printed above it): more
+    words than a menu item, not an issuing office, a place or a banner."""
+    return (
+        word_count(line) > MENU_ITEM_WORDS
+        and not is_issuer_or_place(line)
+        and not is_banner(line)
+        and not SENTENCE_END.search(line)
+    )
 
 
 def _headline_after_release(paragraphs: Sequence[str], date_index: int, free) -> int | None:

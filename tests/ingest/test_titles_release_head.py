@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.header import is_body_paragraph
 from archive.ingest.layout import layout_around_date
 from archive.ingest.pipeline import parse_report
@@ -100,3 +101,25 @@ def test_a_headline_built_like_a_dateline_is_the_title(ref):
         "The ministers agreed to meet again next year."
     )
     assert parse_report(page.encode(), reference=ref).title == "U.S. - Ruritania Alliance"
+
+
+def test_a_headline_above_the_release_block_stays_the_headline():
+    # "Headline / For Immediate Release / office / date / a short line": the headline
+    # was printed above; the short line under the date is not taken for it.
+    lines = [
+        "President Meets the Prime Minister of Ruritania in Washington",
+        "For Immediate Release",
+        "Office of the Press Secretary",
+        "May 14, 2007",
+        "Remarks as Prepared for Delivery",
+        "The President welcomed the Prime Minister to the White House today.",
+    ]
+    taken = {1}  # the release label, chrome
+    assert layout_around_date(lines, 3, taken=taken).title == 0
+
+
+@pytest.mark.parametrize(
+    "line", ["The White House Skip Main Navigation", "Skip Main Navigation", "Skip navigation"]
+)
+def test_a_skip_link_after_the_sites_name_is_navigation(line):
+    assert boilerplate_reason(line, DEFAULT_PATTERNS) == "navigation"
