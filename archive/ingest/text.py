@@ -170,6 +170,12 @@ def split_paragraph_blocks(text: str) -> tuple[list[str], list[int]]:
     paragraphs: list[str] = []
     blocks: list[int] = []
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
+        if "\n" not in block:  # one line (most blocks of a long report): nothing to join
+            line = _collapse_blanks(block).strip()
+            if line:
+                paragraphs.append(line)
+                blocks.append(number)
+            continue
         lines = [_collapse_blanks(line).strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
         if (
