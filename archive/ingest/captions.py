@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import ahocorasick_rs
 
 from archive.ingest.cjk import units_exceed
+from archive.ingest.dates import is_date_line
 from archive.ingest.header import has_words, is_heading, is_sentence, word_count
 
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{0,80}[)）]\s*$")
@@ -120,8 +121,8 @@ def repeated_lines(
             if _repeats_opening(line, paragraphs[i - 1]) and i - 1 not in marked:
                 drop(i, "photo caption repeating the paragraph above")
             continue
-        if i - 1 == first and not is_sentence(line):
-            drop(i, "headline printed again")
+        if not is_sentence(line) and (i - 1 == first or _above_date_line(paragraphs, i)):
+            drop(i, "headline printed again")  # the page's <title>, then its headline
             continue
         if i - 1 in marked:
             continue
@@ -139,6 +140,13 @@ _GLUED_HALF = 20  # characters: a shorter text printed twice may be a name or a 
 # The lead photo's caption stands among the page's first lines: looked for there only (a
 # test of every line of 5 MB cost 3 ms).
 LEAD_PHOTO_LINES = 12
+
+
+def _above_date_line(paragraphs: Sequence[str], i: int) -> bool:
+    """The next non-blank line after line `i` is a date line: a line printed twice right
+    above the date is the headline twice, not a photo's alt text and caption."""
+    following = next((line for line in paragraphs[i + 1 : i + 3] if line.strip()), "")
+    return bool(following) and is_date_line(following.strip())
 
 
 def _printed_twice_in_one(line: str) -> bool:

@@ -59,3 +59,26 @@ _CAPTION = "Ministers Smith and Jones, center, on the steps of the ministry on T
 def test_a_caption_printed_twice_in_one_line_is_furniture(line, glued):
     found = captions.repeated_lines(["Headline of the Page", line, "The text."], [0, 1, 2])
     assert (found == [(1, "photo caption printed twice in one line")]) is glued
+
+
+def test_a_line_printed_twice_right_above_the_date_is_the_headline_twice():
+    lines = [
+        "Skip to main content",
+        "Flag of Ruritania",
+        "Joint Statement on the Ministerial Consultations",
+        "Joint Statement on the Ministerial Consultations",
+        "October 13, 2015",
+        "The ministers met in Boston on October 13 for the annual consultations.",
+    ]
+    assert captions.repeated_lines(lines, list(range(6))) == [(3, "headline printed again")]
+
+
+def test_a_caption_printed_twice_above_the_text_still_goes_whole():
+    lines = [
+        "Talks in Boston",
+        "The ministers at the table",
+        "The ministers at the table",
+        "The ministers met in Boston on October 13 for the annual consultations.",
+    ]
+    found = captions.repeated_lines(lines, [0, 1, 1, 2])
+    assert sorted(i for i, _ in found) == [1, 2]
