@@ -86,6 +86,12 @@ _SENDER_AFTER = re.compile(
 _TITLE_SUBJECT = re.compile(
     rf"(?:^|[、，,。\s])(?P<title>{'|'.join(CJK_TITLES)})(?:は|が|은|는|이|가)"
 )
+# The same titles and particles without the delimiter, which `_title_subjects` checks
+# itself: a pattern opening with the titles lets `re` skip in C to their first characters,
+# where one opening with "^|[、，,。\s]" is tried at every position (issue #10: 0.1 CPU s on
+# 5 MB of Japanese).
+_TITLE_AND_PARTICLE = re.compile(rf"(?P<title>{'|'.join(CJK_TITLES)})(?:は|が|은|는|이|가)")
+_SUBJECT_DELIMITERS = "、，,。"
 
 
 _TITLE_SUBJECT_NEEDS_CJK = needs_cjk(_TITLE_SUBJECT)
@@ -136,8 +142,13 @@ def in_the_news(
             continue  # nothing to discard: not read
         reading = formers.get(m.start)
         if reading is None:
-            reading = formers[m.start] = _may_be_former(body, m.start) and _former(
-                _title_before(body, m.start)
+            # No title is read before a name printed after anything but a space (every
+            # name in CJK text: titles._title_before), so none says "former" there.
+            reading = formers[m.start] = (
+                m.start > 0
+                and body[m.start - 1].isspace()
+                and _may_be_former(body, m.start)
+                and _former(_title_before(body, m.start))
             )
         if reading:
             acting.discard(m.slug)
@@ -167,11 +178,27 @@ def _titles_as_subjects(body: str, mentions: Sequence[Mention]) -> set[str]:
     spans = SpanIndex((m.start, m.end + 2) for m in mentions)  # a space after a name too
     found = _Readings.subjects.setdefault(
         body,
-        lambda: [
-            (m.start("title"), m.end("title"), m["title"]) for m in _TITLE_SUBJECT.finditer(body)
-        ],
+        lambda: _title_subjects(body),
     )
     return {title for start, end, title in found if not spans.overlaps(start, end)}
+
+
+def _title_subjects(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each `_TITLE_SUBJECT` match's title, in order: the titles
+    found first, each kept where a delimiter (or the text's start) comes before it; one
+    without it is passed over by a character, as `_TITLE_SUBJECT.finditer` moves on (a
+    match ends with a particle, never a delimiter, so the next begins past it either way)."""
+    found = []
+    at = 0
+    while (match := _TITLE_AND_PARTICLE.search(body, at)) is not None:
+        start = match.start()
+        before = body[start - 1] if start else ""
+        if start == 0 or before in _SUBJECT_DELIMITERS or before.isspace():
+            found.append((start, match.end("title"), match["title"]))
+            at = match.end()
+        else:
+            at = start + 1
+    return found
 
 
 _EX = re.compile(r"ex[-\s]")

@@ -89,3 +89,27 @@ def test_a_sentence_read_around_a_position_is_the_whole_texts_sentence():
         body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
         for at in range(0, len(body), max(1, len(body) // 40)):
             assert passing._sentence(body, at) == _whole_text_sentence(body, at), (body, at)
+
+
+def test_titles_as_subjects_found_title_first_are_the_delimited_patterns_matches():
+    from archive.ingest.cjk import CJK_TITLES
+
+    rng = random.Random(131)
+    others = ["は", "が", "은", "는", " ", "、", "。", "\n", "林", "外", "大"]
+    for _ in range(600):
+        pieces = [*rng.sample(sorted(CJK_TITLES), 6), *others]
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        plain = [
+            (m.start("title"), m.end("title"), m["title"])
+            for m in news_subjects._TITLE_SUBJECT.finditer(body)
+        ]
+        assert news_subjects._title_subjects(body) == plain, body
+
+
+def test_no_former_title_is_read_before_a_name_printed_after_a_non_space(ref, monkeypatch):
+    calls = []
+    monkeypatch.setattr(news_subjects, "_may_be_former", lambda body, at: calls.append(at))
+    body = "元外務大臣の岸田文雄氏は、林芳正外務大臣と会談した。"
+    mentions, _ = find_people(body, ref.index)
+    in_the_news(body, mentions, [], ref.index, None)
+    assert mentions and calls == []
