@@ -98,6 +98,9 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         ("navigation", r"return to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page", _I),
+        # A site's menu printed as one line from its home: "Home Issues & Press Travel &
+        # Business Countries Youth & Education Careers About State Video" (names only).
+        ("navigation", r"Home(?:\s+(?:[A-Z][\w'’.-]*|&)){5,30}", 0),
         # A list's header alone on its line: the links under it go with it
         # (boilerplate.list_under_header).
         ("related links", r"related|see also", _I),

@@ -19,7 +19,6 @@ from archive.ingest.header import (
     is_field_label,
     is_field_line,
     is_heading,
-    is_issuer,
     is_issuer_or_place,
     is_person_line,
     match_dateline,
@@ -70,7 +69,7 @@ def layout_around_date(
 
     above = [i for i in range(date_index) if free(i)]
     released = _headline_after_release(paragraphs, date_index, free)
-    if released is not None and not any(_headline_sized(paragraphs[i]) for i in above):
+    if released is not None:
         # All above is the site's menu or the release's furniture.
         return Layout(
             released, tuple(i for i in above if not is_issuer_or_place(paragraphs[i])), ()
@@ -103,13 +102,18 @@ def layout_around_date(
     return Layout(title, banners, captions, labels)
 
 
-RELEASE_BLOCK = 3  # lines a release label may stand above the date: issuing offices between
+# The kind of document a release label names, on its own line above the issuing office.
+DOCUMENT_LABEL = re.compile(
+    r"Media Notes?|Press Statements?|Press Releases?|News Releases?|Fact Sheets?|Readouts?"
+    r"|Notice to the Press|Taken Questions?"
+)
+RELEASE_BLOCK = 3  # lines a release label may stand above the date: office and place between
 MENU_ITEM_WORDS = 3  # a site menu's items ("News by Date", "West Wing"); a headline is longer
 
 
 def _headline_sized(line: str) -> bool:
-    """A line above the release block that may be its headline (printed above it): more
-    words than a menu item, not an issuing office, a place or a banner."""
+    """A line right above the release label that may be its headline (printed above it):
+    more words than a site menu's item, not an issuing office, a place or a banner."""
     return (
         word_count(line) > MENU_ITEM_WORDS
         and not is_issuer_or_place(line)
@@ -119,18 +123,21 @@ def _headline_sized(line: str) -> bool:
 
 
 def _headline_after_release(paragraphs: Sequence[str], date_index: int, free) -> int | None:
-    """The headline of a press release printed as "For Immediate Release" / its issuing
-    office / the date, then the headline (the George W. Bush White House's pages: the
-    site's menu stands above): the first free line under the date, when it reads as a
-    headline (three to forty words, no sentence, no place, office or person alone)."""
+    """The headline of a press release printed as "For Immediate Release" (or its kind,
+    "Media Note") / its issuing office and place / the date, then the headline (the George
+    W. Bush White House's pages, the State Department's of 2001-2009: the site's menu
+    stands above): the first free line under the date, when it reads as a headline
+    (three to forty words, no sentence, no place, office or person alone)."""
     for i in range(date_index - 1, max(-1, date_index - 1 - RELEASE_BLOCK), -1):
         line = paragraphs[i].strip()
-        if RELEASE_LABEL.fullmatch(line):
+        if RELEASE_LABEL.fullmatch(line) or DOCUMENT_LABEL.fullmatch(line):
             break
-        if not is_issuer(line):
+        if not is_issuer_or_place(line):
             return None
     else:
         return None
+    if i > 0 and free(i - 1) and _headline_sized(paragraphs[i - 1]):
+        return None  # the headline printed right above the label: read there
     below = next((j for j in range(date_index + 1, len(paragraphs)) if free(j)), None)
     if below is None:
         return None

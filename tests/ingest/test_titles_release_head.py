@@ -123,3 +123,32 @@ def test_a_headline_above_the_release_block_stays_the_headline():
 )
 def test_a_skip_link_after_the_sites_name_is_navigation(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) == "navigation"
+
+
+def test_a_media_notes_headline_under_its_office_place_and_date(ref):
+    page = (
+        "Department of Ruritania\n"
+        "Other Archive SitesDepartment of Ruritania\n"
+        "Home Issues & Press Travel & Business Countries Youth & Education Careers About\n"
+        "Media Note\nOffice of the Spokesman\nWashington, DC\nDecember 12, 2006\n\n"
+        "Ruritania-United States Ministerial Consultations Joint Communique\n\n"
+        "The Secretary of State and the Foreign Minister of Ruritania met in Washington on "
+        "December 12, 2006 to discuss regional security and the state of the alliance.\n\n"
+        "The two countries agreed that the alliance has never been stronger."
+    )
+    report = parse_report(page.encode(), reference=ref)
+    assert report.title == "Ruritania-United States Ministerial Consultations Joint Communique"
+    assert "Home Issues" not in report.body
+    assert "Office of the Spokesman" in report.body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Home Issues & Press Travel & Business Countries Youth & Education Careers", True),
+        ("Home Ministers of Both Countries Meet in Tokyo", False),  # a lower-case word
+        ("Home Office", False),
+    ],
+)
+def test_a_sites_menu_on_one_line_is_navigation(line, menu):
+    assert (boilerplate_reason(line, DEFAULT_PATTERNS) == "navigation") is menu
