@@ -35,7 +35,7 @@ import re._constants as sre
 import re._parser as sre_parser
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import ftfy
 import ftfy.fixes
@@ -137,9 +137,30 @@ def is_bad(text: str) -> bool:
     last_text, last_bad = _LastBad.text_and_bad
     if last_text is text:  # ftfy asks again of a piece its last step left unchanged
         return last_bad
-    bad = _found_near_anchors(BADNESS_RE, text)
+    bad = _found_near_anchors(BADNESS_RE, text, _anchors_noting_touched(text))
     _LastBad.text_and_bad = (text, bad)
     return bad
+
+
+def _anchors_noting_touched(text: str) -> Iterator[int] | None:
+    """Where `text`'s anchor characters are, found by one search of its touched and
+    anchor characters (`_SUSPECT`), which, read to the end (no mojibake near any anchor:
+    a text ftfy fixes next with its character fixers), leaves the touched characters
+    for `touched_characters` to give. None without anchors."""
+    if _SUSPECT is None:
+        return None
+    return _anchors_and_touched(text)
+
+
+def _anchors_and_touched(text: str) -> Iterator[int]:
+    touched = set()
+    for found in _SUSPECT.finditer(text):
+        at = found.start()
+        if _TOUCHED.match(text, at):
+            touched.add(text[at])
+        if text[at] in ANCHORS:
+            yield at
+    _LastTouched.text_and_found = (text, "".join(touched))
 
 
 class _LastBad:

@@ -62,3 +62,49 @@ def test_suspect_lines_group_the_suspects_by_line():
     block = "ab\ncd\nef"
     assert list(mojibake._suspect_lines(block, [0, 1, 7])) == [(0, 3, [0, 1]), (6, 8, [7])]
     assert list(mojibake._suspect_lines(block, [])) == []
+
+
+def _long_line(rng: random.Random, clean: bool = False) -> str:
+    from ftfy import badness
+
+    pieces = [p for p in PIECES if "\u0301" not in p and not (clean and badness.is_bad(p))]
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(60, 200)))
+
+
+def test_is_bad_on_a_long_text_is_ftfys_own_and_leaves_its_touched_characters():
+    from ftfy import badness
+
+    rng = random.Random(21)
+    clean_seen = 0
+    for _ in range(200):
+        text = _long_line(rng, clean=rng.random() < 0.5)  # typography and entities only
+        bad = mojibake.is_bad(text)
+        assert bad == badness.is_bad(text), text
+        if not bad:
+            clean_seen += 1
+            last, found = mojibake._LastTouched.text_and_found
+            assert last is text
+            assert set(found) == set(mojibake._TOUCHED.findall(text))
+            assert set(mojibake.touched_characters(text)) == set(found)
+    assert clean_seen > 20
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_line_longer_than_ftfys_piece_is_fixed_as_ftfy_fixes_it(seed):
+    import ftfy.fixes
+
+    rng = random.Random(seed)
+    config = REPAIR_CONFIG._replace(max_decode_length=500)
+    text = "\n".join(_long_line(rng) for _ in range(3))
+    fixed = mojibake.fix_text(text, config)
+    # ftfy with its own is_bad and character fixers (those install() replaced).
+    own = {name: getattr(fixer, "fixer", fixer) for name, fixer in ftfy.FIXERS.items()}
+    saved = (ftfy.is_bad, ftfy.fixes.is_bad, dict(ftfy.FIXERS))
+    try:
+        ftfy.is_bad = ftfy.fixes.is_bad = __import__("ftfy.badness").badness.is_bad
+        ftfy.FIXERS.update(own)
+        assert fixed == ftfy.fix_text(text, config)
+    finally:
+        ftfy.is_bad, ftfy.fixes.is_bad = saved[0], saved[1]
+        ftfy.FIXERS.clear()
+        ftfy.FIXERS.update(saved[2])
