@@ -56,7 +56,7 @@ from collections.abc import Sequence
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
-from archive.ingest.spans import mention_index
+from archive.ingest.spans import TextMemo, mention_index
 
 LEAD_CHARS = 300
 LEADER_POSTS = frozenset({"head_of_state", "head_of_government"})
@@ -242,21 +242,30 @@ def _says_attended(body: str, opening: int, at: int) -> bool:
     return _ATTENDED.search(body, opening, min(ends, default=reach)) is not None
 
 
+# Characters read on either side of a position before the whole text is split instead
+# (a text with no sentence end for that long: one split, as before, not a scan per position).
+NEAR = 1 << 16
+_SPLITS = TextMemo()
+
+
 def _sentence(body: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence holding position `at`: from the last `_SENTENCE_END`
     match ending at or before `at` (or the text's start) to the end of the next one (or
     the text's end). Only the text around `at` is read, from a window before it widened
-    until a sentence ends in it: a few hundred positions are asked of a long report, and
-    splitting all of it into sentences read every stop of 5 MB (issue #10).
+    until a sentence ends in it, up to NEAR characters each way: a few hundred positions
+    are asked of a long report, and splitting all of it into sentences read every stop
+    of 5 MB (issue #10).
 
     A match is a stop and the closing marks after it, which are no stops: a search from
     inside one finds none of it, and from any position finds the whole text's matches
-    from there on. A match cut by the window ends before any found in it."""
-    window = 256
-    while True:
+    from there on. A match cut by the window ends before any found in it; one cut by the
+    reach after `at` (its look-ahead) ends past every match found before it."""
+    starts = _SPLITS.get(body)
+    window, far = 256, min(len(body), at + NEAR)
+    while starts is None and window <= NEAR:
         low = max(0, at - window)
         start = None
-        for match in _SENTENCE_END.finditer(body, low):
+        for match in _SENTENCE_END.finditer(body, low, far):
             if match.end() > at:
                 if start is not None or low == 0:
                     return start or 0, match.end()
@@ -264,8 +273,15 @@ def _sentence(body: str, at: int) -> tuple[int, int]:
             start = match.end()
         else:
             if start is not None or low == 0:
-                return start or 0, len(body)
+                if far == len(body):
+                    return start or 0, len(body)
+                break  # no sentence ends within reach after `at`
         window *= 4
+    if starts is None:
+        starts = [0, *map(re.Match.end, _SENTENCE_END.finditer(body))]
+        _SPLITS.put(body, starts)
+    i = bisect_right(starts, at) - 1
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(body)
 
 
 def lead_end(body: str) -> int:

@@ -6,6 +6,8 @@ text's split. Invented reports."""
 import random
 from bisect import bisect_right
 
+import pytest
+
 from archive.ingest import news_subjects, passing
 from archive.ingest.people import find_people, in_the_news
 
@@ -65,7 +67,11 @@ def _whole_text_sentence(body: str, at: int) -> tuple[int, int]:
     return starts[i], starts[i + 1] if i + 1 < len(starts) else len(body)
 
 
-def test_a_sentence_read_around_a_position_is_the_whole_texts_sentence():
+@pytest.mark.parametrize("near", [passing.NEAR, 64, 7])
+def test_a_sentence_read_around_a_position_is_the_whole_texts_sentence(near, monkeypatch):
+    # A small reach makes the window give up and the whole text be split, as a text with
+    # no sentence end for NEAR characters is.
+    monkeypatch.setattr(passing, "NEAR", near)
     rng = random.Random(13)
     pieces = [
         "Kishida met Biden",
