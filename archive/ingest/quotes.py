@@ -341,6 +341,7 @@ def _cjk_attribution(
         paragraph[end:sentence_end],
         reading.mentions,
         reading.index,
+        reading.on,
     )
     if titled is not None:
         return cjk_quotes.Attribution("name-quote-verb", titled.slug, titled.form)
