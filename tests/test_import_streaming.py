@@ -195,6 +195,7 @@ def test_the_preview_job_holds_no_more_memory_at_the_end_of_a_batch_than_early_o
     the pipeline's caches, bounded by their own size, are emptied before each sample."""
     import tracemalloc
 
+    from archive.ingest.boilerplate import screen_caches_clear
     from archive.ingest.minhash import stem_hashes, stem_table_clear
     from archive.ingest.similarity import cached_sentences
     from archive.models import ArticleStatus, ImportJob, ImportJobReport, JobStep
@@ -210,6 +211,7 @@ def test_the_preview_job_holds_no_more_memory_at_the_end_of_a_batch_than_early_o
             cached_sentences.cache_clear()
             stem_hashes.cache_clear()
             stem_table_clear()
+            screen_caches_clear()
             gc.collect()
             samples[done] = tracemalloc.get_traced_memory()[0]
 

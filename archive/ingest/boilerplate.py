@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parser
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -241,7 +242,7 @@ class _RequiredStrings:
         )
         self._unfoldable = unfoldable
         self._as_printed = Needles(unfoldable) if unfoldable else None
-        self._by_found: dict[frozenset[str], tuple[frozenset[int], tuple]] = {}
+        self._by_found: dict[frozenset[str], tuple[frozenset[int], tuple]] = _ScreenCache()
 
     def passed(self, line: str) -> frozenset[int] | set[int]:
         """The numbers of the screens with a required string in `line`."""
@@ -292,7 +293,7 @@ class LineMatcher:
         ends = {end for screen in self.screens for end in (screen.shortest, screen.longest + 1)}
         ends.add(SHORT_LINE + 1)
         self._bounds = sorted(ends)
-        self._by_first: dict[tuple[str, int], tuple] = {}  # (first, size bucket) -> _plan
+        self._by_first: dict[tuple[str, int], tuple] = _ScreenCache()  # (first, size bucket)
         self.tries = 0
 
     def candidates(self, first: str, size: int) -> tuple[_Screen, ...]:
@@ -350,7 +351,32 @@ class LineMatcher:
         return None
 
 
-_MOST_KEYS = 50_000  # (first character, size bucket) lists kept per matcher
+# Keys kept per screen cache (a line's found strings, or its first character and size
+# bucket): 5 MB of English shows about 540 found-string sets. Every distinct line of a
+# long-running import worker may add one, so the bound is what caps the worker's memory
+# (about 0.7 kB a key).
+_MOST_KEYS = 4096
+# Every matcher's screen caches by id, for `screen_caches_clear` (weak: a matcher's caches
+# go with it, and their entries here with them).
+_SCREEN_CACHES: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+
+
+class _ScreenCache(dict):
+    """A screen cache: a dict that `screen_caches_clear` can reach (a plain dict cannot
+    be weakly referenced)."""
+
+    def __init__(self):
+        super().__init__()
+        _SCREEN_CACHES[id(self)] = self
+
+
+def screen_caches_clear() -> None:
+    """Empty every matcher's screen caches (they refill as lines are read): for memory
+    measurements that must not count a bounded cache filling up."""
+    for cache in list(_SCREEN_CACHES.values()):
+        cache.clear()
+
+
 LONG_LINE = 20_000  # characters: a longer line is tried without the required strings
 REFUSED_REACH = 4096  # characters of a longer line searched for a refused character
 SHORT_LINE = 32  # characters: a longer line's automaton holds fewer strings (docstring)
