@@ -89,7 +89,8 @@ def test_the_day_a_term_ends_belongs_to_the_successor(reference):
 
 def test_every_meeting_is_loaded_with_its_four_ministers(reference):
     # The nine 2+2s of meetings.csv (2011-2024) and the five of 2002-2007 that
-    # us_japan_meetings.csv adds (2002's with Deputy Secretary Wolfowitz); every other kind: tests/test_meeting_reference.py.
+    # us_japan_meetings.csv adds (2002's with Deputy Secretary Wolfowitz); every other
+    # kind: tests/test_meeting_reference.py.
     assert Meeting.objects.filter(series="scc").count() == 14
     for meeting in Meeting.objects.filter(series="scc").prefetch_related("participations__office"):
         participations = list(meeting.participations.all())
