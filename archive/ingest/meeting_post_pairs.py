@@ -73,6 +73,8 @@ POST_ANCHORS = {
         "首脳",
     ),
 }  # fmt: skip
+# The kinds whose own words keep post pairs from counting (`post_pair_kinds`).
+_NAMED_TABLES = (*_POST_PATTERNS, "scc")
 # How far from a post word the rest of a match may reach ("the foreign ministers of both
 # countries", "ministros de relaciones exteriores de ambos países").
 REACH = 48
@@ -80,11 +82,17 @@ REACH = 48
 
 def post_pair_kinds(folded: str, kind_words: Counter) -> Counter:
     """The kinds the opening of `folded` (a folded body) names by both allies' posts,
-    counted, for the kinds of which `kind_words` (the report's kind words) holds none."""
+    counted, when `kind_words` (the report's kind words) names no table these posts could
+    sit at (a summit, a foreign or defense ministers' meeting, a 2+2): a report that names
+    its meeting ("외교장관회담") may mention the other posts' ministers in passing ("the
+    defense ministers of both countries will meet next month"), and those must not dilute
+    the meeting it names. Words for any US–Japan meeting ("日米", "bilateral") do not count."""
+    if any(kind_words[kind] for kind in _NAMED_TABLES):
+        return Counter()
     opening = folded[:OPENING]
     counts = Counter()
     for kind, pattern in _POST_PATTERNS.items():
-        if not kind_words[kind] and (count := _matches(pattern, POST_ANCHORS[kind], opening)):
+        if count := _matches(pattern, POST_ANCHORS[kind], opening):
             counts[kind] = count
     return counts
 

@@ -61,9 +61,12 @@ def test_other_tables_and_kind_words_are_not_post_pairs(text):
     assert post_pair_kinds(fold(text), Counter()) == Counter()
 
 
-def test_a_kind_the_report_already_names_is_not_counted_again():
+def test_a_report_that_names_its_meeting_counts_no_post_pairs():
+    # Its own kind is not counted again, and another kind's ministers named by their posts
+    # ("the defense ministers of both countries will meet next month") do not dilute it.
     folded = fold("Los cancilleres de ambos países se reunieron. Los dos mandatarios hablaron.")
-    assert post_pair_kinds(folded, Counter(foreign=2)) == Counter(summit=1)
+    assert post_pair_kinds(folded, Counter(foreign=2)) == Counter()
+    assert post_pair_kinds(folded, Counter()) == Counter(foreign=1, summit=1)
 
 
 def test_only_the_opening_is_read(monkeypatch):
@@ -117,3 +120,17 @@ def test_the_ministers_by_their_posts_tell_their_meeting_from_the_summit(body):
     suggestions, link = suggest(index, plain, date(2022, 5, 23), set())
     assert link is None
     assert suggestions[0].score == suggestions[1].score
+
+
+def test_another_posts_ministers_do_not_dilute_the_meeting_a_report_names():
+    """A foreign ministers' report that mentions the defense ministers' talks to come."""
+    index = full_reference().index
+    body = (
+        "Secretary of State Antony Blinken and Foreign Minister Yoshimasa Hayashi held a foreign"
+        " ministers' meeting in Melbourne on Friday."
+    )
+    aside = " The defense ministers of both countries will hold talks next month."
+    alone, _ = suggest(index, body, date(2022, 2, 11), set())
+    with_aside, _ = suggest(index, body + aside, date(2022, 2, 11), set())
+    assert alone[0].slug == with_aside[0].slug == "foreign_ministers-2022-02-11"
+    assert with_aside[0].score == alone[0].score
