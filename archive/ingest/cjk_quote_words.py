@@ -184,3 +184,12 @@ CIRCUMSTANCE = re.compile(
 # A topic or subject marked before that place: "首相は…で", "장관이 …에서" (a Japanese
 # particle after any word, a Korean one ending a word).
 TOPIC_OR_SUBJECT = re.compile(r"(?<![でにと])[はが]|[은는이가](?=\s)")
+
+
+# A clause that names a source ("米国務省の発表によると、", "국무부에 따르면,", "据美方称，")
+# or opens a contrast ("一方、", "しかし、", "반면,") brings in another voice: what follows
+# is not the last speaker's going on.
+ANOTHER_VOICE = re.compile(
+    r"によると|によれば|の発表|発表で|側は|에 따르면|에따르면|에 의하면|据|根据|據|根據"
+    r"|^\s*(?:一方|しかし|これに対し|これに対して|他方|반면|그러나|하지만|한편|但是|然而|另一方面)"
+)

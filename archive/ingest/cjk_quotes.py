@@ -56,6 +56,7 @@ from archive.ingest.cjk import units
 from archive.ingest.cjk_quote_words import (
     ADDRESSEE_SAID,
     ANNOUNCES,
+    ANOTHER_VOICE,
     ANY_TITLE,
     BARE_TITLE,
     CIRCUMSTANCE,
@@ -307,6 +308,8 @@ def _no_one_before(before: str, known, at: int) -> bool:
         return not TOPIC_OR_SUBJECT.search(before, 0, circumstance.start("place"))
     clause = before.rstrip()
     if not clause.endswith(("、", "，", ",")) or TOPIC_OR_SUBJECT.search(clause):
+        return False
+    if ANOTHER_VOICE.search(clause):
         return False
     return not known.within(at, at + len(before))
 
