@@ -107,15 +107,32 @@ OTHER_TIME_MARKERS = prefilter.folded_pattern(
     r"|\b(?:il mese|l'anno) (?:prossimo|scorso)\b"
 )
 _SENTENCE_START = re.compile(r"(?s:.*)(?:[.!?]\s|[。！？\n])")
+# Where the visit's clause begins: a comma closing a clause before it ("President Biden,
+# who took office last year, is on his first visit to Japan": the year is his taking
+# office's, not the visit's).
+_CLAUSE_START = re.compile(r"(?s:.*)[,、，]")
+_FRONTED = re.compile(r"[^,、，]{0,24}[,、，]")  # "Next month, …", "Bulan depan, …"
 SENTENCE_REACH = 160  # characters before the visit where its sentence's marker may stand
 
 
 def another_time(folded: str, at: int) -> bool:
-    """Whether the sentence of the visit word at `at` says, before it, a month or year
-    other than the report's own (`OTHER_TIME_MARKERS`)."""
+    """Whether the clause of the visit word at `at` says, before it, a month or year
+    other than the report's own (`OTHER_TIME_MARKERS`), or its sentence opens with one
+    as a short phrase of its own ("Next month, he will be visiting Japan")."""
     lo = max(0, at - SENTENCE_REACH)
     before = _SENTENCE_START.match(folded, lo, at)
-    return OTHER_TIME_MARKERS.search(folded, before.end() if before else lo, at) is not None
+    sentence = before.end() if before else lo
+    clause = _CLAUSE_START.match(folded, sentence, at)
+    if OTHER_TIME_MARKERS.search(folded, clause.end() if clause else sentence, at):
+        return True
+    fronted = _FRONTED.match(folded, sentence, at)
+    marker = OTHER_TIME_MARKERS.search(fronted.group()) if fronted else None
+    # The phrase is the marker and a word at most ("Next month,", "Pada bulan depan,"), not
+    # a clause that holds one ("昨年就任したバイデン大統領は、").
+    return marker is not None and len(fronted.group().strip()) - len(marker.group()) <= _SPARE
+
+
+_SPARE = 6  # characters beside the marker in a sentence's fronted time phrase
 
 
 _STRETCH = 4096  # characters read first, twice as many each time after

@@ -29,6 +29,14 @@ from tests.ingest.test_meeting_matching import full_reference
         ("El año pasado hizo una visita a Japón.", set()),
         ("Bulan depan, ia melakukan kunjungan ke Jepang.", set()),
         ("지난해 일본을 방문한 바 있다.", set()),
+        # A marker in a clause of its own before the visit's is not the visit's time.
+        (
+            "President Biden, who took office last year, is on his first visit to Japan.",
+            {"Japan"},
+        ),
+        ("Biden, whose approval fell last year, is visiting Japan this week.", {"Japan"}),
+        ("昨年就任したバイデン大統領は、就任後初の訪日で岸田首相と会談した。", {"Japan"}),
+        ("El año pasado, en Tokio, hizo una visita a Japón.", set()),
     ],
 )
 def test_a_visit_of_another_month_or_year_is_not_the_meetings(text, countries):
