@@ -99,8 +99,13 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         ("navigation", r"return to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page", _I),
         # A site's menu printed as one line from its home: "Home Issues & Press Travel &
-        # Business Countries Youth & Education Careers About State Video" (names only).
-        ("navigation", r"Home(?:\s+(?:[A-Z][\w'’.-]*|&)){5,30}", 0),
+        # Business Countries Youth & Education Careers About State Video" (names only,
+        # with a menu's "&": a Title-Case headline opening with "Home" is no menu).
+        (
+            "navigation",
+            r"Home(?:\s+[A-Z][\w'’.-]*){0,10}\s+&(?:\s+(?:[A-Z][\w'’.-]*|&)){3,28}",
+            0,
+        ),
         # A list's header alone on its line: the links under it go with it
         # (boilerplate.list_under_header).
         ("related links", r"related|see also", _I),

@@ -148,6 +148,8 @@ def test_a_media_notes_headline_under_its_office_place_and_date(ref):
         ("Home Issues & Press Travel & Business Countries Youth & Education Careers", True),
         ("Home Ministers of Both Countries Meet in Tokyo", False),  # a lower-case word
         ("Home Office", False),
+        ("Home Minister Meets US Ambassador To Discuss Security Ties With Japan", False),
+        ("Home News Events Press Releases Speeches Contact", False),  # no menu's "&"
     ],
 )
 def test_a_sites_menu_on_one_line_is_navigation(line, menu):
