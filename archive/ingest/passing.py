@@ -179,9 +179,11 @@ _PRIOR_PERIOD = re.compile(
     r"|先月|昨年|去年|上个月|上個月|지난달|지난해"
 )
 _MEETING_THEN = re.compile(
-    r"(?i:\b(?:met|meetings?|talks|summit|(?:phone|telephone)\s+call|spoke|conversations?"
-    r"|negotiations?|se\s+reuni(?:ó|eron)|reuni[óo]n|cumbre|hablaron|conversaron|bertemu"
-    r"|pertemuan|pembicaraan|incontro|colloquio|ha\s+incontrato)\b)"
+    r"(?i:\b(?:met|meetings?|talks|summit|(?:phone|telephone)\s+call|spoke|phoned"
+    r"|conversations?|negotiations?|se\s+reuni(?:ó|eron)|reuni[óo]n|cumbre|habl(?:ó|aron)"
+    r"|convers(?:ó|aron)|conversación|llamada\s+telefónica|bertemu|pertemuan|pembicaraan"
+    r"|berbicara|percakapan|incontro|colloquio|ha\s+incontrato|si\s+sono\s+incontrati"
+    r"|(?:ha|hanno)\s+parlato|telefonata)\b)"
     r"|会談|会合|電話|協議|회담|통화|만났|만나|会谈|会晤|會談|會晤|通话|通話"
 )
 # A meeting named in the sentence: the succession is then the meeting's business.

@@ -21,6 +21,17 @@ BEFORE = [
         "el año pasado",
     ),
     ("id", "Blinken bertemu Perdana Menteri Scott Morrison di Canberra bulan lalu.", "bulan lalu"),
+    # One speaker's verb, not only the pair's ("habló", not "hablaron").
+    (
+        "es",
+        "Blinken habló por teléfono con el primer ministro Scott Morrison el mes pasado.",
+        "el mes pasado",
+    ),
+    (
+        "id",
+        "Blinken berbicara dengan Perdana Menteri Scott Morrison melalui telepon bulan lalu.",
+        "bulan lalu",
+    ),
 ]
 BEFORE_JA = [
     ("ja", "ブリンケン国務長官は先月、茂木敏充外務大臣と電話会談を行った。", "先月"),
