@@ -1,7 +1,7 @@
 """The subject of a quote, once its shape is read: a name, a pronoun ("he" is the last
 speaker, or the person the paragraph above reports as saying something) or a role
 (`name_subject`, `role_subject`, `reported_above`); and the subject a looser shape
-attributes (speakers.loose_attribution): a known person as the subject, the last speaker
+attributes (loose_speakers.loose_attribution): a known person as the subject, the last speaker
 when the verb has none, or the subject of the sentence before in the languages that drop
 it. Split from quotes.py; `reading` is its _Reading."""
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from archive.ingest.cjk import mostly_cjk
+from archive.ingest.loose_speakers import loose_attribution
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.quote_marks import has_quote_mark
 from archive.ingest.results import Mention
@@ -19,7 +20,6 @@ from archive.ingest.speakers import (
     PRONOUNS,
     attribution,
     glued_speaker,
-    loose_attribution,
     role_speaker,
     scare_quote,
 )
@@ -28,7 +28,7 @@ from archive.ingest.speakers import (
 def loose_subject(
     reading, breaks: SentenceBreaks, offset: int, span: tuple[int, int], text: str
 ) -> tuple[str, str | None, str] | None:
-    """(form, slug, name) from speakers.loose_attribution's shapes: a known person as the
+    """(form, slug, name) from loose_speakers.loose_attribution's shapes: a known person as the
     subject, or the last speaker when the verb has no subject; None otherwise."""
     start, end = span
     after, before, before_start = breaks.around(start, end)

@@ -51,6 +51,7 @@ from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.cjk_title_subjects import bare_title_speaker
+from archive.ingest.loose_speakers import INTRODUCED_BY
 from archive.ingest.quote_marks import (
     CLOSERS,
     has_quote_mark,
@@ -74,7 +75,6 @@ from archive.ingest.roles import title_only_mentions
 from archive.ingest.sentence_breaks import SentenceBreaks
 from archive.ingest.spans import MentionIndex
 from archive.ingest.speakers import (
-    INTRODUCED_BY,
     PRONOUNS,
     QUOTE_VERBS,
     attribution,

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from archive.ingest.loose_speakers import BEFORE_ONES_VIEW
 from archive.ingest.people import find_people
 from archive.ingest.quotes import find_quotes
-from archive.ingest.speakers import BEFORE_ONES_VIEW
 
 
 def speakers(body, ref):

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import random
 
-from archive.ingest import cjk, quote_marks, quote_names, quote_speakers, speakers, transcripts
+from archive.ingest import (
+    cjk,
+    loose_speakers,
+    quote_marks,
+    quote_names,
+    quote_speakers,
+    transcripts,
+)
 from archive.ingest.results import Mention
 
 _ENDINGS = [
@@ -66,18 +73,18 @@ def test_naming_screen_answers_as_the_pattern():
 
 def test_loose_screens_answer_as_the_patterns(monkeypatch):
     def unscreened(after: str, before: str):
-        monkeypatch.setattr(speakers, "_last_word_end", lambda before: "que")
-        monkeypatch.setattr(speakers, "_may_end_ones_view", lambda tail: True)
-        monkeypatch.setattr(speakers, "_GERUND_ENDS", ("",))
+        monkeypatch.setattr(loose_speakers, "_last_word_end", lambda before: "que")
+        monkeypatch.setattr(loose_speakers, "_may_end_ones_view", lambda tail: True)
+        monkeypatch.setattr(loose_speakers, "_GERUND_ENDS", ("",))
         try:
-            return speakers.loose_attribution(after, before)
+            return loose_speakers.loose_attribution(after, before)
         finally:
             monkeypatch.undo()
 
     seen = set()
     for before in _sentences():
         expected = unscreened("", before)
-        assert speakers.loose_attribution("", before) == expected, before
+        assert loose_speakers.loose_attribution("", before) == expected, before
         seen.add(expected[0])
     assert "name-verb-quote" in seen and "" in seen  # both answers were asked for
 
