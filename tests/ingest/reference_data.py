@@ -157,6 +157,24 @@ def native_aliases() -> dict[str, tuple[str, ...]]:
     return {name: tuple(forms) for name, forms in found.items()}
 
 
+def native_named_index(people: dict[str, tuple[str, str, str]]):
+    """The index of a Reference holding only `people` (name -> country, title, post), each
+    with their native_aliases.csv names and one office held since 2001: for tests of how
+    names in each script are found, apart from the rest of the reference."""
+    return Reference(
+        people=tuple(
+            KnownPerson(
+                slugify(name),
+                name,
+                country,
+                native_aliases().get(name, ()),
+                (KnownOffice(title, post, country, date(2001, 1, 1), None),),
+            )
+            for name, (country, title, post) in people.items()
+        )
+    ).index
+
+
 def _aliases(name: str, country: str) -> tuple[str, ...]:
     aliases = list(ALIASES.get(name, ()))
     words = name.split()

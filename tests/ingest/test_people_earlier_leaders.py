@@ -4,14 +4,11 @@ their rows dated and sourced. Invented texts."""
 
 import csv
 import json
-from datetime import date
 
 import pytest
-from django.utils.text import slugify
 
 from archive.ingest.people import find_people
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
-from tests.ingest.reference_data import REFERENCE_DIR, native_aliases
+from tests.ingest.reference_data import REFERENCE_DIR, native_named_index
 
 ADDED = {
     "Colin Powell": ("United States", "Secretary of State", "foreign"),
@@ -26,17 +23,7 @@ ADDED = {
 
 @pytest.fixture(scope="module")
 def index():
-    people = tuple(
-        KnownPerson(
-            slugify(name),
-            name,
-            country,
-            native_aliases().get(name, ()),
-            (KnownOffice(title, post, country, date(2001, 1, 1), None),),
-        )
-        for name, (country, title, post) in ADDED.items()
-    )
-    return Reference(people=people).index
+    return native_named_index(ADDED)
 
 
 @pytest.mark.parametrize(

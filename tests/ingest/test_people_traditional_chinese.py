@@ -1,14 +1,10 @@
 """Names in traditional Chinese as Hong Kong and Taiwan print them, where they differ from
 the simplified and Japanese forms (native_aliases.csv, zh-Hant). Invented texts."""
 
-from datetime import date
-
 import pytest
-from django.utils.text import slugify
 
 from archive.ingest.people import find_people
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
-from tests.ingest.reference_data import native_aliases
+from tests.ingest.reference_data import native_named_index
 
 PEOPLE = {
     "Shinzo Abe": ("Japan", "head_of_government"),
@@ -23,17 +19,9 @@ PEOPLE = {
 
 @pytest.fixture(scope="module")
 def index():
-    people = tuple(
-        KnownPerson(
-            slugify(name),
-            name,
-            country,
-            native_aliases().get(name, ()),
-            (KnownOffice("", post, country, date(2001, 1, 1), None),),
-        )
-        for name, (country, post) in PEOPLE.items()
+    return native_named_index(
+        {name: (country, "", post) for name, (country, post) in PEOPLE.items()}
     )
-    return Reference(people=people).index
 
 
 @pytest.mark.parametrize(
