@@ -98,6 +98,7 @@ from archive.ingest.meeting_context import (
     report_context,
     title_evidence,
 )
+from archive.ingest.meeting_counterparts import without_stand_ins
 from archive.ingest.meeting_elect import elect_evidence, elect_window
 from archive.ingest.meeting_index_names import (  # noqa: F401 (re-exported: tests)
     _NAMES,
@@ -466,8 +467,9 @@ def suggest_meetings(
     ranked = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))
     dated = bool(published and precision == "day")
     linked = links_choose(
-        # A G7 gathering is only the occasion of the bilateral a report opens on.
-        without_occasions(ranked, index, body, signs.folded),
+        # A G7 gathering is only the occasion of the bilateral a report opens on; a
+        # meeting whose one side the report gives to another minister is not its subject.
+        without_stand_ins(without_occasions(ranked, index, body, signs.folded), index, people),
         index,
         signs,
         people=people,
