@@ -55,11 +55,46 @@ _ANONYMOUS_OFFICIAL = re.compile(
 )
 
 
+# An official's post and full name alone on a line, the speaker's line under a transcript's
+# headline on older government pages ("Secretary Condoleezza Rice", "Deputy Secretary
+# Richard L. Armitage", "Secretary of Defense Donald H. Rumsfeld"): the post, then a given
+# name and a surname (initials between), nothing else.
+_EN_POST = (
+    r"(?:(?:Deputy|Under|Assistant|Acting|Vice|Former)\s+)*"
+    r"(?:Secretary(?:\s+of\s+(?:State|Defense|Defence))?|President|Prime\s+Minister"
+    r"|(?:Foreign|Defen[cs]e)\s+Minister|Minister(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,3})?"
+    r"|Ambassador|Spokes(?:man|woman|person)|Senator|Governor|General|Admiral)"
+)
+_GIVEN_NAME = r"[A-Z][a-z'’-]+"
+_MIDDLE = r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))?"
+_EN_PERSON_LINE = re.compile(
+    rf"{_EN_POST}\s+(?:[A-Z]\.\s+)?{_GIVEN_NAME}{_MIDDLE}\s+[A-Z][a-z'’-]+(?:,?\s+(?:Jr\.|Sr\.|I{{2,3}}))?"
+)
+# Words a short title-case headline puts after a post and a surname ("Secretary Rice
+# Visits Japan", "President Bush Meets Koizumi"): a verb or a place, no given name.
+_NOT_A_NAME = frozenset(
+    """
+    Meets Meet Visits Visit Holds Hosts Welcomes Travels Arrives Departs Speaks Says Calls
+    Signs Talks Remarks Statement Briefing Interview Press Japan Tokyo Washington Asia
+    China Korea Seoul Beijing With And The To In At On Of For
+    """.split()
+)
+
+
+def _english_person_line(line: str) -> bool:
+    return _EN_PERSON_LINE.fullmatch(line) is not None and not (set(line.split()) & _NOT_A_NAME)
+
+
 def is_person_line(line: str) -> bool:
-    """A leader's name and post alone ("岸田外務大臣"), or an anonymous official's
-    ("Senior State Department Official"): a line about who, never a headline."""
+    """A leader's name and post alone ("岸田外務大臣", "Secretary Condoleezza Rice"), or an
+    anonymous official's ("Senior State Department Official"): a line about who, never a
+    headline."""
     stripped = BULLET.sub("", line).strip()
-    return bool(_CJK_PERSON_LINE.fullmatch(stripped) or _ANONYMOUS_OFFICIAL.fullmatch(stripped))
+    return bool(
+        _CJK_PERSON_LINE.fullmatch(stripped)
+        or _ANONYMOUS_OFFICIAL.fullmatch(stripped)
+        or _english_person_line(stripped)
+    )
 
 
 # Where a transcript was given on the way: "En Route to Tokyo, Japan", "En route Manila",

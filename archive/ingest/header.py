@@ -13,6 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from archive.ingest.banners import (  # noqa: F401 (re-exported)
+    BANNER_PLACES,
+    ISSUER,
+    is_banner,
+    is_issuer,
+    is_issuer_or_place,
+    split_section_prefix,
+)
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.cjk import has_cjk, units
 from archive.ingest.datelines import (  # noqa: F401 (DATELINE, WEEKDAYS re-exported)
@@ -27,12 +35,14 @@ from archive.ingest.head_lines import (  # noqa: F401 (PLACE_LINE re-exported)
     is_person_line,
     is_place_or_time,
 )
+from archive.ingest.headline_choice import choose_headline, is_book_division, is_menu_line
 from archive.ingest.record_labels import BULLET as _BULLET
 from archive.ingest.record_labels import (  # noqa: F401 (re-exported)
     FIELD_LABEL,
     TRANSCRIPT_SECTION,
     is_field_label,
     is_field_line,
+    is_presenter_line,
 )
 
 SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
@@ -53,114 +63,14 @@ _POST = (
     r"|(?:Under|Assistant|Deputy) Secretary(?: of State)?)\s+"
 )
 BYLINE = re.compile(
-    rf"^(?i:by|oleh|por|von|par)\s+(?P<name>(?:{_RANK}|{_POST})?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"^(?i:(?:posted |written )?by|oleh|por|von|par)\s+"
+    rf"(?P<name>(?:{_RANK}|{_POST})?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})*)$"
     r"|^(?i:author|autore|penulis|reporter)\s*:\s*(?P<author>[A-Z][\w.'’ -]{2,80})$"
     r"|^(?P<staff>[A-Z][\w.&' -]{1,40}\s"
     r"(?:Staff|Desk|Bureau|Team|Newsroom|Correspondent|Web Desk))$"
 )
 PHOTO_CREDIT_SUFFIX = re.compile(r"\.?\s+(?:PHOTO|FOTO|Photo|Foto)\s*/\s*[\w .&-]{1,40}$")
-
-
-# Site banners: a government site heads each page with its section, a country or region
-# ("アメリカ合衆国", "北米", "미국") or a relationship ("Japan-United States of America
-# Relations"). A line that is only that is never the headline.
-BANNER_PLACES = frozenset(
-    """
-    アメリカ合衆国 アメリカ 米国 日本 中国 中華人民共和国 韓国 大韓民国 北朝鮮 台湾 ロシア
-    オーストラリア インド フィリピン 英国 フランス ドイツ カナダ 北米 中南米 アジア
-    アジア大洋州 大洋州 欧州 中東 アフリカ 国際 国際機関
-    美国 美國 中国 中國 韩国 韓國 朝鲜 朝鮮 台湾 台灣 俄罗斯 俄羅斯 澳大利亚 澳大利亞 印度
-    菲律宾 菲律賓 亚洲 亞洲 亚太 亞太 欧洲 歐洲 北美 国际 國際 国际新闻 國際新聞
-    미국 일본 중국 한국 북한 대만 러시아 호주 인도 필리핀 아시아 유럽 북미 국제 한반도
-    """.split()
-)
-_RELATIONS_BANNER = re.compile(
-    r"[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*|[ -](?:of|and|the)){0,8} Relations"
-)
-
-
-# A site's section names, as banners print them ("外務省・新着情報", "Newsroom | Press").
-_SECTION_WORD = re.compile(
-    r"新着情報|報道発表|報道資料|プレスリリース|お知らせ|会見|発表|ニュース|トピックス|新闻稿|新聞稿"
-    r"|新闻|新聞|보도자료|뉴스|(?i:news(?:room)?|press(?: releases?)?|news releases?|readouts?"
-    r"|statements?|releases?|noticias|berita|notizie|comunicados?(?: de prensa)?|siaran pers)"
-)
-# A section's name run into the headline on a page printed as one line: "新聞音頻 奧斯汀:…"
-# (news, audio). Chinese, Japanese and Korean names only: an English headline may open
-# with "News" or "Statement".
-_CJK_SECTION_PREFIX = re.compile(
-    r"((?:新着情報|報道発表|ニュース|新闻|新聞|音频|音頻|视频|視頻|影音|图片|圖片|专题|專題|要闻|要聞"
-    r"|뉴스|오디오|비디오|영상){1,3})\s+(?=\S)"
-)
-
-
-def split_section_prefix(title: str) -> tuple[str, str]:
-    """(section, headline) of a title that opens with a section's name and a space
-    ("新聞音頻 奧斯汀:…" → "新聞音頻", "奧斯汀:…"); ("", title) otherwise."""
-    match = _CJK_SECTION_PREFIX.match(title)
-    if match is None or not has_cjk(title[match.end() :]):
-        return "", title
-    return match.group(1), title[match.end() :]
-
-
-_BANNER_JOIN = re.compile(r"\s*[・|｜/／>＞»›]\s*")
-
-
-def is_banner(line: str) -> bool:
-    """A site's section banner: a country or region alone, "Japan-… Relations", or the
-    site's issuer and section names joined ("外務省・新着情報")."""
-    stripped = _BULLET.sub("", line).strip()
-    if stripped in BANNER_PLACES or _RELATIONS_BANNER.fullmatch(stripped) is not None:
-        return True
-    parts = [part for part in _BANNER_JOIN.split(stripped) if part]
-    return len(parts) > 1 and all(
-        part in BANNER_PLACES or ISSUER.fullmatch(part) or _SECTION_WORD.fullmatch(part)
-        for part in parts
-    )
-
-
-# The body that issued the page, printed on a line of its own: "防衛省", "Department of
-# Defense", "The White House", "외교부". Part of the report (its issuer), never its headline
-# and never a photo caption.
-ISSUER = re.compile(
-    r"(?:(?:U\.S\.|US|United States|Japan(?:ese)?|The)\s+)?"
-    r"(?:Department|Ministry|Office|Embassy|Embassies|Consulates?|Bureau|Agency|Mission"
-    r"|Secretariat|Cabinet|(?:National Security |Security )?Council|Command|Headquarters"
-    r"|Departamento|Ministerio|Secretar[ií]a|Embajada|Kementerian"
-    r"|Kedutaan Besar|Departemen|Ministero|Ambasciata|Dipartimento)"
-    r"(?:\s*(?:&|and)\s+Consulates)?"
-    r"(?:\s+(?:of|for|in|to|on|de|del|di|degli|della|dello|Luar|Dalam|Pertahanan)"
-    r"(?:\s+(?:the|la|el|[A-Z][\w.'’-]*)){1,3}(?:\s+(?:of|and|&)\s+(?:the\s+)?[A-Z][\w.'’-]*)?"
-    r"|\s+Japan)?"
-    r"|(?:The\s+)?White House|Prime Minister['’]s Office(?: of Japan)?|Casa Blanca|Gedung Putih"
-    # The spokesperson's office of a translated release: "Kantor Juru Bicara", "Oficina
-    # del Portavoz", "Ufficio del Portavoce".
-    r"|Kantor(?:\s+[A-Z][\w.'’-]*){1,3}"
-    r"|(?:Oficina|Ufficio)\s+(?:del?|della|dello)(?:\s+[A-Z][\w.'’-]*){1,3}"
-    r"|(?:[\u3040-\u30ff\u4e00-\u9fff]{0,10}(?:省|庁|府|局|官邸|大使館|領事館|自衛隊|外交部"
-    r"|報道官室|広報室|办公室|辦公室"
-    r"|国防部|國防部|国务院|國務院|白宫|白宮|ホワイトハウス)(?:[・/／]\s*)?){1,3}"
-    r"|(?:[가-힣]{1,10}\s)?[가-힣]{1,10}(?:부|처|청|대사관|영사관|백악관)"
-    r"|(?:[가-힣]{1,10}\s)?(?:대변인|공보)실"  # the spokesperson's office
-)
-# ISSUER read in any case, for a line printed in capitals ("OFFICE OF THE SPOKESPERSON").
-_ISSUER_CAPITALS = re.compile(ISSUER.pattern, re.IGNORECASE)
-
-
-def is_issuer(line: str) -> bool:
-    """The body that issued the page alone on a line (see ISSUER), in capitals too."""
-    stripped = _BULLET.sub("", line).strip()
-    if stripped.isupper():
-        return _ISSUER_CAPITALS.fullmatch(stripped) is not None
-    return ISSUER.fullmatch(stripped) is not None
-
-
-def is_issuer_or_place(line: str) -> bool:
-    """An issuing office, a place, a time or the means of a meeting on a line of its own
-    (see ISSUER and head_lines.py): the report's own furniture, which it keeps."""
-    stripped = _BULLET.sub("", line).strip()
-    return bool(is_issuer(stripped) or is_place_or_time(stripped))
 
 
 @dataclass(frozen=True)
@@ -273,6 +183,10 @@ _QUOTE_ENDS_HEADLINE = re.compile(r"[^\s.!?…,:;。！？．，、：；]['\"�
 # credit, "…在東京會面(路透社)", ends its one sentence: CJK lines are not read for tags.)
 _TRAILING_TAG = re.compile(r"(?<=\w)\s?[(（][^()（）.!?。！？．]{1,20}[)）]$")
 _TAG_REACH = 23  # characters of the longest tag, its space and brackets
+# A CJK headline's tag in Latin letters, right after a word: "… 동북아 순방 (Eng)" (an English
+# version follows), "(Video)", "(Update)". A CJK sentence ends with its stop first; a
+# caption's credit is in its own script ("(路透社)").
+_LATIN_TAG = re.compile(r"[^\s.!?。！？．]\s?[(（][A-Za-z][A-Za-z .&-]{0,18}[)）]$")
 
 
 def is_body_paragraph(line: str) -> bool:
@@ -282,6 +196,7 @@ def is_body_paragraph(line: str) -> bool:
     sentence = (
         is_sentence(line)
         and not _QUOTE_ENDS_HEADLINE.search(line, len(line) - 4)
+        and not (cjk and _LATIN_TAG.search(line, max(0, len(line) - _TAG_REACH)))
         and (cjk or not _TRAILING_TAG.search(line, max(0, len(line) - _TAG_REACH)))
     )
     return (sentence and has_words(line, minimum)) or _datelined_text(line)
@@ -436,6 +351,7 @@ def extract_title(
                 return Found(hint.strip(), i)
         return Found(hint.strip(), None)
     title_bar = None  # the page's <title> line: the headline only if no other line is one
+    candidates: dict[int, str] = {}
     for i, line in enumerate(paragraphs[:end]):
         if i in skip:
             continue
@@ -448,22 +364,42 @@ def extract_title(
         if not caption and is_title_bar(line):
             title_bar = title_bar or Found(candidate, i)
             continue
-        if TIME_ONLY.fullmatch(candidate):
-            continue  # "11:36 A.M. EST" is when, not what
-        cjk = has_cjk(candidate)
-        if cjk and candidate.endswith(("。", "．")):
-            continue  # a CJK headline never ends with a full stop; a sentence does
-        minimum = 2 if cjk else 3  # "日米会談" is a headline
-        if minimum <= word_count(candidate) <= 40 and not candidate.endswith((":", "：")):
-            # The page's <title> ("Headline - Site") above the headline itself: take the
-            # headline.
-            for j in range(i + 1, min(end + 2, len(paragraphs))):
-                if j not in skip and site_title_lines([line], paragraphs[j].strip()):
-                    return Found(paragraphs[j].strip(), j)
-            if title_bar and candidate.endswith((".", "。", "．")):
-                return title_bar  # the text's first sentence is no headline; the bar holds one
-            return Found(candidate, i)
-    return title_bar
+        if _headline_sized(candidate):
+            candidates[i] = candidate
+    i = choose_headline(
+        paragraphs, list(candidates), is_byline=_is_byline, is_presenter=is_presenter_line, end=end
+    )
+    if i is None:
+        return title_bar
+    line, candidate = paragraphs[i], candidates[i]
+    # The page's <title> ("Headline - Site") above the headline itself: take the headline.
+    for j in range(i + 1, min(end + 2, len(paragraphs))):
+        if j not in skip and site_title_lines([line], paragraphs[j].strip()):
+            return Found(paragraphs[j].strip(), j)
+    if title_bar and candidate.endswith((".", "。", "．")):
+        return title_bar  # the text's first sentence is no headline; the bar holds one
+    return Found(candidate, i)
+
+
+def _headline_sized(candidate: str) -> bool:
+    """Two (CJK) or three to forty words, no time alone, no label, no CJK sentence, no
+    site's menu and no book's part or chapter (headline_choice)."""
+    if TIME_ONLY.fullmatch(candidate):
+        return False  # "11:36 A.M. EST" is when, not what
+    cjk = has_cjk(candidate)
+    if cjk and candidate.endswith(("。", "．")):
+        return False  # a CJK headline never ends with a full stop; a sentence does
+    minimum = 2 if cjk else 3  # "日米会談" is a headline
+    return (
+        minimum <= word_count(candidate) <= 40
+        and not candidate.endswith((":", "："))
+        and not is_menu_line(candidate)
+        and not is_book_division(candidate)
+    )
+
+
+def _is_byline(line: str) -> bool:
+    return BYLINE.match(_BULLET.sub("", line).strip()) is not None
 
 
 # A heading of the text, not a caption: numbered ("1 冒頭", "2. Regional affairs", "(1)",

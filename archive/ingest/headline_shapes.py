@@ -16,13 +16,14 @@ import re
 
 from archive.ingest.cjk import has_cjk
 
-# The event a headline names, at its end, with a "(Summary)" after it. English words
+# The event a headline names, at its end, with a "(Summary)" after it (or, on older
+# ministry pages, "の概要", "概要" run on: "日米外相会談の概要"). English words
 # are the headline's own title case: a caption's "in the meeting" names none.
 _EVENT_AT_END = re.compile(
     r"(?:会談|会合|会議|立ち話|懇談|協議|記者会見|夕食会|昼食会|朝食会|ワーキング・ディナー"
     r"|ワーキング・ランチ|電話会談|首脳会談|会谈|会晤|通话|通電話|记者会|記者會|회담|회의|통화|회견|면담"
     r"|Meeting|Talks?|Conference|Consultations?|Dialogue|Summit|Call|Dinner|Lunch|Luncheon"
-    r"|Breakfast)等?(?:\s*[(（](?:概要|要旨|Summary|Overview)[)）])?$"
+    r"|Breakfast)等?(?:\s*[(（](?:概要|要旨|Summary|Overview)[)）]|の?(?:概要|要旨))?$"
 )
 # A photo's label opening a caption: "(Photo) …", "• (Photo)…", "Photo session of …",
 # "写真：…", "[사진] …".

@@ -157,6 +157,12 @@ def _headline_after_release(paragraphs: Sequence[str], date_index: int, free) ->
 _LIST_MARKS = ("•", "·")
 
 
+def _field(line: str) -> bool:
+    """A form's label, or a field with its value ("Presenter: Secretary of Defense …"):
+    the record's head, never its headline."""
+    return is_field_label(line) or is_field_line(line)
+
+
 def _headline_above(
     paragraphs: Sequence[str], above: Sequence[int], speaker: Container[int]
 ) -> int | None:
@@ -165,7 +171,7 @@ def _headline_above(
     ending like a sentence or a label."""
     for k in range(len(above) - 1, -1, -1):
         i, line = above[k], paragraphs[above[k]]
-        if i in speaker or is_banner(line) or is_issuer_or_place(line) or is_field_label(line):
+        if i in speaker or is_banner(line) or is_issuer_or_place(line) or _field(line):
             continue
         if is_person_line(line) or line.lstrip().startswith(_LIST_MARKS):
             continue  # a listed item ("• III MEF"): the page's data, never its headline
@@ -377,8 +383,9 @@ def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
     """(lines, numbers) with a title-case headline wrapped onto a second line of the same
     block joined back ("Meeting Between Minister for Foreign Affairs Katsuya Okada" /
     "and Secretary of Defense of the United States Robert Gates"): the second line opens
-    with a headline's small word in lower case and runs on in title case, the first is
-    title case throughout and ends with no sign. A sentence wrapped at the page's width
+    with a headline's small word in lower case, or the first ends with one ("… a Courtesy
+    Call from" / "U.S. Secretary of State …"), both in title case, neither ending with a
+    sign. A sentence wrapped at the page's width
     is no title case; a line after a blank line is another block."""
     for i in range(min(head, len(lines) - 1)):
         if numbers[i] != numbers[i + 1]:
@@ -387,19 +394,40 @@ def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
         if (
             3 <= len(first) <= 25
             and 2 <= len(second) <= 20
-            and second[0] in _HEADLINE_SMALL
-            and second[0] not in _BYLINE_OPENERS
-            and second[0].isalpha()
             and _title_case(first)
             and _title_case(second[1:])
-            and first[-1].lower() not in _HEADLINE_SMALL
             and first[-1][-1:] not in ".,;:!?"
             and second[-1][-1:] not in ".,;:!?"
+            and (
+                _wrapped_before_small_word(first, second)
+                or _wrapped_after_small_word(first, second)
+            )
         ):
             lines[i : i + 2] = [" ".join((*first, *second))]
             numbers[i : i + 2] = [numbers[i]]
             break
     return lines, numbers
+
+
+def _wrapped_before_small_word(first: Sequence[str], second: Sequence[str]) -> bool:
+    """The second line opens with a small word in lower case ("and Secretary of …")."""
+    return (
+        second[0] in _HEADLINE_SMALL
+        and second[0] not in _BYLINE_OPENERS
+        and second[0].isalpha()
+        and first[-1].lower() not in _HEADLINE_SMALL
+    )
+
+
+def _wrapped_after_small_word(first: Sequence[str], second: Sequence[str]) -> bool:
+    """The first line ends with a small word in lower case ("… a Courtesy Call from" /
+    "U.S. Secretary of State …"): no headline ends there; the second opens capitalised."""
+    return (
+        first[-1] in _HEADLINE_SMALL
+        and first[-1].isalpha()
+        and first[-1] not in _BYLINE_OPENERS
+        and (second[0][:1].isupper() or second[0][:1].isdigit())
+    )
 
 
 # A byline under the headline ("by Jane Doe", "por", "oleh", "di", "da") is no part of it.

@@ -37,7 +37,21 @@ def is_field_label(line: str) -> bool:
     return FIELD_LABEL.fullmatch(BULLET.sub("", line.strip())) is not None
 
 
+# Who gave a briefing, as a transcript's record names them under (or over) its headline:
+# "Presenter: Secretary of Defense …", "Presenters: … and …", "Briefer: …", the date
+# sometimes run on at the end. Names and posts, however many.
+_PRESENTER_LINE = re.compile(r"(?i:presenters?|briefers?)\s*[:：]\s*[A-Z].{2,300}")
+
+
+def is_presenter_line(line: str) -> bool:
+    """A transcript's "Presenter: …" line (its speakers, perhaps the date): the record's
+    own head, never its headline."""
+    return _PRESENTER_LINE.fullmatch(BULLET.sub("", line.strip())) is not None
+
+
 def is_field_line(line: str) -> bool:
     """A form's field with its value on one line ("Place: Conference Room, Ministry of
-    Defense", "場所：防衛省", "Time & Date: 9:32-9:37 A.M., August 24, 2012")."""
-    return _FIELD_LINE.fullmatch(BULLET.sub("", line.strip())) is not None
+    Defense", "場所：防衛省", "Time & Date: 9:32-9:37 A.M., August 24, 2012"), or a
+    transcript's presenter line ("Presenter: Secretary of Defense …")."""
+    stripped = BULLET.sub("", line.strip())
+    return _FIELD_LINE.fullmatch(stripped) is not None or is_presenter_line(stripped)

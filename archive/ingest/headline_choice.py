@@ -1,0 +1,135 @@
+"""Which of the head's headline-sized lines is the headline, read from the page's
+structure: the line a byline or a transcript's presenter line stands against, the event's
+name under a ministry's short banner, never a site's menu or a book's part or chapter.
+
+header.extract_title gathers the lines that may be the headline (its candidates, in page
+order); `choose_headline` picks one. The first stays the choice unless the structure says
+otherwise: older government pages (the State Department's 2001-2009 archive, DoD's
+transcripts and news articles, Japan's ministries' pages of the 2000s) print widgets,
+series names and banners above the headline in lines a headline's size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from archive.ingest.cjk import has_cjk
+from archive.ingest.headline_shapes import names_event
+
+# A site's menu printed as one line: three or more short items joined by bars ("アジア |
+# 北米 | 中南米 | 欧州 | …", "Home | News | Photos"), each a few words, none a sentence.
+_MENU_BAR = re.compile(r"\s*[|｜]\s*")
+_MENU_ITEM_WORDS = 4
+_MENU_ITEM_CHARACTERS = 14  # a CJK item's length ("欧州(NIS諸国を含む)")
+# A Japanese or Chinese menu printed as one line, its items spaced: four or more short
+# items ("外務省案内 渡航関連情報 各国・地域情勢 外交政策 ODA"). A headline spaced into four
+# or more pieces of a few characters each is rare; Korean puts spaces between its words
+# and is not read so.
+_SPACED_ITEMS = 4
+_SPACED_ITEM_CHARACTERS = 8
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_SENTENCE_MARKS = re.compile(r"[.!?。！？、，,]")
+
+
+# A breadcrumb from the site's home page: "トップページ 会談・訪問 主な要人の来日日程",
+# "Home > News > Releases", "首页 > 新闻".
+_BREADCRUMB = re.compile(
+    r"(?:トップページ|ホーム|首页|首頁|홈)(?:\s*[>＞›»]\s*|\s+)\S"
+    r"|(?i:home|top)\s*[>›»]\s*\S"
+)
+
+
+def is_menu_line(line: str) -> bool:
+    """A site's menu or breadcrumb printed as one line (see _MENU_BAR, _SPACED_ITEMS,
+    _BREADCRUMB): never the headline."""
+    stripped = line.strip()
+    if _BREADCRUMB.match(stripped):
+        return True
+    parts = [part for part in _MENU_BAR.split(stripped) if part]
+    if len(parts) >= 3 and all(_menu_item(part) for part in parts):
+        return True
+    if not has_cjk(stripped) or _HANGUL.search(stripped) or _SENTENCE_MARKS.search(stripped):
+        return False
+    spaced = stripped.split()
+    return len(spaced) >= _SPACED_ITEMS and all(
+        len(item) <= _SPACED_ITEM_CHARACTERS for item in spaced
+    )
+
+
+def _menu_item(part: str) -> bool:
+    if _SENTENCE_MARKS.search(part[-1:]):
+        return False
+    if has_cjk(part):
+        return len(part) <= _MENU_ITEM_CHARACTERS
+    return len(part.split()) <= _MENU_ITEM_WORDS
+
+
+# A book's part, chapter or volume heading ("第III部 わが国の防衛のための諸施策", "第2章
+# 地域別に見た外交"): a white paper's or a bluebook's page prints it above its own section's
+# heading, which is the page's headline.
+_BOOK_DIVISION = re.compile(r"\s*第\s*[0-9０-９一二三四五六七八九十百IVXⅠ-Ⅻ]+\s*[部章編巻](?:\s|$)")
+
+
+def is_book_division(line: str) -> bool:
+    """A book's part or chapter heading (_BOOK_DIVISION): the series, not the page."""
+    return _BOOK_DIVISION.match(line) is not None
+
+
+_BANNER_CHARACTERS = 12  # a CJK banner over an event's name: a country, a section
+
+
+def choose_headline(
+    paragraphs: Sequence[str],
+    candidates: Sequence[int],
+    *,
+    is_byline: Callable[[str], bool],
+    is_presenter: Callable[[str], bool],
+    end: int,
+) -> int | None:
+    """The headline among `candidates` (indexes of headline-sized lines of the head, in
+    page order; `end` is where the body begins):
+
+    - the candidate nearest above the byline, when a byline stands in the head and that
+      candidate ends like no sentence (a deck ends like one): a headline sits on its
+      byline ("Bookmark and Share" / "News Article" / headline / "By …");
+    - the candidate right under a transcript's presenter line, else right above it
+      ("Presenter: … June 04, 2006" / headline);
+    - a CJK line naming an event right after a short CJK first candidate that names none
+      ("オーストラリア連邦" / "日豪外相会談"): a banner over the headline;
+    - else the first candidate."""
+    if not candidates:
+        return None
+    chosen = set(candidates)
+    for b in range(end):
+        if is_byline(paragraphs[b]):
+            above = [i for i in candidates if i < b]
+            if above and not _ends_sentence(paragraphs[above[-1]]):
+                return above[-1]
+            break
+    for p in range(end):
+        if is_presenter(paragraphs[p]):
+            if p + 1 in chosen:
+                return p + 1
+            if p - 1 in chosen:
+                return p - 1
+            break
+    first = candidates[0]
+    if len(candidates) > 1 and _banner_over_event(paragraphs[first], paragraphs[candidates[1]]):
+        return candidates[1]
+    return first
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip()[-1:] in {".", "。", "．", "!", "?"}
+
+
+def _banner_over_event(first: str, second: str) -> bool:
+    first, second = first.strip(), second.strip()
+    return (
+        has_cjk(first)
+        and has_cjk(second)
+        and len(first) <= _BANNER_CHARACTERS
+        and not names_event(first)
+        and names_event(second)
+    )
