@@ -57,6 +57,9 @@ from archive.ingest.results import MeetingSuggestion
 AUTO_MIN_SCORE = 0.30
 AUTO_MIN_MARGIN = 0.15
 TWO_MEETINGS_APART = timedelta(days=7)
+# A report dated further than this from a meeting is no preview or follow-up of it.
+FAR_BEFORE = timedelta(days=7)
+FAR_AFTER = timedelta(days=14)
 # A call's readout announces the two's next meeting, held within this many days after it
 # ("다음달 초 미국을 방문해 … 회담할 예정", "2週間後のトランプ大統領の訪日").
 NEXT_MEETING_WITHIN = timedelta(days=21)
@@ -110,6 +113,7 @@ def links_choose(
             or called_on_instead(best, people, courtesy)
             or not placed_in_time(best, people, context, dated=dated)
             or _unnamed_follow_up(ranked[0], best, signs, context, published)
+            or _far_and_undated(best, context, published)
             # The opening tells an event of another local day (a dinner the evening
             # before the summit): the meeting is at most a candidate for the curator.
             or local_evidence(best, local)[0] < 0
@@ -228,6 +232,19 @@ def _unnamed_follow_up(
         or bool(title and context.says(title))
         or dated_by_text(meeting, context, published)
     )
+
+
+def _far_and_undated(meeting: KnownMeeting, context: ReportContext, published: date | None) -> bool:
+    """A report dated far from a meeting (more than a week before it, more than two
+    weeks after it) whose text does not date it: with the meeting the report covers
+    missing from the reference, another meeting of the same two months or years away
+    would stand in for it (a call of June "linked" to their call of the November
+    before). Nothing but its text ties a report to a meeting that far off."""
+    if published is None:
+        return False
+    first = min(meeting.first_local or meeting.start, meeting.start)
+    near = first - FAR_BEFORE <= published <= meeting.end + FAR_AFTER
+    return not near and not dated_by_text(meeting, context, published)
 
 
 def _someone_at(meeting: KnownMeeting, people: Collection[str]) -> bool:
