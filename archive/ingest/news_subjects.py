@@ -31,8 +31,16 @@ _SPEECH_FORMS = ("transcript-turn", "speech-heading")
 # A name in the genitive: "Obama's", "the visit by Prime Minister Noda", "オバマ大統領の
 # 広島訪問", "바이든 대통령의", "拜登总统的" (a title between the name and the particle).
 # A CJK name (and title) before "government" or "administration" names the government,
-# as "the Biden Administration" does: "バイデン政権", "拜登总统内阁", "윤석열 정부".
-_ADMINISTRATION = r"政権|政權|政权|政府|内閣|內閣|内阁|行政当局|行政當局|정부|행정부|정권|내각"
+# as "the Biden Administration" does: "バイデン政権", "拜登总统内阁", "윤석열 정부". The
+# cabinet's own offices are titles, not the government: "安倍晋三内閣総理大臣は" (the prime
+# minister's formal title, as MOFA prints it), "内閣官房長官", "内閣府".
+_ADMINISTRATION_WORDS = (
+    "政権 政權 政权 政府 内閣 內閣 内阁 行政当局 行政當局 정부 행정부 정권 내각".split()
+)
+_CABINET_OFFICE = "(?![総总總]理|官房|府)"
+_ADMINISTRATION = "|".join(
+    word + _CABINET_OFFICE if word[-1] in "閣阁" else word for word in _ADMINISTRATION_WORDS
+)
 # The titles of other states' leaders too (passing.OTHER_LEADER_TITLES): "習近平国家主席の
 # 訪米", "김정은 국무위원장의", "金正恩总书记的".
 _OTHER_LEADER_TITLES = OTHER_LEADER_TITLES  # the name tests read
@@ -225,7 +233,7 @@ def _former(title: re.Match | None) -> bool:
 # and neither is tried (issue #10: two matches for each of 18,000 names in 5 MB).
 _AFTER_FIRST = frozenset(
     "'’の的의か이가보发致"
-    + "".join(word[0] for word in (*_TITLES_AFTER.split("|"), *_ADMINISTRATION.split("|")))
+    + "".join(word[0] for word in (*_TITLES_AFTER.split("|"), *_ADMINISTRATION_WORDS))
 )
 
 

@@ -42,7 +42,7 @@ from archive.ingest.capitalised import (  # noqa: F401 (some re-exported)
     one_edit_apart,
 )
 from archive.ingest.cjk import has_cjk, needs_cjk
-from archive.ingest.cjk_family_names import holder
+from archive.ingest.cjk_family_names import holder, title_post
 from archive.ingest.news_subjects import in_the_news  # noqa: F401 (re-exported)
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
@@ -171,6 +171,8 @@ def _cjk_surnames(
             slug = index.cjk_family_names[form]
             accepted = title is not None
         else:
+            if _inside_word(body, match.start(), form):
+                continue  # "ライス" of "プライス報道官", "라이스" of "프라이스 대변인"
             slug = index.cjk_western_surnames[form]
             before = index.cjk_title_before.search(body, max(0, match.start() - 12), match.start())
             if before and _never_held(slug, before.group(0).rstrip(), index):
@@ -197,21 +199,45 @@ def _titled_holder(
     return holder(candidates, title.group(0), index.people, on, owner, full)
 
 
-# A leader's title after a surname names a leader: the president or the prime minister.
-_LEADER_TITLES = {
-    **dict.fromkeys(("大統領", "总统", "總統", "대통령"), "head_of_state"),
-    **dict.fromkeys(("総理", "首相", "总理", "總理", "총리"), "head_of_government"),
+def _never_held(slug: str, title: str, index: ReferenceIndex) -> bool:
+    """The surname's person, whose offices the reference records, never held the post the
+    title next to it names (a leader's, a minister's or an envoy's; a former one too):
+    another person of that surname is meant ("ライス国連大使" is Susan Rice, no mention of
+    Condoleezza Rice; "前总统克林顿" is Bill Clinton)."""
+    person = index.people.get(slug)
+    if person is None or not person.offices:
+        return False
+    if title.endswith(_ENVOY_TITLES):
+        return not any("ambassador" in office.title.lower() for office in person.offices)
+    post = title_post(title.replace("前", "").replace("元", ""))
+    if post not in _NAMED_POSTS:
+        return False  # "氏", a vice-president's or a cabinet secretary's title
+    posts = _NAMED_POSTS[post]
+    return all(office.post not in posts for office in person.offices)
+
+
+_ENVOY_TITLES = ("大使", "대사")
+_NAMED_POSTS = {
+    "head_of_state": {"head_of_state"},
+    "head_of_government": {"head_of_government"},
+    "foreign": {"foreign"},
+    "defense": {"defense"},
+    "minister": {"foreign", "defense"},
 }
 
 
-def _never_held(slug: str, title: str, index: ReferenceIndex) -> bool:
-    """The surname's person, whose offices the reference records, never held the leader's
-    post the title after it names: another person of that surname is meant."""
-    post = next((p for word, p in _LEADER_TITLES.items() if title.endswith(word)), None)
-    person = index.people.get(slug)
-    if post is None or person is None or not person.offices:
+def _inside_word(body: str, start: int, form: str) -> bool:
+    """Whether a Western surname in katakana or hangul follows a letter of its own script:
+    it is then the end of a longer word (names in these scripts are set apart by "・" or a
+    space). Han is written without breaks, so a name in Han is never so read."""
+    if start == 0:
         return False
-    return all(office.post != post for office in person.offices)
+    before, first = body[start - 1], form[0]
+    if "\u30a1" <= first <= "\u30fa":
+        return "\u30a1" <= before <= "\u30fa" or before == "ー"
+    if "\uac00" <= first <= "\ud7a3":
+        return "\uac00" <= before <= "\ud7a3"
+    return False
 
 
 def _first_ends(mentions: Iterable[Mention]) -> dict[str, int]:
