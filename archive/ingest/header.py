@@ -352,7 +352,10 @@ def extract_title(
         return Found(hint.strip(), None)
     title_bar = None  # the page's <title> line: the headline only if no other line is one
     candidates: dict[int, str] = {}
-    for i, line in enumerate(paragraphs[:end]):
+    # A transcript's presenter line may stand below a long head of contacts and links
+    # (DoD's transcripts of 2001-2009): lines up to the body are read for it.
+    reach = header_end(paragraphs, PRESENTER_REACH, skip=chrome_lines)
+    for i, line in enumerate(paragraphs[:reach]):
         if i in skip:
             continue
         caption = PHOTO_CREDIT_SUFFIX.search(line)
@@ -367,7 +370,12 @@ def extract_title(
         if _headline_sized(candidate):
             candidates[i] = candidate
     i = choose_headline(
-        paragraphs, list(candidates), is_byline=_is_byline, is_presenter=is_presenter_line, end=end
+        paragraphs,
+        list(candidates),
+        is_byline=_is_byline,
+        is_presenter=is_presenter_line,
+        is_time=_is_clock_time,
+        end=end,
     )
     if i is None:
         return title_bar
@@ -379,6 +387,9 @@ def extract_title(
     if title_bar and candidate.endswith((".", "。", "．")):
         return title_bar  # the text's first sentence is no headline; the bar holds one
     return Found(candidate, i)
+
+
+PRESENTER_REACH = 20  # head lines read for a transcript's presenter line
 
 
 def _headline_sized(candidate: str) -> bool:
@@ -396,6 +407,14 @@ def _headline_sized(candidate: str) -> bool:
         and not is_menu_line(candidate)
         and not is_book_division(candidate)
     )
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?")
+
+
+def _is_clock_time(line: str) -> bool:
+    """A time of day alone with its A.M. or P.M. ("11:09 A.M. EDT"): a transcript's time."""
+    return _CLOCK_TIME.fullmatch(line) is not None
 
 
 def _is_byline(line: str) -> bool:

@@ -85,39 +85,66 @@ def choose_headline(
     *,
     is_byline: Callable[[str], bool],
     is_presenter: Callable[[str], bool],
+    is_time: Callable[[str], bool] = lambda line: False,
     end: int,
 ) -> int | None:
-    """The headline among `candidates` (indexes of headline-sized lines of the head, in
-    page order; `end` is where the body begins):
+    """The headline among `candidates` (indexes of headline-sized lines, in page order;
+    those from `end` on, where the head zone ends, stand only against a presenter line):
 
+    - the candidate right under a transcript's presenter line, else right above it
+      ("Presenter: … June 04, 2006" / headline);
     - the candidate nearest above the byline, when a byline stands in the head and that
       candidate ends like no sentence (a deck ends like one): a headline sits on its
       byline ("Bookmark and Share" / "News Article" / headline / "By …");
-    - the candidate right under a transcript's presenter line, else right above it
-      ("Presenter: … June 04, 2006" / headline);
+    - the nearest candidate of more than three words within a few lines above a time
+      alone on its line, a transcript's headline over its venue and time ("… Joint
+      Press Availability" / "Camp David" / "11:09 A.M. EDT"; "State Dining Room" is a
+      venue);
     - a CJK line naming an event right after a short CJK first candidate that names none
       ("オーストラリア連邦" / "日豪外相会談"): a banner over the headline;
     - else the first candidate."""
-    if not candidates:
-        return None
     chosen = set(candidates)
-    for b in range(end):
-        if is_byline(paragraphs[b]):
-            above = [i for i in candidates if i < b]
-            if above and not _ends_sentence(paragraphs[above[-1]]):
-                return above[-1]
-            break
-    for p in range(end):
+    for p in range(min(len(paragraphs), max(candidates, default=-2) + 2)):
         if is_presenter(paragraphs[p]):
             if p + 1 in chosen:
                 return p + 1
             if p - 1 in chosen:
                 return p - 1
             break
+    candidates = [i for i in candidates if i < end]
+    if not candidates:
+        return None
+    for b in range(end):
+        if is_byline(paragraphs[b]):
+            above = [i for i in candidates if i < b]
+            if above and not _ends_sentence(paragraphs[above[-1]]):
+                return above[-1]
+            break
+    timed = _above_time_line(paragraphs, candidates, is_time, end)
+    if timed is not None:
+        return timed
     first = candidates[0]
     if len(candidates) > 1 and _banner_over_event(paragraphs[first], paragraphs[candidates[1]]):
         return candidates[1]
     return first
+
+
+TIME_REACH = 3  # lines between a transcript's headline and its time: venue, a link
+VENUE_WORDS = 3  # "State Dining Room", "The East Room": a venue, not a headline
+
+
+def _above_time_line(
+    paragraphs: Sequence[str], candidates: Sequence[int], is_time, end: int
+) -> int | None:
+    time = next((t for t in range(end) if is_time(paragraphs[t].strip())), None)
+    if time is None:
+        return None
+    above = [
+        i
+        for i in candidates
+        if time - TIME_REACH - 1 <= i < time and len(paragraphs[i].split()) > VENUE_WORDS
+    ]
+    return above[-1] if above else None
 
 
 def _ends_sentence(line: str) -> bool:

@@ -155,6 +155,25 @@ BLOG_POST = "\n".join(
 )
 
 
+def test_the_headline_under_a_presenter_line_below_a_long_head():
+    paragraphs = [
+        "Department of Defense",
+        "Office of the Assistant Secretary of Defense (Public Affairs)",
+        "News Transcript",
+        "On the Web:",
+        "https://www.example.mil/transcripts/transcript.aspx?id=10",
+        "Media contact: +1 (555) 555-0100",
+        "Public contact:",
+        "https://www.example.mil/contact.html",
+        "or +1 (555) 555-0101",
+        "Presenter: Secretary of Defense John H. Sample and Minister Kenji Example June 04, 2006",
+        "Press Availability with Secretary Sample and Minister Example following Their Meeting",
+        "SAMPLE: Well, the Minister and I had a very useful discussion about our two "
+        "countries and the cooperation between them in the defense field.",
+    ]
+    assert extract_title(paragraphs).index == 10
+
+
 def test_a_blog_post_headline_over_its_posted_by_line(ref):
     report = _parse(ref, BLOG_POST)
     assert report.title == "Building Bridges With Our Allies in Asia"
@@ -403,3 +422,31 @@ def test_the_first_candidate_without_anchors():
         )
         is None
     )
+
+
+def test_the_transcript_headline_over_its_venue_and_time():
+    paragraphs = [
+        "Summit Visit Front Page",
+        "President Bush and Prime Minister Sample Hold a Joint Press Availability",
+        "State Dining Room",
+        "",
+        "11:09 A.M. EDT",
+        "PRESIDENT BUSH: Thank you. Welcome, Mr. Prime Minister. I thank you very much for "
+        "making the long journey, and we had a very good discussion this morning.",
+    ]
+    assert extract_title(paragraphs).index == 1
+
+
+def test_a_time_far_below_the_headline_moves_nothing():
+    paragraphs = [
+        "Leaders Meet at the Summit in Washington",
+        "Photo Gallery",
+        "Video",
+        "Share",
+        "Print This Page",
+        "Related Links",
+        "11:09 A.M. EDT",
+        "The two leaders met for an hour this morning and agreed to meet again next year in "
+        "Tokyo, officials said after the talks.",
+    ]
+    assert extract_title(paragraphs).index == 0
