@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from archive.ingest.chrome_patterns_media import MEDIA_PATTERNS
+from archive.ingest.chrome_patterns_menus import MENU_PATTERNS
 from archive.ingest.chrome_patterns_notices import NOTICE_PATTERNS
 from archive.ingest.chrome_patterns_pages import PAGE_PATTERNS
 from archive.ingest.chrome_patterns_photos import PHOTO_PATTERNS
@@ -497,9 +498,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
     )
 )
-# The notices, prompts and trailers around a report's text (chrome_patterns_notices.py),
-# then a video page's and embedded posts' chrome, separators, cut-off menu items and the
-# release labels of translated releases (chrome_patterns_media.py), tried after the patterns
-# above in that order; photo captions and page tools (chrome_patterns_photos.py), then the
-# forms, tools and footers of English pages (chrome_patterns_pages.py).
+# Then, in this order: notices and trailers (chrome_patterns_notices.py), video pages and
+# embedded posts (…_media.py), photo captions (…_photos.py), English pages' forms and
+# footers (…_pages.py), older layouts' menus, tools and contact lines (…_menus.py).
 DEFAULT_PATTERNS += NOTICE_PATTERNS + MEDIA_PATTERNS + PHOTO_PATTERNS + PAGE_PATTERNS
+DEFAULT_PATTERNS += MENU_PATTERNS

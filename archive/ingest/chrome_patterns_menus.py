@@ -1,0 +1,136 @@
+"""More built-in chrome patterns (appended to chrome_patterns.DEFAULT_PATTERNS after every
+other family): the furniture of older page layouts that the other families do not name.
+A site's menu printed as one line (section names between bars, or between spaces on a
+Japanese or Chinese page), a breadcrumb spelled out with spaces from the home page, a
+press office's contact block, the page tools of a 2000s site ("Bookmark and Share",
+"[ Print Friendly Version ]", "Email a Copy"), a photo's "click to enlarge" note and a
+caption that ends with its credit, an archived site's notice. Whole lines only, every
+pattern bounded in length, none the words of one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# One item of a menu: a few words, no sentence's punctuation.
+_MENU_ITEM = r"[^|｜.!?。！？、，,:：;；\"“”「」]{1,32}"
+# One word of a menu printed with spaces on a Japanese or Chinese page ("外務省案内",
+# "各国・地域情勢", "ODA", "欧州(NIS諸国を含む)", the link "English"). No digit (a date is
+# no menu's) and no lower-case Latin letter but those of "English": the line screen
+# (boilerplate.LineMatcher) then passes over English sentences at their first letters.
+_CJK_MENU_WORD = (
+    r"(?:English|[^\s0123456789abcdefjkmopqrtuvwxyz"
+    r"。、，,.!?！？:：;；「」『』“”\"\uac00-\ud7af]{1,16})"
+)
+# A tool of a page of the 2000s, by itself or in a row: "Printer-friendly Version",
+# "Email a Copy", "E-mail this page", "Bookmark and Share", "Text Only".
+_PAGE_TOOL = (
+    r"(?:print(?:er)?[- ]?friendly(?: (?:version|page|format))?"
+    r"|print (?:this|the) (?:page|article|story|release)|print version"
+    r"|e-?mail (?:a copy|this (?:page|article|story|release)|(?:it )?to a friend)"
+    r"|send (?:this )?to a friend|bookmark(?: (?:and|&) share| this(?: page)?)?"
+    r"|text[- ]only(?: version)?|subscribe to (?:rss|updates))"
+)
+
+MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (reason, re.compile(pattern, flags))
+    for reason, pattern, flags in (
+        # A menu printed as one line, its items between bars: "Interactive Travel Map|Text
+        # the Secretary|Trip Page", "アジア | 北米 | 中南米 | 欧州 | 大洋州". Three items at
+        # least; a table row's cells ("(1) | 議題") are fewer.
+        ("site menu", rf"{_MENU_ITEM}(?:[|｜]{_MENU_ITEM}){{2,14}}", 0),
+        # A Japanese or Chinese site's menu printed with spaces: "外務省 English リンクページ
+        # よくある質問集 検索 サイトマップ", "アジア 北米 中南米 欧州(NIS諸国を含む) 大洋州 中東
+        # アフリカ". Four words or more, the first in kana or kanji; no Korean (whose
+        # sentences are written with spaces) and no punctuation of a sentence.
+        (
+            "site menu",
+            rf"(?=[\u3040-\u30ff\u3400-\u9fff]){_CJK_MENU_WORD}"
+            rf"(?:\s{{1,3}}{_CJK_MENU_WORD}){{3,11}}",
+            0,
+        ),
+        # A breadcrumb spelled out with spaces from the home page: "トップページ 会談・訪問
+        # 小泉総理大臣", "首页 新闻 要闻".
+        (
+            "breadcrumb",
+            rf"(?:トップページ|ホーム|首页|首頁)(?:[ \u3000]+{_CJK_MENU_WORD}){{1,6}}",
+            0,
+        ),
+        # "You are here: Home > News", "You are in: Secretary > Remarks > 2005": a breadcrumb
+        # with its label (its first step may be longer than the plain breadcrumb's).
+        (
+            "breadcrumb",
+            r"you are (?:here|in)\s*:\s*(?:[^>›»。.!?]{1,80}[>›»]\s*){1,8}[^>›»。!?]{1,80}",
+            _I,
+        ),
+        # A press office's contact block: "Media contact: +1 (703) 697-5131", "Public
+        # contact:", "or +1 (703) 428-0711", "On the Web:" above its address.
+        (
+            "contact line",
+            r"(?:(?:media|press|public|news media|general) (?:contacts?|inquiries|enquiries)"
+            r"|contact information)\s*:\s*[+()\d\s./,-]{0,60}",
+            _I,
+        ),
+        (
+            "contact line",
+            r"(?:(?:or|tel\.?|phone|fax)\s*:?\s*)?\+\d{1,3}\s*[(\d][\d()\s./+-]{5,40}"
+            r"(?:\s*(?:or|/|,)\s*\+?[\d()\s./+-]{1,40})?",
+            _I,
+        ),
+        ("link label", r"(?:on the (?:web|internet)|online at|web ?site|web address)\s*:", _I),
+        # A page's tools, alone or in a row, bracketed or not: "[ Print Friendly Version ]",
+        # "Printer-friendly Version | Email a Copy", and the section's name printed before
+        # the row ("Press Operations Bookmark and Share").
+        (
+            "page tools",
+            rf"[\[(]?\s*{_PAGE_TOOL}(?:\s*[|·•/\]\[]*\s*{_PAGE_TOOL}){{0,5}}\s*[\])]?",
+            _I,
+        ),
+        (
+            "page tools",
+            r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Bookmark (?:and|&) Share|Printer[- ]Friendly"
+            r"(?: Version)?|E-?mail a Copy)",
+            0,
+        ),
+        # A photo's note on its larger copy: "Click photo for screen-resolution image",
+        # "(Click photo for screen-resolution image);high-resolution image available.",
+        # "Click photographs to enlarge", "写真をクリックすると拡大写真になります。"
+        (
+            "photo tools",
+            r"[(\[]?\s*click (?:on )?(?:the |a |any )?(?:photo(?:graph)?|image|picture|thumbnail)s?"
+            r"\b.{0,120}",
+            _I,
+        ),
+        ("photo tools", r"(?:写真|画像|图片|圖片)を?(?:クリック|点击|點擊).{0,60}", 0),
+        # A caption that ends with its credit: "… in Tokyo, Nov. 8, 2007. Photo by Cherie
+        # A. Thurlby", "… Tokyo, Japan, March 19, 2005. AP/Wide World Photo.", "…
+        # Washington, DC, Oct. 29, 2005. Defense Dept. photo." A body sentence about a
+        # photo ("They posed for a photo.") has no capitalised credit before it.
+        (
+            "photo caption",
+            r".{20,400}?[.)]\s+(?:[A-Z][\w.&'’/-]*\s){0,4}(?:[Pp]hoto|PHOTO)s?"
+            r"(?:\s+by\s+[A-Z][\w.'’ -]{1,60})?\.?",
+            0,
+        ),
+        # An archived site's notice: "You are viewing ARCHIVED CONTENT released online from
+        # January 20, 2017 to January 20, 2021.", "For current information, go to".
+        (
+            "archive notice",
+            r"(?:you are viewing )?archived content\b.{0,200}"
+            r"|.{0,80}\breleased online from .{4,40} to .{4,40}"
+            r"|for (?:current|the latest|more recent|up-to-date) information,?"
+            r"(?: please)? (?:go to|visit|see)\b.{0,120}",
+            _I,
+        ),
+        # A site's news service or page type named alone: "DoD News", "News Article",
+        # "News Transcript", "Press Operations".
+        (
+            "section label",
+            r"(?:[A-Z][A-Za-z]{0,4}[A-Z] )?News (?:Articles?|Transcripts?|Briefings?|Features?)"
+            r"|[A-Z][a-z]?[A-Z] News|Press Operations",
+            0,
+        ),
+    )
+)
