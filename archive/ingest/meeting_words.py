@@ -145,7 +145,7 @@ _US_FOREIGN = (
 )
 _JP_FOREIGN = (
     # Not "外长防长“2+2”": the foreign and defense ministers together, the 2+2.
-    r"foreign minister|外相|外務大臣|외무상|외상|외교장관|外务大臣|外长(?![和与、]?防长)"
+    r"foreign minister|外相|外務大臣|외무상|외상|외교장관|외무장관|外务大臣|外长(?![和与、]?防长)"
     r"|外長(?![和與、]?防長)"
     r"|ministro de (?:asuntos )?exteriores|canciller|menteri luar negeri jepang"
     r"|ministro degli (?:affari )?esteri"
@@ -161,6 +161,11 @@ _JP_DEFENSE = (
     r"|menteri pertahanan jepang|ministro della difesa"
     # Chinese for Japan's: "日本防卫相滨田靖一", "日本防长", "日本防衛大臣" (in zh texts).
     r"|防卫相|日本防[长長]|日防[长長]"
+    # Before 2007 the Defense Agency's head, a minister of state: "防衛庁長官", "방위청
+    # 장관", "防卫厅长官", "Director General of the Japan Defense Agency".
+    r"|防衛庁長官|방위청 ?장관|防卫厅长官|防衛廳長官|defen[cs]e agency director[- ]general"
+    r"|director[- ]general of (?:the )?(?:japan(?:ese)? )?defen[cs]e agency"
+    r"|minister of state for defen[cs]e"
 )
 # After the second post: "…と(ロンドンで)会談", "…과 만나", "…举行会谈".
 _MET_AFTER = (
@@ -348,7 +353,8 @@ KIND_WORDS = {
     ),
     "summit": (
         r"\bsummit|leaders'? (?:meeting|talks)|state visit|official visit|working visit"
-        r"|首脳会談|首脳会議|首脳電話会談|정상회담|정상 회담|정상회의"
+        # Not "日米防衛首脳会談", the defense ministers' meeting by its older name.
+        r"|(?<!防衛)首脳会談|首脳会議|首脳電話会談|정상회담|정상 회담|정상회의"
         r"|首脑会谈|首腦會談|峰会|峰會|领导人|領導人|cumbre|\bktt\b|pertemuan puncak"
         r"|visita de estado|visita oficial|kunjungan kenegaraan|kunjungan resmi|\bvertice"
         r"|visita di stato|visita ufficiale" + _LEADERS_MET
@@ -377,6 +383,7 @@ KIND_WORDS = {
         # 拒絕與他會晤", another country's minister).
         + _ALLIES_MET.format(post="(?<!外长)(?<!外长[和与、])防长|(?<!外長)(?<!外長[和與、])防長")
         + r"|defen[cs]e ministerial|defen[cs]e chiefs|防衛相会談|防衛相電話会談|国防長官.{0,4}会談"
+        r"|防衛首脳会談"
         r"|국방장관 ?회담|防长会谈|防長會談"
         r"|(?:reuni[oó]n|encuentro) de (?:los )?ministros de defensa|(?:pertemuan|pembicaraan)"
         r" (?:para )?menteri pertahanan|(?:incontro|riunione|colloquio) (?:tra i |dei )?ministri"
@@ -417,7 +424,8 @@ KIND_WORDS = {
     # A meeting of the two allies alone, named as such.
     "bilateral": (
         r"\bbilateral|one-on-one|二国間|양자"
-        r"|日米(?:外相|首脳|防衛相)|(?:japan|u\.?s\.?)[-–](?:u\.?s\.?|japan) (?:summit|foreign"
+        r"|日米(?:外相|首脳|防衛相|防衛首脳)"
+        r"|(?:japan|u\.?s\.?)[-–](?:u\.?s\.?|japan) (?:summit|foreign"
         r" ministers|defen[cs]e ministerial)|(?<!한)미일 ?(?:정상|외교장관|국방장관)"
         # "The two leaders", "両首脳", "두 장관", "kedua pemimpin", "ambos líderes": a
         # meeting of two, not of three.
