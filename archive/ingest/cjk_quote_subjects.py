@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from archive.ingest import cjk_subjects
-from archive.ingest.cjk_quote_words import SENTENCE_END, SURNAME_TITLE
+from archive.ingest.cjk_quote_words import OPENING_TOPIC, SENTENCE_END, SURNAME_TITLE
 from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -106,3 +106,25 @@ def from_subject(
     if tail.group("particle") != "から" or not _FROM_GAP.fullmatch(paragraph, tail.end(), start):
         return None
     return named[-1]
+
+
+def opening_topic(
+    paragraph: str, offset: int, sentence_start: int, mentions: Sequence[Mention]
+) -> tuple[str | None, str] | None:
+    """(slug or None, name as printed) of the title-ended name that opens, as its topic,
+    the sentence right before the one starting at `sentence_start` in `paragraph`
+    ("ライス長官は、北朝鮮問題に言及した。「…」と述べた。": the next sentence, with no
+    subject, goes on with that topic, not with whoever was quoted last); None when that
+    sentence opens otherwise."""
+    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, sentence_start)]
+    if not ends or ends[-1] != sentence_start:
+        return None
+    before = ends[-2] if len(ends) > 1 else 0
+    topic = OPENING_TOPIC.match(paragraph, before, sentence_start)
+    if topic is None or "「" in paragraph[before : topic.end()]:
+        return None
+    at = offset + topic.start("who")
+    named = mention_index(mentions).within(at, offset + topic.end("who"))
+    if named:
+        return named[0].slug, named[0].form
+    return None, topic.group("who").strip()

@@ -68,10 +68,17 @@ ZH_VERB_BEFORE = re.compile(
     r"(?:道)?\s*(?P<colon>[：:])?\s*[，,]?\s*$"
 )
 # The subject as printed when no known person is there: a title-ended name before a
-# Japanese or Korean topic particle ("朴外交部長官は", "박진 장관은").
+# Japanese or Korean topic particle ("朴外交部長官は", "박진 장관은"), or a Japanese
+# readout's から or より ("ライス長官より、「…」旨述べた": not the last speaker's words).
 PRINTED_SUBJECT = re.compile(
     rf"(?P<who>[{HAN}{KANA}{HANGUL}・·]{{1,12}}[^\S\n]?(?:{ANY_TITLE}))[^\S\n]*"
-    r"(?:は|が|も|은|는|이|가)[、，,]?\s*$"
+    r"(?:は|が|も|은|는|이|가|(?:から|より)は?)[、，,]?\s*$"
+)
+# A sentence that opens with its topic, a title-ended name ("5．ライス長官は、…",
+# not "그러자 블링컨 장관은 …": only numbering and blanks before the name).
+OPENING_TOPIC = re.compile(
+    rf"[\s0-9０-９.．、()（）]*(?P<who>[{HAN}{KANA}{HANGUL}・·]{{1,12}}[^\S\n]?(?:{ANY_TITLE}))"
+    r"[^\S\n]*(?:は|은|는)"
 )
 PRONOUN_SUBJECT = re.compile(
     rf"(?:(?<![{HAN}])同(?:{ANY_TITLE})|彼女?|他|她|그녀?)"

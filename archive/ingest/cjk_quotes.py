@@ -343,9 +343,11 @@ def _same_speaker(
     previous: tuple[str | None, str],
     above: tuple[int, str],
 ) -> Attribution | None:
-    """A sentence with no subject of its own: the last speaker's words, else (no one
-    quoted yet) those of the subject of the sentence before ("하마다 방위상은 …
-    말했습니다. 그러면서 “…”고 밝혔습니다"); None when there is neither."""
+    """A sentence with no subject: the words of the topic opening the sentence before
+    (opening_topic), else the last speaker's, else those of the sentence before's
+    subject ("하마다 방위상은 … 말했습니다. 그러면서 “…”고 밝혔습니다"), else None."""
+    if topic := cjk_quote_subjects.opening_topic(paragraph, offset, sentence_start, mentions):
+        return Attribution("same-speaker", *topic, pronoun=True)
     if previous[1]:
         return Attribution("same-speaker", previous[0], previous[1], pronoun=True)
     named = cjk_pronouns.sentence_subject(paragraph, offset, sentence_start, mentions, above)

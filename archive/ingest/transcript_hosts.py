@@ -20,7 +20,12 @@ from archive.ingest.transcript_labels import FIRST_SENTENCE, HEADING, SPEECH_WOR
 # Minister KAMIKAWA Yoko" (the United States has no ministers).
 HOST_POSTS = (
     (
-        re.compile(r"防衛大臣|防衛相|(?i:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
+        # The Defense Agency's head before 2007: "防衛庁長官", "Director General of the
+        # Defense Agency", "Minister of State for Defense".
+        re.compile(
+            r"防衛大臣|防衛相|防衛庁長官|(?i:defen[cs]e\s+minister|minister\s+of\s+(?:state\s+for\s+)?"
+            r"defen[cs]e|director[\s-]+general\s+of\s+(?:the\s+)?(?:japan\s+)?defen[cs]e\s+agency)"
+        ),
         "defense",
     ),
     (

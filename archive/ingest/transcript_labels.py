@@ -19,7 +19,7 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*"
 TURN = re.compile(
     # The label may be in brackets: "(UNKNOWN) (THROUGH TRANSLATOR): …" (defense.gov).
     rf"^(?P<bracket>\()?(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})(?(bracket)\))"
-    r"(?:\s*\((?:(?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)|AS\s+INTERPRETED)\))?"
+    r"(?:\s*\((?:(?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)|AS\s+(?:INTERPRETED|TRANSLATED))\))?"
     # A space after the colon, or none before Chinese or Japanese ("Q:今回の…").
     rf"\s*:(?:\s+|(?=[{HAN}{KANA}]))(?P<text>\S.*)$",
     re.DOTALL,
@@ -42,9 +42,21 @@ MIXED_TURN = re.compile(
     r"\s*:(?:\s+|(?=[A-Z]))(?P<text>\S.*)$",
     re.DOTALL,
 )
+# A known surname alone in mixed case, as the Department of Defense printed its
+# transcripts in 2001-2002 ("Rumsfeld: Good afternoon.", "Nakatani: (Through interpreter)
+# …"): read as a speaker's only for a known surname (transcripts._turn_match).
+SURNAME_TURN = re.compile(
+    r"^(?P<label>[A-Z][a-z'’-]+)[^\S\n]*(?:\((?:[Vv]ia|[Tt]hrough|[Aa]s)[^)\n]{0,30}\)[^\S\n]*)?"
+    r":[^\S\n]+(?P<text>\S.*)$",
+    re.DOTALL,
+)
 # A question with no colon, as the White House prints it ("Q    Thank you, Mr.
 # President.") and The American Presidency Project ("Q. Mr. President, …"): nobody's turn.
-Q_TURN = re.compile(r"^(?P<label>Q)(?:[^\S\n]{2,}|\.[^\S\n]+)(?P<text>\S.*)$", re.DOTALL)
+# The George W. Bush White House printed it with one space ("Q Mr. President, …"): a
+# capital or a quotation mark after it, so that "Q and A" opens no turn.
+Q_TURN = re.compile(
+    r"^(?P<label>Q)(?:[^\S\n]{2,}|\.[^\S\n]+|[^\S\n](?=[A-Z“\"]))(?P<text>\S.*)$", re.DOTALL
+)
 # A label that ends in a full stop, as The American Presidency Project prints its
 # transcripts ("President Biden. Well, Fumio, …", "Prime Minister Kishida. Well, Joe, …"):
 # capitalised words, read as a speaker's only with a title and a known surname.
@@ -54,9 +66,11 @@ PERIOD_TURN = re.compile(
 )
 # "拜登总统：", "林外務大臣：", "바이든 대통령:", "记者：": a name ending in a title, or a role;
 # a Korean name is printed in words ("토니 블링컨 장관:", "조 바이든 대통령:").
+# The Foreign Ministry's spokesman ("（報道官）", "【外務報道官】") is a role too: the
+# reference holds no spokespeople, so the turn is nobody's, as "MR. BOUCHER:" is.
 CJK_ROLES = (
-    "主持人", "记者", "記者", "司会", "内閣広報官", "問", "问", "사회자", "기자", "질문",
-    "문", "Ｑ",
+    "主持人", "记者", "記者", "司会", "内閣広報官", "外務報道官", "報道官", "問", "问",
+    "사회자", "기자", "질문", "문", "Ｑ",
 )  # fmt: skip
 # The answers' labels of a question-and-answer record ("問：… / 答：…", "문: … / 답: …",
 # "Ｑ：… / Ａ：…", "（問）… （答）…"): the one person it names, else its host
@@ -99,8 +113,10 @@ _ENGLISH_LABEL = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the))
 # CJK transcripts print it: "(Via interpreter)", "(As interpreted.)", "(Vía intérprete)",
 # "(tramite interprete)", "(melalui penerjemah)", "（通訳）".
 NOTE = re.compile(
-    r"^[(（]\s*(?:(?:via|through|by)\s+(?:an?\s+)?(?:interpreter|translator|interpretation)"
-    r"|as\s+interpreted|interpreted|translated|(?:speaking\s+)?in\s+japanese"
+    r"^[(（]\s*(?:(?:speaking\s+)?(?:via|through|by)\s+(?:an?\s+)?"
+    r"(?:interpreter|translator|interpretation|translation)"
+    # "(As translated.)": the George W. Bush White House's note.
+    r"|as\s+(?:interpreted|translated)|interpreted|translated|(?:speaking\s+)?in\s+japanese"
     r"|v[íi]a\s+(?:un[ao]?\s+)?int[ée]rprete|a\s+trav[ée]s\s+de\s+(?:un[ao]?\s+)?int[ée]rprete"
     r"|seg[úu]n\s+(?:la\s+)?interpretaci[óo]n|interpretaci[óo]n|en\s+japon[ée]s"
     r"|(?:tramite|attraverso)\s+(?:(?:un|l['’])\s*)?interprete|tradotto|traduzione|in\s+giapponese"

@@ -67,6 +67,7 @@ from archive.ingest.transcript_labels import (
     Q_TURN,
     SPACED_QA_TURN,
     SPEECH_WORDS,
+    SURNAME_TURN,
     TITLES,
     TRANSCRIBER_NOTE,
     TURN,
@@ -220,6 +221,9 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
         # Blinken: A Trip to Deepen the Alliance")
         if match and _titled_label(match.group("label"), index) and _SAYS.search(match["text"]):
             return match
+        match = SURNAME_TURN.match(paragraph)
+        if match and _speaker(match["label"], index) is not None and _SAYS.search(match["text"]):
+            return match
     first = paragraph[:1]
     if "A" <= first <= "Z":
         match = PERIOD_TURN.match(paragraph)
@@ -312,6 +316,10 @@ def _heading_speakers(
     return None
 
 
+# What a press conference's announcements section holds when the minister announces
+# nothing ("1　発表事項" over "なし。"): no words of anyone's.
+NOTHING_TO_ANNOUNCE = frozenset({"なし", "特になし", "特にありません", "ありません", "无", "없음"})
+
 _ANONYMOUS_TURN = "anonymous"  # a heading's turn by nobody in particular (_heading_turns)
 
 
@@ -384,6 +392,8 @@ def _heading_turns(
         if sentence is None:
             continue
         words = sentence.group(0).rstrip()
+        if words.rstrip("。.") in NOTHING_TO_ANNOUNCE:
+            continue
         begin = next_offset + start
         if _speaker_line(line) and any(
             m.slug == speakers[0].slug for m in known.within(begin, begin + len(words))
