@@ -66,9 +66,10 @@ _EN_POST = (
     r"|Ambassador|Spokes(?:man|woman|person)|Senator|Governor|General|Admiral)"
 )
 _GIVEN_NAME = r"[A-Z][a-z'’-]+"
+_SURNAME = r"[A-Z](?:[a-z'’-]+|[a-z]*[A-Z][a-z'’-]+)"  # "Rice", "McCormack", "O'Neill"
 _MIDDLE = r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))?"
 _EN_PERSON_LINE = re.compile(
-    rf"{_EN_POST}\s+(?:[A-Z]\.\s+)?{_GIVEN_NAME}{_MIDDLE}\s+[A-Z][a-z'’-]+(?:,?\s+(?:Jr\.|Sr\.|I{{2,3}}))?"
+    rf"{_EN_POST}\s+(?:[A-Z]\.\s+)?{_GIVEN_NAME}{_MIDDLE}\s+{_SURNAME}(?:,?\s+(?:Jr\.|Sr\.|I{{2,3}}))?"
 )
 # Words a short title-case headline puts after a post and a surname ("Secretary Rice
 # Visits Japan", "President Bush Meets Koizumi"): a verb or a place, no given name.
@@ -81,7 +82,20 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# A name, then the post after a comma, as the State Department's briefings print their
+# speaker: "Sean McCormack, Spokesman", "Christopher R. Hill, Assistant Secretary for
+# East Asian and Pacific Affairs".
+_NAME_THEN_POST = re.compile(
+    rf"(?:[A-Z]\.\s+)?{_GIVEN_NAME}{_MIDDLE}\s+{_SURNAME}(?:,?\s+(?:Jr\.|Sr\.|I{{2,3}}))?"
+    rf",\s+{_EN_POST}"
+    r"(?:,?\s+(?:(?:for|of|to)\s+)?(?:the\s+)?[A-Z][\w&'’-]*"
+    r"(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|the)){0,8})?"
+)
+
+
 def _english_person_line(line: str) -> bool:
+    if _NAME_THEN_POST.fullmatch(line):
+        return not set(line.split(",")[0].split()) & _NOT_A_NAME
     return _EN_PERSON_LINE.fullmatch(line) is not None and not (set(line.split()) & _NOT_A_NAME)
 
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 from archive.ingest.cjk import has_cjk
+from archive.ingest.datelines import WEEKDAYS
+from archive.ingest.dates import CJK_FULL_DATE, FULL_DATE, NATIVE_FULL_DATE
+from archive.ingest.head_lines import is_place_or_time
 
 # The event a headline names, at its end, with a "(Summary)" after it (or, on older
 # ministry pages, "の概要", "概要" run on: "日米外相会談の概要"). English words
@@ -46,6 +49,30 @@ def names_event(line: str) -> bool:
     return 2 <= len(words) <= 25 and words[0][:1].isupper()
 
 
+# What a release's headline names besides an event: a document issued ("共同声明", "共同発表",
+# "外務大臣談話", "Joint Statement", "Fact Sheet") or an announcement "about" something
+# ("…の開催について", "…の訪日について"). A photo caption shows people, not these.
+_DOCUMENT_AT_END = re.compile(
+    r"(?:共同声明|共同発表|共同文書|談話|声明|ステートメント|ファクトシート|について"
+    r"|联合声明|聯合聲明|공동성명|공동발표|Joint Statement|Joint Press Release|Fact Sheet"
+    r"|Statement)(?:\s*[(（][^()（）]{1,20}[)）])?$"
+)
+
+
+def names_event_or_document(line: str) -> bool:
+    """`names_event`, or the line names a document or an announcement the same way (see
+    _DOCUMENT_AT_END): a release's headline printed under its date."""
+    if names_event(line):
+        return True
+    stripped = line.strip()
+    if not stripped or _PHOTO_LABEL.match(stripped) or not _DOCUMENT_AT_END.search(stripped):
+        return False
+    if has_cjk(stripped):
+        return not any(char.isspace() for char in stripped)
+    words = stripped.split()
+    return 2 <= len(words) <= 25 and words[0][:1].isupper()
+
+
 def is_section_path(line: str) -> bool:
     """A site's path of sections, its parts joined by a spaced slash or bar ("Japan's
     Security / Peace & Stability of the International Community"): no event's name."""
@@ -54,4 +81,43 @@ def is_section_path(line: str) -> bool:
         len(parts) >= 2
         and all(part and part[-1] not in ".!?。" for part in parts)
         and not (names_event(line))
+    )
+
+
+# Words that put a date on a line without naming anything: "Released on", "Updated:".
+_DATE_LABEL_WORDS = frozenset(
+    """
+    released posted updated published issued last date on at as of modified
+    """.split()
+)
+_EDGE_SIGNS = " ,.;:-–—|()（）[]【】"
+# A record or an event a CJK headline names: a dated line holding one is a headline.
+_CJK_RECORD = re.compile(
+    r"会見|会談|会議|記録|発表|声明|談話|会谈|会晤|记者会|記者會|회담|회견|브리핑"
+)
+
+
+def titled_date_line(line: str) -> bool:
+    """The date line is a headline with its date: "Press Conference, 28 May 2009". What
+    is left without the date is two words or more, capitalised (or CJK), and no place, no
+    weekday, no label ("Released on", "Updated:"): on a page that prints nothing else
+    above its text, the line is both the date and the headline."""
+    stripped = line.strip()
+    for pattern in (FULL_DATE, NATIVE_FULL_DATE, CJK_FULL_DATE):
+        found = pattern.search(stripped)
+        if found:
+            break
+    else:
+        return False
+    rest = f"{stripped[: found.start()]} {stripped[found.end() :]}".strip(_EDGE_SIGNS)
+    words = [w.strip(_EDGE_SIGNS) for w in rest.split()]
+    words = [w for w in words if w]
+    if has_cjk(rest):
+        return _CJK_RECORD.search(rest) is not None  # "…会見記録(平成21年5月28日…)"
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and not {w.casefold() for w in words} & (_DATE_LABEL_WORDS | WEEKDAYS)
+        and not is_place_or_time(rest)
+        and not any(ch.isdigit() for ch in rest)
     )

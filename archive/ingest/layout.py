@@ -25,7 +25,11 @@ from archive.ingest.header import (
     site_title_lines,
     word_count,
 )
-from archive.ingest.headline_shapes import is_section_path, names_event
+from archive.ingest.headline_shapes import (
+    is_section_path,
+    names_event_or_document,
+    titled_date_line,
+)
 from archive.ingest.prefilter import fold
 
 
@@ -82,12 +86,16 @@ def layout_around_date(
     body = _first_body_paragraph(paragraphs, date_index)
     below = _headline_below(paragraphs, date_index, body, free)
     if below is not None and (
-        (title is None and banners) or (title is not None and is_section_path(paragraphs[title]))
+        (title is None and banners)
+        or (title is not None and is_section_path(paragraphs[title]))
+        or (title is not None and _short_cjk_label(paragraphs[title]))
     ):
         # Banner, date, then the headline among the captions: what stood above the date
         # was the site's section.
         banners = tuple(sorted({*banners, *([] if title is None else [title])}))
         title = below
+    if title is None and not banners and titled_date_line(paragraphs[date_index]):
+        return Layout(date_index, (), ())  # "Press Conference, 28 May 2009": both
     if title is None:
         labels: tuple[int, ...] = ()
     else:
@@ -100,6 +108,20 @@ def layout_around_date(
         kept = _speaker_below(paragraphs, below)
         captions = _captions(paragraphs, [i for i in below if i != title and i not in kept])
     return Layout(title, banners, captions, labels)
+
+
+CJK_LABEL_CHARACTERS = 6  # "会談・訪問", "報道発表": a site's section, shorter than a headline
+
+
+def _short_cjk_label(line: str) -> bool:
+    """A short CJK line naming no event ("会談・訪問"): over the date with an event's name
+    under it, the site's section, not the headline."""
+    stripped = line.strip()
+    return (
+        has_cjk(stripped)
+        and len(stripped) <= CJK_LABEL_CHARACTERS
+        and not names_event_or_document(stripped)
+    )
 
 
 # The kind of document a release label names, on its own line above the issuing office.
@@ -243,12 +265,17 @@ def _first_body_paragraph(paragraphs: Sequence[str], date_index: int) -> int | N
 def _headline_below(
     paragraphs: Sequence[str], date_index: int, body: int | None, free
 ) -> int | None:
-    """The first free line between the date line and the body that names an event
-    (headline_shapes.names_event): a headline printed under the date."""
+    """The first free line between the date line and the body that names an event or a
+    document (headline_shapes.names_event_or_document): a headline printed under the
+    date."""
     if body is None:
         return None
     return next(
-        (i for i in range(date_index + 1, body) if free(i) and names_event(paragraphs[i])),
+        (
+            i
+            for i in range(date_index + 1, body)
+            if free(i) and names_event_or_document(paragraphs[i])
+        ),
         None,
     )
 
@@ -267,6 +294,8 @@ _NOT_NAME_WORDS = frozenset(
     " Office Department Ministry Embassy House Hotel Palace Center Building".split()
 )
 SPEAKER_BLOCK_SIZE = 5  # name, post, venue, place: what may stand between name and date
+# A post with its bureau: "Assistant Secretary, Bureau of East Asian and Pacific Affairs".
+POST_WORDS = 12
 
 
 def speaker_block(paragraphs: Sequence[str], above: Sequence[int]) -> frozenset[int]:
@@ -282,7 +311,7 @@ def speaker_block(paragraphs: Sequence[str], above: Sequence[int]) -> frozenset[
             and _NAME_LINE.fullmatch(name)
             and not set(name.split()) & _NOT_NAME_WORDS
             and _POST_LINE.fullmatch(post)
-            and word_count(post) <= 8
+            and word_count(post) <= POST_WORDS
             and all(word_count(paragraphs[j]) <= 8 for j in last[k + 2 :])
         ):
             return frozenset(last[k:])

@@ -13,6 +13,7 @@ import pytest
 from archive.ingest.head_lines import is_person_line
 from archive.ingest.header import extract_title, is_body_paragraph
 from archive.ingest.headline_choice import choose_headline, is_book_division, is_menu_line
+from archive.ingest.headline_shapes import names_event_or_document, titled_date_line
 from archive.ingest.pipeline import parse_report
 from archive.ingest.record_labels import is_field_line, is_presenter_line
 
@@ -450,3 +451,135 @@ def test_a_time_far_below_the_headline_moves_nothing():
         "Tokyo, officials said after the talks.",
     ]
     assert extract_title(paragraphs).index == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sean McSample, Spokesman",
+        "Tom Example, Deputy Spokesman",
+        "Christopher R. Sample, Assistant Secretary for East Asian and Pacific Affairs",
+        "Kurt M. Example, Assistant Secretary, Bureau of East Asian and Pacific Affairs",
+    ],
+)
+def test_a_name_then_its_post_is_a_person_line(line):
+    assert is_person_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Rice Visits Tokyo, Secretary Says", "Secretary Sample Meets Aso, Spokesman"]
+)
+def test_a_headline_with_a_comma_is_no_person_line(line):
+    assert not is_person_line(line)
+
+
+def test_a_briefing_headline_over_its_speaker_name_and_post(ref):
+    text = "\n".join(
+        [
+            "Daily Press Briefing",
+            "",
+            "Sean McSample, Spokesman",
+            "Washington, DC",
+            "August 16, 2007",
+            "",
+            "12:33 p.m. EDT",
+            "",
+            "MR. MCSAMPLE: Good afternoon, everybody. I just want to start off with a couple "
+            "of words about the visit of the Japanese Foreign Minister this week.",
+        ]
+    )
+    assert _parse(ref, text).title == "Daily Press Briefing"
+
+
+def test_the_headline_over_a_speaker_whose_post_names_the_bureau(ref):
+    text = "\n".join(
+        [
+            "Remarks at the Japanese Ministry of Foreign Affairs",
+            "",
+            "Kurt M. Example",
+            "Assistant Secretary, Bureau of East Asian and Pacific Affairs",
+            "Ministry of Foreign Affairs",
+            "Tokyo, Japan",
+            "November 5, 2009",
+            "",
+            "ASSISTANT SECRETARY EXAMPLE: Good afternoon. I have just come from very good "
+            "meetings with the Foreign Minister and my colleagues at the ministry.",
+        ]
+    )
+    assert _parse(ref, text).title == "Remarks at the Japanese Ministry of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    "line, titled",
+    [
+        ("Press Conference, 28 May 2009", True),
+        ("報道官会見記録(平成21年5月28日(木曜日)16時00分～ 於：本省会見室)", True),
+        ("Released on March 19, 2005", False),
+        ("Wednesday, February 27, 2008", False),
+        ("Tokyo, Japan, March 19, 2005", False),
+        ("Updated: 28 May 2009 10:30", False),
+        ("2009年5月28日 北米第一課", False),
+        ("March 19, 2005", False),
+    ],
+)
+def test_a_date_line_that_is_a_headline_with_its_date(line, titled):
+    assert titled_date_line(line) is titled
+
+
+def test_the_dated_headline_alone_over_the_text(ref):
+    text = "\n".join(
+        [
+            "Press Conference, 28 May 2009",
+            "- Questions concerning the visit of the Secretary of State to Japan",
+            "- Questions concerning the telephone talks between the two leaders",
+            "I. Questions concerning the visit of the Secretary of State to Japan",
+            "Deputy Press Secretary Kenji Sample: Good afternoon and welcome to the press "
+            "conference. Today I have nothing from me, and I would like to take questions.",
+        ]
+    )
+    report = _parse(ref, text)
+    assert report.title == "Press Conference, 28 May 2009"
+    assert str(report.published) == "2009-05-28"
+
+
+def test_a_short_section_over_the_date_and_the_event_under_it(ref):
+    text = "\n".join(
+        [
+            "会談・訪問",
+            "平成18年6月29日",
+            "日米首脳会談",
+            " 総理は、ワシントンを訪問し、ホワイトハウスにおいて大統領と日米首脳会談を"
+            "行いました。概要以下のとおり。",
+        ]
+    )
+    assert _parse(ref, text).title == "日米首脳会談"
+
+
+def test_a_joint_statement_under_the_date_and_a_country_banner(ref):
+    text = "\n".join(
+        [
+            "アメリカ合衆国",
+            "",
+            "平成22年5月28日",
+            "",
+            "「日米安全保障協議委員会」共同発表",
+            "",
+            " 日米安全保障協議委員会の構成員は、本日、次の共同発表を行った。日米同盟は、"
+            "日本の防衛のみならず、地域の平和、安全及び繁栄にとっても不可欠である。",
+        ]
+    )
+    assert _parse(ref, text).title == "「日米安全保障協議委員会」共同発表"
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("「日米安全保障協議委員会」共同発表", True),
+        ("日米安全保障協議委員会の開催について", True),
+        ("U.S.-Japan Joint Statement", True),
+        ("握手をする外務大臣と国務長官", False),
+        ("(写真)共同声明", False),
+    ],
+)
+def test_a_line_naming_a_document(line, names):
+    assert names_event_or_document(line) is names
