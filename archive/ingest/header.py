@@ -198,8 +198,31 @@ def is_body_paragraph(line: str) -> bool:
         and not _QUOTE_ENDS_HEADLINE.search(line, len(line) - 4)
         and not (cjk and _LATIN_TAG.search(line, max(0, len(line) - _TAG_REACH)))
         and (cjk or not _TRAILING_TAG.search(line, max(0, len(line) - _TAG_REACH)))
+        and not (cjk and _japanese_bracketed_heading(line))
     )
     return (sentence and has_words(line, minimum)) or _datelined_text(line)
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+JAPANESE_HEADING_CHARACTERS = 120  # a headline's length; a paragraph runs longer
+# A document's kind in brackets closing a ministry's headline, kana or none: summary,
+# provisional translation, gist, outline, full text ("…共同発表（仮訳）").
+_SUMMARY_TAG = re.compile(r"[(（](?:結果)?(?:概要|要旨|骨子|仮訳|全文|抄訳|和文|英文|速報)[)）]$")
+
+
+def _japanese_bracketed_heading(line: str) -> bool:
+    """A Japanese line that ends with a bracket and holds no full stop: a headline with
+    its tag ("…との会談について(概要)", "…の訪日（総理表敬、外相会談等）", "…共同発表
+    （仮訳）"). A Japanese sentence ends with "。" (a bracket after it, or its own stop
+    inside); Chinese, without kana, is read so only for a document's kind (_SUMMARY_TAG),
+    not a caption's credit ("…會面(路透社)")."""
+    stripped = line.rstrip()
+    return (
+        len(stripped) <= JAPANESE_HEADING_CHARACTERS
+        and stripped.endswith((")", "）"))
+        and "。" not in stripped
+        and (_KANA.search(stripped) is not None or _SUMMARY_TAG.search(stripped) is not None)
+    )
 
 
 def _datelined_text(line: str) -> bool:

@@ -36,7 +36,7 @@ _SENTENCE_MARKS = re.compile(r"[.!?。！？、，,]")
 # "Home > News > Releases", "首页 > 新闻".
 _BREADCRUMB = re.compile(
     r"(?:トップページ|ホーム|首页|首頁|홈)(?:\s*[>＞›»]\s*|\s+)\S"
-    r"|(?i:home|top)\s*[>›»]\s*\S"
+    r"|(?i:home)\s*[>›»]\s*\S"
 )
 
 

@@ -583,3 +583,38 @@ def test_a_joint_statement_under_the_date_and_a_country_banner(ref):
 )
 def test_a_line_naming_a_document(line, names):
     assert names_event_or_document(line) is names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ライス米国務長官による小泉総理大臣表敬(概要)",
+        "「日米安全保障協議委員会(2+2)」の開催(結果概要)",
+        "日米安全保障協議委員会(「2+2」)共同発表（仮訳）",
+        "アーミテージ米国務副長官の訪日（小泉総理大臣表敬、川口外務大臣との会談等）",
+    ],
+)
+def test_a_japanese_headline_with_its_tag_is_no_sentence(line):
+    assert not is_body_paragraph(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "両外相は、同盟の重要性を確認した(同席者:北米局長)。",
+        "美国国务卿与日本外相在东京会面并就地区局势交换了意见(路透社)",
+    ],
+)
+def test_a_sentence_or_a_chinese_caption_ending_with_a_bracket(line):
+    assert is_body_paragraph(line)
+
+
+def test_a_ministry_headline_tagged_summary_over_the_text(ref):
+    text = "\n".join(
+        [
+            "サンプル米国務長官による山田総理大臣表敬(概要)",
+            " 19日午後、訪日中の米国務長官は総理大臣を表敬したところ、概要以下のとおり。",
+            "1.総理より、国務長官の訪日を歓迎する旨述べた。",
+        ]
+    )
+    assert _parse(ref, text).title == "サンプル米国務長官による山田総理大臣表敬(概要)"
