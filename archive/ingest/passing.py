@@ -176,7 +176,7 @@ OTHER_TIME = re.compile(
 _PRIOR_PERIOD = re.compile(
     r"(?i:\b(?:last\s+(?:month|year)|el\s+(?:mes|año)\s+pasado|bulan\s+lalu|tahun\s+lalu"
     r"|il\s+mese\s+scorso|l['’]anno\s+scorso)\b)"
-    r"|先月|昨年|去年|上个月|上個月|지난달|지난해"
+    r"|先月|先日|先般|昨年|去年|上个月|上個月|지난달|지난해"
 )
 _MEETING_THEN = re.compile(
     r"(?i:\b(?:met|meetings?|talks|summit|(?:phone|telephone)\s+call|spoke|phoned"

@@ -307,11 +307,13 @@ class ReferenceIndex:
                 self.person_by_form.setdefault(capitalised, person.slug)
         titles = "|".join(re.escape(title) for title in CJK_TITLES)
         # A country may come between: "シャナハン米国防長官代行", "블링컨 미 국무장관",
-        # "박진 한국 외교부 장관", "ハワード豪首相", and a ministry or agency before the title:
-        # "블링컨 미 국무부 장관", "大野防衛庁長官".
+        # "박진 한국 외교부 장관", "ハワード豪首相", "ラブロフ露外相" (Japan's press writes other
+        # states too by one character), and a ministry or agency before the title: "블링컨 미
+        # 국무부 장관", "大野防衛庁長官".
         self.cjk_title_after = re.compile(
             rf"[^\S\n]?(?:(?:米|美|日|米国|美国|美國|日本|미|미국|일본|한국|韓国|韩国|韓國|豪|豪州|澳|澳大利亚"
-            rf"|호주|中国|中國|중국)[^\S\n]?)?"
+            rf"|호주|中国|中國|중국|露|ロシア|러시아|俄|俄罗斯|英|英国|영국|印|インド|인도|比|フィリピン"
+            rf"|필리핀|菲律宾)[^\S\n]?)?"
             rf"(?:(?:국무부|국방부|외무성|방위성|외교부|防衛庁)[^\S\n]?)?(?:{titles})"
         )
         self.cjk_title_before = re.compile(rf"(?:{titles})[^\S\n]?$")
