@@ -89,3 +89,15 @@ def test_a_meeting_of_the_other_day_names_its_party_in_passing():
         mentions = find_people(body, index, date(2017, 8, 7))[0]
         assert "sergey-lavrov" in {m.slug for m in mentions}
         assert "sergey-lavrov" in in_passing(body, mentions, [], index)
+
+
+def test_the_formal_name_japans_ministry_prints_for_president_biden():
+    from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+
+    curated = json.loads((REFERENCE_DIR / "curated.json").read_text(encoding="utf-8"))
+    aliases = tuple(alias for alias, _ in curated["aliases"]["Joe Biden"])
+    office = KnownOffice("President", "head_of_state", "United States", date(2021, 1, 20), None)
+    biden = KnownPerson("joe-biden", "Joe Biden", "United States", aliases, (office,))
+    index = Reference(people=(biden,)).index
+    body = "Prime Minister KISHIDA Fumio met the Honorable Joseph R. Biden, Jr., President."
+    assert [m.slug for m in find_people(body, index)[0]] == ["joe-biden"]
