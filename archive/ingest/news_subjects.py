@@ -157,6 +157,8 @@ def in_the_news(
                 and body[m.start - 1].isspace()
                 and _may_be_former(body, m.start)
                 and _former(_title_before(body, m.start))
+            ) or (
+                body[m.end : m.end + 1] == "," and _PAST_OFFICE_AFTER.match(body, m.end) is not None
             )
         if reading:
             acting.discard(m.slug)
@@ -210,6 +212,14 @@ def _title_subjects(body: str) -> list[tuple[int, int, str]]:
 
 
 _EX = re.compile(r"ex[-\s]")
+
+
+# An office the name held, in an apposition after it: "Fukushiro Nukaga, who was Japan's
+# minister of state for defense", "Rumsfeld, then secretary of defense,".
+_PAST_OFFICE_AFTER = re.compile(
+    r",[^\S\n]+(?:who[^\S\n]+(?:was|had[^\S\n]+been|then[^\S\n]+was)|then)[^\S\n]+"
+    r"[^,.;\n]{0,40}?(?i:\b(?:minister|secretary|president|director|premier|chancellor))"
+)
 
 
 def _may_be_former(body: str, start: int) -> bool:

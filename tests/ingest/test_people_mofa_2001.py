@@ -104,3 +104,26 @@ def test_no_one_inside_a_word_or_before_a_post_never_held(index, body):
     assert "condoleezza-rice" not in slugs(body, index)
     assert "colin-powell" not in slugs(body, index)
     assert slugs(body, index) in ([], ["ned-price"])
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", who was Japan's minister of state for defense, includes",
+        ", then Japan's defense minister, signed",
+        ", who had been prime minister, said",
+    ],
+)
+def test_an_office_held_before_in_an_apposition_is_no_subject(index, after):
+    body = f"The realignment plan names Shinzo Abe{after} the roadmap."
+    mentions = find_people(body, index)[0]
+    assert in_the_news(body, mentions, [], index, None) == []
+
+
+@pytest.mark.parametrize(
+    "after", [", who was in Tokyo on Monday, said", ", the prime minister, said", " said"]
+)
+def test_a_name_without_a_past_office_after_it_stays_a_subject(index, after):
+    body = f"Shinzo Abe{after} the alliance is strong."
+    mentions = find_people(body, index)[0]
+    assert [m.slug for m in in_the_news(body, mentions, [], index, None)] == ["shinzo-abe"]
