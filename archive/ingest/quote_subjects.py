@@ -149,3 +149,27 @@ def reported_above(reading) -> tuple[str | None, str] | None:
     start = offset + sentence_start + at
     known = reading.mentions.overlapping(start, start + len(who))
     return (known[-1].slug, known[-1].form) if known else None
+
+
+def reported_before(
+    reading, breaks: SentenceBreaks, offset: int, before: tuple[str, int], quote_first: bool
+) -> tuple[str | None, str] | None:
+    """The known person the words right before the quote's sentence, in its paragraph,
+    report as saying something, when they hold no quote ("Aso told reporters the talks
+    were productive. “It was a good meeting,” he said."): the one "he" stands for, as in
+    reported_above, rather than whoever was quoted before. `before`: the words before the
+    quote in its sentence and where they start (after a quote that comes first, its
+    pronoun after it, they are the sentence before: no break is read before a quote)."""
+    words, start = before
+    if not quote_first:  # "he said, “…”": the sentence before this one
+        if start <= 0:
+            return None
+        _, words, start = breaks.around(start - 1, start - 1)
+    if not words.strip() or has_quote_mark(words):
+        return None
+    form, who, at = attribution("", words)
+    if form != "name-verb-quote" or who.lower() in PRONOUNS:
+        return None
+    at += offset + start
+    known = reading.mentions.overlapping(at, at + len(who))
+    return (known[-1].slug, known[-1].form) if known else None

@@ -66,6 +66,7 @@ from archive.ingest.quote_subjects import (
     loose_subject,
     name_subject,
     reported_above,
+    reported_before,
     role_subject,
     sentence_before_subject,
 )
@@ -395,9 +396,17 @@ def _latin_quote(
         attributed = slug is not None
     elif form:
         form, slug, name = name_subject(reading, form, who, who_start)
-        reported = reported_above(reading) if who.lower() in PRONOUNS else None
-        if reported is not None and reading.here is None:
-            slug, name = reading.previous = reported
+        pronoun = who.lower() in PRONOUNS
+        before_here = (
+            reported_before(
+                reading, breaks, offset, (before, before_start), form.startswith("quote")
+            )
+            if pronoun
+            else None
+        )
+        reported = reported_above(reading) if pronoun and reading.here is None else None
+        if before_here or reported:
+            slug, name = reading.previous = before_here or reported
         elif not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
             named = sentence_before_subject(reading, breaks, offset, before_start)
             if named is not None:

@@ -40,7 +40,10 @@ from archive.ingest.speaker_index import (  # noqa: F401  (re-exported: people.p
 # archive reads with Latin letters ("“…”, dijo Blinken"; "ha detto Hayashi"; "kata
 # Blinken"; "gurau Trump").
 QUOTE_VERBS = (
-    r"(?:said|says|added|adds|continued|told|stated|noted|stressed|warned|explained"
+    # The wire's passive: "He was quoted as saying: “…”", "Abe is quoted as reportedly
+    # saying, “…”".
+    r"(?:(?:was|is|has\s+been)\s+(?:also\s+)?quoted\s+as\s+(?:reportedly\s+)?saying"
+    r"|said|says|added|adds|continued|told|stated|noted|stressed|warned|explained"
     r"|insisted|asked|wrote|declared|replied|concluded|remarked|emphasized|emphasised"
     # A post on a social network: "“…,” Blinken tweeted", "escribió en X", "ha scritto su X".
     r"|tweeted|posted|tuiteó|publicó|escribió|ha\s+scritto|ha\s+twittato|ha\s+pubblicato"
@@ -94,8 +97,12 @@ _WHO = (
 # After a quote, "according to" names its speaker as a verb does ("“…,” according to
 # Blinken", "según Blinken", "menurut Blinken", "secondo Blinken").
 # "Also" between a subject and its verb: "Blinken also said", "Blinken juga mengatakan",
-# "Blinken también dijo", "Blinken ha inoltre detto" is rarer and left.
-_ALSO = r"(?:(?:also|further|later|juga|pun|también|además|anche|inoltre)\s+)?"
+# "Blinken también dijo", "Blinken ha inoltre detto" is rarer and left; two at most, a
+# report's hedge too ("The President reportedly added:", "Abe later reportedly told").
+_ALSO = (
+    r"(?:(?:also|further|later|then|again|earlier|previously|separately|reportedly"
+    r"|juga|pun|también|además|anche|inoltre)\s+){0,2}"
+)
 # After a quote the verbs of both lists attribute it; "demikian" ("thus") may open the
 # attribution ("“…,” demikian kata Blinken").
 _AFTER_LEAD = r"^[\s,]*(?:demikian\s+)?"
