@@ -23,6 +23,7 @@ from archive.ingest.meeting_compounds import ALLY_PAIRS
 from archive.ingest.meeting_elect import ELECT_HEADS
 from archive.ingest.meeting_landmarks import LANDMARKS, speaking_spans_at
 from archive.ingest.meeting_mentions import PLACE_OF
+from archive.ingest.meeting_other_pairs import OTHER_PAIRS
 from archive.ingest.meeting_places import NEWSPAPER_NAMES
 from archive.ingest.meeting_recalled import PAST_MARKERS
 
@@ -44,11 +45,12 @@ NEWSPAPER_HEADS = frozenset(_head(name) for name in NEWSPAPER_NAMES.split("|"))
 def names_automaton(words: Iterable[str] = ()) -> prefilter.Needles:
     """The one automaton: places, landmarks, newspapers' beginnings, the words for a
     president-elect (`meeting_elect`), the allies' pair in CJK (`meeting_compounds`), the
-    month or year before (`meeting_recalled`) and `words` (folded; the meetings' cities
+    month or year before (`meeting_recalled`), other pairs of countries
+    (`meeting_other_pairs`) and `words` (folded; the meetings' cities
     and titles of a reference)."""
     printed = [form for word in words for form in apostrophes(word)]
     # Read from the same pass by their modules.
-    others = (*ELECT_HEADS, *ALLY_PAIRS, *PAST_MARKERS)
+    others = (*ELECT_HEADS, *ALLY_PAIRS, *PAST_MARKERS, *OTHER_PAIRS)
     return prefilter.Needles([*PLACE_OF, *LANDMARKS, *NEWSPAPER_HEADS, *others, *printed])
 
 

@@ -123,6 +123,7 @@ from archive.ingest.meeting_neighbours import (
     on_relative_days,
 )
 from archive.ingest.meeting_occasion import without_occasions
+from archive.ingest.meeting_other_pairs import without_other_pairs
 from archive.ingest.meeting_post_pairs import post_pair_kinds
 from archive.ingest.meeting_recalled import without_recalled
 from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-exported: tests)
@@ -420,6 +421,8 @@ def _read_report(
     found_at = names.table(signs.folded)
     signs.countries = signs.countries | compound_countries(body, found_at)
     signs.kind_words = without_recalled(signs.kind_words, found_at, signs.folded)
+    # "한미 정상회담", "米朝首脳会談": another pair's meeting, from the same pass.
+    signs.kind_words = without_other_pairs(signs.kind_words, found_at, signs.folded)
     # "양국 외교장관", "los cancilleres de ambos países": the table named by its posts.
     signs.kind_words = signs.kind_words + post_pair_kinds(signs.folded, signs.kind_words)
     if published and precision == "month":

@@ -1,0 +1,67 @@
+"""Words for a meeting of another pair of countries ("한미 정상회담", "米朝首脳会談", "日韓外相
+会談", "美韩峰会", "the U.S.-China summit") are not what the report calls a meeting of the
+allies (issue 11: a US-Korea meeting that mentions Japan). A compound that holds both
+allies ("日米韓", "한미일", "Japan-U.S.-South Korea") is their meeting of three and stays.
+Invented texts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from archive.ingest.meeting_other_pairs import OTHER_PAIRS
+from archive.ingest.meetings import _read_report
+from tests.ingest.reference_data import seed_reference
+
+INDEX = replace(seed_reference(), meetings=()).index
+
+
+def _kinds(text: str):
+    return _read_report(INDEX, text, None, "unknown")[0].kind_words
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("한미 정상회담이 워싱턴에서 열렸다.", "summit"),
+        ("한-미 외교장관 회담에서 일본 문제도 논의했다.", "foreign"),
+        ("북미 정상회담을 앞두고 일본은 우려했다.", "summit"),
+        ("米朝首脳会談が行われた。", "summit"),
+        ("日韓外相会談が東京で行われた。", "foreign"),
+        ("日中首脳会談で安倍総理は述べた。", "summit"),
+        ("美韩峰会在华盛顿举行。", "summit"),
+        ("The U.S.-China summit was held in Beijing.", "summit"),
+        ("Ahead of the US-North Korea summit in Hanoi, Japan voiced concern.", "summit"),
+        ("A Japan-South Korea foreign ministers' meeting followed.", "foreign"),
+    ],
+)
+def test_another_pairs_meeting_is_not_the_allies(text, kind):
+    assert _kinds(text)[kind] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("미일 정상회담이 열렸다.", "summit"),
+        ("한미일 정상회의가 캠프 데이비드에서 열렸다.", "summit"),
+        ("미한일 정상회의가 열렸다.", "multi"),
+        ("日米韓首脳会談が行われた。", "summit"),
+        ("韓日米外相会談", "foreign"),
+        ("美日韩峰会在戴维营举行。", "summit"),
+        ("The U.S.-Japan summit was held in Tokyo.", "summit"),
+        ("The Japan-U.S.-South Korea summit was held at Camp David.", "summit"),
+        # not right after the compound: a visit to Japan, then the summit
+        ("訪日中、首脳会談を行った。", "summit"),
+        ("He discussed U.S.-China trade before the summit.", "summit"),
+    ],
+)
+def test_the_allies_meeting_and_words_apart_stay(text, kind):
+    assert _kinds(text)[kind] >= 1
+
+
+def test_each_other_pair_lacks_one_ally():
+    for pair in OTHER_PAIRS:
+        assert not {"日", "米"} <= set(pair) and not {"日", "美"} <= set(pair)
+        assert not {"미", "일"} <= set(pair)
+        assert not ("japan" in pair and ("u.s." in pair or "american" in pair))
