@@ -100,7 +100,7 @@ def choose_headline(
       alone on its line, a transcript's headline over its venue and time ("… Joint
       Press Availability" / "Camp David" / "11:09 A.M. EDT"; "State Dining Room" is a
       venue);
-    - a CJK line naming an event right after a short CJK first candidate that names none
+    - a CJK line naming an event right under a short CJK first candidate that names none
       ("オーストラリア連邦" / "日豪外相会談"): a banner over the headline;
     - else the first candidate."""
     chosen = set(candidates)
@@ -124,8 +124,9 @@ def choose_headline(
     if timed is not None:
         return timed
     first = candidates[0]
-    if len(candidates) > 1 and _banner_over_event(paragraphs[first], paragraphs[candidates[1]]):
-        return candidates[1]
+    second = first + 1  # the banner stands right over the event's name
+    if second in chosen and _banner_over_event(paragraphs[first], paragraphs[second]):
+        return second
     return first
 
 

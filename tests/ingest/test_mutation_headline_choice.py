@@ -141,6 +141,8 @@ def test_a_banner_over_an_event_at_its_length():
     assert _choose([short, "握手をする両外相"], [0, 1]) == 0  # the second names none
     assert _choose(["Banner", "日米外相会談"], [0, 1]) == 0  # no CJK banner
     assert _choose([short], [0]) == 0
+    # The event's name further down is a subheading, not the headline under a banner.
+    assert _choose([short, "握手をする両外相", "日米外相会談"], [0, 2]) == 0
 
 
 def test_japanese_heading_length():
