@@ -253,7 +253,8 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         (
             "related links",
-            r"(?:related (?:articles|posts|news|stories|links|information)|more from .{1,40})",
+            r"(?:related (?:articles|posts|news|stories|links|information|(?:web ?)?sites"
+            r"|resources)|more from .{1,40})",
             _I,
         ),
         (

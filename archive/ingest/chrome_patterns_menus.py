@@ -22,16 +22,16 @@ _MENU_ITEM = r"[^|｜.!?。！？、，,:：;；\"“”「」]{1,32}"
 # (boilerplate.LineMatcher) then passes over English sentences at their first letters.
 _CJK_MENU_WORD = (
     r"(?:English|[^\s0123456789abcdefjkmopqrtuvwxyz"
-    r"。、，,.!?！？:：;；「」『』“”\"\uac00-\ud7af]{1,16})"
+    r"。、，,.!?！？:：;；「」『』“”\"\uac00-\ud7af]{1,14})"
 )
 # A tool of a page of the 2000s, by itself or in a row: "Printer-friendly Version",
-# "Email a Copy", "E-mail this page", "Bookmark and Share", "Text Only".
+# "Email a Copy", "E-mail this page", "Bookmark and Share".
 _PAGE_TOOL = (
     r"(?:print(?:er)?[- ]?friendly(?: (?:version|page|format))?"
     r"|print (?:this|the) (?:page|article|story|release)|print version"
     r"|e-?mail (?:a copy|this (?:page|article|story|release)|(?:it )?to a friend)"
     r"|send (?:this )?to a friend|bookmark(?: (?:and|&) share| this(?: page)?)?"
-    r"|text[- ]only(?: version)?|subscribe to (?:rss|updates))"
+    r"|subscribe to (?:rss|updates))"
 )
 
 MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -48,7 +48,7 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "site menu",
             rf"(?=[\u3040-\u30ff\u3400-\u9fff]){_CJK_MENU_WORD}"
-            rf"(?:\s{{1,3}}{_CJK_MENU_WORD}){{3,11}}",
+            rf"(?:\s{{1,3}}{_CJK_MENU_WORD}){{3,7}}",
             0,
         ),
         # A breadcrumb spelled out with spaces from the home page: "トップページ 会談・訪問
@@ -62,14 +62,15 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # with its label (its first step may be longer than the plain breadcrumb's).
         (
             "breadcrumb",
-            r"you are (?:here|in)\s*:\s*(?:[^>›»。.!?]{1,80}[>›»]\s*){1,8}[^>›»。!?]{1,80}",
+            r"(?:you are here|you are in) ?:\s*(?:[^>›»。.!?]{1,80}[>›»]\s*){1,8}[^>›»。!?]{1,80}",
             _I,
         ),
         # A press office's contact block: "Media contact: +1 (703) 697-5131", "Public
         # contact:", "or +1 (703) 428-0711", "On the Web:" above its address.
         (
             "contact line",
-            r"(?:(?:media|press|public|news media|general) (?:contacts?|inquiries|enquiries)"
+            r"(?:media contacts?|press contacts?|public contacts?|general contacts?"
+            r"|media inquiries|press inquiries|media enquiries|press enquiries"
             r"|contact information)\s*:\s*[+()\d\s./,-]{0,60}",
             _I,
         ),
@@ -79,7 +80,9 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:\s*(?:or|/|,)\s*\+?[\d()\s./+-]{1,40})?",
             _I,
         ),
-        ("link label", r"(?:on the (?:web|internet)|online at|web ?site|web address)\s*:", _I),
+        # One literal an alternative: the line screen looks for "on the web", not for the
+        # "on the " of every other sentence.
+        ("link label", r"(?:on the web|on the internet|web ?site|web address)\s{0,2}:", _I),
         # A page's tools, alone or in a row, bracketed or not: "[ Print Friendly Version ]",
         # "Printer-friendly Version | Email a Copy", and the section's name printed before
         # the row ("Press Operations Bookmark and Share").
@@ -111,7 +114,7 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "photo caption",
             r".{20,400}?[.)]\s+(?:[A-Z][\w.&'’/-]*\s){0,4}(?:[Pp]hoto|PHOTO)s?"
-            r"(?:\s+by\s+[A-Z][\w.'’ -]{1,60})?\.?",
+            r"(?:\s+by\s+[A-Z][\w.,'’ -]{1,60})?\.?",
             0,
         ),
         # An archived site's notice: "You are viewing ARCHIVED CONTENT released online from
@@ -120,8 +123,8 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "archive notice",
             r"(?:you are viewing )?archived content\b.{0,200}"
             r"|.{0,80}\breleased online from .{4,40} to .{4,40}"
-            r"|for (?:current|the latest|more recent|up-to-date) information,?"
-            r"(?: please)? (?:go to|visit|see)\b.{0,120}",
+            r"|for current information,?(?: please)? (?:go to|visit|see)\b.{0,120}"
+            r"|for the latest information,?(?: please)? (?:go to|visit|see)\b.{0,120}",
             _I,
         ),
         # A site's news service or page type named alone: "DoD News", "News Article",
@@ -130,6 +133,32 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             "section label",
             r"(?:[A-Z][A-Za-z]{0,4}[A-Z] )?News (?:Articles?|Transcripts?|Briefings?|Features?)"
             r"|[A-Z][a-z]?[A-Z] News|Press Operations",
+            0,
+        ),
+        # An emblem's text in place of its image, the site's name often glued after it:
+        # "Seal of the Department of Defense U.S. Department of Defense", "Logo of the
+        # Embassy". A sentence ends with its stop.
+        (
+            "image alt text",
+            r"(?:official )?(?:seal of|logo of|emblem of|crest of) (?:the )?[A-Z][^!?]{2,120}"
+            r"(?<![.!?])",
+            _I,
+        ),
+        # A flattened table's leftovers: a list marker and the cell's bar with nothing in
+        # the cell ("(1) |", "(イ) |", "|"), a file's size alone ("(119KB)"), a row of
+        # asterisks between parts ("****"), a bracketed row of links ("[report; map]").
+        ("table leftover", r"(?:[(（]?[\w\u3040-\u30ff]{1,3}[)）.]?\s*)?[|｜](?:\s*[|｜]){0,3}", 0),
+        ("file size", r"[(（]\s*\d[\d.,]{0,6}\s*(?:KB|MB|GB|kB|Kb)\s*[)）]", 0),
+        ("separator", r"\*(?:\s*\*){2,20}", 0),
+        ("link list", r"\[\s*\w[\w .-]{0,20}(?:\s*[;|]\s*\w[\w .-]{0,20}){1,5}\s*\]", 0),
+        # A link that says it opens elsewhere, the document's name before it: "(1)共同発表
+        # 和文(PDF)別ウィンドウで開く英文(PDF)別ウィンドウで開く", "Fact Sheet (opens in new
+        # window)". The note alone is chrome_patterns_photos.py's "link note".
+        (
+            "document link",
+            r".{1,200}?(?:別ウィンドウで開(?:く|きます)|新しいウィンドウで開(?:く|きます)"
+            r"|[(（](?i:opens in a new window|opens in new window|open in new window"
+            r"|opens in a new tab|opens in new tab)[)）])",
             0,
         ),
     )

@@ -89,7 +89,6 @@ def test_a_press_offices_contact_block(line, reason):
         ("Email a Copy", "page tools"),
         ("Print This Page | E-mail This Page", "page tools"),
         ("Send to a Friend", "page tools"),
-        ("Text Only", "page tools"),
         ("The ministers agreed to share a friendly bookmark of the treaty.", None),
         ("Both sides will print the statement and email it to embassies.", None),
     ],
@@ -191,3 +190,50 @@ def test_an_older_ministry_pages_menu_and_breadcrumb_leave_the_body():
     assert "省の紹介" not in report.body
     assert "トップページ" not in report.body
     assert "両大臣は、日米同盟の強化で一致した。" in report.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(3) |", "table leftover"),
+        ("(ハ) |", "table leftover"),
+        ("(2) | |", "table leftover"),
+        ("(58KB)", "file size"),
+        ("（1.2MB）", "file size"),
+        ("*****", "separator"),
+        ("* * *", "separator"),
+        ("[text; audio]", "link list"),
+        ("Seal of the Department of the Navy U.S. Department of the Navy", "image alt text"),
+        ("Related Sites", "related links"),
+        ("Related Resources", "related links"),
+        ("(2)日米共同声明和文(PDF)別ウィンドウで開く英文(PDF)別ウィンドウで開く", "document link"),
+        ("Joint Statement (opens in new window)", "document link"),
+        # The report's own lines: a table row with its cell, a year, a sentence.
+        ("(1) | 日米関係", None),
+        ("2024", None),
+        ("Seal of approval was given by the U.S. Senate.", None),
+        ("Related talks will be held in Tokyo next month.", None),
+        ("The ministers opened the new window for trade talks.", None),
+    ],
+)
+def test_a_flattened_tables_leftovers_and_document_links(line, reason):
+    assert _reason(line) == reason
+
+
+_OLD_RECORD_WITH_A_TABLE = """日米防衛相会談の概要
+
+平成19年5月2日
+
+(1) |
+ 両大臣は、同盟の強化について意見交換を行った。
+(2) |
+ 両大臣は、地域情勢について意見交換を行った。
+(80KB)
+"""
+
+
+def test_a_flattened_tables_markers_leave_the_body():
+    report = parse_report(_OLD_RECORD_WITH_A_TABLE.encode(), reference=Reference())
+    assert "|" not in report.body
+    assert "(80KB)" not in report.body
+    assert "両大臣は、地域情勢について意見交換を行った。" in report.body
