@@ -15,7 +15,7 @@ from archive.ingest.boilerplate import (
     boilerplate_reason,
     compile_patterns,
 )
-from archive.ingest.chrome_patterns import _NETWORK, _SHARE_VERB
+from archive.ingest.chrome_patterns_widgets import _NETWORK, _SHARE_VERB
 
 # The widget's first alternative as it was: verb and network both optional.
 _BEFORE = re.compile(rf"(?:{_SHARE_VERB})?{_NETWORK}?", re.IGNORECASE)
