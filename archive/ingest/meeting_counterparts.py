@@ -39,11 +39,11 @@ def stand_in(meeting: KnownMeeting, index: ReferenceIndex, people: Collection[st
         seated = sides[country]
         if len(seated) != 1 or seated[0] in people or not any(s in people for s in other):
             continue
+        # The participants named sit on the other side: whoever holds a post of this
+        # side's country that day is someone else.
         for slug in sorted(people):
             person = index.people.get(slug)
-            if person is None or slug in meeting.participant_slugs:
-                continue
-            if any(
+            if person is not None and any(
                 office.country == country and office.post in STAND_IN_POSTS
                 for office in person.offices_on(meeting.start)
             ):

@@ -158,3 +158,25 @@ def test_the_defense_ministers_meeting_is_linked_when_its_minister_is_named():
     )
     _, best = _suggest(body, {"ann-adams", "jiro-ito", "taro-sato"})
     assert best == DEFENSE.slug
+
+
+def test_a_meeting_without_both_allies_at_its_table_has_no_stand_in():
+    one_sided = KnownMeeting(
+        "call-2030-07-01",
+        "call-2030-07-01",
+        date(2030, 7, 1),
+        date(2030, 7, 1),
+        participant_slugs=("ann-adams",),
+        kind="call",
+        participant_posts=(("ann-adams", "United States", "defense"),),
+    )
+    assert stand_in(one_sided, INDEX, {"ann-adams", "jiro-ito"}) == ""
+
+
+def test_either_side_may_be_given_to_another_minister():
+    # the US side: the secretary of state across from Japan's defense minister
+    assert stand_in(DEFENSE, INDEX, {"taro-sato", "bob-brown"}) == "Bob Brown"
+
+
+def test_people_the_reference_does_not_hold_stand_in_for_nobody():
+    assert stand_in(DEFENSE, INDEX, {"ann-adams", "someone-unknown"}) == ""

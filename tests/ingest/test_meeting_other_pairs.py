@@ -65,3 +65,34 @@ def test_each_other_pair_lacks_one_ally():
         assert not {"日", "米"} <= set(pair) and not {"日", "美"} <= set(pair)
         assert not {"미", "일"} <= set(pair)
         assert not ("japan" in pair and ("u.s." in pair or "american" in pair))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한·미 정상회담이 열렸다.",  # joined by a middle dot
+        "The U.S.–China summit was held in Beijing.",  # an en dash
+        "The China-U.S. summit was held in Beijing.",  # the ally second
+    ],
+)
+def test_joiners_and_either_order(text):
+    assert _kinds(text)["summit"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japan–U.S.–South Korea summit was held at Camp David.",  # a longer chain
+        "The focus-china summit is a trade fair.",  # a longer word before the pair
+        "The U.S.-Korean summit was held.",  # a longer word after it (left as it is)
+        "한미  정상회담",  # two spaces: not right after the compound
+    ],
+)
+def test_a_longer_chain_or_word_is_not_the_pair(text):
+    assert _kinds(text)["summit"] == 1
+
+
+def test_only_the_other_pairs_words_are_taken_off():
+    kinds = _kinds("한미 정상회담에 이어 미일 정상회담이 열렸다. 한일 외교장관 회담도 있었다.")
+    assert kinds["summit"] == 1
+    assert kinds["foreign"] == 0
