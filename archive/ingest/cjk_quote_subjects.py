@@ -12,7 +12,12 @@ import re
 from collections.abc import Sequence
 
 from archive.ingest import cjk_subjects
-from archive.ingest.cjk_quote_words import OPENING_TOPIC, SENTENCE_END, SURNAME_TITLE
+from archive.ingest.cjk_quote_words import (
+    OPENING_TOPIC,
+    SENTENCE_END,
+    SURNAME_TITLE,
+    TITLED_TOPIC_AFTER_NAME,
+)
 from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -36,6 +41,8 @@ def quote_subject(
     subject = cjk_subjects.quote_subject(
         paragraph, offset, sentence_start, start, spans, named, after
     )
+    if subject is None:
+        subject = _topic_with_country(paragraph, offset, (sentence_start, start), spans, named)
     if subject is not None or short_names is None:
         return subject
     short = short_names.within(paragraph, offset, sentence_start, start)
@@ -44,6 +51,25 @@ def quote_subject(
     known = mention_index(named).within(offset + sentence_start, offset + start)
     named = sorted([*known, *short], key=lambda mention: mention.start)
     return cjk_subjects.quote_subject(paragraph, offset, sentence_start, start, spans, named, after)
+
+
+def _topic_with_country(
+    paragraph: str,
+    offset: int,
+    sentence: tuple[int, int],
+    spans: Sequence[tuple[int, int]],
+    named: Sequence[Mention],
+) -> Mention | None:
+    """The first known person before the quote in its sentence printed as the topic with a
+    country and a title after the name ("줄리 비숍 호주 외무장관은 … “…”고 말했다"), when
+    no quote stands between."""
+    sentence_start, start = sentence
+    for mention in mention_index(named).within(offset + sentence_start, offset + start):
+        topic = TITLED_TOPIC_AFTER_NAME.match(paragraph, mention.end - offset, start)
+        if topic is not None:
+            between = any(topic.end() <= s < start for s, _ in spans)
+            return None if between else mention
+    return None
 
 
 def with_surnames(

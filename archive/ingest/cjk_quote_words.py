@@ -166,6 +166,13 @@ NEXT_LISTED = re.compile(
     r"\s*(?:及び|並びに|および|や|、|，|与|與|和|및|와|과|、)\s*"
     r"[「『“\"‘][^」』”\"’\n]{1,60}[」』”\"’]\s*(?:[(（][^)）\n]{1,12}[)）])?"
 )
+# After a known name, its country (any, in a word or two: "줄리 비숍 호주 외무장관은",
+# "ビショップ豪州外相は") and title, then a topic particle: the name is the sentence's
+# topic, whatever country cjk_subjects' list of the allies' names lacks.
+TITLED_TOPIC_AFTER_NAME = re.compile(
+    rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}(?:{ANY_TITLE})[^\S\n]*"
+    rf"(?:は|も|은|는|도)(?![{HANGUL}])"
+)
 # A Korean name printed by surname and title, the subject of its clause ("밀러 대변인은",
 # "파텔 수석부대변인은", "오스틴 장관이"): the surname a word of its own before the title.
 SURNAME_TITLE = re.compile(
