@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from archive.ingest.native_dates import NATIVE_MONTHS
 
 _WIRE = r"(?P<wire>[A-Z][\w.&'/ -]{1,30})"
-_PLACE = r"(?P<place>[A-Z][\w'’.-]*(?:(?:\s+|\s*/\s*|-)[A-Z][\w'’.-]*){0,4})"
+# A place's words hold letters, never digits: "UNITED24 - Make a donation!" is a banner.
+_PLACE_WORD = r"[A-Z](?:[^\W\d_]|['’.-])*"
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:(?:\s+|\s*/\s*|-){_PLACE_WORD}){{0,4}})"
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # The month names of the Latin-script languages the archive reads, in any case ("7 de
 # enero de 2022", "7 gennaio 2022", "7 Mei 2022", "enero 7, 2022").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from archive.ingest.datelines import match_dateline
 from archive.ingest.head_lines import is_person_line
 from archive.ingest.header import extract_title, is_body_paragraph
 from archive.ingest.headline_choice import choose_headline, is_book_division, is_menu_line
@@ -618,3 +619,35 @@ def test_a_ministry_headline_tagged_summary_over_the_text(ref):
         ]
     )
     assert _parse(ref, text).title == "サンプル米国務長官による山田総理大臣表敬(概要)"
+
+
+@pytest.mark.parametrize(
+    "line, dateline",
+    [
+        ("UNITED24 - Make a charitable donation in support of our cause!", False),
+        ("G20 – Leaders meet in the city this week to discuss trade.", False),
+        ("WASHINGTON – The two ministers met today at the Pentagon.", True),
+        ("TOKYO / WASHINGTON, Jan 7 (Reuters) – The allies agreed today.", True),
+    ],
+)
+def test_a_datelines_place_holds_no_digits(line, dateline):
+    assert (match_dateline(line) is not None) is dateline
+
+
+def test_a_mirror_banner_is_no_dateline_ending_the_head(ref):
+    text = "\n".join(
+        [
+            "UNITED24 - Make a charitable donation in support of our cause!",
+            "",
+            "Defense News Service",
+            "",
+            "Defense Leaders Vow Continued Cooperation",
+            "",
+            "By Jane Sample",
+            "Defense News Service",
+            "",
+            "TOKYO, Oct. 21, 2009 – The defense secretary and the Japanese defense minister "
+            "vowed today to move forward with the realignment plan.",
+        ]
+    )
+    assert _parse(ref, text).title == "Defense Leaders Vow Continued Cooperation"
