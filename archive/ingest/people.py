@@ -204,25 +204,34 @@ def _never_held(slug: str, title: str, index: ReferenceIndex) -> bool:
     title next to it names (a leader's, a minister's or an envoy's; a former one too):
     another person of that surname is meant ("ライス国連大使" is Susan Rice, no mention of
     Condoleezza Rice; "前总统克林顿" is Bill Clinton)."""
+    envoy, posts = _named_posts(title)
+    if not envoy and posts is None:
+        return False  # "氏", a vice-president's or a cabinet secretary's title
     person = index.people.get(slug)
     if person is None or not person.offices:
         return False
-    if title.endswith(_ENVOY_TITLES):
+    if envoy:
         return not any("ambassador" in office.title.lower() for office in person.offices)
-    post = title_post(title.replace("前", "").replace("元", ""))
-    if post not in _NAMED_POSTS:
-        return False  # "氏", a vice-president's or a cabinet secretary's title
-    posts = _NAMED_POSTS[post]
     return all(office.post not in posts for office in person.offices)
+
+
+@lru_cache(maxsize=256)
+def _named_posts(title: str) -> tuple[bool, frozenset[str] | None]:
+    """(whether the title is an envoy's, the posts it names or None), read once a title:
+    a CJK text prints the same few titles thousands of times."""
+    if title.endswith(_ENVOY_TITLES):
+        return True, None
+    post = title_post(title.replace("前", "").replace("元", ""))
+    return False, _NAMED_POSTS.get(post or "")
 
 
 _ENVOY_TITLES = ("大使", "대사")
 _NAMED_POSTS = {
-    "head_of_state": {"head_of_state"},
-    "head_of_government": {"head_of_government"},
-    "foreign": {"foreign"},
-    "defense": {"defense"},
-    "minister": {"foreign", "defense"},
+    "head_of_state": frozenset({"head_of_state"}),
+    "head_of_government": frozenset({"head_of_government"}),
+    "foreign": frozenset({"foreign"}),
+    "defense": frozenset({"defense"}),
+    "minister": frozenset({"foreign", "defense"}),
 }
 
 
