@@ -33,8 +33,14 @@ from archive.ingest.spans import MentionIndex
 
 FORM = "headline"
 _TITLE_GAP = "|".join(re.escape(title) for title in CJK_TITLES)
-# Between a name and the quote after it: a title, a colon or a comma, spaces.
-NAME_THEN_QUOTE = re.compile(rf"\s*(?:{_TITLE_GAP})?\s*[:：,，]?\s*")
+# Between a name and the quote after it: a title, a colon or a comma, spaces; in a
+# Korean headline, up to two short words apart from the name too, a country's or a
+# place's and what the words were ("하토야마 일 총리, “…”", "기시다 워싱턴 연설 “…”"):
+# not a word joined to the name ("기시다에 “…”" is said to him).
+NAME_THEN_QUOTE = re.compile(
+    rf"(?:[^\S\n]*[,，]?[^\S\n]+[{HANGUL}]{{1,6}}){{0,2}}"
+    rf"\s*(?:{_TITLE_GAP})?\s*[:：,，]?\s*"
+)
 # Between the quote and a name after it: a colon, a dash or a comma, a title, spaces.
 QUOTE_THEN_NAME = re.compile(r"\s*[:：,，—–-]?\s*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,4}?")
 # A surname alone as a headline's speaker: "Blinken: “…”", "“…” — Secretary Blinken".
@@ -46,6 +52,7 @@ DASH_SURNAME = re.compile(r"\s*[—–-]\s*(?:[A-Z][\w.'’-]*\s+){0,4}?(?P<name
 CJK_SURNAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s.…,，、:：]))(?P<name>[{HAN}{KANA}{HANGUL}ー·・]{{2,8}})[^\S\n]*[:：]?[^\S\n]*$"
 )
+CJK_SURNAME_OPENING = re.compile(rf"\s*(?P<name>[{HAN}{KANA}{HANGUL}ー·・]{{2,8}})(?=[\s,，:：])")
 _NOT_A_WORD = re.compile(r"[\W_]+")
 
 
@@ -105,6 +112,13 @@ def _surname(title: str, start: int, end: int, index: ReferenceIndex) -> tuple[s
     match = CJK_SURNAME_BEFORE.search(title, 0, start)
     if match is not None and match["name"] in index.cjk_western_surnames:
         return index.cjk_western_surnames[match["name"]], match["name"]
+    # A surname alone opening the headline, as its subject ("하토야마 일 총리, “…”"): the
+    # one known person of that CJK family or Western surname.
+    match = CJK_SURNAME_OPENING.match(title)
+    if match is not None and NAME_THEN_QUOTE.fullmatch(title, match.end(), start):
+        name = match["name"]
+        slug = index.cjk_family_names.get(name) or index.cjk_western_surnames.get(name)
+        return (slug, name) if slug else (None, "")
     return None, ""
 
 
