@@ -98,10 +98,10 @@ def _other_pair(folded: str, start: int, end: int) -> tuple[int, str] | None:
     else:
         script = "latin"
         before = folded[start - 1] if start else " "
-        after = folded[end] if end < len(folded) else " "
         # A longer chain ("japan-u.s.-south korea") or a longer word ("us-china" in
-        # "campus-china…") is not this pair.
-        if before in "-–" or before in _LATIN_CHARS or after in "-–" or after.isalnum():
+        # "campus-china…") is not this pair (nor, as the kind word must begin right
+        # after it, one in "u.s.-korean" or "u.s.-china-japan").
+        if before in "-–" or before in _LATIN_CHARS:
             return None
     return (end + 1 if folded[end : end + 1] == " " else end), script
 
@@ -131,8 +131,6 @@ def without_other_pairs(
     joined = "\n".join(pieces)
     taken: Counter = Counter()
     for kind in kind_words:
-        if kind == "pair":
-            continue
         begins = [match.start() for match in _SCAN.finditer(_KIND_PATTERNS[kind], joined)]
         other = sum(1 for low, high in firsts if _begins_within(begins, low, high))
         taken[kind] = min(kind_words[kind], other)

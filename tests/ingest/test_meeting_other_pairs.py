@@ -6,11 +6,12 @@ Invented texts."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
 
-from archive.ingest.meeting_other_pairs import OTHER_PAIRS
+from archive.ingest.meeting_other_pairs import OTHER_PAIRS, without_other_pairs
 from archive.ingest.meetings import _read_report
 from tests.ingest.reference_data import seed_reference
 
@@ -96,3 +97,21 @@ def test_only_the_other_pairs_words_are_taken_off():
     kinds = _kinds("한미 정상회담에 이어 미일 정상회담이 열렸다. 한일 외교장관 회담도 있었다.")
     assert kinds["summit"] == 1
     assert kinds["foreign"] == 0
+
+
+def test_a_kind_taken_to_none_is_dropped():
+    folded = "美韩峰会在华盛顿举行。"
+    left = without_other_pairs(Counter(summit=1, multi=1), {"美韩": [0]}, folded)
+    assert left == Counter(multi=1)
+    assert "summit" not in left
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("米・朝首脳会談が行われた。", 0),  # joined by a Japanese middle dot
+        ("The U.S.-China-Japan summit was held.", 1),  # a chain holding both allies
+    ],
+)
+def test_cjk_joiners_and_chains_with_both_allies(text, left):
+    assert _kinds(text)["summit"] == left
