@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from archive.ingest import cjk_subjects
 from archive.ingest.cjk_quote_words import (
+    ANY_TITLE,
     OPENING_TOPIC,
     SENTENCE_END,
     SURNAME_TITLE,
@@ -117,6 +118,7 @@ def with_short_names(
 
 
 _FROM_GAP = re.compile(r"は?[、，,\s]*")  # "林大臣からは、「…」"
+_FROM_COMMA = re.compile(rf"[^\S\n]?(?:(?:{ANY_TITLE})[^\S\n]?)?(?:から|より)は?[、，,]")
 
 
 def from_subject(
@@ -124,14 +126,18 @@ def from_subject(
 ) -> Mention | None:
     """The known person marked by から right before the quote, a Japanese readout's way of
     naming who spoke ("林大臣から、「…」旨述べた", "長官から「…」との発言があった");
-    only punctuation between the particle and the quote."""
+    only punctuation between the particle and the quote; or further before it, by から
+    or より and a comma, when no one else is so marked."""
     named = mention_index(mentions).within(offset + sentence_start, offset + start)
     if not named:
         return None
     tail = cjk_subjects.NAME_TAIL.match(paragraph, named[-1].end - offset)
-    if tail.group("particle") != "から" or not _FROM_GAP.fullmatch(paragraph, tail.end(), start):
-        return None
-    return named[-1]
+    if tail.group("particle") == "から" and _FROM_GAP.fullmatch(paragraph, tail.end(), start):
+        return named[-1]
+    # The one who spoke marked first, by から or より and a comma, the one spoken to
+    # between ("町村大臣より、ライス長官に対し、「…」旨述べた"): no one else so marked.
+    marked = [m for m in named if _FROM_COMMA.match(paragraph, m.end - offset)]
+    return marked[0] if len({m.slug for m in marked}) == 1 else None
 
 
 def opening_topic(

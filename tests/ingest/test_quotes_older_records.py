@@ -233,3 +233,16 @@ def test_a_sentence_without_subject_after_the_same_speakers_topic_stays_his(ref)
         "町村大臣は、北朝鮮問題に言及した。「六者会合の再開が必要だ」と述べた。"
     )
     assert quotes(body, ref)[-1] == ("nobutaka-machimura", "六者会合の再開が必要だ")
+
+
+@pytest.mark.parametrize("marked", ["より", "から", "よりは"])
+def test_the_one_marked_by_yori_before_the_one_spoken_to_says_it(ref, marked):
+    body = OPENING + f"町村大臣{marked}、ライス長官に対し、「日米同盟は地域の礎である」旨述べた。"
+    assert quotes(body, ref) == [("nobutaka-machimura", "日米同盟は地域の礎である")]
+
+
+def test_two_marked_by_yori_before_the_quote_leave_it_unattributed(ref):
+    body = OPENING + (
+        "町村大臣より、ライス長官より、それぞれ、「日米同盟は地域の礎である」旨述べた。"
+    )
+    assert quotes(body, ref)[0][0] != "nobutaka-machimura"
