@@ -30,6 +30,7 @@ _SPEECH_FORMS = ("transcript-turn", "speech-heading")
 
 # A name in the genitive: "Obama's", "the visit by Prime Minister Noda", "オバマ大統領の
 # 広島訪問", "바이든 대통령의", "拜登总统的" (a title between the name and the particle).
+# "…の間で" is "between": "浜田防衛大臣とゲイツ国防長官の間で防衛相会談が行われた" names a party.
 # A CJK name (and title) before "government" or "administration" names the government,
 # as "the Biden Administration" does: "バイデン政権", "拜登总统内阁", "윤석열 정부". The
 # cabinet's own offices are titles, not the government: "安倍晋三内閣総理大臣は" (the prime
@@ -47,7 +48,7 @@ _OTHER_LEADER_TITLES = OTHER_LEADER_TITLES  # the name tests read
 _TITLES_AFTER = "|".join(sorted({*CJK_TITLES, *OTHER_LEADER_TITLES}, key=lambda t: (-len(t), t)))
 _GENITIVE_AFTER = re.compile(
     rf"['’]s\b|[^\S\n]?(?:{_TITLES_AFTER})?"
-    rf"(?:(?:の|的)(?=\S)|의(?!\S)|(?:{_ADMINISTRATION}))"
+    rf"(?:(?:の(?!間)|的)(?=\S)|의(?!\S)|(?:{_ADMINISTRATION}))"
 )
 # "by" after a noun ("the visit by"), not after a participle ("welcomed by", "hosted by":
 # the agent acts); "of" is left alone ("the government of Prime Minister Kishida").

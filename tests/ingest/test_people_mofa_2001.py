@@ -127,3 +127,12 @@ def test_a_name_without_a_past_office_after_it_stays_a_subject(index, after):
     body = f"Shinzo Abe{after} the alliance is strong."
     mentions = find_people(body, index)[0]
     assert [m.slug for m in in_the_news(body, mentions, [], index, None)] == ["shinzo-abe"]
+
+
+def test_between_two_named_ministers_is_no_genitive():
+    body = "本年5月1日には、浜田防衛大臣とゲイツ国防長官の間で防衛相会談が行われた。"
+    start = body.index("ゲイツ")
+    mention = Mention("robert-gates", start, start + len("ゲイツ国防長官"), "ゲイツ国防長官")
+    assert not news_subjects._genitive(body, mention)
+    visit = "ゲイツ国防長官の訪日について述べた。"
+    assert news_subjects._genitive(visit, Mention("robert-gates", 0, 7, "ゲイツ国防長官"))
