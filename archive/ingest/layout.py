@@ -248,6 +248,11 @@ def _captions(paragraphs: Sequence[str], below: Sequence[int]) -> tuple[int, ...
     )
 
 
+# How far under the date line the body may start: a slideshow prints a run of ten or
+# more short caption lines there before the text.
+BODY_SEARCH_LINES = 11
+
+
 def _first_body_paragraph(paragraphs: Sequence[str], date_index: int) -> int | None:
     """The first body paragraph within a few lines under the date line. Captions are read
     only when one follows: a page whose paragraphs are all short has no telling caption
@@ -255,7 +260,7 @@ def _first_body_paragraph(paragraphs: Sequence[str], date_index: int) -> int | N
     return next(
         (
             i
-            for i in range(date_index + 1, date_index + 6)
+            for i in range(date_index + 1, date_index + BODY_SEARCH_LINES + 1)
             if i < len(paragraphs) and is_body_paragraph(paragraphs[i])
         ),
         None,
@@ -348,7 +353,14 @@ def _record_furniture(paragraphs: Sequence[str], i: int) -> bool:
         or is_field_label(line)
         or is_field_line(line)
         or (i > 0 and is_field_label(paragraphs[i - 1]))
+        or (i > 1 and is_field_label(paragraphs[i - 2]) and _short_value(paragraphs[i - 1]))
     )
+
+
+def _short_value(line: str) -> bool:
+    """A field's value line that may run on to the next ("場所" / a base's name / the
+    room's name): short, and no body text."""
+    return bool(line.strip()) and not is_body_paragraph(line)
 
 
 def _opens_with_date(line: str) -> bool:

@@ -1,11 +1,11 @@
 """A head read around its date line, at its edges (issue 11's mutation score): which line
 above the date is the headline (CJK or not, short or long, ending with a stop or a colon),
 which short lines are labels, and which lines under the date are captions (only when the
-text follows within five lines, short ones, not one introducing what follows)."""
+text follows within eleven lines, short ones, not one introducing what follows)."""
 
 import pytest
 
-from archive.ingest.layout import _headline_and_text, layout_around_date
+from archive.ingest.layout import BODY_SEARCH_LINES, _headline_and_text, layout_around_date
 
 BODY = (
     "Japan and the United States agreed on Friday to strengthen their defence systems "
@@ -63,10 +63,13 @@ def captions(paragraphs, date_index=1):
     return layout_around_date(paragraphs, date_index).captions
 
 
-def test_captions_only_when_the_text_follows_within_five_lines():
+def test_captions_only_when_the_text_follows_within_eleven_lines():
     assert captions([HEADLINE, DATE, CAPTION, BODY]) == (2,)
-    short = [f"Short line {n}" for n in range(5)]
+    # a slideshow prints ten short caption lines under the date before the text
+    short = [f"Short line {n}" for n in range(BODY_SEARCH_LINES)]
+    assert BODY_SEARCH_LINES == 11
     assert captions([HEADLINE, DATE, *short[:4], BODY]) == (2, 3, 4, 5)
+    assert captions([HEADLINE, DATE, *short[:10], BODY]) == tuple(range(2, 12))
     assert captions([HEADLINE, DATE, *short, BODY]) == ()
     assert captions([HEADLINE, DATE, CAPTION, "Another short line"]) == ()
     assert captions([HEADLINE, DATE, CAPTION]) == ()
@@ -104,3 +107,13 @@ def test_a_line_introducing_what_follows_is_no_caption(line):
 def test_a_title_case_headline_of_three_words_or_more_is_cut_from_its_text(rest, split):
     # a50f3b0 sample: two capitalised words before the opener are too few to tell.
     assert _headline_and_text(rest) == split
+
+
+def test_a_field_value_running_on_to_a_second_line_is_no_caption():
+    # a press conference's form: "場所", the base, the room; then the text
+    head = ["防衛大臣臨時記者会見", "令和2年8月29日(土)15:55~16:03", "場所", "アンダーセン空軍基地"]
+    assert captions([*head, "サンライズ・カンファレンス・センター", JA_BODY]) == ()
+    # the line after a short value is read as its second line, never a caption
+    assert captions([HEADLINE, DATE, "Venue:", "The Pentagon", CAPTION, BODY]) == ()
+    # with no label above, short lines under the date are captions
+    assert captions([HEADLINE, DATE, CAPTION, "Another caption line", BODY]) == (2, 3)
