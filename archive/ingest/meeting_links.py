@@ -114,6 +114,7 @@ def links_choose(
             or not placed_in_time(best, people, context, dated=dated)
             or _unnamed_follow_up(ranked[0], best, signs, context, published)
             or _far_and_undated(best, context, published)
+            or _call_days_ahead(best, published)
             # The opening tells an event of another local day (a dinner the evening
             # before the summit): the meeting is at most a candidate for the curator.
             or local_evidence(best, local)[0] < 0
@@ -232,6 +233,17 @@ def _unnamed_follow_up(
         or bool(title and context.says(title))
         or dated_by_text(meeting, context, published)
     )
+
+
+def _call_days_ahead(meeting: KnownMeeting, published: date | None) -> bool:
+    """A call two days or more after the report's date: calls are arranged at short
+    notice and a report does not preview one days ahead, so the report tells an earlier
+    call (one the reference may lack), not this one. The day before stays: "the two
+    leaders will speak by phone tomorrow"."""
+    if published is None or meeting.kind != "call":
+        return False
+    first = min(meeting.first_local or meeting.start, meeting.start)
+    return published < first - timedelta(days=1)
 
 
 def _far_and_undated(meeting: KnownMeeting, context: ReportContext, published: date | None) -> bool:

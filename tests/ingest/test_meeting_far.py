@@ -61,3 +61,14 @@ def test_a_report_of_the_day_is_linked():
 )
 def test_the_window_is_a_week_before_and_two_weeks_after(published, far):
     assert _far_and_undated(CALL, ReportContext(), published) is far
+
+
+def test_a_call_days_after_the_report_is_not_linked():
+    # a call of the two on the 26th, the report of the 22nd: it tells an earlier call
+    assert _linked(TEXT, date(2022, 11, 22)) is None
+    assert _linked(TEXT, date(2022, 11, 24)) is None
+
+
+def test_a_call_the_day_after_a_report_that_announces_it_is_linked():
+    body = TEXT.replace("held", "will hold") + " They will speak by phone tomorrow."
+    assert _linked(body, date(2022, 11, 25)) == CALL.slug
