@@ -8,7 +8,10 @@ shows meeting a third country's minister, needs both allies named), and does not
 something else (a trilateral it never calls one of three or more; a meeting whose table
 it names in part while most of its words fit another kind). A follow-up is linked only
 when the report names it by its kind or title or dates it; a call only when the report
-says it was one ("電話会談", "통화", "by phone").
+says it was one ("電話会談", "통화", "by phone"). A report dated more than a week before
+or two weeks after a meeting is linked to it only when its text dates it, and never to
+a call two days or more after its date: with the meeting it covers missing from the
+reference, another of the same two would stand in for it.
 
 A report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"), or the best one by everyone at its table: every meeting within a week

@@ -74,7 +74,10 @@ one published two days or more after its end a follow-up.
 Automatic links (`meeting_links`): the best meeting, when it scores at least
 AUTO_MIN_SCORE, leads the others by AUTO_MIN_MARGIN and the report names it, with a second
 meeting the report names apart; otherwise nothing, and the curator reads the ranked
-candidates with their reasons.
+candidates with their reasons. A meeting whose one ally's side the report gives to
+another minister is never linked (`meeting_counterparts`); words for another pair's
+meeting ("한미 정상회담", "米朝首脳会談") are not the report's words for the allies'
+(`meeting_other_pairs`).
 """
 
 from __future__ import annotations
