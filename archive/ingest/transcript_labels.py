@@ -14,8 +14,9 @@ import re
 
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 
-# A word of capitals, accented ones too ("INTÉRPRETE").
-_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*"
+# A word of capitals, accented ones too ("INTÉRPRETE"); a surname's prefix stays in lower
+# case, as the State Department printed it ("MR. McCORMACK:", "MR. DiRITA:").
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-z]{1,2}(?=[A-Z]))?[A-ZÀ-ÖØ-Þ.'’-]*"
 TURN = re.compile(
     # The label may be in brackets: "(UNKNOWN) (THROUGH TRANSLATOR): …" (defense.gov).
     rf"^(?P<bracket>\()?(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})(?(bracket)\))"

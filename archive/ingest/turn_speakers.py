@@ -32,7 +32,18 @@ def _is_speaker_label(label: str, index: ReferenceIndex | None) -> bool:
     surnames = index.people_by_surname if index is not None else {}
     if words <= ANSWERERS:
         return True
-    return bool(words & (ANONYMOUS | TITLES)) or any(w.title() in surnames for w in words)
+    return bool(words & (ANONYMOUS | TITLES)) or any(as_surname(w) in surnames for w in words)
+
+
+# A surname in capitals after its prefix in lower case ("McCORMACK", "DiRITA", "LaHOOD").
+_PREFIXED = re.compile(r"(Mc|Mac|Di|De|La|Le)([A-Z][A-Z'’-]+)")
+
+
+def as_surname(word: str) -> str:
+    """A label's word as the reference spells a surname: "BLINKEN" -> "Blinken",
+    "McCORMACK" -> "McCormack"."""
+    prefixed = _PREFIXED.fullmatch(word)
+    return prefixed[1] + prefixed[2].title() if prefixed else word.title()
 
 
 # The label of the answers in a question-and-answer record ("Q: … / A: …", "問 … 答"):
@@ -57,7 +68,7 @@ def _speaker(
         slug
         for word in words
         if len(word) > 2
-        for slug in index.people_by_surname.get(word.title(), ())
+        for slug in index.people_by_surname.get(as_surname(word), ())
     }
     if len(found) > 1 and len(found & named) == 1:
         found &= named

@@ -246,3 +246,21 @@ def test_two_marked_by_yori_before_the_quote_leave_it_unattributed(ref):
         "町村大臣より、ライス長官より、それぞれ、「日米同盟は地域の礎である」旨述べた。"
     )
     assert quotes(body, ref)[0][0] != "nobutaka-machimura"
+
+
+def test_a_surname_with_its_prefix_in_lower_case_labels_its_bearers_turn():
+    spokesman = KnownOffice("Spokesman", "other", "United States", D("2005-06-01"), None)
+    index = Reference(
+        people=(KnownPerson("sean-mccormack", "Sean McCormack", "United States", (), (spokesman,)),)
+    ).index
+    body = (
+        "MR. McCORMACK: Good afternoon, everybody. I have one announcement.\n\n"
+        "QUESTION: Sean, on Japan?\n\n"
+        "MR. McCORMACK: The Secretary spoke with the Foreign Minister. That is all."
+    )
+    mentions, _ = find_people(body, index)
+    assert [(hit.speaker_slug, hit.text) for hit in find_turns(body, index, mentions)] == [
+        ("sean-mccormack", "Good afternoon, everybody."),
+        (None, "Sean, on Japan?"),
+        ("sean-mccormack", "The Secretary spoke with the Foreign Minister."),
+    ]
