@@ -167,6 +167,9 @@ def alternation(
     return re.compile("|".join(parts), flags)
 
 
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]{1,5}")
+
+
 class ReferenceIndex:
     """Lookups over one Reference, built once. Everything here is read-only after __init__."""
 
@@ -305,6 +308,8 @@ class ReferenceIndex:
             if len(words) >= 2 and not _has_cjk(person.name) and words[-1].isalpha():
                 capitalised = f"{words[-1].upper()} {words[0]}"
                 self.person_by_form.setdefault(capitalised, person.slug)
+            if person.country == "Japan":
+                self._add_given_name_first(person, forms)
         titles = "|".join(re.escape(title) for title in CJK_TITLES)
         # A country may come between: "シャナハン米国防長官代行", "블링컨 미 국무장관",
         # "박진 한국 외교부 장관", "ハワード豪首相", "ラブロフ露外相" (Japan's press writes other
@@ -321,6 +326,15 @@ class ReferenceIndex:
         self.cjk_surname_pattern = alternation(
             [*self.cjk_family_names, *self.cjk_western_surnames, *self.cjk_titled_names]
         )
+
+    def _add_given_name_first(self, person: KnownPerson, forms: list[str]) -> None:
+        """A Japanese name in hangul, family name first ("기시다 후미오"), also in the
+        Western order some Korean reports print it ("후미오 기시다"), where no one else's
+        name is so written."""
+        for form in forms:
+            words = form.split()
+            if len(words) == 2 and all(_HANGUL_WORD.fullmatch(word) for word in words):
+                self.person_by_form.setdefault(f"{words[1]} {words[0]}", person.slug)
 
     def _index_titled_names(self, people: tuple[KnownPerson, ...]) -> None:
         """The family names read only before a title that narrows their bearers to one

@@ -101,3 +101,15 @@ def test_the_formal_name_japans_ministry_prints_for_president_biden():
     index = Reference(people=(biden,)).index
     body = "Prime Minister KISHIDA Fumio met the Honorable Joseph R. Biden, Jr., President."
     assert [m.slug for m in find_people(body, index)[0]] == ["joe-biden"]
+
+
+def test_a_japanese_name_in_hangul_in_the_western_order():
+    index = native_named_index(
+        {
+            "Fumio Kishida": ("Japan", "Minister for Foreign Affairs", "foreign"),
+            "Tomomi Inada": ("Japan", "Minister of Defense", "defense"),
+        }
+    )
+    body = "왼쪽부터 후미오 기시다, 도모미 이나다."  # no title: the family name alone is not read
+    assert slugs(body, index) == {"fumio-kishida", "tomomi-inada"}
+    assert slugs("기시다 후미오 외무상은 말했다.", index) == {"fumio-kishida"}
