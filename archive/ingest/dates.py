@@ -55,11 +55,12 @@ from archive.ingest.native_dates import (
     _native_dates,
     _year_of,
 )
+from archive.ingest.record_labels import is_presenter_line
 
 # In any case: "FEBRUARY 11, 2022" is how the State Department prints its date line.
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|[A-Z]*)\.?"
 FULL_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"  # Jan 07, 2022
+    rf"\b{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"  # Jan 07, 2022; November, 11, 2009
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"  # 7 January 2022
     r"|\b\d{4}-\d{2}-\d{2}\b"  # 2022-01-07
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"  # 11/1/2023
@@ -433,6 +434,9 @@ def extract_date(
         day = find_full_date(byline.group("date"), language) if byline else None
         if day:
             return DateFinding(day, "day", "byline"), None
+    presenter_day = _presenter_line_date(paragraphs, header_indexes, language)
+    if presenter_day:
+        return DateFinding(presenter_day, "day", "presenter line"), None
     if dateline_date and month_day(dateline_date):
         return DateFinding(None, "unknown", "dateline", month_day(dateline_date)), None
     for i in list(body_indexes)[:2]:
@@ -445,6 +449,20 @@ def extract_date(
             if first:
                 return DateFinding(first, "month", "header"), i
     return UNKNOWN, None
+
+
+def _presenter_line_date(
+    paragraphs: Sequence[str], header_indexes: Sequence[int], language: str
+) -> date | None:
+    """The date a transcript's presenter line ends with ("Presenter: Secretary of Defense
+    Donald H. Rumsfeld Sunday, May 16, 2004"): DoD's 2001-2009 transcripts print their
+    day nowhere else."""
+    for i in header_indexes:
+        if is_presenter_line(paragraphs[i]):
+            day = find_full_date(paragraphs[i], language)
+            if day:
+                return day
+    return None
 
 
 def infer_year(month_and_day: tuple[int, int], near: date) -> date | None:

@@ -31,6 +31,7 @@ from archive.ingest.headline_shapes import (
     titled_date_line,
 )
 from archive.ingest.prefilter import fold
+from archive.ingest.record_labels import is_document_section
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ def _labels_between(
         and not is_issuer_or_place(paragraphs[i])
         and not is_person_line(paragraphs[i])  # who spoke: the report's own
         and not is_field_label(paragraphs[i])
+        and not is_document_section(paragraphs[i])
     )
 
 

@@ -18,6 +18,14 @@ TRANSCRIPT_SECTION = re.compile(
     r"|preguntas y respuestas|tanya jawab|domande e risposte))"
 )
 
+# A document's own section word under its headline ("Japan-U.S. Foreign Ministerial
+# Meeting" / "Summary"): part of the record, never a site's label to drop.
+DOCUMENT_SECTION = re.compile(
+    r"(?:概要|要旨|개요|요약|摘要|"
+    r"(?i:summary|overview|outline|resumen|ringkasan|sintesi))"
+)
+
+
 # A form's field label alone on a line, its value on the next: the record of a press
 # conference opens "日時 / 令和5年9月28日(木) / 場所 / 防衛省 / 備考 / …". Label and value are
 # the record's own head, kept: never a caption, a site's label or the headline.
@@ -55,3 +63,8 @@ def is_field_line(line: str) -> bool:
     transcript's presenter line ("Presenter: Secretary of Defense …")."""
     stripped = BULLET.sub("", line.strip())
     return _FIELD_LINE.fullmatch(stripped) is not None or is_presenter_line(stripped)
+
+
+def is_document_section(line: str) -> bool:
+    """A document's section word alone on its line ("Summary", "概要")."""
+    return DOCUMENT_SECTION.fullmatch(line.strip()) is not None

@@ -117,3 +117,10 @@ def test_a_field_value_running_on_to_a_second_line_is_no_caption():
     assert captions([HEADLINE, DATE, "Venue:", "The Pentagon", CAPTION, BODY]) == ()
     # with no label above, short lines under the date are captions
     assert captions([HEADLINE, DATE, CAPTION, "Another caption line", BODY]) == (2, 3)
+
+
+@pytest.mark.parametrize("section", ["Summary", "Overview", "概要", "요약", "Resumen"])
+def test_a_documents_section_word_under_the_headline_is_no_label(section):
+    assert layout_around_date([HEADLINE, section, DATE, BODY], 2).labels == ()
+    # a site's short label in the same place is still one
+    assert layout_around_date([HEADLINE, "Tempo.co", DATE, BODY], 2).labels == (1,)
