@@ -180,7 +180,8 @@ def named_apart(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -
     elif meeting.kind in KIND_ACCEPTS and "bilateral" in accepted_kind_words(meeting):
         # "A bilateral meeting with Motegi ahead of the Quad", "二国間会談": a meeting
         # of two beside the one of many (not "bilateral issues", "bilateral ties").
-        specific |= {"bilateral meeting"} if bilateral_meeting(signs.folded) else set()
+        two = bilateral_meeting(signs.folded) or allies_meeting(signs.folded)
+        specific |= {"bilateral meeting"} if two else set()
     return any(signs.kind_words[name] for name in specific) or "bilateral meeting" in specific
 
 
@@ -224,6 +225,40 @@ def bilateral_meeting(folded: str) -> bool:
             ):
                 return True
             at = folded.find(word, end)
+    return False
+
+
+# The two allies' own meeting by its compound name, the meeting word right after it
+# ("日米首脳会談", "미일 외교장관 회담", "美日峰会", "the U.S.-Japan summit"): a meeting of
+# the two, told apart from the trilateral or the Quad of the same days, when nothing
+# joins a third country to the pair ("日米豪", "한미일", "美日韩", "U.S.-Japan-Australia").
+_ALLY_PAIRS = (
+    "日米", "미일", "美日", "日美", "u.s.-japan", "japan-u.s.", "u.s.–japan", "japan–u.s.",
+)  # fmt: skip
+_PAIR_NOUNS = (*_MEETING_NOUNS, "summit", "峰会", "峰會")
+_JOINS_THIRD = frozenset("-–韓韩한豪澳比菲印")
+# How far after the compound the word of meeting may stand: "日米首脳会談", "미일 국방장관
+# 회담"; "the U.S.-Japan foreign ministers' meeting".
+_PAIR_REACH = 12
+_PAIR_REACH_LATIN = 30
+
+
+@functools.lru_cache(maxsize=4)
+def allies_meeting(folded: str) -> bool:
+    """The folded text names the allies' meeting of two by their compound name (above);
+    read after each compound only."""
+    for pair in _ALLY_PAIRS:
+        at = folded.find(pair)
+        while at >= 0:
+            end = at + len(pair)
+            before = folded[at - 1] if at else ""
+            after = folded[end] if end < len(folded) else ""
+            if before not in _JOINS_THIRD and after not in _JOINS_THIRD:
+                far = _PAIR_REACH_LATIN if pair[0].isascii() else _PAIR_REACH
+                reach = folded[end : end + far]
+                if any(noun in reach for noun in _PAIR_NOUNS):
+                    return True
+            at = folded.find(pair, end)
     return False
 
 
