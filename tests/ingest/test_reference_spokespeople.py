@@ -25,7 +25,16 @@ ADDED = (
     "P.J. Crowley",
     "Kurt Campbell",
     "Hatsuhisa Takashima",
+    "Ben Rhodes",
+    "Sean Spicer",
+    "Marie Harf",
+    "Robert Gibbs",
+    "Jay Carney",
+    "Josh Earnest",
+    "Bryan Whitman",
 )
+# Spokespeople already in the files, given their State Department terms too.
+ALSO = ("Jen Psaki", "John Kirby")
 # The ministers and leaders the texts name beside them, with their terms in the files.
 OTHERS = (
     "Colin Powell",
@@ -66,7 +75,7 @@ def ref():
     offices: dict[str, list[KnownOffice]] = {}
     countries: dict[str, str] = {}
     for row in _rows():
-        if row["name"] in ADDED + OTHERS:
+        if row["name"] in ADDED + ALSO + OTHERS:
             post = _POSTS.get(row["office"], "other")
             office = KnownOffice(
                 row["office"], post, row["country"], _day(row["term_start"]), _day(row["term_end"])
@@ -167,6 +176,8 @@ def test_each_ministers_family_name_on_their_days(ref, text, day, slug):
         ("숀 매코맥 국무부 대변인은 말했습니다.", "sean-mccormack"),
         ("カート・キャンベル国務次官補は述べた。", "kurt-campbell"),
         ("크리스토퍼 힐 국무부 차관보는 말했습니다.", "christopher-hill"),
+        ("숀 스파이서 백악관 대변인은 말했습니다.", "sean-spicer"),
+        ("ロバート・ギブズ報道官は述べた。", "robert-gibbs"),
     ],
 )
 def test_names_in_other_scripts(ref, text, slug):
@@ -182,6 +193,7 @@ def test_names_in_other_scripts(ref, text, slug):
         "부시 대통령은 말했습니다.",  # nor 부시
         "ウッド氏は述べた。",  # Robert Wood only by his full name (ウッド is "wood")
         "ケリー国務長官は述べた。",  # Ian Kelly only by his full name (ケリー is Kerry)
+        "カーニー首相は述べた。",  # Jay Carney only by his full name (Mark Carney, Canada)
         "Capitol Hill lawmakers met.",  # Christopher Hill's surname alone, no title
     ],
 )
@@ -206,3 +218,14 @@ def test_every_added_person_is_sourced_with_names_in_each_script():
     for name in (*ADDED, "Paul Wolfowitz"):
         assert {"ja", "ko"} <= languages[name], name
         assert languages[name] & {"zh-Hans", "zh-Hant"}, name
+
+
+def test_a_white_house_spokesman_in_a_later_administration_stays_no_subject(ref):
+    parsed = parse(
+        ref,
+        "Trump meets Abe\n\nWASHINGTON, Feb. 10, 2017 - White House Press Secretary Sean Spicer"
+        " briefed reporters on the visit.\n\n"
+        '"The president looks forward to the meeting," Spicer said.\n',
+    )
+    assert speakers(parsed)["The president looks forward to the meeting"] == "sean-spicer"
+    assert "sean-spicer" not in {m.slug for m in parsed.people}
