@@ -44,7 +44,9 @@ person the headline names is a subject all the same, pipeline.py):
   country, reports what the leader said or promised ("ブリンケン国務長官は、ジョー・
   バイデン大統領が…と約束したことも強調した", "Blinken stressed that President Biden
   …", "布林肯强调，拜登总统…"): the minister speaks for him; a leader he met or
-  thanked is no aside.
+  thanked is no aside. So is a colleague of a speaking leader or minister, or a third
+  country's principal, inside a clause the speaker's verb opens or closes ("…매티스
+  국방장관이 … 발표했다고 전했습니다", reported_words.py).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from archive.ingest import reported_words as reported
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -402,11 +405,17 @@ class _Reading:
         first = named[0] if named else None
         if first is None or first.slug == mention.slug or first.start >= mention.start:
             return False
-        if not self.leader(mention.slug) or not self._minister(first.slug):
-            return False
-        if self.country(first.slug) != self.country(mention.slug) or self._met(mention):
+        same = self.country(first.slug) == self.country(mention.slug)
+        own_leader = same and self.leader(mention.slug) and self._minister(first.slug)
+        if not (own_leader or reported.may_report(self, first.slug, mention.slug)):
             return False
         body = self.body
+        if self._met(mention):
+            return False
+        if not own_leader:  # anyone else: only in a clause the speaker's verb opens
+            return not reported.joined(body, mention.end) and reported.in_reported_clause(
+                body, first.end, mention, end
+            )
         return bool(
             _REPORTS_BEFORE.search(body, first.end, mention.start)
             or _REPORTS_AFTER.match(body[:end], mention.end)
