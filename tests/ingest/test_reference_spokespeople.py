@@ -32,6 +32,9 @@ ADDED = (
     "Jay Carney",
     "Josh Earnest",
     "Bryan Whitman",
+    "Mark Toner",
+    "George Little",
+    "Peter Cook",
 )
 # Spokespeople already in the files, given their State Department terms too.
 ALSO = ("Jen Psaki", "John Kirby")
@@ -195,6 +198,8 @@ def test_names_in_other_scripts(ref, text, slug):
         "ケリー国務長官は述べた。",  # Ian Kelly only by his full name (ケリー is Kerry)
         "カーニー首相は述べた。",  # Jay Carney only by his full name (Mark Carney, Canada)
         "Capitol Hill lawmakers met.",  # Christopher Hill's surname alone, no title
+        "Little is known about the talks.",  # George Little's surname, a word
+        "The Cook Islands joined.",  # Peter Cook's
     ],
 )
 def test_a_bare_surname_that_is_a_word_or_anothers_names_no_one_added(ref, text):
