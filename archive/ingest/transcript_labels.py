@@ -22,12 +22,17 @@ TURN = re.compile(
     rf"^(?P<bracket>\()?(?P<label>{_WORD}(?:[^\S\n]+{_WORD}){{0,7}})(?(bracket)\))"
     r"(?:\s*\((?:(?:THROUGH|VIA)\s+(?:AN?\s+)?(?:TRANSLATOR|INTERPRETER)|AS\s+(?:INTERPRETED|TRANSLATED))\))?"
     # A space after the colon, or none before Chinese or Japanese ("Q:今回の…").
-    rf"\s*:(?:\s+|(?=[{HAN}{KANA}]))(?P<text>\S.*)$",
+    # Or a full-width colon, as Japanese records print their questions and answers ("Q：…",
+    # "A：…").
+    rf"\s*(?::(?:\s+|(?=[{HAN}{KANA}]))|：\s*)(?P<text>\S.*)$",
     re.DOTALL,
 )
 # "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:", "Ms. KAMIKAWA Yoko:", "Reporter:".
 _NAME = r"[A-Z][\w'’-]+"
-MIXED_ANONYMOUS = ("Reporter", "Question", "Moderator", "Journalist", "Interpreter")
+MIXED_ANONYMOUS = (
+    "Reporter", "Question", "Moderator", "Journalist", "Interpreter", "Staff", "Operator",
+    "Participant",
+)  # fmt: skip
 # A bare title in mixed case, as the Japanese Ministry of Defense prints its minister's
 # answers ("Question: …" / "Minister: …"): transcripts.py reads it as a bare title.
 MIXED_BARE_TITLE = (
@@ -70,17 +75,26 @@ PERIOD_TURN = re.compile(
 # The Foreign Ministry's spokesman ("（報道官）", "【外務報道官】") is a role too: the
 # reference holds no spokespeople, so the turn is nobody's, as "MR. BOUCHER:" is.
 CJK_ROLES = (
-    "主持人", "记者", "記者", "司会", "内閣広報官", "外務報道官", "報道官", "問", "问",
+    "主持人", "记者", "記者", "司会", "内閣広報官", "外務報道官", "報道官", "問", "问", "質問",
     "사회자", "기자", "질문", "문", "Ｑ",
 )  # fmt: skip
 # The answers' labels of a question-and-answer record ("問：… / 答：…", "문: … / 답: …",
 # "Ｑ：… / Ａ：…", "（問）… （答）…"): the one person it names, else its host
 # (turn_speakers.ANSWERERS).
-CJK_ANSWERS = ("答", "답", "Ａ")
+CJK_ANSWERS = ("答", "답", "Ａ", "回答", "답변")
 _ROLES_AND_ANSWERS = "|".join((*CJK_ROLES, *CJK_ANSWERS))
+# A reporter named by outlet or name before the role word, as the Foreign Ministry printed
+# its press conferences from 2009 ("【共同通信　西野記者】", "【NHK 記者】", "KBS 기자:"):
+# nobody in particular, as "記者" alone.
+REPORTER_WORDS = ("記者", "记者", "기자")
+REPORTER = (
+    rf"(?:[{HAN}{KANA}{HANGUL}A-Za-zＡ-Ｚａ-ｚ·・]{{1,12}}[^\S\n]?){{1,3}}"
+    rf"(?:{'|'.join(REPORTER_WORDS)})"
+)
 _CJK_LABEL = (
     rf"(?:[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]){{0,2}}"
     rf"[{HAN}{KANA}{HANGUL}·・]{{0,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{_ROLES_AND_ANSWERS}"
+    rf"|{REPORTER}"
 )
 CJK_TURN = re.compile(
     rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
@@ -161,11 +175,14 @@ ANONYMOUS = frozenset(
 
 
 # Words that make a capitalised label a speaker's (not "READ MORE:", "BACA JUGA:" or "LEA
-# TAMBIÉN:"), in the same languages ("SECRETARIO BLINKEN:", "PERDANA MENTERI KISHIDA:").
+# TAMBIÉN:"), in the same languages ("SECRETARIO BLINKEN:", "PERDANA MENTERI KISHIDA:"),
+# and as the Department of Defense abbreviated them ("SEC. RUMSFELD:", "MIN. ONO:",
+# "Sec. Rumsfeld:", "AMB. SCHIEFFER:", "GEN. PACE:", "ADM. FARGO:").
 TITLES = frozenset(
     """SECRETARY MINISTER PRESIDENT PRIME VICE DEPUTY UNDER ASSISTANT AMBASSADOR GENERAL
     ADMIRAL SPOKESPERSON SPOKESMAN SPOKESWOMAN MR MRS MS DR SENATOR GOVERNOR CHAIRMAN
     CHAIR DIRECTOR ADVISOR ADVISER COMMANDER
+    SEC SECY MIN AMB GEN ADM PRES
     SECRETARIO SECRETARIA MINISTRO MINISTRA PRESIDENTE PRESIDENTA PRIMER PRIMERA
     CANCILLER EMBAJADOR EMBAJADORA PORTAVOZ SR SRA
     SEGRETARIO SEGRETARIA PRIMO AMBASCIATORE PORTAVOCE SIG

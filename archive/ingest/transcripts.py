@@ -81,6 +81,7 @@ from archive.ingest.turn_speakers import (  # noqa: F401 (bare_title, _speaker r
     _is_speaker_label,
     _label_speaker,
     _speaker,
+    as_surname,
     bare_title,
 )
 
@@ -130,7 +131,7 @@ def read_turns(
             at,
             match,
             _label_speaker(at, match, index, known, named, joint[1])
-            or _bare(match, opening, index, host),
+            or _bare(match, opening, index, host, joint[1]),
         )
         for at, match in matched
     ]
@@ -140,8 +141,9 @@ def read_turns(
         if host is not None:
             return [host]
     announced = [hit for hit in headed if hit.form == "transcript-turn"]
+    spoken = bool(SPOKEN_PAGE.search(joint[0]))
     if len(turns) < MIN_TURNS and not (
-        len(turns) == 1 and (_titled(turns[0][1], turns[0][2]) or announced)
+        len(turns) == 1 and (_titled(*turns[0], spoken=spoken) or announced)
     ):
         turns = []
     hits = []
@@ -202,8 +204,19 @@ _SAYS = re.compile(r"[.!?。？！]")
 
 
 def _titled_label(label: str, index: ReferenceIndex | None) -> bool:
+    """A title and a known surname: "Secretary Blinken", and "President Bush" too, whom
+    two presidents share (the turn's speaker is then told by the report, _label_speaker)."""
     words = {word.strip(".'’-").upper() for word in label.split()}
-    return bool(words & TITLES) and _speaker(label, index) is not None
+    if not words & TITLES or index is None:
+        return False
+    surnames = index.people_by_surname
+    return any(len(word) > 2 and as_surname(word) in surnames for word in words)
+
+
+def _the_title(label: str) -> bool:
+    """A title after an article, as The American Presidency Project prints the President's
+    turns ("The President. Thank you."): a bare title (_bare)."""
+    return label.startswith("The ") and bare_title(label) is not None
 
 
 def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None:
@@ -211,11 +224,12 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     # TURN, TITLED_TURN and MIXED_TURN end their label in a colon, CJK_TURN in either
     # colon, PERIOD_TURN opens with a capital, Q_TURN with "Q", BRACKET_TURN with a
     # bracket: most paragraphs are spared most patterns (a 5 MB text has 17,000).
-    colon = ":" in paragraph
-    if colon:
+    colon, wide = ":" in paragraph, "：" in paragraph
+    if colon or wide:
         match = TURN.match(paragraph)
         if match and _is_speaker_label(match.group("label"), index):
             return match
+    if colon:
         match = TITLED_TURN.match(paragraph)
         # (words with no sentence mark after such a label are a subtitle: "Secretary
         # Blinken: A Trip to Deepen the Alliance")
@@ -227,7 +241,7 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     first = paragraph[:1]
     if "A" <= first <= "Z":
         match = PERIOD_TURN.match(paragraph)
-        if match and _titled_label(match.group("label"), index):
+        if match and (_titled_label(match["label"], index) or _the_title(match["label"])):
             return match
         match = Q_TURN.match(paragraph) if first == "Q" else None
         if match:
@@ -235,7 +249,7 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     match = None
     if colon:
         match = MIXED_TURN.match(paragraph)
-    if match is None and (colon or "：" in paragraph):
+    if match is None and (colon or wide):
         match = CJK_TURN.match(paragraph)
     if match is None and first in _BRACKETS:
         match = BRACKET_TURN.match(paragraph)
@@ -251,13 +265,25 @@ _MARKS = "○◯〇"  # what MARKED_TURN opens with
 _MARKS_AND_QA = _MARKS + "問答问ＱＡ"  # and what SPACED_QA_TURN opens with
 
 
-def _titled(match: re.Match, slug: str | None) -> bool:
+# A headline saying the page records someone's spoken words ("Remarks Prior to a Meeting
+# With …", "The President's News Conference With …", "… and an Exchange With Reporters").
+SPOKEN_PAGE = re.compile(
+    r"(?i:\b(?:remarks|news\s+conference|press\s+conference|press\s+availability"
+    r"|media\s+availability|exchange\s+with\s+reporters|interview|briefing|toast)\b)"
+)
+
+
+def _titled(offset: int, match: re.Match, slug: str | None, *, spoken: bool = False) -> bool:
     """A label with a title (or honorific) and one known person: a turn even on its own."""
     if slug is None:
         return False
     words = {word.strip(".'’-").upper() for word in match.group("label").split()}
-    if match.re is PERIOD_TURN:  # a capitalised phrase and a full stop: two turns at least
-        return False
+    if match.re is PERIOD_TURN:
+        # A capitalised phrase and a full stop: two turns at least, or one opening the body
+        # of a page whose headline says it records spoken words ("President Biden. Please,
+        # have a seat." under "The President's News Conference With …", a long speech
+        # after it): a caption or a line of prose may open so.
+        return offset == 0 and spoken
     return bool(words & TITLES) or match.re in (CJK_TURN, BRACKET_TURN, MARKED_TURN)
 
 

@@ -22,6 +22,7 @@ from archive.ingest.transcript_labels import (
     ANONYMOUS,
     CJK_ANSWERS,
     MIXED_ANONYMOUS,
+    REPORTER_WORDS,
     TITLE_WORDS,
     TITLES,
 )
@@ -111,6 +112,8 @@ def _label_speaker(
     label = match.group("label")
     if {word.strip(".'’-") for word in label.split()} & ANONYMOUS:
         return None
+    if label.endswith(REPORTER_WORDS):  # "共同通信　西野記者": a reporter, whoever it is
+        return None
     inside = {m.slug for m in known.within(offset, offset + match.end("label"))}
     if len(inside) == 1:
         return inside.pop()
@@ -145,12 +148,16 @@ def _bare(
     opening: Sequence[Mention],
     index: ReferenceIndex | None,
     host: Mention | None = None,
+    on: date | None = None,
 ) -> str | None:
     """The one person of `opening` holding the post a bare-title label names: printed
     with that title ("岩屋外務大臣" for "大臣"), else holding an office so titled
     ("Secretary of State" for "THE SECRETARY", TITLE_WORDS for CJK titles); when
     `opening` holds no one so titled, the press conference's `host` if the title is
-    the host's ("Minister:" under "Press Conference by the Defense Minister")."""
+    the host's ("Minister:" under "Press Conference by the Defense Minister"), and for
+    "The President" in English the President of the United States on the report's day
+    `on`: the White House and The American Presidency Project print his turns so
+    ("THE PRESIDENT:", "The President. Thank you."), naming him only over the page."""
     if match.group("label").strip() in ANSWERERS:
         named = {mention.slug for mention in opening}
         if len(named) == 1:
@@ -169,6 +176,9 @@ def _bare(
                 found.add(mention.slug)
     if not found and host is not None and _host_titled(title, host):
         return host.slug
+    if not found and title == "president" and index is not None and on is not None:
+        president = holders("United States", "head_of_state", on, index)
+        return president[0] if len(president) == 1 else None
     return found.pop() if len(found) == 1 else None
 
 
