@@ -151,6 +151,13 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("file size", r"[(（]\s*\d[\d.,]{0,6}\s*(?:KB|MB|GB|kB|Kb)\s*[)）]", 0),
         ("separator", r"\*(?:\s*\*){2,20}", 0),
         ("link list", r"\[\s*\w[\w .-]{0,20}(?:\s*[;|]\s*\w[\w .-]{0,20}){1,5}\s*\]", 0),
+        # A list's item number left alone on its line ("1", "2."): its heading was an image
+        # or a link the extraction dropped. The labeling manual counts it as noise, as a
+        # bullet alone; a number in the text stands in a sentence.
+        ("item number alone", r"[0-9０-９]{1,2}[.．]?", 0),
+        # The alt text of a masthead image printed only on paper ("print-only banner",
+        # "printable banner": the White House and State Department pages of 2001-2010).
+        ("print banner", r"print(?:-only|able|er-friendly) banner", _I),
         # A link that says it opens elsewhere, the document's name before it: "(1)共同発表
         # 和文(PDF)別ウィンドウで開く英文(PDF)別ウィンドウで開く", "Fact Sheet (opens in new
         # window)". The note alone is chrome_patterns_photos.py's "link note".

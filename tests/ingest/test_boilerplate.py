@@ -174,7 +174,6 @@ SENTENCES = [
     "BACA JUGA: Menlu Bertemu Mitra dari JepangMenteri Luar Negeri AS Antony Blinken "
     "bertemu dengan Menteri Luar Negeri Jepang di Washington pada Rabu, dan keduanya "
     "membahas kerja sama keamanan serta ancaman dari Korea Utara di kawasan.",
-    "5",
 ]
 
 
