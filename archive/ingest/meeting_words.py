@@ -434,12 +434,13 @@ KIND_WORDS = {
         r"|ambos (?:líderes|mandatarios|ministros)|los dos (?:líderes|mandatarios)"
         r"|(?:i due|entrambi i) (?:leader|ministri)|两国领导人|兩國領導人"
     ),
-    # One side's minister meeting the other's, by their posts: a meeting of two, which
+    # One side's minister meeting the other's, by their posts (in CJK the US secretary
+    # by surname too: "블링컨 장관은 … 모테기 외무상과 만나"): a meeting of two, which
     # tells a bilateral from the trilateral or G7 session of the same ministers.
     "pair": (
         _MET_COUNTERPART[1:].format(
             after=_MET_AFTER,
-            us=f"{_US_FOREIGN}|{_US_DEFENSE}",
+            us=f"{_US_FOREIGN}|{_US_DEFENSE}|{_US_STATE_CJK}|{_US_DEFENSE_CJK}",
             jp=f"{_JP_FOREIGN}|{_JP_DEFENSE}",
         )
     ),
