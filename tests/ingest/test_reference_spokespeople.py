@@ -274,3 +274,33 @@ def test_daniel_russels_term_keeps_him_out_of_a_reports_subjects():
     )
     assert speakers(parsed)["The alliance has never been stronger"] == "daniel-russel"
     assert {m.slug for m in parsed.people} == {"fumio-kishida"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Australian Defence Minister Kevin Andrews met Minister Nakatani.", "kevin-andrews"),
+        ("케빈 앤드루스 호주 국방장관은 말했다.", "kevin-andrews"),
+        ("デービッド・ジョンストン豪国防相は述べた。", "david-johnston"),
+        ("中国国防部长魏凤和会见了美国国防部长。", "wei-fenghe"),
+        ("웨이펑허 중국 국방부장은 말했다.", "wei-fenghe"),
+        ("常万全国防部长表示。", "chang-wanquan"),
+        ("李尚福国防部长表示。", "li-shangfu"),
+    ],
+)
+def test_the_defence_ministers_of_australia_and_china_in_each_script(text, slug):
+    import json
+
+    from archive.ingest.people import find_people
+    from tests.ingest.reference_data import native_named_index
+
+    people = json.loads((REFERENCE_DIR / "curated.json").read_text(encoding="utf-8"))["people"]
+    added = {"David Johnston", "Kevin Andrews", "Chang Wanquan", "Wei Fenghe", "Li Shangfu"}
+    entries = {p["name"]: p for p in people if p["name"] in added}
+    assert set(entries) == added
+    for entry in entries.values():
+        assert all(o["source_url"].startswith("http") for o in entry["offices"])
+    index = native_named_index(
+        {name: (e["country"], "Minister of Defence", "defense") for name, e in entries.items()}
+    )
+    assert slug in {m.slug for m in find_people(text, index, date(2018, 6, 1))[0]}
