@@ -35,7 +35,8 @@ person the headline names is a subject all the same, pipeline.py):
 
 - a name in a readout's bracketed list of those present ("(日本側:岡田外務大臣、…同席、
   米側:クリントン国務長官…)", "(Japanese side: …)"): they sat at the table, the readout's
-  subjects are the principals it names outside the list;
+  subjects are the principals it names outside the list, or in a sentence saying
+  they attended ("…ほかが同席しました", attendance.py);
 
 - a succession: a sentence about who succeeds or preceded whom in a post, naming no
   meeting ("自民党新总裁安倍晋三将接替他的职位", "Kishida's predecessor, Yoshihide Suga,",
@@ -55,6 +56,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from archive.ingest import attendance
 from archive.ingest import reported_words as reported
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
@@ -333,6 +335,7 @@ class _Reading:
         self.turn_starts = [start for start, _ in turns]
         self.turn_speakers = [slug for _, slug in turns]
         self.sides_outside: dict[str, bool] = {}  # country -> named outside the lists
+        self.by_country: dict[str, list] = {}  # country -> its mentions (attendance.py)
 
     def country(self, slug: str) -> str:
         person = self.index.people.get(slug)
@@ -383,6 +386,8 @@ class _Reading:
                 self.country(mention.slug)
             )
         start, end = _sentence(self.body, mention.start)
+        if attendance.attended(self.body, mention, start, end):
+            return attendance.side_named_elsewhere(self, mention, start, end)
         if self._succeeded(mention.slug, start, end):
             return True
         if MEETING_WORD.search(self.body, start, end):

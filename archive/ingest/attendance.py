@@ -1,0 +1,50 @@
+"""Those a readout says attended, in a sentence of its own rather than a bracketed list
+(passing._Reading.aside): "日本側から，河野外務大臣，…ら，先方から，ティラソン国務長官，…
+らが出席しました", "なお、表敬には、…上川陽子外務大臣…ほかが同席しました", "…장관이
+배석했습니다", "Also present were …". They sat beside the principals; the readout's
+subjects are the principals it names elsewhere (a person of the same country, named
+outside the sentence), as with the bracketed lists passing.py reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A list of those attending, closed by its end marker before the verb ("…らが出席",
+# "…ほかが同席", "…등이 배석"): those present, where "両首脳が出席" names the principals
+# and "茂木外務大臣も同席した" may name a minister the readout is about; in English
+# "Also present were …", "… were also in attendance".
+ATTENDED = re.compile(
+    r"(?:ら|ほか|等|など)が(?:同席|陪席|出席)|(?:등|등이|들이)[^\S\n]?(?:배석|동석|참석)"
+    r"|(?i:\balso\s+(?:present|in\s+attendance)\b|\bwere\s+in\s+attendance\b)"
+)
+# A meeting between the name and the attendance word: the name is a party of the meeting
+# the others attended ("岸田総理とバイデン大統領の会談には、林外務大臣が同席した").
+_MEETING_BETWEEN = re.compile(r"会談|会合|表敬|会見|회담|면담|접견|(?i:\bmeeting\b|\btalks\b)")
+
+
+def attended(body: str, mention, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` says that its people attended: after
+    the name, with no meeting named between (CJK readouts), or before it in English
+    ("Also present were …")."""
+    after = ATTENDED.search(body, mention.end, end)
+    if after is not None:
+        return _MEETING_BETWEEN.search(body, mention.end, after.start()) is None
+    before = ATTENDED.search(body, start, mention.start)
+    return before is not None and before.group(0).isascii()
+
+
+def side_named_elsewhere(reading, mention, start: int, end: int) -> bool:
+    """Whether someone else of the person's country is named outside the sentence (the
+    mentions of each country gathered once a reading: a long text repeats its lists)."""
+    country = reading.country(mention.slug)
+    if country == "":
+        return False
+    by_country = reading.by_country
+    if not by_country:
+        for m in reading.known.within(0, len(reading.body)):
+            by_country.setdefault(reading.country(m.slug), []).append(m)
+    return any(
+        (m.start < start or m.start >= end) and m.slug != mention.slug
+        for m in by_country.get(country, ())
+    )
