@@ -38,6 +38,11 @@ MIXED_ANONYMOUS = (
 MIXED_BARE_TITLE = (
     r"(?:The[^\S\n]+)?(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Vice)[^\S\n]+)?"
     r"(?:Minister|Secretary|President)"
+    # A spokesperson by post, as the Foreign Ministry's English records print the Press
+    # Secretary's press conferences ("Press Secretary: …", "Deputy Press Secretary: …"),
+    # alone or before the name ("Press Secretary Hatsuhisa Takashima: …").
+    r"|(?:Deputy[^\S\n]+)?(?:Press[^\S\n]+Secretary|Spokes(?:man|person|woman))"
+    r"(?:[^\S\n]+[A-Z][\w'’-]+){0,3}"
 )
 MIXED_TURN = re.compile(
     rf"^(?P<label>(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,3}}"
@@ -87,6 +92,10 @@ _ROLES_AND_ANSWERS = "|".join((*CJK_ROLES, *CJK_ANSWERS))
 # its press conferences from 2009 ("【共同通信　西野記者】", "【NHK 記者】", "KBS 기자:"):
 # nobody in particular, as "記者" alone.
 REPORTER_WORDS = ("記者", "记者", "기자")
+# A spokesperson by name and post, as the Foreign Ministry printed its spokesman's press
+# conferences ("高島報道官：…", "千葉副報道官：…"); the speaker is whoever the name is.
+# (Not Korean "[밀러 대변인]" before a quote: VOA's way of saying whose words follow.)
+SPOKESPERSON = rf"[{HAN}{KANA}]{{1,12}}[^\S\n]?(?:副)?報道官"
 REPORTER = (
     rf"(?:[{HAN}{KANA}{HANGUL}A-Za-zＡ-Ｚａ-ｚ·・]{{1,12}}[^\S\n]?){{1,3}}"
     rf"(?:{'|'.join(REPORTER_WORDS)})"
@@ -94,7 +103,7 @@ REPORTER = (
 _CJK_LABEL = (
     rf"(?:[{HAN}{KANA}{HANGUL}·・]{{1,12}}[^\S\n]){{0,2}}"
     rf"[{HAN}{KANA}{HANGUL}·・]{{0,12}}[^\S\n]?(?:{'|'.join(CJK_TITLES)})|{_ROLES_AND_ANSWERS}"
-    rf"|{REPORTER}"
+    rf"|{REPORTER}|{SPOKESPERSON}"
 )
 CJK_TURN = re.compile(
     rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",

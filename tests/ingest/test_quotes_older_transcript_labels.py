@@ -214,3 +214,40 @@ def test_reporters_named_by_outlet(ref):
         (None, "普天間の問題は議題になりますか。"),
         (None, "ほかにありますか。"),
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Press Secretary", "Deputy Press Secretary", "Press Secretary Hatsuhisa Takashima"]
+)
+def test_the_press_secretary_of_the_foreign_ministry_in_english(ref, label):
+    body = (
+        f"{label}: Good afternoon. I have one announcement today.\n\n"
+        "Q: Could you comment on the meeting with Secretary Clinton?\n\n"
+        f"{label}: The meeting was held yesterday. It was productive."
+    )
+    assert [(h.speaker_slug, h.text) for h in find_turns(body, ref.index)] == [
+        (None, "Good afternoon."),
+        (None, "Could you comment on the meeting with Secretary Clinton?"),
+        (None, "The meeting was held yesterday."),
+    ]
+
+
+def test_the_spokesman_by_name_and_post_in_japanese(ref):
+    body = (
+        "高島報道官：本日は冒頭、私から一点申し上げます。岡田大臣が会談を行いました。\n\n"
+        "問：会談の内容について教えてください。\n\n"
+        "千葉副報道官：北朝鮮問題について意見交換が行われました。"
+    )
+    assert [(h.speaker_slug, h.text) for h in find_turns(body, ref.index)] == [
+        (None, "本日は冒頭、私から一点申し上げます。"),
+        (None, "会談の内容について教えてください。"),
+        (None, "北朝鮮問題について意見交換が行われました。"),
+    ]
+
+
+def test_a_korean_spokesperson_in_brackets_is_no_turn(ref):
+    body = (
+        "[밀러 대변인] “Secretary Clinton met with Foreign Minister Okada today.”\n\n"
+        "[밀러 대변인] “They agreed to continue cooperation.”"
+    )
+    assert find_turns(body, ref.index) == []
