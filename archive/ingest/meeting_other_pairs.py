@@ -70,6 +70,9 @@ _LATIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz.")
 # What a kind pattern reads after the compound: a CJK kind word is short ("首脳会談",
 # "외교장관 회담"), an English one longer ("foreign ministers' meeting").
 _REACH = {"ko": 12, "cjk": 12, "latin": 32}
+# A visit before the compound: "訪米中" / "방미중" / "来日中" is "during the visit to the US /
+# Japan" (中 / 중 "during"), no pair of countries.
+_VISIT_BEFORE = frozenset("訪访来來방")
 
 
 _SCRIPTS = (
@@ -92,6 +95,8 @@ def _other_pair(folded: str, start: int, end: int) -> tuple[int, str] | None:
                 start -= 1
             run = set(folded[start:end])
             if run & us and run & japan:
+                return None
+            if start > 0 and folded[start - 1] in _VISIT_BEFORE:
                 return None
             script = name
             break

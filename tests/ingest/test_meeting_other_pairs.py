@@ -115,3 +115,15 @@ def test_a_kind_taken_to_none_is_dropped():
 )
 def test_cjk_joiners_and_chains_with_both_allies(text, left):
     assert _kinds(text)["summit"] == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岸田総理は訪米中首脳会談を行った。",  # during the US visit, the summit
+        "기시다 총리는 방미중 정상회담을 가졌다.",
+        "バイデン大統領は来日中首脳会談に臨んだ。",
+    ],
+)
+def test_a_visit_before_the_compound_names_no_pair(text):
+    assert _kinds(text)["summit"] >= 1
