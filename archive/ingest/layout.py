@@ -32,6 +32,7 @@ from archive.ingest.headline_shapes import (
 )
 from archive.ingest.prefilter import fold
 from archive.ingest.record_labels import is_document_section
+from archive.ingest.section_links import back_link_targets
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,15 @@ def layout_around_date(
             released, tuple(i for i in above if not is_issuer_or_place(paragraphs[i])), ()
         )
     speaker = speaker_block(paragraphs, above)
-    title = _headline_above(paragraphs, above, speaker)
+    # A section's name the page's link back prints again ("国・地域" … "国・地域へ戻る").
+    named = back_link_targets(paragraphs)
+    title = _headline_above(paragraphs, above, speaker, named)
     banners = tuple(
-        i for i in above if (title is not None and i < title) or is_banner(paragraphs[i])
+        i
+        for i in above
+        if (title is not None and i < title)
+        or is_banner(paragraphs[i])
+        or paragraphs[i].strip() in named
     )
     body = _first_body_paragraph(paragraphs, date_index)
     below = _headline_below(paragraphs, date_index, body, free)
@@ -187,14 +194,20 @@ def _field(line: str) -> bool:
 
 
 def _headline_above(
-    paragraphs: Sequence[str], above: Sequence[int], speaker: Container[int]
+    paragraphs: Sequence[str],
+    above: Sequence[int],
+    speaker: Container[int],
+    named: Container[str] = frozenset(),
 ) -> int | None:
-    """The line closest above the date that can be a headline: not a banner, an issuer, a
-    place, a field label or a speaker's block, two (CJK) or three to forty words, not
-    ending like a sentence or a label."""
+    """The line closest above the date that can be a headline: not a banner (nor a
+    section a link back to it names, `named`), an issuer, a place, a field label or a
+    speaker's block, two (CJK) or three to forty words, not ending like a sentence or a
+    label."""
     for k in range(len(above) - 1, -1, -1):
         i, line = above[k], paragraphs[above[k]]
         if i in speaker or is_banner(line) or is_issuer_or_place(line) or _field(line):
+            continue
+        if line.strip() in named:
             continue
         if is_person_line(line) or line.lstrip().startswith(_LIST_MARKS):
             continue  # a listed item ("• III MEF"): the page's data, never its headline

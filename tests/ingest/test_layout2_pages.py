@@ -1,11 +1,14 @@
 """Layouts of the 2000s, second round (issue #11): a list's number left alone on its line,
-a print-only masthead's alt text. Every text here is made up."""
+a print-only masthead's alt text, a section's banner named by the page's link back to it.
+Every text here is made up."""
 
 from __future__ import annotations
 
 import pytest
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
+from archive.ingest.layout import layout_around_date
+from archive.ingest.section_links import back_link_targets
 
 
 def _reason(line: str) -> str | None:
@@ -42,3 +45,49 @@ def test_a_print_only_masthead_is_noise(line):
 
 def test_a_sentence_about_a_banner_is_kept():
     assert _reason("The printable banner was hung at the entrance of the embassy.") is None
+
+
+JA_BODY = (
+    "5月6日午前10時から約50分間,訪問中の外務大臣は,国務長官との間で外相会談を行った"
+    "ところ,概要以下のとおり。"
+)
+
+
+def _ministry_page(section: str, back_link: str) -> list[str]:
+    return [
+        section,
+        "平成21年5月6日",
+        "日米外相会談",
+        "握手をする両外相",
+        JA_BODY,
+        "両外相は、協力を確認した。",
+        back_link,
+    ]
+
+
+def test_a_section_its_back_link_names_is_a_banner():
+    # Banner, date, headline, caption, text: the section's name, printed again in the
+    # page's link back to it, is the banner, and the headline is read under the date.
+    page = _ministry_page("北米地域の主な出来事", "北米地域の主な出来事へ戻る")
+    layout = layout_around_date(page, 1)
+    assert layout.banners == (0,)
+    assert layout.title == 2
+    assert layout.captions == (3,)
+
+
+def test_back_to_in_english_names_the_section():
+    assert back_link_targets(["Back to Press Releases", "Return to the Top"]) == {"Press Releases"}
+    assert back_link_targets(["ページの先頭へ戻る", "地域別情報へ戻る"]) == {"地域別情報"}
+
+
+def test_a_line_no_link_names_stays_the_headline():
+    # Without the link back, the line above the date is the headline (no banner).
+    page = _ministry_page("北米地域の主な出来事", "目次")
+    layout = layout_around_date(page, 1)
+    assert layout.title == 0
+    assert layout.banners == ()
+
+
+def test_a_long_line_is_never_read_as_a_link():
+    line = "両外相は、" + "協力を確認し、" * 20 + "本国へ戻る"
+    assert back_link_targets([line]) == set()
