@@ -158,6 +158,9 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # The alt text of a masthead image printed only on paper ("print-only banner",
         # "printable banner": the White House and State Department pages of 2001-2010).
         ("print banner", r"print(?:-only|able|er-friendly) banner", _I),
+        # The State Department's masthead tagline under its name (2009-2016 pages): the
+        # site's motto on a line of its own, never the headline.
+        ("site tagline", r"Diplomacy in Action", 0),
         # A link that says it opens elsewhere, the document's name before it: "(1)共同発表
         # 和文(PDF)別ウィンドウで開く英文(PDF)別ウィンドウで開く", "Fact Sheet (opens in new
         # window)". The note alone is chrome_patterns_photos.py's "link note".

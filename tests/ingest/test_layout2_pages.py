@@ -8,6 +8,8 @@ import pytest
 
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 from archive.ingest.layout import layout_around_date
+from archive.ingest.pipeline import parse_report
+from archive.ingest.reference import Reference
 from archive.ingest.section_links import back_link_targets
 
 
@@ -91,3 +93,29 @@ def test_a_line_no_link_names_stays_the_headline():
 def test_a_long_line_is_never_read_as_a_link():
     line = "両外相は、" + "協力を確認し、" * 20 + "本国へ戻る"
     assert back_link_targets([line]) == set()
+
+
+def test_the_state_departments_tagline_is_no_headline():
+    page = "\n".join(
+        [
+            "U.S. Department of State",
+            "Diplomacy in Action",
+            "Remarks on the Alliance After Their Meeting",
+            "Jane Q. Doe",
+            "Assistant Secretary, Bureau of Public Affairs",
+            "New York City",
+            "September 23, 2010",
+            "MS. DOE: The Secretary had an excellent meeting with the Foreign Minister today.",
+        ]
+    ).encode()
+    parsed = parse_report(page, reference=Reference(), filename="page.txt")
+    assert parsed.title == "Remarks on the Alliance After Their Meeting"
+    assert "Diplomacy in Action" not in parsed.body
+
+
+def test_the_tagline_alone_is_noise():
+    assert _reason("Diplomacy in Action") == "site tagline"
+
+
+def test_a_sentence_on_diplomacy_in_action_is_kept():
+    assert _reason("Diplomacy in action was the theme of the talks.") is None
