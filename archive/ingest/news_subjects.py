@@ -158,9 +158,7 @@ def in_the_news(
                 and body[m.start - 1].isspace()
                 and _may_be_former(body, m.start)
                 and _former(_title_before(body, m.start))
-            ) or (
-                body[m.end : m.end + 1] == "," and _PAST_OFFICE_AFTER.match(body, m.end) is not None
-            )
+            ) or _past_office_after(body, m, mentions)
         if reading:
             acting.discard(m.slug)
     aside = in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
@@ -216,11 +214,53 @@ _EX = re.compile(r"ex[-\s]")
 
 
 # An office the name held, in an apposition after it: "Fukushiro Nukaga, who was Japan's
-# minister of state for defense", "Rumsfeld, then secretary of defense,".
-_PAST_OFFICE_AFTER = re.compile(
-    r",[^\S\n]+(?:who[^\S\n]+(?:was|had[^\S\n]+been|then[^\S\n]+was)|then)[^\S\n]+"
-    r"[^,.;\n]{0,40}?(?i:\b(?:minister|secretary|president|director|premier|chancellor))"
+# minister of state for defense,", "Rumsfeld, then secretary of defense,", "X, then-
+# foreign minister,". Only an article, a country and the post's own words stand between
+# "who was" / "then" and the title, and the apposition ends after it (a comma, a clause's
+# end, or the time it was held): "…met Hayashi, then met Prime Minister Kishida" and
+# "Austin, who was meeting Defense Minister Hamada in Tokyo," tell an act, and "…, then
+# Defense Minister Hamada" a next name (`_past_office_after` also rejects a known name
+# inside the match).
+_POST_WORDS = (
+    r"(?i:foreign|defen[cs]e|state|deputy|vice|chief|cabinet|prime|finance|trade|economy"
+    r"|economic|national|security|senior|acting|first|under|assistant|parliamentary"
+    r"|executive|general|affairs|homeland|treasury|commerce|justice|interior|special"
+    r"|international|policy)"
 )
+_PAST_OFFICE_HEAD = r"(?i:minister|secretary|president|director|premier|chancellor)"
+_COUNTRY_WORD = r"(?:U\.\s?S\.|U\.\s?K\.|[A-Z][a-z]+)(?:['’]s?)?"
+_POST_NOUN = rf"(?:{_POST_WORDS}[^\S\n]+){{0,3}}{_PAST_OFFICE_HEAD}"
+_POST_TAIL = rf"(?:[^\S\n]+(?:of|for|on|and|the|{_POST_WORDS}|[A-Z][a-z]+)){{0,5}}"
+_HELD_WHEN = (
+    r"(?:[^\S\n]+(?:at[^\S\n]+(?:the|that)[^\S\n]+time|then"
+    r"|(?:from|in|until|between)[^\S\n]+\d{4}(?:[^\S\n]*(?:to|and|-|–)[^\S\n]*\d{4})?))?"
+)
+_PAST_OFFICE_AFTER = re.compile(
+    r",[^\S\n]+(?:who[^\S\n]+(?:was(?:[^\S\n]+then)?|had[^\S\n]+been|then[^\S\n]+was)"
+    r"[^\S\n]+|then(?:[^\S\n]+|-))"
+    r"(?:serving[^\S\n]+as[^\S\n]+)?(?:(?:the|a|an)[^\S\n]+)?"
+    r"(?:(?:the[^\S\n]+)?"
+    + _COUNTRY_WORD
+    + r"[^\S\n]+){0,3}?"
+    + _POST_NOUN
+    + rf"(?:[^\S\n]+{_POST_WORDS})?"  # "director general"
+    + r"(?:[^\S\n]+(?:of|for)"
+    + _POST_TAIL
+    + r")?"
+    + _HELD_WHEN
+    + r"[^\S\n]*(?:[,.;:)]|\n|$)"
+)
+
+
+def _past_office_after(body: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether an apposition after the mention gives an office held before (see
+    `_PAST_OFFICE_AFTER`), with no one else's name inside it."""
+    if body[mention.end : mention.end + 1] != ",":
+        return False
+    match = _PAST_OFFICE_AFTER.match(body, mention.end)
+    return match is not None and not any(
+        mention.end < other.start < match.end() for other in mentions
+    )
 
 
 def _may_be_former(body: str, start: int) -> bool:
