@@ -34,11 +34,24 @@ from archive.ingest.spans import MentionIndex
 FORM = "headline"
 _TITLE_GAP = "|".join(re.escape(title) for title in CJK_TITLES)
 # Between a name and the quote after it: a title, a colon or a comma, spaces; in a
-# Korean headline, up to two short words apart from the name too, a country's or a
-# place's and what the words were ("하토야마 일 총리, “…”", "기시다 워싱턴 연설 “…”"):
-# not a word joined to the name ("기시다에 “…”" is said to him).
+# Korean headline, where or as what the words were said too: a speech noun or a title,
+# after at most one word of a place or a country ("기시다 워싱턴 연설 “…”", "하토야마 일
+# 총리, “…”", "기시다 인터뷰 “…”"). Not a word joined to the name ("기시다에 “…”" is said
+# to him), an act on the name ("기시다 겨냥 “…”", aimed at him; "기시다 비판 연설", a
+# speech against him) or a time ("바이든 방일 앞두고 “…”", before his visit).
+_SPEECH_NOUNS = (
+    "연설 회견 기자회견 발언 인터뷰 성명 담화 브리핑 메시지 답변 언급 강연 축사 기고 대담 "
+    "취임사 토론 간담회 트윗"
+).split()
+_ACTING_ON = (
+    "겨냥 비판 규탄 비난 압박 저격 공격 반박 항의 경고 성토 질타 조롱 견제 때리기 "
+    "앞두고 앞둔 이후 직후 후 뒤 전 맞아 맞춰 계기"
+).split()
+_SAID_AS = "|".join(sorted(_SPEECH_NOUNS, key=len, reverse=True))
+_HANGUL_WORD = rf"(?!(?:{'|'.join(_ACTING_ON)})(?![{HANGUL}]))[{HANGUL}]{{1,6}}"
 NAME_THEN_QUOTE = re.compile(
-    rf"(?:[^\S\n]*[,，]?[^\S\n]+[{HANGUL}]{{1,6}}){{0,2}}"
+    rf"(?:(?:[^\S\n]*[,，]?[^\S\n]+{_HANGUL_WORD})?"
+    rf"[^\S\n]*[,，]?[^\S\n]+[{HANGUL}]{{0,4}}(?:{_SAID_AS}|{_TITLE_GAP})(?![{HANGUL}]))?"
     rf"\s*(?:{_TITLE_GAP})?\s*[:：,，]?\s*"
 )
 # Between the quote and a name after it: a colon, a dash or a comma, a title, spaces.
