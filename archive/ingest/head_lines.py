@@ -7,6 +7,7 @@ report's own furniture: never its headline, a caption or a label to drop."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from archive.ingest.record_labels import BULLET
 
@@ -97,6 +98,45 @@ def _english_person_line(line: str) -> bool:
     if _NAME_THEN_POST.fullmatch(line):
         return not set(line.split(",")[0].split()) & _NOT_A_NAME
     return _EN_PERSON_LINE.fullmatch(line) is not None and not (set(line.split()) & _NOT_A_NAME)
+
+
+_LEADING_POST = re.compile(rf"{_EN_POST}\s+")
+
+
+def _may_be_a_headline(line: str) -> bool:
+    """A post and capitalised words, a word after the first ending in "s": a title-case
+    headline's verb ("President Bush Discusses Iraq", "Prime Minister Abe Resigns") as
+    well as a surname ("Deputy Secretary William Burns"): the line alone cannot tell."""
+    stripped = BULLET.sub("", line).strip()
+    if _NAME_THEN_POST.fullmatch(stripped) or not _EN_PERSON_LINE.fullmatch(stripped):
+        return False
+    post = _LEADING_POST.match(stripped)
+    names = stripped[post.end() :].split() if post else []
+    return any(word.endswith("s") for word in names[1:])
+
+
+def _venue_or_place(line: str) -> bool:
+    """Where a speaker spoke, as printed under their line: a place ("Washington, DC"), a
+    journey, or a short name with no figure and no sentence ("Treaty Room")."""
+    stripped = line.strip()
+    return is_place_or_time(stripped) or (
+        0 < len(stripped.split()) <= 6
+        and stripped[:1].isupper()
+        and not any(ch.isdigit() for ch in stripped)
+        and stripped[-1] not in ".!?:。"
+    )
+
+
+def is_speaker_line(paragraphs: Sequence[str], i: int) -> bool:
+    """Line `i` is who spoke, never the headline: a person line (is_person_line), and,
+    when its words may be a headline's (_may_be_a_headline), one in a speaker's block,
+    right over the venue or the place."""
+    line = paragraphs[i]
+    if not is_person_line(line):
+        return False
+    if not _may_be_a_headline(line):
+        return True
+    return i + 1 < len(paragraphs) and _venue_or_place(paragraphs[i + 1])
 
 
 def is_person_line(line: str) -> bool:

@@ -34,6 +34,7 @@ from archive.ingest.head_lines import (  # noqa: F401 (PLACE_LINE re-exported)
     TIME_ONLY,
     is_person_line,
     is_place_or_time,
+    is_speaker_line,
 )
 from archive.ingest.headline_choice import choose_headline, is_book_division, is_menu_line
 from archive.ingest.record_labels import BULLET as _BULLET
@@ -210,6 +211,15 @@ JAPANESE_HEADING_CHARACTERS = 120  # a headline's length; a paragraph runs longe
 _SUMMARY_TAG = re.compile(r"[(（](?:結果)?(?:概要|要旨|骨子|仮訳|全文|抄訳|和文|英文|速報)[)）]$")
 
 
+# A bracket no headline closes with: a wire's credit ("（共同）", "（時事）", "（ワシントン＝
+# 共同）"), a photographer's ("…撮影"), or a day and a place ("（13日、ワシントン）"), which
+# end a paragraph of news or a photo's caption.
+_CREDIT_OR_DAY_BRACKET = re.compile(
+    r"[(（](?:[^()（）]*[=＝][^()（）]*|(?:共同|時事|共同通信|時事通信|ロイター|AFP|AP|EPA|ブルームバーグ"
+    r"|聯合|新華社|代表撮影)|[^()（）]*撮影|[^()（）]*[0-9０-９]+日[、，,\s][^()（）]*)[)）]$"
+)
+
+
 def _japanese_bracketed_heading(line: str) -> bool:
     """A Japanese line that ends with a bracket and holds no full stop: a headline with
     its tag ("…との会談について(概要)", "…の訪日（総理表敬、外相会談等）", "…共同発表
@@ -222,6 +232,7 @@ def _japanese_bracketed_heading(line: str) -> bool:
         and stripped.endswith((")", "）"))
         and "。" not in stripped
         and (_KANA.search(stripped) is not None or _SUMMARY_TAG.search(stripped) is not None)
+        and not _CREDIT_OR_DAY_BRACKET.search(stripped)
     )
 
 
@@ -384,9 +395,14 @@ def extract_title(
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
         if not caption and (
-            is_chrome(line) or is_banner(line) or is_issuer_or_place(line) or is_person_line(line)
+            is_chrome(line)
+            or is_banner(line)
+            or is_issuer_or_place(line)
+            or is_speaker_line(paragraphs, i)
         ):
             continue
+        if not caption and is_presenter_line(line):
+            continue  # a field of the record (who presented), never its headline
         if not caption and is_title_bar(line):
             title_bar = title_bar or Found(candidate, i)
             continue

@@ -40,28 +40,61 @@ _BREADCRUMB = re.compile(
 )
 
 
+# What no menu item holds: a Japanese particle after a word ("同盟強化を確認", "バイデン氏と")
+# or a person's title at its end ("岸田首相", "バイデン大統領"); a headline's pieces do.
+_PARTICLE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff][をがにでとは]")
+_PERSON_TITLE_AT_END = re.compile(r"(?:大臣|長官|大使|首相|大統領|総理|外相|国務長官)$")
+# A news site's name, the last part of a page's <title> bar ("Kyodo News", "NHKニュース",
+# "The Japan Times", "朝日新聞デジタル"): the bar is the page's title, not its menu.
+_NEWS_SITE = re.compile(
+    r"(?:News|Times|Post|Journal|Herald|Tribune|Press|ニュース|新聞|新聞デジタル|通信|新闻|新聞網"
+    r"|뉴스|일보|신문)$"
+)
+
+
 def is_menu_line(line: str) -> bool:
     """A site's menu or breadcrumb printed as one line (see _MENU_BAR, _SPACED_ITEMS,
-    _BREADCRUMB): never the headline."""
+    _BREADCRUMB): never the headline. A <title> bar ending with a news site's name is
+    no menu (title_bar_headline)."""
     stripped = line.strip()
     if _BREADCRUMB.match(stripped):
         return True
     parts = [part for part in _MENU_BAR.split(stripped) if part]
     if len(parts) >= 3 and all(_menu_item(part) for part in parts):
-        return True
+        return title_bar_headline(stripped) is None
     if not has_cjk(stripped) or _HANGUL.search(stripped) or _SENTENCE_MARKS.search(stripped):
         return False
     spaced = stripped.split()
     return len(spaced) >= _SPACED_ITEMS and all(
-        len(item) <= _SPACED_ITEM_CHARACTERS for item in spaced
+        len(item) <= _SPACED_ITEM_CHARACTERS and not _headline_piece(item) for item in spaced
     )
+
+
+def title_bar_headline(line: str) -> str | None:
+    """The headline of a page's <title> printed as a bar line: its first part, when the
+    last names a news site ("Biden Meets Kishida | World | Kyodo News", "日米首脳会談 | 政治 |
+    NHKニュース"); else None."""
+    parts = [part.strip() for part in _MENU_BAR.split(line.strip()) if part.strip()]
+    if len(parts) < 2 or not _NEWS_SITE.search(parts[-1]) or _NEWS_SITE.search(parts[0]):
+        return None
+    return parts[0]
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _headline_piece(item: str) -> bool:
+    """A piece of a headline, not a menu's item: a particle or a person's title outside
+    brackets (a menu item's note, "大洋州(島嶼国を含む)", may hold a particle)."""
+    bare = _BRACKETED.sub("", item)
+    return bool(_PARTICLE.search(bare) or _PERSON_TITLE_AT_END.search(bare))
 
 
 def _menu_item(part: str) -> bool:
     if _SENTENCE_MARKS.search(part[-1:]):
         return False
     if has_cjk(part):
-        return len(part) <= _MENU_ITEM_CHARACTERS
+        return len(part) <= _MENU_ITEM_CHARACTERS and not _headline_piece(part)
     return len(part.split()) <= _MENU_ITEM_WORDS
 
 

@@ -59,13 +59,23 @@ _DOCUMENT_AT_END = re.compile(
 )
 
 
+# The kind of a document alone, as a page prints it over the document's own headline
+# ("Press Statement", "Media Note", "Readout"): a label, never the headline itself.
+_DOCUMENT_KIND = re.compile(
+    r"(?i:(?:press|media|joint)\s+(?:statement|note|release)|readout|statement|fact\s+sheet)"
+)
+
+
 def names_event_or_document(line: str) -> bool:
     """`names_event`, or the line names a document or an announcement the same way (see
-    _DOCUMENT_AT_END): a release's headline printed under its date."""
+    _DOCUMENT_AT_END): a release's headline printed under its date. The document's kind
+    alone ("Press Statement") names no document."""
     if names_event(line):
         return True
     stripped = line.strip()
     if not stripped or _PHOTO_LABEL.match(stripped) or not _DOCUMENT_AT_END.search(stripped):
+        return False
+    if _DOCUMENT_KIND.fullmatch(stripped):
         return False
     if has_cjk(stripped):
         return not any(char.isspace() for char in stripped)
@@ -91,9 +101,10 @@ _DATE_LABEL_WORDS = frozenset(
     """.split()
 )
 _EDGE_SIGNS = " ,.;:-–—|()（）[]【】"
-# A record or an event a CJK headline names: a dated line holding one is a headline.
+# A record or an event a CJK headline names: a dated line holding one is a headline. A
+# bare 発表 is no record: "2023年1月13日 外務省発表" says who issued the page, not what.
 _CJK_RECORD = re.compile(
-    r"会見|会談|会議|記録|発表|声明|談話|会谈|会晤|记者会|記者會|회담|회견|브리핑"
+    r"会見|会談|会議|記録|共同発表|声明|談話|会谈|会晤|记者会|記者會|회담|회견|브리핑"
 )
 
 
@@ -114,10 +125,14 @@ def titled_date_line(line: str) -> bool:
     words = [w for w in words if w]
     if has_cjk(rest):
         return _CJK_RECORD.search(rest) is not None  # "…会見記録(平成21年5月28日…)"
+    # As the CJK branch asks for a record's word, a Latin line must name an event or a
+    # document: a wire's or a writer's credit with its date ("Kyodo News, January 13,
+    # 2023", "Reuters Staff, …") names neither.
     return (
         len(words) >= 2
         and words[0][:1].isupper()
         and not {w.casefold() for w in words} & (_DATE_LABEL_WORDS | WEEKDAYS)
         and not is_place_or_time(rest)
         and not any(ch.isdigit() for ch in rest)
+        and names_event_or_document(rest)
     )

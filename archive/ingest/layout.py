@@ -21,6 +21,7 @@ from archive.ingest.header import (
     is_heading,
     is_issuer_or_place,
     is_person_line,
+    is_speaker_line,
     match_dateline,
     site_title_lines,
     word_count,
@@ -119,16 +120,24 @@ def layout_around_date(
 
 
 CJK_LABEL_CHARACTERS = 6  # "会談・訪問", "報道発表": a site's section, shorter than a headline
+# What a section's name never holds: a person's title or a visit ("岸田首相訪米", "外相来日"),
+# which make a short line a headline.
+_PERSON_OR_VISIT = re.compile(
+    r"首相|大臣|長官|大統領|総理|外相|防衛相|大使|총리|장관|대통령|总统|总理|部长"
+    r"|訪[米日中韓欧]|来日|방미|방일|访美|访日"
+)
 
 
 def _short_cjk_label(line: str) -> bool:
     """A short CJK line naming no event ("会談・訪問"): over the date with an event's name
-    under it, the site's section, not the headline."""
+    under it, the site's section, not the headline. A line naming a person's title or a
+    visit is a short headline."""
     stripped = line.strip()
     return (
         has_cjk(stripped)
         and len(stripped) <= CJK_LABEL_CHARACTERS
         and not names_event_or_document(stripped)
+        and not _PERSON_OR_VISIT.search(stripped)
     )
 
 
@@ -209,7 +218,7 @@ def _headline_above(
             continue
         if line.strip() in named:
             continue
-        if is_person_line(line) or line.lstrip().startswith(_LIST_MARKS):
+        if is_speaker_line(paragraphs, i) or line.lstrip().startswith(_LIST_MARKS):
             continue  # a listed item ("• III MEF"): the page's data, never its headline
         minimum = 2 if has_cjk(line) else 3  # "Reporter", "Tempo.co" are labels
         if minimum <= word_count(line) <= 40 and not line.endswith(("。", "．", ":", "：")):
@@ -263,23 +272,40 @@ def _captions(paragraphs: Sequence[str], below: Sequence[int]) -> tuple[int, ...
     )
 
 
-# How far under the date line the body may start: a slideshow prints a run of ten or
-# more short caption lines there before the text.
-BODY_SEARCH_LINES = 11
+# How far under the date line the body may start: within five lines (four between),
+# whatever they are; up to eleven when every line from the fifth is shaped like a caption (a
+# slideshow prints a run of ten or more short caption lines there before the text). A
+# readout's outline ("1月13日 ワシントン", "林外務大臣") or a release's bullet lines are
+# the text's own and hold no caption's mark.
+BODY_SEARCH_LINES = 5
+CAPTION_RUN_LINES = 11
+# A caption's mark: a photo's word, a credit, a place and date in brackets at the end,
+# a slideshow's numbering ("3 of 10", "3/10").
+_CAPTION_SHAPE = re.compile(
+    r"(?i:\b(?:photos?|photographs?|images?|slides?|credits?|courtesy)\b)"
+    r"|\b(?:AP|AFP|Reuters|Getty|Kyodo|Yonhap|EPA)\b|写真|撮影|提供|사진|照片|图片|圖片"
+    r"|[(（][^()（）]*\d[^()（）]*[)）]\s*$"
+    r"|^\s*\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$"
+)
+
+
+def is_caption_shaped(line: str) -> bool:
+    """The line bears a caption's mark (see _CAPTION_SHAPE)."""
+    return _CAPTION_SHAPE.search(line) is not None
 
 
 def _first_body_paragraph(paragraphs: Sequence[str], date_index: int) -> int | None:
     """The first body paragraph within a few lines under the date line. Captions are read
     only when one follows: a page whose paragraphs are all short has no telling caption
     from text."""
-    return next(
-        (
-            i
-            for i in range(date_index + 1, date_index + BODY_SEARCH_LINES + 1)
-            if i < len(paragraphs) and is_body_paragraph(paragraphs[i])
-        ),
-        None,
-    )
+    for i in range(date_index + 1, date_index + CAPTION_RUN_LINES + 1):
+        if i >= len(paragraphs):
+            return None
+        if is_body_paragraph(paragraphs[i]):
+            return i
+        if i >= date_index + BODY_SEARCH_LINES and not is_caption_shaped(paragraphs[i]):
+            return None  # the fifth line on, only a run of captions may go on
+    return None
 
 
 def _headline_below(

@@ -1,11 +1,17 @@
 """A head read around its date line, at its edges (issue 11's mutation score): which line
 above the date is the headline (CJK or not, short or long, ending with a stop or a colon),
 which short lines are labels, and which lines under the date are captions (only when the
-text follows within eleven lines, short ones, not one introducing what follows)."""
+text follows within five lines, or eleven after a run of captions; short ones, not one
+introducing what follows)."""
 
 import pytest
 
-from archive.ingest.layout import BODY_SEARCH_LINES, _headline_and_text, layout_around_date
+from archive.ingest.layout import (
+    BODY_SEARCH_LINES,
+    CAPTION_RUN_LINES,
+    _headline_and_text,
+    layout_around_date,
+)
 
 BODY = (
     "Japan and the United States agreed on Friday to strengthen their defence systems "
@@ -63,14 +69,18 @@ def captions(paragraphs, date_index=1):
     return layout_around_date(paragraphs, date_index).captions
 
 
-def test_captions_only_when_the_text_follows_within_eleven_lines():
+def test_captions_only_when_the_text_follows_within_five_lines_or_a_run_of_captions():
     assert captions([HEADLINE, DATE, CAPTION, BODY]) == (2,)
-    # a slideshow prints ten short caption lines under the date before the text
-    short = [f"Short line {n}" for n in range(BODY_SEARCH_LINES)]
-    assert BODY_SEARCH_LINES == 11
+    short = [f"Short line {n}" for n in range(CAPTION_RUN_LINES)]
+    assert (BODY_SEARCH_LINES, CAPTION_RUN_LINES) == (5, 11)
     assert captions([HEADLINE, DATE, *short[:4], BODY]) == (2, 3, 4, 5)
-    assert captions([HEADLINE, DATE, *short[:10], BODY]) == tuple(range(2, 12))
-    assert captions([HEADLINE, DATE, *short, BODY]) == ()
+    # five plain lines or more: the text's own (an outline, bullet lines), no captions
+    assert captions([HEADLINE, DATE, *short[:5], BODY]) == ()
+    # a slideshow prints ten caption lines under the date before the text
+    photos = [f"Photo {n}: the ministers at the talks" for n in range(CAPTION_RUN_LINES)]
+    assert captions([HEADLINE, DATE, *short[:4], *photos[:6], BODY]) == tuple(range(2, 12))
+    assert captions([HEADLINE, DATE, *short[:4], *photos[:5], "Plain", BODY]) == ()
+    assert captions([HEADLINE, DATE, *photos, BODY]) == ()
     assert captions([HEADLINE, DATE, CAPTION, "Another short line"]) == ()
     assert captions([HEADLINE, DATE, CAPTION]) == ()
 
