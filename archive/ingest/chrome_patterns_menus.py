@@ -24,6 +24,33 @@ _CJK_MENU_WORD = (
     r"(?:English|[^\s0123456789abcdefjkmopqrtuvwxyz"
     r"。、，,.!?！？:：;；「」『』“”\"\uac00-\ud7af]{1,14})"
 )
+# One item of such a menu. A section's name holds no particle of a sentence (を が に で は;
+# a bracketed note may: "欧州(NIS諸国を含む)") and ends in no post or title: a line of
+# names and posts ("林外務大臣 ブリンケン国務長官") or a headline spaced the same way
+# ("岸田首相 バイデン大統領 同盟強化を確認") is the report's. "と" joins two names of a
+# section ("旅行と安全").
+_CJK_MENU_CHAR = (
+    r"[^\s0123456789abcdefjkmopqrtuvwxyz(（)）をがにでは"
+    r"。、，,.!?！？:：;；「」『』“”\"\uac00-\ud7af]"
+)
+_CJK_NOTE_CHAR = (
+    r"[^\s0123456789abcdefjkmopqrtuvwxyz(（)）"
+    r"。、，,.!?！？:：;；「」『』“”\"\uac00-\ud7af]"
+)
+_CJK_MENU_ITEM = (
+    rf"(?:English|{_CJK_MENU_CHAR}{{1,14}}(?:[(（]{_CJK_NOTE_CHAR}{{1,12}}[)）])?"
+    r"(?<!大臣|長官|大使|首相|総理|外相|総裁|主席|总统|總統|总理|部长|部長)"
+    r"(?<!大統領|防衛相|國務卿|国务卿)(?<!氏))"
+)
+# A field's name opens a record's line ("出席者 …", "参加者 …"), never a menu.
+_CJK_FIELD_WORD = r"(?:出席|参加|同席|陪席|与会)"
+# A character of one sentence of a caption: a period only where it ends no sentence, in
+# "U.S.", "Robert M. Gates", "Nov. 8", "Mrs. Roe" (after a short capitalised word); not
+# after a word in lower case ("on Friday. The", "the minister. He") nor after a year.
+_CAPTION_TEXT = r"(?:[^.!?]|(?<![a-z]{5})(?<!\b[a-z]{2})(?<!\b[a-z]{3})(?<!\b[a-z]{4})(?<!\d{4})\.)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# The day's full date: "Nov. 8, 2007", "April 26, 2007", "8 November 2007".
+_CAPTION_DATE = rf"{_MONTH}\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}"
 # A tool of a page of the 2000s, by itself or in a row: "Printer-friendly Version",
 # "Email a Copy", "E-mail this page", "Bookmark and Share".
 _PAGE_TOOL = (
@@ -44,11 +71,12 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A Japanese or Chinese site's menu printed with spaces: "外務省 English リンクページ
         # よくある質問集 検索 サイトマップ", "アジア 北米 中南米 欧州(NIS諸国を含む) 大洋州 中東
         # アフリカ". Four words or more, the first in kana or kanji; no Korean (whose
-        # sentences are written with spaces) and no punctuation of a sentence.
+        # sentences are written with spaces), no punctuation of a sentence, no particle
+        # and no post (_CJK_MENU_ITEM), no field's name first.
         (
             "site menu",
-            rf"(?=[\u3040-\u30ff\u3400-\u9fff]){_CJK_MENU_WORD}"
-            rf"(?:\s{{1,3}}{_CJK_MENU_WORD}){{3,7}}",
+            rf"(?=[\u3040-\u30ff\u3400-\u9fff])(?!{_CJK_FIELD_WORD}){_CJK_MENU_ITEM}"
+            rf"(?:\s{{1,3}}{_CJK_MENU_ITEM}){{3,7}}",
             0,
         ),
         # A breadcrumb spelled out with spaces from the home page: "トップページ 会談・訪問
@@ -108,12 +136,15 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         ("photo tools", r"(?:写真|画像|图片|圖片)を?(?:クリック|点击|點擊).{0,60}", 0),
         # A caption that ends with its credit: "… in Tokyo, Nov. 8, 2007. Photo by Cherie
-        # A. Thurlby", "… Tokyo, Japan, March 19, 2005. AP/Wide World Photo.", "…
-        # Washington, DC, Oct. 29, 2005. Defense Dept. photo." A body sentence about a
-        # photo ("They posed for a photo.") has no capitalised credit before it.
+        # A. Thurlby", "… Friday, June 3, 2005, as they arrive at the residence. Embassy
+        # photo by …", "… at the Pentagon, Oct. 2, 2005. Defense Dept. photo." One
+        # sentence holding the day's full date, then the credit: a paragraph whose last
+        # words mention a photo ("… on Friday. They posed for the cameras. Official
+        # photo.") is the report's.
         (
             "photo caption",
-            r".{20,400}?[.)]\s+(?:[A-Z][\w.&'’/-]*\s){0,4}(?:[Pp]hoto|PHOTO)s?"
+            rf"{_CAPTION_TEXT}{{0,300}}?(?:{_CAPTION_DATE}){_CAPTION_TEXT}{{0,300}}?"
+            r"[.)]\s+(?:[A-Z][\w.&'’/-]*\s){0,4}(?:[Pp]hoto|PHOTO)s?"
             r"(?:\s+by\s+[A-Z][\w.,'’ -]{1,60})?\.?",
             0,
         ),
@@ -136,17 +167,19 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             0,
         ),
         # An emblem's text in place of its image, the site's name often glued after it:
-        # "Seal of the Department of Defense U.S. Department of Defense", "Logo of the
-        # Embassy". A sentence ends with its stop.
+        # "Seal of the Department of the Navy U.S. Department of the Navy", "Logo of the
+        # Embassy". An institution's name: "the" and words in title case, joined by "of"
+        # or "and" only; a headline ("Seal of Approval for …") or a caption ("Logo of the
+        # new council, shown by …") is the report's. Only the opening ignores case.
         (
             "image alt text",
-            r"(?:official )?(?:seal of|logo of|emblem of|crest of) (?:the )?[A-Z][^!?]{2,120}"
-            r"(?<![.!?])",
-            _I,
+            r"(?i:(?:official )?(?:seal of the|logo of the|emblem of the|crest of the))"
+            r" [A-Z][\w.&'’-]{0,24}(?: (?:of|the|and|&|[A-Z][\w.&'’-]{0,24})){0,12}(?<![.!?])",
+            0,
         ),
         # A flattened table's leftovers: a list marker and the cell's bar with nothing in
         # the cell ("(1) |", "(イ) |", "|"), a file's size alone ("(119KB)"), a row of
-        # asterisks between parts ("****"), a bracketed row of links ("[report; map]").
+        # asterisks between parts ("****"), a bracketed row of links ("[text; audio]").
         ("table leftover", r"(?:[(（]?[\w\u3040-\u30ff]{1,3}[)）.]?\s*)?[|｜](?:\s*[|｜]){0,3}", 0),
         ("file size", r"[(（]\s*\d[\d.,]{0,6}\s*(?:KB|MB|GB|kB|Kb)\s*[)）]", 0),
         ("separator", r"\*(?:\s*\*){2,20}", 0),
@@ -163,10 +196,13 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("site tagline", r"Diplomacy in Action", 0),
         # A link that says it opens elsewhere, the document's name before it: "(1)共同発表
         # 和文(PDF)別ウィンドウで開く英文(PDF)別ウィンドウで開く", "Fact Sheet (opens in new
-        # window)". The note alone is chrome_patterns_photos.py's "link note".
+        # window)". The note alone is chrome_patterns_photos.py's "link note". No sentence
+        # ends before it (a period in "U.S." or "U.S.-Japan" ends none): a paragraph that
+        # closes on its document's link is the report's.
         (
             "document link",
-            r".{1,200}?(?:別ウィンドウで開(?:く|きます)|新しいウィンドウで開(?:く|きます)"
+            r"(?:[^。．.！？!?]|(?<=[A-Z])\.|\.(?=\S)){1,200}?"
+            r"(?:別ウィンドウで開(?:く|きます)|新しいウィンドウで開(?:く|きます)"
             r"|[(（](?i:opens in a new window|opens in new window|open in new window"
             r"|opens in a new tab|opens in new tab)[)）])",
             0,
