@@ -36,7 +36,12 @@ from archive.ingest.head_lines import (  # noqa: F401 (PLACE_LINE re-exported)
     is_place_or_time,
     is_speaker_line,
 )
-from archive.ingest.headline_choice import choose_headline, is_book_division, is_menu_line
+from archive.ingest.headline_choice import (
+    choose_headline,
+    is_book_division,
+    is_menu_line,
+    title_bar_headline,
+)
 from archive.ingest.record_labels import BULLET as _BULLET
 from archive.ingest.record_labels import (  # noqa: F401 (re-exported)
     FIELD_LABEL,
@@ -394,6 +399,10 @@ def extract_title(
             continue
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
+        bar_headline = None if caption else title_bar_headline(candidate)
+        if bar_headline is not None:  # "Headline | Section | Kyodo News": a menu's shape
+            title_bar = title_bar or Found(bar_headline, i)
+            continue
         if not caption and (
             is_chrome(line)
             or is_banner(line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from archive.ingest.head_lines import is_person_line, is_speaker_line
+from archive.ingest.header import extract_title
 from archive.ingest.headline_choice import is_menu_line, title_bar_headline
 from archive.ingest.headline_shapes import names_event_or_document, titled_date_line
 from archive.ingest.layout import is_caption_shaped, layout_around_date
@@ -212,3 +213,13 @@ def test_a_presenter_line_is_never_the_title(ref):
         "Director General to the Pentagon.\n"
     )
     assert not _parse(ref, text).title.startswith("Presenter:")
+
+
+def test_a_news_sites_title_bar_gives_its_first_part_when_no_other_line_is_a_headline():
+    body = EN_BODY
+    assert extract_title(["Biden Meets Kishida | World | Kyodo News", body]).value == (
+        "Biden Meets Kishida"
+    )
+    headline = "Biden, Kishida Agree to Deepen Alliance"
+    found = extract_title(["Biden Meets Kishida | World | Kyodo News", headline, body])
+    assert found.value == headline
