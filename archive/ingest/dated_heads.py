@@ -1,0 +1,139 @@
+"""A page's head glued into one line by the extraction ("Jakarta, 24 September 2021
+Pertemuan Bilateral … Pada hari Kamis, …": place and date, headline, text), read apart, and
+a title-case headline wrapped after a small word joined again (split from `layout`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archive.ingest.dates import FULL_DATE, NATIVE_FULL_DATE
+from archive.ingest.header import has_words
+
+# A place and a full date opening a line that runs on ("Jakarta, 24 September 2021
+# Pertemuan Bilateral … Pada hari Kamis, …"): a page's dateline, headline and text glued
+# into one line by the extraction.
+_GLUED_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*")
+# Words a title-case headline leaves in lower case, and signs that join its parts.
+_HEADLINE_SMALL = frozenset(
+    """
+    a an the of and or for to in on at by with from vs. dan di ke dari untuk dengan antara
+    de del la el y e en con para los las della dello degli per tra il
+    – - — & / | :
+    """.split()
+)
+# Words a report's first sentence opens with (articles, prepositions, time words), in
+# each Latin-script language: where the text begins after a title-case headline.
+_SENTENCE_OPENERS = frozenset(
+    """
+    The On In At During Today Yesterday This After Following
+    Pada Dalam Hari Sebagai Setelah Selama Kemarin Bertempat
+    El La Los Las En Durante Hoy Este Esta Tras
+    Il Lo Gli Le Nel Nella Oggi Dopo
+    """.split()
+)
+
+
+def unfold_dated_head(paragraphs: Sequence[str], blocks: Sequence[int], head: int = 5):
+    """(paragraphs, blocks) with a glued head unfolded: a line among the first `head`
+    that opens with a place and a full date, runs on with a capital and holds fifteen
+    words more, is split into the place and date (a date line), and the rest; the rest
+    into a title-case headline and the text when the text opens with a sentence's usual
+    first word right after the headline's run of capitalised words. A headline wrapped
+    over two lines of the head is joined (`_join_wrapped_headline`). Every other line
+    (and every line of another page) as it is."""
+    lines, numbers = list(paragraphs), list(blocks)
+    for i in range(min(head, len(lines))):
+        place = _GLUED_PLACE.match(lines[i])
+        dated = place and (
+            FULL_DATE.match(lines[i], place.end()) or NATIVE_FULL_DATE.match(lines[i], place.end())
+        )
+        if not dated:
+            continue
+        rest = lines[i][dated.end() :]
+        if not rest[:1].isspace() or not rest.strip()[:1].isupper() or not has_words(rest, 15):
+            continue
+        parts = [lines[i][: dated.end()].strip(), *_headline_and_text(rest.strip())]
+        lines[i : i + 1] = parts
+        numbers[i : i + 1] = [numbers[i]] * len(parts)
+        break
+    return _join_wrapped_headline(lines, numbers, head)
+
+
+def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
+    """(lines, numbers) with a title-case headline wrapped onto a second line of the same
+    block joined back ("Meeting Between Minister for Foreign Affairs Katsuya Okada" /
+    "and Secretary of Defense of the United States Robert Gates"): the second line opens
+    with a headline's small word in lower case, or the first ends with one ("… a Courtesy
+    Call from" / "U.S. Secretary of State …"), both in title case, neither ending with a
+    sign. A sentence wrapped at the page's width
+    is no title case; a line after a blank line is another block."""
+    for i in range(min(head, len(lines) - 1)):
+        if numbers[i] != numbers[i + 1]:
+            continue
+        first, second = lines[i].split(), lines[i + 1].split()
+        if (
+            3 <= len(first) <= 25
+            and 2 <= len(second) <= 20
+            and _title_case(first)
+            and _title_case(second[1:])
+            and first[-1][-1:] not in ".,;:!?"
+            and second[-1][-1:] not in ".,;:!?"
+            and (
+                _wrapped_before_small_word(first, second)
+                or _wrapped_after_small_word(first, second)
+            )
+        ):
+            lines[i : i + 2] = [" ".join((*first, *second))]
+            numbers[i : i + 2] = [numbers[i]]
+            break
+    return lines, numbers
+
+
+def _wrapped_before_small_word(first: Sequence[str], second: Sequence[str]) -> bool:
+    """The second line opens with a small word in lower case ("and Secretary of …")."""
+    return (
+        second[0] in _HEADLINE_SMALL
+        and second[0] not in _BYLINE_OPENERS
+        and second[0].isalpha()
+        and first[-1].lower() not in _HEADLINE_SMALL
+    )
+
+
+def _wrapped_after_small_word(first: Sequence[str], second: Sequence[str]) -> bool:
+    """The first line ends with a small word in lower case ("… a Courtesy Call from" /
+    "U.S. Secretary of State …"): no headline ends there; the second opens capitalised."""
+    return (
+        first[-1] in _HEADLINE_SMALL
+        and first[-1].isalpha()
+        and first[-1] not in _BYLINE_OPENERS
+        and (second[0][:1].isupper() or second[0][:1].isdigit())
+    )
+
+
+# A byline under the headline ("by Jane Doe", "por", "oleh", "di", "da") is no part of it.
+_BYLINE_OPENERS = frozenset({"by", "por", "oleh", "di", "da", "von", "par"})
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Every word capitalised, a number, or one a title-case headline leaves small."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADLINE_SMALL for w in words)
+
+
+def _headline_and_text(rest: str) -> list[str]:
+    """[headline, text] of a title-case headline run into its text, or [rest]."""
+    words = rest.split(" ")
+    for k, word in enumerate(words):
+        if word[:1].isupper() or word[:1].isdigit() or word.lower() in _HEADLINE_SMALL:
+            continue
+        opener = k - 1  # the text's first word, right before its first lower-case word
+        headline = words[:opener]
+        if (
+            opener >= 3
+            and words[opener] in _SENTENCE_OPENERS
+            and len(headline) <= 25
+            and headline[-1].lower() not in _HEADLINE_SMALL
+        ):
+            return [" ".join(headline), " ".join(words[opener:])]
+        break
+    return [rest]
