@@ -34,6 +34,7 @@ from archive.ingest import (
 )
 from archive.ingest.errors import IngestError
 from archive.ingest.layout import layout_around_date, unfold_dated_head
+from archive.ingest.one_line_pages import unfold_one_line_page
 from archive.ingest.reference import Reference, ReferenceIndex
 from archive.ingest.results import (
     Credit,
@@ -253,7 +254,7 @@ def _read(
     paragraphs, blocks = split_paragraph_blocks(text)
     if not paragraphs:
         raise IngestError("no text in the file")
-    unfolded = dates.unfold_one_line_page(paragraphs)  # head and body printed as one line
+    unfolded = unfold_one_line_page(paragraphs)  # head and body printed as one line
     blocks = [blocks[0]] * (len(unfolded) - len(paragraphs)) + blocks
     unfolded, blocks = unfold_dated_head(unfolded, blocks)  # "Place, date Headline Text…"
     return _Draft(unfolded, hints, sitename, blocks=blocks)

@@ -12,8 +12,8 @@ import pytest
 from archive.ingest import parse_report
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason, closing_footer
 from archive.ingest.captions import caption_titles, pull_quotes, repeated_lines
-from archive.ingest.dates import unfold_one_line_page
 from archive.ingest.header import is_body_paragraph, is_issuer, split_section_prefix
+from archive.ingest.one_line_pages import unfold_one_line_page
 from archive.ingest.text import split_paragraph_blocks
 
 

@@ -3,7 +3,7 @@ right after an opening parenthesis belongs to the words around it (a date given 
 brackets), so the line is no page of head, date line and body run together. Invented
 text."""
 
-from archive.ingest.dates import unfold_one_line_page
+from archive.ingest.one_line_pages import unfold_one_line_page
 
 REST = (
     "東京で会談し、日米同盟の抑止力と対処力を一層強化していくことで一致した。"

@@ -16,8 +16,8 @@ from archive.ingest.dates import (
     month_day,
     parse_full_date,
     parse_hint,
-    unfold_one_line_page,
 )
+from archive.ingest.one_line_pages import unfold_one_line_page
 
 ENGLISH_MONTHS = [
     (1, "Jan", "January"),
