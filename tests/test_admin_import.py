@@ -132,16 +132,17 @@ def test_preview_shows_which_reports_share_passages(curator_client, reference):
 
 
 def test_names_the_archive_does_not_know_can_be_added_as_people(curator_client, reference):
+    # an invented official: the reference now knows Kurt Campbell, the example used before
     from archive.models import Person, Quote
 
     text = (
-        "Allies meet\n\nTOKYO, Jan 7 (Reuters) - Kurt Campbell, the White House Indo-Pacific "
+        "Allies meet\n\nTOKYO, Jan 7 (Reuters) - Jonathan Westbrook, the White House Indo-Pacific "
         "coordinator, said the alliance was strong. Antony Blinken agreed.\n\n"
-        "“We stand together,” Campbell told reporters.\n"
+        "“We stand together,” Westbrook told reporters.\n"
     )
-    upload = SimpleUploadedFile("campbell.txt", text.encode(), content_type="text/plain")
+    upload = SimpleUploadedFile("westbrook.txt", text.encode(), content_type="text/plain")
     content = preview(curator_client, [upload]).content.decode()
-    assert "Add as new people" in content and "Kurt Campbell" in content
+    assert "Add as new people" in content and "Jonathan Westbrook" in content
     response = curator_client.post(
         reverse(URL),
         {
@@ -150,14 +151,14 @@ def test_names_the_archive_does_not_know_can_be_added_as_people(curator_client, 
             "r0-include": "on",
             "r0-title": "Allies meet",
             "r0-date_precision": "inferred",
-            "r0-new_people": ["Kurt Campbell"],
+            "r0-new_people": ["Jonathan Westbrook"],
         },
     )
     assert response.status_code == 302
-    campbell = Person.objects.get(slug="kurt-campbell")
+    westbrook = Person.objects.get(slug="jonathan-westbrook")
     article = Article.objects.get()
-    assert article.mentions.filter(person=campbell).exists()
-    assert Quote.objects.get(text__contains="stand together").speaker == campbell
+    assert article.mentions.filter(person=westbrook).exists()
+    assert Quote.objects.get(text__contains="stand together").speaker == westbrook
 
 
 def test_two_files_with_one_name_keep_their_own_choices(curator_client, reference):
