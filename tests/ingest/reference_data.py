@@ -175,6 +175,32 @@ def native_named_index(people: dict[str, tuple[str, str, str]]):
     ).index
 
 
+def dated_reference(people) -> Reference:
+    """A Reference holding only `people`, rows of (name, country, aliases, (title, post,
+    start, end)) with ISO dates (end may be None): one dated office each, for tests of
+    how older pages name the officeholders of their day."""
+    return Reference(
+        people=tuple(
+            KnownPerson(
+                name.lower().replace(" ", "-").replace(".", ""),
+                name,
+                country,
+                aliases,
+                (KnownOffice(title, post, country, _date(start), _date(end or "")),),
+            )
+            for name, country, aliases, (title, post, start, end) in people
+        )
+    )
+
+
+def news_subjects_of(body: str, index, on: date) -> set[str]:
+    """The slugs of those a body is about (find_people, then in_the_news, no title)."""
+    from archive.ingest.people import find_people, in_the_news
+
+    mentions, _ = find_people(body, index, on)
+    return {m.slug for m in in_the_news(body, mentions, [], index, on)}
+
+
 def _aliases(name: str, country: str) -> tuple[str, ...]:
     aliases = list(ALIASES.get(name, ()))
     words = name.split()

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.people import find_people, in_the_news
-from tests.ingest.reference_data import native_named_index
+from archive.ingest.people import find_people
+from tests.ingest.reference_data import native_named_index, news_subjects_of
 
 ON = date(2017, 11, 6)
 CAST = {
@@ -24,8 +24,7 @@ def index():
 
 
 def subjects(body, index):
-    mentions, _ = find_people(body, index, ON)
-    return {m.slug for m in in_the_news(body, mentions, [], index, ON)}
+    return news_subjects_of(body, index, ON)
 
 
 LEAD = "安倍総理は、トランプ大統領と首脳会談を行いました。"

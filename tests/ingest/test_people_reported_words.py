@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.people import find_people, in_the_news
-from tests.ingest.reference_data import native_named_index
+from tests.ingest.reference_data import native_named_index, news_subjects_of
 
 ON = date(2018, 9, 20)
 CAST = {
@@ -26,8 +25,7 @@ def index():
 
 
 def subjects(body, index):
-    mentions, _ = find_people(body, index, ON)
-    return {m.slug for m in in_the_news(body, mentions, [], index, ON)}
+    return news_subjects_of(body, index, ON)
 
 
 LEAD = {

@@ -16,6 +16,7 @@ from archive.ingest.quotes import find_quotes
 from archive.ingest.reference import KnownOffice, KnownPerson, Reference
 from archive.ingest.transcript_hosts import press_conference_host
 from archive.ingest.transcripts import find_turns, read_turns
+from tests.ingest.reference_data import dated_reference
 
 D = date.fromisoformat
 AGENCY = "Director General of the Defense Agency"
@@ -56,18 +57,7 @@ PEOPLE = (
 @pytest.fixture(scope="module")
 def ref():
     """A reference of the people of 2001-2006 these texts name (the seed's holds few)."""
-    return Reference(
-        people=tuple(
-            KnownPerson(
-                name.lower().replace(" ", "-").replace(".", ""),
-                name,
-                country,
-                aliases,
-                (KnownOffice(title, post, country, D(start), D(end) if end else None),),
-            )
-            for name, country, aliases, (title, post, start, end) in PEOPLE
-        )
-    )
+    return dated_reference(PEOPLE)
 
 
 def turns(body, ref):

@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from archive.ingest.people import find_people
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
 from archive.ingest.transcripts import find_turns, read_turns
+from tests.ingest.reference_data import dated_reference
 
 D = date.fromisoformat
 AGENCY = "Director General of the Defense Agency"
@@ -66,18 +66,7 @@ PEOPLE = (
 @pytest.fixture(scope="module")
 def ref():
     """A reference of the people these texts name, two presidents Bush among them."""
-    return Reference(
-        people=tuple(
-            KnownPerson(
-                name.lower().replace(" ", "-").replace(".", ""),
-                name,
-                country,
-                aliases,
-                (KnownOffice(title, post, country, D(start), D(end) if end else None),),
-            )
-            for name, country, aliases, (title, post, start, end) in PEOPLE
-        )
-    )
+    return dated_reference(PEOPLE)
 
 
 def turns(body, ref, title="", on=None):
