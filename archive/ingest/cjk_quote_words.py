@@ -166,11 +166,17 @@ NEXT_LISTED = re.compile(
     r"\s*(?:及び|並びに|および|や|、|，|与|與|和|및|와|과|、)\s*"
     r"[「『“\"‘][^」』”\"’\n]{1,60}[」』”\"’]\s*(?:[(（][^)）\n]{1,12}[)）])?"
 )
-# After a known name, its country (any, in a word or two: "줄리 비숍 호주 외무장관은",
-# "ビショップ豪州外相は") and title, then a topic particle: the name is the sentence's
-# topic, whatever country cjk_subjects' list of the allies' names lacks.
+# A spokesperson's title (CJK_TITLES leaves it out: no surname takes it as a post), acting
+# perhaps: "젠 사키 백악관 대변인은", "… 국방부 대변인 대행은", "国務省報道官は".
+SPOKESPERSON_TITLE = (
+    r"(?:수석[^\S\n]?)?부?대변인(?:[^\S\n]?(?:직무)?대행)?|副?報道官|(?:副|首席)?(?:发言人|發言人)"
+)
+# After a known name, its country or office (any, in a word or two: "줄리 비숍 호주
+# 외무장관은", "ビショップ豪州外相は", "젠 사키 백악관 대변인은") and title, then a topic
+# particle: the name is the sentence's topic, whatever country or office cjk_subjects'
+# lists lack.
 TITLED_TOPIC_AFTER_NAME = re.compile(
-    rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}(?:{ANY_TITLE})[^\S\n]*"
+    rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}(?:{ANY_TITLE}|{SPOKESPERSON_TITLE})[^\S\n]*"
     rf"(?:は|も|은|는|도)(?![{HANGUL}])"
 )
 # A Korean name printed by surname and title, the subject of its clause ("밀러 대변인은",
