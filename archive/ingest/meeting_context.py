@@ -170,6 +170,9 @@ PLACE_POINTS = 0.15
 WEEKDAY_POINTS = 0.10
 RELATIVE_POINTS, RELATIVE_POINTS_DATED = 0.30, 0.20
 LEAD_DAY_POINTS = 0.15
+# A full date the text gives a day from the meeting's, in a report without a date of its
+# own: as much as a report dated the day before or after (`published_evidence`).
+NEAR_FULL_POINTS = 0.30
 
 
 def dates_evidence(
@@ -184,7 +187,8 @@ def dates_evidence(
     counted twice with a yearless dateline), else a weekday it names in the week of the
     report's own date (`published`) or of the first date it gives with its weekday, else
     its day of the month ("17日"). Worth more in a report without a date of its own,
-    where it is the only date there is."""
+    where it is the only date there is; there, a full date a day from the meeting's
+    counts too (`NEAR_FULL_POINTS`)."""
     mentioned = context.dates
     if not mentioned:
         return 0.0, []
@@ -195,8 +199,12 @@ def dates_evidence(
         return full_points, [f"the text dates it {full[0].isoformat()}"]
     if dateline_counted:
         return 0.0, []
-    if any((day.month, day.day) in mentioned.month_days for day in days):
+    if any(_month_day_of(day, mentioned) for day in days):
         return month_day_points, ["the text names the meeting's month and day"]
+    if not dated and _a_day_off(days, mentioned.full):
+        # Undated, a full date of the same trip ("will visit Seoul on Friday, 14 January
+        # 2011" in a report of the talks in Tokyo the day before) is the one year there is.
+        return NEAR_FULL_POINTS, ["the text gives a full date a day from the meeting's"]
     if dated and published:
         relative = weekday_dates(mentioned.weekdays, published)
         named = any(day in relative for day in days)
@@ -214,6 +222,25 @@ def dates_evidence(
     if not dated and any(day.weekday() in mentioned.weekdays for day in days):
         return WEEKDAY_POINTS, ["the text names the meeting's day of the week"]
     return 0.0, []
+
+
+def _month_day_of(day: date, mentioned: MentionedDates) -> bool:
+    """The text names `day`'s month and day, not only within full dates of other years:
+    "April 26, 2007" dates no meeting of 26 April 2019."""
+    month_day = (day.month, day.day)
+    if month_day not in mentioned.month_days:
+        return False
+    return month_day in mentioned.yearless or not any(
+        (full.month, full.day) == month_day for full in mentioned.full
+    )
+
+
+def _a_day_off(days: Collection[date], full: Collection[date]) -> bool:
+    """A full date one day before or after the meeting's days (none on them)."""
+    if not full:
+        return False
+    near = {day + timedelta(days=step) for day in days for step in (-1, 1)}
+    return bool(near.intersection(full))
 
 
 def place_evidence(

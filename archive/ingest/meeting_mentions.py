@@ -163,6 +163,9 @@ class MentionedDates:
     # 대통령이 21일 아베 총리와 통화", "拜登7日与岸田通话"); the days named after it date
     # other events ("지난 20일" a visit, "23일부터" a trip to come).
     lead_days: frozenset[int] = frozenset()
+    # The months and days read without a year ("April 26", "26日"), beside those of full
+    # dates: a full date's month and day belong to its year only.
+    yearless: frozenset[tuple[int, int]] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.full or self.month_days or self.days or self.weekdays)
@@ -176,6 +179,8 @@ def _add(found: dict, year: int | None, month: int, day: int) -> None:
             found["full"].add(date(year, month, day))
         except ValueError:
             return
+    else:
+        found["yearless"].add((month, day))
     found["month_days"].add((month, day))
 
 
@@ -186,7 +191,7 @@ def mentioned_dates(body: str) -> MentionedDates:
         body = f"{body[:DATE_HEAD]}\n{body[-DATE_TAIL:]}"
     text = dates.ascii_digits(body)
     weekdays = {_WEEKDAY_OF[n] for n in _names_found(prefilter.fold(body)) if n in _WEEKDAY_OF}
-    found: dict[str, set] = {"full": set(), "month_days": set()}
+    found: dict[str, set] = {"full": set(), "month_days": set(), "yearless": set()}
     for match in dates.CJK_FULL_DATE.finditer(text):
         _add(found, dates._year_of(match), int(match["month"]), int(match["day"]))
     for pattern in (dates.CJK_MONTH_DAY, RELATIVE_YEAR_MONTH_DAY):
@@ -204,7 +209,9 @@ def mentioned_dates(body: str) -> MentionedDates:
         _add(found, int(match["year"]) if match["year"] else None, month, int(match["day"]))
     for match in WEEKDAY_DAY_MONTH.finditer(text):
         _add(found, None, int(match["month"]), int(match["day"]))
-    found["month_days"] |= _ranges(text)
+    ranges = _ranges(text)
+    found["month_days"] |= ranges
+    found["yearless"] |= ranges
     days = month_days(text)
     anchor = _weekday_anchor(text)
     return MentionedDates(
@@ -216,6 +223,7 @@ def mentioned_dates(body: str) -> MentionedDates:
         if anchor
         else frozenset(),
         lead_days(text),
+        frozenset(found["yearless"]),
     )
 
 

@@ -18,7 +18,9 @@ that two strong candidates still differ), with a reason a curator reads:
     report's date +0.20, else its day of the month ("17日") +0.10; in a report without
     a date of its own +0.45, +0.35, a weekday in the week of the first date the text
     gives with its weekday ("Jumat (6/1)" … "pada hari Kamis") +0.30, +0.15, or +0.30
-    for the day of the month the lead gives (its first sentence naming a day)
+    for the day of the month the lead gives (its first sentence naming a day); there, a
+    full date a day either side of the meeting's days (the trip's next leg) +0.30. A full
+    date's month and day name its own year's day only
   in a report without a date of its own, another day it names on another meeting of the
     same people within a week ("앞서 28일에도 통화"; `meeting_neighbours`)        +0.15
   who met: 0.40 × the share of the meeting's participants the report names; every one
