@@ -408,7 +408,9 @@ def _latin_quote(
         if before_here or reported:
             slug, name = reading.previous = before_here or reported
         elif not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
-            named = sentence_before_subject(reading, breaks, offset, before_start)
+            # The quote first ("“…,” she said"): the words before it are the sentence before.
+            opens = start if form.startswith("quote") else before_start
+            named = sentence_before_subject(reading, breaks, offset, opens)
             if named is not None:
                 slug, name = reading.previous = (named.slug, named.form)
         attributed = True
