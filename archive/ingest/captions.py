@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import ahocorasick_rs
 
-from archive.ingest.cjk import units_exceed
+from archive.ingest.cjk import has_cjk, units_exceed
 from archive.ingest.dates import is_date_line
 from archive.ingest.header import has_words, is_heading, is_sentence, word_count
 
@@ -204,6 +204,19 @@ _OPENING_QUOTE = tuple('"“‘「『«„')
 
 
 DECK_LINES = 6  # a summary deck stands among a page's first lines
+# A CJK sentence ends with its full stop, a closing quote or bracket at most after it; a
+# CJK headline ends with none ("第2回日豪外務・防衛閣僚協議(「2+2」)" closes on a bracket).
+_CJK_STOP_AT_END = re.compile(r"[。！？．!?]['\"’”」』)）]{0,3}$")
+
+
+def _deck_sentence(line: str) -> bool:
+    """A line among the first that ends like a sentence: a deck, not a headline."""
+    if not is_sentence(line):
+        return False
+    end = line.rstrip()[-40:]
+    return not has_cjk(end) or _CJK_STOP_AT_END.search(end) is not None
+
+
 DFA_NEEDLE_CHARS = 100_000  # longer candidates in all (UTF-8 bytes): an NFA (see pull_quotes)
 
 
@@ -226,7 +239,7 @@ def pull_quotes(
         for i, line in enumerate(paragraphs)
         if i not in taken
         and (len(line) < longest or "\n" in line)
-        and (line.startswith(_OPENING_QUOTE) or (i < DECK_LINES and is_sentence(line)))
+        and (line.startswith(_OPENING_QUOTE) or (i < DECK_LINES and _deck_sentence(line)))
         and has_words(line, 8)
     ]
     if not candidates:

@@ -188,6 +188,23 @@ MENU_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # or a link the extraction dropped. The labeling manual counts it as noise, as a
         # bullet alone; a number in the text stands in a sentence.
         ("item number alone", r"[0-9０-９]{1,2}[.．]?", 0),
+        # A printed book's catalogue line, page numbers and its publisher's note, kept in
+        # the text of a government printer's edition ("[Public Papers of the Presidents of
+        # the United States: … (2003, Book I)]", "[Pages 531-535]", "[[Page 532]]", "[Page
+        # S1234]", "[From the U.S. Government Publishing Office www.gpo.gov]").
+        (
+            "series heading",
+            r"\[(?:Public Papers of the Presidents|Weekly Compilation of Presidential Documents"
+            r"|Congressional Record|Federal Register)\b[^\[\]]{0,160}\]",
+            0,
+        ),
+        ("page number", r"\[\[?Pages?\s+[A-Z]?\d{1,5}(?:\s*[-–]\s*[A-Z]?\d{1,5})?\]\]?", 0),
+        (
+            "printer's note",
+            r"\[(?:From the U\.S\. Government (?:Printing|Publishing) Office|DOCID:)"
+            r"[^\[\]]{0,80}\]",
+            0,
+        ),
         # The alt text of a masthead image printed only on paper ("print-only banner",
         # "printable banner": the White House and State Department pages of 2001-2010).
         ("print banner", r"print(?:-only|able|er-friendly) banner", _I),

@@ -102,13 +102,19 @@ def _wrapped_before_small_word(first: Sequence[str], second: Sequence[str]) -> b
 
 def _wrapped_after_small_word(first: Sequence[str], second: Sequence[str]) -> bool:
     """The first line ends with a small word in lower case ("… a Courtesy Call from" /
-    "U.S. Secretary of State …"): no headline ends there; the second opens capitalised."""
+    "U.S. Secretary of State …"): no headline ends there; the second opens capitalised,
+    or with an article before a capitalised word ("… Prime Minister Sato and" / "the
+    President of …")."""
+    opening = second[1] if second[0] in _ARTICLES and len(second) > 1 else second[0]
     return (
         first[-1] in _HEADLINE_SMALL
         and first[-1].isalpha()
         and first[-1] not in _BYLINE_OPENERS
-        and (second[0][:1].isupper() or second[0][:1].isdigit())
+        and (opening[:1].isupper() or opening[:1].isdigit())
     )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 # A byline under the headline ("by Jane Doe", "por", "oleh", "di", "da") is no part of it.

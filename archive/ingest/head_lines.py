@@ -172,3 +172,11 @@ def is_place_or_time(line: str) -> bool:
         or MEANS_LINE.fullmatch(line)
         or TIME_ONLY.fullmatch(line)
     )
+
+
+def is_bracketed_note(line: str) -> bool:
+    """A line wholly in square brackets: an editor's note ("[Provisional translation]") or
+    a printed book's catalogue entry ("[Public Papers of the Presidents …]"), never the
+    headline."""
+    stripped = line.strip()
+    return stripped.startswith("[") and stripped.endswith("]")

@@ -32,6 +32,7 @@ from archive.ingest.datelines import (  # noqa: F401 (DATELINE, WEEKDAYS re-expo
 from archive.ingest.head_lines import (  # noqa: F401 (PLACE_LINE re-exported)
     PLACE_LINE,
     TIME_ONLY,
+    is_bracketed_note,
     is_person_line,
     is_place_or_time,
     is_speaker_line,
@@ -50,6 +51,7 @@ from archive.ingest.record_labels import (  # noqa: F401 (re-exported)
     is_field_line,
     is_presenter_line,
 )
+from archive.ingest.title_bars import bar_headline, is_title_bar  # noqa: F401 (re-exported)
 
 SENTENCE_END = re.compile(r"[.!?…\"”’)。！？．」』）]$")
 SECTION_LINE = re.compile(
@@ -112,21 +114,6 @@ def has_words(line: str, minimum: int) -> bool:
 
 _SITE_BEFORE = re.compile(r"\s*(?:::|[-|–—:·»/])\s*\S")  # "Title - Site"
 _SITE_AFTER = re.compile(r"\S\s*(?:::|[-|–—:·»/])\s*$")  # "Site | Title"
-
-
-# The separators of a page's title bar ("Headline | The White House", "Site - Headline").
-_TITLE_BAR_JOIN = re.compile(r"\s+(?:[|｜·»–—-]|::)\s+")
-
-
-def is_title_bar(line: str) -> bool:
-    """The page's <title> printed as a line: parts joined by a bar or a dash, the first or
-    the last of them the issuing body's name ("MEETING WITH FOREIGN LEADERS | JDF |
-    Japan Ministry of Defense", "U.S. Department of State - Readout"). The site's name
-    is no part of a headline, so neither is the line."""
-    if not _TITLE_BAR_JOIN.search(line):
-        return False
-    parts = _TITLE_BAR_JOIN.split(line.strip())
-    return len(parts) > 1 and (is_issuer(parts[-1]) or is_issuer(parts[0]))
 
 
 def site_title_lines(
@@ -399,9 +386,9 @@ def extract_title(
             continue
         caption = PHOTO_CREDIT_SUFFIX.search(line)
         candidate = PHOTO_CREDIT_SUFFIX.sub("", line).strip() if caption else line.strip()
-        bar_headline = None if caption else title_bar_headline(candidate)
-        if bar_headline is not None:  # "Headline | Section | Kyodo News": a menu's shape
-            title_bar = title_bar or Found(bar_headline, i)
+        news_headline = None if caption else title_bar_headline(candidate)
+        if news_headline is not None:  # "Headline | Section | Kyodo News": a menu's shape
+            title_bar = title_bar or Found(news_headline, i)
             continue
         if not caption and (
             is_chrome(line)
@@ -413,7 +400,7 @@ def extract_title(
         if not caption and is_presenter_line(line):
             continue  # a field of the record (who presented), never its headline
         if not caption and is_title_bar(line):
-            title_bar = title_bar or Found(candidate, i)
+            title_bar = title_bar or Found(bar_headline(candidate), i)
             continue
         if _headline_sized(candidate):
             candidates[i] = candidate
@@ -454,6 +441,7 @@ def _headline_sized(candidate: str) -> bool:
         and not candidate.endswith((":", "："))
         and not is_menu_line(candidate)
         and not is_book_division(candidate)
+        and not is_bracketed_note(candidate)
     )
 
 

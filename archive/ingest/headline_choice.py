@@ -70,11 +70,16 @@ def is_menu_line(line: str) -> bool:
     )
 
 
+# A title bar's parts are joined by bars or by a dash between spaces ("Allies Agree to
+# Deepen Ties - The Daily Herald"); a hyphen inside a word ("U.S.-Japan") joins none.
+_BAR_OR_DASH = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
+
+
 def title_bar_headline(line: str) -> str | None:
     """The headline of a page's <title> printed as a bar line: its first part, when the
     last names a news site ("Biden Meets Kishida | World | Kyodo News", "日米首脳会談 | 政治 |
-    NHKニュース"); else None."""
-    parts = [part.strip() for part in _MENU_BAR.split(line.strip()) if part.strip()]
+    NHKニュース", "Allies Agree to Deepen Ties - The Daily Herald"); else None."""
+    parts = [part.strip() for part in _BAR_OR_DASH.split(line.strip()) if part.strip()]
     if len(parts) < 2 or not _NEWS_SITE.search(parts[-1]) or _NEWS_SITE.search(parts[0]):
         return None
     return parts[0]

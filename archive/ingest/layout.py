@@ -18,6 +18,7 @@ from archive.ingest.header import (
     SENTENCE_END,
     is_banner,
     is_body_paragraph,
+    is_bracketed_note,
     is_field_label,
     is_field_line,
     is_heading,
@@ -222,6 +223,8 @@ def _headline_above(
             continue
         if is_speaker_line(paragraphs, i) or line.lstrip().startswith(_LIST_MARKS):
             continue  # a listed item ("• III MEF"): the page's data, never its headline
+        if is_bracketed_note(line):
+            continue
         minimum = 2 if has_cjk(line) else 3  # "Reporter", "Tempo.co" are labels
         if minimum <= word_count(line) <= 40 and not line.endswith(("。", "．", ":", "：")):
             return _fuller_line_above(paragraphs, above[:k], i)

@@ -390,7 +390,8 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
         if layout.banners and not report.section:
             report.section = draft.paragraphs[layout.banners[0]].strip()
         if layout.title is not None:
-            report.title = draft.paragraphs[layout.title].strip()
+            # The page's <title> bar above the date: its headline, not the site's name.
+            report.title = header.bar_headline(draft.paragraphs[layout.title])
             draft.mark(layout.title, "title")
             return
         if layout.banners:

@@ -103,7 +103,8 @@ def test_a_blank_line_between_keeps_the_lines_apart():
 
 def test_a_title_bar_is_the_headline_when_no_other_line_is_one():
     """ "White House - Biden and Kishida Agree to Deepen Alliance" over the text: the bar is
-    the page's only headline, so it is not refused (the text's first sentence is none)."""
+    the page's only headline, so it is not refused (the text's first sentence is none);
+    the site's name is no part of the headline (title_bars.bar_headline)."""
     paragraphs = [
         "White House - Biden and Kishida Agree to Deepen Alliance",
         "",
@@ -112,7 +113,7 @@ def test_a_title_bar_is_the_headline_when_no_other_line_is_one():
     ]
     found = extract_title(paragraphs)
     assert found is not None
-    assert found.value == "White House - Biden and Kishida Agree to Deepen Alliance"
+    assert found.value == "Biden and Kishida Agree to Deepen Alliance"
 
 
 def test_a_byline_under_the_headline_is_not_joined_to_it():
