@@ -45,6 +45,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.cjk_subjects import name_role
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
@@ -96,6 +97,36 @@ def find_turns(
     return [hit for hit, _ in read_turns(body, index, mentions)]
 
 
+# The particles that make a CJK name someone's partner or object ("マティス国防長官との
+# 間で", "오스틴 장관과의", "岸大臣に"), not the speaker ("と" alone also quotes a name:
+# "北澤と申します").
+PARTNER_PARTICLES = frozenset("との に へ への を 과 와 과의 와의 에게 을 를".split())
+
+
+def _not_partners(body: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """`mentions`, less the CJK names marked as someone's partner or object ("私とマティス
+    国防長官との間で会談を実施する": the minister's counterpart, not who answers; "与…会谈"
+    in Chinese)."""
+    kept = []
+    for mention in mentions:
+        role, particle = name_role(body, mention.start, mention.end)
+        if particle not in PARTNER_PARTICLES and (role, particle) != ("other", ""):
+            kept.append(mention)
+    return kept
+
+
+def _answerer(turns: Sequence[tuple[int, re.Match, str | None]]) -> Mention | None:
+    """The one known person every answer of a question-and-answer record ("A:", "答")
+    is read as spoken by, as a Mention of its label (no offsets); None otherwise."""
+    answers = [
+        (match, slug) for _, match, slug in turns if match.group("label").strip() in ANSWERERS
+    ]
+    speakers = {slug for _, slug in answers}
+    if len(speakers) != 1 or None in speakers:
+        return None
+    return Mention(speakers.pop(), 0, 0, answers[0][0].group("label").strip())
+
+
 @functools.lru_cache(maxsize=1)
 def paragraph_offsets(body: str) -> tuple[tuple[int, str], ...]:
     """(offset, paragraph) of each paragraph of `body` (split at blank lines). The last
@@ -123,7 +154,7 @@ def read_turns(
     paragraphs = paragraph_offsets(body)
     known = mention_index(mentions)
     matched = _matched_turns(body, paragraphs, index)
-    opening = [*headline, *known.within(0, matched[0][0])] if matched else []
+    opening = [*headline, *_not_partners(body, known.within(0, matched[0][0]))] if matched else []
     host = press_conference_host(*joint, index)
     named = frozenset(mention.slug for mention in [*headline, *known]) if matched else frozenset()
     turns = [
@@ -135,7 +166,9 @@ def read_turns(
         )
         for at, match in matched
     ]
-    headed = _heading_turns(paragraphs, known, index, {at for at, _ in matched}, host)
+    # A press conference's announcements are the host's, or else the one who answers.
+    announcer = host or _answerer(turns)
+    headed = _heading_turns(paragraphs, known, index, {at for at, _ in matched}, announcer)
     if not matched and not headed and index is not None and joint[1] is not None:
         host = _leaders_statement(paragraphs, known, index, *joint)
         if host is not None:

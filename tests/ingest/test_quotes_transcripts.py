@@ -129,8 +129,14 @@ def test_the_answers_of_a_q_and_a_record_are_the_one_person_named_before(ref):
         "A:お答えしたとおりです。各国とも協議していきたい。"
     )
     found = turns(body, ref)
-    assert found[-1] == ("yasukazu-hamada", "A", "お答えしたとおりです。")
-    assert found[-2][0] is None
+    assert found[1] == ("yasukazu-hamada", "A", "お答えしたとおりです。")
+    assert found[0][0] is None
+    # The announcements are the answerer's too (issue 11, test_acc15_quotes_announcer).
+    assert found[2] == (
+        "yasukazu-hamada",
+        "A",
+        "本日、防衛大臣に就任いたしました浜田靖一でございます。",
+    )
 
 
 def test_answers_with_two_people_named_before_are_no_ones(ref):
