@@ -473,6 +473,11 @@ def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
         return (slug, name) if slug else None
     if form in ("name-verb-quote", "name-verb-colon-quote", "aside-verb-name-quote"):
         _, slug, name = name_subject(reading, form, who, who_start)
+        if not name and who.lower() in PRONOUNS:
+            # "he talked about … as follows:" with no one quoted yet: the paragraph's
+            # subject, the first known person it names.
+            named = reading.mentions.within(offset, who_start)
+            slug, name = (named[0].slug, named[0].form) if named else (None, "")
         return (slug, name) if (slug or name) and name.lower() not in ("it", "they") else None
     reacted = INTRODUCED_BY.search(sentence)
     if reacted is None:
