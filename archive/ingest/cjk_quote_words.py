@@ -171,12 +171,21 @@ NEXT_LISTED = re.compile(
 SPOKESPERSON_TITLE = (
     r"(?:수석[^\S\n]?)?부?대변인(?:[^\S\n]?(?:직무)?대행)?|副?報道官|(?:副|首席)?(?:发言人|發言人)"
 )
+# A deputy's or an assistant's title, which CJK_TITLES leaves out too ("차관보", "부장관", "次官補",
+# "副長官", "助理国务卿"), and the region or matter in their charge before it
+# ("동아시아태평양 담당 차관보", "東アジア・太平洋担当国務次官補").
+DEPUTY_TITLE = (
+    r"(?:국무|국방)?(?:부?차관보?|부장관)|(?:国務|国防)?次官補?|副長官|副国务卿|副國務卿"
+    r"|助理(?:国务卿|國務卿)"
+)
+_IN_CHARGE = rf"(?:[{HAN}{KANA}{HANGUL}・·]{{1,10}}[^\S\n]?(?:담당|担当)[^\S\n]?)?"
 # After a known name, its country or office (any, in a word or two: "줄리 비숍 호주
 # 외무장관은", "ビショップ豪州外相は", "젠 사키 백악관 대변인은") and title, then a topic
 # particle: the name is the sentence's topic, whatever country or office cjk_subjects'
 # lists lack.
 TITLED_TOPIC_AFTER_NAME = re.compile(
-    rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}(?:{ANY_TITLE}|{SPOKESPERSON_TITLE})[^\S\n]*"
+    rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}{_IN_CHARGE}"
+    rf"(?:{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE})[^\S\n]*"
     rf"(?:は|も|은|는|도)(?![{HANGUL}])"
 )
 # A Korean name printed by surname and title, the subject of its clause ("밀러 대변인은",
