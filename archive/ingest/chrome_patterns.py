@@ -71,11 +71,12 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:[^|｜/。.!?]{1,40}\s*[|｜/]\s*){0,5}[^|｜/。.!?]{1,120}",
             _I,
         ),
-        # Language switches: "英語版 (English)", "English", "日本語", "中文", "한국어".
+        # Language switches: "英語版 (English)", "(英語版)", "English", "日本語", "中文", "한국어".
         (
             "language switch",
             r"(?:[^\s()（）/]{1,8}版\s*(?:[(（][A-Za-z\u3040-\u9fff\uac00-\ud7af ]{1,20}[)）]"
             r"|/\s*[A-Za-z]{2,20})"
+            r"|[(（][^\s()（）/]{1,6}語版[)）]"
             r"|English|日本語|Japanese|中文|简体中文|繁體中文|한국어|Español|Italiano"
             r"|Bahasa Indonesia)(?:\s*[/|]\s*(?:English|日本語|中文|한국어|Español|Italiano))*",
             0,

@@ -42,6 +42,7 @@ from archive.ingest.headline_choice import (
     is_book_division,
     is_menu_line,
     title_bar_headline,
+    word_count,
 )
 from archive.ingest.record_labels import BULLET as _BULLET
 from archive.ingest.record_labels import (  # noqa: F401 (re-exported)
@@ -85,11 +86,6 @@ PHOTO_CREDIT_SUFFIX = re.compile(r"\.?\s+(?:PHOTO|FOTO|Photo|Foto)\s*/\s*[\w .&-
 class Found:
     value: str
     index: int | None  # the paragraph consumed, or None if the value came from elsewhere
-
-
-def word_count(line: str) -> float:
-    """Words in `line`; in CJK text, word-equivalents (`cjk.units`: two characters a word)."""
-    return units(line) if has_cjk(line) else len(line.split())
 
 
 def is_sentence(line: str) -> bool:

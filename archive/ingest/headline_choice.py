@@ -12,9 +12,9 @@ series names and banners above the headline in lines a headline's size.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
-from archive.ingest.cjk import has_cjk
+from archive.ingest.cjk import has_cjk, units
 from archive.ingest.headline_shapes import names_event
 
 # A site's menu printed as one line: three or more short items joined by bars ("アジア |
@@ -186,6 +186,11 @@ def _above_time_line(
     return above[-1] if above else None
 
 
+def word_count(line: str) -> float:
+    """Words in `line`; in CJK text, word-equivalents (`cjk.units`: two characters a word)."""
+    return units(line) if has_cjk(line) else len(line.split())
+
+
 def _ends_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in {".", "。", "．", "!", "?"}
 
@@ -199,3 +204,28 @@ def _banner_over_event(first: str, second: str) -> bool:
         and not names_event(first)
         and names_event(second)
     )
+
+
+BANNER_WORDS = 8  # a site's banner over the headline: a country, a minister, a section
+
+
+def banners_over_headline(
+    paragraphs: Sequence[str],
+    title: int,
+    taken: Container[int],
+    *,
+    is_own: Callable[[str], bool] = lambda line: False,
+) -> list[int]:
+    """The short lines above the headline that nothing else claimed: the site's banner,
+    its section or the minister whose page it is ("オーストラリア連邦", "岸田外務大臣" over
+    "日豪外相会談"). The headline opens the report; what stands over it is the page's,
+    but for the report's own furniture (`is_own`: the issuing office, "The White House",
+    "Office of the Press Secretary", which the report keeps)."""
+    return [
+        i
+        for i in range(title)
+        if i not in taken
+        and 0 < word_count(paragraphs[i]) <= BANNER_WORDS
+        and not _ends_sentence(paragraphs[i])
+        and not is_own(paragraphs[i])
+    ]

@@ -33,6 +33,7 @@ from archive.ingest import (
     outlets,
 )
 from archive.ingest.errors import IngestError
+from archive.ingest.headline_choice import banners_over_headline
 from archive.ingest.layout import layout_around_date, unfold_dated_head
 from archive.ingest.one_line_pages import unfold_one_line_page
 from archive.ingest.reference import Reference, ReferenceIndex
@@ -418,3 +419,9 @@ def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> N
         draft.reasons[title.index] += " (the title is taken from it)"
     else:
         draft.mark(title.index, "title")
+    if title.index is not None:
+        over = banners_over_headline(
+            draft.paragraphs, title.index, draft.reasons, is_own=header.is_issuer_or_place
+        )
+        for i in over:
+            draft.mark(i, "section banner")
