@@ -163,6 +163,7 @@ def attribute(
     start = _chain_head(paragraph, start, spans)
     after = _chain_tail(paragraph, end, sentence_end, spans)
     before = paragraph[sentence_start:start]
+    sentence = (paragraph, offset, sentence_start, start)
     verb_after = _verb_after(paragraph, start, end, sentence_end, spans, after)
     verb_before = ZH_VERB_BEFORE.search(before)
     if verb_after and INSTITUTION_SAID.match(after):
@@ -192,6 +193,10 @@ def attribute(
         told = cjk_pronouns.speaker_next(paragraph, offset, sentence_end, mentions)
         if told is not None:
             return Attribution("quote-name-verb", told.slug, told.form)
+    # "…に対し、プーチン大統領から「…」" cut off, or with no verb: から marks who spoke.
+    marked = not after.strip(" 。．") and cjk_quote_subjects.from_subject(*sentence, mentions)
+    if marked:
+        return Attribution("name-quote-verb", marked.slug, marked.form)
     if (
         verb_after
         and _no_subject(after, verb_after)
