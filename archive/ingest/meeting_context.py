@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_file_photos import without_file_photos
 from archive.ingest.meeting_first_words import MORE_FIRST_WORDS
 from archive.ingest.meeting_mentions import (
     DATE_HEAD,
@@ -112,6 +113,8 @@ def report_context(
     `meeting_names.names_automaton(words)`, whose one pass also answers `says` for each
     of `words` (a reference's meeting cities and titles)."""
     folded = prefilter.fold(body) if folded is None else folded
+    # A file photo's caption dates and places an earlier meeting, not this one.
+    body, folded = without_file_photos(body, folded)
     head = folded if len(folded) <= DATE_HEAD else folded[:DATE_HEAD]
     firsts = list(_FIRST.finditer(head))
     era = _ERA.search(head)

@@ -67,7 +67,9 @@ that two strong candidates still differ), with a reason a curator reads:
     having that keyword, at most                                                +0.30
 
 The pipeline passes the body, then the photo captions it dropped and the headline (after
-the body, so that the dateline stays first).
+the body, so that the dateline stays first). The caption of a file photo ("(자료사진)",
+"(file photo)", "資料写真") shows an earlier meeting: its lines date and place nothing
+(`meeting_file_photos`).
 
 A report published before a meeting is a preview of it (also the day before, when it
 speaks of the meeting in the future tense and the meeting has no earlier local date),
@@ -105,6 +107,7 @@ from archive.ingest.meeting_context import (
 )
 from archive.ingest.meeting_counterparts import without_stand_ins
 from archive.ingest.meeting_elect import elect_evidence, elect_window
+from archive.ingest.meeting_file_photos import without_file_photos
 from archive.ingest.meeting_index_names import (  # noqa: F401 (re-exported: tests)
     _NAMES,
     _names,
@@ -452,7 +455,7 @@ def suggest_meetings(
     signs, context = _read_report(index, body, published, precision)
     elect = elect_window(body, index, signs.folded, _names(index)[0])
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
-    lead = lead_dates(body)
+    lead = lead_dates(without_file_photos(body, signs.folded)[0])
     local = local_day(body)
     suggestions = [
         score_meeting(
