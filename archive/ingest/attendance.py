@@ -3,7 +3,8 @@
 らが出席しました", "なお、表敬には、…上川陽子外務大臣…ほかが同席しました", "…장관이
 배석했습니다", "Also present were …". They sat beside the principals; the readout's
 subjects are the principals it names elsewhere (a person of the same country, named
-outside the sentence), as with the bracketed lists passing.py reads.
+outside the sentence); and the bracketed lists of those present ("(日本側:岡田外務大臣、…
+同席、米側:…)", `in_list`), read the same way by passing.py.
 """
 
 from __future__ import annotations
@@ -48,3 +49,43 @@ def side_named_elsewhere(reading, mention, start: int, end: int) -> bool:
         (m.start < start or m.start >= end) and m.slug != mention.slug
         for m in by_country.get(country, ())
     )
+
+
+# A readout's list of those present, in brackets after its first sentence: "(日本側:岡田
+# 外務大臣、…同席、米側:クリントン国務長官…)", "(Japanese side: …; U.S. side: …)". They sat
+# at the table; the readout's subjects are the principals it names outside the list.
+_ATTENDANCE_OPENING = re.compile(
+    r"[(（][^\S\n]*(?:日本側|米側|米国側|韓国側|先方|当方|일본\s?측|미국\s?측|한국\s?측|日方|美方"
+    r"|(?i:(?:the\s+)?(?:japanese|japan|u\.s\.|us|american|korean)\s+side))[^\S\n]*[:：]"
+)
+_ATTENDANCE_REACH = 300  # characters a list may run before a name in it
+
+
+def in_list(body: str, at: int) -> bool:
+    """Whether `at` is inside a bracketed list of those present (`_ATTENDANCE_OPENING`):
+    the last opening bracket before it, not closed since, begins one."""
+    return list_opening(body, at) is not None
+
+
+def list_opening(body: str, at: int) -> int | None:
+    """Where the bracketed list of those present holding `at` opens (None outside one)."""
+    lo = max(0, at - _ATTENDANCE_REACH)
+    opening = max(body.rfind("(", lo, at), body.rfind("（", lo, at))
+    if opening < 0 or max(body.rfind(")", opening, at), body.rfind("）", opening, at)) >= 0:
+        return None
+    return opening if _ATTENDANCE_OPENING.match(body, opening) else None
+
+
+# A list that says its people attended ("…同席", "also present"): those beside the
+# principals, wherever the readout names them (or names them by title only: "菅総理").
+_LIST_ATTENDED = re.compile(
+    r"同席|陪同|陪席|배석|동석|(?i:also\s+(?:present|attending)|in\s+attendance|accompanied)"
+)
+
+
+def list_says_attended(body: str, opening: int, at: int) -> bool:
+    """Whether the bracketed list opening at `opening` and holding `at` says its people
+    attended (`_LIST_ATTENDED`), up to its closing bracket."""
+    reach = min(len(body), at + _ATTENDANCE_REACH)
+    ends = [end for end in (body.find(")", at, reach), body.find("）", at, reach)) if end >= 0]
+    return _LIST_ATTENDED.search(body, opening, min(ends, default=reach)) is not None

@@ -30,13 +30,16 @@ of these:
   hablaron por teléfono el mes pasado", "지난달 김정은 국무위원장과 만났을 때"); words
   quoted in such a sentence make no speaker.
 
-Three kinds of mention are in passing wherever they stand, the lead included (`aside`; a
+Four kinds of mention are in passing wherever they stand, the lead included (`aside`; a
 person the headline names is a subject all the same, pipeline.py):
 
 - a name in a readout's bracketed list of those present ("(日本側:岡田外務大臣、…同席、
   米側:クリントン国務長官…)", "(Japanese side: …)"): they sat at the table, the readout's
   subjects are the principals it names outside the list, or in a sentence saying
   they attended ("…ほかが同席しました", attendance.py);
+
+- a leader or minister named only inside another minister's words as a Japanese readout
+  reports them ("…大臣より、…大統領の演説は印象深かった旨述べた", readout_words.py);
 
 - a succession: a sentence about who succeeds or preceded whom in a post, naming no
   meeting ("自民党新总裁安倍晋三将接替他的职位", "Kishida's predecessor, Yoshihide Suga,",
@@ -56,8 +59,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from archive.ingest import attendance
+from archive.ingest import attendance, readout_words
 from archive.ingest import reported_words as reported
+from archive.ingest.attendance import in_list as _in_attendance_list  # noqa: F401 (tests)
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -209,46 +213,6 @@ _REPORTS_AFTER = re.compile(
 )
 
 
-# A readout's list of those present, in brackets after its first sentence: "(日本側:岡田
-# 外務大臣、…同席、米側:クリントン国務長官…)", "(Japanese side: …; U.S. side: …)". They sat
-# at the table; the readout's subjects are the principals it names outside the list.
-_ATTENDANCE_OPENING = re.compile(
-    r"[(（][^\S\n]*(?:日本側|米側|米国側|韓国側|先方|当方|일본\s?측|미국\s?측|한국\s?측|日方|美方"
-    r"|(?i:(?:the\s+)?(?:japanese|japan|u\.s\.|us|american|korean)\s+side))[^\S\n]*[:：]"
-)
-_ATTENDANCE_REACH = 300  # characters a list may run before a name in it
-
-
-def _in_attendance_list(body: str, at: int) -> bool:
-    """Whether `at` is inside a bracketed list of those present (`_ATTENDANCE_OPENING`):
-    the last opening bracket before it, not closed since, begins one."""
-    return _attendance_list_opening(body, at) is not None
-
-
-def _attendance_list_opening(body: str, at: int) -> int | None:
-    """Where the bracketed list of those present holding `at` opens (None outside one)."""
-    lo = max(0, at - _ATTENDANCE_REACH)
-    opening = max(body.rfind("(", lo, at), body.rfind("（", lo, at))
-    if opening < 0 or max(body.rfind(")", opening, at), body.rfind("）", opening, at)) >= 0:
-        return None
-    return opening if _ATTENDANCE_OPENING.match(body, opening) else None
-
-
-# A list that says its people attended ("…同席", "also present"): those beside the
-# principals, wherever the readout names them (or names them by title only: "菅総理").
-_ATTENDED = re.compile(
-    r"同席|陪同|陪席|배석|동석|(?i:also\s+(?:present|attending)|in\s+attendance|accompanied)"
-)
-
-
-def _says_attended(body: str, opening: int, at: int) -> bool:
-    """Whether the bracketed list opening at `opening` and holding `at` says its people
-    attended (`_ATTENDED`), up to its closing bracket."""
-    reach = min(len(body), at + _ATTENDANCE_REACH)
-    ends = [end for end in (body.find(")", at, reach), body.find("）", at, reach)) if end >= 0]
-    return _ATTENDED.search(body, opening, min(ends, default=reach)) is not None
-
-
 # Characters read on either side of a position before the whole text is split instead
 # (a text with no sentence end for that long: one split, as before, not a scan per position).
 NEAR = 1 << 16
@@ -348,7 +312,7 @@ class _Reading:
         names its principal there."""
         if country not in self.sides_outside:
             self.sides_outside[country] = any(
-                self.country(m.slug) == country and not _in_attendance_list(self.body, m.start)
+                self.country(m.slug) == country and not attendance.in_list(self.body, m.start)
                 for m in self.known
             )
         return self.sides_outside[country]
@@ -380,15 +344,17 @@ class _Reading:
     def aside(self, mention: Mention) -> bool:
         """A succession, a leader in his own minister's words, or a name in a readout's
         list of those present (module docstring)."""
-        opening = _attendance_list_opening(self.body, mention.start)
+        opening = attendance.list_opening(self.body, mention.start)
         if opening is not None:
-            return _says_attended(self.body, opening, mention.start) or self._side_named_outside(
-                self.country(mention.slug)
-            )
+            return attendance.list_says_attended(
+                self.body, opening, mention.start
+            ) or self._side_named_outside(self.country(mention.slug))
         start, end = _sentence(self.body, mention.start)
         if attendance.attended(self.body, mention, start, end):
             return attendance.side_named_elsewhere(self, mention, start, end)
         if self._succeeded(mention.slug, start, end):
+            return True
+        if readout_words.in_minister_words(self.body, mention, start, end):
             return True
         if MEETING_WORD.search(self.body, start, end):
             return False
