@@ -88,3 +88,14 @@ def elect_evidence(
     if any(first - slack <= meeting.start <= last + slack for first, last in windows):
         return 0.0, []
     return ELECT_POINTS, ["the text names a president-elect: held outside the transition"]
+
+
+def outside_transition(
+    meeting: KnownMeeting | None, windows: tuple[tuple[date, date], ...], *, dated: bool
+) -> bool:
+    """The meeting is one `elect_evidence` holds against: the report, without a date of
+    its own, names a president-elect, and the meeting was held outside that transition.
+    Such a meeting is never linked automatically, however well the rest fits: a report
+    of the transition tells a meeting of the president-elect (one the reference may not
+    hold as a summit), not one of the years after."""
+    return meeting is not None and elect_evidence(meeting, windows, dated=dated)[0] < 0

@@ -55,6 +55,7 @@ that two strong candidates still differ), with a reason a curator reads:
   held before an era the text names ("Reiwa", from 2019-05-01), in an undated report −0.15
   held outside the transition of a president-elect the text names ("President-elect
     Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
+    (and never linked automatically)
   held on none of the days the lead's full date gives ("Pada hari Kamis, 24 September
     2021, …"; not the dateline's), a day either side (`meeting_lead`)          −0.45
   held in person on another day than the opening gives in local time ("On April 9th,
@@ -106,7 +107,7 @@ from archive.ingest.meeting_context import (
     title_evidence,
 )
 from archive.ingest.meeting_counterparts import without_stand_ins
-from archive.ingest.meeting_elect import elect_evidence, elect_window
+from archive.ingest.meeting_elect import elect_evidence, elect_window, outside_transition
 from archive.ingest.meeting_file_photos import without_file_photos
 from archive.ingest.meeting_index_names import (  # noqa: F401 (re-exported: tests)
     _NAMES,
@@ -489,6 +490,8 @@ def suggest_meetings(
         published=published if dated else None,
         local=local,
     )
+    if linked and outside_transition(index.meetings.get(linked[0]), elect, dated=dated):
+        linked = []
     # The linked ones are kept however far down they rank (a meeting a call's readout
     # announces may score low for its date: `meeting_links._announced_next`).
     ranked = ranked[:limit] + [s for s in ranked[limit:] if s.slug in linked]
