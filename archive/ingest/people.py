@@ -18,6 +18,9 @@ Matching rules (why each):
 - CJK text has no spaces: CJK aliases match as substrings, longest first ("岸田文雄"
   over "岸田"), and a CJK surname alone ("林", "岸田", "하야시") only followed by a title
   ("林外務大臣", "岸田総理", "하야시 외무상"): see ReferenceIndex._index_cjk_surnames.
+  A Western leader's or minister's surname the reference lists only in full names
+  ("ブッシュ" of "ジョージ・ブッシュ") counts before the title of a post they held on the
+  report's day ("ブッシュ大統領" in 2006): titled_surnames.py.
 - A surname in capitals after a title in ordinary case ("Prime Minister ISHIBA", the
   style of Japan's ministry pages in English) is that surname; a label in capitals
   ("SECRETARY BLINKEN:") is the transcript's (archive/ingest/transcripts.py).
@@ -47,6 +50,7 @@ from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, PersonMention
 from archive.ingest.roles import classify_title, holders
 from archive.ingest.spans import SpanIndex
+from archive.ingest.titled_surnames import titled_surnames
 from archive.ingest.titles import _title_before, _Titles  # noqa: F401 (_Titles: tests)
 from archive.ingest.unknown_names import (  # noqa: F401 (re-exported)
     NON_PERSON_WORDS,
@@ -91,6 +95,7 @@ def _find_people(
             form = match.group(0)
             mentions.append(Mention(index.person_by_form[form], match.start(), match.end(), form))
     mentions.extend(_cjk_surnames(body, index, mentions, on))
+    mentions.extend(titled_surnames(body, index, mentions, on))
     for mention in _fuzzy_mentions(body, index, mentions):
         person = index.people[mention.slug]
         if _without_initials(mention.form) not in index.person_by_form:
