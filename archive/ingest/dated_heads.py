@@ -75,8 +75,8 @@ def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
         if (
             3 <= len(first) <= 25
             and 2 <= len(second) <= 20
-            and _title_case(first)
-            and _title_case(second[1:])
+            and is_title_case(first)
+            and is_title_case(second[1:])
             and first[-1][-1:] not in ".,;:!?"
             and second[-1][-1:] not in ".,;:!?"
             and (
@@ -121,7 +121,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _BYLINE_OPENERS = frozenset({"by", "por", "oleh", "di", "da", "von", "par"})
 
 
-def _title_case(words: Sequence[str]) -> bool:
+def is_title_case(words: Sequence[str]) -> bool:
     """Every word capitalised, a number, or one a title-case headline leaves small."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _HEADLINE_SMALL for w in words)
 

@@ -140,6 +140,8 @@ def choose_headline(
       venue);
     - a CJK line naming an event right under a short CJK first candidate that names none
       ("オーストラリア連邦" / "日豪外相会談"): a banner over the headline;
+    - a line in title or sentence case right under a first candidate in capitals: a
+      kicker over the headline;
     - else the first candidate."""
     chosen = set(candidates)
     for p in range(min(len(paragraphs), max(candidates, default=-2) + 2)):
@@ -164,6 +166,8 @@ def choose_headline(
     first = candidates[0]
     second = first + 1  # the banner stands right over the event's name
     if second in chosen and _banner_over_event(paragraphs[first], paragraphs[second]):
+        return second
+    if second in chosen and _kicker_over_headline(paragraphs[first], paragraphs[second]):
         return second
     return first
 
@@ -193,6 +197,18 @@ def word_count(line: str) -> float:
 
 def _ends_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in {".", "。", "．", "!", "?"}
+
+
+def _kicker_over_headline(first: str, second: str) -> bool:
+    """A series' or column's name in capitals right over a headline in title or sentence
+    case ("PRIME MINISTER'S DIARY" / "Prime Minister's Visit to …"): the kicker, not the
+    headline. A headline in capitals over a deck is told by the deck's closing stop."""
+    return (
+        first.isupper()
+        and not has_cjk(first)
+        and not second.isupper()
+        and not _ends_sentence(second)
+    )
 
 
 def _banner_over_event(first: str, second: str) -> bool:

@@ -12,7 +12,11 @@ from archive.ingest.chrome_patterns import RELEASE_LABEL
 from archive.ingest.cjk import has_cjk
 
 # The glued head and wrapped headline readers, split out: re-exported for callers and tests.
-from archive.ingest.dated_heads import _headline_and_text, unfold_dated_head  # noqa: F401
+from archive.ingest.dated_heads import (  # noqa: F401 (unfold_dated_head re-exported)
+    _headline_and_text,
+    is_title_case,
+    unfold_dated_head,
+)
 from archive.ingest.dates import CJK_FULL_DATE, FULL_DATE, NATIVE_FULL_DATE, is_date_line
 from archive.ingest.header import (
     SENTENCE_END,
@@ -303,14 +307,24 @@ def _first_body_paragraph(paragraphs: Sequence[str], date_index: int) -> int | N
     """The first body paragraph within a few lines under the date line. Captions are read
     only when one follows: a page whose paragraphs are all short has no telling caption
     from text."""
+    titled = True  # every line so far a photo's title in title case
     for i in range(date_index + 1, date_index + CAPTION_RUN_LINES + 1):
         if i >= len(paragraphs):
             return None
         if is_body_paragraph(paragraphs[i]):
             return i
-        if i >= date_index + BODY_SEARCH_LINES and not is_caption_shaped(paragraphs[i]):
+        titled = titled and _photo_title(paragraphs[i])
+        if i >= date_index + BODY_SEARCH_LINES and not (titled or is_caption_shaped(paragraphs[i])):
             return None  # the fifth line on, only a run of captions may go on
     return None
+
+
+def _photo_title(line: str) -> bool:
+    """A slideshow's photo title: three words or more in title case, no sentence ("Minister
+    Sato Arrives at Haneda Airport"). A run of them from the date line down is the
+    slideshow; a readout's outline in CJK or a release's bullets are none."""
+    words = line.split()
+    return len(words) >= 3 and is_title_case(words) and not SENTENCE_END.search(line)
 
 
 def _headline_below(
