@@ -3,7 +3,9 @@
 name or a surname with its title ("밀러 대변인은" after "매튜 밀러", `with_surnames`), a
 short form of a name printed in full before ("安倍說" after "安倍晉三", "하야시는" after
 "하야시 요시마사": cjk_short_names.py), or the person marked by から before the quote
-("林大臣から、「…」旨述べた", `from_subject`).
+("林大臣から、「…」旨述べた", `from_subject`), also with no verb after the quote, or the
+subject of a quote the text's end cuts off (`verbless_subject`); and the subject of a
+paragraph announcing the quote below it (`introduced_speaker`).
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ import re
 from collections.abc import Sequence
 
 from archive.ingest import cjk_subjects
+from archive.ingest.cjk import CLOSERS
 from archive.ingest.cjk_quote_words import (
+    ANNOUNCES,
     ANY_TITLE,
+    BARE_TITLE,
     OPENING_TOPIC,
     SENTENCE_END,
     SURNAME_TITLE,
@@ -140,6 +145,25 @@ def from_subject(
     return marked[0] if len({m.slug for m in marked}) == 1 else None
 
 
+def verbless_subject(
+    paragraph: str,
+    offset: int,
+    sentence_start: int,
+    start: int,
+    end: int,
+    spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+) -> Mention | None:
+    """The speaker of a quote with no speech verb after it: the person marked by から
+    before it (`from_subject`); or, when the text's end cuts the quote off (no closing
+    mark: an excerpt stopping mid-quote, "会見の冒頭小泉総理は、「…"), the known person
+    its sentence marks as the subject, as the verb would have said."""
+    marked = from_subject(paragraph, offset, sentence_start, start, mentions)
+    if marked is not None or end < len(paragraph) or paragraph[end - 1] in CLOSERS:
+        return marked
+    return cjk_subjects.quote_subject(paragraph, offset, sentence_start, start, spans, mentions)
+
+
 def opening_topic(
     paragraph: str, offset: int, sentence_start: int, mentions: Sequence[Mention]
 ) -> tuple[str | None, str] | None:
@@ -160,3 +184,25 @@ def opening_topic(
     if named:
         return named[0].slug, named[0].form
     return None, topic.group("who").strip()
+
+
+def introduced_speaker(
+    paragraph: str, offset: int, mentions: Sequence[Mention]
+) -> tuple[str | None, str] | None:
+    """(slug, name) of the subject of `paragraph`'s last sentence when it announces the
+    quote below it ("総理は…次のように述べました。", "장관은 다음과 같이 말했습니다."; see
+    cjk_quotes' docstring); None otherwise. Moved from cjk_quotes.py, which re-exports it."""
+    announce = ANNOUNCES.search(paragraph)
+    if announce is None:
+        return None
+    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, announce.start())]
+    sentence_start = ends[-1] if ends else 0
+    named = mention_index(mentions).within(offset + sentence_start, offset + announce.start())
+    if named:
+        return named[0].slug, named[0].form
+    title = BARE_TITLE.search(paragraph, sentence_start, announce.start())
+    if title is None:
+        return None
+    earlier = mention_index(mentions).within(0, offset + sentence_start)
+    same = [m for m in earlier if m.form.endswith(title.group("title"))]
+    return (same[-1].slug, same[-1].form) if same else None

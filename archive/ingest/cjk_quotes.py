@@ -53,12 +53,11 @@ from dataclasses import dataclass
 
 from archive.ingest import cjk_pronouns, cjk_quote_subjects
 from archive.ingest.cjk import units
+from archive.ingest.cjk_quote_subjects import introduced_speaker  # noqa: F401 (re-exported)
 from archive.ingest.cjk_quote_words import (
     ADDRESSEE_SAID,
-    ANNOUNCES,
     ANOTHER_VOICE,
     ANY_TITLE,
-    BARE_TITLE,
     CIRCUMSTANCE,
     FIRST_PERSON_AFTER,
     GENITIVE,
@@ -193,8 +192,11 @@ def attribute(
         told = cjk_pronouns.speaker_next(paragraph, offset, sentence_end, mentions)
         if told is not None:
             return Attribution("quote-name-verb", told.slug, told.form)
-    # "…に対し、プーチン大統領から「…」" cut off, or with no verb: から marks who spoke.
-    marked = not after.strip(" 。．") and cjk_quote_subjects.from_subject(*sentence, mentions)
+    # "…に対し、プーチン大統領から「…」" cut off, or with no verb: から marks who spoke;
+    # cut off by the text's end, its verb lost, the quote is its sentence's subject's too.
+    marked = not after.strip(" 。．") and cjk_quote_subjects.verbless_subject(
+        *sentence, end, spans, mentions
+    )
     if marked:
         return Attribution("name-quote-verb", marked.slug, marked.form)
     if (
@@ -459,27 +461,6 @@ def _one_speech_clause(between: str) -> bool:
     return bool(SPEECH_NOUN.search(between)) and not re.search(
         r"[，,；;、]", between.rstrip("，, ")
     )
-
-
-def introduced_speaker(
-    paragraph: str, offset: int, mentions: Sequence[Mention]
-) -> tuple[str | None, str] | None:
-    """(slug, name) of the subject of `paragraph`'s last sentence when it announces the
-    quote below it (see the module docstring); None otherwise."""
-    announce = ANNOUNCES.search(paragraph)
-    if announce is None:
-        return None
-    ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, announce.start())]
-    sentence_start = ends[-1] if ends else 0
-    named = mention_index(mentions).within(offset + sentence_start, offset + announce.start())
-    if named:
-        return named[0].slug, named[0].form
-    title = BARE_TITLE.search(paragraph, sentence_start, announce.start())
-    if title is None:
-        return None
-    earlier = mention_index(mentions).within(0, offset + sentence_start)
-    same = [m for m in earlier if m.form.endswith(title.group("title"))]
-    return (same[-1].slug, same[-1].form) if same else None
 
 
 def reads_as_a_name(text: str, following: str) -> bool:

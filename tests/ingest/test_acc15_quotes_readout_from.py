@@ -56,3 +56,16 @@ def test_the_one_marked_by_kara_says_a_quote_with_no_verb(index, body):
 def test_a_name_marked_by_kara_further_before_is_not_the_speaker(index):
     body = f"会談後、イワン・ペトロフ大統領から届いた書簡には「{CUT}る」。"
     assert quotes(body, index) == [(None, CUT + "る")]
+
+
+LONG = "国際社会での日米関係の重要性について、首脳同士で率直にお話ししました。今後とも"
+
+
+def test_a_quote_the_texts_end_cuts_off_is_its_sentences_subjects(index):
+    body = f"会談後の会見の冒頭、山田太郎総理は、「{LONG}"
+    assert quotes(body, index) == [("taro-yamada", LONG)]
+
+
+def test_a_closed_quote_with_no_verb_is_not_the_subjects_by_that_rule(index):
+    body = f"会談後の会見の冒頭、山田太郎総理は、「{LONG}」"
+    assert quotes(body, index) == [(None, LONG)]
