@@ -167,7 +167,27 @@ def in_the_news(
     acting.update(q.speaker_slug for q in quotes if q.speaker_slug and q.speaker_slug not in aside)
     spokespeople = {slug for slug in acting if spokesperson(slug, index, on)}
     spokespeople |= _printed_as_spokespeople(body, mentions) & acting
+    spokespeople |= {slug for slug in acting if allied_official(slug, index)}
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
+
+
+_ALLIES = frozenset({"United States", "Japan"})
+_PRINCIPAL_POSTS = frozenset({"head_of_state", "head_of_government", "foreign", "defense"})
+
+
+def allied_official(slug: str, index: ReferenceIndex) -> bool:
+    """Whether the person is an American or Japanese official who never held a leader's,
+    a foreign minister's or a defense minister's post in the reference (a vice president,
+    an assistant secretary, a deputy, an adviser): the allies' subjects are their
+    leaders and those ministers; another state's leader or minister is one whatever the
+    post is called ("Supreme Leader", "Minister for Defence Industry")."""
+    person = index.people.get(slug)
+    return (
+        person is not None
+        and person.country in _ALLIES
+        and bool(person.offices)
+        and not any(office.post in _PRINCIPAL_POSTS for office in person.offices)
+    )
 
 
 class _Readings:
