@@ -339,7 +339,17 @@ def rival(
     meeting = index.meetings.get(suggestion.slug)
     if not named_best or best is None or meeting is None or meeting.kind == best.kind:
         return True
+    if _part_of(meeting, best):
+        return False
     return not named_kind(meeting, signs)
+
+
+def _part_of(meeting: KnownMeeting, best: KnownMeeting) -> bool:
+    """Held on the best meeting's days by people who all sit at its table: the foreign
+    ministers' talks of the morning of a 2+2 are a part of the 2+2 the report names, not
+    another meeting it might be about."""
+    slugs = set(meeting.participant_slugs)
+    return bool(slugs) and slugs <= set(best.participant_slugs) and _same_days(meeting, best)
 
 
 def clear_second(
