@@ -170,6 +170,10 @@ def era_evidence(
 
 ALLIES = ("United States", "Japan")
 PLACE_POINTS = 0.15
+# A country says less than a city: a report lists the stops of a tour ("una gira por
+# Japón, Corea del Sur, Malasia y Filipinas") or the members of a group by their
+# countries, and a meeting once held in one of them is not placed by that.
+COUNTRY_POINTS = 0.10
 WEEKDAY_POINTS = 0.10
 RELATIVE_POINTS, RELATIVE_POINTS_DATED = 0.30, 0.20
 LEAD_DAY_POINTS = 0.15
@@ -250,13 +254,13 @@ def place_evidence(
     meeting: KnownMeeting, context: ReportContext, *, counted: float
 ) -> tuple[float, list[str]]:
     """The text names the city where the meeting was held (in any language, or by a
-    landmark), else its country when that is neither ally: PLACE_POINTS, less what the
-    dateline or the city as a meeting keyword already `counted` for it."""
+    landmark), PLACE_POINTS, else its country when that is neither ally, COUNTRY_POINTS;
+    less what the dateline or the city as a meeting keyword already `counted` for it."""
     city, points = meeting.city, 0.0
     if city and (city in context.places or context.says(prefilter.fold(city))):
         points, reason = PLACE_POINTS, f"names {city}, where it was held"
     elif meeting.country and meeting.country not in ALLIES and meeting.country in context.places:
-        points, reason = PLACE_POINTS, f"names {meeting.country}, where it was held"
+        points, reason = COUNTRY_POINTS, f"names {meeting.country}, where it was held"
     points = round(points - counted, 3)
     return (points, [reason]) if points > 0 else (0.0, [])
 

@@ -46,7 +46,7 @@ that two strong candidates still differ), with a reason a curator reads:
     ... and for a call, its call words (recalling calls before) count only      +0.05
   place: the dateline names the meeting's city                                  +0.15
     else the text names its city in any language or by a landmark ("the Pentagon",
-    "히로시마"), or its country when neither ally, and no keyword did           +0.10
+    "히로시마"), and no keyword did, +0.15; or its country when neither ally  +0.10
     else the text speaks of a visit to the ally where it was held ("访日", "訪米中の",
     "방일"; `meeting_visits`)                                                  +0.15
   other countries of a trilateral or larger meeting: all named                  +0.10

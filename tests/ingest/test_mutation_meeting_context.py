@@ -136,7 +136,7 @@ JAKARTA = KnownMeeting("j", "j", date(2022, 5, 10), date(2022, 5, 10), country="
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The ministers met in Indonesia.", 0.15),
+        ("The ministers met in Indonesia.", 0.10),  # a country: less than a city
         ("The ministers met.", 0.0),  # a country not named earns nothing
     ],
 )
