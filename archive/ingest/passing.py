@@ -181,11 +181,13 @@ OTHER_TIME = re.compile(
 # meeting of then ("at the Japan-ROK Foreign Ministers' Meeting last month", "Tillerson y
 # Wang hablaron por teléfono el mes pasado", "지난달 김정은 국무위원장과 만났을 때"). Without
 # one, the sentence may tell what a subject did then ("the government of Prime Minister
-# Kishida approved record defense spending last month").
+# Kishida approved record defense spending last month"). Korean news tells an earlier
+# day's meeting with "앞서" ("earlier") and the day ("앞서 … 16일 … 통화했습니다"); a day
+# alone may be the report's own, and "앞서" alone is "as said before".
 _PRIOR_PERIOD = re.compile(
     r"(?i:\b(?:last\s+(?:month|year)|el\s+(?:mes|año)\s+pasado|bulan\s+lalu|tahun\s+lalu"
     r"|il\s+mese\s+scorso|l['’]anno\s+scorso)\b)"
-    r"|先月|先日|先般|昨年|去年|上个月|上個月|지난달|지난해"
+    r"|先月|先日|先般|昨年|去年|上个月|上個月|지난달|지난해|앞서[^.\n]{0,30}?(?:지난\s?)?\d{1,2}일"
 )
 _MEETING_THEN = re.compile(
     r"(?i:\b(?:met|meetings?|talks|summit|(?:phone|telephone)\s+call|spoke|phoned"
