@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from archive.ingest.dates import FULL_DATE, NATIVE_FULL_DATE
+from archive.ingest.cjk import has_cjk
+from archive.ingest.dates import CJK_FULL_DATE, FULL_DATE, NATIVE_FULL_DATE
 from archive.ingest.header import has_words
 
 # A place and a full date opening a line that runs on ("Jakarta, 24 September 2021
@@ -57,7 +58,24 @@ def unfold_dated_head(paragraphs: Sequence[str], blocks: Sequence[int], head: in
         lines[i : i + 1] = parts
         numbers[i : i + 1] = [numbers[i]] * len(parts)
         break
+    for i in range(min(head, len(lines))):
+        dated_heading = _CJK_DATED_HEADING.fullmatch(lines[i])
+        if dated_heading and has_cjk(dated_heading["heading"]):
+            lines[i : i + 1] = [dated_heading["heading"], dated_heading["date"]]
+            numbers[i : i + 1] = [numbers[i]] * 2
+            break
     return _join_wrapped_headline(lines, numbers, head)
+
+
+# A CJK heading with its day (and the hour, in brackets) run on after a space: "防衛大臣
+# 記者会見概要 令和3年5月10日(10時05分〜10時20分)", a press conference's record printing
+# its title and date on one line. The heading opens with a word (an embedded post's
+# attribution opens with a dash: "— 大使館 (@account) 2022년 1월 7일") and holds no
+# sentence's stop and no account's "@".
+_CJK_DATED_HEADING = re.compile(
+    r"(?P<heading>\w[^。！？.!?@]{1,58}[^\s。！？.!?])\s+"
+    rf"(?P<date>(?:{CJK_FULL_DATE.pattern})(?:\s*[(（][^()（）]{{1,30}}[)）])?)"
+)
 
 
 def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
