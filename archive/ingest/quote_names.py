@@ -53,6 +53,25 @@ def names_a_thing(text: str, before: str) -> bool:
     return NAMED_AS.search(before) is not None
 
 
+# A short quote standing between two capitalised words of one name, a space either side:
+# "the Security Consultative Committee “2 + 2” Meeting", "the “Quad” Summit" is a part of
+# that name ("the Quad" as its members call it), not anyone's words.
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z](?:[\w'’-]|\.(?=\w))*|the)[^\S\n]$")
+_NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][a-z]")
+MAX_NAME_PART_WORDS = 4
+
+
+def inside_a_name(text: str, before: str, after: str) -> bool:
+    """Whether the short quote `text` is a part of the name it stands in, between a
+    capitalised word (or "the") before it and one after it."""
+    return (
+        len(text.split()) <= MAX_NAME_PART_WORDS
+        and not text.rstrip().endswith((",", ".", "!", "?", "…"))  # "“We agreed,” Hayashi said"
+        and _NAME_WORD_AFTER.match(after) is not None
+        and _NAME_WORD_BEFORE.search(before) is not None
+    )
+
+
 # The alliance's slogan, a concept's name whoever puts it in quotes (the corpus README: "names
 # of concepts … are not quotes"): "a free and open Indo-Pacific", "Indo-Pasifik yang bebas dan
 # terbuka", "un Indo-Pacífico libre y abierto", "un Indo-Pacifico libero e aperto".
@@ -71,8 +90,12 @@ def is_a_slogan(text: str) -> bool:
 
 # The small words a title leaves in lower case ("Toward a More Robust Alliance", "Joint
 # Statement of the Security Consultative Committee", "Declaración Conjunta de los Líderes").
+# (English prepositions of any length stay in lower case in a title: "Commitment to
+# Consult among Japan, …", "Partnership toward a Free Indo-Pacific".)
 _TITLE_SMALL_WORDS = frozenset(
     """a an the and or nor but for of in on at to by with from as into via vs
+    among amongst between toward towards against through within without upon over under
+    about across after before beyond amid onto than per
     de del la las el los y e en con para por al un una di della dello degli delle dei il lo
     le per su sul sulla tra fra da sobre entre dan ke dari yang untuk dengan tentang
     antara""".split()

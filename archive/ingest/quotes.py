@@ -52,6 +52,7 @@ from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.loose_speakers import INTRODUCED_BY
+from archive.ingest.opening_subjects import subject_before
 from archive.ingest.quote_marks import (
     CLOSERS,
     has_quote_mark,
@@ -59,7 +60,12 @@ from archive.ingest.quote_marks import (
     quote_spans,
     quote_text,
 )
-from archive.ingest.quote_names import is_a_slogan, names_a_thing, reads_as_a_title
+from archive.ingest.quote_names import (
+    inside_a_name,
+    is_a_slogan,
+    names_a_thing,
+    reads_as_a_title,
+)
 from archive.ingest.quote_speakers import headline_leaders, run_on, signature_speaker
 from archive.ingest.quote_speakers import speaker_line as read_speaker_line
 from archive.ingest.quote_subjects import (
@@ -376,7 +382,7 @@ def _latin_quote(
     start, end = span
     paragraph = breaks.paragraph
     after, before, before_start = breaks.around(start, end)
-    if names_a_thing(text, before) or is_a_slogan(text):
+    if names_a_thing(text, before) or is_a_slogan(text) or inside_a_name(text, before, after):
         return None, False  # "the so-called “Asia Pivot”": a name, no one's words
     form, who, who_at = attribution(after, before)
     ends = bool(_ENDS_A_SENTENCE.search(text) or _SENTENCE_GOES_ON_NO_FURTHER.match(after))
@@ -408,11 +414,13 @@ def _latin_quote(
         if before_here or reported:
             slug, name = reading.previous = before_here or reported
         elif not name and who.lower() in PRONOUNS:  # "he said", no one quoted yet
-            # The quote first ("“…,” she said"): the words before it are the sentence before.
-            opens = start if form.startswith("quote") else before_start
-            named = sentence_before_subject(reading, breaks, offset, opens)
-            if named is not None:
-                slug, name = reading.previous = (named.slug, named.form)
+            if form.startswith("quote"):  # "“…,” she said": the words before are a sentence
+                found = subject_before(reading, breaks, offset, start)
+            else:
+                named = sentence_before_subject(reading, breaks, offset, before_start)
+                found = (named.slug, named.form) if named is not None else None
+            if found is not None:
+                slug, name = reading.previous = found
         attributed = True
     if not form and not role_unresolved:
         whole = start == 0 and end >= len(paragraph.rstrip(". "))
@@ -474,10 +482,10 @@ def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
     if form in ("name-verb-quote", "name-verb-colon-quote", "aside-verb-name-quote"):
         _, slug, name = name_subject(reading, form, who, who_start)
         if not name and who.lower() in PRONOUNS:
-            # "he talked about … as follows:" with no one quoted yet: the paragraph's
-            # subject, the first known person it names.
-            named = reading.mentions.within(offset, who_start)
-            slug, name = (named[0].slug, named[0].form) if named else (None, "")
+            # "he talked about … as follows:" with no one quoted yet: the subject the
+            # sentence before opens with.
+            found = subject_before(reading, breaks, offset, sentence_start)
+            slug, name = found or (None, "")
         return (slug, name) if (slug or name) and name.lower() not in ("it", "they") else None
     reacted = INTRODUCED_BY.search(sentence)
     if reacted is None:

@@ -22,11 +22,6 @@ def speakers(body, ref):
     return [hit.speaker_slug for hit in find_quotes(body, mentions)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="aa5e47c quotes._latin_quote: '“…,” he said' goes to the first known name of "
-    "the sentence before even when that name is a possessive or an object",
-)
 @pytest.mark.parametrize(
     "body",
     [
@@ -41,11 +36,6 @@ def test_he_after_a_sentence_about_someone_elses_spokesman_is_not_that_person(bo
     assert set(speakers(body, ref)) <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="3e8577a quotes._introducer: 'he … as follows:' goes to the first known name of "
-    "the whole paragraph above, however many sentences and subjects come between",
-)
 @pytest.mark.parametrize(
     "above",
     [
