@@ -103,3 +103,29 @@ def _leaders_statement(
         hit = QuoteHit(unnamed[0], words, begin, begin + len(words), "speech-heading", name)
         return hit, Mention(unnamed[0], offset, offset + len(line), line.strip())
     return None
+
+
+# A line in brackets that sums up the question put to the host, as the Prime Minister's
+# Office prints its press conferences ("(On the aims of the Prime Minister's visit …)",
+# "（訪米の狙いについて）"): the paragraph under it is the host's answer.
+QUESTION_SUMMARY = re.compile(
+    r"\s*(?:\((?:On|Regarding|About)\s[^()\n]{3,}\)|（[^（）\n]{2,}について）|\([^()\n]{2,}について\))\s*"
+)
+
+
+def host_answers(paragraphs: Sequence[tuple[int, str]], host: Mention) -> list[QuoteHit]:
+    """The first sentence of each paragraph under a QUESTION_SUMMARY line, as the `host`'s
+    turn (a press conference whose headline names its host, with no labelled turns)."""
+    hits = []
+    for (_, line), (offset, paragraph) in zip(paragraphs, paragraphs[1:], strict=False):
+        if len(line) > 600 or not QUESTION_SUMMARY.fullmatch(line):
+            continue
+        start = len(paragraph) - len(paragraph.lstrip())
+        sentence = FIRST_SENTENCE.match(paragraph, start)
+        if sentence is None or QUESTION_SUMMARY.fullmatch(paragraph):
+            continue
+        words, begin = sentence.group(0).rstrip(), offset + start
+        hits.append(
+            QuoteHit(host.slug, words, begin, begin + len(words), "transcript-turn", host.form)
+        )
+    return hits

@@ -49,7 +49,11 @@ from archive.ingest.cjk_subjects import name_role
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
-from archive.ingest.transcript_hosts import _leaders_statement, press_conference_host
+from archive.ingest.transcript_hosts import (
+    _leaders_statement,
+    host_answers,
+    press_conference_host,
+)
 from archive.ingest.transcript_labels import (
     _CJK_LABEL_ONLY,
     ANONYMOUS,
@@ -97,16 +101,16 @@ def find_turns(
     return [hit for hit, _ in read_turns(body, index, mentions)]
 
 
-# The particles that make a CJK name someone's partner or object ("マティス国防長官との
-# 間で", "오스틴 장관과의", "岸大臣に"), not the speaker ("と" alone also quotes a name:
-# "北澤と申します").
-PARTNER_PARTICLES = frozenset("との に へ への を 과 와 과의 와의 에게 을 를".split())
+# The particles that make a CJK name someone's partner ("マティス国防長官との間で",
+# "오스틴 장관과의 회담"), not the speaker. Not "に" or "を", which also follow the host
+# ("山田防衛大臣を囲む記者会見", "大臣にお越しいただきました"), nor "と" alone, which quotes
+# a name ("北澤と申します").
+PARTNER_PARTICLES = frozenset("との 과 와 과의 와의".split())
 
 
 def _not_partners(body: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """`mentions`, less the CJK names marked as someone's partner or object ("私とマティス
-    国防長官との間で会談を実施する": the minister's counterpart, not who answers; "与…会谈"
-    in Chinese)."""
+    """`mentions`, less the CJK names marked as someone's partner ("私とマティス国防長官との
+    間で会談を実施する": the minister's counterpart, not who answers; "与…会谈" in Chinese)."""
     kept = []
     for mention in mentions:
         role, particle = name_role(body, mention.start, mention.end)
@@ -169,6 +173,10 @@ def read_turns(
     # A press conference's announcements are the host's, or else the one who answers.
     announcer = host or _answerer(turns)
     headed = _heading_turns(paragraphs, known, index, {at for at, _ in matched}, announcer)
+    if not matched and not headed and host is not None:
+        answers = host_answers(paragraphs, host)  # "(On …)" over the host's answer
+        if answers:
+            return [(hit, None) for hit in answers]
     if not matched and not headed and index is not None and joint[1] is not None:
         host = _leaders_statement(paragraphs, known, index, *joint)
         if host is not None:

@@ -34,11 +34,6 @@ def answerers(body, index):
     return [hit.speaker_slug for hit in hits if hit.text.startswith(("日米同盟は", "現在"))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="2b7d729 transcripts._not_partners: the host named before 'を囲む' or 'に' in "
-    "the opening is taken for a partner and no longer answers",
-)
 @pytest.mark.parametrize(
     "opening",
     [
