@@ -25,7 +25,7 @@ from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.cjk_quotes import reads_as_a_name
-from archive.ingest.headline_roles import post_holder
+from archive.ingest.headline_roles import former_holder, post_holder
 from archive.ingest.quote_marks import quote_text
 from archive.ingest.quotes import _paragraph_quotes, _Reading, quote_spans
 from archive.ingest.reference import ReferenceIndex
@@ -98,6 +98,8 @@ def headline_quotes(
         if speaker[0] is None and index is not None:
             speakers = [quote.speaker_slug for quote in body_quotes if quote.speaker_slug]
             speaker = post_holder(title, start, index, on, speakers)  # "일본 외상 “…”"
+        if speaker[0] is None and former_holder(title, start):
+            continue  # "전 미 국무장관 “…”": a former holder's words, no one known
         if text is None or (speaker[0] is None and not _korean_summary(title, start, end, text)):
             continue
         if any(_same_words(text, quote.text) for quote in body_quotes):

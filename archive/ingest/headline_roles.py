@@ -46,6 +46,10 @@ POST_BEFORE_QUOTE = re.compile(
 )
 
 
+# "Former" before the country: "키신저 전 미 국무장관", "前 日本外相", "元外相".
+FORMER = ("전", "前", "元", "前任", "전임")
+
+
 def post_holder(
     title: str,
     start: int,
@@ -57,7 +61,7 @@ def post_holder(
     headline's quote at `start` and one person held that post on `on`; with no date, the
     one of the body's quoted `speakers` who ever held it; (None, "") otherwise."""
     match = POST_BEFORE_QUOTE.search(title, 0, start)
-    if match is None:
+    if match is None or former_holder(title, start):
         return None, ""
     country, post = _COUNTRIES[match["country"]], _POST_OF[match["title"]]
     if on is not None:
@@ -73,3 +77,11 @@ def _ever_held(slug: str, country: str, post: str, index: ReferenceIndex) -> boo
     person = index.people.get(slug)
     offices = person.offices if person is not None else ()
     return any(office.country == country and office.post == post for office in offices)
+
+
+def former_holder(title: str, start: int) -> bool:
+    """Whether a former holder of a post, printed as one ("키신저 전 미 국무장관 “…”",
+    "前 日本外相「…」"), speaks the headline's quote at `start`: neither the sitting
+    holder's words nor a summary with no speaker."""
+    match = POST_BEFORE_QUOTE.search(title, 0, start)
+    return match is not None and title[: match.start()].rstrip().endswith(FORMER)

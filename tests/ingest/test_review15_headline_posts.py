@@ -33,11 +33,6 @@ def speakers(title, index):
     return [hit.speaker_slug for hit in headline_quotes(title, [], [], index=index, on=ON)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="8e8c3cd headline_roles.POST_BEFORE_QUOTE: a former holder ('전 미 국무장관', "
-    "'前 日本外相') is read as the post's sitting holder",
-)
 @pytest.mark.parametrize(
     "title",
     [
