@@ -216,7 +216,9 @@ SCC_WORDS_BEFORE_POSTS = (
     + _NOT_THIRD_AFTER
     + r"|security consultative committee"
     r"|(?:foreign|diplomatic) and defen[cs]e (?:ministers|chiefs|secretaries)"
-    r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会|외교·국방"
+    r"|defen[cs]e and foreign (?:ministers|chiefs)|2プラス2|安全保障協議委員会"
+    # "외교·국방장관", also written with "ㆍ" or a comma ("외교,국방장관들").
+    r"|외교[·ㆍ,] ?국방"
     r"|외교국방장관|安保协商委员会|安保協商委員會"
 )
 SCC_WORDS_AFTER_POSTS = (
