@@ -8,7 +8,9 @@ published days after other meetings of the same minister. Its date alone makes t
 not the one the lead reports: it loses what the report's date gave it, and more.
 
 The dateline ("WASHINGTON, April 12, 2024 —") is the report's own date, not the lead's:
-it is skipped, as is any date beyond the opening (a date further down recalls another
+it is skipped, as is a heading line that gives a date (a ministry's "記者会見概要
+平成29年8月15日(11時15分〜11時20分)": short, no sentence ending in it), and any date
+beyond the opening (a date further down recalls another
 event). Pure: no Django.
 """
 
@@ -60,13 +62,32 @@ def _dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+# A heading line: short, and no sentence ends in it ("防衛大臣記者会見概要 平成29年8月15日
+# (11時15分〜11時20分)", "Press Briefing, March 3, 2024").
+HEADING_REACH = 100
+_SENTENCE_MARKS = re.compile(r"[。！？]|[.!?](?=\s|$)")
+
+
+def _heading_end(text: str, start: int) -> int:
+    """Where the line at `start` ends when it is a heading that gives a date (a title
+    and the report's own date, as a dateline does), else `start`."""
+    end = text.find("\n", start, start + HEADING_REACH + 1)
+    line = text[start:end] if end >= 0 else ""
+    if not line.strip() or _SENTENCE_MARKS.search(line):
+        return start
+    digits = dates.ascii_digits(line)
+    if any(pattern.search(digits) for pattern in _FULL_PATTERNS):
+        return end + 1
+    return start
+
+
 def lead_dates(body: str) -> frozenset[date]:
     """The days of the lead: the full dates of the sentence of the first full date the
     body gives (after its dateline) within `LEAD_REACH` characters, and its dates without a
     year, given that date's year; not a date of an earlier event's clause ("following",
     "after", "since") nor of an announcement. Empty when there is none, and when the lead
     gives two days or more (it does not say which one it reports)."""
-    start = _dateline_end(body)
+    start = _heading_end(body, _dateline_end(body))
     head = dates.ascii_digits(body[start : start + LEAD_REACH * 2])
     found: list[tuple[int, int, date | None, re.Match]] = []
     for pattern in _FULL_PATTERNS:
