@@ -115,5 +115,17 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         ("media label", r"listen|watch|audio|images|gallery|slideshow", _I),
+        # An online archive's way to cite the page, printed after its text: the author,
+        # the title, "Online by" its editors, the archive's name in title case and the
+        # page's address
+        # ("Jane Doe, Remarks on the Alliance Online by John Roe and Ann Poe, The Papers
+        # Project https://example.org/node/1").
+        (
+            "citation",
+            r"[^.!?]{0,40}\S.{0,300}? Online by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+            r"(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?,"
+            r" [A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for)){0,8} https?://\S{0,199}[^\s.]",
+            0,
+        ),
     )
 )
