@@ -51,8 +51,8 @@ from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.cjk_title_subjects import bare_title_speaker
-from archive.ingest.loose_speakers import INTRODUCED_BY
 from archive.ingest.opening_subjects import subject_before
+from archive.ingest.quote_introducers import ROLE_FORMS, cjk_introducer, latin_introducer
 from archive.ingest.quote_marks import (
     CLOSERS,
     has_quote_mark,
@@ -125,8 +125,6 @@ SPOKEN_RIGHT_BEFORE = re.compile(rf"{_SPOKEN}\s+(?:(?:a|an|the|it|its)\s+)?$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
 # After a quote, the end of its sentence ("… “carefully and attentively”.").
 _SENTENCE_GOES_ON_NO_FURTHER = re.compile(r"\s*[.!?…]?\s*$")
-
-ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
 
 
 def find_quotes(
@@ -300,7 +298,7 @@ def _cjk_quote(
     if in_a_turn is not None:
         return in_a_turn, True
     whole = start == 0 and end >= len(paragraph.rstrip("。. "))
-    form, slug, name = _carried_over(reading, whole, offset + start, text, _cjk_introducer)
+    form, slug, name = _carried_over(reading, whole, offset + start, text, cjk_introducer)
     if not form:
         # A quote the text's end cuts off (no closing mark) may be short for that reason:
         # "아울러 “오스틴 장관은 항행의 자유를 수호" ends an excerpt. Half the length and
@@ -424,7 +422,7 @@ def _latin_quote(
         attributed = True
     if not form and not role_unresolved:
         whole = start == 0 and end >= len(paragraph.rstrip(". "))
-        form, slug, name = _carried_over(reading, whole, offset + start, text, _introducer)
+        form, slug, name = _carried_over(reading, whole, offset + start, text, latin_introducer)
         attributed = bool(form)
     if not form:
         words = len(text.split())
@@ -465,44 +463,6 @@ def _carried_over(
     ):
         return "same-speaker", *reading.here
     return "", None, ""
-
-
-def _introducer(reading: _Reading) -> tuple[str | None, str] | None:
-    """The speaker the last sentence of the paragraph above names, if it holds no quote."""
-    offset, above = reading.above
-    if not above or quote_spans(above) or mostly_cjk(above):
-        return None
-    breaks = SentenceBreaks(above)
-    _, sentence, sentence_start = breaks.around(len(above), len(above))
-    form, who, at = attribution("", sentence)
-    who_start = offset + sentence_start + at
-    if form in ROLE_FORMS:
-        slug, name = role_subject(reading, who, who_start)
-        return (slug, name) if slug else None
-    if form in ("name-verb-quote", "name-verb-colon-quote", "aside-verb-name-quote"):
-        _, slug, name = name_subject(reading, form, who, who_start)
-        if not name and who.lower() in PRONOUNS:
-            # "he talked about … as follows:" with no one quoted yet: the subject the
-            # sentence before opens with.
-            found = subject_before(reading, breaks, offset, sentence_start)
-            slug, name = found or (None, "")
-        return (slug, name) if (slug or name) and name.lower() not in ("it", "they") else None
-    reacted = INTRODUCED_BY.search(sentence)
-    if reacted is None:
-        return None
-    start = offset + sentence_start + reacted.start("who")
-    known = reading.mentions.overlapping(start, start + len(reacted.group("who")))
-    if not known:
-        return None
-    reading.previous = (known[-1].slug, known[-1].form)
-    return reading.previous
-
-
-def _cjk_introducer(reading: _Reading) -> tuple[str | None, str] | None:
-    offset, above = reading.above
-    if not above or quote_spans(above):
-        return None
-    return cjk_quotes.introduced_speaker(above, offset, reading.mentions)
 
 
 def _spoken(text: str, before: str) -> bool:

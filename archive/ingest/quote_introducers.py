@@ -1,0 +1,57 @@
+"""Who speaks a paragraph that is one quote, announced by the paragraph above (quotes.py's
+"introduced" form): the speaker the last sentence above names with a speech verb ("Kerry
+said the talks…", "he talked about … as follows:", a role: "the Japanese foreign minister
+said:") or reacting ("…, Hayashi told reporters"), or the subject of a CJK paragraph
+announcing the quote below ("総理は…次のように述べました。"). Split from quotes.py;
+`reading` is its _Reading."""
+
+from __future__ import annotations
+
+from archive.ingest import cjk_quotes
+from archive.ingest.cjk import mostly_cjk
+from archive.ingest.loose_speakers import INTRODUCED_BY
+from archive.ingest.opening_subjects import subject_before
+from archive.ingest.quote_marks import quote_spans
+from archive.ingest.quote_subjects import name_subject, role_subject
+from archive.ingest.sentence_breaks import SentenceBreaks
+from archive.ingest.speakers import PRONOUNS, attribution
+
+ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
+
+
+def latin_introducer(reading) -> tuple[str | None, str] | None:
+    """The speaker the last sentence of the paragraph above names, if it holds no quote."""
+    offset, above = reading.above
+    if not above or quote_spans(above) or mostly_cjk(above):
+        return None
+    breaks = SentenceBreaks(above)
+    _, sentence, sentence_start = breaks.around(len(above), len(above))
+    form, who, at = attribution("", sentence)
+    who_start = offset + sentence_start + at
+    if form in ROLE_FORMS:
+        slug, name = role_subject(reading, who, who_start)
+        return (slug, name) if slug else None
+    if form in ("name-verb-quote", "name-verb-colon-quote", "aside-verb-name-quote"):
+        _, slug, name = name_subject(reading, form, who, who_start)
+        if not name and who.lower() in PRONOUNS:
+            # "he talked about … as follows:" with no one quoted yet: the subject the
+            # sentence before opens with.
+            found = subject_before(reading, breaks, offset, sentence_start)
+            slug, name = found or (None, "")
+        return (slug, name) if (slug or name) and name.lower() not in ("it", "they") else None
+    reacted = INTRODUCED_BY.search(sentence)
+    if reacted is None:
+        return None
+    start = offset + sentence_start + reacted.start("who")
+    known = reading.mentions.overlapping(start, start + len(reacted.group("who")))
+    if not known:
+        return None
+    reading.previous = (known[-1].slug, known[-1].form)
+    return reading.previous
+
+
+def cjk_introducer(reading) -> tuple[str | None, str] | None:
+    offset, above = reading.above
+    if not above or quote_spans(above):
+        return None
+    return cjk_quotes.introduced_speaker(above, offset, reading.mentions)
