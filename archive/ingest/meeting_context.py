@@ -208,9 +208,11 @@ def dates_evidence(
         return 0.0, []
     if any(_month_day_of(day, mentioned) for day in days):
         return month_day_points, ["the text names the meeting's month and day"]
-    if not dated and _a_day_off(days, mentioned.full):
+    if not dated and not mentioned.yearless and _a_day_off(days, mentioned.full):
         # Undated, a full date of the same trip ("will visit Seoul on Friday, 14 January
-        # 2011" in a report of the talks in Tokyo the day before) is the one year there is.
+        # 2011" in a report of the talks in Tokyo the day before) is the one year there is;
+        # not when the text gives a month and day of its own ("talks on November 16"): a
+        # full date beside it recalls an earlier document or event.
         return NEAR_FULL_POINTS, ["the text gives a full date a day from the meeting's"]
     if dated and published:
         relative = weekday_dates(mentioned.weekdays, published)

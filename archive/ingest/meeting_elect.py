@@ -90,12 +90,28 @@ def elect_evidence(
     return ELECT_POINTS, ["the text names a president-elect: held outside the transition"]
 
 
+# The opening's first sentence ends at a stop before a space, or at the line's end.
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[。！？]|[.!?](?=\s)|$)", re.MULTILINE)
+
+
+def opening_and_headline(body: str) -> str:
+    """The text's first sentence and its last line (the pipeline puts the headline
+    last): where a report of the transition calls the president-elect so, and a
+    report of a later meeting does not (it recalls the transition further down)."""
+    text = body.strip()
+    first_end, last_start = text.find("\n"), text.rfind("\n")
+    first = _FIRST_SENTENCE.match(text, 0, len(text) if first_end < 0 else first_end)
+    last = text[last_start + 1 :] if last_start >= 0 else ""
+    return f"{first.group(0) if first else ''}\n{last}"
+
+
 def outside_transition(
     meeting: KnownMeeting | None, windows: tuple[tuple[date, date], ...], *, dated: bool
 ) -> bool:
-    """The meeting is one `elect_evidence` holds against: the report, without a date of
-    its own, names a president-elect, and the meeting was held outside that transition.
-    Such a meeting is never linked automatically, however well the rest fits: a report
-    of the transition tells a meeting of the president-elect (one the reference may not
-    hold as a summit), not one of the years after."""
+    """The meeting is one `elect_evidence` holds against, with `windows` read in the
+    opening and the headline only (`opening_and_headline`): the report, without a date
+    of its own, opens on a president-elect, and the meeting was held outside that
+    transition. Such a meeting is never linked automatically: a report of the transition
+    tells a meeting of the president-elect (one the reference may not hold as a
+    summit), not one of the years after."""
     return meeting is not None and elect_evidence(meeting, windows, dated=dated)[0] < 0

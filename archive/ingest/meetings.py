@@ -107,7 +107,12 @@ from archive.ingest.meeting_context import (
     title_evidence,
 )
 from archive.ingest.meeting_counterparts import without_stand_ins
-from archive.ingest.meeting_elect import elect_evidence, elect_window, outside_transition
+from archive.ingest.meeting_elect import (
+    elect_evidence,
+    elect_window,
+    opening_and_headline,
+    outside_transition,
+)
 from archive.ingest.meeting_file_photos import without_file_photos
 from archive.ingest.meeting_index_names import (  # noqa: F401 (re-exported: tests)
     _NAMES,
@@ -490,8 +495,10 @@ def suggest_meetings(
         published=published if dated else None,
         local=local,
     )
-    if linked and outside_transition(index.meetings.get(linked[0]), elect, dated=dated):
-        linked = []
+    if linked and elect and not dated:
+        opening = elect_window(opening_and_headline(body), index)
+        if outside_transition(index.meetings.get(linked[0]), opening, dated=dated):
+            linked = []
     # The linked ones are kept however far down they rank (a meeting a call's readout
     # announces may score low for its date: `meeting_links._announced_next`).
     ranked = ranked[:limit] + [s for s in ranked[limit:] if s.slug in linked]

@@ -40,11 +40,6 @@ LEAD = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="71f435b meeting_file_photos: a lead paragraph that mentions a file photo in "
-    "passing is blanked whole, its date with it",
-)
 @pytest.mark.parametrize(
     "passing",
     [

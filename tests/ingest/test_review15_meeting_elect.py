@@ -43,11 +43,6 @@ def _linked(body: str) -> str | None:
     return suggest_meetings(index=INDEX, body=body, people=set(LEADERS))[1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="6728563 meetings.suggest_meetings/outside_transition: a president-elect "
-    "recalled in passing vetoes the link of the summit the report covers",
-)
 @pytest.mark.parametrize(
     "recalled",
     [
