@@ -192,6 +192,15 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A press release's release line above its headline: "For Immediate Release",
         # "Embargoed until 10:00 a.m. EST", "Para publicación inmediata".
         ("release label", RELEASE_LABEL.pattern, _I),
+        # The release's kind alone in brackets, a label under its headline: "(Press
+        # Release)", "[Media Note]", "（報道発表）". Unbracketed, the kind may be the
+        # headline's line of a listing ("Press Statement" stays for the head's rules).
+        (
+            "release label",
+            r"[(（\[]\s*(?:press release|news release|press statement|media note|報道発表"
+            r"|プレスリリース|보도자료|新闻稿|新聞稿)\s*[)）\]]",
+            _I,
+        ),
         # Its number: "PRN: 2013/T03-18", "Release No: NR-123-19", "Press Release No. 45".
         (
             "release number",

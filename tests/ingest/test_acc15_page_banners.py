@@ -75,3 +75,13 @@ def test_a_bracketed_link_to_the_english_page_is_a_language_switch():
 def test_a_bracketed_note_on_the_english_version_is_kept():
     assert boilerplate_reason("(英語版は後日掲載)", DEFAULT_PATTERNS) is None
     assert boilerplate_reason("(英語版リンク集はこちら)", DEFAULT_PATTERNS) is None
+
+
+def test_a_releases_kind_alone_in_brackets_is_a_label():
+    for line in ("(Press Release)", "[Media Note]", "（報道発表）", "( News Release )"):
+        assert boilerplate_reason(line, DEFAULT_PATTERNS) == "release label"
+
+
+def test_a_headline_naming_a_release_is_no_label():
+    for line in ("Press Release on the Alliance (Summary)", "(Press Release on the Talks)"):
+        assert boilerplate_reason(line, DEFAULT_PATTERNS) != "release label"
