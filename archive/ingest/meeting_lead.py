@@ -99,6 +99,10 @@ def lead_dates(body: str) -> frozenset[date]:
     first_start, first_end, year_of = full[0][0], full[0][1], full[0][2].year
     opening = [m.end() for m in _SENTENCE_END.finditer(head, 0, first_start)]
     begin = opening[-1] if opening else 0
+    if any(at < begin and day is None for at, _, day, _ in found):
+        # An earlier sentence gives a month and day without a year ("talks on November
+        # 16. … the plan published on 17 March 2021"): that is the lead, not this one.
+        return frozenset()
     end = _SENTENCE_END.search(head, first_end)
     stop = end.start() if end else len(head)
     announced = _ANNOUNCED.search(head, begin, stop)

@@ -43,3 +43,16 @@ def test_a_heading_s_date_is_not_the_lead_s(body, days):
 )
 def test_a_first_sentence_with_a_date_is_still_the_lead(body):
     assert lead_dates(body) == {date(2023, 8, 15)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The first sentence gives the meeting's month and day; a later full date recalls
+        # an earlier document.
+        "The ministers met on November 16. They reviewed the plan published on 17 March 2021.",
+        "Los ministros se reunieron el 16 de noviembre. Revisaron el plan del 17 de marzo de 2021.",
+    ],
+)
+def test_an_earlier_sentence_s_month_and_day_is_the_lead_s(body):
+    assert lead_dates(body) == frozenset()

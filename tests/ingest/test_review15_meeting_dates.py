@@ -45,15 +45,7 @@ LEAD = (
     "recalled",
     [
         "They reviewed the work done since the joint statement of March 17, 2021.",
-        pytest.param(
-            "They reviewed the plan the two governments published on 17 March 2021.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="meeting_lead.lead_dates (not 7028506, fixed there): the sentence of "
-                "the first full date is read as the lead, though the sentence before gives "
-                "the meeting's month and day; the autumn talks lose 0.45",
-            ),
-        ),
+        "They reviewed the plan the two governments published on 17 March 2021.",
     ],
 )
 def test_an_earlier_documents_date_does_not_move_the_meeting_named_by_its_day(recalled):
