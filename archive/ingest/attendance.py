@@ -10,6 +10,7 @@ outside the sentence); and the bracketed lists of those present ("(日本側:岡
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # A list of those attending, closed by its end marker before the verb ("…らが出席",
 # "…ほかが同席", "…등이 배석"): those present, where "両首脳が出席" names the principals
@@ -24,15 +25,57 @@ ATTENDED = re.compile(
 _MEETING_BETWEEN = re.compile(r"会談|会合|表敬|会見|회담|면담|접견|(?i:\bmeeting\b|\btalks\b)")
 
 
-def attended(body: str, mention, start: int, end: int) -> bool:
+def attended(body: str, mention, start: int, end: int, found: Attendance | None = None) -> bool:
     """Whether the sentence from `start` to `end` says that its people attended: after
     the name, with no meeting named between (CJK readouts), or before it in English
-    ("Also present were …")."""
-    after = ATTENDED.search(body, mention.end, end)
+    ("Also present were …"). `found` is `Attendance(body, start, end)`, when the caller
+    keeps it for the sentence's other names."""
+    if found is None:
+        found = Attendance(body, start, end)
+    after = found.first_from(mention.end)
     if after is not None:
         return _MEETING_BETWEEN.search(body, mention.end, after.start()) is None
-    before = ATTENDED.search(body, start, mention.start)
+    before = found.first_before(mention.start)
     return before is not None and before.group(0).isascii()
+
+
+# How far back from a name a search that stops at the name reads, enough for any
+# attendance word and the spaces in it.
+_REACH_BACK = 200
+
+
+class Attendance:
+    """The attendance words (ATTENDED) of one sentence, found once: a text with no
+    sentence stop is one sentence naming thousands, and searching it again from each
+    name made the people pass quadratic (issue #11). Answers as the searches did."""
+
+    def __init__(self, body: str, start: int, end: int):
+        self.body, self.start, self.end = body, start, end
+        self.matches = list(ATTENDED.finditer(body, start, end))
+        self.starts = [m.start() for m in self.matches]
+
+    def first_from(self, at: int) -> re.Match | None:
+        """`ATTENDED.search(body, at, end)`: the first found starting at `at` or after. A
+        match begins nowhere between those found (the scan tried each position there),
+        only perhaps inside one that runs across `at`."""
+        i = bisect_left(self.starts, at)
+        if i > 0 and self.matches[i - 1].end() > at:
+            for p in range(at, self.matches[i - 1].end()):
+                inside = ATTENDED.match(self.body, p, self.end)
+                if inside is not None:
+                    return inside
+        return self.matches[i] if i < len(self.matches) else None
+
+    def first_before(self, at: int) -> re.Match | None:
+        """`ATTENDED.search(body, start, at)`: the first that ends by `at`. One cut short
+        at `at` (a word boundary there) starts within _REACH_BACK of it."""
+        first = self.matches[0] if self.matches else None
+        near = max(self.start, at - _REACH_BACK)
+        if first is not None and first.end() <= near:
+            return first
+        if first is None or first.start() >= near:
+            return ATTENDED.search(self.body, near, at)
+        return ATTENDED.search(self.body, self.start, at)
 
 
 def side_named_elsewhere(reading, mention, start: int, end: int) -> bool:

@@ -61,7 +61,6 @@ from collections.abc import Sequence
 
 from archive.ingest import attendance, readout_words
 from archive.ingest import reported_words as reported
-from archive.ingest.attendance import in_list as _in_attendance_list  # noqa: F401 (tests)
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -302,6 +301,14 @@ class _Reading:
         self.turn_speakers = [slug for _, slug in turns]
         self.sides_outside: dict[str, bool] = {}  # country -> named outside the lists
         self.by_country: dict[str, list] = {}  # country -> its mentions (attendance.py)
+        # (start, end) of a sentence -> what `aside` reads of it whatever the name: a
+        # text with no sentence stop is one sentence naming thousands, and reading it
+        # again for each name made the people pass quadratic (issue #11).
+        self._succeeded_in: dict[tuple[int, int], frozenset[str]] = {}
+        self._speakers_in: dict[tuple[int, int], list] = {}
+        self._meeting_in: dict[tuple[int, int], bool] = {}
+        self._succession_in: dict[tuple[int, int], bool] = {}
+        self._attendance_in: dict[tuple[int, int], attendance.Attendance] = {}
 
     def country(self, slug: str) -> str:
         person = self.index.people.get(slug)
@@ -352,26 +359,42 @@ class _Reading:
                 self.body, opening, mention.start
             ) or self._side_named_outside(self.country(mention.slug))
         start, end = _sentence(self.body, mention.start)
-        if attendance.attended(self.body, mention, start, end):
+        found = self._attendance_in.get((start, end))
+        if found is None:
+            found = self._attendance_in[start, end] = attendance.Attendance(self.body, start, end)
+        if attendance.attended(self.body, mention, start, end, found):
             return attendance.side_named_elsewhere(self, mention, start, end)
         if self._succeeded(mention.slug, start, end):
             return True
-        if readout_words.in_minister_words(self.body, mention, start, end):
+        opened = self._speakers_in.get((start, end))
+        if opened is None:
+            opened = self._speakers_in[start, end] = readout_words.speakers(self.body, start, end)
+        if readout_words.in_minister_words(self.body, mention, start, end, opened):
             return True
-        if MEETING_WORD.search(self.body, start, end):
+        if self._found(self._meeting_in, MEETING_WORD, start, end):
             return False
-        if SUCCESSION.search(self.body, start, end):
+        if self._found(self._succession_in, SUCCESSION, start, end):
             return True
         return self._in_ministers_words(mention, start, end)
 
+    def _found(self, memo: dict, pattern: re.Pattern, start: int, end: int) -> bool:
+        """Whether `pattern` is found from `start` to `end`, searched once a sentence."""
+        if (start, end) not in memo:
+            memo[start, end] = pattern.search(self.body, start, end) is not None
+        return memo[start, end]
+
     def _succeeded(self, slug: str, start: int, end: int) -> bool:
         """Whether the sentence from `start` to `end` names `slug` right after a succession
-        verb, as the one succeeded (`_SUCCEEDED`: up to three words between, a title)."""
-        return any(
-            _SUCCEEDED.search(self.body, max(start, m.start - 60), m.start) is not None
-            for m in self.known.within(start, end)
-            if m.slug == slug
-        )
+        verb, as the one succeeded (`_SUCCEEDED`: up to three words between, a title).
+        The sentence's names are read once, not once for each of them."""
+        slugs = self._succeeded_in.get((start, end))
+        if slugs is None:
+            slugs = self._succeeded_in[start, end] = frozenset(
+                m.slug
+                for m in self.known.within(start, end)
+                if _SUCCEEDED.search(self.body, max(start, m.start - 60), m.start) is not None
+            )
+        return slug in slugs
 
     def _in_ministers_words(self, mention: Mention, start: int, end: int) -> bool:
         named = self.known.within(start, end)

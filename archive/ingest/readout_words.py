@@ -14,6 +14,7 @@ stays too; so does one in a leader's words ("総理より、…").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from archive.ingest.cjk_family_names import title_post
 
@@ -41,9 +42,19 @@ _TITLE_AFTER = re.compile(
 _PRINCIPAL_POSTS = frozenset({"head_of_state", "head_of_government", "foreign", "defense"})
 
 
-def in_minister_words(body: str, mention, start: int, end: int) -> bool:
+def speakers(body: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(end, title) of each speaker's opening (`_SPEAKS`) from `start` to `end`, in order:
+    read once a sentence, not once a name (a long text with no sentence stop names
+    thousands, issue #11)."""
+    return [(m.end(), m.group("title")) for m in _SPEAKS.finditer(body, start, end)]
+
+
+def in_minister_words(
+    body: str, mention, start: int, end: int, opened: list[tuple[int, str]] | None = None
+) -> bool:
     """Whether `mention`, titled as a leader or minister, stands inside a minister's words
-    in the sentence from `start` to `end` (module docstring)."""
+    in the sentence from `start` to `end` (module docstring); `opened` is
+    `speakers(body, start, end)`, when the caller keeps it."""
     title = _TITLE_AFTER.match(body, mention.end)
     after = title.end() if title else mention.end
     post = title_post(mention.form + (title.group(0) if title else ""))
@@ -51,11 +62,11 @@ def in_minister_words(body: str, mention, start: int, end: int) -> bool:
         return False  # no title, or another's ("大使", "前外相")
     if _JOINED.match(body, after):
         return False
-    speaker = max(_SPEAKS.finditer(body, start, mention.start), key=_start, default=None)
-    if speaker is None or not speaker.group("title").endswith(_MINISTER_TITLES):
+    if opened is None:
+        opened = speakers(body, start, end)
+    # The last opening that ends by the name (openings do not overlap: each ends at its
+    # one comma, so their ends rise with their starts).
+    i = bisect_right(opened, (mention.start, "\uffff")) - 1
+    if i < 0 or not opened[i][1].endswith(_MINISTER_TITLES):
         return False
     return _WORDS_CLOSE.search(body, after, end) is not None
-
-
-def _start(match: re.Match) -> int:
-    return match.start()

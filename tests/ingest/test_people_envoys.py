@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from archive.ingest import passing
+from archive.ingest import attendance, passing
 from archive.ingest.cjk_subjects import name_role
 from archive.ingest.news_subjects import _relayed, in_the_news, spokesperson
 from archive.ingest.people import find_people
@@ -393,7 +393,7 @@ def test_a_side_named_only_in_a_list_of_sides_has_its_principal_there():
 )
 def test_the_attendance_list_is_read_from_its_opening_bracket(text, inside):
     at = text.rindex("岡田") if "岡田" in text else text.rindex("Okada")
-    assert passing._in_attendance_list(text, at) is inside
+    assert attendance.in_list(text, at) is inside
 
 
 SULLIVAN = _person(
