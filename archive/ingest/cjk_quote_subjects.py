@@ -22,6 +22,7 @@ from archive.ingest.cjk_quote_words import (
     OPENING_TOPIC,
     SENTENCE_END,
     SURNAME_TITLE,
+    TITLE_POSSESSED,
     TITLED_TOPIC_AFTER_NAME,
 )
 from archive.ingest.cjk_short_names import ShortNames
@@ -72,10 +73,17 @@ def _topic_with_country(
     sentence_start, start = sentence
     for mention in mention_index(named).within(offset + sentence_start, offset + start):
         topic = TITLED_TOPIC_AFTER_NAME.match(paragraph, mention.end - offset, start)
-        if topic is not None:
+        if topic is not None and not _title_possessed(paragraph, mention.end - offset, topic):
             between = any(topic.end() <= s < start for s, _ in spans)
             return None if between else mention
     return None
+
+
+def _title_possessed(paragraph: str, name_end: int, topic: re.Match[str]) -> bool:
+    """Whether a title and a possessive stand between the name and the topic's title
+    ("존 도 장관의 대변인은"): the topic is then the named person's deputy or
+    spokesperson, not the named person."""
+    return TITLE_POSSESSED.search(paragraph, name_end, topic.start("title")) is not None
 
 
 def with_surnames(

@@ -185,9 +185,13 @@ _IN_CHARGE = rf"(?:[{HAN}{KANA}{HANGUL}・·]{{1,10}}[^\S\n]?(?:담당|担当)[^
 # lists lack.
 TITLED_TOPIC_AFTER_NAME = re.compile(
     rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}{_IN_CHARGE}"
-    rf"(?:{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE})[^\S\n]*"
+    rf"(?P<title>{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE})[^\S\n]*"
     rf"(?:は|も|은|는|도)(?![{HANGUL}])"
 )
+# A title, then a possessive ("존 도 장관의 대변인은", "山田首相の次官は"): the title after
+# it is someone else's, who works for the one named, so the name is not the topic. (The
+# possessive is written onto the title: "장관 의회" is "the minister, parliament".)
+TITLE_POSSESSED = re.compile(rf"(?:{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE})(?:의|の)")
 # A Korean name printed by surname and title, the subject of its clause ("밀러 대변인은",
 # "파텔 수석부대변인은", "오스틴 장관이"): the surname a word of its own before the title.
 SURNAME_TITLE = re.compile(

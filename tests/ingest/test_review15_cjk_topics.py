@@ -38,11 +38,6 @@ def speakers(body, index):
     return [hit.speaker_slug for hit in find_quotes(body, mentions, index=index)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="e4a472d/06dc83d cjk_quote_words.TITLED_TOPIC_AFTER_NAME: the name before "
-    "'의'/'の' and a spokesperson's or deputy's title is read as the speaker",
-)
 @pytest.mark.parametrize(
     "body",
     [
