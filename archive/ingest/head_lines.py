@@ -179,4 +179,13 @@ def is_bracketed_note(line: str) -> bool:
     a printed book's catalogue entry ("[Public Papers of the Presidents …]"), never the
     headline."""
     stripped = line.strip()
-    return stripped.startswith("[") and stripped.endswith("]")
+    if not (stripped.startswith("[") and stripped.endswith("]")):
+        return False
+    # One pair of brackets around the whole line (nested ones allowed: "[[Page 5]]"), not a
+    # headline between two tags ("[Breaking] Allies agree … [Updated]").
+    depth = 0
+    for position, character in enumerate(stripped):
+        depth += {"[": 1, "]": -1}.get(character, 0)
+        if depth == 0:
+            return position == len(stripped) - 1
+    return False

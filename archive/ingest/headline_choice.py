@@ -72,17 +72,25 @@ def is_menu_line(line: str) -> bool:
 
 # A title bar's parts are joined by bars or by a dash between spaces ("Allies Agree to
 # Deepen Ties - The Daily Herald"); a hyphen inside a word ("U.S.-Japan") joins none.
-_BAR_OR_DASH = re.compile(r"\s*[|｜]\s*|\s+[-–—]\s+")
+_BAR = re.compile(r"\s*[|｜]\s*")
+_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def title_bar_headline(line: str) -> str | None:
-    """The headline of a page's <title> printed as a bar line: its first part, when the
-    last names a news site ("Biden Meets Kishida | World | Kyodo News", "日米首脳会談 | 政治 |
-    NHKニュース", "Allies Agree to Deepen Ties - The Daily Herald"); else None."""
-    parts = [part.strip() for part in _BAR_OR_DASH.split(line.strip()) if part.strip()]
+    """The headline of a page's <title> printed as a bar line, when its last part names a
+    news site ("Biden Meets Kishida | World | Kyodo News", "日米首脳会談 | 政治 | NHKニュース",
+    "Allies Agree to Deepen Ties - The Daily Herald"); else None. A headline may hold a dash
+    of its own ("Biden – Kishida Summit Ends | Kyodo News"), so where the bar has a "|" only
+    "|" parts it, and a bar of dashes alone loses only its last part."""
+    stripped = line.strip()
+    separator = _BAR if _BAR.search(stripped) else _DASH
+    parts = [part.strip() for part in separator.split(stripped) if part.strip()]
     if len(parts) < 2 or not _NEWS_SITE.search(parts[-1]) or _NEWS_SITE.search(parts[0]):
         return None
-    return parts[0]
+    if separator is _BAR:
+        return parts[0]
+    *_, last = separator.finditer(stripped)
+    return stripped[: last.start()].strip()
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")

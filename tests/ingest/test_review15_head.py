@@ -1,6 +1,7 @@
 """Review of a47c361 (page head, issue 11): ordinary headlines the new title-bar and
-bracketed-line rules catch. Each xfail test shows a break for the rule's owner; the
-guards beside them pass today. Every text here is made up."""
+bracketed-line rules caught: a dash inside a bar's headline, a headline between two
+bracketed tags (fixed since), each with guards that the rules still work. Every text here
+is made up."""
 
 from __future__ import annotations
 
@@ -25,11 +26,6 @@ def _title(ref, head: str) -> str:
 # words when a news site's name closes the bar.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a47c361 headline_choice.title_bar_headline: a dash inside the headline is "
-    "read as a bar separator ('Biden – Kishida Summit … | Kyodo News' -> 'Biden')",
-)
 @pytest.mark.parametrize(
     "line, headline",
     [
@@ -48,10 +44,6 @@ def test_a_dash_inside_a_bar_headline_is_kept(line, headline):
     assert title_bar_headline(line) == headline
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a47c361: the page's title becomes 'Biden' (the words before the headline's own dash)",
-)
 def test_a_dash_inside_a_bar_headline_is_kept_in_the_title(ref):
     head = "Biden – Kishida Summit Ends With Pledge | Kyodo News"
     assert _title(ref, head) == "Biden – Kishida Summit Ends With Pledge"
@@ -68,11 +60,6 @@ def test_a_bar_headline_without_a_dash_still_drops_the_site(ref):
 # shape Korean and English news sites print; such a page now has no title at all.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a47c361 head_lines.is_bracketed_note: a headline with a bracketed tag at "
-    "each end is taken for a line wholly in brackets and the page gets no title",
-)
 @pytest.mark.parametrize(
     "head",
     [
