@@ -10,39 +10,15 @@ import pytest
 from archive.ingest import attendance, passing, readout_words
 from archive.ingest.passing import in_passing
 from archive.ingest.people import find_people
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+from archive.ingest.reference import Reference
+from tests.ingest.invented_people import READOUT_PEOPLE
 
 ON = date(2031, 5, 2)
 
 
-def _person(slug, name, country, aliases, title, post):
-    return KnownPerson(
-        slug, name, country, aliases, (KnownOffice(title, post, country, None, None),)
-    )
-
-
 @pytest.fixture(scope="module")
 def index():
-    people = (
-        _person("kenta-morimura", "Kenta Morimura", "Japan", ("森村健太",), "Minister", "foreign"),
-        _person(
-            "ellen-graves",
-            "Ellen Graves",
-            "United States",
-            ("エレン・グレイブス", "グレイブス"),
-            "Secretary of State",
-            "foreign",
-        ),
-        _person(
-            "walter-harmon",
-            "Walter Harmon",
-            "United States",
-            ("ウォルター・ハーモン", "ハーモン"),
-            "President",
-            "head_of_state",
-        ),
-    )
-    return Reference(people=people).index
+    return Reference(people=READOUT_PEOPLE).index
 
 
 LEAD = "森村健太外務大臣は、グレイブス国務長官との間で日米外相会談を行ったところ、"

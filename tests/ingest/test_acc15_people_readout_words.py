@@ -9,47 +9,23 @@ import pytest
 from archive.ingest.passing import in_passing
 from archive.ingest.people import find_people
 from archive.ingest.readout_words import in_minister_words
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+from archive.ingest.reference import Reference
+from tests.ingest.invented_people import READOUT_PEOPLE, person
 
 ON = date(2031, 5, 2)
 
 
-def _person(slug, name, country, aliases, title, post):
-    return KnownPerson(
-        slug, name, country, aliases, (KnownOffice(title, post, country, None, None),)
-    )
-
-
 @pytest.fixture(scope="module")
 def index():
-    people = (
-        _person("kenta-morimura", "Kenta Morimura", "Japan", ("森村健太",), "Minister", "foreign"),
-        _person(
-            "ellen-graves",
-            "Ellen Graves",
-            "United States",
-            ("エレン・グレイブス", "グレイブス"),
-            "Secretary of State",
-            "foreign",
-        ),
-        _person(
-            "walter-harmon",
-            "Walter Harmon",
-            "United States",
-            ("ウォルター・ハーモン", "ハーモン"),
-            "President",
-            "head_of_state",
-        ),
-        _person(
-            "taichi-oyama",
-            "Taichi Oyama",
-            "Japan",
-            ("大山太一",),
-            "Prime Minister",
-            "head_of_government",
-        ),
+    prime_minister = person(
+        "taichi-oyama",
+        "Taichi Oyama",
+        "Japan",
+        ("大山太一",),
+        "Prime Minister",
+        "head_of_government",
     )
-    return Reference(people=people).index
+    return Reference(people=(*READOUT_PEOPLE, prime_minister)).index
 
 
 LEAD = (

@@ -3,32 +3,21 @@ their charge before it ("존 도 국무부 동아시아태평양 담당 차관�
 the known name is the sentence's topic however far the quote (issue 11).
 Invented texts and people."""
 
-from datetime import date
-
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+from archive.ingest.reference import Reference
+from tests.ingest.invented_people import officials_of_2020s
+from tests.ingest.invented_people import quotes_said as quotes
 
 
 @pytest.fixture(scope="module")
 def index():
-    def person(slug, name, country, aliases, title):
-        office = KnownOffice(title, "other", country, date(2020, 1, 1), date(2024, 1, 1))
-        return KnownPerson(slug, name, country, aliases, (office,))
-
     return Reference(
-        people=(
-            person("john-doe", "John Doe", "United States", ("존 도",), "Assistant Secretary"),
-            person("mary-roe", "Mary Roe", "United States", ("메리 로",), "Deputy Secretary"),
+        people=officials_of_2020s(
+            ("john-doe", "John Doe", "United States", ("존 도",), "Assistant Secretary"),
+            ("mary-roe", "Mary Roe", "United States", ("메리 로",), "Deputy Secretary"),
         )
     ).index
-
-
-def quotes(body, index):
-    mentions, _ = find_people(body, index)
-    return [(hit.speaker_slug, hit.text) for hit in find_quotes(body, mentions, index=index)]
 
 
 @pytest.mark.parametrize(

@@ -4,38 +4,27 @@ named person's aide, whom the report leaves unnamed, so the quote goes to no kno
 the name with its own title, an office in the possessive between ("제인 로 국방부의
 대변인은"), still says the quote (issue 11). Invented texts and people."""
 
-from datetime import date
-
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+from archive.ingest.reference import Reference
+from tests.ingest.invented_people import officials_of_2020s
+from tests.ingest.invented_people import quote_speakers as speakers
 
 
 @pytest.fixture(scope="module")
 def index():
-    def person(slug, name, country, aliases, title):
-        office = KnownOffice(title, "other", country, date(2020, 1, 1), date(2024, 1, 1))
-        return KnownPerson(slug, name, country, aliases, (office,))
-
     return Reference(
-        people=(
-            person(
+        people=officials_of_2020s(
+            (
                 "jane-roe",
                 "Jane Roe",
                 "United States",
                 ("제인 로", "ジェーン・ロー"),
                 "Secretary of Defense",
             ),
-            person("hanako-suzuki", "Hanako Suzuki", "Japan", ("鈴木花子",), "Foreign Minister"),
+            ("hanako-suzuki", "Hanako Suzuki", "Japan", ("鈴木花子",), "Foreign Minister"),
         )
     ).index
-
-
-def speakers(body, index):
-    mentions, _ = find_people(body, index)
-    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=index)]
 
 
 @pytest.mark.parametrize(

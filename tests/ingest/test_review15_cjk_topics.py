@@ -4,38 +4,27 @@ and someone else's title ("존 도 장관의 대변인은", "山田太郎首相�
 superior, not the speaker; the widened pattern makes the superior say the quote. The
 people and texts are made up."""
 
-from datetime import date
-
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+from archive.ingest.reference import Reference
+from tests.ingest.invented_people import officials_of_2020s
+from tests.ingest.invented_people import quote_speakers as speakers
 
 
 @pytest.fixture(scope="module")
 def index():
-    def person(slug, name, country, aliases, title):
-        office = KnownOffice(title, "other", country, date(2020, 1, 1), date(2024, 1, 1))
-        return KnownPerson(slug, name, country, aliases, (office,))
-
     return Reference(
-        people=(
-            person(
+        people=officials_of_2020s(
+            (
                 "john-doe",
                 "John Doe",
                 "United States",
                 ("존 도", "ジョン・ドウ"),
                 "Secretary of State",
             ),
-            person("taro-yamada", "Taro Yamada", "Japan", ("山田太郎",), "Prime Minister"),
+            ("taro-yamada", "Taro Yamada", "Japan", ("山田太郎",), "Prime Minister"),
         )
     ).index
-
-
-def speakers(body, index):
-    mentions, _ = find_people(body, index)
-    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=index)]
 
 
 @pytest.mark.parametrize(
