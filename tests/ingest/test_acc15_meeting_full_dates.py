@@ -6,15 +6,13 @@ invented."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from archive.ingest.meeting_context import NEAR_FULL_POINTS, dates_evidence, report_context
-from archive.ingest.meetings import suggest_meetings
 from archive.ingest.reference import KnownMeeting
-from tests.ingest.reference_data import seed_reference
+from tests.ingest.invented_meetings import defense_talks, defense_talks_suggested
 
 MEETING = KnownMeeting("m", "m", date(2015, 3, 12), date(2015, 3, 12))
 
@@ -82,23 +80,14 @@ def test_a_month_and_day_without_a_year_still_dates_any_year_s_meeting(body):
 
 # --- through the scorer: the trip's next day picks the year -------------------------
 
-PAIR = ("lloyd-austin", "nobuo-kishi")
-POSTS = (("lloyd-austin", "United States", "defense"), ("nobuo-kishi", "Japan", "defense"))
-
-
-def _talks(slug: str, day: date) -> KnownMeeting:
-    return KnownMeeting(
-        slug, "Japan–U.S. Defense Ministers' Meeting", day, day, "Tokyo", PAIR, (),
-        "defense_ministers", "in_person", country="Japan", participant_posts=POSTS,
-    )  # fmt: skip
-
-
-MEETINGS = (_talks("dm-2021", date(2021, 3, 16)), _talks("dm-2021-b", date(2021, 11, 16)))
+MEETINGS = (
+    defense_talks("dm-2021", date(2021, 3, 16)),
+    defense_talks("dm-2021-b", date(2021, 11, 16)),
+)
 
 
 def _suggest(body: str):
-    index = replace(seed_reference(), meetings=MEETINGS).index
-    return suggest_meetings(index=index, body=body, people={"lloyd-austin", "nobuo-kishi"})
+    return defense_talks_suggested(body, MEETINGS)
 
 
 def test_an_undated_report_links_the_meeting_a_day_before_the_trip_s_next_date():

@@ -5,35 +5,7 @@ automatically. Invented texts and meetings."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from archive.ingest.meetings import suggest_meetings
-from archive.ingest.reference import KnownMeeting, KnownOffice, KnownPerson, Reference
-
-PRESIDENT = KnownPerson(
-    "pat-doe", "Pat Doe", "United States", (),
-    (KnownOffice("President", "head_of_state", "United States", date(2033, 1, 20), None),),
-)  # fmt: skip
-PRIME_MINISTER = KnownPerson(
-    "kei-sato", "Kei Sato", "Japan", (),
-    (KnownOffice("Prime Minister", "head_of_government", "Japan", date(2032, 9, 1), None),),
-)  # fmt: skip
-LEADERS = ("pat-doe", "kei-sato")
-POSTS = (
-    ("pat-doe", "United States", "head_of_state"),
-    ("kei-sato", "Japan", "head_of_government"),
-)
-# Held long after Doe's transition (October 2032 to 20 January 2033).
-LATER = KnownMeeting(
-    "summit-later", "Japan–U.S. Summit Meeting", date(2035, 9, 17), date(2035, 9, 17),
-    "New York", LEADERS, (), "summit", "in_person", country="United States",
-    participant_posts=POSTS,
-)  # fmt: skip
-INDEX = Reference(people=(PRESIDENT, PRIME_MINISTER), meetings=(LATER,)).index
-
-
-def _suggest(body: str):
-    return suggest_meetings(index=INDEX, body=body, people=set(LEADERS))
+from tests.ingest.invented_meetings import transition_suggested as _suggest
 
 
 def test_a_meeting_outside_the_transition_is_not_linked():

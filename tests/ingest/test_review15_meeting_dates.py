@@ -7,33 +7,18 @@ meetings."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from archive.ingest.meetings import suggest_meetings
-from archive.ingest.reference import KnownMeeting
-from tests.ingest.reference_data import seed_reference
+from tests.ingest.invented_meetings import defense_talks, defense_talks_suggested
 
-PAIR = ("lloyd-austin", "nobuo-kishi")
-POSTS = (("lloyd-austin", "United States", "defense"), ("nobuo-kishi", "Japan", "defense"))
-
-
-def _talks(slug: str, day: date) -> KnownMeeting:
-    return KnownMeeting(
-        slug, "Japan–U.S. Defense Ministers' Meeting", day, day, "Tokyo", PAIR, (),
-        "defense_ministers", "in_person", country="Japan", participant_posts=POSTS,
-    )  # fmt: skip
-
-
-SPRING = _talks("talks-spring", date(2021, 3, 16))
-AUTUMN = _talks("talks-autumn", date(2021, 11, 16))
+SPRING = defense_talks("talks-spring", date(2021, 3, 16))
+AUTUMN = defense_talks("talks-autumn", date(2021, 11, 16))
 
 
 def _linked(body: str) -> str | None:
-    index = replace(seed_reference(), meetings=(SPRING, AUTUMN)).index
-    return suggest_meetings(index=index, body=body, people=set(PAIR))[1]
+    return defense_talks_suggested(body, (SPRING, AUTUMN))[1]
 
 
 LEAD = (
