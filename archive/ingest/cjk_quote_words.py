@@ -183,15 +183,16 @@ _IN_CHARGE = rf"(?:[{HAN}{KANA}{HANGUL}・·]{{1,10}}[^\S\n]?(?:담당|担当)[^
 # 외무장관은", "ビショップ豪州外相は", "젠 사키 백악관 대변인은") and title, then a topic
 # particle: the name is the sentence's topic, whatever country or office cjk_subjects'
 # lists lack.
+_TOPIC_TITLE = rf"{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE}"
 TITLED_TOPIC_AFTER_NAME = re.compile(
     rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}{_IN_CHARGE}"
-    rf"(?P<title>{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE})[^\S\n]*"
+    rf"(?P<title>{_TOPIC_TITLE})[^\S\n]*"
     rf"(?:は|も|은|는|도)(?![{HANGUL}])"
 )
 # A title, then a possessive ("존 도 장관의 대변인은", "山田首相の次官は"): the title after
 # it is someone else's, who works for the one named, so the name is not the topic. (The
 # possessive is written onto the title: "장관 의회" is "the minister, parliament".)
-TITLE_POSSESSED = re.compile(rf"(?:{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE})(?:의|の)")
+TITLE_POSSESSED = re.compile(rf"(?:{_TOPIC_TITLE})(?:의|の)")
 # A Korean name printed by surname and title, the subject of its clause ("밀러 대변인은",
 # "파텔 수석부대변인은", "오스틴 장관이"): the surname a word of its own before the title.
 SURNAME_TITLE = re.compile(
