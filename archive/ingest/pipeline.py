@@ -32,6 +32,7 @@ from archive.ingest import (
     language,
     outlets,
 )
+from archive.ingest.date_stamps import split_date_stamp
 from archive.ingest.errors import IngestError
 from archive.ingest.headline_choice import banners_over_headline
 from archive.ingest.layout import layout_around_date, unfold_dated_head
@@ -255,6 +256,7 @@ def _read(
     paragraphs, blocks = split_paragraph_blocks(text)
     if not paragraphs:
         raise IngestError("no text in the file")
+    paragraphs, blocks = split_date_stamp(paragraphs, blocks)  # "date 2022-05-23 Headline"
     unfolded = unfold_one_line_page(paragraphs)  # head and body printed as one line
     blocks = [blocks[0]] * (len(unfolded) - len(paragraphs)) + blocks
     unfolded, blocks = unfold_dated_head(unfolded, blocks)  # "Place, date Headline Text…"
