@@ -18,9 +18,10 @@ archive/models.py), not the looser `KnownOffice.held_on`:
 - a term whose start is unknown counts only on the days of a meeting the person attended.
 Two holders that day, or none, is no answer.
 
-Two countries' ministers named together in Chinese, Japanese or Korean ("日米外相",
-"日米の外務・防衛担当閣僚", "미-일 외교장관", "美日外长") are each post's holder that day
-in each country (`paired_role_mentions`): the participants a readout names by title only.
+The allies' ministers named together in Chinese, Japanese or Korean ("日米外相", "미-일
+외교장관", "日米韓外相会合") are each post's holder that day in each country
+(`paired_role_mentions`, in cjk_role_compounds.py): the participants a readout names by
+title only.
 
 A bare title ("the secretary", "the Pentagon chief", "el presidente") names no country:
 it is the person mentioned last before it who holds or held such a post
@@ -35,6 +36,10 @@ from datetime import date
 
 from archive.ingest import prefilter
 from archive.ingest.cjk import has_cjk
+from archive.ingest.cjk_role_compounds import (  # noqa: F401 (re-exported)
+    PAIRED_ROLE,
+    paired_role_mentions,
+)
 from archive.ingest.leader_compounds import (  # noqa: F401 (re-exported)
     _CJK_COMPOUND_COUNTRIES,
     _CJK_LEADER_NOUNS,
@@ -223,51 +228,6 @@ def resolve_title(
         if any(_holds(office, *parsed) for office in offices):
             return mention.slug
     return None
-
-
-_CJK_COUNTRY = r"(?:日本|米国|美国|미국|일본|日|米|美|미|일)"
-_CJK_COUNTRIES = {
-    "日": "Japan",
-    "日本": "Japan",
-    "일": "Japan",
-    "일본": "Japan",
-    "米": "United States",
-    "米国": "United States",
-    "美": "United States",
-    "美国": "United States",
-    "미": "United States",
-    "미국": "United States",
-}
-_CJK_POST = r"(?:外務|外交|외교|외무|外(?=[相长長])|防衛|国防|國防|국방|방위|防(?=[相长長]))"
-PAIRED_ROLE = re.compile(
-    rf"(?P<countries>{_CJK_COUNTRY}(?:[-–・·‧、]?\s?{_CJK_COUNTRY})+)\s?の?\s?"
-    rf"(?P<posts>{_CJK_POST}(?:[・·‧、]\s?{_CJK_POST})*)"
-    r"(?:担当)?(?:閣僚|大臣|相|長官|长|長|장관|상|部长|部長)"
-)
-
-
-def _cjk_post(word: str) -> str:
-    return "defense" if word[0] in "防国國국방" else "foreign"
-
-
-def paired_role_mentions(body: str, on: date | None, index: ReferenceIndex) -> list[Mention]:
-    """A Mention (the phrase as its form) of each post's one holder on `on` for every
-    phrase naming two or more countries' ministers together (see the module docstring)."""
-    if on is None or not has_cjk(body):
-        return []  # every phrase is in CJK characters: a scan of other text finds nothing
-    found = []
-    for match in PAIRED_ROLE.finditer(body):
-        countries = {_CJK_COUNTRIES[c] for c in re.findall(_CJK_COUNTRY, match["countries"])}
-        named = body[match.start("posts") : match.end()]  # "外" is a post before "相"
-        posts = {_cjk_post(p) for p in re.findall(_CJK_POST, named)}
-        if len(countries) < 2:
-            continue
-        for country in sorted(countries):
-            for post in sorted(posts):
-                held = holders(country, post, on, index)
-                if len(held) == 1:
-                    found.append(Mention(held[0], match.start(), match.end(), match.group(0)))
-    return found
 
 
 # "his Japanese counterpart", "su homólogo japonés", "il suo omologo giapponese",
