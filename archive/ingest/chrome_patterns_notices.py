@@ -165,5 +165,25 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
         ("editor initials", r"\(\s*[a-z]{2,5}(?:/[a-z]{2,5})*\s*\)", 0),
         ("copyright notice", r"(?:©|\(c\)|copyright)\s.{1,120}", _I),
+        # A news site's ban on reprinting, in the words each language's sites close with:
+        # "[저작권자(c) … 무단전재, 재배포 금지]", "ⓒ … 무단 전재 및 재배포 금지", "記事の無断転載を
+        # 禁じます", "未經授權 請勿轉載", "版权所有", "… All rights reserved."
+        ("copyright notice", r".{0,100}무단\s*(?:전재|복제|배포).{0,150}", 0),
+        ("copyright notice", r".{0,60}無断(?:転載|複製|転用|使用).{0,80}", 0),
+        ("copyright notice", r".{0,60}(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,80}", 0),
+        ("copyright notice", r".{0,60}(?:版权所有|版權所有).{0,100}", 0),
+        ("copyright notice", r".{1,120}\ball rights reserved\.?", _I),
+        # A broadcaster's call for tips and its contact lines: "※ '당신의 제보가 뉴스가
+        # 됩니다'", "[전화] 02-000-0000", "[메일] desk@…", "○○TV 기사문의 및 제보 : 카톡/라인 …".
+        ("tip line", r"※.{0,60}제보.{0,60}", 0),
+        ("tip line", r".{0,30}(?:기사\s*문의|제보)(?:\s*및\s*제보)?\s*[:：].{1,80}", 0),
+        (
+            "tip line",
+            r"[\[【]\s*(?:전화|메일|이메일|카카오톡|카톡|팩스|문자)\s*[\]】]\s*.{1,80}",
+            0,
+        ),
+        # An address the page's host hid from the copy: "[email protected]", alone or with
+        # the bracket of the credit line it closed ("[email protected])").
+        ("hidden e-mail address", r"[(\[]?\[email\s+protected\][)\]]?", _I),
     )
 )
