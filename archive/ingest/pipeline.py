@@ -32,6 +32,7 @@ from archive.ingest import (
     language,
     outlets,
 )
+from archive.ingest.cjk_bylines import find_cjk_byline
 from archive.ingest.date_stamps import split_date_stamp
 from archive.ingest.errors import IngestError
 from archive.ingest.headline_choice import banners_over_headline
@@ -270,6 +271,8 @@ def _read_head(draft: _Draft, report: ParsedReport) -> None:
         report.section = section.value
         draft.mark(section.index, "section label")
     byline = header.extract_byline(draft.paragraphs, draft.hints.get("byline"))
+    if byline is None:  # "記者 林大明 報導", "홍길동 기자 hong@example.com"
+        byline = find_cjk_byline(draft.paragraphs, header.header_end(draft.paragraphs))
     if byline:
         report.byline = byline.value
         draft.mark(byline.index, "byline")
