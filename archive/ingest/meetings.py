@@ -45,6 +45,8 @@ that two strong candidates still differ), with a reason a curator reads:
     `meeting_words.FORMAT_WORDS["in_person"]`) for a meeting held in person      +0.10
     ... and for a call, its call words (recalling calls before) count only      +0.05
   place: the dateline names the meeting's city                                  +0.15
+    (+0.30 in a report without a date of its own: where it was filed is then the one
+    sign of which of the same people's meetings it covers)
     else the text names its city in any language or by a landmark ("the Pentagon",
     "히로시마"), and no keyword did, +0.15; or its country when neither ally  +0.10
     else the text speaks of a visit to the ally where it was held ("访日", "訪米中の",
@@ -138,6 +140,7 @@ from archive.ingest.meeting_neighbours import (
 )
 from archive.ingest.meeting_occasion import without_occasions
 from archive.ingest.meeting_other_pairs import without_other_pairs
+from archive.ingest.meeting_place_signs import city_counted, table_place_evidence
 from archive.ingest.meeting_post_pairs import post_pair_kinds
 from archive.ingest.meeting_recalled import without_recalled
 from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-exported: tests)
@@ -257,23 +260,6 @@ def _named_people(index: ReferenceIndex, people: Collection[str]) -> list[tuple]
     return rows
 
 
-def _place_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
-    score, reasons = 0.0, []
-    if meeting.city and signs.dateline and meeting.city.casefold() in signs.dateline.casefold():
-        score += 0.15
-        reasons.append(f"datelined {meeting.city}, where it was held")
-    others = [country for country in meeting.other_countries if country in COUNTRY_WORDS]
-    if others:
-        named = [country for country in others if country in signs.countries]
-        if len(named) == len(others):
-            score += 0.10
-            reasons.append("names the other countries at the table: " + ", ".join(named))
-        elif not named:
-            score -= 0.10
-            reasons.append("names none of the other countries at the table")
-    return score, reasons
-
-
 def _first_meeting(
     meeting: KnownMeeting, index: ReferenceIndex, people: Collection[str], context: ReportContext
 ) -> tuple[float, list[str]]:
@@ -307,18 +293,6 @@ def _neighbours(
         return 0.0, []
     their = _meetings_by_person(index).get(meeting.participant_slugs[0], [])
     return neighbour_evidence(meeting, context, their, dated=dated)
-
-
-def _city_counted(
-    meeting: KnownMeeting, signs: ReportSigns, index: ReferenceIndex, hits: list[str]
-) -> float:
-    """What the dateline (all of it) or the city as a keyword already gave for the city."""
-    city = meeting.city.casefold()
-    if not city:
-        return 0.0
-    if city in signs.dateline.casefold():
-        return 1.0
-    return 0.20 / max(1, index.meetings_with_keyword.get(city, 1)) if city in hits else 0.0
 
 
 def score_meeting(
@@ -356,7 +330,7 @@ def score_meeting(
         _who_met(meeting, index, people),
         kind_evidence(meeting, signs),
         format_evidence(meeting, signs),
-        _place_evidence(meeting, signs),
+        table_place_evidence(meeting, signs, dated=bool(published and precision == "day")),
         dates_evidence(
             meeting,
             context,
@@ -364,7 +338,7 @@ def score_meeting(
             dated=bool(published and precision == "day"),
             published=published,
         ),
-        place_evidence(meeting, context, counted=_city_counted(meeting, signs, index, hits)),
+        place_evidence(meeting, context, counted=city_counted(meeting, signs, index, hits)),
         title_evidence(meeting, context),
         era_evidence(meeting, context, dated=bool(published and precision == "day")),
         elect_evidence(meeting, elect, dated=bool(published and precision == "day")),

@@ -394,7 +394,11 @@ def test_a_dateline_naming_the_meetings_city():
     in_tokyo = meeting("fm", city="Tokyo")
     datelined = _who(in_tokyo, (), "TOKYO (Kyodo) — The talks went well.")
     assert datelined.reasons == ["datelined Tokyo, where it was held", "keywords: tokyo"]
-    assert datelined.score == 0.35  # 0.15, and 0.20 for the city as a keyword
+    # Undated: 0.30 (where it was filed is the one sign of which meeting), and 0.20 for
+    # the city as a keyword; dated on the meeting's day: 0.45, 0.15 and 0.20.
+    assert datelined.score == 0.50
+    dated = _who(in_tokyo, (), "TOKYO (Kyodo) — The talks went well.", published=DAY)
+    assert dated.score == 0.80
     assert _who(in_tokyo, (), "(Kyodo) — The talks in Tokyo went well.").score == 0.20
 
 
@@ -456,7 +460,7 @@ def test_a_meeting_abroad_without_a_city_is_placed_by_its_country():
 
 def test_the_dateline_city_and_the_other_countries_add_up():
     m = meeting("tri", city="Tokyo", other_countries=("South Korea",))
-    assert _who(m, (), "TOKYO (Kyodo) — Talks with South Korea.").score == 0.45  # .15+.10+.20
+    assert _who(m, (), "TOKYO (Kyodo) — Talks with South Korea.").score == 0.60  # .30+.10+.20
 
 
 def test_only_a_date_to_the_day_is_weighed_and_the_role_is_coverage_without_one():
