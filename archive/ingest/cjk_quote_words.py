@@ -32,6 +32,15 @@ JA_VERB_AFTER = re.compile(
     # "「…」とした": the wire's plain "said", right after the quote.
     r"|^\s*と(?:した|している|しており|しました)"
 )
+# Verbs after a quotative that name, label or hear of a thing rather than say words.
+_NAMING = (
+    r"(?:불러|불렀|불렸|불리|부르|부른|칭했|칭한|칭하|명명|이름|적힌|쓰인|새겨진"
+    r"|알려졌|전해졌|보도됐)"
+)
+# A past-tense verb that ends its clause: "부여했다", "치켜세웠습니다", "평가했으며".
+_PAST_FINITE = (
+    r"[가-힣]*[했였었았혔렸쳤켰웠냈봤줬놨났왔갔졌](?:다|습니다|으며|고|지만|는데)(?![가-힣])"
+)
 KO_VERB_AFTER = re.compile(
     r"^\s*(?:이?라고|고)\s*[^.。!?\"“”]{0,20}?"
     r"(?:말했|말한|밝혔|밝힌|강조했|강조한|덧붙였|전했|언급했|설명했|지적했|주장했|답했|말하|밝히"
@@ -47,6 +56,12 @@ KO_VERB_AFTER = re.compile(
     r"|^\s*(?:이?라는|는|란)\s*(?:입장|뜻|의지|생각|견해|의견|말|취지|메시지|의사|방침)"
     r"(?:을|를|도|이라고)?\s*[^.。!?\"“”]{0,12}?"
     r"(?:밝혔|전했|강조했|나타냈|표명했|피력했|내비쳤|했|드러냈|보였|내놨|내놓았|냈)"
+    # Any verb that ends the quotative's clause in the past: Korean marks reported words
+    # with the quotative ("고", "라고") whatever verb says them ("“…”고 의미를 부여했다",
+    # "고 치켜세웠습니다"), except the verbs that name or label a thing ("“…”라고 불렀다",
+    # "라고 적힌 현수막을 들었다") and the passives that report no one ("고 알려졌다").
+    rf"|^\s*(?:이?라고|고)\s*(?![^.。!?\"“”\n]{{0,20}}?{_NAMING})"
+    rf"[^.。!?\"“”\n]{{0,20}}?{_PAST_FINITE}"
 )
 # The quote as what the subject said while doing the rest of the sentence: "“…”라며 …",
 # "“…”면서 …" ("saying …"); not for a chain's first quote, whose "며" joins the next.
@@ -137,7 +152,16 @@ RELAYED_BY = re.compile(
 
 # A sentence with no subject that goes on with the last speaker's words: a connective
 # alone before its first quote ("이어 “…”며 “…”고 덧붙였습니다", "さらに「…」と述べた").
-GOES_ON = re.compile(r"\s*(?:이어서?|또한?|그러면서|아울러|さらに|また|その上で)[\s,，、]*")
+GOES_ON = re.compile(
+    r"\s*(?:이어서?|또한?|그러면서|아울러|さらに|また|その上で|そのうえで)[\s,，、]*"
+)
+# How a subordinate clause with the main clause's subject (left out) ends right before a
+# quote, with no comma: a Japanese te-form ("…の発足を受けて「…」と述べた", "踏まえて")
+# or a phrase that sets the topic ("…について「…」", "…をめぐり", "…에 대해 “…”").
+CLAUSE_LINK = re.compile(
+    r"(?:[てで]|について|に関して?|をめぐ(?:り|って)|に向けて?|に対して?|として"
+    r"|에\s?(?:대해|관해)(?:서는?)?|(?:와|과)\s?관련해)\s*$"
+)
 
 MAX_SPEECH_GAP = 40  # a subject, then "gave a … speech," and the speech verb
 SPEECH_NOUN = re.compile(r"发表|發表|演说|演說|讲话|講話|演讲|演講|致辞|致詞|声明|聲明")
@@ -212,7 +236,7 @@ ADDRESSEE_SAID = re.compile(
 # The words before a quote that only say where or when it was said, a connective perhaps
 # first: "記者会見では", "その上で、会談後の会見で", "이날 기자회견에서", "이어 회담 후 회견에서".
 CIRCUMSTANCE = re.compile(
-    r"\s*(?:(?:이어서?|또한?|그러면서|아울러|さらに|また|その上で)[\s,，、]*)?"
+    r"\s*(?:(?:이어서?|또한?|그러면서|아울러|さらに|また|その上で|そのうえで)[\s,，、]*)?"
     r"[^。！？!?「」『』“”\"\n]{0,24}?(?P<place>では|で|には|において|에서는|에서|에선)[\s、，,]*"
 )
 # A topic or subject marked before that place: "首相は…で", "장관이 …에서" (a Japanese

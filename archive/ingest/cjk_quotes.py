@@ -56,9 +56,7 @@ from archive.ingest.cjk import units
 from archive.ingest.cjk_quote_subjects import introduced_speaker  # noqa: F401 (re-exported)
 from archive.ingest.cjk_quote_words import (
     ADDRESSEE_SAID,
-    ANOTHER_VOICE,
     ANY_TITLE,
-    CIRCUMSTANCE,
     FIRST_PERSON_AFTER,
     GENITIVE,
     GOES_ON,
@@ -80,12 +78,12 @@ from archive.ingest.cjk_quote_words import (
     SENTENCE_END,
     SPEECH_NOUN,
     SUBJECT_PARTICLE,
-    TOPIC_OR_SUBJECT,
     ZH_CALLED,
     ZH_REPORTING,
     ZH_VERB_BEFORE,
 )
 from archive.ingest.cjk_short_names import ShortNames
+from archive.ingest.cjk_subjectless import no_one_before
 from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -202,7 +200,7 @@ def attribute(
     if (
         verb_after
         and _no_subject(after, verb_after)
-        and _no_one_before(before, mention_index(mentions), offset + sentence_start)
+        and no_one_before(before, mention_index(mentions), offset + sentence_start)
     ):
         # "“…”고 설명했습니다.", "記者会見では「…」と語った。": a sentence that names no one
         # before its speech verb (at most where or when it was said) goes on with the
@@ -299,26 +297,6 @@ def _named_after(
         if _SAID_AFTER_NAME.search(rest[:30]):
             return Attribution("quote-name-verb", speaker.slug, speaker.form)
     return None
-
-
-def _no_one_before(before: str, known, at: int) -> bool:
-    """Whether the words of a sentence before its quote name no subject: they only say
-    where or when it was said ("記者会見では", "会談後の会見で", "이날 기자회견에서";
-    CIRCUMSTANCE), or they are a clause of what the speaker did, closed by a comma, with
-    no one `known` named in it (it starts `at` in the body) and no topic or subject
-    ("また、日米豪印外相会合にも出席し、「…」と報告した。": Japanese and Korean leave the
-    subject out as it goes on)."""
-    if not before.strip():
-        return True
-    circumstance = CIRCUMSTANCE.fullmatch(before)
-    if circumstance is not None:
-        return not TOPIC_OR_SUBJECT.search(before, 0, circumstance.start("place"))
-    clause = before.rstrip()
-    if not clause.endswith(("、", "，", ",")) or TOPIC_OR_SUBJECT.search(clause):
-        return False
-    if ANOTHER_VOICE.search(clause):
-        return False
-    return not known.within(at, at + len(before))
 
 
 # Between the name and the quote of a subheading: a title, a colon or a comma, spaces.

@@ -19,6 +19,10 @@ The short forms of a name printed in CJK script:
 
 A short form stands for the one person named in full with it before it; two such people,
 or none, is no answer. Printed inside a longer known name, it is that name's part.
+
+A name printed with its country, ministry or title after it ("바이든 대통령", "박진 외교부
+장관") is read without them: a title is no one's short form ("대통령은" after "바이든
+대통령" is not Biden, "윤 대통령은" is not either).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, HAN, HANGUL, KANA
 from archive.ingest.cjk_family_names import holder
+from archive.ingest.cjk_subjects import NAME_TAIL
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
 
@@ -44,7 +49,9 @@ _TITLE_AFTER = re.compile(rf"[^\S\n]+({'|'.join(map(re.escape, CJK_TITLES))})")
 def short_forms(form: str, country: str | None = None) -> tuple[str, ...]:
     """The short forms a full name printed as `form` goes by (module docstring); `country`,
     the person's, when known."""
-    words = [word for word in _WORDS_BREAK.split(form.strip()) if word]
+    words = _name_words([word for word in _WORDS_BREAK.split(form.strip()) if word])
+    if len(words) == 1:
+        form = words[0]
     if len(words) >= 2:
         ends = {words[0], words[-1]}
         return tuple(sorted(word for word in ends if _CJK_WORD.fullmatch(word)))
@@ -53,6 +60,14 @@ def short_forms(form: str, country: str | None = None) -> tuple[str, ...]:
     if _HANGUL_NAME.fullmatch(form):
         return (form[0],)  # read only before a title: "윤 대통령은", "조 장관은"
     return ()
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a printed name without the country, ministry and titles after it."""
+    for i in range(1, len(words)):
+        if NAME_TAIL.fullmatch(" " + " ".join(words[i:])):
+            return words[:i]
+    return words
 
 
 class ShortNames:
