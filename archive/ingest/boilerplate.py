@@ -109,11 +109,25 @@ def list_under_header(lines: Sequence[str], reasons: dict[int, str]) -> list[int
         for i in range(header + 1, len(lines)):
             if i in reasons:
                 continue
-            if not (_link_like(lines[i]) or _LIST_ITEM.fullmatch(lines[i])):
-                if not _clip_title(lines, i, reasons):
-                    break
+            if not (
+                _link_like(lines[i])
+                or _LIST_ITEM.fullmatch(lines[i])
+                or _after_lone_bullet(lines, i)
+                or _clip_title(lines, i, reasons)
+            ):
+                break
             found.append(i)
     return sorted(set(found))  # two headers in a row list the same lines
+
+
+_LONE_BULLET = re.compile(r"\s*[-–—•·*]\s*")
+
+
+def _after_lone_bullet(lines: Sequence[str], i: int) -> bool:
+    """Line `i` follows a bullet printed alone on its line ("-" then "Story title …"): a
+    list item the copy split in two, however long its title (a story's, cut short with
+    "…" or "(...")."""
+    return i > 0 and _LONE_BULLET.fullmatch(lines[i - 1]) is not None
 
 
 def _clip_title(lines: Sequence[str], i: int, reasons: dict[int, str]) -> bool:

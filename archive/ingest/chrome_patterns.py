@@ -264,6 +264,10 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "related links",
             r"(?:most (?:read|popular|viewed|shared)|you (?:may|might) also like|recommended"
+            # A section's or the site's list of popular stories: "Popular articles in the
+            # past week", "\"Politics\" POPULAR ARTICLE", "JN ACCESS RANKING", "More stories".
+            r"|(?:\"?\w+\"? )?popular (?:articles?|stories|news)(?: (?:in|of) the past .{1,20})?"
+            r"|(?:\w+ )?access ranking|more stories"
             r"(?: for you)?|latest news|more news|top stories|lo más (?:visto|leído)"
             r"|más leídas|noticias relacionadas|te puede interesar|berita terkait|terpopuler"
             r"|rekomendasi|più letti|articoli correlati|potrebbe interessarti"
