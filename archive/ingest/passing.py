@@ -59,9 +59,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from archive.ingest import attendance, readout_words
+from archive.ingest import attendance, met_phrases, readout_words
 from archive.ingest import reported_words as reported
 from archive.ingest.cjk import CJK_TITLES
+from archive.ingest.met_phrases import MEETING_NOUN, MET_BEFORE
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import TextMemo, mention_index
@@ -79,41 +80,6 @@ ALLIES = frozenset({"United States", "Japan"})
 _SENTENCE_END = re.compile(
     r"[.!?。！？\n](?:(?<=[.!?])(?<!\bU\.S.)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\b[A-Z].)"
     r"[”\"’)]*(?=\s)|(?<=[。！？\n]))"
-)
-# Met, talked with, welcomed or thanked them: a meeting word before the name (within
-# MEETING_GAP characters), or after a CJK name ("…長官と初めての電話会談", "…장관과 회담",
-# "与…会谈"); a welcome, thanks or standing beside them in the mention's sentence (the
-# turn greets the guests, the speaker shares the stage: "与日本首相岸田文雄站在一起").
-MEETING_GAP = 60
-# When or how, between the meeting and its party ("a telephone meeting earlier with",
-# "talks today with", "spoke by phone with").
-_WHEN = (
-    r"(?:earlier|today|yesterday|tonight|again|briefly|virtually|separately|this\s+"
-    r"(?:morning|afternoon|evening|week)|by\s+(?:tele)?phone|by\s+video|hoy|ayer|hari\s+ini|oggi)"
-)
-_MET_BEFORE = re.compile(
-    r"(?i:\b(?:met|meets?|meeting|talks?|talked|spoke|speak|call|discussions?|conversation"
-    r"|conferred|se\s+reuni[óo]|reuni[óo]n|conversaci[óo]n|bertemu|pertemuan|pembicaraan"
-    rf"|incontro|colloquio|ha\s+incontrato)(?:\s+{_WHEN}){{0,2}}\s+(?:with|con|dengan)\b"
-    r"|\b(?:met|meet|meets|bertemu|incontra|incontrer[àa]|ha\s+incontrato)\s+(?!with\b)"
-    r"|\b(?:session|meeting|summit|talks|call|conversation)\s+between\b)"
-)
-_MEETING_NOUN = r"(?:会談|会合|電話|協議|会見|회담|통화|회의|会谈|會談|会晤|會晤|通话|通話)"
-# The name may open a list of those met ("하야시 외무상, 박진 외교장관과 회담했습니다",
-# "林外務大臣、朴振外交部長官と会談").
-_MET_AFTER = re.compile(
-    rf"[^。.!?\n]{{0,6}}?(?:[,，、][^,，、。.!?\n]{{1,16}}?)?(?:と|との|와|과)"
-    rf"[^。.!?\n]{{0,14}}?{_MEETING_NOUN}"
-)
-_WITH_BEFORE = re.compile(r"(?:与|與|同|和|跟)\s?$")
-_MEETING_AFTER = re.compile(rf"[^。.!?\n]{{0,14}}?{_MEETING_NOUN}")
-_GREETED = re.compile(
-    r"(?i:welcom|thank|grateful|bienvenid|gracias|agradec|benvenut|grazi|ringrazi"
-    r"|selamat\s+datang|terima\s+kasih|stand(?:ing)?\s+(?:here\s+)?(?:with|alongside|beside)"
-    r"|berdiri\s+bersama|junto\s+a)"
-    r"|歓迎|感謝|ありがと|환영|감사|고맙|欢迎|歡迎|感谢|谢谢|謝謝|站在一起|並んで|나란히"
-    # Hosting them: "…대통령을 맞이합니다", "…を出迎え", "迎接…".
-    r"|맞이|出迎え|迎接|接待"
 )
 FUTURE = re.compile(
     r"(?i:\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to"
@@ -197,7 +163,7 @@ _MEETING_THEN = re.compile(
     r"|会談|会合|電話|協議|회담|통화|만났|만나|会谈|会晤|會談|會晤|通话|通話"
 )
 # A meeting named in the sentence: the succession is then the meeting's business.
-MEETING_WORD = re.compile(rf"{_MET_BEFORE.pattern}|{_MEETING_NOUN}")
+MEETING_WORD = re.compile(rf"{MET_BEFORE.pattern}|{MEETING_NOUN}")
 # The subject reports what the leader said: a speech verb between the subject and the
 # leader (Latin scripts and Chinese), or after the leader's clause (Japanese, Korean).
 _REPORTS_BEFORE = re.compile(
@@ -428,14 +394,7 @@ class _Reading:
 
     def _met(self, mention: Mention) -> bool:
         """Whether the speaker met, talked with, welcomed, thanked or stood by the person."""
-        body = self.body
-        before = body[max(0, mention.start - MEETING_GAP) : mention.start]
-        if _MET_BEFORE.search(before) or _MET_AFTER.match(body, mention.end):
-            return True
-        if _WITH_BEFORE.search(before) and _MEETING_AFTER.match(body, mention.end):
-            return True
-        start, end = _sentence(body, mention.start)
-        return _GREETED.search(body, start, end) is not None
+        return met_phrases.met(self.body, mention, _sentence(self.body, mention.start))
 
     def _later_leg(self, mention: Mention, start: int, named) -> bool:
         """Someone else named first in the sentence will go on to meet them, and the
