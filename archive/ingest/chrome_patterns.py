@@ -334,6 +334,9 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A photo's credit under its caption with the word alone: "Credit: Courtesy of the
         # Cabinet Public Relations Office", "Credits: Jane Doe/Agency".
         ("photo credit", r"credits?\s*:\s*.{2,80}", _I),
+        # A photo's credit with "courtesy" alone, above or under its caption: "Courtesy of
+        # Foreign Ministry", "Courtesy: Cabinet Public Relations Office".
+        ("photo credit", r"(?i:courtesy)(?: of|\s*:)\s*[A-Z][^.!?]{1,60}", 0),
         # "圖/達志影像路透社", "图／新华社": a Chinese photo credit.
         ("photo credit", r"[(（]?(?:圖|图)\s*[/／:：]\s*[^)）]{1,40}[)）]?", 0),
         # An image's asset number: the Defense Department's "VIRIN: 220914-D-BN624-0067".

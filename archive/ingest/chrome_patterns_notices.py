@@ -173,6 +173,14 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("copyright notice", r".{0,60}(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,80}", 0),
         ("copyright notice", r".{0,60}(?:版权所有|版權所有).{0,100}", 0),
         ("copyright notice", r".{1,120}\ball rights reserved\.?", _I),
+        # A news agency's terms after its copy: "(Copyright 2021 … All Rights Reserved. This
+        # material may not be published, broadcast, rewritten, or redistributed. …)".
+        (
+            "copyright notice",
+            r".{0,200}\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b"
+            r".{0,200}",
+            _I,
+        ),
         # A broadcaster's call for tips and its contact lines: "※ '당신의 제보가 뉴스가
         # 됩니다'", "[전화] 02-000-0000", "[메일] desk@…", "○○TV 기사문의 및 제보 : 카톡/라인 …".
         ("tip line", r"※.{0,60}제보.{0,60}", 0),

@@ -1,9 +1,11 @@
 """A news site's ban on reprinting and a broadcaster's call for tips (issue 11, sixteenth
 session): the closing lines of Korean, Japanese and Chinese news pages ("무단전재 및 재배포
-금지", "無断転載を禁じます", "未經授權 請勿轉載", "… All rights reserved."), a broadcaster's
-tip prompt and its bracketed contact lines, and an e-mail address the host hid from the
-copy, are page chrome; sentences that talk of copying, tips or rights stay. Every text
-here is made up."""
+금지", "無断転載を禁じます", "未經授權 請勿轉載", "… All rights reserved."), a news agency's
+terms ("This material may not be published, broadcast, rewritten, or redistributed"), a
+broadcaster's tip prompt and its bracketed contact lines, an e-mail address the host hid
+from the copy, and a photo's credit with "courtesy" alone ("Courtesy of Foreign
+Ministry") are page chrome; sentences that talk of copying, tips or rights stay. Every
+text here is made up."""
 
 from __future__ import annotations
 
@@ -30,6 +32,13 @@ KO_TEXT = (
         ("未经许可不得转载", "copyright notice"),
         ("版權所有 翻印必究", "copyright notice"),
         ("The Example Herald. All rights reserved.", "copyright notice"),
+        (
+            "(Copyright 2021 ABC. All Rights Reserved. This material may not be published, "
+            "broadcast, rewritten, or redistributed. The Wire contributed to this report.)",
+            "copyright notice",
+        ),
+        ("Courtesy of Foreign Ministry", "photo credit"),
+        ("Courtesy: Cabinet Public Relations Office", "photo credit"),
         ("※ '여러분의 제보를 기다립니다'", "tip line"),
         ("가나TV 기사문의 및 제보 : 카톡/라인 tips00", "tip line"),
         ("[전화] 02-000-0000", "tip line"),
@@ -55,6 +64,8 @@ def test_reprint_bans_and_tip_lines_are_chrome(line, reason):
         "they agreed to meet again in the autumn to review the alliance's plans together.",
         "The minister's e-mail was protected by the ministry's new system, officials said.",
         "[전화 통화] 한미 외교장관, 북한 문제 논의",
+        "Courtesy of the host, the two ministers toured the base before the talks.",
+        "The statement may not be published before the talks end, officials said.",
     ],
 )
 def test_sentences_about_copying_tips_and_rights_stay(line):
