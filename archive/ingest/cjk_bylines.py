@@ -17,7 +17,8 @@ from archive.ingest.header import Found
 
 # Chinese: the role first, the name, then "reported" with the place or "compiled" it may
 # carry ("記者 林大明 報導", "记者王小明/北京报道", "編輯 林大明 綜合報導"), or the role and the
-# name alone in brackets or after "文/" ("文/記者 林大明", "(记者 王小明)").
+# name alone in brackets or after "文/" ("文/記者 林大明", "(记者 王小明)"), or the outlet and
+# the name in lenticular brackets ("【ABC 林大明報導】").
 _ZH_ROLE = r"(?:實習記者|实习记者|特派記者|特派记者|記者|记者|編輯|编辑|編譯|编译)"
 _ZH_REPORTED = r"(?:綜合|综合|外電|外电)?(?:報導|报道|報道)"
 _ZH_BYLINE = (
@@ -25,6 +26,8 @@ _ZH_BYLINE = (
     rf"\s*(?:[/／、]?\s*[\u4e00-\u9fff]{{0,6}}?{_ZH_REPORTED})"
     rf"|[(（]\s*{_ZH_ROLE}\s*(?P<zh_bracketed>[\u4e00-\u9fff]{{2,3}})\s*[)）]"
     rf"|文\s*[/／]\s*{_ZH_ROLE}\s*(?P<zh_signed>[\u4e00-\u9fff]{{2,3}})"
+    # The outlet and the reporter in lenticular brackets: "【ABC 林大明報導】".
+    rf"|【[^】\s]{{1,12}}\s*{_ZH_ROLE}?\s*(?P<zh_outlet>[\u4e00-\u9fff]{{2,3}})\s*{_ZH_REPORTED}】"
 )
 # Korean: an optional place or desk and "=", the name, an optional outlet, the role, and
 # an optional e-mail address ("홍길동 기자", "워싱턴=홍길동 특파원", "/홍길동 한경닷컴 기자
@@ -36,7 +39,8 @@ _KO_BYLINE = (
 )
 CJK_BYLINE = re.compile(rf"\s*(?:{_ZH_BYLINE}|{_KO_BYLINE})\s*")
 
-_NAME_GROUPS = ("zh", "zh_bracketed", "zh_signed", "ko")
+_NAME_GROUPS = ("zh", "zh_bracketed", "zh_signed", "zh_outlet", "ko")
+OPENING_LINES = 4  # a head's credit stands among the first lines
 CLOSING_LINES = 6  # a closing credit stands among the last lines (tags, notes after it)
 
 
@@ -52,10 +56,12 @@ def reporter_name(line: str) -> str | None:
 
 
 def find_cjk_byline(paragraphs: Sequence[str], header_end: int) -> Found | None:
-    """The first credit line of the head (before `header_end`), else one among the last
-    lines of the text, with its reporter's name."""
-    closing = range(max(header_end, len(paragraphs) - CLOSING_LINES), len(paragraphs))
-    for i in (*range(min(header_end, len(paragraphs))), *closing):
+    """The first credit line of the head (before `header_end`, or among the first lines:
+    a survey's or an app's prompt may stand above it), else one among the last lines of
+    the text, with its reporter's name."""
+    head = min(max(header_end, OPENING_LINES), len(paragraphs))
+    closing = range(max(head, len(paragraphs) - CLOSING_LINES), len(paragraphs))
+    for i in (*range(head), *closing):
         name = reporter_name(paragraphs[i])
         if name is not None:
             return Found(name, i)

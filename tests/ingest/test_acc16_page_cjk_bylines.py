@@ -41,6 +41,8 @@ def _parse(ref, text: str):
         ("홍길동 가나일보 기자 hong@example.com", "홍길동"),
         ("워싱턴=홍길동 특파원", "홍길동"),
         ("홍길동 기자(", "홍길동"),
+        ("【ABC 林大明報導】", "林大明"),
+        ("【ABC新聞 記者 林大明 綜合報導】", "林大明"),
     ],
 )
 def test_a_reporters_credit_line_gives_the_name(line, name):
@@ -56,6 +58,8 @@ def test_a_reporters_credit_line_gives_the_name(line, name):
         "记者会见",
         "记者问",
         "王小明报道",
+        "【東京北京時間2024年04月11日訊】",
+        "【林大明・特約記者】",
         "美國國務卿和日本外務大臣舉行會談。",
         KO_HEADLINE,
         "홍길동 기자는 이날 회담 결과를 자세히 전하며 양국 장관이 동맹 강화에 합의했다고 설명했다.",
@@ -81,8 +85,16 @@ def test_a_korean_credit_under_the_text_is_the_byline(ref):
 
 
 def test_a_credit_in_the_middle_of_a_long_text_is_not_looked_for():
-    lines = [KO_HEADLINE, KO_TEXT, "홍길동 기자", *[KO_TEXT] * 8]
+    lines = [KO_HEADLINE, *[KO_TEXT] * 5, "홍길동 기자", *[KO_TEXT] * 8]
     assert find_cjk_byline(lines, header_end=1) is None
+
+
+def test_a_credit_under_a_prompt_in_the_head_is_the_byline(ref):
+    prompt = "ABC想聽聽您的意見,看完這篇報導後,請填寫本頁最下面的問卷。"
+    text = "\n".join([ZH_HEADLINE, prompt, "【ABC 林大明報導】", ZH_TEXT, ZH_TEXT])
+    report = _parse(ref, text)
+    assert report.byline == "林大明"
+    assert "【ABC 林大明報導】" not in report.body
 
 
 def test_an_english_byline_is_still_read_first(ref):
