@@ -15,6 +15,18 @@ CLOSING = "”»›"
 CJK_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
 # A straight double quote opens after these (and at the start); otherwise it closes.
 _OPENS_AFTER = " \t([{—–-:：，、（"
+# Chinese and Japanese text sets no space before a quote ('是"…"', '说,"…"'), so there a
+# straight mark cannot tell opening from closing by what comes before it. (Korean sets
+# words apart by spaces, and the spacing rule reads it.)
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _paired_in_order(paragraph: str) -> bool:
+    """Whether the straight marks of `paragraph` open and close in turn: in Chinese or
+    Japanese text, when they come in pairs (an odd count is a quote running on from the
+    paragraph before, or a stray mark, which the spacing rule reads better)."""
+    count = paragraph.count('"')
+    return count > 0 and count % 2 == 0 and _HAN_OR_KANA.search(paragraph) is not None
 
 
 def _opens(paragraph: str, i: int) -> bool:
@@ -65,6 +77,7 @@ def quote_spans(
     open_at: int | None = None
     cjk_open: list[str] = []  # the corner brackets open, innermost last
     cjk_start = 0
+    in_order = _paired_in_order(paragraph)
     for mark in _QUOTE_MARK.finditer(paragraph):  # every other character changes nothing
         i, char = mark.start(), mark.group(0)
         if cjk_open:
@@ -78,7 +91,9 @@ def quote_spans(
         if char in CJK_PAIRS and open_at is None:
             cjk_open, cjk_start = [char], i
             continue
-        if char == '"':
+        if char == '"' and in_order:
+            char = "“" if open_at is None else "”"
+        elif char == '"':
             char = "“" if i == 0 or _opens(paragraph, i) else "”"
         if char in OPENING:
             open_at = i
