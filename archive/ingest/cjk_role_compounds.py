@@ -29,9 +29,10 @@ _CJK_COUNTRIES = {
     "米国": "United States",
     "美": "United States",
     "美国": "United States",
+    "美國": "United States",
     "미": "United States",
     "미국": "United States",
-    **dict.fromkeys(("韓", "韩", "한", "韓国", "韩国", "한국"), "South Korea"),
+    **dict.fromkeys(("韓", "韩", "한", "韓国", "韩国", "韓國", "한국"), "South Korea"),
     **dict.fromkeys(("豪", "澳", "호", "호주"), "Australia"),
     **dict.fromkeys(("印", "인", "인도"), "India"),
     **dict.fromkeys(("比", "菲", "필", "필리핀"), "Philippines"),
@@ -39,12 +40,19 @@ _CJK_COUNTRIES = {
 _CJK_COUNTRY = "(?:{})".format("|".join(sorted(_CJK_COUNTRIES, key=len, reverse=True)))
 _ALLIES = {"United States", "Japan"}
 _CJK_POST = r"(?:外務|外交|외교|외무|外(?=[相长長])|防衛|国防|國防|국방|방위|防(?=[相长長]))"
-# "三国", "3か国", "3국", "4개국": the countries counted between the compound and the post.
-_COUNTED = r"(?:[^\S\n]?[三四34][^\S\n]?(?:か国|カ国|ヶ国|ヵ国|개국|国|國|국))?"
+# "三国", "3か国", "3국", "4개국", "両国", "양국": the countries counted between the
+# compound and the post.
+_COUNTED = (
+    r"(?:[^\S\n]?(?:[三四34][^\S\n]?(?:か国|カ国|ヶ国|ヵ国|개국|国|國|국)|両国|两国|兩國|양국))?"
+)
+# Countries joined by a mark or by "and" ("日米", "미-일", "미국과 일본의", "日本と米国の",
+# "美国和日本的"), then the genitive; posts joined by a mark, a comma or "and" ("외교,국방
+# 장관", "外交與國防首長").
+_AND = r"(?:[-–・·‧、]|[^\S\n]?(?:과|와|と|和|与|與|及)[^\S\n]?)"
 PAIRED_ROLE = re.compile(
-    rf"(?P<countries>{_CJK_COUNTRY}(?:[-–・·‧、]?\s?{_CJK_COUNTRY})+){_COUNTED}\s?の?\s?"
-    rf"(?P<posts>{_CJK_POST}(?:[・·‧、]\s?{_CJK_POST})*)"
-    r"(?:担当)?(?:閣僚|大臣|相|長官|长|長|장관|상|部长|部長)"
+    rf"(?P<countries>{_CJK_COUNTRY}(?:{_AND}?\s?{_CJK_COUNTRY})+){_COUNTED}\s?[の의的]?\s?"
+    rf"(?P<posts>{_CJK_POST}(?:(?:[・·‧、,，]|[與与和及])\s?{_CJK_POST})*)"
+    r"(?:担当)?(?:閣僚|大臣|相|長官|长|長|장관|상|部长|部長|首長|首长)"
 )
 
 

@@ -10,6 +10,7 @@ import pytest
 from archive.ingest.cjk_role_compounds import paired_role_mentions
 
 DAY = date(2022, 1, 7)
+FOUR = {"antony-blinken", "yoshimasa-hayashi", "lloyd-austin", "nobuo-kishi"}
 
 
 @pytest.mark.parametrize(
@@ -20,6 +21,12 @@ DAY = date(2022, 1, 7)
         ("한미일 3국 국방장관이 화상으로 만났다.", {"lloyd-austin", "nobuo-kishi"}),
         ("日米豪印4か国の外相がそろった。", {"antony-blinken", "yoshimasa-hayashi"}),
         ("미-한-일 외교장관은 성명을 냈다.", {"antony-blinken", "yoshimasa-hayashi"}),
+        # the countries joined by "and", then the genitive; posts joined by a comma or "and"
+        ("미국과 일본의 외교,국방장관들이 만났다.", FOUR),
+        ("美国和日本的外长通了电话。", {"antony-blinken", "yoshimasa-hayashi"}),
+        ("日本と米国の外相が協議した。", {"antony-blinken", "yoshimasa-hayashi"}),
+        ("美日两国外长通了电话。", {"antony-blinken", "yoshimasa-hayashi"}),
+        ("美國與日本的外交與國防首長將舉行會議。", FOUR),
         # the allies named together, as before
         ("日米外相が協議した。", {"antony-blinken", "yoshimasa-hayashi"}),
     ],
@@ -37,6 +44,8 @@ def test_allies_ministers_in_a_compound_of_three_or_four(ref, body, expected):
         "日韓外相が協議した。",  # another pair
         "한일 외교장관이 만났다.",
         "日中韓3か国の外相が集まった。",
+        "中国和日本的外长通了电话。",  # "and" joins another pair
+        "미국과 중국의 외교장관이 만났다.",
     ],
 )
 def test_a_compound_without_both_allies_names_no_one(ref, body):
