@@ -93,18 +93,24 @@ def trailing_link_list(lines: Sequence[str], taken: Iterable[int] = ()) -> list[
 
 
 LIST_HEADERS = frozenset({"related links", "tags"})
+HEADER_WORDS = 7  # "Popular articles in the past week": a header, not a sentence
 
 
 def list_under_header(lines: Sequence[str], reasons: dict[int, str]) -> list[int]:
     """Indexes of the links listed under a list's header ("Related Articles", "関連リンク",
     "관련 뉴스", "Tags", "Berita Terkait", "最新视频": a line whose reason is in LIST_HEADERS
-    and that holds no more than the header): the short lines after it that are no
-    sentences (story titles, their dates, tag names), the bulleted items however long
-    ("• 7/23【时事大家谈】…": a programme's blurb) and a clip's title over its player, up to
-    the first sentence. Lines already in `reasons` are passed over."""
+    and that holds no more than the header, HEADER_WORDS words at most): the short lines
+    after it that are no sentences (story titles, their dates, tag names), the bulleted
+    items however long ("• 7/23【时事大家谈】…": a programme's blurb), a story title after a
+    bullet printed alone and a clip's title over its player, up to the first sentence.
+    Lines already in `reasons` are passed over."""
     found: list[int] = []
     for header in sorted(i for i, why in reasons.items() if why in LIST_HEADERS):
-        if len(lines[header].split()) > 3 or ":" in lines[header] or "：" in lines[header]:
+        if (
+            len(lines[header].split()) > HEADER_WORDS
+            or ":" in lines[header]
+            or "：" in lines[header]
+        ):
             continue
         for i in range(header + 1, len(lines)):
             if i in reasons:
@@ -112,7 +118,7 @@ def list_under_header(lines: Sequence[str], reasons: dict[int, str]) -> list[int
             if not (
                 _link_like(lines[i])
                 or _LIST_ITEM.fullmatch(lines[i])
-                or _after_lone_bullet(lines, i)
+                or _after_lone_bullet(lines, i, reasons)
                 or _clip_title(lines, i, reasons)
             ):
                 break
@@ -123,11 +129,18 @@ def list_under_header(lines: Sequence[str], reasons: dict[int, str]) -> list[int
 _LONE_BULLET = re.compile(r"\s*[-–—•·*]\s*")
 
 
-def _after_lone_bullet(lines: Sequence[str], i: int) -> bool:
-    """Line `i` follows a bullet printed alone on its line ("-" then "Story title …"): a
-    list item the copy split in two, however long its title (a story's, cut short with
-    "…" or "(...")."""
-    return i > 0 and _LONE_BULLET.fullmatch(lines[i - 1]) is not None
+def _after_lone_bullet(lines: Sequence[str], i: int, reasons: dict[int, str]) -> bool:
+    """Line `i` follows a bullet printed alone on its line ("-" then "Story title …") and
+    is followed by another, by chrome or by nothing: a list item the copy split in two,
+    however long its title (a story's, cut short with "…" or "(..."). A line after a
+    navigation list's last bullet with the report's own lines under it is the headline
+    (review d01151d)."""
+    if i == 0 or _LONE_BULLET.fullmatch(lines[i - 1]) is None:
+        return False
+    after = i + 1
+    return (
+        after == len(lines) or after in reasons or _LONE_BULLET.fullmatch(lines[after]) is not None
+    )
 
 
 def _clip_title(lines: Sequence[str], i: int, reasons: dict[int, str]) -> bool:

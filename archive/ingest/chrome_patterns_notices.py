@@ -167,12 +167,32 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("copyright notice", r"(?:©|\(c\)|copyright)\s.{1,120}", _I),
         # A news site's ban on reprinting, in the words each language's sites close with:
         # "[저작권자(c) … 무단전재, 재배포 금지]", "ⓒ … 무단 전재 및 재배포 금지", "記事の無断転載を
-        # 禁じます", "未經授權 請勿轉載", "版权所有", "… All rights reserved."
-        ("copyright notice", r".{0,100}무단\s*(?:전재|복제|배포).{0,150}", 0),
-        ("copyright notice", r".{0,60}無断(?:転載|複製|転用|使用).{0,80}", 0),
-        ("copyright notice", r".{0,60}(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,80}", 0),
-        ("copyright notice", r".{0,60}(?:版权所有|版權所有).{0,100}", 0),
-        ("copyright notice", r".{1,120}\ball rights reserved\.?", _I),
+        # 禁じます", "未經授權 請勿轉載", "版权所有", "© 2022 … All rights reserved." A notice
+        # forbids ("금지", "禁", "不得", "勿") or claims (a sign or a year before "all rights
+        # reserved"); a report's sentence about a leak, a copy or an act done without
+        # permission names the act and forbids nothing (review d01151d).
+        (
+            "copyright notice",
+            r"[^.。]{0,100}무단\s*(?:전재|복제|배포)[^.。]{0,100}금지[^.。]{0,40}",
+            0,
+        ),
+        (
+            "copyright notice",
+            r"[^。]{0,60}無断(?:転載|複製|転用|使用)[^。]{0,40}(?:禁|お断り)[^。]{0,40}。?",
+            0,
+        ),
+        (
+            "copyright notice",
+            r"[^。]{0,60}(?:未经|未經)(?:授权|授權|许可|許可|同意)[^。]{0,20}"
+            r"(?:不得|请勿|請勿|禁止)[^。]{0,10}(?:转载|轉載|复制|複製|使用)[^。]{0,40}。?",
+            0,
+        ),
+        ("copyright notice", r"[^。]{0,60}(?:版权所有|版權所有)(?![者人])[^。]{0,60}。?", 0),
+        (
+            "copyright notice",
+            r".{0,120}(?:©|ⓒ|\(c\)|copyright|\b(?:19|20)\d\d\b).{0,120}\ball rights reserved\.?",
+            _I,
+        ),
         # A news agency's terms after its copy: "(Copyright 2021 … All Rights Reserved. This
         # material may not be published, broadcast, rewritten, or redistributed. …)".
         (
@@ -182,12 +202,16 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         # A broadcaster's call for tips and its contact lines: "※ '당신의 제보가 뉴스가
-        # 됩니다'", "[전화] 02-000-0000", "[메일] desk@…", "○○TV 기사문의 및 제보 : 카톡/라인 …".
+        # 됩니다'", "[전화] 02-000-0000", "[메일] desk@…", "[카카오톡] ○○ 검색해 채널 추가",
+        # "○○TV 기사문의 및 제보 : 카톡/라인 …". A contact line holds the contact (a number,
+        # an address, a channel to add): "[전화] 미일 외교장관 통화" is a headline.
         ("tip line", r"※.{0,60}제보.{0,60}", 0),
         ("tip line", r".{0,30}(?:기사\s*문의|제보)(?:\s*및\s*제보)?\s*[:：].{1,80}", 0),
+        ("tip line", r"[\[【]\s*(?:전화|팩스|문자)\s*[\]】]\s*[\d\s()+-]{7,20}", 0),
+        ("tip line", r"[\[【]\s*(?:메일|이메일)\s*[\]】]\s*\S+@\S+", 0),
         (
             "tip line",
-            r"[\[【]\s*(?:전화|메일|이메일|카카오톡|카톡|팩스|문자)\s*[\]】]\s*.{1,80}",
+            r"[\[【]\s*(?:카카오톡|카톡)\s*[\]】]\s*.{1,40}(?:검색|채널|추가|친구).{0,20}",
             0,
         ),
         # An address the page's host hid from the copy: "[email protected]", alone or with

@@ -31,7 +31,7 @@ KO_TEXT = (
         ("未經授權 請勿轉載", "copyright notice"),
         ("未经许可不得转载", "copyright notice"),
         ("版權所有 翻印必究", "copyright notice"),
-        ("The Example Herald. All rights reserved.", "copyright notice"),
+        ("The Example Herald 2022. All rights reserved.", "copyright notice"),
         (
             "(Copyright 2021 ABC. All Rights Reserved. This material may not be published, "
             "broadcast, rewritten, or redistributed. The Wire contributed to this report.)",

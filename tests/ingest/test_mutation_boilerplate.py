@@ -81,9 +81,12 @@ def test_the_built_in_patterns_are_the_default():
 
 @pytest.mark.parametrize(
     ("header", "found"),
-    [("More Related Articles", [2, 3]), ("See More Related Articles", [])],
+    [
+        ("Most popular articles in the past week", [2, 3]),
+        ("Most popular articles in the past two weeks", []),
+    ],
 )
-def test_a_list_header_of_three_words_at_most_lists_the_links_under_it(header, found):
+def test_a_list_header_of_seven_words_at_most_lists_the_links_under_it(header, found):
     lines = [
         "Body sentence one about talks.",
         header,

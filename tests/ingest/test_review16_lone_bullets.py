@@ -28,12 +28,10 @@ def report(ref):
     return parse_report(PAGE.encode(), reference=ref, hints={"url": "https://example.com/a"})
 
 
-@pytest.mark.xfail(strict=True, reason="9c5c1f0: the headline after a nav's lone bullet is a link")
 def test_the_headline_after_a_navigation_lists_lone_bullet_is_the_title(report):
     assert report.title == HEADLINE
 
 
-@pytest.mark.xfail(strict=True, reason="9c5c1f0: the date line follows the headline into the list")
 def test_the_date_under_that_headline_is_still_read(report):
     assert str(report.published) == "2021-03-16"
 
@@ -49,11 +47,6 @@ def test_a_closing_list_of_titles_after_lone_bullets_is_still_dropped(ref):
     assert "A very long story title" not in report.body
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="9c5c1f0: list_under_header skips a header of more than 3 words, so this one's"
-    " items stay in the body though the header is dropped",
-)
 def test_the_items_under_a_popular_articles_in_the_past_week_header_are_dropped(ref):
     """The commit's own example header ("Popular articles in the past week") is chrome,
     but list_under_header passes over headers of more than three words: the titles under

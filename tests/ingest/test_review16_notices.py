@@ -29,18 +29,15 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="2684f15: a body sentence with the notice's words is chrome")
 @pytest.mark.parametrize("line", SENTENCES)
 def test_a_sentence_about_unauthorised_acts_is_no_copyright_notice(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
-@pytest.mark.xfail(strict=True, reason="2684f15: a bracketed '[전화]' headline is a tip line")
 def test_a_headline_about_a_phone_call_is_no_tip_line():
     assert boilerplate_reason("[전화] 미일 외교장관, 30분간 통화", DEFAULT_PATTERNS) is None
 
 
-@pytest.mark.xfail(strict=True, reason="2684f15: the ministry's complaint leaves the body")
 def test_a_chinese_complaint_stays_in_the_body(ref):
     text = (
         "中方回应日美防长会谈\n\n2022-01-07\n\n"
