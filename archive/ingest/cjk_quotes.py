@@ -83,7 +83,7 @@ from archive.ingest.cjk_quote_words import (
     ZH_VERB_BEFORE,
 )
 from archive.ingest.cjk_short_names import ShortNames
-from archive.ingest.cjk_subjectless import no_one_before
+from archive.ingest.cjk_subjectless import no_one_before, subject_after
 from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index
@@ -200,6 +200,7 @@ def attribute(
     if (
         verb_after
         and _no_subject(after, verb_after)
+        and not subject_after(after, verb_after)
         and no_one_before(before, mention_index(mentions), offset + sentence_start)
     ):
         # "“…”고 설명했습니다.", "記者会見では「…」と語った。": a sentence that names no one

@@ -5,11 +5,22 @@ leave the subject out while it stays the same ("中谷大臣は「…」と述�
 
 from __future__ import annotations
 
+import re
+
 from archive.ingest.cjk_quote_words import (
     ANOTHER_VOICE,
     CIRCUMSTANCE,
     CLAUSE_LINK,
     TOPIC_OR_SUBJECT,
+)
+
+# Right after a Japanese speech verb, the noun it qualifies and that noun marked as the
+# subject ("と批判する声が", "と答えた人は", "と話す市民も", "とのコメントを中国外務省が"):
+# the verb closed a relative clause, and the words are that noun's. A word ending in
+# kanji or katakana before the particle (not "と述べたが", "said, but"), and no comma
+# or sentence end on the way ("と述べ、会談が…" is the speaker going on).
+_JA_NOUN_SUBJECT = re.compile(
+    r"[^、。，,「」！？!?\n]{0,12}?[\u4e00-\u9fff\u30a1-\u30fa\u30fc][がはも]"
 )
 
 
@@ -33,3 +44,23 @@ def no_one_before(before: str, known, at: int) -> bool:
     if ANOTHER_VOICE.search(clause):
         return False
     return not known.within(at, at + len(before))
+
+
+# The Korean counterpart: after the quotative, a verb in its attributive form (a syllable
+# closed by ㄴ, "쓴", "높인", "말한"; or "는", "던") and the noun it qualifies marked with
+# a particle ("“…”라고 쓴 팻말도 눈에 띄었다", "“…”고 목소리를 높인 시민단체도 있었다"):
+# the verb after them is that noun's.
+_KO_ATTRIBUTIVE = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + "는던"
+_KO_NOUN_SUBJECT = re.compile(rf"[{_KO_ATTRIBUTIVE}]\s+[가-힣]{{1,8}}[도은는이가](?=\s)")
+
+
+def subject_after(after: str, verb: re.Match) -> bool:
+    """Whether the speech verb closing a quote's clause qualifies a noun printed after it
+    as the sentence's subject (`after`: the words after the quote, `verb` matched in
+    them): "今回の合意について「…」と批判する声が野党から相次いだ" are the voices'
+    words, "発表を受けて「…」と答えた人は6割" those who answered, never the last
+    speaker's going on; in Korean the qualified noun comes before the finite verb
+    matched ("“…”라고 쓴 팻말도 눈에 띄었습니다": the sign's)."""
+    if _JA_NOUN_SUBJECT.match(after, verb.end()) is not None:
+        return True
+    return _KO_NOUN_SUBJECT.search(after, 0, verb.end()) is not None
