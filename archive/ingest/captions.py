@@ -346,6 +346,10 @@ _LATIN_POSITION = re.compile(
     r"|secondo da|seconda da)\s)?"
     r"(?:left|right|center|centre|L|R|C|kiri|kanan|tengah|izquierda|derecha|centro"
     r"|sinistra|destra)(?:\s(?:to right|ke kanan))?[)]"
+    # A wire photo's way, between commas: "Foreign Minister Sato, left, shakes hands …",
+    # "…, second from right, …", "…, a la izquierda, …".
+    r"|\S,\s(?:(?:second|third|fourth|far)\s(?:from\s)?)?(?:left|right|center|centre"
+    r"|a la izquierda|a la derecha|al centro|a sinistra|a destra)(?:\sto right)?,\s"
 )
 POSITION_CAPTION_WORDS = 40
 
