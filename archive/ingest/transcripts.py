@@ -46,6 +46,7 @@ from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.cjk_subjects import name_role
+from archive.ingest.quote_marks import opens_with_quote
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.spans import mention_index
@@ -441,6 +442,10 @@ def _heading_turns(
                 continue
         found = _heading_speakers(offset, line, known, index, host)
         if found is None or next_offset in labelled:
+            continue
+        if opens_with_quote(paragraph):
+            # A broadcaster's caption over the words in quote marks ("高市総理" /
+            # "「…」"): the quote reader gives them to the caption's speaker, whole.
             continue
         speakers, form = found
         if form == _ANONYMOUS_TURN and not HEADING.match(paragraph):
