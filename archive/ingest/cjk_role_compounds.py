@@ -3,8 +3,10 @@ Korean ("日米外相", "日米の外務・防衛担当閣僚", "미-일 외교�
 or fourth country at the table: "日米韓外相会合", "美日韩三国外长", "한미일 3국 국방장관",
 "日米豪印外相"): the participants a readout names by title only (split from roles.py,
 which re-exports it). The allies' ministers are each post's holder on the report's day
-(`paired_role_mentions`). A third country's minister is not read from the compound: it is
-often the name of a past or coming meeting of three ("日米韓外相会合を含め").
+(`paired_role_mentions`). A third country's only from a compound in the lead of a report
+linked to the allies' meeting with that country, on the meeting's day
+(`third_country_mentions`): elsewhere a compound is often the name of a past or coming
+meeting of three ("日米韓外相会合を含め").
 
 A compound counts only when it names both allies: "中日韩外长" or "한일 외교장관" is
 another pair's meeting. A Korean compound starts a word: "통한 미일 외교장관" is "through"
@@ -17,7 +19,7 @@ import re
 from datetime import date
 
 from archive.ingest.cjk import has_cjk
-from archive.ingest.reference import ReferenceIndex
+from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import Mention
 
 _CJK_COUNTRIES = {
@@ -92,6 +94,40 @@ def paired_role_mentions(body: str, on: date | None, index: ReferenceIndex) -> l
         for country in sorted(_ALLIES):
             for post in sorted(posts):
                 held = holders(country, post, on, index)
+                if len(held) == 1:
+                    found.append(Mention(held[0], match.start(), match.end(), match.group(0)))
+    return found
+
+
+def third_country_mentions(
+    body: str, meeting: KnownMeeting | None, index: ReferenceIndex
+) -> list[Mention]:
+    """The third and fourth countries' ministers that a compound in the lead names
+    ("미한일 외교장관이 23일 … 개최했다"), each post's one holder on the day of the
+    meeting the report is linked to, when that meeting is the allies' with those countries
+    and its ministers hold the post the compound names. Only in the lead (passing.lead_end):
+    further on, or in a headline, a compound is as often a past or coming meeting's name
+    ("日米韓防衛相会談で確認した"), and a third country's minister is tagged on it wrongly.
+    """
+    from archive.ingest.passing import lead_end
+    from archive.ingest.roles import holders  # roles re-exports this module: no cycle
+
+    if meeting is None or not meeting.other_countries:
+        return []
+    until = lead_end(body)
+    if not has_cjk(body[:until]):
+        return []
+    wanted, table = set(meeting.other_countries), {post for *_, post in meeting.participant_posts}
+    found = []
+    for match in PAIRED_ROLE.finditer(body, 0, until):
+        countries = _countries(body, match)
+        named = body[match.start("posts") : match.end()]  # "外" is a post before "相"
+        posts = {_cjk_post(p) for p in re.findall(_CJK_POST, named)} & table
+        if not _ALLIES <= countries:
+            continue
+        for country in sorted(countries & wanted):
+            for post in sorted(posts):
+                held = holders(country, post, meeting.start, index)
                 if len(held) == 1:
                     found.append(Mention(held[0], match.start(), match.end(), match.group(0)))
     return found

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from archive.ingest import dates, news_subjects, people, transcripts
 from archive.ingest.body_passes import read_body_along
+from archive.ingest.cjk_role_compounds import third_country_mentions
 from archive.ingest.headline_quotes import headline_quotes
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
@@ -110,6 +111,9 @@ def _read_quotes(
     )
     # A speaker named by a role counts as mentioned, the role phrase as a printed form;
     # spokespeople and people named only inside quoted words are not in the news.
+    # So does a third country's minister that a compound in the lead names ("日米韓外相"),
+    # when the report is linked to the allies' meeting with that country.
+    roles = [*roles, *third_country_mentions(report.body, meeting, index)]
     subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)
     named = {mention.slug for mention in subjects}
     # A spokesperson the headline names relays a statement ("Statement by Spokesperson
