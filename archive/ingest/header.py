@@ -78,7 +78,12 @@ BYLINE = re.compile(
     r"|^(?i:author|autore|penulis|reporter)\s*:\s*(?P<author>[A-Z][\w.'’ -]{2,80})$"
     r"|^(?P<staff>[A-Z][\w.&' -]{1,40}\s"
     r"(?:Staff|Desk|Bureau|Team|Newsroom|Correspondent|Web Desk))$"
+    # An Indonesian site's report line: "Laporan Wartawan Contoh.com, Budi Santoso",
+    # "Laporan Koresponden Contoh.com, Budi Santoso dari Jepang".
+    r"|^(?i:laporan)\s+(?i:wartawan|koresponden|reporter|jurnalis)\s+\S{2,40}(?:\s\S{2,20}){0,2},\s*"
+    r"(?P<reporter>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+dari\s+[A-Z][\w ]{1,30})?$"
 )
+_BYLINE_NAMES = ("name", "author", "staff", "reporter")
 PHOTO_CREDIT_SUFFIX = re.compile(r"\.?\s+(?:PHOTO|FOTO|Photo|Foto)\s*/\s*[\w .&-]{1,40}$")
 
 
@@ -346,7 +351,7 @@ def extract_byline(paragraphs: Sequence[str], hint: str | None = None) -> Found 
     for i, line in enumerate(paragraphs[:end]):
         match = BYLINE.match(_BULLET.sub("", line))
         if match:
-            name = match.group("name") or match.group("author") or match.group("staff")
+            name = next(match[group] for group in _BYLINE_NAMES if match[group])
             return Found(name.strip(), i)
     return None
 
