@@ -168,23 +168,25 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # A news site's ban on reprinting, in the words each language's sites close with:
         # "[저작권자(c) … 무단전재, 재배포 금지]", "ⓒ … 무단 전재 및 재배포 금지", "記事の無断転載を
         # 禁じます", "未經授權 請勿轉載", "版权所有", "© 2022 … All rights reserved." A notice
-        # forbids ("금지", "禁", "不得", "勿") or claims (a sign or a year before "all rights
-        # reserved"); a report's sentence about a leak, a copy or an act done without
-        # permission names the act and forbids nothing (review d01151d).
+        # forbids and ends there ("… 금지]", "…禁じます", "…不得转载。") or claims (a sign or a
+        # year before "all rights reserved"); a report's sentence about a leak, a copy, an act
+        # done without permission or an agreement that bans one goes on past the ban
+        # (reviews d01151d, 735a398).
         (
             "copyright notice",
-            r"[^.。]{0,100}무단\s*(?:전재|복제|배포)[^.。]{0,100}금지[^.。]{0,40}",
+            r"[^.。]{0,100}무단\s*(?:전재|복제|배포)[^.。]{0,100}금지\s*[>\]】)〉]?\.?",
             0,
         ),
         (
             "copyright notice",
-            r"[^。]{0,60}無断(?:転載|複製|転用|使用)[^。]{0,40}(?:禁|お断り)[^。]{0,40}。?",
+            r"[^。]{0,60}無断(?:転載|複製|転用|使用)[^。]{0,20}"
+            r"(?:禁じます|禁止(?:します|しています|です)?|禁じられています|お断り(?:します|いたします))。?",
             0,
         ),
         (
             "copyright notice",
             r"[^。]{0,60}(?:未经|未經)(?:授权|授權|许可|許可|同意)[^。]{0,20}"
-            r"(?:不得|请勿|請勿|禁止)[^。]{0,10}(?:转载|轉載|复制|複製|使用)[^。]{0,40}。?",
+            r"(?:不得|请勿|請勿|禁止)\s*(?:转载|轉載|复制|複製|使用|转贴|轉貼)[^。，,]{0,10}[。.]?",
             0,
         ),
         ("copyright notice", r"[^。]{0,60}(?:版权所有|版權所有)(?![者人])[^。]{0,60}。?", 0),

@@ -10,7 +10,6 @@ import pytest
 from archive.ingest.boilerplate import DEFAULT_PATTERNS, boilerplate_reason
 
 
-@pytest.mark.xfail(strict=True, reason="aa5fc14: a sentence reporting a ban is a notice")
 @pytest.mark.parametrize(
     "line",
     [
