@@ -120,6 +120,7 @@ def links_choose(
             or not placed_in_time(best, people, context, dated=dated)
             or _unnamed_follow_up(ranked[0], best, signs, context, published)
             or _far_and_undated(best, context, published)
+            or _half_seen_and_unnamed(best, signs, people, context, dated=dated)
             or _call_days_ahead(best, published)
             # The opening tells an event of another local day (a dinner the evening
             # before the summit): the meeting is at most a candidate for the curator.
@@ -256,6 +257,27 @@ def _call_days_ahead(meeting: KnownMeeting, published: date | None) -> bool:
         return False
     first = min(meeting.first_local or meeting.start, meeting.start)
     return published < first - timedelta(days=1)
+
+
+def _half_seen_and_unnamed(
+    meeting: KnownMeeting,
+    signs: ReportSigns,
+    people: Collection[str],
+    context: ReportContext,
+    *,
+    dated: bool,
+) -> bool:
+    """A report without a date of its own that never speaks of a meeting (no word for
+    any kind: a speech, a tour, an interview), names one person at the table alone and
+    gives no month with a day: a day of the month alone ("지난 11일") fits one of every
+    thirty meetings of the same leader, so nothing in it tells of a meeting, let alone
+    this one. Left to the curator among the candidates. (Two or more at the table named
+    are a meeting's sign of their own.)"""
+    if dated or signs.kind_total:
+        return False
+    if sum(slug in people for slug in meeting.participant_slugs) > 1:
+        return False
+    return not (context.dates.full or context.dates.month_days)
 
 
 def _far_and_undated(meeting: KnownMeeting, context: ReportContext, published: date | None) -> bool:
