@@ -90,6 +90,9 @@ FUTURE = re.compile(
     r"|\b(?:incontr|visit|partecip)erebber?o?\b)"
     r"|予定|見通し|見込み|方針|예정|계획|것으로|할\s?것|将|將|计划|計劃|预计|預計"
 )
+# A visit's connective, what the traveller does there following it ("방문해", "방문한 뒤",
+# "訪問し", "訪れ").
+_VISIT_THEN = re.compile(r"방문(?:해|하여|한\s?(?:뒤|후|다음))|訪問し|訪れ")
 COMPANION = re.compile(
     r"(?i:\b(?:along\s+with|together\s+with|accompanied\s+by|joined\s+by|bersama(?:\s+dengan)?"
     r"|junto\s+(?:con|a)|acompañad[oa]\s+(?:de|por)|insieme\s+a|accompagnat[oa]\s+da)\b)"
@@ -302,6 +305,7 @@ class _Reading:
         return (
             self.other_time(mention.start)
             or self._later_leg(mention, start, named)
+            or self._later_leg_verb_final(mention, start, end, named)
             or self._entourage(mention, start, end, first)
             or self._other_meeting(mention, start, first)
         )
@@ -405,6 +409,19 @@ class _Reading:
         if FUTURE.search(self.body, first.end, mention.start) is None:
             return False
         return not ALLIES <= {self.country(m.slug) for m in named}
+
+    def _later_leg_verb_final(self, mention: Mention, start: int, end: int, named) -> bool:
+        """The later leg told in Korean or Japanese, the verb last and the traveller often
+        left unsaid: a visit's connective before the name and a future marker after it
+        ("서울을 방문해 … 대통령을 만날 예정입니다", "韓国を訪問し…と会談する予定"), someone
+        of neither ally, and the sentence names no one from one of the two allies."""
+        if self.country(mention.slug) in ALLIES or ALLIES <= {self.country(m.slug) for m in named}:
+            return False
+        body = self.body
+        return (
+            _VISIT_THEN.search(body, start, mention.start) is not None
+            and FUTURE.search(body, mention.end, end) is not None
+        )
 
     def _entourage(self, mention: Mention, start: int, end: int, first) -> bool:
         """A leader named first in the sentence, with a companion phrase, and the person
