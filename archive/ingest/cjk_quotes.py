@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 from archive.ingest import cjk_pronouns, cjk_quote_subjects
 from archive.ingest.cjk import units
+from archive.ingest.cjk_bracket_labels import bracket_speaker
 from archive.ingest.cjk_quote_subjects import introduced_speaker  # noqa: F401 (re-exported)
 from archive.ingest.cjk_quote_words import (
     ADDRESSEE_SAID,
@@ -154,6 +155,9 @@ def attribute(
     the paragraph's place in the body, which mentions are measured in; `above`: the
     paragraph above, with its offset, where "he" may have been named; `short_names`: the
     people named in full, by their short forms, cjk_short_names.py)."""
+    captioned = bracket_speaker(paragraph, offset, start, mentions)
+    if captioned is not None:  # "（高市首相）「…」": a caption names who speaks
+        return Attribution("name-quote-verb", captioned.slug, captioned.form)
     sentence_start, sentence_end = sentence_bounds(paragraph, start, end, spans)
     # Korean quotes joined before one verb ("“…”며 “…”고 말했다") are read as one: the
     # subject before the first, the verb after the last.

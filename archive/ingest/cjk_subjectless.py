@@ -11,6 +11,7 @@ from archive.ingest.cjk_quote_words import (
     ANOTHER_VOICE,
     CIRCUMSTANCE,
     CLAUSE_LINK,
+    SENTENCE_END,
     TOPIC_OR_SUBJECT,
 )
 
@@ -64,3 +65,23 @@ def subject_after(after: str, verb: re.Match) -> bool:
     if _JA_NOUN_SUBJECT.match(after, verb.end()) is not None:
         return True
     return _KO_NOUN_SUBJECT.search(after, 0, verb.end()) is not None
+
+
+# A topic or subject particle that marks a new speaker ("天皇陛下は", "장관은 "); not the
+# topic of a clause ("については", "では", "には", "とは").
+_NEW_SUBJECT = re.compile(r"(?<![でにとて])[はが]|[은는이가](?=\s)")
+
+
+_LONGEST_SENTENCE = 300  # characters looked back from the quote (a bound on long inputs)
+
+
+def subject_since(body: str, since: int, at: int) -> bool:
+    """Whether the sentence holding the quote at `at` names a topic or subject of its own
+    after the last attributed quote (which ends at `since`): "（…）「…」。…天皇陛下は
+    「…」と話された" are someone else's words, even when that someone is no known person
+    and the quotes share a paragraph."""
+    between = body[max(since, at - _LONGEST_SENTENCE) : at]
+    sentence_start = 0
+    for end in SENTENCE_END.finditer(between):
+        sentence_start = end.end()
+    return _NEW_SUBJECT.search(between, sentence_start) is not None

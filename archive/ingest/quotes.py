@@ -50,6 +50,7 @@ from datetime import date
 from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_short_names import ShortNames
+from archive.ingest.cjk_subjectless import subject_since
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.opening_subjects import subject_before
 from archive.ingest.quote_introducers import ROLE_FORMS, cjk_introducer, latin_introducer
@@ -460,6 +461,7 @@ def _carried_over(
         reading.here is not None
         and units(text) >= MIN_PARTIAL_WORDS + 1
         and all(m.slug == reading.here[0] for m in reading.mentions.within(reading.here_end, at))
+        and not subject_since(reading.body, reading.here_end, at)
     ):
         return "same-speaker", *reading.here
     return "", None, ""
