@@ -27,7 +27,9 @@ _ZH_BYLINE = (
     rf"|[(（]\s*{_ZH_ROLE}\s*(?P<zh_bracketed>[\u4e00-\u9fff]{{2,3}})\s*[)）]"
     rf"|文\s*[/／]\s*{_ZH_ROLE}\s*(?P<zh_signed>[\u4e00-\u9fff]{{2,3}})"
     # The outlet and the reporter in lenticular brackets: "【ABC 林大明報導】".
-    rf"|【[^】\s]{{1,12}}\s*{_ZH_ROLE}?\s*(?P<zh_outlet>[\u4e00-\u9fff]{{2,3}})\s*{_ZH_REPORTED}】"
+    # The name after the role word or a space: "【美日峰会特别报道】" (a special report's
+    # banner) names no one (review 0072877).
+    rf"|【[^】]{{0,12}}?(?:{_ZH_ROLE}\s*|\s+)(?P<zh_outlet>[\u4e00-\u9fff]{{2,3}})\s*{_ZH_REPORTED}】"
 )
 # Korean: an optional place or desk and "=", the name, an optional outlet, the role, and
 # an optional e-mail address ("홍길동 기자", "워싱턴=홍길동 특파원", "/홍길동 한경닷컴 기자

@@ -20,20 +20,17 @@ PAGE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="194db21: a special-coverage banner is a credit line")
 @pytest.mark.parametrize("banner", ["【美日峰会特别报道】", "【两会特别报道】", "【焦点新闻报道】"])
 def test_a_special_coverage_banner_names_no_reporter(banner):
     assert reporter_name(banner) is None
 
 
-@pytest.mark.xfail(strict=True, reason="194db21: the banner becomes the byline, not the section")
 def test_the_banner_stays_the_section_and_the_byline_empty(ref):
     report = parse_report(PAGE.encode(), reference=ref, hints={"url": "https://example.com/a"})
     assert report.byline == ""
     assert report.section == "【美日峰会特别报道】"
 
 
-@pytest.mark.xfail(strict=True, reason="194db21: the outlet part takes the reporter's surname")
 def test_an_outlet_glued_to_the_role_keeps_the_whole_name():
     assert reporter_name("【中央社記者林大明報導】") == "林大明"
 
