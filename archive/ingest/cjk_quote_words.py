@@ -28,7 +28,9 @@ JA_VERB_AFTER = re.compile(
     # How a reporter says "said" with feeling: "と言及した", "と力を込めた", "と語気を強めた",
     # "と胸を張った", "と期待を寄せた", "と付け加えた", "と誓った", "と述懐した".
     r"|言及|力を込め|語気を強め|胸を張|期待を寄せ|付け加え|誓っ|約束|反論|述懐|振り返っ"
-    r"|締めくくっ|吐露|説い|釘を刺|念を押)"
+    r"|締めくくっ|吐露|説い|釘を刺|念を押"
+    # Proposing, urging and asking say words too: "と提案した", "と求めた", "と促した".
+    r"|提案|提言|求め|促し|要求|要望|迫っ)"
     # "「…」とした": the wire's plain "said", right after the quote.
     r"|^\s*と(?:した|している|しており|しました)"
 )
