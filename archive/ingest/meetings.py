@@ -330,7 +330,11 @@ def score_meeting(
         _who_met(meeting, index, people),
         kind_evidence(meeting, signs),
         format_evidence(meeting, signs),
-        table_place_evidence(meeting, signs, dated=bool(published and precision == "day")),
+        # A dateline's month and day dates the report as a full date would: the city
+        # then keeps its smaller weight (the day, not where it was filed, decides).
+        table_place_evidence(
+            meeting, signs, dated=bool((published and precision == "day") or month_day)
+        ),
         dates_evidence(
             meeting,
             context,

@@ -60,3 +60,15 @@ def test_a_dated_report_keeps_its_date_before_its_dateline():
     the dateline's smaller weight does not carry the report to Tokyo's."""
     ranked, auto = _suggested(FILED_IN_TOKYO, published=date(2021, 3, 17), precision="day")
     assert auto != "talks-tokyo"
+
+
+def test_a_dateline_with_its_month_and_day_keeps_the_citys_smaller_weight():
+    """ "TOKYO, March 18 —" dates the report as well as placing it: the day (a day after,
+    as a report filed from Asia may be) matches the Washington talks only, and the city of
+    the Tokyo talks, two days earlier, does not come within the link margin of it, as the
+    larger weight of an undated report would."""
+    body = FILED_IN_TOKYO.replace("TOKYO — ", "TOKYO, March 18 — ")
+    ranked, auto = _suggested(body, month_day=(3, 18))
+    assert auto == "talks-washington"
+    tokyo = next(s for s in ranked if s.slug == "talks-tokyo")
+    assert ranked[0].score - tokyo.score >= 0.15
