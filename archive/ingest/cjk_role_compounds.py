@@ -63,15 +63,22 @@ def _cjk_post(word: str) -> str:
 
 
 _HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+_DIGIT = re.compile(r"\d")
+# "日", "일" are also the day of the month: after a digit ("7日米韓外相", "7일 한미
+# 외교장관", "7日与美国防长") the word dates the compound and names no country.
+_DAY_OF_MONTH = {"日", "일"}
 
 
 def _countries(body: str, match: re.Match) -> set[str]:
     """The countries a compound names; a Korean one begins a word, so a first syllable
-    that ends the word before ("통한 미일") is not Korea (a look-behind in PAIRED_ROLE
-    would make `re` try it at every character)."""
+    that ends the word before ("통한 미일") is not Korea, and a first "日/일" after a digit
+    is the day of the month, not Japan (look-behinds in PAIRED_ROLE would make `re` try
+    them at every character)."""
     words = re.findall(_CJK_COUNTRY, match["countries"])
     at = match.start()
     if at and _HANGUL_SYLLABLE.match(body, at - 1):
+        words = words[1:]
+    elif at and words[0] in _DAY_OF_MONTH and _DIGIT.match(body, at - 1):
         words = words[1:]
     return {_CJK_COUNTRIES[word] for word in words}
 
