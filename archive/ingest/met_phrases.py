@@ -62,6 +62,33 @@ _DATED = re.compile(
     r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|pasado|lalu)\b)"
     r"|\d{1,2}\s?月|\d{1,2}\s?월|昨年|去年|先月|上个月|上個月|지난"
 )
+# A sentence told as a memory without a date: a habit of the past ("used to", "often
+# talked", "かつて", "예전에", "曾经"), or "then" ("back then", "当時", "당시", "当年").
+# Not "often" with a verb of now ("and I often speak"), nor "過去/과거" (a record, a past
+# history), nor a bare "曾" (a surname).
+_REMEMBERED = re.compile(
+    r"(?i:\b(?:used\s+to|often\s+[a-z]+ed|would\s+often|back\s+then|in\s+those\s+days"
+    r"|at\s+the\s+time)\b)"
+    r"|かつて|当時|以前|生前|예전|옛날|당시|생전|曾经|曾經|当年|當年|当时|當時"
+)
+# The person named is no longer in office or alive: "the late …", "former …", "故…",
+# "已故…", "고 …", "전 장관", "…元長官", "前国务卿" (the title is in or just before
+# the mention).
+_FORMER_HOLDER = re.compile(
+    r"(?i:\b(?:the\s+late|former(?:ly)?)\s)|故|(?:^|\s)(?:고|전)\s"
+    r"|元(?:[^\s、。]{0,2}?)(?:長官|大臣|相|首相|総理|大統領)"
+    r"|前(?:国务卿|國務卿|国防部长|國防部長|外长|外長|防长|防長|总统|總統|首相|总理|總理)"
+)
+_HOLDER_LEAD = 12  # characters before the mention read for "the late", "former", "故"
+
+
+def _remembered(body: str, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells the speaker's time with the person as a memory: dated
+    to another time, told as a habit of the past, or naming someone no longer in office."""
+    if _DATED.search(body, *sentence) or _REMEMBERED.search(body, *sentence):
+        return True
+    lead = max(sentence[0], mention.start - _HOLDER_LEAD)
+    return _FORMER_HOLDER.search(body[lead : mention.end]) is not None
 
 
 def met(body: str, mention: Mention, sentence: tuple[int, int]) -> bool:
@@ -71,7 +98,7 @@ def met(body: str, mention: Mention, sentence: tuple[int, int]) -> bool:
     before = body[max(0, mention.start - MEETING_GAP) : mention.start]
     if MET_BEFORE.search(before) or _MET_AFTER.match(body, mention.end):
         return True
-    if _WITH_ME.match(body, mention.end) and _DATED.search(body, *sentence) is None:
+    if _WITH_ME.match(body, mention.end) and not _remembered(body, mention, sentence):
         return True
     if _WITH_BEFORE.search(before) and _MEETING_AFTER.match(body, mention.end):
         return True

@@ -16,7 +16,6 @@ def _met(body: str, name: str) -> bool:
     return met(body, Mention("someone", at, at + len(name), name), (0, len(body)))
 
 
-@pytest.mark.xfail(strict=True, reason="9a34099: a memory told without a date word is a partner")
 @pytest.mark.parametrize(
     ("body", "name"),
     [
@@ -40,3 +39,18 @@ def test_a_memory_told_without_a_date_is_no_partner(body, name):
 def test_the_partner_of_the_day_is_still_read():
     """Guard: the family the commit reads."""
     assert _met("Secretary Jones and I confirmed our close coordination.", "Secretary Jones")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary Jones and I once again confirmed the strength of our alliance.",
+        "Secretary Jones and I often speak by phone, and today we met in person.",
+        "ジョーンズ長官と私は、本日、同盟の強化で一致した。",
+        "존스 장관과 저는 오늘 동맹 강화에 합의했습니다.",
+    ],
+)
+def test_the_partner_of_the_day_is_read_in_every_form(body):
+    """Guard: words of now ("once again", "often speak", "本日", "오늘") are no memory."""
+    name = next(n for n in ("Secretary Jones", "ジョーンズ長官", "존스 장관") if n in body)
+    assert _met(body, name)
