@@ -21,11 +21,33 @@ _OPENS_AFTER = " \t([{—–-:：，、（"
 _HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
-def _paired_in_order(paragraph: str) -> bool:
+# In Chinese or Japanese text a straight mark right after a digit is a unit, the seconds
+# of an angle or inches ("北緯35度41'22\"", "12\"の画面"), never a quote mark: the text
+# itself is set without spaces, so nothing else tells it from a closing mark.
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _unit_marks(paragraph: str) -> set[int]:
+    """Where the straight marks that are units stand in a Chinese or Japanese
+    `paragraph` (empty for other text). Visits the marks only, never every character:
+    a long one-line text is parsed in one paragraph."""
+    units = set()
+    i = paragraph.find('"', 1)
+    while i != -1:
+        if paragraph[i - 1] in _DIGITS:
+            units.add(i)
+        i = paragraph.find('"', i + 1)
+    if units and _HAN_OR_KANA.search(paragraph) is None:
+        return set()
+    return units
+
+
+def _paired_in_order(paragraph: str, units: set[int]) -> bool:
     """Whether the straight marks of `paragraph` open and close in turn: in Chinese or
     Japanese text, when they come in pairs (an odd count is a quote running on from the
-    paragraph before, or a stray mark, which the spacing rule reads better)."""
-    count = paragraph.count('"')
+    paragraph before, or a stray mark, which the spacing rule reads better); `units`:
+    the marks that are units, no quote marks."""
+    count = paragraph.count('"') - len(units)
     return count > 0 and count % 2 == 0 and _HAN_OR_KANA.search(paragraph) is not None
 
 
@@ -77,7 +99,8 @@ def quote_spans(
     open_at: int | None = None
     cjk_open: list[str] = []  # the corner brackets open, innermost last
     cjk_start = 0
-    in_order = _paired_in_order(paragraph)
+    units = _unit_marks(paragraph)
+    in_order = _paired_in_order(paragraph, units)
     for mark in _QUOTE_MARK.finditer(paragraph):  # every other character changes nothing
         i, char = mark.start(), mark.group(0)
         if cjk_open:
@@ -90,6 +113,8 @@ def quote_spans(
             continue
         if char in CJK_PAIRS and open_at is None:
             cjk_open, cjk_start = [char], i
+            continue
+        if i in units:
             continue
         if char == '"' and in_order:
             char = "“" if open_at is None else "”"
