@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from archive.ingest.cjk import CJK_TITLES
 from archive.ingest.cjk_quote_words import (
     ANOTHER_VOICE,
     CIRCUMSTANCE,
@@ -55,6 +56,14 @@ _KO_ATTRIBUTIVE = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399)) + "는�
 _KO_NOUN_SUBJECT = re.compile(rf"[{_KO_ATTRIBUTIVE}]\s+[가-힣]{{1,8}}[도은는이가](?=\s)")
 
 
+def _names_a_person(noun: str) -> bool:
+    """Whether the noun a speech verb qualifies is a person named with a title or an
+    honorific ("…と述べた山田大臣は", "…と語った山田氏は"): then the clause tells of the
+    speaker already quoted (at 857cdfc the words were his), not of voices or a share of
+    those asked. (A name printed bare needs the mentions, which are not asked here.)"""
+    return noun.rstrip().endswith(CJK_TITLES)
+
+
 def subject_after(after: str, verb: re.Match) -> bool:
     """Whether the speech verb closing a quote's clause qualifies a noun printed after it
     as the sentence's subject (`after`: the words after the quote, `verb` matched in
@@ -62,8 +71,9 @@ def subject_after(after: str, verb: re.Match) -> bool:
     words, "発表を受けて「…」と答えた人は6割" those who answered, never the last
     speaker's going on; in Korean the qualified noun comes before the finite verb
     matched ("“…”라고 쓴 팻말도 눈에 띄었습니다": the sign's)."""
-    if _JA_NOUN_SUBJECT.match(after, verb.end()) is not None:
-        return True
+    noun = _JA_NOUN_SUBJECT.match(after, verb.end())
+    if noun is not None:
+        return not _names_a_person(noun.group(0)[:-1])
     return _KO_NOUN_SUBJECT.search(after, 0, verb.end()) is not None
 
 
