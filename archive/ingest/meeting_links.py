@@ -14,10 +14,7 @@ a call two days or more after its date: with the meeting it covers missing from 
 reference, another of the same two would stand in for it.
 
 A report that covers two meetings names each by its kind ("after the 2+2 … at the summit
-two days later"), or the best one by everyone at its table (a second one dated by the
-report's own day may be named by everyone at its table instead, when none of them sits
-at a meeting it names: the ministers' talks of the day, the summit they prepare for,
-`_other_table_named`): every meeting within a week
+two days later"), or the best one by everyone at its table: every meeting within a week
 of the best one, of another kind the report names, the best of that kind, naming someone
 at its table, and scoring at least AUTO_MIN_SCORE is linked with it (two multilateral
 meetings count as two kinds when the report names each table apart: "日米豪" and
@@ -173,13 +170,7 @@ def _second_meetings(
             or suggestion.score < AUTO_MIN_SCORE
             or kind_taken(key, kinds)
             or abs(meeting.start - best.start) > TWO_MEETINGS_APART
-            or not (
-                named_apart(meeting, best, signs)
-                or _tables_apart(key, best_key)
-                or _other_table_named(
-                    meeting, _tables_named(best, ranked, index, signs), people, published
-                )
-            )
+            or not (named_apart(meeting, best, signs) or _tables_apart(key, best_key))
             or (people is not None and not grounded(meeting, signs, people, context, others))
             or (people is not None and not _someone_at(meeting, people))
             or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
@@ -291,49 +282,6 @@ def _far_and_undated(meeting: KnownMeeting, context: ReportContext, published: d
     first = min(meeting.first_local or meeting.start, meeting.start)
     near = first - FAR_BEFORE <= published <= meeting.end + FAR_AFTER
     return not near and not dated_by_text(meeting, context, published)
-
-
-def _other_table_named(
-    meeting: KnownMeeting,
-    tables: list[KnownMeeting],
-    people: Collection[str] | None,
-    published: date | None,
-) -> bool:
-    """A report dated on a second meeting's days names everyone at its table, none of whom
-    sits at one of `tables` (the best meeting's, and those of the meetings it names by
-    their kind): the foreign ministers' talks of the report's own day, each minister
-    named, are named apart from the leaders' summit it previews by who held them, as by a
-    word of their own kind. Not ministers who join the leaders' talks, or whose meeting
-    of days before the report recalls ("who had met on Monday"), nor the foreign
-    ministers at a 2+2 the report names (the 2+2's table holds them)."""
-    slugs = set(meeting.participant_slugs)
-    seated = {slug for table in tables if table is not meeting for slug in table.participant_slugs}
-    return (
-        people is not None
-        and published is not None
-        and meeting.start <= published <= meeting.end
-        and len(slugs) >= 2
-        and slugs <= set(people)
-        and not slugs & seated
-    )
-
-
-def _tables_named(
-    best: KnownMeeting,
-    ranked: list[MeetingSuggestion],
-    index: ReferenceIndex,
-    signs: ReportSigns,
-) -> list[KnownMeeting]:
-    """The best meeting, and each scored meeting within the week of it that the report
-    names by its kind."""
-    near = (index.meetings.get(s.slug) for s in ranked[1:])
-    return [best] + [
-        m
-        for m in near
-        if m is not None
-        and abs(m.start - best.start) <= TWO_MEETINGS_APART
-        and named_kind(m, signs)
-    ]
 
 
 def _someone_at(meeting: KnownMeeting, people: Collection[str]) -> bool:

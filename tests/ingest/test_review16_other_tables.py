@@ -1,21 +1,38 @@
 """Review of efde8a0 (meeting_links._other_table_named: a second meeting named by everyone
-at its table). Its docstring leaves out "ministers who join the leaders' talks", but only
-the best meeting's participant list tells who sat at it, and a summit's lists its
-leaders: a summit report that says the foreign ministers joined the leaders now also links
-the ministers' own talks of that day, which it does not report. "Joined by", "with …
-present", "accompanied by" before the ministers' names seat them at the summit. Invented
-meetings (the owner's, moved to the summit's day and city) and text."""
+at its table), reverted for this finding: only the best meeting's participant list tells
+who sat at it, and a summit's lists its leaders, so a summit report saying the foreign
+ministers joined the leaders also linked the ministers' own talks of that day, which it
+does not report. Invented meetings and text."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-import pytest
-
 from archive.ingest.meetings import suggest_meetings
+from archive.ingest.reference import KnownMeeting
 from tests.ingest.reference_data import seed_reference
-from tests.ingest.test_acc16_meeting_other_tables import FM_TALKS, FOREIGN, LEADERS, SUMMIT
+
+FOREIGN = ("antony-blinken", "yoshimasa-hayashi")
+LEADERS = ("joe-biden", "fumio-kishida")
+FOREIGN_POSTS = (
+    ("antony-blinken", "United States", "foreign"),
+    ("yoshimasa-hayashi", "Japan", "foreign"),
+)
+LEADER_POSTS = (
+    ("joe-biden", "United States", "head_of_state"),
+    ("fumio-kishida", "Japan", "head_of_government"),
+)
+FM_TALKS = KnownMeeting(
+    "fm-tokyo", "Japan–U.S. Foreign Ministers' Meeting", date(2022, 5, 16), date(2022, 5, 16),
+    "Tokyo", FOREIGN, (), "foreign_ministers", "in_person", country="Japan",
+    participant_posts=FOREIGN_POSTS,
+)  # fmt: skip
+SUMMIT = KnownMeeting(
+    "summit-washington", "Japan–U.S. Summit Meeting", date(2022, 5, 23), date(2022, 5, 23),
+    "Washington", LEADERS, (), "summit", "in_person", country="United States",
+    participant_posts=LEADER_POSTS,
+)  # fmt: skip
 
 SUMMIT_DAY = date(2022, 5, 23)
 FM_TALKS_SAME_DAY = replace(
@@ -40,9 +57,6 @@ def _linked(body: str) -> list[str]:
     return [s.slug for s in ranked if s.linked]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="efde8a0: ministers who joined the summit link their own talks"
-)
 def test_ministers_who_joined_the_leaders_do_not_link_their_own_talks():
     assert _linked(SUMMIT_REPORT) == ["summit-washington"]
 
