@@ -26,7 +26,7 @@ def back_link_targets(paragraphs: Sequence[str]) -> set[str]:
     targets = set()
     for line in paragraphs:
         if len(line) > _LINK_CHARACTERS or not (
-            "戻る" in line or "もどる" in line or "to " in line
+            "戻る" in line or "もどる" in line or "to " in line.casefold()  # as _BACK_LINK
         ):
             continue
         match = _BACK_LINK.fullmatch(line)
