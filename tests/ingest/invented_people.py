@@ -59,13 +59,39 @@ READOUT_PEOPLE = (
 )
 
 
-def quote_speakers(body: str, index) -> list[str | None]:
+# The CJK quote tests' ministers and leaders, in office from 2020 to 2024, quoted on QUOTE_DAY.
+QUOTE_DAY = date(2022, 6, 1)
+_IN_OFFICE = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
+TARO_YAMADA = person(
+    "taro-yamada", "Taro Yamada", "Japan", ("山田太郎",), "Minister of Defense", "defense",
+    **_IN_OFFICE,
+)  # fmt: skip
+WALTER_DUNMORE = person(
+    "walter-dunmore", "Walter Dunmore", "United States", ("ウォルター・ダンモア",),
+    "Secretary of Defense", "defense", **_IN_OFFICE,
+)  # fmt: skip
+PARK_HO_JIN = person(
+    "park-ho-jin", "Park Ho-jin", "South Korea", ("박호진",), "Minister of Foreign Affairs",
+    "foreign", **_IN_OFFICE,
+)  # fmt: skip
+KIM_MIN_SU = person(
+    "kim-min-su", "Kim Min-su", "South Korea", ("김민수",), "President", "head_of_state",
+    **_IN_OFFICE,
+)  # fmt: skip
+
+
+def quote_speakers(body: str, index, on: date | None = None) -> list[str | None]:
     """The speaker of each quote the pipeline finds in `body`, in order."""
     mentions, _ = find_people(body, index)
-    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=index)]
+    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=index, on=on)]
 
 
-def quotes_said(body: str, index) -> list[tuple[str | None, str]]:
+def quotes_said(body: str, index, on: date | None = None) -> list[tuple[str | None, str]]:
     """(speaker, words) of each quote the pipeline finds in `body`, in order."""
     mentions, _ = find_people(body, index)
-    return [(hit.speaker_slug, hit.text) for hit in find_quotes(body, mentions, index=index)]
+    return [(hit.speaker_slug, hit.text) for hit in find_quotes(body, mentions, index=index, on=on)]
+
+
+def speaker_of_words(body: str, index, on: date = QUOTE_DAY) -> dict[str, str | None]:
+    """Each quote's words the pipeline finds in `body`, with their speaker."""
+    return {words: speaker for speaker, words in quotes_said(body, index, on)}

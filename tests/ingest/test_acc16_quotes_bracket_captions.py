@@ -5,48 +5,26 @@ the quote is the captioned person's. A caption naming no known person ("（記�
 subject of its own ("…王室の代表は「…」と話された") is not carried over to the last
 caption's speaker. People and texts are made up."""
 
-from datetime import date
-
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
 from archive.ingest.reference import Reference
-from tests.ingest.invented_people import person
-
-DAY = date(2022, 6, 1)
-IN_OFFICE = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
+from tests.ingest.invented_people import (
+    TARO_YAMADA,
+    WALTER_DUNMORE,
+)
+from tests.ingest.invented_people import (
+    speaker_of_words as said,
+)
 
 
 @pytest.fixture(scope="module")
 def index():
     return Reference(
         people=(
-            person(
-                "taro-yamada",
-                "Taro Yamada",
-                "Japan",
-                ("山田太郎",),
-                "Minister of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
-            person(
-                "walter-dunmore",
-                "Walter Dunmore",
-                "United States",
-                ("ウォルター・ダンモア",),
-                "Secretary of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
+            TARO_YAMADA,
+            WALTER_DUNMORE,
         )
     ).index
-
-
-def said(body, index):
-    mentions, _ = find_people(body, index)
-    return {hit.text: hit.speaker_slug for hit in find_quotes(body, mentions, index=index, on=DAY)}
 
 
 BODY = (

@@ -4,50 +4,29 @@ name alone on a line, then their words on the next line in corner brackets ("記
 the marks: not also as a transcript turn cut at its first sentence with the opening
 mark in it. A caption over plain words is still a turn. People and texts are made up."""
 
-from datetime import date
-
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
 from archive.ingest.reference import Reference
-from tests.ingest.invented_people import person
-
-DAY = date(2022, 6, 1)
-IN_OFFICE = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
+from tests.ingest.invented_people import (
+    QUOTE_DAY,
+    TARO_YAMADA,
+    WALTER_DUNMORE,
+    quotes_said,
+)
 
 
 @pytest.fixture(scope="module")
 def index():
     return Reference(
         people=(
-            person(
-                "taro-yamada",
-                "Taro Yamada",
-                "Japan",
-                ("山田太郎",),
-                "Minister of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
-            person(
-                "walter-dunmore",
-                "Walter Dunmore",
-                "United States",
-                ("ウォルター・ダンモア",),
-                "Secretary of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
+            TARO_YAMADA,
+            WALTER_DUNMORE,
         )
     ).index
 
 
 def quotes(body, index):
-    mentions, _ = find_people(body, index)
-    return [
-        (hit.speaker_slug, hit.text) for hit in find_quotes(body, mentions, index=index, on=DAY)
-    ]
+    return quotes_said(body, index, QUOTE_DAY)
 
 
 CAPTIONED = (

@@ -3,39 +3,20 @@
 a voice that proposes or asks ("「…」と求める声が上がった") is still no one's known
 words. People and texts are made up."""
 
-from datetime import date
-
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
 from archive.ingest.reference import Reference
-from tests.ingest.invented_people import person
-
-DAY = date(2022, 6, 1)
-IN_OFFICE = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
+from tests.ingest.invented_people import (
+    TARO_YAMADA,
+)
+from tests.ingest.invented_people import (
+    speaker_of_words as said,
+)
 
 
 @pytest.fixture(scope="module")
 def index():
-    return Reference(
-        people=(
-            person(
-                "taro-yamada",
-                "Taro Yamada",
-                "Japan",
-                ("山田太郎",),
-                "Minister of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
-        )
-    ).index
-
-
-def said(body, index):
-    mentions, _ = find_people(body, index)
-    return {hit.text: hit.speaker_slug for hit in find_quotes(body, mentions, index=index, on=DAY)}
+    return Reference(people=(TARO_YAMADA,)).index
 
 
 @pytest.mark.parametrize("verb", ["提案した", "求めた", "促した", "要望した"])

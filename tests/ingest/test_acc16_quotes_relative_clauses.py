@@ -5,17 +5,17 @@ words are that noun's, not the last speaker's going on. A speech verb that ends 
 clause ("と述べたが、", "고 강조한 뒤") still goes on with him. People and texts are
 made up."""
 
-from datetime import date
-
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
 from archive.ingest.reference import Reference
-from tests.ingest.invented_people import person
+from tests.ingest.invented_people import (
+    PARK_HO_JIN,
+    TARO_YAMADA,
+)
+from tests.ingest.invented_people import (
+    speaker_of_words as said,
+)
 
-DAY = date(2022, 6, 1)
-IN_OFFICE = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
 JA_FIRST = "山田太郎防衛大臣は会見で「抑止力の強化を急ぐ」と述べました。\n\n"
 KO_FIRST = "박호진 외교부 장관은 회견에서 “억지력 강화를 서두르겠다”고 말했습니다.\n\n"
 
@@ -24,31 +24,10 @@ KO_FIRST = "박호진 외교부 장관은 회견에서 “억지력 강화를 �
 def index():
     return Reference(
         people=(
-            person(
-                "taro-yamada",
-                "Taro Yamada",
-                "Japan",
-                ("山田太郎",),
-                "Minister of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
-            person(
-                "park-ho-jin",
-                "Park Ho-jin",
-                "South Korea",
-                ("박호진",),
-                "Minister of Foreign Affairs",
-                "foreign",
-                **IN_OFFICE,
-            ),
+            TARO_YAMADA,
+            PARK_HO_JIN,
         )
     ).index
-
-
-def said(body, index):
-    mentions, _ = find_people(body, index)
-    return {hit.text: hit.speaker_slug for hit in find_quotes(body, mentions, index=index, on=DAY)}
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,16 @@ import pytest
 
 from archive.ingest.cjk_quote_words import KO_VERB_AFTER
 from archive.ingest.cjk_short_names import short_forms
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
 from archive.ingest.reference import Reference
-from tests.ingest.invented_people import person
+from tests.ingest.invented_people import (
+    KIM_MIN_SU,
+    PARK_HO_JIN,
+    QUOTE_DAY,
+    TARO_YAMADA,
+    person,
+    quote_speakers,
+)
 
-DAY = date(2022, 6, 1)
 IN_OFFICE = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
 
 
@@ -33,40 +37,15 @@ def index():
                 "head_of_state",
                 **IN_OFFICE,
             ),
-            person(
-                "kim-min-su",
-                "Kim Min-su",
-                "South Korea",
-                ("김민수",),
-                "President",
-                "head_of_state",
-                **IN_OFFICE,
-            ),
-            person(
-                "park-ho-jin",
-                "Park Ho-jin",
-                "South Korea",
-                ("박호진",),
-                "Minister of Foreign Affairs",
-                "foreign",
-                **IN_OFFICE,
-            ),
-            person(
-                "taro-yamada",
-                "Taro Yamada",
-                "Japan",
-                ("山田太郎",),
-                "Minister of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
+            KIM_MIN_SU,
+            PARK_HO_JIN,
+            TARO_YAMADA,
         )
     ).index
 
 
 def speakers(body, index):
-    mentions, _ = find_people(body, index)
-    return [hit.speaker_slug for hit in find_quotes(body, mentions, index=index, on=DAY)]
+    return quote_speakers(body, index, QUOTE_DAY)
 
 
 def test_a_title_printed_after_a_name_is_not_a_short_form_of_it():

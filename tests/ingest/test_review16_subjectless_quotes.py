@@ -10,36 +10,22 @@ from datetime import date
 
 import pytest
 
-from archive.ingest.people import find_people
-from archive.ingest.quotes import find_quotes
 from archive.ingest.reference import Reference
-from tests.ingest.invented_people import person
+from tests.ingest.invented_people import (
+    TARO_YAMADA,
+    person,
+)
+from tests.ingest.invented_people import (
+    speaker_of_words as said,
+)
 
-DAY = date(2022, 6, 1)
 IN_OFFICE = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
 FIRST = "山田太郎防衛大臣は記者会見で「同盟の抑止力を一層強化していく」と述べました。\n\n"
 
 
 @pytest.fixture(scope="module")
 def index():
-    return Reference(
-        people=(
-            person(
-                "taro-yamada",
-                "Taro Yamada",
-                "Japan",
-                ("山田太郎",),
-                "Minister of Defense",
-                "defense",
-                **IN_OFFICE,
-            ),
-        )
-    ).index
-
-
-def said(body, index):
-    mentions, _ = find_people(body, index)
-    return {hit.text: hit.speaker_slug for hit in find_quotes(body, mentions, index=index, on=DAY)}
+    return Reference(people=(TARO_YAMADA,)).index
 
 
 @pytest.mark.parametrize(
