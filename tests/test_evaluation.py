@@ -364,6 +364,12 @@ def test_command_scores_two_corpus_reports_end_to_end(reference, tmp_path):
         assert 0 <= overall["found"] <= overall["labeled"]
         assert 0 <= overall["matched"] <= overall["predicted"]
     assert "### dev: 2 reports" in docs.read_text(encoding="utf-8")
+    # Each field's overall score with its 95% interval, printed and written.
+    assert "overall, with 95% intervals" in printed
+    assert set(dev["intervals"]) == set(fields)
+    low, high = dev["intervals"]["kept"]["recall"]
+    assert low <= fields["kept"]["overall"]["recall"] <= high
+    assert "Overall, with 95% intervals" in docs.read_text(encoding="utf-8")
 
 
 def test_mutation_score_counts_only_mutants_that_were_tested():

@@ -6,6 +6,8 @@
 - `scoring`: one function per field, each giving precision and recall counts.
 - `run`: every report through `archive.ingest.parse_report`, scored, summed per split
   and language.
+- `intervals`: 95% intervals by the bootstrap over reports, for each score and for the
+  holdout's gap (whether the corpus can show a difference at all).
 - `results`: the console table, `eval/results/latest.json` and the `## Accuracy`
   section of `docs/ingestion.md`.
 """

@@ -42,17 +42,62 @@ def split_table(summary: dict) -> list[list[str]]:
     return rows
 
 
+def span(interval) -> str:
+    """A 95% interval in percent ("88.1–93.0"), or "—"."""
+    if not interval:
+        return "—"
+    return f"{100 * interval[0]:.1f}–{100 * interval[1]:.1f}"
+
+
+def gap_span(interval) -> str:
+    """A gap's 95% interval in points ("−9.8 to −1.2"), or "—"."""
+    if not interval:
+        return "—"
+    return f"{100 * interval[0]:+.1f} to {100 * interval[1]:+.1f}"
+
+
+def interval_table(run: dict) -> list[list[str]] | None:
+    """Each field's overall precision and recall with its 95% interval (`intervals`)."""
+    intervals = run.get("intervals")
+    if not intervals:
+        return None
+    rows = [["field", "precision (95% interval)", "recall (95% interval)"]]
+    for name in FIELDS:
+        overall = run["summary"]["fields"][name]["overall"]
+        rows.append(
+            [name]
+            + [
+                f"{percent(overall[key])} ({span(intervals[name][key])})"
+                for key in ("precision", "recall")
+            ]
+        )
+    return rows
+
+
+def _same_run_gaps(splits: dict) -> dict | None:
+    """The holdout's gap intervals, when dev was scored in the same run as the holdout
+    (else the gap's interval would mix two runs' pipelines)."""
+    dev, held = splits["dev"], splits["holdout"]
+    gaps = held.get("gap_intervals")
+    same = all(dev.get(key) == held.get(key) for key in ("date", "commit"))
+    return gaps if gaps and same else None
+
+
 def comparison_table(splits: dict) -> list[list[str]] | None:
-    """dev against holdout, overall, with the gap in points (holdout minus dev)."""
+    """dev against holdout, overall, with the gap in points (holdout minus dev) and, when
+    both come from one run, the gap's 95% interval."""
     if not {"dev", "holdout"} <= splits.keys():
         return None
-    rows = [["field", "dev P / R", "holdout P / R", "gap P", "gap R"]]
+    gaps = _same_run_gaps(splits)
+    header = ["field", "dev P / R", "holdout P / R", "gap P", "gap R"]
+    rows = [header + (["gap P (95%)", "gap R (95%)"] if gaps else [])]
     for name in FIELDS:
         dev = splits["dev"]["summary"]["fields"][name]["overall"]
         held = splits["holdout"]["summary"]["fields"][name]["overall"]
-        rows.append(
-            [name, cell(dev), cell(held), _gap(dev, held, "precision"), _gap(dev, held, "recall")]
-        )
+        row = [name, cell(dev), cell(held), _gap(dev, held, "precision"), _gap(dev, held, "recall")]
+        if gaps:
+            row += [gap_span(gaps[name]["precision"]), gap_span(gaps[name]["recall"])]
+        rows.append(row)
     return rows
 
 
@@ -103,9 +148,12 @@ def shortfalls(summary: dict) -> list[str]:
 
 
 def holdout_gaps(splits: dict) -> list[str]:
-    """Fields where the holdout is more than 5 points below or above dev."""
+    """Fields where the holdout is more than 5 points below or above dev; with the gap's
+    interval from the same run, whether the corpus shows the gap (its interval holds no
+    zero) or not."""
     if not {"dev", "holdout"} <= splits.keys():
         return []
+    gaps = _same_run_gaps(splits)
     found = []
     for name in FIELDS:
         dev = splits["dev"]["summary"]["fields"][name]["overall"]
@@ -113,9 +161,14 @@ def holdout_gaps(splits: dict) -> list[str]:
         for key in ("precision", "recall"):
             if dev[key] is not None and held[key] is not None:
                 if abs(held[key] - dev[key]) > TARGET_HOLDOUT_GAP:
-                    found.append(
-                        f"{name} {key}: holdout {percent(held[key])} vs dev {percent(dev[key])}"
-                    )
+                    line = f"{name} {key}: holdout {percent(held[key])} vs dev {percent(dev[key])}"
+                    interval = gaps[name][key] if gaps else None
+                    if interval:
+                        shown = interval[0] > 0 or interval[1] < 0
+                        line += f" (95%: {gap_span(interval)}, " + (
+                            "a real gap)" if shown else "within the corpus's noise)"
+                        )
+                    found.append(line)
     return found
 
 
@@ -171,6 +224,15 @@ def markdown_section(results: dict) -> str:
             parts += [
                 f"Labeled people the reference data does not hold (always missed): "
                 f"{run['people_outside_reference_count']} (not named: holdout labels stay unread).",
+                "",
+            ]
+        intervals = interval_table(run)
+        if intervals:
+            parts += [
+                "Overall, with 95% intervals (bootstrap over the split's reports, "
+                "1,000 draws, fixed seed):",
+                "",
+                markdown_table(intervals),
                 "",
             ]
         below = shortfalls(run["summary"])

@@ -22,10 +22,12 @@ from archive.evaluation import (
     shipped_reference,
     split_summary,
 )
+from archive.evaluation.intervals import gap_intervals, score_intervals
 from archive.evaluation.results import (
     comparison_table,
     docs_write,
     holdout_gaps,
+    interval_table,
     markdown_section,
     results_merge,
     shortfalls,
@@ -97,10 +99,15 @@ def split_runs(reports: list, reference, *, asked: str, ids: set[str] | None) ->
             **stamp,
             "reports": [s.id for s in mine] if ids else "all",
             "summary": split_summary(mine, details=split == "dev"),
+            "intervals": score_intervals(mine),
             # Holdout labels stay unread: only how many, not who.
             "people_outside_reference": outside if split == "dev" else [],
             "people_outside_reference_count": len(outside),
         }
+    if {"dev", "holdout"} <= runs.keys():
+        runs["holdout"]["gap_intervals"] = gap_intervals(
+            [s for s in scores if s.split == "dev"], [s for s in scores if s.split == "holdout"]
+        )
     return runs
 
 
@@ -153,6 +160,10 @@ class Command(BaseCommand):
                 f"\n{split}: {run['summary']['reports']} reports (precision / recall, %)"
             )
             self.stdout.write(text_table(split_table(run["summary"])))
+            intervals = interval_table(run)
+            if intervals:
+                self.stdout.write("overall, with 95% intervals (bootstrap over reports):")
+                self.stdout.write(text_table(intervals))
             below = shortfalls(run["summary"])
             self.stdout.write(
                 "under target (95 overall, 90 per language):" + ("" if below else " none")
