@@ -97,3 +97,24 @@ def test_the_interval_table_gives_each_field_with_its_interval():
     rows = interval_table(run)
     assert rows[1] == ["people", "75.0 (75.0–75.0)", "50.0 (50.0–50.0)"]
     assert interval_table({"summary": run["summary"]}) is None
+
+
+def test_a_language_under_target_shows_how_little_its_reports_can_say():
+    from archive.evaluation.intervals import language_intervals
+    from archive.evaluation.results import run_intervals, shortfalls
+
+    english = [report((1, 1, 1, 1))] * 40
+    italian = [
+        ReportScore("002", "it", "dev", {**report((1, 1, 1, 1)).fields}),
+        ReportScore("003", "it", "dev", {**report((0, 1, 0, 1)).fields}),
+    ]
+    scores = english + italian
+    run = {
+        "summary": split_summary(scores, details=False),
+        "intervals": score_intervals(scores),
+        "language_intervals": language_intervals(scores),
+    }
+    assert set(run["language_intervals"]) == {"en", "it"}
+    (people,) = [line for line in shortfalls(run["summary"], run_intervals(run))]
+    assert people == "people: precision it 50.0 (0.0–100.0); recall it 50.0 (0.0–100.0)"
+    assert shortfalls(run["summary"]) == ["people: precision it 50.0; recall it 50.0"]

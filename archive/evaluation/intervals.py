@@ -68,6 +68,18 @@ def score_intervals(scores: Sequence, *, resamples: int = RESAMPLES, seed: int =
     return {name: {key: _middle(drawn[name][key]) for key in KEYS} for name in FIELDS}
 
 
+def language_intervals(scores: Sequence, *, resamples: int = RESAMPLES, seed: int = SEED) -> dict:
+    """{language: score_intervals of that language's reports}: the "90 in each language"
+    target judged on seven Italian reports needs its interval beside it."""
+    languages = sorted({s.language for s in scores})
+    return {
+        lang: score_intervals(
+            [s for s in scores if s.language == lang], resamples=resamples, seed=seed
+        )
+        for lang in languages
+    }
+
+
 def gap_intervals(
     dev: Sequence, holdout: Sequence, *, resamples: int = RESAMPLES, seed: int = SEED
 ) -> dict:

@@ -123,9 +123,11 @@ def markdown_table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def shortfalls(summary: dict) -> list[str]:
+def shortfalls(summary: dict, intervals: dict | None = None) -> list[str]:
     """Every figure under the issue's targets (95 overall, 90 in each language), one line
-    per field: "people: precision 89.0 overall, en 83.9; recall 62.3 overall, ja 44.7"."""
+    per field: "people: precision 89.0 overall, en 83.9; recall 62.3 overall, ja 44.7".
+    With `intervals` ({"overall" or a language: score_intervals' result}), each figure
+    carries its 95% interval: "it 66.7 (0.0–100.0)"."""
     lines = []
     for name in FIELDS:
         scores = summary["fields"][name]
@@ -134,9 +136,9 @@ def shortfalls(summary: dict) -> list[str]:
             below = []
             value = scores["overall"][key]
             if value is not None and value < TARGET_OVERALL:
-                below.append(f"{percent(value)} overall")
+                below.append(f"{percent(value)}{_within(intervals, 'overall', name, key)} overall")
             below += [
-                f"{lang} {percent(counts[key])}"
+                f"{lang} {percent(counts[key])}{_within(intervals, lang, name, key)}"
                 for lang, counts in scores["by_language"].items()
                 if counts[key] is not None and counts[key] < TARGET_LANGUAGE
             ]
@@ -145,6 +147,16 @@ def shortfalls(summary: dict) -> list[str]:
         if parts:
             lines.append(f"{name}: " + "; ".join(parts))
     return lines
+
+
+def _within(intervals: dict | None, group: str, name: str, key: str) -> str:
+    interval = ((intervals or {}).get(group) or {}).get(name, {}).get(key)
+    return f" ({span(interval)})" if interval else ""
+
+
+def run_intervals(run: dict) -> dict:
+    """{"overall": ..., language: ...} of a run's intervals, for `shortfalls`."""
+    return {"overall": run.get("intervals") or {}, **(run.get("language_intervals") or {})}
 
 
 def holdout_gaps(splits: dict) -> list[str]:
@@ -235,7 +247,7 @@ def markdown_section(results: dict) -> str:
                 markdown_table(intervals),
                 "",
             ]
-        below = shortfalls(run["summary"])
+        below = shortfalls(run["summary"], run_intervals(run))
         parts += ["Under target:" + ("" if below else " none."), ""]
         if below:
             parts += [f"- {line}" for line in below] + [""]

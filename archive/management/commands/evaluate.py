@@ -22,7 +22,7 @@ from archive.evaluation import (
     shipped_reference,
     split_summary,
 )
-from archive.evaluation.intervals import gap_intervals, score_intervals
+from archive.evaluation.intervals import gap_intervals, language_intervals, score_intervals
 from archive.evaluation.results import (
     comparison_table,
     docs_write,
@@ -30,6 +30,7 @@ from archive.evaluation.results import (
     interval_table,
     markdown_section,
     results_merge,
+    run_intervals,
     shortfalls,
     split_table,
     text_table,
@@ -100,6 +101,7 @@ def split_runs(reports: list, reference, *, asked: str, ids: set[str] | None) ->
             "reports": [s.id for s in mine] if ids else "all",
             "summary": split_summary(mine, details=split == "dev"),
             "intervals": score_intervals(mine),
+            "language_intervals": language_intervals(mine),
             # Holdout labels stay unread: only how many, not who.
             "people_outside_reference": outside if split == "dev" else [],
             "people_outside_reference_count": len(outside),
@@ -164,7 +166,7 @@ class Command(BaseCommand):
             if intervals:
                 self.stdout.write("overall, with 95% intervals (bootstrap over reports):")
                 self.stdout.write(text_table(intervals))
-            below = shortfalls(run["summary"])
+            below = shortfalls(run["summary"], run_intervals(run))
             self.stdout.write(
                 "under target (95 overall, 90 per language):" + ("" if below else " none")
             )
