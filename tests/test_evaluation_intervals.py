@@ -39,8 +39,18 @@ def test_the_same_seed_draws_the_same_interval():
 
 def test_a_field_with_nothing_to_divide_has_no_interval():
     scores = [report((0, 0, 0, 0))] * 5
-    assert score_intervals(scores)["people"] == {"precision": None, "recall": None}
-    assert score_intervals([])["people"] == {"precision": None, "recall": None}
+    nothing = {"precision": None, "recall": None, "precision_reports": 0, "recall_reports": 0}
+    assert score_intervals(scores)["people"] == nothing
+    assert score_intervals([])["people"] == nothing
+
+
+def test_fewer_than_five_reports_that_count_draw_no_interval():
+    four = [report((1, 2, 1, 1))] * 4 + [report((0, 0, 0, 0))] * 10
+    people = score_intervals(four)["people"]
+    assert people["precision"] is None and people["precision_reports"] == 4
+    five = four + [report((0, 1, 0, 1))]
+    people = score_intervals(five)["people"]
+    assert people["precision"] is not None and people["precision_reports"] == 5
 
 
 def test_a_clear_gap_excludes_zero_and_a_noisy_one_holds_it():
@@ -92,7 +102,7 @@ def test_gap_intervals_of_two_different_runs_are_not_shown():
 
 
 def test_the_interval_table_gives_each_field_with_its_interval():
-    scores = [report((3, 4, 3, 6))] * 4
+    scores = [report((3, 4, 3, 6))] * 8
     run = {"summary": split_summary(scores, details=False), "intervals": score_intervals(scores)}
     rows = interval_table(run)
     assert rows[1] == ["people", "75.0 (75.0–75.0)", "50.0 (50.0–50.0)"]
@@ -101,20 +111,31 @@ def test_the_interval_table_gives_each_field_with_its_interval():
 
 def test_a_language_under_target_shows_how_little_its_reports_can_say():
     from archive.evaluation.intervals import language_intervals
-    from archive.evaluation.results import run_intervals, shortfalls
+    from archive.evaluation.results import run_intervals, shortfalls, span
 
-    english = [report((1, 1, 1, 1))] * 40
+    english = [report((1, 1, 1, 1))] * 200
     italian = [
         ReportScore("002", "it", "dev", {**report((1, 1, 1, 1)).fields}),
         ReportScore("003", "it", "dev", {**report((0, 1, 0, 1)).fields}),
     ]
-    scores = english + italian
+    spanish = [
+        ReportScore("004", "es", "dev", {**report(one).fields}) for one in [(1, 1, 1, 1)] * 3
+    ]
+    spanish += [ReportScore("005", "es", "dev", {**report((0, 1, 0, 1)).fields})] * 3
+    scores = english + italian + spanish
     run = {
         "summary": split_summary(scores, details=False),
         "intervals": score_intervals(scores),
         "language_intervals": language_intervals(scores),
     }
-    assert set(run["language_intervals"]) == {"en", "it"}
+    assert set(run["language_intervals"]) == {"en", "es", "it"}
     (people,) = [line for line in shortfalls(run["summary"], run_intervals(run))]
-    assert people == "people: precision it 50.0 (0.0–100.0); recall it 50.0 (0.0–100.0)"
-    assert shortfalls(run["summary"]) == ["people: precision it 50.0; recall it 50.0"]
+    spanish_span = span(run["language_intervals"]["es"]["people"]["precision"])
+    assert spanish_span.startswith("0.0–") or spanish_span.startswith("16.7–")
+    assert people == (
+        f"people: precision es 50.0 ({spanish_span}), it 50.0 (2 reports); "
+        f"recall es 50.0 ({spanish_span}), it 50.0 (2 reports)"
+    )
+    assert shortfalls(run["summary"]) == [
+        "people: precision es 50.0, it 50.0; recall es 50.0, it 50.0"
+    ]

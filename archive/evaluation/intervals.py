@@ -19,6 +19,7 @@ from archive.evaluation.scoring import FIELDS, Counts
 RESAMPLES = 1000
 SEED = 20261205
 KEYS = ("precision", "recall")
+FEWEST = 5  # fewer reports with something to count draw no interval worth printing
 Interval = tuple[float, float] | None
 
 
@@ -52,8 +53,17 @@ def _middle(values: list[float]) -> Interval:
     return (round(low, 4), round(high, 4))
 
 
+def _counted(reports: list[dict[str, Counts]], name: str, key: str) -> int:
+    """How many reports have something to count for the score (a pipeline answer for
+    precision, a label item for recall)."""
+    attribute = "predicted" if key == "precision" else "labeled"
+    return sum(1 for one in reports if getattr(one[name], attribute))
+
+
 def score_intervals(scores: Sequence, *, resamples: int = RESAMPLES, seed: int = SEED) -> dict:
-    """{field: {"precision": (low, high) or None, "recall": ...}} for a split's reports."""
+    """{field: {"precision": (low, high) or None, "recall": ..., "precision_reports": n,
+    "recall_reports": n}} for a split's reports; None when fewer than FEWEST reports count
+    (one report drawn a thousand times is still one report)."""
     reports = _report_counts(scores)
     drawn: dict[str, dict[str, list[float]]] = {n: {k: [] for k in KEYS} for n in FIELDS}
     if reports:
@@ -65,7 +75,14 @@ def score_intervals(scores: Sequence, *, resamples: int = RESAMPLES, seed: int =
                     value = _value(totals[name], key)
                     if value is not None:
                         drawn[name][key].append(value)
-    return {name: {key: _middle(drawn[name][key]) for key in KEYS} for name in FIELDS}
+    intervals = {}
+    for name in FIELDS:
+        intervals[name] = {}
+        for key in KEYS:
+            counted = _counted(reports, name, key)
+            intervals[name][key] = _middle(drawn[name][key]) if counted >= FEWEST else None
+            intervals[name][f"{key}_reports"] = counted
+    return intervals
 
 
 def language_intervals(scores: Sequence, *, resamples: int = RESAMPLES, seed: int = SEED) -> dict:

@@ -150,8 +150,14 @@ def shortfalls(summary: dict, intervals: dict | None = None) -> list[str]:
 
 
 def _within(intervals: dict | None, group: str, name: str, key: str) -> str:
-    interval = ((intervals or {}).get(group) or {}).get(name, {}).get(key)
-    return f" ({span(interval)})" if interval else ""
+    """ " (88.1–93.0)", or " (3 reports)" when too few count for an interval."""
+    field = ((intervals or {}).get(group) or {}).get(name, {})
+    if field.get(key):
+        return f" ({span(field[key])})"
+    counted = field.get(f"{key}_reports")
+    if counted is None:
+        return ""
+    return f" ({counted} report{'s' if counted != 1 else ''})"
 
 
 def run_intervals(run: dict) -> dict:
