@@ -123,11 +123,20 @@ BEFORE_NAME_VERB = re.compile(rf"{_WHO}\s+{_ALSO}{VERBS}\b")
 # A relative clause between the name and its verb: "Yoko Kamikawa, yang baru saja dilantik,
 # mengatakan…", "Kamikawa, who took office on Wednesday, said…", "Blinken, quien llegó el
 # lunes, dijo…" (a list of names, "Tokyo, Seoul, said", has no relative word).
+# The same with a participle or a phrase of time or place as the aside: "Kishida, speaking
+# after Biden, said…", "Hayashi, in a statement, said…", "Blinken, al llegar a Tokio,
+# dijo…", "Kishida, usai pertemuan, mengatakan…" (a lower-case opening word, so a list of
+# names or places is never one).
 _RELATIVES = ("who", "yang", "quien", "que", "che", "which")
-BEFORE_NAME_RELATIVE_VERB = re.compile(
-    rf"{_WHO},\s+(?:{'|'.join(_RELATIVES)})\s[^,.;:!?“”\"«»\n]{{2,80}},\s+{_ALSO}{VERBS}\b"
+_ASIDE_OPENINGS = (
+    r"[a-z]+ing|in|at|after|before|during|on|al|en|tras|durante|di|dalam|saat|usai|setelah"
 )
-_RELATIVE_OPENINGS = tuple(f", {word} " for word in _RELATIVES)  # its cheap screen
+BEFORE_NAME_RELATIVE_VERB = re.compile(
+    rf"{_WHO},\s+(?:{'|'.join(_RELATIVES)}|{_ASIDE_OPENINGS})\s[^,.;:!?“”\"«»\n]{{2,80}},"
+    rf"\s+{_ALSO}{VERBS}\b"
+)
+# Its cheap screen: the opening word after a comma, before the whole pattern is tried.
+_ASIDE_OPENING = re.compile(rf",\s+(?:{'|'.join(_RELATIVES)}|{_ASIDE_OPENINGS})\s")
 # An aside right before the quote: "One of them, said Biden, “…”" / "…, dijo Biden, “…”".
 BEFORE_ASIDE = re.compile(rf",\s*{VERBS}\s+{_WHO}\s*,\s*$")
 # Verbs that name a subject before they introduce a quote ("talked about the challenges
@@ -255,7 +264,7 @@ def _subject_before(before: str) -> tuple[str, str, int]:
     if match and not (role and role.end() >= match.end("who")):
         return "name-verb-colon-quote", match.group("who"), match.start("who")
     name = _last(BEFORE_NAME_VERB, before)
-    if any(opening in before for opening in _RELATIVE_OPENINGS):
+    if _ASIDE_OPENING.search(before):
         relative = _last(BEFORE_NAME_RELATIVE_VERB, before)
         if relative and (name is None or relative.end() > name.end()):
             name = relative
