@@ -21,6 +21,9 @@ _BUTTON = (
     r"|telegram|flipboard|copy link|copy url)"
 )
 
+# A list of topics after its label: items of five words at most, comma-separated.
+_TOPICS = r"[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}(?:\s*,\s*[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}){0,15}"
+
 PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern, flags))
     for reason, pattern, flags in (
@@ -89,14 +92,22 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             _I,
         ),
         # A page's topic list under the names the "tags" of chrome_patterns_notices.py do not
-        # read: "Categories: News, Official Visits", "Keywords: Japan, U.S.":
+        # read: "Categories: News, Official Visits", "Keywords: Japan, U.S.", a blog's
+        # "カテゴリ：首相の一日(63)", "分类：时政", "카테고리: 외교", "Kategori: Politik":
         # items of five words at most (a sentence after "Keywords:" is longer).
         (
             "tags",
-            r"(?:categories|category|keywords?|tagged(?: with)?)\s*:\s*"
-            r"[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}(?:\s*,\s*[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}){0,15}",
+            r"(?:categories|category|categor[ií]as?|categorie|kategori(?:e|en)?|keywords?"
+            rf"|tagged(?: with)?|カテゴリー?|分[类類]|카테고리)\s*[:：]\s*{_TOPICS}",
             _I,
         ),
+        # WordPress's "Posted in Japan, World", often glued ("Posted inJapan"): not a list's
+        # header (the headline under it is no link), and the last item ends no sentence
+        # ("Posted in Tokyo, the note was read." is one).
+        ("post's categories", rf"posted in\s*{_TOPICS}(?<![.。])", _I),
+        # A blog's bar to the posts before and after, around its home link: "« Older post
+        # title | Main | Newer post title »", "« 前の記事 | トップページ | 次の記事 »".
+        ("navigation", r"[«‹]\s*[^|«»]{1,120}(?:\|[^|«»]{1,120}){1,3}[»›]", 0),
         ("navigation", r"return to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page", _I),
         # A site's menu printed as one line from its home: "Home Issues & Press Travel &
         # Business Countries Youth & Education Careers About State Video" (names only,

@@ -102,7 +102,9 @@ PHOTO_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("text to speech", r"音声読み上げ|(?i:read (?:this page )?aloud|text to speech)", 0),
         (
             "navigation",
-            r"[^。、\s]{1,20}トップページ(?:へ)?|ホーム|홈|首页|首頁|(?:이전|다음)\s*글"
+            # "ブログトップ", "サイトトップ", "トップ": a link to the home of a blog or site.
+            r"[^。、\s]{1,20}トップページ(?:へ)?|[ァ-ヺー]{0,8}トップ(?:へ)?|ホーム|홈|首页|首頁"
+            r"|(?:이전|다음)\s*글"
             r"|(?i:home(?: ?page)?|main (?:text|content)|inicio|beranda|torna su)",
             0,
         ),
