@@ -55,6 +55,9 @@ that two strong candidates still differ), with a reason a curator reads:
     none named                                                                  −0.10
   the meeting's own title, without the countries ("Security Consultative Committee") +0.10
   held before an era the text names ("Reiwa", from 2019-05-01), in an undated report −0.15
+  a state or official visit the text speaks of ("state visit", "国賓", "국빈 방문", "visita
+    oficial"), for a meeting whose title says it was one, in an undated report
+    (`meeting_honours`; in the year the sentence names, if it names one)        +0.10
   held outside the transition of a president-elect the text names ("President-elect
     Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
     (and never linked automatically)
@@ -116,6 +119,7 @@ from archive.ingest.meeting_elect import (
     outside_transition,
 )
 from archive.ingest.meeting_file_photos import without_file_photos
+from archive.ingest.meeting_honours import honoured_visit, honours_evidence
 from archive.ingest.meeting_index_names import (  # noqa: F401 (re-exported: tests)
     _NAMES,
     _names,
@@ -310,11 +314,13 @@ def score_meeting(
     visited: frozenset[str] = frozenset(),
     lead: frozenset[date] = frozenset(),
     local: tuple[int | None, int] | None = None,
+    honoured: frozenset[int] = frozenset(),
 ) -> MeetingSuggestion:
     """The score, reasons and role for one meeting; see the module docstring. `elect`:
     the transition of a president-elect the text names (`meeting_elect.elect_window`);
     `lead`: the full dates of the text's lead (`meeting_lead.lead_dates`); `local`: the
-    month and day its opening gives in local time (`meeting_local.local_day`)."""
+    month and day its opening gives in local time (`meeting_local.local_day`); `honoured`:
+    it speaks of a state or official visit (`meeting_honours.honoured_visit`)."""
     signs = signs or report_signs(body)
     context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
@@ -351,6 +357,7 @@ def score_meeting(
         visit_evidence(meeting, context, visited),
         lead_evidence(meeting, lead),
         local_evidence(meeting, local),
+        honours_evidence(meeting, honoured, dated=bool(published and precision == "day")),
     ):
         score += points
         reasons.extend(more)
@@ -441,6 +448,8 @@ def suggest_meetings(
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
     lead = lead_dates(without_file_photos(body, signs.folded)[0])
     local = local_day(body)
+    dated = bool(published and precision == "day")
+    honoured = frozenset() if dated else honoured_visit(signs.folded)
     suggestions = [
         score_meeting(
             meeting,
@@ -456,11 +465,11 @@ def suggest_meetings(
             visited=visited,
             lead=lead,
             local=local,
+            honoured=honoured,
         )
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]
     ranked = sorted((s for s in suggestions if s.score > 0), key=lambda s: (-s.score, s.slug))
-    dated = bool(published and precision == "day")
     linked = links_choose(
         # A G7 gathering is only the occasion of the bilateral a report opens on; a
         # meeting whose one side the report gives to another minister is not its subject.

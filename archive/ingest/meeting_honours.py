@@ -1,0 +1,92 @@
+"""A state or official visit: the report says the leader came with a visit's full honours
+("a state visit", "his official visit", "a state dinner", "国賓", "国事访问", "국빈 방문",
+"visita de Estado", "kunjungan kenegaraan") and the meeting's title in the reference says
+it was one ("Japan–U.S. Summit Meeting (State Visit)", "(Official Visit with State
+Dinner)"). Most summits of the same two leaders are working visits or talks on a group's
+sidelines, so in a report without a date of its own, which is often all that tells the
+state visit from the leaders' other meetings, it is evidence for the one that was.
+
+Not the usual kind: an "official working visit" ("公式実務訪問", "공식 실무 방문") says no
+honours ("official visit" is not in it). Not a visit the sentence places in another
+month or year ("다음달 … 국빈방문", `meeting_visits.another_time`), still to come or
+offered ("will pay a state visit to Japan in May", "国賓として訪日する予定", "invited him for
+a state visit"): that is another meeting, announced by the report on this one. A year its
+sentence names ("went on a state visit to the United States in 2015") says which
+meeting of honours it recalls: one of that year. Read in the text's opening
+(`DATE_HEAD`), where a report says what kind of visit it covers. Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.ingest import prefilter
+from archive.ingest.meeting_mentions import DATE_HEAD
+from archive.ingest.meeting_signs import FUTURE
+from archive.ingest.meeting_visits import another_time
+from archive.ingest.reference import KnownMeeting
+
+HONOURS_POINTS = 0.10
+
+# Written in lower case for `prefilter.folded_pattern`; CJK forms match anywhere.
+_HONOURS = prefilter.folded_pattern(
+    r"\bstate (?:visit|dinner|banquet|guest)s?\b|\bofficial visits?\b"
+    r"|\bvisitas? (?:de estado|oficial(?:es)?)\b|\bcena de estado\b|\bhu[ée]sped de estado\b"
+    r"|\bkunjungan (?:kenegaraan|resmi)\b|\bjamuan (?:makan malam )?kenegaraan\b"
+    r"|\btamu negara\b|\bvisita (?:di stato|ufficiale)\b|\bcena di stato\b"
+    r"|国賓|國賓|公式訪問|公式晩餐会|公式晩さん会|국빈|공식 ?방문"
+    r"|国事访问|國事訪問|国宾|国宴|國宴|正式访问|正式訪問"
+)
+# The titles the reference gives a visit with honours.
+_HONOURED_TITLE = re.compile(r"\b(?:state visit|official visit|state dinner)\b", re.IGNORECASE)
+# A visit offered or to come, beyond `FUTURE`'s meeting verbs: "will make a state visit",
+# "has invited him for an official visit", "招待", "초청", "邀请", "invitación", "undangan".
+_TO_COME = prefilter.folded_pattern(
+    r"\b(?:will|would|shall)\b|\binvit|招待|招請|초청|초대|邀请|邀請|\bmengundang|\bundangan"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A sentence ends at a stop after a word, not after an initial ("U.S. President").
+_SENTENCE_END = re.compile(r"(?<!\b\w)[.!?](?:\s|$)|[。！？\n]")
+_SENTENCE_START = re.compile(r"(?s:.*)(?:(?<!\b\w)[.!?]\s|[。！？\n])")
+_REACH = 200  # characters either side of the words where their sentence is read
+
+
+ANY_YEAR = 0  # in `honoured_visit`'s answer: a visit of honours its sentence dates no year
+
+
+def honoured_visit(folded: str) -> frozenset[int]:
+    """The years of the visits of honours the text's opening (`folded` is
+    `prefilter.fold(body)`) says it covers, ANY_YEAR for one its sentence gives no year:
+    state or official visits not placed in another month, nor to come or offered. Empty
+    when there is none."""
+    head = folded[:DATE_HEAD]
+    years: set[int] = set()
+    for match in _HONOURS.finditer(head):
+        sentence = _sentence(head, match)
+        if another_time(head, match.start()) or FUTURE.search(sentence):
+            continue
+        if _TO_COME.search(sentence):
+            continue
+        named = {int(year) for year in _YEAR.findall(sentence)}
+        years |= named or {ANY_YEAR}
+    return frozenset(years)
+
+
+def _sentence(head: str, match: re.Match) -> str:
+    lo = max(0, match.start() - _REACH)
+    before = _SENTENCE_START.match(head, lo, match.start())
+    after = _SENTENCE_END.search(head, match.end(), match.end() + _REACH)
+    return head[before.end() if before else lo : after.start() if after else match.end()]
+
+
+def honours_evidence(
+    meeting: KnownMeeting, honoured: frozenset[int], *, dated: bool
+) -> tuple[float, list[str]]:
+    """HONOURS_POINTS for a meeting whose title says it was a state or official visit, in
+    a report without a date of its own that says the visit was one, in the meeting's year
+    when the sentence names years (`honoured_visit`)."""
+    if dated or not honoured or not _HONOURED_TITLE.search(meeting.title):
+        return 0.0, []
+    if ANY_YEAR not in honoured and meeting.start.year not in honoured:
+        return 0.0, []
+    return HONOURS_POINTS, ["the text speaks of a state or official visit, as its title does"]
