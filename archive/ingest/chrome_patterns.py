@@ -47,6 +47,15 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|[^。．！？\s]{0,20}(?:サイト|ページ|一覧|トップ)へ",
             0,
         ),
+        # A row of links to the items before and after ("前の項目に戻る　次の項目に進む",
+        # "前へ 次へ"): a link forward opens with 次 (next), so "協議が前に進む" stays.
+        (
+            "navigation",
+            r"(?:(?:[^。．！？\s]{1,30}[へに])?(?:戻る|もどる)|次の?(?:ページ|項目|記事|章|節)?[へに]進む"
+            r"|[前次]へ)(?:\s+(?:(?:[^。．！？\s]{1,30}[へに])?(?:戻る|もどる)"
+            r"|次の?(?:ページ|項目|記事|章|節)?[へに]進む|[前次]へ)){0,2}",
+            0,
+        ),
         # Links to the previous and next article.
         (
             "navigation",

@@ -244,12 +244,14 @@ def banners_over_headline(
     its section or the minister whose page it is ("オーストラリア連邦", "岸田外務大臣" over
     "日豪外相会談"). The headline opens the report; what stands over it is the page's,
     but for the report's own furniture (`is_own`: the issuing office, "The White House",
-    "Office of the Press Secretary", which the report keeps)."""
+    "Office of the Press Secretary", which the report keeps). A book's part or chapter
+    over the section that is the page ("第II部 わが国の防衛政策の基本と防衛力整備") names the
+    series however long it is."""
     return [
         i
         for i in range(title)
         if i not in taken
-        and 0 < word_count(paragraphs[i]) <= BANNER_WORDS
+        and (0 < word_count(paragraphs[i]) <= BANNER_WORDS or is_book_division(paragraphs[i]))
         and not _ends_sentence(paragraphs[i])
         and not is_own(paragraphs[i])
     ]
