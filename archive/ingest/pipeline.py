@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -362,53 +362,79 @@ def _read_date(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> da
 def _read_title(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> None:
     """The headline; a photo caption may carry it (its line stays marked as a caption).
 
-    When the head has a date line of its own, the headline is the line just above it,
-    lines above the headline are the site's section banner and short lines between the
-    date and the body are photo captions (layout.layout_around_date).
-    """
+    A listing page is titled by its section's heading. When the head has a date line of
+    its own, the headline is the line just above it, lines above the headline are the
+    site's section banner and short lines between the date and the body are photo
+    captions (layout.layout_around_date). Otherwise the head's banners are set aside and
+    the headline is chosen among what is left (header.extract_title)."""
     patterns = [*boilerplate.DEFAULT_PATTERNS, *index.global_boilerplate]
 
     def is_chrome(line: str) -> bool:
         return boilerplate.boilerplate_reason(line, patterns) is not None
 
-    heading = (
-        None
-        if draft.hints.get("title")
-        else header.listing_heading(draft.paragraphs, draft.reasons)
-    )
-    if heading is not None:  # a listing page: its section's name is its title
-        if draft.reasons.pop(heading, None) and report.section == draft.paragraphs[heading].strip():
-            report.section = ""
-        report.title = draft.paragraphs[heading].strip()
-        draft.mark(heading, "title")
+    if _read_listing_heading(draft, report):
         return
+    if _read_head_around_date(draft, report, is_chrome):
+        return
+    _mark_head_banners(draft, report)
+    _read_headline(draft, report, is_chrome)
+
+
+def _read_listing_heading(draft: _Draft, report: ParsedReport) -> bool:
+    """A listing page: its section's name is its title (True when one was read)."""
+    if draft.hints.get("title"):
+        return False
+    heading = header.listing_heading(draft.paragraphs, draft.reasons)
+    if heading is None:
+        return False
+    if draft.reasons.pop(heading, None) and report.section == draft.paragraphs[heading].strip():
+        report.section = ""
+    report.title = draft.paragraphs[heading].strip()
+    draft.mark(heading, "title")
+    return True
+
+
+def _read_head_around_date(
+    draft: _Draft, report: ParsedReport, is_chrome: Callable[[str], bool]
+) -> bool:
+    """The head read around its first date line (layout.layout_around_date): captions,
+    labels and banners marked; True when that settles the title (a headline there, or
+    banners, date and body with no headline at all)."""
     date_lines = [i for i, reason in draft.reasons.items() if reason == "date line"]
-    if date_lines and not draft.hints.get("title"):
-        layout = layout_around_date(
-            draft.paragraphs, date_lines[0], taken=set(draft.reasons), is_chrome=is_chrome
-        )
-        for i in layout.captions:
-            draft.mark(i, "caption under the date line")
-        for i in layout.labels:
-            draft.mark(i, "label between the headline and the date")
-        for i in layout.banners:
-            draft.mark(i, "section banner")
-        if layout.banners and not report.section:
-            report.section = draft.paragraphs[layout.banners[0]].strip()
-        if layout.title is not None:
-            # The page's <title> bar above the date: its headline, not the site's name.
-            report.title = header.bar_headline(draft.paragraphs[layout.title])
-            draft.mark(layout.title, "title")
-            return
-        if layout.banners:
-            return  # banner, date, captions, body: a page without a headline
-    # A section banner in the head, whatever else is there.
+    if not date_lines or draft.hints.get("title"):
+        return False
+    layout = layout_around_date(
+        draft.paragraphs, date_lines[0], taken=set(draft.reasons), is_chrome=is_chrome
+    )
+    for i in layout.captions:
+        draft.mark(i, "caption under the date line")
+    for i in layout.labels:
+        draft.mark(i, "label between the headline and the date")
+    for i in layout.banners:
+        draft.mark(i, "section banner")
+    if layout.banners and not report.section:
+        report.section = draft.paragraphs[layout.banners[0]].strip()
+    if layout.title is not None:
+        # The page's <title> bar above the date: its headline, not the site's name.
+        report.title = header.bar_headline(draft.paragraphs[layout.title])
+        draft.mark(layout.title, "title")
+        return True
+    return bool(layout.banners)  # banner, date, captions, body: a page without a headline
+
+
+def _mark_head_banners(draft: _Draft, report: ParsedReport) -> None:
+    """A section banner in the head, whatever else is there."""
     for i in draft.unmarked(
         range(header.header_end(draft.paragraphs, skip=draft.chrome_indexes()))
     ):
         if header.is_banner(draft.paragraphs[i]):
             draft.mark(i, "section banner")
             report.section = report.section or draft.paragraphs[i].strip()
+
+
+def _read_headline(draft: _Draft, report: ParsedReport, is_chrome: Callable[[str], bool]) -> None:
+    """The headline among the head's free lines (a photo credit's caption may carry it),
+    and the short lines over it as the site's banners."""
     captions = {i for i, reason in draft.reasons.items() if reason.startswith("photo credit")}
     title = header.extract_title(
         draft.paragraphs,
