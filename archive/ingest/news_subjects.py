@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from archive.ingest.cjk import CJK_TITLES, has_cjk, needs_cjk
+from archive.ingest.former_titles import met_as_former, printed_as_former
 from archive.ingest.passing import MEETING_WORD, OTHER_LEADER_TITLES, in_passing
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
@@ -146,21 +147,7 @@ def in_the_news(
             reading = not m.form.endswith(subject_titles)
         if not reading:
             acting.add(m.slug)
-    for m in mentions:
-        if m.slug not in acting:
-            continue  # nothing to discard: not read
-        reading = formers.get(m.start)
-        if reading is None:
-            # No title is read before a name printed after anything but a space (every
-            # name in CJK text: titles._title_before), so none says "former" there.
-            reading = formers[m.start] = (
-                m.start > 0
-                and body[m.start - 1].isspace()
-                and _may_be_former(body, m.start)
-                and _former(_title_before(body, m.start))
-            ) or _past_office_after(body, m, mentions)
-        if reading:
-            acting.discard(m.slug)
+    _drop_former_officeholders(body, mentions, acting, formers, index, on)
     aside = in_passing(body, mentions, quotes, index)  # archive/ingest/passing.py
     acting -= aside
     # A speaker acts, unless only in words of another time ("En aquél momento, Trump…").
@@ -169,6 +156,49 @@ def in_the_news(
     spokespeople |= _printed_as_spokespeople(body, mentions) & acting
     spokespeople |= {slug for slug in acting if allied_official(slug, index)}
     return [m for m in mentions if m.slug in acting and m.slug not in spokespeople]
+
+
+def _drop_former_officeholders(
+    body: str,
+    mentions: Sequence[Mention],
+    acting: set[str],
+    formers: dict[int, bool],
+    index: ReferenceIndex,
+    on: date | None,
+) -> None:
+    """Take out of `acting` whoever is printed with a former title ("former President
+    Trump", "Fukushiro Nukaga, who was Japan's minister of state for defense,",
+    "expresidente", "前大統領", "前总统": former_titles.py), unless the report's subject met
+    them as such ("茂木外務大臣とシュルツ元米国務長官との懇談"). `formers` keeps each mention's
+    reading by its start for the next read of the same body."""
+    dropped: set[str] = set()
+    for m in mentions:
+        if m.slug not in acting:
+            continue  # nothing to discard: not read
+        reading = formers.get(m.start)
+        if reading is None:
+            # No title is read before a name printed after anything but a space (every
+            # name in CJK text: titles._title_before), so none says "former" there: the
+            # CJK and glued Spanish forms are former_titles.py's.
+            reading = formers[m.start] = (
+                (
+                    m.start > 0
+                    and body[m.start - 1].isspace()
+                    and _may_be_former(body, m.start)
+                    and _former(_title_before(body, m.start))
+                )
+                or _past_office_after(body, m, mentions)
+                or printed_as_former(body, m, index, on)  # "expresidente", "前大統領", "前总统"
+            )
+        if reading:
+            acting.discard(m.slug)
+            dropped.add(m.slug)
+    # A former officeholder the report's subject met stays, whatever else names them so
+    # ("茂木外務大臣とシュルツ元米国務長官との懇談": former_titles.met_as_former).
+    if dropped:
+        acting.update(
+            m.slug for m in mentions if m.slug in dropped and met_as_former(body, m, index, on)
+        )
 
 
 _ALLIES = frozenset({"United States", "Japan"})
