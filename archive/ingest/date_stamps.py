@@ -38,3 +38,12 @@ def split_date_stamp(
     lines[0:1] = [f"date {stamp['day']}", rest]
     numbers[0:1] = [numbers[0]] * 2
     return lines, numbers
+
+
+_MONTH_STAMP = re.compile(r"\s*date \d{4}-\d{2}\s*")
+
+
+def is_month_stamp(line: str) -> bool:
+    """A stamp giving only the month ("date 2021-03"): the page's metadata dates it to a
+    month, so it is the page's date line, though it gives no day to publish."""
+    return _MONTH_STAMP.fullmatch(line) is not None

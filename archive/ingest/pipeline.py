@@ -33,7 +33,7 @@ from archive.ingest import (
     outlets,
 )
 from archive.ingest.cjk_bylines import find_cjk_byline
-from archive.ingest.date_stamps import split_date_stamp
+from archive.ingest.date_stamps import is_month_stamp, split_date_stamp
 from archive.ingest.errors import IngestError
 from archive.ingest.headline_choice import banners_over_headline
 from archive.ingest.layout import layout_around_date, unfold_dated_head
@@ -353,6 +353,8 @@ def _read_date(draft: _Draft, report: ParsedReport, index: ReferenceIndex) -> da
             language=date_language,
         )
         draft.mark(date_line, "date line")
+        if date_line is None and draft.paragraphs and is_month_stamp(draft.paragraphs[0]):
+            draft.mark(0, "date line")  # "date 2021-03": no day, but the page's own stamp
     report.published, report.date_precision = finding.published, finding.precision
     if finding.source:
         report.notes.append(f"date from the {finding.source}")
