@@ -279,7 +279,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:\w+ )?access ranking|more stories"
             r"(?: for you)?|latest news|more news|top stories|lo más (?:visto|leído)"
             r"|más leídas|noticias relacionadas|te puede interesar|berita terkait|terpopuler"
-            r"|rekomendasi|più letti|articoli correlati|potrebbe interessarti"
+            r"|rekomendasi|più letti|(?:articoli|notizie) correlat[ei]|potrebbe interessarti"
             r"|(?:berita|artikel) (?:terkait|terpopuler|lainnya|pilihan)|noticias relacionadas"
             r"|注目(?:コンテンツ|記事)|(?:あなたに)?おすすめ(?:記事)?|人気記事|ランキング|新着記事"
             r"|最新ニュース|热门(?:新闻)?|熱門(?:新聞)?|最新(?:新闻|新聞|消息)|所有新闻|所有新聞"
@@ -350,6 +350,9 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("photo credit", r"[(（]?(?:圖|图)\s*[/／:：]\s*[^)）]{1,40}[)）]?", 0),
         # An image's asset number: the Defense Department's "VIRIN: 220914-D-BN624-0067".
         ("photo asset number", r"(?:VIRIN|asset (?:id|number)|image id)\s*[:#]\s*[\w-]{4,40}", _I),
+        # A content system's id printed alone ("2088253"): no year (four digits), no
+        # numbered item, no sentence is a run of five digits or more.
+        ("page id number", r"[0-9]{5,12}", 0),
         ("photo credit", r".{0,300}\.?\s+(?:PHOTO|FOTO)\s*/\s*[\w .&-]{1,40}", 0),
         # "（写真提供：内閣広報室）", "（写真）", "图片来源：新华社", "사진=연합뉴스".
         (

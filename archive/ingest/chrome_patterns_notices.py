@@ -164,7 +164,8 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # Editors' initials at the end of wire copy: "cgv/lds", "(esn)".
         ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
         ("editor initials", r"\(\s*[a-z]{2,5}(?:/[a-z]{2,5})*\s*\)", 0),
-        ("copyright notice", r"(?:©|\(c\)|copyright)\s.{1,120}", _I),
+        # Also in brackets, as agencies close their copy: "[Copyright The Agency, Ltd.]".
+        ("copyright notice", r"[\[(（【]?\s*(?:©|\(c\)|copyright)\s.{1,120}", _I),
         # A news site's ban on reprinting, in the words each language's sites close with:
         # "[저작권자(c) … 무단전재, 재배포 금지]", "ⓒ … 무단 전재 및 재배포 금지", "記事の無断転載を
         # 禁じます", "未經授權 請勿轉載", "版权所有", "© 2022 … All rights reserved." A notice

@@ -110,7 +110,9 @@ WIDGET_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # "Read more", "Continue reading", and their forms in each language.
         (
             "read more link",
-            r"(?:read (?:more|the full (?:story|article|text))|continue reading|more stories"
+            r"(?:read (?:more|(?:the )?full (?:story|article|text|post|entry|report))"
+            r"|continue reading|more stories|more information|más información"
+            r"|maggiori informazioni|informasi (?:lebih lanjut|selengkapnya)"
             r"|leer (?:más|el artículo completo)|seguir leyendo|baca selengkapnya|selengkapnya"
             r"|leggi (?:di più|tutto|l'articolo)|続きを読む|もっと見る|詳しく見る|詳細はこちら"
             r"|더\s*보기|기사\s*더보기|자세히\s*보기|阅读全文|閱讀全文|查看更多|查看全文|阅读更多"
