@@ -70,14 +70,18 @@ def accepted_kind_words(meeting: KnownMeeting) -> set[str]:
     return accepted
 
 
-def kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
+def kind_share(
+    meeting: KnownMeeting, signs: ReportSigns, beside: KnownMeeting | None = None
+) -> float | None:
     """The share of the report's words for the meeting that fit this meeting's kind
     (None when it has no such words or the meeting no kind). Who sits at a trilateral
     (leaders, ministers) counts only when the report calls it a trilateral or larger at
     all; "2+2" names the SCC, not another series of its kind, and with it the foreign
     and the defense ministers' words name the SCC's two halves. One minister meeting the
     other ("pair") is counted already as their kind of meeting; it only tells a meeting
-    of two from one of three or more (`named_apart`)."""
+    of two from one of three or more (`named_apart`). With `beside` (the table a second
+    meeting was held beside), the words that fit that table and not this one are left
+    out of the total: they name the other table the report covers."""
     total = signs.kind_total - signs.kind_words["pair"]
     if not meeting.kind or not total:
         return None
@@ -91,7 +95,17 @@ def kind_share(meeting: KnownMeeting, signs: ReportSigns) -> float | None:
         # its two halves ("外长防长“2+2”…外长会谈…防长会谈"), not two other meetings.
         accepted = accepted | {"foreign", "defense"}
     fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
-    return fitting / total
+    if beside is not None:
+        total -= _words_of_beside(meeting, beside, signs, accepted)
+    return fitting / total if total > 0 else None
+
+
+def _words_of_beside(
+    meeting: KnownMeeting, beside: KnownMeeting, signs: ReportSigns, accepted: set[str]
+) -> int:
+    """The report's words for a meeting that fit the table `beside` and not `meeting`'s."""
+    theirs = accepted_kind_words(beside) - accepted - {"pair"}
+    return sum(count for name, count in signs.kind_words.items() if name in theirs)
 
 
 def _two_by_two_told(signs: ReportSigns) -> bool:
@@ -101,13 +115,15 @@ def _two_by_two_told(signs: ReportSigns) -> bool:
     return bool(words["scc"] and words["foreign"] and words["defense"])
 
 
-def kind_evidence(meeting: KnownMeeting, signs: ReportSigns) -> tuple[float, list[str]]:
+def kind_evidence(
+    meeting: KnownMeeting, signs: ReportSigns, beside: KnownMeeting | None = None
+) -> tuple[float, list[str]]:
     """From −0.15 (none of the report's words for the meeting fit its kind) to +0.30 (all
     do), in proportion (`kind_share`); −0.15 for a multilateral meeting the report never
     calls one of three or more."""
     if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
         return -0.15, ["the report never calls it a meeting of three or more"]
-    share = kind_share(meeting, signs)
+    share = kind_share(meeting, signs, beside)
     if share is None:
         return 0.0, []
     said = ", ".join(sorted(set(signs.kind_words) - {"pair"}))
@@ -268,6 +284,7 @@ def grounded(
     people: Collection[str],
     context: ReportContext,
     others: Collection[str] = (),
+    beside: KnownMeeting | None = None,
 ) -> bool:
     """The report names the meeting by its kind or its title, or names someone at the
     table and each ally at it (a participant of its side, or the country: "Austin met
@@ -283,7 +300,7 @@ def grounded(
     named = [slug for slug in meeting.participant_slugs if slug in people]
     if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
         return False
-    share = kind_share(meeting, signs)
+    share = kind_share(meeting, signs, beside)
     if share is not None and share < 0.5 and 0 < len(named) < len(meeting.participant_slugs):
         return False
     title = title_name(meeting.title)

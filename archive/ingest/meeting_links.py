@@ -18,7 +18,13 @@ two days later"), or the best one by everyone at its table: every meeting within
 of the best one, of another kind the report names, the best of that kind, naming someone
 at its table, and scoring at least AUTO_MIN_SCORE is linked with it (two multilateral
 meetings count as two kinds when the report names each table apart: "日米豪" and
-"日米豪比", `meeting_tables`). When one left out comes within the margin, the best is
+"日米豪比", `meeting_tables`). A second table held in person on the best one's days
+(the bilateral beside the Quad, the defense ministers' talks beside the 2+2) is weighed
+with the best table's own words set aside: a report of two tables shares its words
+between them, so neither's are most of the report's. Not when the report's head (its
+headline, or its opening sentence) names the best table alone (`meeting_heads`): the
+other is then its occasion ("日米外相会談" on the day of a 2+2). When one left out comes
+within the margin, the best is
 linked if it leads its rivals, with each other the text dates that leads its own
 (`meeting_kinds.clear_second`). Otherwise nothing is linked and the curator reads the
 ranked candidates with their reasons. A linked call whose readout speaks of what is to
@@ -39,11 +45,14 @@ from archive.ingest.meeting_context import (
     title_name,
 )
 from archive.ingest.meeting_courtesy import called_on_instead, courtesy_leaders
+from archive.ingest.meeting_heads import head_kinds
 from archive.ingest.meeting_kinds import (
     FORMAT_OF,
+    accepted_kind_words,
     clear_second,
     dated_by_text,
     grounded,
+    kind_evidence,
     named_apart,
     named_kind,
     placed_in_time,
@@ -60,6 +69,7 @@ from archive.ingest.results import MeetingSuggestion
 AUTO_MIN_SCORE = 0.30
 AUTO_MIN_MARGIN = 0.15
 TWO_MEETINGS_APART = timedelta(days=7)
+ONE_DAY = timedelta(days=1)
 # A report dated further than this from a meeting is no preview or follow-up of it.
 FAR_BEFORE = timedelta(days=7)
 FAR_AFTER = timedelta(days=14)
@@ -162,21 +172,36 @@ def _second_meetings(
     tables = named_tables(signs.folded) if best.kind == "multilateral" else frozenset()
     best_key = table_key(best, tables)
     kinds, linked = {best_key}, []
+    head = head_kinds(signs.folded)
     for suggestion in ranked[1:]:
         meeting = index.meetings.get(suggestion.slug)
         key = meeting and table_key(meeting, tables)
+        relief = (
+            meeting is not None
+            and _same_table_day(meeting, best, published)
+            and _head_allows(meeting, best, head)
+        )
+        score = suggestion.score + (_beside_points(meeting, best, signs) if relief else 0.0)
         if (
             meeting is None
-            or suggestion.score < AUTO_MIN_SCORE
+            or score < AUTO_MIN_SCORE
             or kind_taken(key, kinds)
             or abs(meeting.start - best.start) > TWO_MEETINGS_APART
             or not (named_apart(meeting, best, signs) or _tables_apart(key, best_key))
-            or (people is not None and not grounded(meeting, signs, people, context, others))
+            or (
+                people is not None
+                and not grounded(
+                    meeting, signs, people, context, others, beside=best if relief else None
+                )
+            )
             or (people is not None and not _someone_at(meeting, people))
             or (meeting.kind == "call" and not dated_by_text(meeting, context, published))
             or not _placed_apart(meeting, best, context, published)
         ):
             continue
+        if score > suggestion.score:
+            suggestion.score = round(score, 3)
+            suggestion.reasons.append(BESIDE_REASON)
         linked.append(suggestion.slug)
         kinds.add(key)
     return linked
@@ -212,6 +237,35 @@ def _clear_of_rivals(
             one, left_out, index, signs, context, margin=AUTO_MIN_MARGIN, linked=linked
         )
     ]
+
+
+BESIDE_REASON = "beside the linked meeting, whose own words are set aside, its words fit its kind"
+
+
+def _beside_points(meeting: KnownMeeting, best: KnownMeeting, signs: ReportSigns) -> float:
+    """What a second meeting's kind evidence gains when the report's words that fit only
+    the best meeting's table are set aside: those name the other table it covers."""
+    return kind_evidence(meeting, signs, beside=best)[0] - kind_evidence(meeting, signs)[0]
+
+
+def _same_table_day(meeting: KnownMeeting, best: KnownMeeting, published: date | None) -> bool:
+    """Both held in person on the best meeting's days, a day either side (the trip's next
+    table, another host's time zone): tables of one gathering, not a call about it. Not
+    a table over before the best one when the report is dated on the best one's days:
+    it recalls that one ("a day after the 2+2")."""
+    if "call" in (meeting.kind, best.kind):
+        return False
+    on_best_days = published is not None and best.start <= published <= best.end
+    if on_best_days and meeting.end < best.start:
+        return False
+    return meeting.start - ONE_DAY <= best.end and best.start - ONE_DAY <= meeting.end
+
+
+def _head_allows(meeting: KnownMeeting, best: KnownMeeting, head: frozenset[str]) -> bool:
+    """The report's head leaves room for a second table: it names no meeting, or names
+    this one by a word that does not also name the best one's."""
+    own = accepted_kind_words(meeting) - accepted_kind_words(best)
+    return not head or bool(head & own)
 
 
 def _tables_apart(key: str | tuple, best_key: str | tuple) -> bool:
