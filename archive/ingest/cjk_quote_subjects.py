@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from archive.ingest import cjk_subjects
-from archive.ingest.cjk import CLOSERS
+from archive.ingest.cjk import CLOSERS, units
 from archive.ingest.cjk_quote_words import (
     ANNOUNCES,
     ANY_TITLE,
@@ -161,15 +161,38 @@ def verbless_subject(
     end: int,
     spans: Sequence[tuple[int, int]],
     mentions: Sequence[Mention],
+    continued: bool = False,
 ) -> Mention | None:
     """The speaker of a quote with no speech verb after it: the person marked by から
     before it (`from_subject`); or, when the text's end cuts the quote off (no closing
-    mark: an excerpt stopping mid-quote, "会見の冒頭小泉総理は、「…"), the known person
-    its sentence marks as the subject, as the verb would have said."""
+    mark: an excerpt stopping mid-quote, "会見の冒頭小泉総理は、「…"), or when the
+    quote opens a speech that the next paragraphs carry on (`continued`: the next
+    paragraph opens with a quote mark), the known person its sentence marks as the
+    subject, as the verb would have said."""
     marked = from_subject(paragraph, offset, sentence_start, start, mentions)
-    if marked is not None or end < len(paragraph) or paragraph[end - 1] in CLOSERS:
+    if marked is not None:
         return marked
+    cut = end >= len(paragraph) and paragraph[end - 1] not in CLOSERS
+    opens = continued and _opens_a_long_speech(paragraph, sentence_start, start, end)
+    if not cut and not opens:
+        return None
     return cjk_subjects.quote_subject(paragraph, offset, sentence_start, start, spans, mentions)
+
+
+# A quote this long (cjk.units) that closes its paragraph with no verb is a speech's first
+# part: a slogan or a name is a few words.
+MIN_SPEECH_UNITS = 15
+
+
+def _opens_a_long_speech(paragraph: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the quote at paragraph[start:end], with no verb after it, closes its
+    paragraph, is long, and is the only quote of its sentence: with the next paragraph
+    opening with a quote, a speech whose verb comes after the paragraphs that carry on
+    quoting ("トランプ大統領は会見で「…」" over
+    "「…」" over "「…」と述べました。"), the sentence's subject's words."""
+    if paragraph[end:].strip(" 　。．") or units(paragraph[start:end]) < MIN_SPEECH_UNITS:
+        return False
+    return not any(mark in paragraph[sentence_start:start] for mark in '「」“”"')
 
 
 def opening_topic(

@@ -30,7 +30,12 @@ JA_VERB_AFTER = re.compile(
     r"|言及|力を込め|語気を強め|胸を張|期待を寄せ|付け加え|誓っ|約束|反論|述懐|振り返っ"
     r"|締めくくっ|吐露|説い|釘を刺|念を押"
     # Proposing, urging and asking say words too: "と提案した", "と求めた", "と促した".
-    r"|提案|提言|求め|促し|要求|要望|迫っ)"
+    r"|提案|提言|求め|促し|要求|要望|迫っ"
+    # Praise is said too: "「…」とたたえた", "とお互いをたたえた", "と称賛した".
+    r"|たたえ|称え|讃え|称賛|賞賛|絶賛)"
+    # "「…」といい、…": "said, and …" (the clause goes on; never "という", which makes
+    # the quote a noun's content: 「…」という考え).
+    r"|^\s*といい[、，,]"
     # "「…」とした": the wire's plain "said", right after the quote.
     r"|^\s*と(?:した|している|しており|しました)"
 )

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 
 from archive.ingest import cjk_pronouns, cjk_quote_subjects
 from archive.ingest.cjk import units
-from archive.ingest.cjk_bracket_labels import bracket_speaker
+from archive.ingest.cjk_bracket_labels import bracket_speaker, trailing_speaker
 from archive.ingest.cjk_quote_subjects import introduced_speaker  # noqa: F401 (re-exported)
 from archive.ingest.cjk_quote_words import (
     ADDRESSEE_SAID,
@@ -150,13 +150,17 @@ def attribute(
     previous: tuple[str | None, str],
     above: tuple[int, str] = (0, ""),
     short_names: ShortNames | None = None,
+    continued: bool = False,
 ) -> Attribution | None:
     """Who said the quote at paragraph[start:end] (offsets in the paragraph; `offset` is
     the paragraph's place in the body, which mentions are measured in; `above`: the
     paragraph above, with its offset, where "he" may have been named; `short_names`: the
-    people named in full, by their short forms, cjk_short_names.py)."""
-    captioned = bracket_speaker(paragraph, offset, start, mentions)
-    if captioned is not None:  # "（高市首相）「…」": a caption names who speaks
+    people named in full, by their short forms, cjk_short_names.py; `continued`: the next
+    paragraph opens with a quote mark)."""
+    captioned = bracket_speaker(paragraph, offset, start, mentions, spans) or trailing_speaker(
+        paragraph, offset, end, mentions, spans
+    )
+    if captioned is not None:  # "（高市首相）「…」", "「…」（高市氏）": a caption names who speaks
         return Attribution("name-quote-verb", captioned.slug, captioned.form)
     sentence_start, sentence_end = sentence_bounds(paragraph, start, end, spans)
     # Korean quotes joined before one verb ("“…”며 “…”고 말했다") are read as one: the
@@ -197,7 +201,7 @@ def attribute(
     # "…に対し、プーチン大統領から「…」" cut off, or with no verb: から marks who spoke;
     # cut off by the text's end, its verb lost, the quote is its sentence's subject's too.
     marked = not after.strip(" 。．") and cjk_quote_subjects.verbless_subject(
-        *sentence, end, spans, mentions
+        *sentence, end, spans, mentions, continued
     )
     if marked:
         return Attribution("name-quote-verb", marked.slug, marked.form)
@@ -430,12 +434,13 @@ def relayed(body: str, at: int, mentions: Sequence[Mention]) -> Attribution | No
 
 def _goes_on(paragraph: str, before: str, spans, sentence_end: int) -> bool:
     """Whether the quote's sentence opens with a connective and nothing else before its
-    first quote, and ends with a speech verb after its last quote."""
+    first quote, and ends with a speech verb after its last quote, or goes on "saying"
+    it ("이어 “…”며 … 덧붙였다")."""
     if not GOES_ON.fullmatch(before):
         return False
     last = max((e for s, e in spans if e <= sentence_end), default=None)
     tail = paragraph[last:sentence_end] if last is not None else ""
-    return bool(JA_VERB_AFTER.match(tail) or KO_VERB_AFTER.match(tail))
+    return bool(JA_VERB_AFTER.match(tail) or KO_VERB_AFTER.match(tail) or KO_SAYING.match(tail))
 
 
 def _one_speech_clause(between: str) -> bool:

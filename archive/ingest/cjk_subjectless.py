@@ -95,3 +95,30 @@ def subject_since(body: str, since: int, at: int) -> bool:
     for end in SENTENCE_END.finditer(between):
         sentence_start = end.end()
     return _NEW_SUBJECT.search(between, sentence_start) is not None
+
+
+# After the quotative, a verb saying the words stand written in a document, in the passive
+# ("「…」と明記された", "と記されている", "と盛り込まれた", "라고 명시됐다", "라고 적혀
+# 있다"): a text's words, not the last speaker's going on. (Honorific passives of speech
+# verbs, "と話された", are someone's words and are not here.)
+_WRITTEN_DOWN = re.compile(
+    r"^\s*(?:など)?と[^。．！？「」\n]{0,8}?"
+    r"(?:明記さ|記さ|書か|盛り込ま|記載さ|うたわ|明示さ|規定さ)れ"
+    r"|^\s*(?:이?라고|고)\s*(?:명시됐|명시되|적혀|적혔|쓰여|기재됐|담겼|규정됐)"
+)
+
+
+# A document opening the sentence as its topic or its place ("共同声明では「…」として
+# いる", "共同声明には、「…」と明記された", "공동성명에는 “…”라고"): the document's words.
+_DOCUMENT_TOPIC = re.compile(
+    r"(?:声明|文書|宣言|報告書|ファクトシート|共同発表|合意文書|성명|성명서|문서|선언|보고서)"
+    r"(?:では|には|は|で|에는|에서는|은|는)[、，,]?\s*$"
+)
+
+
+def written_down(after: str, before: str = "") -> bool:
+    """Whether the words right after a quote say it stands written in a document (in the
+    passive, no one saying it), or the words before it in its sentence end with a
+    document as the topic ("共同声明では「…」としている"): then it is no one's, and does
+    not go on with the last speaker's words."""
+    return _WRITTEN_DOWN.match(after) is not None or _DOCUMENT_TOPIC.search(before) is not None

@@ -50,7 +50,7 @@ from datetime import date
 from archive.ingest import cjk_quotes, transcripts
 from archive.ingest.cjk import mostly_cjk, units
 from archive.ingest.cjk_short_names import ShortNames
-from archive.ingest.cjk_subjectless import subject_since
+from archive.ingest.cjk_subjectless import subject_since, written_down
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.opening_subjects import subject_before
 from archive.ingest.quote_introducers import ROLE_FORMS, cjk_introducer, latin_introducer
@@ -206,6 +206,7 @@ class _Reading:
     here: tuple[str | None, str] | None = None
     here_end: int = 0
     turns: Sequence[QuoteHit] = ()  # the transcript's turns
+    continued: bool = False  # the paragraph after this one opens with a quote mark
     short_names: ShortNames | None = None  # CJK short forms of the names printed in full
 
 
@@ -223,7 +224,7 @@ def _paragraph_quotes(
     `last`: the body's last paragraph; `continued`: the next one opens with a quote."""
     hits = []
     attributed_here = False
-    reading.here = None
+    reading.here, reading.continued = None, continued
     spans = quote_spans(paragraph, last=last, continued=continued)
     # A quote kept open only because the next paragraph opens with a mark is a quote
     # running on when someone is said to speak it; unattributed, a stray mark.
@@ -289,7 +290,9 @@ def _cjk_quote(
     text = text.rstrip("，、").strip()
     if cjk_quotes.qualifies_a_noun(text, paragraph[end:]):
         return None, False  # "「2+2」の作業を通じて…旨述べた": a name in someone's words
-    found = _cjk_attribution(reading, paragraph, offset, span, spans)
+    # (the words right before the quote: a document's name and its particle are short)
+    document = written_down(paragraph[end : end + 24], paragraph[max(0, start - 16) : start])
+    found = None if document else _cjk_attribution(reading, paragraph, offset, span, spans)
     if found is not None:
         form, slug, name = found.form, found.slug, found.name
         if name:
@@ -299,7 +302,10 @@ def _cjk_quote(
     if in_a_turn is not None:
         return in_a_turn, True
     whole = start == 0 and end >= len(paragraph.rstrip("。. "))
-    form, slug, name = _carried_over(reading, whole, offset + start, text, cjk_introducer)
+    if document:  # "「…」と明記された", "共同声明では「…」としている": a document's words
+        form, slug, name = "", None, ""
+    else:
+        form, slug, name = _carried_over(reading, whole, offset + start, text, cjk_introducer)
     if not form:
         # A quote the text's end cuts off (no closing mark) may be short for that reason:
         # "아울러 “오스틴 장관은 항행의 자유를 수호" ends an excerpt. Half the length and
@@ -334,6 +340,7 @@ def _cjk_attribution(
         reading.previous,
         reading.above,
         reading.short_names,
+        continued=reading.continued,
     )
     if found is not None and found.form == "relayed":
         return cjk_quotes.relayed(reading.body, offset + end, reading.mentions) or found
