@@ -22,16 +22,11 @@ def test_guard_links_back_are_navigation(line):
 HEADLINES = ("米、パリ協定に戻る", "交渉は振り出しに戻る", "日米関係、再び原点に戻る")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chrome_patterns 'navigation' (a85223a): a headline ending in …に戻る is a link back",
-)
 @pytest.mark.parametrize("line", HEADLINES)
 def test_a_headline_that_returns_somewhere_is_no_link_back(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
-@pytest.mark.xfail(strict=True, reason="a85223a: the headline '米、パリ協定に戻る' is dropped")
 def test_the_headline_stays_the_title(ref):
     text = (
         HEADLINES[0] + "\n\n2021年1月20日\n\n"
