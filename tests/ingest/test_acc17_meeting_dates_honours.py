@@ -122,3 +122,16 @@ def test_a_report_with_a_date_of_its_own_gets_no_points_for_the_honours():
     )
     reasons = [reason for s in ranked for reason in s.reasons]
     assert not any("state or official visit" in reason for reason in reasons)
+
+
+def test_a_visit_this_one_is_dated_from_or_denied_or_a_building_is_none():
+    for text in (
+        "두 정상은 지난 국빈 방문 이후 처음으로 만났다.",
+        "国賓訪問以来の首脳会談となった。",
+        "The leaders met in Tokyo, months after the state visit.",
+        "It was a working visit rather than a state visit.",
+        "両首脳は迎賓館で会談した。国賓館ではない。",
+        "The leaders met at the State Guest House in Tokyo.",
+    ):
+        assert _years(text) == frozenset(), text
+    assert _years("기시다 총리는 국빈 방문 후보지로 워싱턴을 골랐다.") == {ANY_YEAR}

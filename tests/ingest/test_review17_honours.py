@@ -76,11 +76,6 @@ NOT_THIS_VISIT = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="055e955 meeting_honours: the honours words are read whoever and whatever the "
-    "sentence says of them (a building, another leader's visit, a negation, a past visit)",
-)
 @pytest.mark.parametrize("words", NOT_THIS_VISIT.values(), ids=NOT_THIS_VISIT.keys())
 def test_words_of_honours_that_say_nothing_of_this_visit_link_nothing(words):
     assert _linked(OPENING.format(words) + REST) == []
@@ -96,11 +91,6 @@ OTHER_LEADERS_CJK = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="055e955 meeting_honours: another leader's state visit (国賓, 국빈, 国事访问) "
-    "counts as this summit's",
-)
 @pytest.mark.parametrize("body", OTHER_LEADERS_CJK.values(), ids=OTHER_LEADERS_CJK.keys())
 def test_another_leaders_state_visit_in_cjk_links_nothing(body):
     assert _linked(body) == []
