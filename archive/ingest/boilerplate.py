@@ -62,7 +62,8 @@ __all__ = [
 
 
 _LIST_ITEM = re.compile(r"\s*[-–—•·*]\s*(?P<text>\S.*)")
-_ITEM_END = re.compile(r"[.!?。！？:：]$")
+# A sentence's end; not the stop of an initialism closing a story's title ("… with the U.S.").
+_ITEM_END = re.compile(r"(?:(?<![A-Z]\.[A-Z])\.|[!?。！？:：])$")
 
 
 _WIDE_RUN = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]+")  # counted by runs, in C
