@@ -137,6 +137,19 @@ BEFORE_NAME_RELATIVE_VERB = re.compile(
 )
 # Its cheap screen: the opening word after a comma, before the whole pattern is tried.
 _ASIDE_OPENING = re.compile(rf",\s+(?:{'|'.join(_RELATIVES)}|{_ASIDE_OPENINGS})\s")
+# The name must open its clause: one closing a phrase of "to", "with", "de" after a common
+# noun or a verb ("An aide to Blinken, speaking on condition of anonymity, said …", "Un
+# portavoz de Blinken, en declaraciones a la prensa, dijo …") is whom the unnamed source
+# works for or travels with. A title's "of" ("Secretary of State Blinken", "el ministro de
+# Exteriores Hayashi") still opens the speaker's name.
+_OF_SOMEONE = re.compile(
+    r"(?<![\w'’])(?P<noun>[a-záéíóúñ]+)\s+"
+    r"(?:to|with|for|of|from|by|near|de|del|di|dari|untuk|dengan|para|con)\s+$"
+)
+_TITLE_NOUNS = frozenset(
+    "minister secretary president premier ministro ministra secretario secretaria canciller"
+    " presidente menteri ministre".split()
+)
 # An aside right before the quote: "One of them, said Biden, “…”" / "…, dijo Biden, “…”".
 BEFORE_ASIDE = re.compile(rf",\s*{VERBS}\s+{_WHO}\s*,\s*$")
 # Verbs that name a subject before they introduce a quote ("talked about the challenges
@@ -266,6 +279,9 @@ def _subject_before(before: str) -> tuple[str, str, int]:
     name = _last(BEFORE_NAME_VERB, before)
     if _ASIDE_OPENING.search(before):
         relative = _last(BEFORE_NAME_RELATIVE_VERB, before)
+        of_someone = relative and _OF_SOMEONE.search(before, 0, relative.start("who"))
+        if of_someone and of_someone.group("noun") not in _TITLE_NOUNS:
+            relative = None
         if relative and (name is None or relative.end() > name.end()):
             name = relative
     talk = _close_enough(_last(BEFORE_NAME_TALK, before), before)

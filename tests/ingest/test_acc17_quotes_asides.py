@@ -63,3 +63,23 @@ def test_a_list_of_places_before_the_verb_is_no_aside(index):
         "“would take years to finish and would need new money from every partner.”"
     )
     assert quote_speakers(body, index) == ["walter-dunmore", None]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            FIRST + "Secretary of Defense Walter Dunmore, speaking after the talks, said the plan "
+            "“will make the alliance stronger in every way we can measure.”",
+            "will make the alliance stronger in every way we can measure.",
+        ),
+        (
+            FIRST + "El ministro de Defensa Taro Yamada, en una visita a Washington, dijo que "
+            "“la alianza es más fuerte que nunca en su larga historia”.",
+            "la alianza es más fuerte que nunca en su larga historia",
+        ),
+    ],
+)
+def test_a_titles_of_still_opens_the_speakers_name(index, body, words):
+    speaker = said(body, index)[words]
+    assert speaker == ("walter-dunmore" if "Dunmore," in body else "taro-yamada")

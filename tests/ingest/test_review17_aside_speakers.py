@@ -53,11 +53,6 @@ UNNAMED_SOURCES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="615b478 speakers.BEFORE_NAME_RELATIVE_VERB: the name closing 'an aide to X,' or "
-    "'un portavoz de X,' before an aside is taken as the subject of the verb",
-)
 @pytest.mark.parametrize("text, words", UNNAMED_SOURCES.values(), ids=UNNAMED_SOURCES.keys())
 def test_an_unnamed_source_close_to_a_minister_is_not_the_minister(ref, text, words):
     assert _speakers(ref, text).get(words) != "antony-blinken"
