@@ -168,7 +168,6 @@ def attribute(
     start = _chain_head(paragraph, start, spans)
     after = _chain_tail(paragraph, end, sentence_end, spans)
     before = paragraph[sentence_start:start]
-    sentence = (paragraph, offset, sentence_start, start)
     verb_after = _verb_after(paragraph, start, end, sentence_end, spans, after)
     verb_before = ZH_VERB_BEFORE.search(before)
     if verb_after and INSTITUTION_SAID.match(after):
@@ -183,6 +182,30 @@ def attribute(
         )
         if said is not None:
             return said
+    return _without_a_subject_of_its_own(
+        paragraph,
+        offset,
+        (sentence_start, sentence_end, start, end, after),
+        (spans, verb_after, continued),
+        (mentions, previous, above, short_names),
+    )
+
+
+def _without_a_subject_of_its_own(
+    paragraph: str, offset: int, around: tuple, found: tuple, known: tuple
+) -> Attribution | None:
+    """attribute's shapes once no subject was read with a speech verb: reported speech, a
+    connective or no subject going on with the last speaker, a speaker named after the
+    quote, a pronoun, the next sentence's speaker, a verbless subject, a subheading.
+    `around`: (where the sentence starts and ends, where the quote, or its chain, starts
+    and ends, the words after it); `found`: (the paragraph's quote spans, the speech verb
+    after the quote, whether the next paragraph opens with a quote); `known`: (mentions,
+    the previous speaker, the paragraph above, the short names)."""
+    sentence_start, sentence_end, start, end, after = around
+    spans, verb_after, continued = found
+    mentions, previous, above, short_names = known
+    before = paragraph[sentence_start:start]
+    sentence = (paragraph, offset, sentence_start, start)
     reported = _reported(paragraph, offset, sentence_start, start, spans, mentions)
     if reported is not None:
         return reported
