@@ -77,12 +77,20 @@ _BEFORE_NOT_FORMER = frozenset(
     "之以此日目当當提事年月天周週星期时時钟鐘分秒久早夕晚"
     "谈談晤问問议議会會见見面访訪发發行开開达達任举舉讲講话話幕赛賽战戰选選票出到离離抵返回"
 )
-# Spanish glues "ex" to the post; a nationality or "de EE. UU." may follow before the
-# name ("el expresidente estadounidense Joe Biden").
+# Spanish glues "ex" to the post; only a nationality or the country may stand between it
+# and the name ("el expresidente estadounidense Joe Biden", "el excanciller de Japón …"):
+# a verb or any other word ends the title, so another person's "ex" is not this name's
+# ("Un excanciller japonés se reunió con el primer ministro Fumio Kishida").
+_ES_NATIONALITY = (
+    r"(?:estadounidense|norteamerican[oa]|japon[ée]sa?|nip[oó]n|nipona|surcorean[oa]"
+    r"|corean[oa]|chin[oa]|australian[oa]|filipin[oa]|indi[oa]|brit[aá]nic[oa]|canadiense"
+    r"|franc[ée]sa?|alem[aá]na?|rus[oa]|italian[oa])"
+)
+_ES_COUNTRY = r"(?:de(?:l)?[^\S\n]+(?:EE\.\s?UU\.|EEUU|Estados[^\S\n]+Unidos|Jap[oó]n))"
 _FORMER_BEFORE_ES = re.compile(
-    r"(?i:\bex-?(?P<post>presidente|presidenta|vicepresidente|vicepresidenta|mandatari[oa]"
-    r"|canciller|secretari[oa]|ministr[oa]|primer[ao]?(?=[^\S\n]+ministr)|premier))"
-    r"(?:[^\S\n]+(?:[a-záéíóúñ]+|EE\.\s?UU\.|EEUU|Jap[oó]n))*?[^\S\n]+$"
+    r"(?i:\bex(?:-|[^\S\n])?(?P<post>presidente|presidenta|vicepresidente|vicepresidenta|mandatari[oa]"
+    r"|canciller|secretari[oa]|ministr[oa]|primer[ao]?[^\S\n]+ministr[oa]|premier))"
+    rf"(?:[^\S\n]+(?:{_ES_NATIONALITY}|{_ES_COUNTRY})){{0,2}}[^\S\n]+$"
 )
 _ES_WINDOW = 60  # characters before a name read for the Spanish prefix
 
@@ -148,7 +156,7 @@ def _printed_former(body: str, mention: Mention) -> tuple[frozenset[str], bool] 
     match = _FORMER_BEFORE_ES.search(body, window_start, mention.start)
     if match is None:
         return None
-    post = match["post"].lower()
+    post = match["post"].lower().split()[0]
     return _SPANISH_KINDS.get(post, _LEADER if "presiden" in post else _MINISTER), False
 
 

@@ -154,3 +154,12 @@ def test_a_former_president_met_stays_though_named_so_again(index):
         "森村大臣は、ウォルター・ハーモン前大統領の功績をたたえた。"
     )
     assert _subjects(text, index) == {"kenta-morimura", "walter-harmon"}
+
+
+def test_a_spanish_former_prime_minister_is_read(index):
+    text = "Lo dijo el ex primer ministro Walter Harmon en un foro."
+    mention = _mention(text, index, "walter-harmon", AFTER_TERM)
+    assert printed_as_former(text, mention, index, AFTER_TERM)
+    text = "Lo dijo el exprimer ministro japonés Walter Harmon en un foro."
+    mention = _mention(text, index, "walter-harmon", AFTER_TERM)
+    assert printed_as_former(text, mention, index, AFTER_TERM)

@@ -32,11 +32,6 @@ SENTENCES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="6f9bd80 former_titles._FORMER_BEFORE_ES: another person's 'ex-' title, a verb "
-    "and lower-case words away, is read as the next name's",
-)
 @pytest.mark.parametrize("sentence", SENTENCES.values(), ids=SENTENCES.keys())
 def test_someone_elses_former_title_is_not_the_prime_ministers(ref, sentence):
     text = (
