@@ -206,7 +206,7 @@ def _with_surnames(
         if seen_before:
             slug = seen_before  # the one named most recently
         elif len(candidates) == 1 and (
-            _title_before(body, match.start())
+            _titled_bearer(body, match, index.people[candidates[0]])
             or (
                 candidates[0] not in full_names
                 and _principal(index.people[candidates[0]])
@@ -225,6 +225,28 @@ def _with_surnames(
         accepted.append(Mention(slug, match.start(), match.end(), match.group(0)))
         last_named.add(slug)
     return sorted(accepted, key=lambda m: m.start)
+
+
+_LEADER_POSTS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _titled_bearer(body: str, match: re.Match, person) -> bool:
+    """Whether a title before a surname names its one known bearer. Not when the surname
+    opens a fuller name (a capitalised word follows) and the title is of a kind of post
+    the bearer never held: "el canciller Teodoro Ribera" is Chile's foreign minister, whose
+    given name is the Philippine defence secretary's surname. A surname-first name
+    ("Defense Minister Nakatani Gen") whose title fits is still its bearer."""
+    title = _title_before(body, match.start())
+    if title is None:
+        return False
+    if not _CAPITALISED_AFTER.match(body, match.end()):
+        return True
+    kind = classify_title(title.group("title"))
+    post = kind[0] if kind is not None else None
+    if post is None:
+        return True  # "Minister", "Mr.": a title of any post
+    posts = _LEADER_POSTS if post in _LEADER_POSTS else {post}
+    return any(office.post in posts for office in person.offices)
 
 
 def _title_holder(
