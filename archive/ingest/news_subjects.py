@@ -381,31 +381,78 @@ def _genitive(body: str, mention: Mention) -> bool:
 # secretario de gabinete japonés Yoshihide Suga", "White House spokeswoman Karine
 # Jean-Pierre", "juru bicara Kemlu". The title of the post held then, whatever other
 # offices the reference records (an undated report cannot ask it which was held).
+# What may stand between such a title and the name: a nationality or the government it
+# speaks for ("del Gobierno", "del Ejecutivo japonés"), and the comma of an apposition
+# ("El portavoz del Gobierno, Katsunobu Kato, dijo").
+_TITLE_TO_NAME = (
+    r"(?:[^\S\n]+(?:[a-záéíóúñ]+|Gobierno|Ejecutivo|Gabinete|Government|Cabinet)){0,3},?[^\S\n]+$"
+)
 _SPOKESPERSON_BEFORE = re.compile(
     r"(?i:\b(?:spokes(?:man|woman|person)|press\s+secretary|portavoz|vocer[oa]|portavoce"
-    r"|juru\s+bicara))(?:[^\S\n]+[a-záéíóúñ]+){0,2}[^\S\n]+$"
+    r"|juru\s+bicara))" + _TITLE_TO_NAME
 )
 # Japan's chief cabinet secretary is the government's spokesperson, and also a minister
 # who travels and meets people ("el secretario jefe de gabinete Suga se reunió con
 # Pence"): so titled, a relay only where no meeting (passing.MEETING_WORD) follows the
 # name in its sentence.
 _CABINET_SECRETARY_BEFORE = re.compile(
-    r"(?i:\b(?:chief\s+)?cabinet\s+secretary|secretari[oa]\s+(?:jefe\s+)?del?\s+gabinete)"
-    r"(?:[^\S\n]+[a-záéíóúñ]+){0,2}[^\S\n]+$"
+    r"(?i:\b(?:chief\s+)?cabinet\s+secretary"
+    r"|secretari[oa]\s+(?:(?:en\s+)?jefe\s+)?del?\s+gabinete)" + _TITLE_TO_NAME
 )
+# The same titles in CJK text, after the name ("木原稔官房長官", "하야시 요시마사 관방장관",
+# "…報道官", "…대변인") or, in Chinese, before it ("官房长官林芳正", "外交部发言人…").
+_CJK_SPOKESPERSON = ("報道官", "报道官", "대변인", "发言人", "發言人", "新闻秘书", "新聞秘書")
+_CJK_CABINET_SECRETARY = ("官房長官", "官房长官", "관방장관")
+_CJK_SPEAKING_TITLES = (*_CJK_SPOKESPERSON, *_CJK_CABINET_SECRETARY)
+# A press conference is where a spokesperson speaks, not a meeting they hold.
+_PRESS_CONFERENCE = re.compile(
+    r"記者会見|会見で|기자회견|브리핑|记者会|記者會|新闻发布会|新聞發布會"
+)
+
+
+def _cjk_spokesperson_title(body: str, m: Mention) -> str | None:
+    """The spokesperson's title printed right after the CJK name (in its form too) or
+    right before it, or None."""
+    after = body[m.end : m.end + 6].lstrip()
+    for title in _CJK_SPEAKING_TITLES:
+        if m.form.endswith(title) or after.startswith(title):
+            return title
+    before = body[max(0, m.start - 6) : m.start].rstrip()
+    return next((t for t in _CJK_SPEAKING_TITLES if before.endswith(t)), None)
+
+
+def _titled_as_spokesperson(body: str, m: Mention) -> bool | None:
+    """True if this mention is printed with a spokesperson's title (a chief cabinet
+    secretary's only where the sentence tells no meeting), False if not, None for a
+    bare Latin surname after the person's full name ("Kihara declaró"), which says
+    nothing either way."""
+    before = max(0, m.start - 60)
+    if _SPOKESPERSON_BEFORE.search(body, before, m.start) is not None:
+        return True
+    if _CABINET_SECRETARY_BEFORE.search(body, before, m.start) is not None:
+        return not MEETING_WORD.search(_rest_of_sentence(body, m.end))
+    near = body[max(0, m.start - 6) : m.end + 6]
+    title = _cjk_spokesperson_title(body, m) if has_cjk(near) else None
+    if title in _CJK_SPOKESPERSON:
+        return True
+    if title is not None:
+        rest = _PRESS_CONFERENCE.sub("", _rest_of_sentence(body, m.end))
+        return not MEETING_WORD.search(rest)
+    if " " not in m.form and m.form.isascii() and m.form[:1].isupper():
+        return None
+    return False
 
 
 def _printed_as_spokespeople(body: str, mentions: Sequence[Mention]) -> set[str]:
     """The people every mention of whom is printed with a spokesperson's title (a chief
-    cabinet secretary's only where their sentence tells no meeting)."""
+    cabinet secretary's only where their sentence tells no meeting), a bare surname after
+    the titled name aside."""
     titled: dict[str, bool] = {}
     for m in mentions:
         if titled.get(m.slug, True):  # one mention without the title settles it
-            before = max(0, m.start - 60)
-            titled[m.slug] = _SPOKESPERSON_BEFORE.search(body, before, m.start) is not None or (
-                _CABINET_SECRETARY_BEFORE.search(body, before, m.start) is not None
-                and not MEETING_WORD.search(_rest_of_sentence(body, m.end))
-            )
+            reading = _titled_as_spokesperson(body, m)
+            if reading is not None or m.slug not in titled:
+                titled[m.slug] = bool(reading)
     return {slug for slug, always in titled.items() if always}
 
 
