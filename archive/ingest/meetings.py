@@ -58,6 +58,8 @@ that two strong candidates still differ), with a reason a curator reads:
   a state or official visit the text speaks of ("state visit", "国賓", "국빈 방문", "visita
     oficial"), for a meeting whose title says it was one, in an undated report
     (`meeting_honours`; in the year the sentence names, if it names one)        +0.10
+  held before an event the text tells as past (Russia's invasion of Ukraine, "6차
+    핵실험", "東日本大震災"; `meeting_events`'s calendar), in an undated report     −0.15
   held outside the transition of a president-elect the text names ("President-elect
     Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
     (and never linked automatically)
@@ -112,6 +114,7 @@ from archive.ingest.meeting_context import (
     title_evidence,
 )
 from archive.ingest.meeting_counterparts import without_stand_ins
+from archive.ingest.meeting_dating import UNDATED, Dating, dating_evidence, dating_read
 from archive.ingest.meeting_elect import (
     elect_evidence,
     elect_window,
@@ -119,7 +122,6 @@ from archive.ingest.meeting_elect import (
     outside_transition,
 )
 from archive.ingest.meeting_file_photos import without_file_photos
-from archive.ingest.meeting_honours import honoured_visit, honours_evidence
 from archive.ingest.meeting_index_names import (  # noqa: F401 (re-exported: tests)
     _NAMES,
     _names,
@@ -314,13 +316,13 @@ def score_meeting(
     visited: frozenset[str] = frozenset(),
     lead: frozenset[date] = frozenset(),
     local: tuple[int | None, int] | None = None,
-    honoured: frozenset[int] = frozenset(),
+    dating: Dating = UNDATED,
 ) -> MeetingSuggestion:
     """The score, reasons and role for one meeting; see the module docstring. `elect`:
     the transition of a president-elect the text names (`meeting_elect.elect_window`);
     `lead`: the full dates of the text's lead (`meeting_lead.lead_dates`); `local`: the
-    month and day its opening gives in local time (`meeting_local.local_day`); `honoured`:
-    it speaks of a state or official visit (`meeting_honours.honoured_visit`)."""
+    month and day its opening gives in local time (`meeting_local.local_day`); `dating`:
+    the visit of honours and the past events an undated text speaks of (`meeting_dating`)."""
     signs = signs or report_signs(body)
     context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
@@ -357,7 +359,7 @@ def score_meeting(
         visit_evidence(meeting, context, visited),
         lead_evidence(meeting, lead),
         local_evidence(meeting, local),
-        honours_evidence(meeting, honoured, dated=bool(published and precision == "day")),
+        dating_evidence(meeting, dating),
     ):
         score += points
         reasons.extend(more)
@@ -449,7 +451,7 @@ def suggest_meetings(
     lead = lead_dates(without_file_photos(body, signs.folded)[0])
     local = local_day(body)
     dated = bool(published and precision == "day")
-    honoured = frozenset() if dated else honoured_visit(signs.folded)
+    dating = dating_read(signs.folded, dated=dated)
     suggestions = [
         score_meeting(
             meeting,
@@ -465,7 +467,7 @@ def suggest_meetings(
             visited=visited,
             lead=lead,
             local=local,
-            honoured=honoured,
+            dating=dating,
         )
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]

@@ -1,0 +1,45 @@
+"""What in the text of a report without a date of its own tells which of several
+meetings of the same people it covers, read once per report and weighed for each meeting:
+a visit of honours it speaks of (`meeting_honours`) and the events it tells as past
+(`meeting_events`). A report with a date of its own is dated by it: nothing is read.
+Pure: no Django."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from archive.ingest.meeting_events import event_evidence, events_not_before
+from archive.ingest.meeting_honours import honoured_visit, honours_evidence
+from archive.ingest.reference import KnownMeeting
+
+
+@dataclass(frozen=True)
+class Dating:
+    """The years of the visits of honours the text speaks of, and the latest day of an
+    event it tells as past."""
+
+    honoured: frozenset[int] = frozenset()
+    not_before: date | None = None
+
+
+UNDATED = Dating()  # nothing read
+
+
+def dating_read(folded: str, *, dated: bool) -> Dating:
+    """What dates an undated report (`folded` is `prefilter.fold(body)`)."""
+    if dated:
+        return UNDATED
+    return Dating(honoured_visit(folded), events_not_before(folded))
+
+
+def dating_evidence(meeting: KnownMeeting, dating: Dating) -> tuple[float, list[str]]:
+    """The points and reasons of the visit's honours and the events, for `meeting`."""
+    score, reasons = 0.0, []
+    for points, more in (
+        honours_evidence(meeting, dating.honoured, dated=False),
+        event_evidence(meeting, dating.not_before, dated=False),
+    ):
+        score += points
+        reasons.extend(more)
+    return score, reasons
