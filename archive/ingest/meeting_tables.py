@@ -12,9 +12,15 @@ small pattern over a window around each): no regex runs over the whole body. Pur
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from archive.ingest.meeting_compounds import ALLY_PAIRS, _run_countries
-from archive.ingest.reference import KnownMeeting
+from archive.ingest.meeting_kinds import table_word
+from archive.ingest.reference import KnownMeeting, ReferenceIndex
+
+if TYPE_CHECKING:
+    from archive.ingest.meeting_signs import ReportSigns
 
 # An ally or another country in a hyphenated chain of countries, folded (lower case);
 # None for an ally. Longest first in the pattern, so "south korea" wins over "korea".
@@ -128,3 +134,28 @@ def kind_taken(key: str | tuple, keys: set) -> bool:
     if key in keys or kind in keys:
         return True
     return key == kind and any(isinstance(k, tuple) and k[0] == kind for k in keys)
+
+
+THIRD_SEAT_POINTS = 0.10
+
+
+def third_seat_evidence(
+    meeting: KnownMeeting, index: ReferenceIndex, people: Collection[str], signs: ReportSigns
+) -> tuple[float, list[str]]:
+    """+THIRD_SEAT_POINTS for a multilateral meeting the report calls one of three or
+    more when it names, among who met, a leader or minister of one of the meeting's other
+    countries holding that day a post of the table's own level (Korea's defense minister
+    at a defense ministers' trilateral): someone who sat at that table, not at the allies'
+    two of the same day. Naming the country alone is weaker ("names the other countries
+    at the table"): a Korean report names Korea whatever it covers."""
+    if meeting.kind != "multilateral" or not meeting.other_countries:
+        return 0.0, []
+    if not signs.kind_words[table_word(meeting)]:
+        return 0.0, []
+    levels = {post for _, _, post in meeting.participant_posts}
+    for slug in sorted(people):
+        person = index.people.get(slug)
+        for office in person.offices_on(meeting.start) if person else ():
+            if office.country in meeting.other_countries and office.post in levels:
+                return THIRD_SEAT_POINTS, [f"names {person.name} of {office.country} at its table"]
+    return 0.0, []
