@@ -53,19 +53,18 @@ _REACH = 200  # characters either side of a name where its sentence is read
 
 
 @functools.cache
-def _calendar() -> tuple[dict[str, date], re.Pattern]:
-    """{folded name: the event's date} and one pattern for every name, longest first; a
-    name that begins or ends with a letter or digit is matched as whole words there."""
-    days: dict[str, date] = {}
+def _calendar() -> dict[str, tuple[date, re.Pattern]]:
+    """{folded name: (the event's date, the name's pattern)}; a name that begins or ends
+    with a letter or digit is matched as whole words there."""
+    names: dict[str, tuple[date, re.Pattern]] = {}
     with CALENDAR.open(encoding="utf-8", newline="") as file:
         for row in csv.DictReader(file):
             day = date.fromisoformat(row["date"])
             for language in LANGUAGES:
                 for name in filter(None, (row.get(language) or "").split("|")):
-                    days[prefilter.fold(name.strip())] = day
-    forms = sorted(days, key=len, reverse=True)
-    pattern = "|".join(_bounded(name) for name in forms)
-    return days, re.compile(pattern)
+                    folded = prefilter.fold(name.strip())
+                    names[folded] = (day, re.compile(_bounded(folded)))
+    return names
 
 
 def _bounded(name: str) -> str:
@@ -81,11 +80,14 @@ def _ideographic(char: str) -> bool:
 
 def events_not_before(folded: str) -> date | None:
     """The latest day of an event the text's opening (`folded` is `prefilter.fold(body)`)
-    tells as past, or None."""
-    days, pattern = _calendar()
+    tells as past, or None. Each name is looked for as a plain substring first (one C
+    scan each, 0.3 ms for the whole calendar on the opening): one alternation of all the
+    names, tried at every position, cost 100 ms a report."""
     head = folded[:DATE_HEAD]
     found = [
-        days[match.group(0)]
+        day
+        for name, (day, pattern) in _calendar().items()
+        if name in head
         for match in pattern.finditer(head)
         if not _NOT_PAST.search(_sentence(head, match))
     ]
