@@ -173,3 +173,33 @@ def reported_before(
     at += offset + start
     known = reading.mentions.overlapping(at, at + len(who))
     return (known[-1].slug, known[-1].form) if known else None
+
+
+# Sentences looked back over, in the quote's paragraph, for the one reporting its speaker.
+MAX_REPORTED_SENTENCES = 2
+
+
+def reported_in_paragraph(
+    reading, breaks: SentenceBreaks, offset: int, before: tuple[str, int]
+) -> tuple[str | None, str] | None:
+    """The known person whose reported words run up to a quote that is a sentence of its
+    own ("Kirby said commanders have the right of self-defense. They have also prepared
+    for attacks. “We're very mindful of the threat.”"): the subject of "X said …" in one
+    of the last MAX_REPORTED_SENTENCES sentences before it in its paragraph, when no other
+    person is named and no quote stands between. `before`: the words before the quote and
+    where they start (no break is read before a quote: they hold the sentence before)."""
+    words, start = before
+    for _ in range(MAX_REPORTED_SENTENCES):
+        if not words.strip() or has_quote_mark(words):
+            return None
+        form, who, at = attribution("", words)
+        named = reading.mentions.within(offset + start, offset + start + len(words))
+        if form == "name-verb-quote" and who.lower() not in PRONOUNS:
+            who_start = offset + start + at
+            known = reading.mentions.overlapping(who_start, who_start + len(who))
+            others = {m.slug for m in named} - {m.slug for m in known}
+            return (known[-1].slug, known[-1].form) if known and not others else None
+        if named or start <= 0:
+            return None
+        _, words, start = breaks.around(start - 1, start - 1)
+    return None

@@ -74,6 +74,7 @@ from archive.ingest.quote_subjects import (
     name_subject,
     reported_above,
     reported_before,
+    reported_in_paragraph,
     role_subject,
     sentence_before_subject,
 )
@@ -431,6 +432,12 @@ def _latin_quote(
     if not form and not role_unresolved:
         whole = start == 0 and end >= len(paragraph.rstrip(". "))
         form, slug, name = _carried_over(reading, whole, offset + start, text, latin_introducer)
+        if not form and _ENDS_A_SENTENCE.search(before.rstrip()) and _ends(text, after):
+            # A quote that is a sentence of its own, after "X said …" in its paragraph.
+            found = reported_in_paragraph(reading, breaks, offset, (before, before_start))
+            if found is not None:
+                form, (slug, name) = "introduced", found
+                reading.previous = found
         attributed = bool(form)
     if not form:
         words = len(text.split())
@@ -472,6 +479,11 @@ def _carried_over(
     ):
         return "same-speaker", *reading.here
     return "", None, ""
+
+
+def _ends(text: str, after: str) -> bool:
+    """Whether a quote ends its sentence, by its own last mark or by the words after it."""
+    return bool(_ENDS_A_SENTENCE.search(text) or _SENTENCE_GOES_ON_NO_FURTHER.match(after))
 
 
 def _spoken(text: str, before: str) -> bool:
