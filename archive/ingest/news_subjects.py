@@ -48,7 +48,8 @@ _ADMINISTRATION = "|".join(
 _OTHER_LEADER_TITLES = OTHER_LEADER_TITLES  # the name tests read
 _TITLES_AFTER = "|".join(sorted({*CJK_TITLES, *OTHER_LEADER_TITLES}, key=lambda t: (-len(t), t)))
 _GENITIVE_AFTER = re.compile(
-    rf"['’]s\b|[^\S\n]?(?:{_TITLES_AFTER})?"
+    # "당시" (then) may come before the title: "아베 신조 당시 총리의 방문"
+    rf"['’]s\b|[^\S\n]?(?:당시[^\S\n]?)?(?:{_TITLES_AFTER})?"
     rf"(?:(?:の(?!間)|的)(?=\S)|의(?!\S)|(?:{_ADMINISTRATION}))"
 )
 # "by" after a noun ("the visit by"), not after a participle ("welcomed by", "hosted by":
@@ -333,7 +334,7 @@ def _former(title: re.Match | None) -> bool:
 # name followed by anything else, nearly every name in Latin text, is matched by neither,
 # and neither is tried (issue #10: two matches for each of 18,000 names in 5 MB).
 _AFTER_FIRST = frozenset(
-    "'’の的의か이가보发致"
+    "'’の的의か이가보发致당"
     + "".join(word[0] for word in (*_TITLES_AFTER.split("|"), *_ADMINISTRATION_WORDS))
 )
 
