@@ -157,6 +157,7 @@ from archive.ingest.meeting_signs import (  # noqa: F401 (the patterns re-export
     ReportSigns,
     report_signs,
 )
+from archive.ingest.meeting_tables import third_seat_evidence
 from archive.ingest.meeting_visits import unplaced_visits, visit_evidence, visited_countries
 from archive.ingest.meeting_words import (  # noqa: F401 (some re-exported: tests)
     COUNTRY_WORDS,
@@ -359,6 +360,7 @@ def score_meeting(
         visit_evidence(meeting, context, visited),
         lead_evidence(meeting, lead),
         local_evidence(meeting, local),
+        third_seat_evidence(meeting, index, people, signs),
         dating_evidence(meeting, dating),
     ):
         score += points
