@@ -24,6 +24,12 @@ _BUTTON = (
 # A list of topics after its label: items of five words at most, comma-separated.
 _TOPICS = r"[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}(?:\s*,\s*[^\s,!?:;]+(?: [^\s,!?:;]+){0,4}){0,15}"
 
+# A post's categories (its "Posted in" line): a name of one word in any case ("news"), or of
+# up to five words, each capitalised or a name's joining word ("Asia and the Pacific").
+_NAME_WORD = r"(?:(?![a-zà-ÿ])[^\s,!?:;]+|and|of|the|for|on|in|&|de|del|y|e|di|dan)"
+_CATEGORY = rf"(?:[^\s,!?:;]+|(?![a-zà-ÿ])[^\s,!?:;]+(?: {_NAME_WORD}){{1,4}})"
+_CATEGORIES = rf"{_CATEGORY}(?:\s*,\s*{_CATEGORY}){{0,15}}"
+
 PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (reason, re.compile(pattern, flags))
     for reason, pattern, flags in (
@@ -103,8 +109,10 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ),
         # WordPress's "Posted in Japan, World", often glued ("Posted inJapan"): not a list's
         # header (the headline under it is no link), and the last item ends no sentence
-        # ("Posted in Tokyo, the note was read." is one).
-        ("post's categories", rf"posted in\s*{_TOPICS}(?<![.。])", _I),
+        # ("Posted in Tokyo, the note was read." is one). Its items are names: one word, or
+        # title-cased words ("Northeast Asia"); a clause after the comma is a headline's
+        # ("Posted in Japan, U.S. troops face new rules": posted is stationed; review 652219d).
+        ("post's categories", rf"(?i:posted in)\s*{_CATEGORIES}(?<![.。])", 0),
         # A blog's bar to the posts before and after, around its home link: "« Older post
         # title | Main | Newer post title »", "« 前の記事 | トップページ | 次の記事 »".
         ("navigation", r"[«‹]\s*[^|«»]{1,120}(?:\|[^|«»]{1,120}){1,3}[»›]", 0),

@@ -30,28 +30,17 @@ HEADLINES = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="652219d chrome_patterns_pages 'post's categories': a headline about people "
-    "posted (stationed) somewhere reads as a post's category list",
-)
 @pytest.mark.parametrize("line", HEADLINES)
 def test_a_headline_about_people_posted_abroad_is_no_category_list(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="652219d: the headline 'Posted in Japan, …' is dropped, no title left"
-)
 def test_the_headline_stays_the_title(ref):
     text = HEADLINES[0] + "\n\n" + LEAD + "\n\nThe two ministers agreed on the measures."
     report = parse_report(text.encode(), reference=ref, hints={"url": "https://example.com/a"})
     assert report.title == HEADLINES[0]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="652219d: a subhead 'Posted in Okinawa, …' leaves the body as chrome"
-)
 def test_a_subhead_stays_in_the_body(ref):
     text = (
         "Kishi, Austin agree on curfew\n\n" + LEAD + "\n\n" + HEADLINES[1]
