@@ -13,6 +13,22 @@ import re
 
 _I = re.IGNORECASE
 
+# A copyright notice's parts after its mark: a year ("2019", "2019-2024"), and a holder named
+# in capitalised words with a name's joining words ("Example Press, Ltd.", "The Yomiuri
+# Shimbun", "共同通信社") or by its site ("example.com"), then perhaps "All rights reserved".
+# A lower-case word that is none of these goes on a sentence ("(c) 2020 marked the …").
+_MARK = r"(?i:copyright|\(c\))"
+_SITE = r"[a-z][\w-]*(?:\.[a-z][\w-]*)+"
+_YEAR = (
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b"
+    rf"(?!\s+(?!(?i:all rights|by)\b|{_SITE}\b)[a-z])"
+)
+_HOLDER_WORD = r"(?:(?![a-zà-ÿ])[^\s,;:!?]+|of|and|the|for|&|de|del|di|by)"
+_HOLDER = (
+    rf"(?:(?![a-zà-ÿ])[^\s,;:!?]+|{_SITE})(?:,?\s+{_HOLDER_WORD}){{0,8}}"
+    r"(?:[.,]?\s*(?i:all rights reserved)\.?)?\s*[\])）】]?"
+)
+
 # The shapes of a photo's caption with its credit (see NOTICE_PATTERNS).
 _CAPTION_SHAPES = (
     r"[-–•·*]?\s*[(（\[【]\s*(?:(?i:photos?|fotos?)|写真|사진|图片|圖片|照片)\s*[)）\]】].*",
@@ -165,7 +181,15 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("editor initials", r"[a-z]{2,5}(?:/[a-z]{2,5})+", 0),
         ("editor initials", r"\(\s*[a-z]{2,5}(?:/[a-z]{2,5})*\s*\)", 0),
         # Also in brackets, as agencies close their copy: "[Copyright The Agency, Ltd.]".
-        ("copyright notice", r"[\[(（【]?\s*(?:©|\(c\)|copyright)\s.{1,120}", _I),
+        # After "(c)" or "Copyright" a notice names a year, a mark or its holder ("(c) 2019
+        # The Yomiuri Shimbun", "Copyright © …", "Copyright NHK. All rights reserved"); the
+        # third item of a lettered list ("(c) Cooperation on space and cyberspace", "(c) the
+        # two governments will …") and a sentence on copyright ("Copyright protection was
+        # discussed.") go on in lower-case words (review of 0eed794).
+        ("copyright notice", r"[\[(（【]?\s*©\s.{1,120}", 0),
+        ("copyright notice", rf"[\[(（【]?\s*{_MARK}\s+(?:©|(?i:\(c\)))\s*.{{0,120}}", 0),
+        ("copyright notice", rf"[\[(（【]?\s*{_MARK}\s+{_YEAR}.{{0,120}}", 0),
+        ("copyright notice", rf"[\[(（【]?\s*{_MARK}\s+(?i:by\s+)?{_HOLDER}", 0),
         # A news site's ban on reprinting, in the words each language's sites close with:
         # "[저작권자(c) … 무단전재, 재배포 금지]", "ⓒ … 무단 전재 및 재배포 금지", "記事の無断転載を
         # 禁じます", "未經授權 請勿轉載", "版权所有", "© 2022 … All rights reserved." A notice

@@ -27,17 +27,11 @@ LINES = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="chrome_patterns_notices 'copyright notice' (0eed794): '(c) ' opening a list "
-    "item, or 'Copyright' opening a sentence, is a notice",
-)
 @pytest.mark.parametrize("line", LINES)
 def test_a_lettered_item_or_a_sentence_on_copyright_is_no_notice(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
-@pytest.mark.xfail(strict=True, reason="0eed794: the list's item (c) leaves the body")
 def test_the_third_item_of_a_joint_statement_list_stays(ref):
     text = (
         "Joint Statement of the Security Consultative Committee\n\n"
