@@ -13,6 +13,7 @@ from archive.ingest.cjk import mostly_cjk
 from archive.ingest.loose_speakers import loose_attribution
 from archive.ingest.people import LEADING_TITLE_WORDS
 from archive.ingest.quote_marks import has_quote_mark
+from archive.ingest.quote_window import QuoteWindow
 from archive.ingest.results import Mention
 from archive.ingest.sentence_breaks import SentenceBreaks
 from archive.ingest.spans import mention_index
@@ -73,7 +74,7 @@ def sentence_before_subject(
         above_offset, above = reading.above
         if not above:
             return None
-        _, sentence, start = SentenceBreaks(above).around(len(above), len(above))
+        _, sentence, start = QuoteWindow(above).around(len(above), len(above))
         start += above_offset
     named = reading.mentions.within(start, start + len(sentence))
     return named[0] if named else None
@@ -142,7 +143,8 @@ def reported_above(reading) -> tuple[str | None, str] | None:
     offset, above = reading.above
     if not above or has_quote_mark(above) or mostly_cjk(above):
         return None
-    _, sentence, sentence_start = SentenceBreaks(above).around(len(above), len(above))
+    # (its last sentence within a quote's window: read again for every "he said" below it)
+    _, sentence, sentence_start = QuoteWindow(above).around(len(above), len(above))
     form, who, at = attribution("", sentence)
     if form != "name-verb-quote" or who.lower() in PRONOUNS:
         return None

@@ -78,6 +78,7 @@ from archive.ingest.quote_subjects import (
     role_subject,
     sentence_before_subject,
 )
+from archive.ingest.quote_window import QuoteWindow
 from archive.ingest.reference import ReferenceIndex
 from archive.ingest.results import Mention, QuoteHit
 from archive.ingest.roles import title_only_mentions
@@ -232,7 +233,8 @@ def _paragraph_quotes(
     running_on = set(spans) - set(quote_spans(paragraph, last=last)) if continued else set()
     speaker_line = read_speaker_line(*above, reading.mentions) if spans and above else None
     cjk = bool(spans) and mostly_cjk(paragraph)
-    breaks = SentenceBreaks(paragraph) if spans and not cjk else None
+    # (each quote's sentence read within a window of it: quote_window.py)
+    breaks = QuoteWindow(paragraph) if spans and not cjk else None
     for start, end in spans:
         text = quote_text(paragraph, start, end)
         if text is None:
