@@ -86,8 +86,9 @@ from archive.ingest.cjk_quote_words import (
 from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.cjk_subjectless import no_one_before, subject_after
 from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
+from archive.ingest.quote_window import WINDOW_CHARS
 from archive.ingest.results import Mention
-from archive.ingest.spans import mention_index
+from archive.ingest.spans import mention_index, span_index
 
 
 def _pronoun(
@@ -129,15 +130,20 @@ class Attribution:
 
 def sentence_bounds(paragraph: str, start: int, end: int, spans) -> tuple[int, int]:
     """(start of the sentence holding the quote, end of it), skipping sentence ends that
-    fall inside a quote (a quoted sentence does not end the reporting sentence)."""
-
-    def inside(i: int) -> bool:
-        return any(s <= i < e for s, e in spans)
-
-    ends = [m.end() for m in SENTENCE_END.finditer(paragraph) if not inside(m.start())]
+    fall inside a quote (a quoted sentence does not end the reporting sentence); read
+    within WINDOW_CHARS of the quote on each side, so that a paragraph with no sentence
+    end (a page sent as one line) costs each quote a window's reading, not the whole."""
+    quoted = span_index(spans)
+    low, high = max(0, start - WINDOW_CHARS), min(len(paragraph), end + WINDOW_CHARS)
+    ends = [
+        m.end()
+        for m in SENTENCE_END.finditer(paragraph, low, high)
+        if not quoted.overlaps(m.start(), m.start() + 1)
+    ]
     before = [e for e in ends if e <= start]
     after = [e for e in ends if e > end - 1]
-    return (before[-1] if before else 0), (after[0] if after else len(paragraph))
+    first = before[-1] if before else low
+    return first, (after[0] if after else high)
 
 
 def attribute(
@@ -381,7 +387,12 @@ def _no_subject(after: str, verb: re.Match) -> bool:
 def _chain_head(paragraph: str, start: int, spans: Sequence[tuple[int, int]]) -> int:
     """The start of the first quote joined by KO_CHAIN to the quote at `start`."""
     while True:
-        joined = [s for s, e in spans if e <= start and KO_CHAIN.fullmatch(paragraph, e, start)]
+        # only quotes within the window before it can be joined to it
+        joined = [
+            s
+            for s, e in span_index(spans).starting_in(start - WINDOW_CHARS, start)
+            if e <= start and KO_CHAIN.fullmatch(paragraph, e, start)
+        ]
         if not joined:
             return start
         start = joined[-1]

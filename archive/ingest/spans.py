@@ -18,12 +18,17 @@ class SpanIndex:
     reaches past `start` exactly when the largest end in that prefix does.
     """
 
-    __slots__ = ("_max_end", "_starts")
+    __slots__ = ("_max_end", "_ordered", "_starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
         ordered = sorted(spans)
+        self._ordered = ordered
         self._starts = [start for start, _ in ordered]
         self._max_end = list(accumulate((end for _, end in ordered), max))
+
+    def starting_in(self, low: int, high: int) -> list[tuple[int, int]]:
+        """The spans that start at or after `low` and before `high`, in order of start."""
+        return self._ordered[bisect_left(self._starts, low) : bisect_left(self._starts, high)]
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -37,6 +42,21 @@ class SpanIndex:
         before `start` are a prefix, and one reaches `end` when the largest end there does."""
         from_start = bisect_right(self._starts, start)  # spans with span_start <= start
         return from_start > 0 and self._max_end[from_start - 1] >= end
+
+
+_LAST_SPANS: tuple[object, SpanIndex | None] = (None, None)
+
+
+def span_index(spans: Sequence[tuple[int, int]]) -> SpanIndex:
+    """A SpanIndex of `spans`, built once for the same list (by identity): a paragraph's
+    quote spans are asked about once for each of its quotes."""
+    global _LAST_SPANS
+    last, index = _LAST_SPANS
+    if last is spans and index is not None and len(index) == len(spans):
+        return index
+    index = SpanIndex(spans)
+    _LAST_SPANS = (spans, index)
+    return index
 
 
 def is_word(char: str) -> bool:
