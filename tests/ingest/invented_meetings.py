@@ -25,6 +25,32 @@ def leaders_call(slug: str, day: date) -> KnownMeeting:
     )
 
 
+def leaders_summit(
+    slug: str, title: str, day: date, city: str = "Washington", country: str = "United States"
+) -> KnownMeeting:
+    """A summit of the two leaders in person on `day`, known by `slug`, titled `title`."""
+    return KnownMeeting(
+        slug, title, day, day, city, LEADERS, (), "summit", "in_person", country=country,
+        participant_posts=LEADER_POSTS,
+    )  # fmt: skip
+
+
+def leaders_linked(
+    body: str, meetings: tuple[KnownMeeting, ...], published: date | None = None
+) -> list[str]:
+    """The meetings suggest_meetings links for a report naming both leaders (dated to the
+    day when `published` is given), against the seeds' reference holding `meetings` only."""
+    index = replace(seed_reference(), meetings=meetings).index
+    ranked, _ = suggest_meetings(
+        index=index,
+        body=body,
+        people=set(LEADERS),
+        published=published,
+        precision="day" if published else "unknown",
+    )
+    return [s.slug for s in ranked if s.linked]
+
+
 # Two defense ministers' meetings of one year, Austin and Kishi in Tokyo (the seeds'
 # reference knows both men): for the tests that tell a meeting's day from another's.
 DEFENSE_PAIR = ("lloyd-austin", "nobuo-kishi")

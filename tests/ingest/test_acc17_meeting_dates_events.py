@@ -15,7 +15,7 @@ from datetime import date
 from archive.ingest import prefilter
 from archive.ingest.meeting_events import CALENDAR, events_not_before
 from archive.ingest.meetings import suggest_meetings
-from tests.ingest.invented_meetings import LEADERS, leaders_call
+from tests.ingest.invented_meetings import LEADERS, leaders_call, leaders_linked
 from tests.ingest.reference_data import seed_reference
 
 # Two calls of Biden and Kishida on the 10th, a month apart, either side of 24 February 2022.
@@ -30,15 +30,7 @@ CALL = (
 
 
 def _linked(body: str, published: date | None = None) -> list[str]:
-    index = replace(seed_reference(), meetings=(BEFORE, AFTER)).index
-    ranked, _ = suggest_meetings(
-        index=index,
-        body=body,
-        people=set(LEADERS),
-        published=published,
-        precision="day" if published else "unknown",
-    )
-    return [s.slug for s in ranked if s.linked]
+    return leaders_linked(body, (BEFORE, AFTER), published)
 
 
 def _since(text: str) -> date | None:

@@ -14,26 +14,14 @@ from datetime import date
 from archive.ingest import prefilter
 from archive.ingest.meeting_honours import ANY_YEAR, honoured_visit
 from archive.ingest.meetings import suggest_meetings
-from archive.ingest.reference import KnownMeeting
+from tests.ingest.invented_meetings import LEADERS, leaders_linked, leaders_summit
 from tests.ingest.reference_data import seed_reference
 
-LEADERS = ("joe-biden", "fumio-kishida")
-POSTS = (
-    ("joe-biden", "United States", "head_of_state"),
-    ("fumio-kishida", "Japan", "head_of_government"),
-)
-
-
-def _summit(slug: str, title: str, day: date) -> KnownMeeting:
-    return KnownMeeting(
-        slug, title, day, day, "Washington", LEADERS, (), "summit", "in_person",
-        country="United States", participant_posts=POSTS,
-    )  # fmt: skip
-
-
 # A Thursday and a Tuesday: the text's "on Tuesday" alone leads by less than the margin.
-WORKING = _summit("summit-working", "Japan–U.S. Summit Meeting", date(2022, 3, 10))
-HONOURED = _summit("summit-honoured", "Japan–U.S. Summit Meeting (State Visit)", date(2023, 10, 17))
+WORKING = leaders_summit("summit-working", "Japan–U.S. Summit Meeting", date(2022, 3, 10))
+HONOURED = leaders_summit(
+    "summit-honoured", "Japan–U.S. Summit Meeting (State Visit)", date(2023, 10, 17)
+)
 
 ENGLISH = (
     "President Joe Biden welcomed Prime Minister Fumio Kishida to the White House in"
@@ -43,15 +31,7 @@ ENGLISH = (
 
 
 def _linked(body: str, published: date | None = None) -> list[str]:
-    index = replace(seed_reference(), meetings=(WORKING, HONOURED)).index
-    ranked, _ = suggest_meetings(
-        index=index,
-        body=body,
-        people=set(LEADERS),
-        published=published,
-        precision="day" if published else "unknown",
-    )
-    return [s.slug for s in ranked if s.linked]
+    return leaders_linked(body, (WORKING, HONOURED), published)
 
 
 def _years(text: str) -> frozenset[int]:

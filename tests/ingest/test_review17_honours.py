@@ -11,33 +11,24 @@ Invented meetings and text."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from archive.ingest.meetings import suggest_meetings
-from archive.ingest.reference import KnownMeeting
-from tests.ingest.reference_data import seed_reference
-
-LEADERS = ("joe-biden", "fumio-kishida")
-POSTS = (
-    ("joe-biden", "United States", "head_of_state"),
-    ("fumio-kishida", "Japan", "head_of_government"),
-)
-
-
-def _summit(slug: str, title: str, day: date) -> KnownMeeting:
-    return KnownMeeting(
-        slug, title, day, day, "Tokyo", LEADERS, (), "summit", "in_person",
-        country="Japan", participant_posts=POSTS,
-    )  # fmt: skip
-
+from tests.ingest.invented_meetings import leaders_linked, leaders_summit
 
 # Two Tokyo summits of the same leaders, a Tuesday and a Thursday: the text's "on Tuesday"
 # alone leads by less than the margin, so the honours' points decide the link.
-HONOURED = _summit("summit-honoured", "Japan–U.S. Summit Meeting (State Visit)", date(2023, 10, 17))
-WORKING = _summit("summit-working", "Japan–U.S. Summit Meeting", date(2022, 3, 10))
+HONOURED = leaders_summit(
+    "summit-honoured",
+    "Japan–U.S. Summit Meeting (State Visit)",
+    date(2023, 10, 17),
+    "Tokyo",
+    "Japan",
+)
+WORKING = leaders_summit(
+    "summit-working", "Japan–U.S. Summit Meeting", date(2022, 3, 10), "Tokyo", "Japan"
+)
 
 OPENING = (
     "President Joe Biden and Prime Minister Fumio Kishida held a summit in Tokyo on Tuesday{}."
@@ -46,11 +37,7 @@ REST = "\nThe two leaders spoke of the region's supply chains and of deterrence.
 
 
 def _linked(body: str) -> list[str]:
-    index = replace(seed_reference(), meetings=(HONOURED, WORKING)).index
-    ranked, _ = suggest_meetings(
-        index=index, body=body, people=set(LEADERS), published=None, precision="unknown"
-    )
-    return [s.slug for s in ranked if s.linked]
+    return leaders_linked(body, (HONOURED, WORKING))
 
 
 def test_guard_a_summit_without_words_of_honours_links_neither():
