@@ -72,7 +72,9 @@ def test_an_import_reads_each_reports_keys_ahead_and_stores_the_same(reference, 
     monkeypatch.setattr(KeyPagesWarmer, "warm", recorded)
     assert imported(5, 0).counts["created"] == 5
     assert len(handed) == 5 and all(handed)
-    assert backends() == before
+    # No connection left open by the import; one an earlier test left closing may go
+    # meanwhile (seen once in a full run: 2 before, 1 after).
+    assert backends() <= before
     with_warming = SharedPassage.objects.count()
     monkeypatch.setattr(KeyPagesWarmer, "warm", lambda self, keys: None)
     assert imported(5, 5).counts["created"] == 5
