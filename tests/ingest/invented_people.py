@@ -95,3 +95,9 @@ def quotes_said(body: str, index, on: date | None = None) -> list[tuple[str | No
 def speaker_of_words(body: str, index, on: date = QUOTE_DAY) -> dict[str, str | None]:
     """Each quote's words the pipeline finds in `body`, with their speaker."""
     return {words: speaker for speaker, words in quotes_said(body, index, on)}
+
+
+def untermed_person(name: str, country: str, title: str, post: str, aliases=()) -> KnownPerson:
+    """A person holding `title` with no term's start or end, slug from the name."""
+    slug = name.lower().replace(" ", "-")
+    return KnownPerson(slug, name, country, aliases, (KnownOffice(title, post, country),))

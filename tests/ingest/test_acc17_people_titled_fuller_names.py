@@ -8,14 +8,10 @@ from datetime import date
 import pytest
 
 from archive.ingest.people import find_people
-from archive.ingest.reference import KnownOffice, KnownPerson, Reference
+from archive.ingest.reference import Reference
+from tests.ingest.invented_people import untermed_person as _person
 
 ON = date(2031, 5, 20)
-
-
-def _person(name, country, title, post, aliases=()):
-    slug = name.lower().replace(" ", "-")
-    return KnownPerson(slug, name, country, aliases, (KnownOffice(title, post, country),))
 
 
 @pytest.fixture(scope="module")
