@@ -40,6 +40,10 @@ A paragraph that is one quote under a paragraph announcing it ("総理は…挨�
 sentence's subject's (`introduced_speaker`): a known person there, or a bare title
 ("総理は") standing for the person named last with that title.
 
+The shapes of a quote whose sentence prints no subject with a speech verb (reported
+speech, a connective, a name after the quote, a pronoun, the next sentence, a subheading)
+are read by cjk_context_speakers.py.
+
 Sentences end at 。！？ and at the full-width "．" of Japanese government texts
 (not between digits: "１．５"). The verbs, subjects and particles these shapes are read
 with are in cjk_quote_words.py.
@@ -49,18 +53,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from archive.ingest import cjk_pronouns, cjk_quote_subjects
 from archive.ingest.cjk import units
 from archive.ingest.cjk_bracket_labels import bracket_speaker, trailing_speaker
+from archive.ingest.cjk_context_speakers import (  # noqa: F401 (Attribution re-exported)
+    Attribution,
+    pronoun_speaker,
+    without_a_subject_of_its_own,
+)
 from archive.ingest.cjk_quote_subjects import introduced_speaker  # noqa: F401 (re-exported)
 from archive.ingest.cjk_quote_words import (
     ADDRESSEE_SAID,
-    ANY_TITLE,
     FIRST_PERSON_AFTER,
     GENITIVE,
-    GOES_ON,
     INSTITUTION_SAID,
     JA_VERB_AFTER,
     KO_CHAIN,
@@ -68,7 +74,6 @@ from archive.ingest.cjk_quote_words import (
     KO_SAYING,
     KO_VERB_AFTER,
     MAX_NAME_UNITS,
-    MAX_SPEECH_GAP,
     NAME_PARTICLE,
     NEXT_LISTED,
     OWN_PUNCTUATION,
@@ -77,55 +82,12 @@ from archive.ingest.cjk_quote_words import (
     PRONOUN_SUBJECT,
     RELAYED_BY,
     SENTENCE_END,
-    SPEECH_NOUN,
-    SUBJECT_PARTICLE,
-    ZH_CALLED,
-    ZH_REPORTING,
     ZH_VERB_BEFORE,
 )
 from archive.ingest.cjk_short_names import ShortNames
-from archive.ingest.cjk_subjectless import no_one_before, subject_after
-from archive.ingest.cjk_subjects import MAX_SUBJECT_GAP
 from archive.ingest.quote_window import WINDOW_CHARS
 from archive.ingest.results import Mention
 from archive.ingest.spans import mention_index, span_index
-
-
-def _pronoun(
-    paragraph: str,
-    offset: int,
-    sentence_start: int,
-    mentions: Sequence[Mention],
-    previous: tuple[str | None, str],
-    above: tuple[int, str],
-    short_names: ShortNames | None = None,
-) -> Attribution:
-    """A pronoun's quote: the speaker the sentence before reports saying something
-    (cjk_pronouns.reporting_subject), else the last speaker's, else (no one quoted yet)
-    the subject of the sentence before (cjk_pronouns.sentence_subject)."""
-    slug, name = previous
-    reporting = cjk_pronouns.reporting_subject(
-        paragraph,
-        offset,
-        sentence_start,
-        cjk_quote_subjects.with_short_names(
-            paragraph, offset, sentence_start, mentions, short_names
-        ),
-    )
-    if reporting is not None:
-        slug, name = reporting.slug, reporting.form
-    elif not name:
-        named = cjk_pronouns.sentence_subject(paragraph, offset, sentence_start, mentions, above)
-        slug, name = (named.slug, named.form) if named else (None, "")
-    return Attribution("pronoun-verb-quote", slug, name, pronoun=True)
-
-
-@dataclass(frozen=True)
-class Attribution:
-    form: str
-    slug: str | None
-    name: str
-    pronoun: bool = False
 
 
 def sentence_bounds(paragraph: str, start: int, end: int, spans) -> tuple[int, int]:
@@ -188,63 +150,13 @@ def attribute(
         )
         if said is not None:
             return said
-    return _without_a_subject_of_its_own(
+    return without_a_subject_of_its_own(
         paragraph,
         offset,
         (sentence_start, sentence_end, start, end, after),
         (spans, verb_after, continued),
         (mentions, previous, above, short_names),
     )
-
-
-def _without_a_subject_of_its_own(
-    paragraph: str, offset: int, around: tuple, found: tuple, known: tuple
-) -> Attribution | None:
-    """attribute's shapes once no subject was read with a speech verb: reported speech, a
-    connective or no subject going on with the last speaker, a speaker named after the
-    quote, a pronoun, the next sentence's speaker, a verbless subject, a subheading.
-    `around`: (where the sentence starts and ends, where the quote, or its chain, starts
-    and ends, the words after it); `found`: (the paragraph's quote spans, the speech verb
-    after the quote, whether the next paragraph opens with a quote); `known`: (mentions,
-    the previous speaker, the paragraph above, the short names)."""
-    sentence_start, sentence_end, start, end, after = around
-    spans, verb_after, continued = found
-    mentions, previous, above, short_names = known
-    before = paragraph[sentence_start:start]
-    sentence = (paragraph, offset, sentence_start, start)
-    reported = _reported(paragraph, offset, sentence_start, start, spans, mentions)
-    if reported is not None:
-        return reported
-    if _goes_on(paragraph, before, spans, sentence_end):
-        return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
-    named_after = _named_after(paragraph, offset, end, sentence_end, after, mentions, short_names)
-    if named_after is not None:
-        return named_after
-    if not before.strip() and cjk_pronouns.pronoun_after(after):
-        return _pronoun(paragraph, offset, sentence_start, mentions, previous, above, short_names)
-    if not before.strip() and not after.strip(" 。．"):
-        # A quote that is a sentence of its own: "「…」。岸田首相は…こう語った。"
-        told = cjk_pronouns.speaker_next(paragraph, offset, sentence_end, mentions)
-        if told is not None:
-            return Attribution("quote-name-verb", told.slug, told.form)
-    # "…に対し、プーチン大統領から「…」" cut off, or with no verb: から marks who spoke;
-    # cut off by the text's end, its verb lost, the quote is its sentence's subject's too.
-    marked = not after.strip(" 。．") and cjk_quote_subjects.verbless_subject(
-        *sentence, end, spans, mentions, continued
-    )
-    if marked:
-        return Attribution("name-quote-verb", marked.slug, marked.form)
-    if (
-        verb_after
-        and _no_subject(after, verb_after)
-        and not subject_after(after, verb_after)
-        and no_one_before(before, mention_index(mentions), offset + sentence_start)
-    ):
-        # "“…”고 설명했습니다.", "記者会見では「…」と語った。": a sentence that names no one
-        # before its speech verb (at most where or when it was said) goes on with the
-        # last speaker's words, or the subject's of the sentence before.
-        return _same_speaker(paragraph, offset, sentence_start, mentions, previous, above)
-    return _subhead(paragraph, offset, start, end, mentions)
 
 
 def _by_verb(
@@ -280,7 +192,7 @@ def _by_verb(
         or (verb_after and cjk_pronouns.pronoun_topic(before))
     )
     if pronoun:
-        return _pronoun(paragraph, offset, sentence_start, *known)
+        return pronoun_speaker(paragraph, offset, sentence_start, *known)
     printed = PRINTED_SUBJECT.search(before)
     if printed and verb_after:
         return Attribution("name-quote-verb", None, printed.group("who").strip())
@@ -303,85 +215,6 @@ def _verb_after(
         if head_end != end or after != paragraph[end:sentence_end]:
             verb = KO_VERB_AFTER.match(paragraph[head_end:sentence_end])
     return verb
-
-
-_SAID_AFTER_NAME = re.compile(
-    r"说|說|表示|指出|强调|強調|补充|補充|述べ|語|話|強調|説明|付け加え"
-    r"|말했|밝혔|강조했|전했|덧붙였|설명했|언급했|지적했|답했|평가했"
-)
-
-
-def _named_after(
-    paragraph: str,
-    offset: int,
-    end: int,
-    sentence_end: int,
-    after: str,
-    mentions,
-    short_names: ShortNames | None = None,
-) -> Attribution | None:
-    """Quote first: "「…」と岸田総理は述べた", "“…”布林肯说", "\"…\"라고 블링컨 장관은
-    말했다": the known person right after the quote (or a short form of a name printed
-    in full before, "“…”上川在会谈后说"), a speech verb soon after."""
-    lead = re.match(r"[\s，,、]*(?:と|이?라고|고)?[\s，,、]*", after)
-    at = offset + end + lead.end()
-    speaker = next(iter(mention_index(mentions).starting_at(at)), None)
-    if speaker is None and short_names is not None:
-        here = end + lead.end()
-        short = short_names.within(paragraph, offset, here, min(here + 12, sentence_end))
-        speaker = short[0] if short and short[0].start == at else None
-    if speaker is not None:
-        rest = paragraph[speaker.end - offset : sentence_end]
-        if _SAID_AFTER_NAME.search(rest[:30]):
-            return Attribution("quote-name-verb", speaker.slug, speaker.form)
-    return None
-
-
-# Between the name and the quote of a subheading: a title, a colon or a comma, spaces.
-_SUBHEAD_GAP = re.compile(rf"[^\S\n]*(?:{ANY_TITLE})?[^\S\n]*[:：,，]?[^\S\n]*")
-MAX_SUBHEAD = 80  # characters: a subheading is a short line
-
-
-def _subhead(
-    paragraph: str, offset: int, start: int, end: int, mentions: Sequence[Mention]
-) -> Attribution | None:
-    """A subheading over the body's next section, a headline's shape with no verb: the
-    known person opening the line, then the quote that ends it ("블링컨 “3국 협력, …
-    매우 중요”", "岸田首相「…」"); None otherwise."""
-    line = paragraph.strip()
-    if len(line) > MAX_SUBHEAD or "\n" in line or paragraph[end:].strip(" 。.!?…"):
-        return None
-    lead = len(paragraph) - len(paragraph.lstrip())
-    opening = mention_index(mentions).starting_at(offset + lead)
-    if not opening or not _SUBHEAD_GAP.fullmatch(paragraph, opening[0].end - offset, start):
-        return None
-    return Attribution("name-quote-verb", opening[0].slug, opening[0].form)
-
-
-def _same_speaker(
-    paragraph: str,
-    offset: int,
-    sentence_start: int,
-    mentions: Sequence[Mention],
-    previous: tuple[str | None, str],
-    above: tuple[int, str],
-) -> Attribution | None:
-    """A sentence with no subject: the words of the topic opening the sentence before
-    (opening_topic), else the last speaker's, else those of the sentence before's
-    subject ("하마다 방위상은 … 말했습니다. 그러면서 “…”고 밝혔습니다"), else None."""
-    if topic := cjk_quote_subjects.opening_topic(paragraph, offset, sentence_start, mentions):
-        return Attribution("same-speaker", *topic, pronoun=True)
-    if previous[1]:
-        return Attribution("same-speaker", previous[0], previous[1], pronoun=True)
-    named = cjk_pronouns.sentence_subject(paragraph, offset, sentence_start, mentions, above)
-    if named is None:
-        return None
-    return Attribution("same-speaker", named.slug, named.form, pronoun=True)
-
-
-def _no_subject(after: str, verb: re.Match) -> bool:
-    """Whether no subject stands between the quote and its speech verb."""
-    return not SUBJECT_PARTICLE.search(after[: verb.end()])
 
 
 def _chain_head(paragraph: str, start: int, spans: Sequence[tuple[int, int]]) -> int:
@@ -409,43 +242,6 @@ def _chain_tail(paragraph: str, end: int, sentence_end: int, spans) -> str:
     return paragraph[end:sentence_end]
 
 
-def _reported(
-    paragraph: str,
-    offset: int,
-    sentence_start: int,
-    start: int,
-    spans: Sequence[tuple[int, int]],
-    mentions: Sequence[Mention],
-) -> Attribution | None:
-    """The speaker of a quote inside reported speech: the known person right before the
-    last speech verb (or colon) of the sentence before the quote, when no one else is
-    named and no other quote stands between that verb and the quote."""
-    verbs = list(ZH_REPORTING.finditer(paragraph, sentence_start, start))
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    if any(verb.end() <= s < start for s, _ in spans):
-        return None
-    known = mention_index(mentions)
-    between = known.within(offset + verb.end(), offset + start)
-    if between and not ZH_CALLED.match(paragraph, between[-1].end - offset, start):
-        return None
-    colon = verb.group(0)[0] in "：:"
-    gap = 0 if colon else MAX_SUBJECT_GAP
-    named = known.within(offset + sentence_start, offset + verb.start())
-    found = [m for m in named if offset + verb.start() - m.end <= gap]
-    if not found and named:
-        # "特朗普总统…发表了…演说,强调“…”": the subject made a speech, stressing…; the
-        # same with a colon ("…发表了…讲话：“…”"), as after a speech verb.
-        between = paragraph[named[-1].end - offset : verb.start()]
-        if len(between) <= MAX_SPEECH_GAP and _one_speech_clause(between):
-            found = named[-1:]
-    if not found:
-        return None
-    form = "name-verb-colon-quote" if colon else "name-verb-quote"
-    return Attribution(form, found[-1].slug, found[-1].form)
-
-
 def first_person(after: str) -> bool:
     """Whether the words right after a quote say the speaker said it ("我说")."""
     return FIRST_PERSON_AFTER.match(after) is not None
@@ -464,25 +260,6 @@ def relayed(body: str, at: int, mentions: Sequence[Mention]) -> Attribution | No
     if known:
         return Attribution("relayed", known[-1].slug, known[-1].form)
     return Attribution("relayed", None, match.group("who").strip())
-
-
-def _goes_on(paragraph: str, before: str, spans, sentence_end: int) -> bool:
-    """Whether the quote's sentence opens with a connective and nothing else before its
-    first quote, and ends with a speech verb after its last quote, or goes on "saying"
-    it ("이어 “…”며 … 덧붙였다")."""
-    if not GOES_ON.fullmatch(before):
-        return False
-    last = max((e for s, e in spans if e <= sentence_end), default=None)
-    tail = paragraph[last:sentence_end] if last is not None else ""
-    return bool(JA_VERB_AFTER.match(tail) or KO_VERB_AFTER.match(tail) or KO_SAYING.match(tail))
-
-
-def _one_speech_clause(between: str) -> bool:
-    """Whether the words between a subject and a speech verb say the subject gave a
-    speech, in one clause (a comma at most right before the verb)."""
-    return bool(SPEECH_NOUN.search(between)) and not re.search(
-        r"[，,；;、]", between.rstrip("，, ")
-    )
 
 
 def reads_as_a_name(text: str, following: str) -> bool:
