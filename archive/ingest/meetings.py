@@ -60,6 +60,8 @@ that two strong candidates still differ), with a reason a curator reads:
     (`meeting_honours`; in the year the sentence names, if it names one)        +0.10
   held before an event the text tells as past (Russia's invasion of Ukraine, "6차
     핵실험", "東日本大震災"; `meeting_events`'s calendar), in an undated report     −0.15
+  on the day of the month an undated text places it on from the day it gives as today
+    ("오늘 (15일) … 어제 … 회담", "今天(21日)…昨天…会谈"; `anchored_days`)            +0.25
   held outside the transition of a president-elect the text names ("President-elect
     Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
     (and never linked automatically)
