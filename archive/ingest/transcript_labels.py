@@ -106,7 +106,7 @@ _CJK_LABEL = (
     rf"|{REPORTER}|{SPOKESPERSON}"
 )
 CJK_TURN = re.compile(
-    rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：][^\S\n]*(?P<text>\S.*)$",
+    rf"^(?P<label>{_CJK_LABEL})[^\S\n]*[:：]\s*(?P<text>\S.*)$",
     re.DOTALL,
 )
 # A label in brackets before the words, as Japanese ministries print their press
