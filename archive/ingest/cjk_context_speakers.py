@@ -57,10 +57,19 @@ def pronoun_speaker(
     previous: tuple[str | None, str],
     above: tuple[int, str],
     short_names: ShortNames | None = None,
+    pronoun_at: int | None = None,
 ) -> Attribution:
-    """A pronoun's quote: the speaker the sentence before reports saying something
+    """A pronoun's quote: when the pronoun opens a later clause of its sentence (at
+    `pronoun_at`), the subject opening a clause before it (cjk_pronouns.clause_antecedent);
+    else the speaker the sentence before reports saying something
     (cjk_pronouns.reporting_subject), else the last speaker's, else (no one quoted yet)
-    the subject of the sentence before (cjk_pronouns.sentence_subject)."""
+    the subject of the nearest sentence before that has one (cjk_pronouns.earlier_subject)."""
+    if pronoun_at is not None and pronoun_at > sentence_start:
+        clause = cjk_pronouns.clause_antecedent(
+            paragraph, offset, sentence_start, pronoun_at, mentions
+        )
+        if clause is not None:
+            return Attribution("pronoun-verb-quote", clause.slug, clause.form, pronoun=True)
     slug, name = previous
     reporting = cjk_pronouns.reporting_subject(
         paragraph,
@@ -73,7 +82,7 @@ def pronoun_speaker(
     if reporting is not None:
         slug, name = reporting.slug, reporting.form
     elif not name:
-        named = cjk_pronouns.sentence_subject(paragraph, offset, sentence_start, mentions, above)
+        named = cjk_pronouns.earlier_subject(paragraph, offset, sentence_start, mentions, above)
         slug, name = (named.slug, named.form) if named else (None, "")
     return Attribution("pronoun-verb-quote", slug, name, pronoun=True)
 
@@ -93,7 +102,12 @@ def without_a_subject_of_its_own(
     mentions, previous, above, short_names = known
     before = paragraph[sentence_start:start]
     sentence = (paragraph, offset, sentence_start, start)
-    reported = _reported(paragraph, offset, sentence_start, start, spans, mentions)
+    # (a short form of a name printed in full before may be the one reporting: "高市在會談中
+    # 強調，日美同盟“…”" after "高市早苗")
+    in_sentence = _with_short_forms(
+        paragraph, offset, (sentence_start, start), mentions, short_names
+    )
+    reported = _reported(paragraph, offset, sentence_start, start, spans, in_sentence)
     if reported is not None:
         return reported
     if _goes_on(paragraph, before, spans, sentence_end):
@@ -209,6 +223,23 @@ def _no_subject(after: str, verb: re.Match) -> bool:
     return not SUBJECT_PARTICLE.search(after[: verb.end()])
 
 
+def _with_short_forms(
+    paragraph: str,
+    offset: int,
+    sentence: tuple[int, int],
+    mentions: Sequence[Mention],
+    short_names: ShortNames | None,
+) -> Sequence[Mention]:
+    """The mentions of paragraph[sentence[0]:sentence[1]], with the short forms there of
+    names printed in full before (cjk_short_names.py), or `mentions` when it has none."""
+    sentence_start, start = sentence
+    short = short_names.within(paragraph, offset, sentence_start, start) if short_names else []
+    if not short:
+        return mentions
+    known = mention_index(mentions).within(offset + sentence_start, offset + start)
+    return sorted([*known, *short], key=lambda mention: mention.start)
+
+
 def _reported(
     paragraph: str,
     offset: int,
@@ -233,7 +264,11 @@ def _reported(
     colon = verb.group(0)[0] in "：:"
     gap = 0 if colon else MAX_SUBJECT_GAP
     named = known.within(offset + sentence_start, offset + verb.start())
-    found = [m for m in named if offset + verb.start() - m.end <= gap]
+    found = [
+        m
+        for m in named
+        if offset + verb.start() - m.end <= gap and not _addressed(paragraph, m.start - offset)
+    ]
     if not found and named:
         # "特朗普总统…发表了…演说,强调“…”": the subject made a speech, stressing…; the
         # same with a colon ("…发表了…讲话：“…”"), as after a speech verb.
@@ -244,6 +279,16 @@ def _reported(
         return None
     form = "name-verb-colon-quote" if colon else "name-verb-quote"
     return Attribution(form, found[-1].slug, found[-1].form)
+
+
+# A preposition right before a name makes it the one spoken to or with ("川普向高市表示",
+# "對川普說", "與林芳正會談後表示"), not the one speaking.
+_ADDRESSEE_MARKS = frozenset("向对對跟与與和同给給")
+
+
+def _addressed(paragraph: str, name_start: int) -> bool:
+    """Whether the name at paragraph[name_start:] follows a preposition of address."""
+    return name_start > 0 and paragraph[name_start - 1] in _ADDRESSEE_MARKS
 
 
 def _goes_on(paragraph: str, before: str, spans, sentence_end: int) -> bool:

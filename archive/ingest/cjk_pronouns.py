@@ -188,3 +188,86 @@ def speaker_next(
     if len(lead) > MAX_LEAD or not SAYS_SO.search(paragraph, first.end - offset, stop):
         return None
     return first
+
+
+# Chinese clauses: a pronoun opening the clause that holds the speech verb is the verb's
+# subject, whoever else the sentence names ("他摟著高市的肩膀說，“…”": not 高市, whose
+# shoulder it is; "高市…提到安倍晉三，她對川普說“…”": not 安倍晉三, named in the clause
+# before). A clause with only a connective before its verb ("並表示：“…”") has the
+# sentence's opening pronoun as its subject ("她強調…，並表示：“…”").
+_CONNECTIVE = r"(?:並|并|也|還|还|又|則|则|更|同時|同时|隨後|随后|接著|接着|另外|此外)"
+_CLAUSE_PRONOUN = re.compile(rf"\s*{_CONNECTIVE}?\s*(?:他|她)(?![们們])")
+_CONNECTIVE_ONLY = re.compile(rf"\s*{_CONNECTIVE}*\s*")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:」”]")
+
+
+def clause_start(before: str, verb_at: int) -> int:
+    """Where the clause holding the speech verb at before[verb_at:] starts in `before`:
+    after the last comma, semicolon, colon or closing quote before the verb."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before, 0, verb_at)]
+    return breaks[-1] if breaks else 0
+
+
+def verb_clause_pronoun(before: str, verb_at: int) -> bool:
+    """Whether "he" or "she" is the subject of the speech verb at before[verb_at:]
+    (`before`: the quote's sentence up to the quote): opening the verb's clause, or
+    opening the sentence when the verb's clause has a connective at most."""
+    at = clause_start(before, verb_at)
+    if _CLAUSE_PRONOUN.match(before, at):
+        return True
+    return bool(
+        at and _CONNECTIVE_ONLY.fullmatch(before, at, verb_at) and _CLAUSE_PRONOUN.match(before)
+    )
+
+
+def clause_antecedent(
+    paragraph: str, offset: int, sentence_start: int, pronoun_at: int, mentions
+) -> Mention | None:
+    """Who "he" opening a later clause of a Chinese sentence is: the subject opening the
+    nearest clause before it that has one (a known name a few characters into its
+    clause, not an owner's "的", not joined by "and" to a second subject)."""
+    text = paragraph[sentence_start:pronoun_at]
+    named = mention_index(mentions).within(offset + sentence_start, offset + pronoun_at)
+    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
+    for clause_at in reversed(starts):
+        opening = [m for m in named if m.start - offset - sentence_start >= clause_at]
+        if not opening:
+            continue
+        first = opening[0]
+        at, end = first.start - offset - sentence_start, first.end - offset - sentence_start
+        lead = text[clause_at:at]
+        if len(lead.strip()) > MAX_LEAD or _CLAUSE_BREAK.search(lead) or "“" in lead:
+            continue  # the clause's first name is not its opening subject
+        owner = text.startswith(("的", "之"), end)
+        if _AFTER_NAME.match(text, end).group("particle") not in _AND and not owner:
+            return first
+    return None
+
+
+MAX_SENTENCES_BACK = 3  # how many sentences "he" may reach back for a subject
+
+
+def earlier_subject(
+    paragraph: str,
+    offset: int,
+    sentence_start: int,
+    mentions: Sequence[Mention],
+    above: tuple[int, str] = (0, ""),
+) -> Mention | None:
+    """The subject of the nearest sentence before the quote's that has one (at most
+    MAX_SENTENCES_BACK, in the paragraph and the one above): a sentence whose own subject
+    is "he" again ("她表示，…與川普…") passes the question on to the one before."""
+    text, base, at = paragraph, offset, sentence_start
+    for _ in range(MAX_SENTENCES_BACK):
+        if not text[:at].strip():
+            if text is not paragraph or not above[1].strip():
+                return None
+            base, text = above
+            text = text.rstrip()
+            at = len(text)
+        named = sentence_subject(text, base, at, mentions, (0, ""))
+        if named is not None:
+            return named
+        ends = [m.end() for m in SENTENCE_END.finditer(text, 0, max(at - 1, 0))]
+        at = ends[-1] if ends else 0
+    return None

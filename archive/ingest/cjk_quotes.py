@@ -174,6 +174,10 @@ def _by_verb(
     (sentence_start, start, spans, after), (verb_after, verb_before) = sentence, verbs
     mentions, short_names = known[0], known[3]
     before = paragraph[sentence_start:start]
+    if verb_before and cjk_pronouns.verb_clause_pronoun(before, verb_before.start()):
+        # "他摟著高市的肩膀說，“…”": "he" speaks, not the name inside his clause
+        pronoun_at = sentence_start + cjk_pronouns.clause_start(before, verb_before.start())
+        return pronoun_speaker(paragraph, offset, sentence_start, *known, pronoun_at=pronoun_at)
     subject = cjk_quote_subjects.quote_subject(
         paragraph, offset, (sentence_start, start), spans, mentions, after, short_names
     )
