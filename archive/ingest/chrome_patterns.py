@@ -125,7 +125,7 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"|(?:link|tautan)(?:-(?:link|tautan))? (?:akses|aksesibilitas)"
             r"|(?:langsung|lompat|loncat) ke (?:konten|isi)(?: utama)?"
             r"|(?:vai|salta) al contenuto(?: principale)?|link di accessibilit[aà]"
-            r"|연결 가능 링크|(?:본문|주\s*메뉴|메뉴) 바로\s*가기|접근성 링크"
+            r"|연결 가능 링크|(?:본문|주\s*메뉴|메뉴|[컨콘]텐츠|내용)\s?바로\s*가기|접근성 링크"
             r"|(?:本文|メインコンテンツ|ナビゲーション|メニュー)(?:へ|に)(?:移動|スキップ|進む)?"
             r"|(?:跳到|跳至|跳转到|跳转至|跳過|跳过)主要?(?:内容|內容)"
             r"|无障碍(?:链接|連結|链接列表)|無障礙(?:連結|链接|鏈接)|辅助功能链接|協助工具連結)",
@@ -314,7 +314,11 @@ DEFAULT_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("site footer", r"(?i:hosted by)\s+[A-Z][\w&'’ -]{2,60}\s+[-–—|]\s+[\w-]+(?:\.[\w-]+)+", 0),
         (
             "comment form",
-            r"(?:leave a (?:reply|comment)|lascia un commento|deja un comentario)",
+            r"(?:leave a (?:reply|comment)|lascia un commento|deja un comentario"
+            # A post's empty comment thread: "No comments:", "Be the first to comment",
+            # "(댓글) 첫 댓글을 작성해보세요" (write the first comment).
+            r"|no comments:?|be the first to comment\.?"
+            r"|(?:댓글\s*)?첫\s*댓글을\s*(?:작성|남겨)\S{0,8})",
             _I,
         ),
         ("comment form", r"comments?(?: \(\d+\))?|\d+ comments?", _I),

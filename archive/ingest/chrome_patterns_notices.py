@@ -57,7 +57,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             r"(?:(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletters?"
             r"|get (?:the|our) (?:latest|top) .{1,60} (?:in|to) your inbox|newsletters?"
             r"|subscribe to .{1,60}|opt[- ]in to (?:send|receive|get) .{1,150}"
-            r"|.{0,120}\b(?:delivered|sent) (?:straight )?(?:to|in) your inbox\.?"
+            r"|.{0,120}\b(?:delivered|sent) (?:straight |directly )?(?:to|in)(?:to)? your inbox\.?"
             r"|suscr[ií]b(?:ete|ase|ite|ITE)\b.{0,80}|bolet[ií]n(?: de noticias)?"
             r"|daftar (?:sekarang|gratis)\b.{0,100}|berlangganan\b.{0,80}"
             r"|.{0,120}\b(?:di|ke) (?:email|surel|kotak masuk) anda\.?"

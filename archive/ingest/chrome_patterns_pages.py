@@ -37,7 +37,9 @@ PAGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         (
             "clipboard notice",
             r"(?:the )?(?:embed code|code|url|link|address)\s+(?:has been |was |is )?copied"
-            r"(?: to (?:your |the )?clipboard)?[.!]?|copied to (?:your |the )?clipboard[.!]?",
+            r"(?: to (?:your |the )?clipboard)?[.!]?|copied to (?:your |the )?clipboard[.!]?"
+            # Korean: "주소복사가 완료되었습니다", "링크가 복사되었습니다", "URL이 복사되었습니다".
+            r"|(?:주소|URL|링크)\s*(?:복사가\s*완료되었습니다|[이가]?\s*복사되었습니다)\.?",
             _I,
         ),
         (

@@ -63,6 +63,17 @@ PHOTO_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             rf"(?:{_TITLED}(?:\s+and\s+{_TITLED})?|{_GROUP})\s+{_DOING}\b{_CAPTION_REST}",
             0,
         ),
+        # An image's alternative text printed as a line: "Photograph of Prime Minister …
+        # shaking hands", "Image of Pentagon oval United States Department of Defense.", "Photo
+        # of Jane Doe": what the picture shows, a name or a title right after "of". A
+        # sentence about a photo ("Photos of the meeting were released on Monday.") names
+        # no one there.
+        (
+            "image alt text",
+            r"(?i:(?:an? )?(?:image|photo|photograph|picture)s? of)\s+(?:the\s+)?[A-Z]"
+            r"(?!.*\b(?:said|says|were|was|is|are|will|has|have|had)\b).{2,200}",
+            0,
+        ),
         # Japanese, Chinese and Korean captions naming the scene: "会談の様子", "日米外相会談前
         # のフォトセッション", "記念撮影", "合影留念", "기념촬영". A sentence ends with "。".
         (

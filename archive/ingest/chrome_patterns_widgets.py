@@ -48,7 +48,8 @@ WIDGET_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # record's note on whose words are an interpreter's ("※…通訳者の発言を適宜記載").
         (
             "translation notice",
-            r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation\s*[\])）】]"
+            r"[\[(（【]\s*(?:provisional|unofficial|tentative) translation"
+            r"(?:\s+(?:by|of|for)\b[^\])）】]{1,150})?\s*[\])）】]"
             r"|[\[(（【]\s*(?:仮訳|暂译|暫譯|试译|試譯|参考译文|參考譯文|가번역|비공식\s*번역)\s*[\])）】]"
             r"|[※＊*]\s*.{0,200}(?:通訳|仮訳|翻訳|통역|번역|口译|口譯|翻译|翻譯|译文|譯文).{0,200}"
             # The same note with no mark: "…の発言及び英語の質問については、通訳者の適宜発言を引用".
@@ -68,6 +69,17 @@ WIDGET_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             0,
         ),
         ("subscription prompt", r"(?:subscribe|register) (?:now|today|here)\b.{0,120}", _I),
+        # A note on where the text's facts came from, closing a service's report: "*이 기사는
+        # AP, Reuters를 참조했습니다." (VOA Korean), "Some information for this report came
+        # from AP and Reuters." (VOA English). The report's own sources named in a sentence
+        # of the text ("Reuters reported …") are the text.
+        (
+            "note on the text",
+            r"[*※]?\s*이 기사는\s.{1,60}[을를]\s*참조했습니다\.?"
+            r"|some information (?:for|in) this (?:report|story|article) (?:came|comes) from"
+            r"\s.{1,100}",
+            _I,
+        ),
         ("wire trailer", r"our standards:.{1,80}", _I),
         (
             "sharing buttons",

@@ -64,7 +64,12 @@ def unfold_dated_head(paragraphs: Sequence[str], blocks: Sequence[int], head: in
             lines[i : i + 1] = [dated_heading["heading"], dated_heading["date"]]
             numbers[i : i + 1] = [numbers[i]] * 2
             break
-    return _join_wrapped_headline(lines, numbers, head)
+    return _join_wrapped_headline(lines, numbers, max(head, WRAPPED_HEAD_LINES))
+
+
+# How far down the head a wrapped headline is looked for: under a release's furniture
+# ("The White House", its office, "For Immediate Release", the date) it is the sixth line.
+WRAPPED_HEAD_LINES = 8
 
 
 # A CJK heading with its day (and the hour, in brackets) run on after a space: "防衛大臣
@@ -100,6 +105,7 @@ def _join_wrapped_headline(lines: list[str], numbers: list[int], head: int):
             and (
                 _wrapped_before_small_word(first, second)
                 or _wrapped_after_small_word(first, second)
+                or _wrapped_inside_name(first, second)
             )
         ):
             lines[i : i + 2] = [" ".join((*first, *second))]
@@ -133,6 +139,29 @@ def _wrapped_after_small_word(first: Sequence[str], second: Sequence[str]) -> bo
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+# The last word of a post printed before a person's name ("… Prime Minister", "President").
+_POST_ENDINGS = frozenset("Minister President Secretary Chancellor Premier".split())
+
+
+def _wrapped_inside_name(first: Sequence[str], second: Sequence[str]) -> bool:
+    """The line breaks between a person's given name and surname, the surname going on
+    with the country ("… With Prime Minister Junichiro" / "Koizumi of Japan in …", the
+    Public Papers' and the White House's headlines): the first line ends with a post and
+    one name, the second opens with a name and "of". A headline ends with a whole name
+    ("… Prime Minister Koizumi"), and a second headline or a dek opens with no surname
+    and "of" ("Secretary of State …" follows no post)."""
+    return (
+        len(first) >= 3
+        and len(second) >= 3
+        and first[-2] in _POST_ENDINGS
+        and first[-1][:1].isupper()
+        and first[-1].isalpha()
+        and second[0][:1].isupper()
+        and second[0].isalpha()
+        and second[1] == "of"
+        and second[0] not in _POST_ENDINGS
+    )
 
 
 # A byline under the headline ("by Jane Doe", "por", "oleh", "di", "da") is no part of it.

@@ -174,18 +174,29 @@ def is_place_or_time(line: str) -> bool:
     )
 
 
+# The pairs of brackets a note is printed in: square ("[Provisional translation]"), round
+# and their full-width forms ("(Summary)", "(Press Occasion after the Summit)", "(概要)",
+# "（暫定訳）"): a line wholly in one pair qualifies the line above (the headline) or is the
+# editor's; it is never the headline itself.
+_NOTE_BRACKETS = {"[": "]", "(": ")", "（": "）"}
+
+
 def is_bracketed_note(line: str) -> bool:
-    """A line wholly in square brackets: an editor's note ("[Provisional translation]") or
-    a printed book's catalogue entry ("[Public Papers of the Presidents …]"), never the
+    """A line wholly in one pair of brackets (_NOTE_BRACKETS): an editor's note
+    ("[Provisional translation]"), a printed book's catalogue entry ("[Public Papers of the
+    Presidents …]") or a qualifier under the headline ("(Summary)", "(概要)"), never the
     headline."""
     stripped = line.strip()
-    if not (stripped.startswith("[") and stripped.endswith("]")):
+    closing = _NOTE_BRACKETS.get(stripped[:1])
+    if closing is None or not stripped.endswith(closing):
         return False
+    opening = stripped[0]
     # One pair of brackets around the whole line (nested ones allowed: "[[Page 5]]"), not a
-    # headline between two tags ("[Breaking] Allies agree … [Updated]").
+    # headline between two tags ("[Breaking] Allies agree … [Updated]", "(Update) Allies
+    # agree … (Video)").
     depth = 0
     for position, character in enumerate(stripped):
-        depth += {"[": 1, "]": -1}.get(character, 0)
+        depth += {opening: 1, closing: -1}.get(character, 0)
         if depth == 0:
             return position == len(stripped) - 1
     return False

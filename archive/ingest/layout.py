@@ -28,6 +28,7 @@ from archive.ingest.header import (
     is_heading,
     is_issuer_or_place,
     is_person_line,
+    is_presenter_line,
     is_speaker_line,
     match_dateline,
     site_title_lines,
@@ -85,8 +86,9 @@ def layout_around_date(
     released = _headline_after_release(paragraphs, date_index, free)
     if released is not None:
         # All above is the site's menu or the release's furniture.
+        own = (is_issuer_or_place, is_presenter_line)  # the record's own head lines
         return Layout(
-            released, tuple(i for i in above if not is_issuer_or_place(paragraphs[i])), ()
+            released, tuple(i for i in above if not any(is_(paragraphs[i]) for is_ in own)), ()
         )
     speaker = speaker_block(paragraphs, above)
     # A section's name the page's link back prints again ("国・地域" … "国・地域へ戻る").
@@ -151,7 +153,7 @@ def _short_cjk_label(line: str) -> bool:
 # The kind of document a release label names, on its own line above the issuing office.
 DOCUMENT_LABEL = re.compile(
     r"Media Notes?|Press Statements?|Press Releases?|News Releases?|Fact Sheets?|Readouts?"
-    r"|Notice to the Press|Taken Questions?"
+    r"|Notice to the Press|Taken Questions?|News Transcripts?"
 )
 RELEASE_BLOCK = 3  # lines a release label may stand above the date: office and place between
 MENU_ITEM_WORDS = 3  # a site menu's items ("News by Date", "West Wing"); a headline is longer
@@ -178,7 +180,8 @@ def _headline_after_release(paragraphs: Sequence[str], date_index: int, free) ->
         line = paragraphs[i].strip()
         if RELEASE_LABEL.fullmatch(line) or DOCUMENT_LABEL.fullmatch(line):
             break
-        if not is_issuer_or_place(line):
+        # DoD's transcripts of 2001-2009: "News Transcript" / "Presenter: …" / the date.
+        if not is_issuer_or_place(line) and not is_presenter_line(line):
             return None
     else:
         return None
