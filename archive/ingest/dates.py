@@ -56,6 +56,7 @@ from archive.ingest.native_dates import (  # noqa: F401 (some re-exported: calle
     _year_of,
 )
 from archive.ingest.record_labels import is_presenter_line
+from archive.ingest.weekday_dates import weekday_reading
 
 # In any case: "FEBRUARY 11, 2022" is how the State Department prints its date line.
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|[A-Z]*)\.?"
@@ -203,7 +204,7 @@ def find_full_date(
             break
         day = parse_full_date(match.group(0), language)
         if day:
-            return day
+            return weekday_reading(text, match, day)
     return native[0][1] if native else None
 
 
