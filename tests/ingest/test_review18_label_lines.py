@@ -48,3 +48,18 @@ def test_a_post_over_its_holders_name_is_no_quote(body):
 def test_the_same_roster_on_one_line_is_no_quote():
     body = "日米防衛相会談が行われた。\n\n米国防長官：ウォルター・ダンモア\n\n日本防衛相：山田太郎"
     assert quotes_said(body, INDEX, QUOTE_DAY) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a label line over a report about its holder is a turn")
+@pytest.mark.parametrize(
+    "below",
+    [
+        # The report's own sentence about the minister, naming him as its subject.
+        "山田太郎防衛相は15日、防衛省でダンモア国防長官と会談した。",
+        # A photo's caption and credit.
+        "写真は15日、防衛省で（共同）",
+    ],
+)
+def test_a_label_line_over_no_words_of_its_holder_is_no_quote(below):
+    body = f"日米防衛相会談の要点\n\n山田太郎防衛相：\n{below}\n\n両氏は協力の拡大で一致した。"
+    assert quotes_said(body, INDEX, QUOTE_DAY) == []
