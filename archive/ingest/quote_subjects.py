@@ -7,6 +7,7 @@ it. Split from quotes.py; `reading` is its _Reading."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from archive.ingest.cjk import mostly_cjk
@@ -44,7 +45,7 @@ def loose_subject(
     if not who:  # "“…”, insistió.": no subject, the last speaker's words
         slug, name = reading.previous
         if not name:  # no one quoted yet: the subject of the sentence before
-            named = sentence_before_subject(reading, breaks, offset, before_start)
+            named = _subject_before_quote(reading, breaks, offset, (before, before_start), start)
             slug, name = (named.slug, named.form) if named else (None, "")
         return (form, slug, name) if name else None
     if form == "name-verb-quote" and scare_quote(text, before, who_at, who):
@@ -58,6 +59,23 @@ def loose_subject(
         return form, None, who
     reading.previous = (known[-1].slug, known[-1].form)
     return form, known[-1].slug, known[-1].form
+
+
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][”’\"')]*$")
+
+
+def _subject_before_quote(
+    reading, breaks: SentenceBreaks, offset: int, before: tuple[str, int], start: int
+) -> Mention | None:
+    """The first known person of the sentence before a quote that opens its own sentence:
+    the words before the quote when they end one ("Takaichi, quien asumió el cargo…,
+    destacó que… . “…”, declaró."; no break is read before a quote, so they are that
+    sentence), else sentence_before_subject's."""
+    words, before_start = before
+    if _ENDS_A_SENTENCE.search(words.rstrip()):
+        named = reading.mentions.within(offset + before_start, offset + start)
+        return named[0] if named else None
+    return sentence_before_subject(reading, breaks, offset, before_start)
 
 
 def sentence_before_subject(

@@ -53,6 +53,7 @@ from archive.ingest.cjk_short_names import ShortNames
 from archive.ingest.cjk_subjectless import subject_since, written_down
 from archive.ingest.cjk_title_subjects import bare_title_speaker
 from archive.ingest.opening_subjects import subject_before
+from archive.ingest.participle_speakers import participle_subject
 from archive.ingest.quote_introducers import ROLE_FORMS, cjk_introducer, latin_introducer
 from archive.ingest.quote_marks import (
     CLOSERS,
@@ -401,6 +402,8 @@ def _latin_quote(
         form = ""  # one word after "X said", or a few far from it: a scare quote
     role_unresolved = attributed = False
     loose = None if form else loose_subject(reading, breaks, offset, span, text)
+    if not form and loose is None:  # "Trump commented on the deal, stating, “…”"
+        loose = participle_subject(reading, before, offset + before_start)
     who_start = offset + (end if form.startswith("quote") else before_start) + who_at
     if loose is not None:
         (form, slug, name), attributed = loose, True

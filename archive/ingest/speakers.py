@@ -131,8 +131,10 @@ _RELATIVES = ("who", "yang", "quien", "que", "che", "which")
 _ASIDE_OPENINGS = (
     r"[a-z]+ing|in|at|after|before|during|on|al|en|tras|durante|di|dalam|saat|usai|setelah"
 )
+# (an aside runs to 120 characters: "Takaichi, que asumió el cargo hace pocos días como la
+# primera mujer en ocupar el puesto de primera ministra de Japón, respondió que …")
 BEFORE_NAME_RELATIVE_VERB = re.compile(
-    rf"{_WHO},\s+(?:{'|'.join(_RELATIVES)}|{_ASIDE_OPENINGS})\s[^,.;:!?“”\"«»\n]{{2,80}},"
+    rf"{_WHO},\s+(?:{'|'.join(_RELATIVES)}|{_ASIDE_OPENINGS})\s[^,.;:!?“”\"«»\n]{{2,120}},"
     rf"\s+{_ALSO}{VERBS}\b"
 )
 # Its cheap screen: the opening word after a comma, before the whole pattern is tried.
