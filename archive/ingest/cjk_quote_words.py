@@ -215,8 +215,11 @@ _IN_CHARGE = rf"(?:[{HAN}{KANA}{HANGUL}・·]{{1,10}}[^\S\n]?(?:담당|担当)[^
 # particle: the name is the sentence's topic, whatever country or office cjk_subjects'
 # lists lack.
 _TOPIC_TITLE = rf"{ANY_TITLE}|{SPOKESPERSON_TITLE}|{DEPUTY_TITLE}"
+# The name may carry its gloss in brackets, the other script's spelling ("다카이치 사나에
+# (高市早苗) 일본 총리는", "토니 블링컨(Antony Blinken) 미국 국무장관은").
+_GLOSS = r"(?:[(（][^()（）\n]{1,30}[)）])?"
 TITLED_TOPIC_AFTER_NAME = re.compile(
-    rf"[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}{_IN_CHARGE}"
+    rf"{_GLOSS}[^\S\n]?(?:[{HAN}{KANA}{HANGUL}]{{1,5}}[^\S\n]?){{1,2}}{_IN_CHARGE}"
     rf"(?P<title>{_TOPIC_TITLE})[^\S\n]*"
     rf"(?:は|も|은|는|도)(?![{HANGUL}])"
 )
