@@ -293,6 +293,8 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
         match = MIXED_TURN.match(paragraph)
     if match is None and (colon or wide):
         match = CJK_TURN.match(paragraph)
+        if match is not None and not _cjk_words(match):
+            match = None
     if match is None and first in _BRACKETS:
         match = BRACKET_TURN.match(paragraph)
         if match is not None and not _bracket_label(match.group("label"), index):
@@ -300,6 +302,28 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     if match is None and first in _MARKS_AND_QA:  # (one look for the rarest openings)
         match = (MARKED_TURN if first in _MARKS else SPACED_QA_TURN).match(paragraph)
     return match
+
+
+# What a CJK label's words must not be: a name ("米国防長官：ウォルター・ダンモア", a
+# roster's post and its holder: no sentence end, no kana of a Japanese sentence, a few
+# words) or a caption ending in its credit ("写真は15日、防衛省で（共同）"). Words cut off
+# by the excerpt's end ("我々は常にこの問題を心にとどめ") are still a turn.
+_CJK_SENTENCE_END = re.compile(r"[。！？!?．]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_CREDIT_LAST = re.compile(r"[（(][^（）()\n]{1,12}[）)]\s*$")
+MAX_NAME_CHARS = 20  # a roster's name: this many characters at most, in three words
+
+
+def _cjk_words(match: re.Match) -> bool:
+    """Whether a CJK label's text reads as its speaker's words: not a name, not a caption,
+    and not the report's own sentence about the label's holder ("山田防衛相：" / "山田防衛相は
+    15日、…会談した。": the label printed again as the topic)."""
+    text, label = match.group("text").strip(), match.group("label").strip()
+    if not _CJK_SENTENCE_END.search(text):
+        named = len(text) <= MAX_NAME_CHARS and len(text.split()) <= 3
+        if (named and not _HIRAGANA.search(text)) or _CREDIT_LAST.search(text):
+            return False
+    return not (label and text.startswith(label) and text[len(label) : len(label) + 1] in "はがも")
 
 
 _BRACKETS = "【（(["  # what BRACKET_TURN opens with

@@ -27,7 +27,6 @@ DUNMORE = person(
 INDEX = Reference(people=(YAMADA, DUNMORE)).index
 
 
-@pytest.mark.xfail(strict=True, reason="a post over its holder's name is read as a turn")
 @pytest.mark.parametrize(
     "body",
     [
@@ -44,13 +43,11 @@ def test_a_post_over_its_holders_name_is_no_quote(body):
     assert quotes_said(body, INDEX, QUOTE_DAY) == []
 
 
-@pytest.mark.xfail(strict=True, reason="pre-existing at 5ee1c45: 'post：name' read as a turn")
 def test_the_same_roster_on_one_line_is_no_quote():
     body = "日米防衛相会談が行われた。\n\n米国防長官：ウォルター・ダンモア\n\n日本防衛相：山田太郎"
     assert quotes_said(body, INDEX, QUOTE_DAY) == []
 
 
-@pytest.mark.xfail(strict=True, reason="a label line over a report about its holder is a turn")
 @pytest.mark.parametrize(
     "below",
     [
