@@ -7,23 +7,34 @@ announcing the quote below ("総理は…次のように述べました。"). Sp
 
 from __future__ import annotations
 
+import re
+
 from archive.ingest import cjk_quotes
 from archive.ingest.cjk import mostly_cjk
 from archive.ingest.loose_speakers import INTRODUCED_BY
-from archive.ingest.opening_subjects import subject_before
+from archive.ingest.opening_subjects import opening_subject, subject_before
 from archive.ingest.quote_marks import quote_spans
 from archive.ingest.quote_subjects import name_subject, role_subject
 from archive.ingest.sentence_breaks import SentenceBreaks
-from archive.ingest.speakers import PRONOUNS, attribution
+from archive.ingest.speakers import PRONOUNS, VERBS, attribution
 
 ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
 
 
+# A paragraph ending in a verb of saying and a comma or colon after its own quotes, the
+# sentence wrapped onto the next line: "Trump membalas dengan menyebut Takaichi sebagai
+# “teman baru yang luar biasa,” dan mengatakan," over "“Saya selalu menghormati Jepang.”".
+_ENDS_SAYING = re.compile(rf"[\s,](?:and\s+|dan\s+|y\s+|e\s+)?(?:{VERBS})\s*[,:]\s*$")
+
+
 def latin_introducer(reading) -> tuple[str | None, str] | None:
-    """The speaker the last sentence of the paragraph above names, if it holds no quote."""
+    """The speaker the last sentence of the paragraph above names, if it holds no quote
+    (or ends, after its quotes, in a verb of saying and a comma: its opening subject)."""
     offset, above = reading.above
-    if not above or quote_spans(above) or mostly_cjk(above):
+    if not above or mostly_cjk(above):
         return None
+    if quote_spans(above):
+        return _saying_after_quotes(reading, offset, above)
     breaks = SentenceBreaks(above)
     _, sentence, sentence_start = breaks.around(len(above), len(above))
     form, who, at = attribution("", sentence)
@@ -48,6 +59,20 @@ def latin_introducer(reading) -> tuple[str | None, str] | None:
         return None
     reading.previous = (known[-1].slug, known[-1].form)
     return reading.previous
+
+
+def _saying_after_quotes(reading, offset: int, above: str) -> tuple[str | None, str] | None:
+    """The opening subject of the paragraph above's last sentence, when it ends, after its
+    last quote, in a verb of saying and a comma or colon (_ENDS_SAYING)."""
+    last_end = quote_spans(above)[-1][1]
+    if not _ENDS_SAYING.search(above, last_end):
+        return None
+    breaks = SentenceBreaks(above)
+    _, sentence, sentence_start = breaks.around(len(above), len(above))
+    found = opening_subject(reading, sentence, offset + sentence_start)
+    if found is not None:
+        reading.previous = found
+    return found
 
 
 def cjk_introducer(reading) -> tuple[str | None, str] | None:

@@ -92,6 +92,7 @@ from archive.ingest.speakers import (
     bracket_speaker,
     scare_quote,
 )
+from archive.ingest.wrapped_lines import wrapped_after
 
 FORMS = (
     "quote-name-verb",
@@ -174,6 +175,7 @@ def find_quotes_and_roles(
     paragraphs = transcripts.paragraph_offsets(body)
     for number, (offset, paragraph) in enumerate(paragraphs):
         above = reading.above = paragraphs[number - 1] if number else (0, "")
+        reading.below = paragraphs[number + 1][1] if number + 1 < len(paragraphs) else ""
         if not has_quote_mark(paragraph):  # most paragraphs: no quote, maybe a signature
             reading.here, reading.last_paragraph_attributed = None, False
             if hits and hits[-1].form == "unattributed":  # the only quote a line signs
@@ -211,6 +213,8 @@ class _Reading:
     turns: Sequence[QuoteHit] = ()  # the transcript's turns
     continued: bool = False  # the paragraph after this one opens with a quote mark
     short_names: ShortNames | None = None  # CJK short forms of the names printed in full
+    below: str = ""  # the paragraph after this one
+    carried: tuple[str | None, str] | None = None  # the speaker named there (wrapped_lines)
 
 
 def _paragraph_quotes(
@@ -227,7 +231,8 @@ def _paragraph_quotes(
     `last`: the body's last paragraph; `continued`: the next one opens with a quote."""
     hits = []
     attributed_here = False
-    reading.here, reading.continued = None, continued
+    reading.here, reading.continued = reading.carried, continued
+    reading.here_end, reading.carried = offset, None
     spans = quote_spans(paragraph, last=last, continued=continued)
     # A quote kept open only because the next paragraph opens with a mark is a quote
     # running on when someone is said to speak it; unattributed, a stray mark.
@@ -392,6 +397,10 @@ def _latin_quote(
     start, end = span
     paragraph = breaks.paragraph
     after, before, before_start = breaks.around(start, end)
+    wrapped = wrapped_after(
+        paragraph[start:end], after, reading.below
+    )  # "“…,”" / "ungkap Trump. …"
+    after = wrapped or after
     if names_a_thing(text, before) or is_a_slogan(text) or inside_a_name(text, before, after):
         return None, False  # "the so-called “Asia Pivot”": a name, no one's words
     form, who, who_at = attribution(after, before)
@@ -453,6 +462,8 @@ def _latin_quote(
         if reads_as_a_title(text):
             return None, attributed  # “Joint Statement: Toward a More Robust Alliance”
         form, slug, name = "unattributed", None, ""
+    if wrapped and slug:  # the next paragraph names this speaker: its quotes may go on
+        reading.carried = (slug, name)
     return QuoteHit(slug, text, offset + start, offset + end, form, name), attributed
 
 
