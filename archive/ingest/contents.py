@@ -10,6 +10,7 @@ from archive.ingest import dates, news_subjects, people, transcripts
 from archive.ingest.body_passes import read_body_along
 from archive.ingest.cjk_role_compounds import third_country_mentions
 from archive.ingest.headline_quotes import headline_quotes
+from archive.ingest.leaders_away import leaders_away
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
@@ -115,6 +116,9 @@ def _read_quotes(
     # when the report is linked to the allies' meeting with that country.
     roles = [*roles, *third_country_mentions(report.body, meeting, index)]
     subjects = people.in_the_news(report.body, [*mentions, *roles], report.quotes, index, on)
+    # A leader named away from a ministers' table, whom no one met, is not its subject.
+    away = leaders_away(report.body, subjects, meeting, report.quotes, index)
+    subjects = [mention for mention in subjects if mention.slug not in away]
     named = {mention.slug for mention in subjects}
     # A spokesperson the headline names relays a statement ("Statement by Spokesperson
     # Ned Price on the Secretary's call with …"), as one the body names does.
