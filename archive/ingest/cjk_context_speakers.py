@@ -192,9 +192,32 @@ def _subhead(
         return None
     lead = len(paragraph) - len(paragraph.lstrip())
     opening = mention_index(mentions).starting_at(offset + lead)
-    if not opening or not _SUBHEAD_GAP.fullmatch(paragraph, opening[0].end - offset, start):
+    if opening and _SUBHEAD_GAP.fullmatch(paragraph, opening[0].end - offset, start):
+        return Attribution("name-quote-verb", opening[0].slug, opening[0].form)
+    short = _OPENING_WORD.match(paragraph, lead)
+    if short is None or not _SUBHEAD_GAP.fullmatch(paragraph, short.end(), start):
         return None
-    return Attribution("name-quote-verb", opening[0].slug, opening[0].form)
+    bearer = _one_bearer(short.group(0), mentions)
+    return Attribution("name-quote-verb", bearer, short.group(0)) if bearer else None
+
+
+# A subheading may open with a short form of a name the body prints in full only below it
+# ("트럼프 “…”" over "도널드 트럼프 미국 대통령은 …", "高市「…」" over "高市早苗首相は …").
+_OPENING_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,8}")
+
+
+def _one_bearer(word: str, mentions: Sequence[Mention]) -> str | None:
+    """The one person the body names in full with `word` as a word of the name (a Korean
+    name's word, "트럼프" of "도널드 트럼프") or its beginning (a Japanese or Chinese name
+    printed without spaces, "高市" of "高市早苗"); None for none or several."""
+    bearers = {
+        m.slug
+        for m in mentions
+        if m.slug
+        and len(m.form) > len(word)
+        and (word in m.form.split() or (" " not in m.form and m.form.startswith(word)))
+    }
+    return bearers.pop() if len(bearers) == 1 else None
 
 
 def _same_speaker(
