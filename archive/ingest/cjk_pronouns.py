@@ -239,8 +239,18 @@ def clause_antecedent(
         if len(lead.strip()) > MAX_LEAD or _CLAUSE_BREAK.search(lead) or "“" in lead:
             continue  # the clause's first name is not its opening subject
         owner = text.startswith(("的", "之"), end)
-        if _AFTER_NAME.match(text, end).group("particle") not in _AND and not owner:
-            return first
+        if _AFTER_NAME.match(text, end).group("particle") in _AND or owner:
+            continue
+        # Someone else named later in that clause (its object) may be whom "she" stands
+        # for ("邓莫尔…称赞青木花子，她随即表示"): the reference tells no one's sex, so
+        # the clause names no one surely; sentences before decide.
+        clause_end = next((b for b in starts if b > clause_at), len(text))
+        others = [
+            m
+            for m in opening
+            if m.slug != first.slug and m.start - offset - sentence_start < clause_end
+        ]
+        return None if others else first
     return None
 
 
@@ -270,4 +280,8 @@ def earlier_subject(
             return named
         ends = [m.end() for m in SENTENCE_END.finditer(text, 0, max(at - 1, 0))]
         at = ends[-1] if ends else 0
+        # (only a sentence whose own subject is "he" again is passed over: one about an
+        # unnamed official, "一位白宫高级官员…。他说", is the one "he" stands for)
+        if not (_CLAUSE_PRONOUN.match(text, at) or PRONOUN_TOPIC.match(text, at)):
+            return None
     return None

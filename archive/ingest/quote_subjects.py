@@ -67,15 +67,29 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?…][”’\"')]*$")
 def _subject_before_quote(
     reading, breaks: SentenceBreaks, offset: int, before: tuple[str, int], start: int
 ) -> Mention | None:
-    """The first known person of the sentence before a quote that opens its own sentence:
-    the words before the quote when they end one ("Takaichi, quien asumió el cargo…,
-    destacó que… . “…”, declaró."; no break is read before a quote, so they are that
-    sentence), else sentence_before_subject's."""
+    """The subject of the sentence before a quote that opens its own sentence: the known
+    person the words before the quote open with when they end one ("Takaichi, quien asumió
+    el cargo…, destacó que… . “…”, declaró."; no break is read before a quote, so they are
+    that sentence; a name in an opening phrase, "Con Yamada a su lado, Dunmore defendió…",
+    is not it), else sentence_before_subject's."""
     words, before_start = before
     if _ENDS_A_SENTENCE.search(words.rstrip()):
         named = reading.mentions.within(offset + before_start, offset + start)
-        return named[0] if named else None
+        lead = words[: named[0].start - offset - before_start].split() if named else None
+        if named and all(word.rstrip(".") in LEADING_TITLE_WORDS for word in lead):
+            return named[0]  # the sentence opens with the name ("Takaichi, quien …,")
+        # (imported here: opening_subjects imports this module's role_subject)
+        from archive.ingest.opening_subjects import opening_subject
+
+        return _known(reading, opening_subject(reading, words, offset + before_start))
     return sentence_before_subject(reading, breaks, offset, before_start)
+
+
+def _known(reading, found: tuple[str | None, str] | None) -> Mention | None:
+    """The mention of opening_subject's (slug, name), for the callers that take one."""
+    if found is None or found[0] is None:
+        return None
+    return Mention(found[0], 0, 0, found[1])
 
 
 def sentence_before_subject(

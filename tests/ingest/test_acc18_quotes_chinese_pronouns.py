@@ -40,7 +40,17 @@ def test_he_opening_the_verbs_clause_not_the_owner_inside_it(index):
 
 
 def test_she_after_a_clause_naming_someone_else_is_that_clauses_subject(index):
-    body = "山田太郎在對話中提到沃爾特·鄧莫爾，她對記者說「他一直支持我們的外交政策。」"
+    body = "山田太郎在對話中稱讚日本的盟友，她對記者說「他一直支持我們的外交政策。」"
+    assert said(body, index)["他一直支持我們的外交政策。"] == "taro-yamada"
+
+
+def test_she_after_a_clause_naming_two_people_is_the_sentence_befores_subject(index):
+    # The clause before names its subject and an object: "she" may be either (the
+    # reference tells no one's sex), so the sentence before decides.
+    body = (
+        "山田太郎今天在東京發表演說。"
+        "山田太郎在對話中提到沃爾特·鄧莫爾，她對記者說「他一直支持我們的外交政策。」"
+    )
     assert said(body, index)["他一直支持我們的外交政策。"] == "taro-yamada"
 
 

@@ -2,7 +2,8 @@
 - a participle of saying closing the main clause ("Yamada praised the plan on Monday,
   saying “…”", "Yamada cerró su discurso, asegurando que “…”"): the sentence's opening
   subject speaks, not the last name before the participle; a sentence opening with no
-  known person ("The ministry protested, saying “…”") gives no one;
+  known person ("The ministry protested, saying “…”") gives no one (nor a participle
+  after a subordinate clause: test_review18_participles);
 - a verb with no subject after a quote ("“…”, declaró durante el encuentro.") when no one
   was quoted before: the first person of the sentence before in the same paragraph (the
   words before the quote are that sentence);
@@ -31,7 +32,7 @@ def index():
             "This is a new chapter for us.",
         ),
         (
-            "Taro Yamada commented on the base plan after the talks, stating, "
+            "Taro Yamada commented on the base plan on Friday, stating, "
             '"It is not a burden; it is an investment," and left for Tokyo.',
             "It is not a burden; it is an investment",
         ),

@@ -32,9 +32,6 @@ def index():
     return Reference(people=(YAMADA, DUNMORE)).index
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a participle closing a subordinate clause goes to the sentence's opener"
-)
 @pytest.mark.parametrize(
     ("body", "words"),
     [
@@ -67,7 +64,6 @@ def test_control_the_opening_subjects_participle_is_read(index):
 # quote_subjects._subject_before_quote (same commit): a quote opening its own sentence with
 # a subjectless verb after it ("“…”, declaró.") takes the *first* known person of the
 # sentence before, which is not its subject when an opening phrase names someone else.
-@pytest.mark.xfail(strict=True, reason="_subject_before_quote: the first name, not the subject")
 @pytest.mark.parametrize(
     "opening",
     [
