@@ -63,15 +63,26 @@ PHOTO_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
             rf"(?:{_TITLED}(?:\s+and\s+{_TITLED})?|{_GROUP})\s+{_DOING}\b{_CAPTION_REST}",
             0,
         ),
+        # A wire photo's caption marks where each person stands after the name: "Visiting
+        # U.S. Secretary of State Jane Roe (L, front) shakes hands with …", "(2nd R)". A
+        # report's sentence names people without them.
+        (
+            "photo caption",
+            r".{0,200}?[A-Z][\w'’.-]+\s[(（](?:\d(?:st|nd|rd|th)\s)?[LRC]"
+            r"(?:\s*,\s*(?:front|back|rear))?[)）].{0,600}",
+            0,
+        ),
         # An image's alternative text printed as a line: "Photograph of Prime Minister …
-        # shaking hands", "Image of Pentagon oval United States Department of Defense.", "Photo
-        # of Jane Doe": what the picture shows, a name or a title right after "of". A
-        # sentence about a photo ("Photos of the meeting were released on Monday.") names
-        # no one there.
+        # shaking hands", "Photo of Jane Doe": one picture ("Image", "Photo", "Photograph",
+        # "Picture" in the singular), a name or a title right after "of", no verb of a
+        # sentence and no full stop at the end (an abbreviation's inside is none). A
+        # sentence about pictures ("Pictures of the President … filled the front pages.")
+        # ends like one.
         (
             "image alt text",
-            r"(?i:(?:an? )?(?:image|photo|photograph|picture)s? of)\s+(?:the\s+)?[A-Z]"
-            r"(?!.*\b(?:said|says|were|was|is|are|will|has|have|had)\b).{2,200}",
+            r"(?i:(?:an? )?(?:image|photo|photograph|picture) of)\s+(?:the\s+)?[A-Z]"
+            r"(?!.*\b(?:said|says|were|was|is|are|will|has|have|had)\b)"
+            r"(?:[^.!?]|\.(?!\s*$)){2,200}",
             0,
         ),
         # Japanese, Chinese and Korean captions naming the scene: "会談の様子", "日米外相会談前

@@ -44,6 +44,9 @@ WIDGET_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple(
         # An image's size picker, one button a line.
         ("image size picker", r"XS|SM|MD|LG|XL|XXL", 0),
         ("bullet", r"[-–—•·*]", 0),
+        # Markup the extraction left as a line: an HTML comment ("<!-- IMAGE -->", "<!-- end
+        # of story -->").
+        ("markup", r"<!--.{0,200}?-->", 0),
         # "[Provisional translation]", "（仮訳）": a note on the text, not the text. So is a
         # record's note on whose words are an interpreter's ("※…通訳者の発言を適宜記載").
         (

@@ -148,9 +148,10 @@ def _wrapped_inside_name(first: Sequence[str], second: Sequence[str]) -> bool:
     """The line breaks between a person's given name and surname, the surname going on
     with the country ("… With Prime Minister Junichiro" / "Koizumi of Japan in …", the
     Public Papers' and the White House's headlines): the first line ends with a post and
-    one name, the second opens with a name and "of". A headline ends with a whole name
-    ("… Prime Minister Koizumi"), and a second headline or a dek opens with no surname
-    and "of" ("Secretary of State …" follows no post)."""
+    one name, the second opens with a name, "of" and a country. A headline ends with a
+    whole name ("… Prime Minister Koizumi"); an office's line under it opens with an
+    office's word ("Department of Defense …", "Embassy of the United States …"), and a
+    second headline or a dek with no surname and "of"."""
     return (
         len(first) >= 3
         and len(second) >= 3
@@ -159,9 +160,29 @@ def _wrapped_inside_name(first: Sequence[str], second: Sequence[str]) -> bool:
         and first[-1].isalpha()
         and second[0][:1].isupper()
         and second[0].isalpha()
+        and second[0] not in _NOT_SURNAMES
         and second[1] == "of"
-        and second[0] not in _POST_ENDINGS
+        and _COUNTRY_AFTER_OF.match(" ".join(second[2:])) is not None
     )
+
+
+# Capitalised words that open an office's or a post's name with "of", never a surname
+# ("Department of Defense Public Affairs", "Embassy of the United States Tokyo").
+_NOT_SURNAMES = frozenset(
+    """
+    Minister President Secretary Chancellor Premier Department Ministry Embassy Consulate
+    Office Bureau Government Republic Kingdom State States Mission Council Cabinet
+    Minister's House Chamber Board Agency Institute University Bank Governor Ambassador
+    """.split()
+)
+# The surname's country, as the Public Papers and the White House print it ("Koizumi of
+# Japan", "Yoon of the Republic of Korea").
+_COUNTRY_AFTER_OF = re.compile(
+    r"(?:the\s+)?(?:Japan|United States|United Kingdom|Republic of Korea|Korea|South Korea"
+    r"|China|People's Republic of China|Australia|India|Philippines|Indonesia|Italy|Spain"
+    r"|Mexico|Canada|France|Germany|Singapore|Vietnam|Thailand|Malaysia|New Zealand"
+    r"|Mongolia)\b"
+)
 
 
 # A byline under the headline ("by Jane Doe", "por", "oleh", "di", "da") is no part of it.

@@ -44,7 +44,11 @@ from archive.ingest.headline_choice import (
     title_bar_headline,
     word_count,
 )
-from archive.ingest.headline_exclusions import is_credit_field, is_long_sentence
+from archive.ingest.headline_exclusions import (
+    is_credit_field,
+    is_long_sentence,
+    is_wrapped_text,
+)
 from archive.ingest.record_labels import BULLET as _BULLET
 from archive.ingest.record_labels import (  # noqa: F401 (re-exported)
     FIELD_LABEL,
@@ -445,7 +449,7 @@ def _headline_sized(candidate: str) -> bool:
         and not is_book_division(candidate)
         and not is_bracketed_note(candidate)
         and not is_credit_field(candidate)
-        and not (not cjk and is_long_sentence(candidate))
+        and not (not cjk and (is_long_sentence(candidate) or is_wrapped_text(candidate)))
     )
 
 

@@ -264,6 +264,7 @@ def _labels_between(
         and not SENTENCE_END.search(paragraphs[i])
         and not is_issuer_or_place(paragraphs[i])
         and not is_person_line(paragraphs[i])  # who spoke: the report's own
+        and not (i > 0 and is_person_line(paragraphs[i - 1]))  # where they spoke ("Iikura House")
         and not is_field_label(paragraphs[i])
         and not is_document_section(paragraphs[i])
     )

@@ -81,7 +81,7 @@ def test_a_headline_about_a_translation_stays():
 @pytest.mark.parametrize(
     "line",
     [
-        "Image of Pentagon oval   Invented Department of Defense.",
+        "Image of Pentagon oval   Invented Department of Defense",
         "Photograph of Foreign Minister Yamada shaking hands with Secretary Dunmore",
         "Photo of Walter Dunmore",
         "A picture of the Minister arriving at the airport",

@@ -27,7 +27,6 @@ BODY = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="'image alt text' drops body sentences about pictures")
 @pytest.mark.parametrize(
     "line",
     [
@@ -41,7 +40,6 @@ def test_a_sentence_about_pictures_is_not_alt_text(line):
     assert boilerplate_reason(line, DEFAULT_PATTERNS) is None
 
 
-@pytest.mark.xfail(strict=True, reason="_wrapped_inside_name joins an office line to the title")
 @pytest.mark.parametrize(
     "office",
     ["Department of Defense Public Affairs", "Embassy of the United States Tokyo"],
@@ -52,7 +50,6 @@ def test_a_headline_ending_with_a_surname_over_an_office_line_is_not_joined(offi
     assert lines[:2] == head[:2]
 
 
-@pytest.mark.xfail(strict=True, reason="the office line is joined into the title")
 def test_the_title_keeps_out_the_office_line(ref):
     text = (
         "Secretary Dunmore Meets Japanese Defense Minister Yamada\n"
@@ -62,7 +59,6 @@ def test_the_title_keeps_out_the_office_line(ref):
     assert parsed.title == "Secretary Dunmore Meets Japanese Defense Minister Yamada"
 
 
-@pytest.mark.xfail(strict=True, reason="is_credit_field reads a gallery's or a text's headline")
 @pytest.mark.parametrize(
     "line",
     [
