@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from archive.ingest.meeting_context import ALLIES
+from archive.ingest.meeting_occasion import group_occasion
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
 
@@ -32,7 +33,7 @@ def stand_in(meeting: KnownMeeting, index: ReferenceIndex, people: Collection[st
     sides: dict[str, list[str]] = {}
     for slug, country, _post in meeting.participant_posts:
         sides.setdefault(country, []).append(slug)
-    if not all(country in sides for country in ALLIES):
+    if not all(country in sides for country in ALLIES) or group_occasion(meeting):
         return ""
     for country in ALLIES:
         other = sides[ALLIES[1] if country == ALLIES[0] else ALLIES[0]]

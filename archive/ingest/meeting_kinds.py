@@ -18,6 +18,8 @@ from archive.ingest.meeting_context import (
     dates_evidence,
     title_name,
 )
+from archive.ingest.meeting_gathering_summits import gathering_part, gathering_summit_words
+from archive.ingest.meeting_gatherings import GATHERING_SERIES, GATHERING_WORDS
 from archive.ingest.meeting_signs import _COUNTRY_PATTERNS
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 
 LEADER_POSTS = ("head_of_state", "head_of_government")
 # The kinds of words (`meeting_words.KIND_WORDS`) that name a group of three or more.
-GROUP_WORDS = frozenset({"multi", "g7"})
+GROUP_WORDS = frozenset({"multi"}) | GATHERING_WORDS
 
 # The kinds of words each kind of meeting answers to. A multilateral meeting also
 # answers to the words for who sits at it (a Quad leaders' summit is a summit).
@@ -41,15 +43,16 @@ KIND_ACCEPTS = {
     "ministerial": {"bilateral"},
 }
 FORMAT_OF = {"phone": "phone", "video": "video", "virtual": "video", "hybrid": "video"}
-# The G7's (and G8's) own meetings, by their series ("g7-summit", "g8-foreign-ministers";
-# not "g7-sidelines", a bilateral's): called by the group's name, not by words for three.
-GROUP_SERIES = ("g7-summit", "g7-foreign-ministers", "g8-summit", "g8-foreign-ministers")
+# The gatherings' own meetings, by their series ("g7-summit", "apec-leaders"; not
+# "g7-sidelines", a bilateral's): called by the gathering's name, not by words for three.
+GROUP_SERIES = tuple(GATHERING_SERIES)
 
 
 def table_word(meeting: KnownMeeting) -> str:
-    """The kind of words a multilateral meeting needs: "g7" for the G7's own meetings,
-    "multi" (three countries, the Quad) for the rest; each is the other's wrong word."""
-    return "g7" if meeting.series in GROUP_SERIES else "multi"
+    """The kind of words a multilateral meeting needs: the gathering's name for a
+    gathering's own meetings ("g7", "apec", "g20": `meeting_gatherings.GATHERING_SERIES`),
+    "multi" (three countries, the Quad) for the rest; each is the others' wrong word."""
+    return GATHERING_SERIES.get(meeting.series, "multi")
 
 
 def accepted_kind_words(meeting: KnownMeeting) -> set[str]:
@@ -95,9 +98,12 @@ def kind_share(
         # its two halves ("外长防长“2+2”…外长会谈…防长会谈"), not two other meetings.
         accepted = accepted | {"foreign", "defense"}
     fitting = sum(count for name, count in signs.kind_words.items() if name in accepted)
+    fitting -= gathering_summit_words(meeting, signs, accepted)
     if beside is not None:
         total -= _words_of_beside(meeting, beside, signs, accepted)
-    return fitting / total if total > 0 else None
+    if total <= 0:
+        return None
+    return fitting / total * gathering_part(meeting, signs)
 
 
 def _words_of_beside(
@@ -299,6 +305,10 @@ def grounded(
     (`third_countries`)."""
     named = [slug for slug in meeting.participant_slugs if slug in people]
     if meeting.kind == "multilateral" and not signs.kind_words[table_word(meeting)]:
+        return False
+    if meeting.kind == "multilateral" and table_word(meeting) in GATHERING_WORDS and not named:
+        # A gathering of twenty leaders by its name and its days alone says nothing of
+        # the allies' part in it (a Japan–Australia 2+2 on the day of the East Asia Summit).
         return False
     share = kind_share(meeting, signs, beside)
     if share is not None and share < 0.5 and 0 < len(named) < len(meeting.participant_slugs):

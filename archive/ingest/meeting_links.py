@@ -16,7 +16,9 @@ reference, another of the same two would stand in for it.
 A report that covers two meetings names each by its kind ("after the 2+2 … at the summit
 two days later"), or the best one by everyone at its table: every meeting within a week
 of the best one, of another kind the report names, the best of that kind, naming someone
-at its table, and scoring at least AUTO_MIN_SCORE is linked with it (two multilateral
+at its table, and scoring at least AUTO_MIN_SCORE is linked with it (not a gathering's own
+meeting, APEC's or the G20's, that the allies' talks were held at or on the way to: their
+occasion, `meeting_occasion.occasion_beside`) (two multilateral
 meetings count as two kinds when the report names each table apart: "日米豪" and
 "日米豪比", `meeting_tables`). A second table held in person on the best one's days
 (the bilateral beside the Quad, the defense ministers' talks beside the 2+2) is weighed
@@ -61,6 +63,7 @@ from archive.ingest.meeting_kinds import (
     whole_table,
 )
 from archive.ingest.meeting_local import local_evidence
+from archive.ingest.meeting_occasion import occasion_beside
 from archive.ingest.meeting_signs import _FORMAT_PATTERNS, ReportSigns
 from archive.ingest.meeting_tables import kind_taken, named_tables, table_key
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
@@ -186,6 +189,7 @@ def _second_meetings(
             meeting is None
             or score < AUTO_MIN_SCORE
             or kind_taken(key, kinds)
+            or occasion_beside(meeting, best)
             or abs(meeting.start - best.start) > TWO_MEETINGS_APART
             or not (named_apart(meeting, best, signs) or _tables_apart(key, best_key))
             or (

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from archive.ingest import prefilter
-from archive.ingest.meeting_kinds import GROUP_SERIES
+from archive.ingest.meeting_kinds import GROUP_SERIES, GROUP_WORDS
 from archive.ingest.meeting_words import (
     _JP_DEFENSE,
     _JP_FOREIGN,
@@ -42,9 +42,15 @@ _MEETS = prefilter.folded_pattern(
     r"\b(?:met|meets?|meeting|talks|summit|bilateral|bertemu|pertemuan|pembicaraan"
     r"|se reuni[óo]|se re[úu]nen?|reuni[óo]n|encuentro|incontr\w*|colloquio)\b"
     r"|会談|会合|会見|面会|회담|회동|만나|만났|会谈|會談|会晤|會晤|会面|會面"
+    # Talks short of a meeting, often all the two have at a gathering: "informal talks",
+    # "a pull-aside", "懇談", "立ち話", "약식 회담", "환담", "非正式会谈", "交谈".
+    r"|\binformal (?:talks|meeting|conversation)\b|\bpull-aside\b|懇談|立ち話|歓談|환담"
+    r"|약식 회담|非正式会谈|非正式會談|交谈|交談"
 )
 # Words for a meeting of three or more (a G7 word naming the setting is not one).
-_GROUP = prefilter.folded_pattern(f"(?:{KIND_WORDS['multi']})|(?:{KIND_WORDS['g7']})")
+_GROUP = prefilter.folded_pattern(
+    "|".join(f"(?:{KIND_WORDS[kind]})" for kind in sorted(GROUP_WORDS))
+)
 # The opening sentence: the first line of at least this many characters (a CJK lead is
 # short; banners, datelines and speakers' names are shorter), up to its end.
 _OPENING_MIN = 24
@@ -99,8 +105,8 @@ def opens_on_pair(body: str, folded: str) -> bool:
 
 
 def group_occasion(meeting: KnownMeeting) -> bool:
-    """A G7 (or G8) gathering: the occasion of the bilateral a report opening on the
-    allies' two is about."""
+    """A gathering's own meeting (the G7's, APEC's, the G20's…): the occasion of the
+    bilateral a report opening on the allies' two is about."""
     return meeting.kind == "multilateral" and meeting.series in GROUP_SERIES
 
 
@@ -122,3 +128,20 @@ def without_occasions(
         else:
             linkable.append(suggestion)
     return linkable
+
+
+def occasion_beside(meeting: KnownMeeting, best: KnownMeeting) -> bool:
+    """A gathering's own meeting (`group_occasion`) beside a best meeting that is not one
+    and was held at it (in its city, or on its days) or on the way to it (before it): a
+    report whose best meeting is the allies' talks at APEC ("菅首相は…APEC首脳会議の開幕に
+    先立ち…横浜市内でオバマ米大統領と会談した") or in Tokyo the day before the president
+    flies on to APEC names the gathering as the talks' occasion, and it is linked only
+    when it is the best meeting itself. Talks held elsewhere days after a gathering may
+    cover it too ("in Nara today, after the G-8 meeting in Leeds")."""
+    if not group_occasion(meeting) or group_occasion(best):
+        return False
+    if best.start < meeting.start:
+        return True
+    if meeting.city and best.city:
+        return meeting.city == best.city
+    return best.start <= meeting.end

@@ -12,10 +12,13 @@ small pattern over a window around each): no regex runs over the whole body. Pur
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Collection
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from archive.ingest.meeting_compounds import ALLY_PAIRS, _run_countries
+from archive.ingest.meeting_gatherings import GATHERING_WORDS
 from archive.ingest.meeting_kinds import table_word
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 
@@ -152,6 +155,9 @@ def third_seat_evidence(
         return 0.0, []
     if not signs.kind_words[table_word(meeting)]:
         return 0.0, []
+    trip = gathering_trip_evidence(meeting, index, signs)
+    if trip[0]:
+        return trip
     levels = {post for _, _, post in meeting.participant_posts}
     for slug in sorted(people):
         person = index.people.get(slug)
@@ -159,3 +165,39 @@ def third_seat_evidence(
             if office.country in meeting.other_countries and office.post in levels:
                 return THIRD_SEAT_POINTS, [f"names {person.name} of {office.country} at its table"]
     return 0.0, []
+
+
+GATHERING_TRIP = timedelta(days=10)
+
+
+def gathering_trip_evidence(
+    meeting: KnownMeeting, index: ReferenceIndex, signs: ReportSigns
+) -> tuple[float, list[str]]:
+    """+THIRD_SEAT_POINTS for a gathering's own meeting when the report also names another
+    gathering held within GATHERING_TRIP days of it: the leaders' one journey through
+    both (the G20 in Seoul, then APEC in Yokohama; APEC, then the East Asia Summit). A
+    report that names the two tells which year's meeting of each it covers."""
+    word = table_word(meeting)
+    if word not in GATHERING_WORDS:
+        return 0.0, []
+    named = {name for name in GATHERING_WORDS - {word} if signs.kind_words[name]}
+    if not named:
+        return 0.0, []
+    for other in _gatherings(index):
+        if table_word(other) in named and abs(other.start - meeting.start) <= GATHERING_TRIP:
+            return THIRD_SEAT_POINTS, [f"names {other.title}, held in the days around it"]
+    return 0.0, []
+
+
+_GATHERINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _gatherings(index: ReferenceIndex) -> list[KnownMeeting]:
+    """The gatherings' own meetings of the reference, listed once per index."""
+    if index not in _GATHERINGS:
+        _GATHERINGS[index] = [
+            m
+            for m in index.meetings.values()
+            if m.kind == "multilateral" and table_word(m) in GATHERING_WORDS
+        ]
+    return _GATHERINGS[index]

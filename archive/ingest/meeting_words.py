@@ -7,6 +7,13 @@ match anywhere, Latin ones mostly as whole words.
 
 import re
 
+from archive.ingest.meeting_gatherings import (
+    GATHERING_NAMES,
+    NOT_MEMBERS_AFTER,
+    SETTING_AFTER,
+    SETTING_BEFORE,
+)
+
 # The posts and counterpart words, split out: re-exported for callers and tests.
 from archive.ingest.meeting_post_words import (  # noqa: F401
     _ALLIES_MET,
@@ -315,6 +322,12 @@ KIND_WORDS = {
     ),
     # The G7 (or G8) by its name: its own meetings, not a trilateral's.
     "g7": G7_WORDS,
+    # APEC, the G20, the East Asia Summit, the Nuclear Security Summit by their names
+    # (meeting_gatherings.py), not as the setting of another meeting.
+    **{
+        kind: SETTING_BEFORE + f"(?:{names})" + NOT_MEMBERS_AFTER + SETTING_AFTER
+        for kind, names in GATHERING_NAMES.items()
+    },
     # A meeting of the two allies alone, named as such.
     "bilateral": (
         r"\bbilateral|one-on-one|二国間|양자"
@@ -347,8 +360,12 @@ FORMAT_WORDS = {
         r"|telefónica|telepon|telefonat|telefonic"
     ),
     "video": (
-        # "virtually" as "almost" ("across virtually every issue") is no video meeting.
-        r"\bvideo|\bvirtual\b|\bvirtually\b(?!\s+(?:every|all|any|no|none|nothing|identical"
+        # "virtually" as "almost" ("across virtually every issue") is no video meeting;
+        # nor is the recording of a briefing or remarks ("we will post a transcript and
+        # video of this briefing", "the video of the President's remarks").
+        r"(?<!transcript and )\bvideo(?! of (?:this|the|today's|his|her|their)"
+        r" (?:briefing|call|event|remarks|press|statement|president's|secretary's))"
+        r"|\bvirtual\b|\bvirtually\b(?!\s+(?:every|all|any|no|none|nothing|identical"
         r"|unchanged|impossible|certain|unknown|unanimous|always|never|the same))"
         r"|\bonline\b|\bteleconference|テレビ会議|テレビ会談|ビデオ会議|ビデオ会談|ウェブ会議"
         r"|オンライン|화상"
