@@ -27,6 +27,12 @@ ROLE_FORMS = ("quote-verb-role", "quote-role-verb", "role-verb-quote")
 _ENDS_SAYING = re.compile(rf"[\s,](?:and\s+|dan\s+|y\s+|e\s+)?(?:{VERBS})\s*[,:]\s*$")
 
 
+# The verb's own subject between the last quote and the verb ("… and Yamada said:").
+_OWN_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<who>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERBS})\s*[,:]\s*$"
+)
+
+
 def latin_introducer(reading) -> tuple[str | None, str] | None:
     """The speaker the last sentence of the paragraph above names, if it holds no quote
     (or ends, after its quotes, in a verb of saying and a comma: its opening subject)."""
@@ -67,6 +73,12 @@ def _saying_after_quotes(reading, offset: int, above: str) -> tuple[str | None, 
     last_end = quote_spans(above)[-1][1]
     if not _ENDS_SAYING.search(above, last_end):
         return None
+    own = _OWN_SUBJECT.search(above, last_end)
+    if own is not None:  # "… “…,” and Yamada said:": the verb's own subject, if known
+        start = offset + own.start("who")
+        known = reading.mentions.overlapping(start, start + len(own.group("who")))
+        reading.previous = (known[-1].slug, known[-1].form) if known else reading.previous
+        return reading.previous if known else None
     breaks = SentenceBreaks(above)
     _, sentence, sentence_start = breaks.around(len(above), len(above))
     found = opening_subject(reading, sentence, offset + sentence_start)

@@ -316,14 +316,25 @@ MAX_NAME_CHARS = 20  # a roster's name: this many characters at most, in three w
 
 def _cjk_words(match: re.Match) -> bool:
     """Whether a CJK label's text reads as its speaker's words: not a name, not a caption,
-    and not the report's own sentence about the label's holder ("山田防衛相：" / "山田防衛相は
-    15日、…会談した。": the label printed again as the topic)."""
+    and not the report's own narration: a dated lead ("…は15日、") or the label's holder
+    again as the topic ("山田太郎防衛相：" / "山田防衛相は…会談した。")."""
     text, label = match.group("text").strip(), match.group("label").strip()
     if not _CJK_SENTENCE_END.search(text):
         named = len(text) <= MAX_NAME_CHARS and len(text.split()) <= 3
         if (named and not _HIRAGANA.search(text)) or _CREDIT_LAST.search(text):
             return False
-    return not (label and text.startswith(label) and text[len(label) : len(label) + 1] in "はがも")
+    if _DATED_LEAD.match(text):
+        return False  # "日米防衛相会談は15日、…", "15日午後、防衛省で撮影": narration, a caption
+    # The label's holder again as the topic, in full or by surname ("山田防衛相は…")
+    surname = label[:2]
+    return not (
+        len(surname) == 2
+        and re.match(rf"{re.escape(surname)}[^。、，,「」]{{0,10}}?[はがも]", text)
+    )
+
+
+# A report's lead: a topic, then the day of the month and a comma ("…は15日、", "15日午後、").
+_DATED_LEAD = re.compile(r"[^「」。！？\n]{0,30}?\d{1,2}日(?:午前|午後|朝|夜)?[、,，]")
 
 
 _BRACKETS = "【（(["  # what BRACKET_TURN opens with

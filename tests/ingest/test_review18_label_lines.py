@@ -65,7 +65,6 @@ def test_a_label_line_over_no_words_of_its_holder_is_no_quote(below):
 # 3a81fe3 reads the two shapes above (the label printed again as the topic; a caption
 # ending in its credit) and no more of their family: the minister by his short form, a
 # sentence whose topic is the meeting, a caption with no credit are still his words.
-@pytest.mark.xfail(strict=True, reason="3a81fe3 reads only the exact shapes of the tests above")
 @pytest.mark.parametrize(
     "below",
     [
