@@ -11,10 +11,12 @@ Matching rules (why each):
   right after a title ("Secretary of State Blinken"), or, when one officeholder bears it
   and the text never prints their full name, next to a verb of saying ('"…", dijo
   Obama': reports name leaders and ministers so, and the page may have lost the headline
-  that introduced them; an analyst's surname alone stays unread). A bare "Biden" in "the Biden
-  Administration" is not a mention of Joe Biden. A surname several known people bear counts
-  after a title only when, on the report's day, one of them held the post it names ("ROK
-  Foreign Minister Park" in 2023 is Park Jin, not the president Park Geun-hye).
+  that introduced them; an analyst's surname alone stays unread), or joined by "and" to
+  another such surname ("Motegi y Blinken mantuvieron", "Nakatani and Hegseth
+  confirmed"). A bare "Biden" in "the Biden Administration" is not a mention of Joe
+  Biden. A surname several known people bear counts after a title only when, on the
+  report's day, one of them held the post it names ("ROK Foreign Minister Park" in 2023
+  is Park Jin, not the president Park Geun-hye).
 - CJK text has no spaces: CJK aliases match as substrings, longest first ("岸田文雄"
   over "岸田"), and a CJK surname alone ("林", "岸田", "하야시") only followed by a title
   ("林外務大臣", "岸田総理", "하야시 외무상"): see ReferenceIndex._index_cjk_surnames.
@@ -210,7 +212,10 @@ def _with_surnames(
             or (
                 candidates[0] not in full_names
                 and _principal(index.people[candidates[0]])
-                and _speaks(body, match.start(), match.end())
+                and (
+                    _speaks(body, match.start(), match.end())
+                    or _paired(body, match.start(), match.end(), index)
+                )
                 and not _CAPITALISED_AFTER.match(body, match.end())
                 and not fuller(match.group(0))
             )
@@ -288,6 +293,31 @@ def _speaks(body: str, start: int, end: int) -> bool:
     return bool(
         _SAYS_AFTER.match(body, end) or _SAYS_BEFORE.search(body, max(0, start - 16), start)
     )
+
+
+# Two bare surnames joined by "and", each of one known leader or minister: "Nakatani and
+# Hegseth confirmed", "Motegi y Blinken mantuvieron": a report names the two sides of a
+# meeting so once it has introduced them, in a headline the page may have lost.
+_AND_NAME_AFTER = re.compile(r"[^\S\n]+(?:and|y|e|dan|&)[^\S\n]+([A-Z][\w'’-]+)\b")
+_NAME_AND_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[^\S\n]+(?:and|y|e|dan|&)[^\S\n]+$")
+
+
+def _paired(body: str, start: int, end: int, index: ReferenceIndex) -> bool:
+    """Whether the surname at start:end is joined by "and" to another one borne by a
+    single known principal, printed in no fuller name."""
+    after = _AND_NAME_AFTER.match(body, end)
+    before = _NAME_AND_BEFORE.search(body, max(0, start - 40), start)
+    for found in (after, before):
+        if found is None:
+            continue
+        bearers = index.people_by_surname.get(found.group(1), ())
+        if (
+            len(bearers) == 1
+            and _principal(index.people[bearers[0]])
+            and not _fuller_name(body, found.group(1))
+        ):
+            return True
+    return False
 
 
 # Only a leader or a foreign or defence minister is meant by a bare surname the text never
