@@ -214,7 +214,7 @@ def _with_surnames(
                 and _principal(index.people[candidates[0]])
                 and (
                     _speaks(body, match.start(), match.end())
-                    or _paired(body, match.start(), match.end(), index)
+                    or _paired(body, match.start(), match.end(), index, fuller)
                 )
                 and not _CAPITALISED_AFTER.match(body, match.end())
                 and not fuller(match.group(0))
@@ -302,9 +302,10 @@ _AND_NAME_AFTER = re.compile(r"[^\S\n]+(?:and|y|e|dan|&)[^\S\n]+([A-Z][\w'’-]+
 _NAME_AND_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)[^\S\n]+(?:and|y|e|dan|&)[^\S\n]+$")
 
 
-def _paired(body: str, start: int, end: int, index: ReferenceIndex) -> bool:
+def _paired(body: str, start: int, end: int, index: ReferenceIndex, fuller) -> bool:
     """Whether the surname at start:end is joined by "and" to another one borne by a
-    single known principal, printed in no fuller name."""
+    single known principal, printed in no fuller name (`fuller`, `_fuller_name` read once
+    per surname: a long text would be searched again for every pair)."""
     after = _AND_NAME_AFTER.match(body, end)
     before = _NAME_AND_BEFORE.search(body, max(0, start - 40), start)
     for found in (after, before):
@@ -314,7 +315,7 @@ def _paired(body: str, start: int, end: int, index: ReferenceIndex) -> bool:
         if (
             len(bearers) == 1
             and _principal(index.people[bearers[0]])
-            and not _fuller_name(body, found.group(1))
+            and not fuller(found.group(1))
         ):
             return True
     return False
