@@ -87,11 +87,11 @@ from archive.ingest.sentence_breaks import SentenceBreaks
 from archive.ingest.spans import MentionIndex
 from archive.ingest.speakers import (
     PRONOUNS,
-    QUOTE_VERBS,
     attribution,
     bracket_speaker,
     scare_quote,
 )
+from archive.ingest.spoken_phrases import spoken
 from archive.ingest.wrapped_lines import wrapped_after
 
 FORMS = (
@@ -119,14 +119,6 @@ FORMS = (
 )
 MIN_UNATTRIBUTED_WORDS = 8
 MIN_PARTIAL_WORDS = 2
-# A short quote is someone's words, not a scare quote, when a speech verb comes before it
-# in its sentence, whoever the subject, and the quote either follows the verb (an article
-# between at most: "an official said a “central pillar” of…") or ends a sentence of its
-# own ("noting that Japan is at the “top of the list.”"). A phrase the verb does not take
-# ("the ministers said they had “serious concerns”") is the writer's.
-_SPOKEN = rf"(?<![\w-])(?:{QUOTE_VERBS}|noting|saying|adding|stressing|calling|menyatakan)"
-SPOKEN_BEFORE = re.compile(rf"{_SPOKEN}(?![\w-])")
-SPOKEN_RIGHT_BEFORE = re.compile(rf"{_SPOKEN}\s+(?:(?:a|an|the|it|its)\s+)?$")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…]$")
 # After a quote, the end of its sentence ("… “carefully and attentively”.").
 _SENTENCE_GOES_ON_NO_FURTHER = re.compile(r"\s*[.!?…]?\s*$")
@@ -456,7 +448,7 @@ def _latin_quote(
     if not form:
         words = len(text.split())
         if words < MIN_UNATTRIBUTED_WORDS and not (
-            words >= MIN_PARTIAL_WORDS and _spoken(text, before)
+            words >= MIN_PARTIAL_WORDS and spoken(text, before)
         ):
             return None, attributed
         if reads_as_a_title(text):
@@ -500,10 +492,3 @@ def _carried_over(
 def _ends(text: str, after: str) -> bool:
     """Whether a quote ends its sentence, by its own last mark or by the words after it."""
     return bool(_ENDS_A_SENTENCE.search(text) or _SENTENCE_GOES_ON_NO_FURTHER.match(after))
-
-
-def _spoken(text: str, before: str) -> bool:
-    """Whether a short quote is someone's words (see SPOKEN_BEFORE)."""
-    if SPOKEN_RIGHT_BEFORE.search(before):
-        return True
-    return bool(_ENDS_A_SENTENCE.search(text) and SPOKEN_BEFORE.search(before))

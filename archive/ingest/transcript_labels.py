@@ -4,8 +4,9 @@ and a name in mixed case ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:"
 MIXED_TURN), a CJK name ending in a title or a role ("林外務大臣：", CJK_TURN), a label in
 brackets ("【林外務大臣】", BRACKET_TURN), an interpreter's note (NOTE), a speech heading
 (HEADING, SPEECH_WORDS), the first sentence of a turn (FIRST_SENTENCE), the labels of
-nobody in particular (ANONYMOUS), the titles that make a label a speaker's (TITLES) and a
-CJK or Latin bare title's English words (TITLE_WORDS).
+nobody in particular (ANONYMOUS), the titles that make a label a speaker's (TITLES), a
+CJK or Latin bare title's English words (TITLE_WORDS), and what a CJK label's words must
+not be (`cjk_words`: a roster's name, a caption, the report's own narration).
 """
 
 from __future__ import annotations
@@ -247,3 +248,36 @@ TITLE_WORDS = {
 
 _TITLE_PARTS = TITLES | {"OF", "STATE", "DEFENSE", "DEFENCE", "FOREIGN", "AFFAIRS", "FOR"}
 _ARTICLES = frozenset({"THE", "EL", "LA", "IL", "SANG"})
+
+
+# What a CJK label's words must not be: a name ("米国防長官：ウォルター・ダンモア", a
+# roster's post and its holder: no sentence end, no kana of a Japanese sentence, a few
+# words) or a caption ending in its credit ("写真は15日、防衛省で（共同）"). Words cut off
+# by the excerpt's end ("我々は常にこの問題を心にとどめ") are still a turn.
+_CJK_SENTENCE_END = re.compile(r"[。！？!?．]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_CREDIT_LAST = re.compile(r"[（(][^（）()\n]{1,12}[）)]\s*$")
+MAX_NAME_CHARS = 20  # a roster's name: this many characters at most, in three words
+
+
+def cjk_words(match: re.Match) -> bool:
+    """Whether a CJK label's text reads as its speaker's words: not a name, not a caption,
+    and not the report's own narration: a dated lead ("…は15日、") or the label's holder
+    again as the topic ("山田太郎防衛相：" / "山田防衛相は…会談した。")."""
+    text, label = match.group("text").strip(), match.group("label").strip()
+    if not _CJK_SENTENCE_END.search(text):
+        named = len(text) <= MAX_NAME_CHARS and len(text.split()) <= 3
+        if (named and not _HIRAGANA.search(text)) or _CREDIT_LAST.search(text):
+            return False
+    if _DATED_LEAD.match(text):
+        return False  # "日米防衛相会談は15日、…", "15日午後、防衛省で撮影": narration, a caption
+    # The label's holder again as the topic, in full or by surname ("山田防衛相は…")
+    surname = label[:2]
+    return not (
+        len(surname) == 2
+        and re.match(rf"{re.escape(surname)}[^。、，,「」]{{0,10}}?[はがも]", text)
+    )
+
+
+# A report's lead: a topic, then the day of the month and a comma ("…は15日、", "15日午後、").
+_DATED_LEAD = re.compile(r"[^「」。！？\n]{0,30}?\d{1,2}日(?:午前|午後|朝|夜)?[、,，]")

@@ -77,6 +77,7 @@ from archive.ingest.transcript_labels import (
     TITLES,
     TRANSCRIBER_NOTE,
     TURN,
+    cjk_words,
 )
 from archive.ingest.turn_lookup import answering_speaker, turn_speaker  # noqa: F401 (re-exported)
 from archive.ingest.turn_speakers import (  # noqa: F401 (bare_title, _speaker re-exported)
@@ -293,7 +294,7 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
         match = MIXED_TURN.match(paragraph)
     if match is None and (colon or wide):
         match = CJK_TURN.match(paragraph)
-        if match is not None and not _cjk_words(match):
+        if match is not None and not cjk_words(match):
             match = None
     if match is None and first in _BRACKETS:
         match = BRACKET_TURN.match(paragraph)
@@ -302,39 +303,6 @@ def _turn_match(paragraph: str, index: ReferenceIndex | None) -> re.Match | None
     if match is None and first in _MARKS_AND_QA:  # (one look for the rarest openings)
         match = (MARKED_TURN if first in _MARKS else SPACED_QA_TURN).match(paragraph)
     return match
-
-
-# What a CJK label's words must not be: a name ("米国防長官：ウォルター・ダンモア", a
-# roster's post and its holder: no sentence end, no kana of a Japanese sentence, a few
-# words) or a caption ending in its credit ("写真は15日、防衛省で（共同）"). Words cut off
-# by the excerpt's end ("我々は常にこの問題を心にとどめ") are still a turn.
-_CJK_SENTENCE_END = re.compile(r"[。！？!?．]")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_CREDIT_LAST = re.compile(r"[（(][^（）()\n]{1,12}[）)]\s*$")
-MAX_NAME_CHARS = 20  # a roster's name: this many characters at most, in three words
-
-
-def _cjk_words(match: re.Match) -> bool:
-    """Whether a CJK label's text reads as its speaker's words: not a name, not a caption,
-    and not the report's own narration: a dated lead ("…は15日、") or the label's holder
-    again as the topic ("山田太郎防衛相：" / "山田防衛相は…会談した。")."""
-    text, label = match.group("text").strip(), match.group("label").strip()
-    if not _CJK_SENTENCE_END.search(text):
-        named = len(text) <= MAX_NAME_CHARS and len(text.split()) <= 3
-        if (named and not _HIRAGANA.search(text)) or _CREDIT_LAST.search(text):
-            return False
-    if _DATED_LEAD.match(text):
-        return False  # "日米防衛相会談は15日、…", "15日午後、防衛省で撮影": narration, a caption
-    # The label's holder again as the topic, in full or by surname ("山田防衛相は…")
-    surname = label[:2]
-    return not (
-        len(surname) == 2
-        and re.match(rf"{re.escape(surname)}[^。、，,「」]{{0,10}}?[はがも]", text)
-    )
-
-
-# A report's lead: a topic, then the day of the month and a comma ("…は15日、", "15日午後、").
-_DATED_LEAD = re.compile(r"[^「」。！？\n]{0,30}?\d{1,2}日(?:午前|午後|朝|夜)?[、,，]")
 
 
 _BRACKETS = "【（(["  # what BRACKET_TURN opens with
