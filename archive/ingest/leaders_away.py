@@ -18,6 +18,11 @@ What keeps a leader, read next to each mention of them:
   of Prime Minister Kishida approved", "トランプ氏は、…"), as the seed reports read them;
 - a meeting or signing with a stated day ("a meeting on Friday between President Biden
   and Prime Minister Kishida"): one the report previews or tells;
+- attends: the leader is the one attending, in the sentence ("The talks were also
+  attended by Prime Minister …", "Also present was …", "asistió también el primer
+  ministro …", "会談には…首相も途中から同席した", "회담에는 … 총리도 참석했다", "…首相也出席了
+  会谈"): they sat at the table. One told as not attending ("did not attend", "は同席
+  しなかった", "참석하지 않았다") is away even as the clause's subject;
 - a courtesy call the report speaks of (meeting_courtesy.py), or a quote they speak.
 
 Nothing is dropped when the report is linked to no meeting, to one a leader sat at, or to
@@ -96,9 +101,11 @@ def _kept(body: str, mention: Mention, leaders: _Leaders, seated_starts: Sequenc
     if _met(body, mention, leaders):
         return True
     sentence = _sentence(body, mention.start)
+    if _attends(body, mention, sentence):
+        return True
     return (
         _received(body, mention, sentence, seated_starts)
-        or _acts(body, mention, sentence, leaders)
+        or (_acts(body, mention, sentence, leaders) and not _absent(body, mention))
         or _meeting_dated(body, mention, sentence)
     )
 
@@ -327,3 +334,82 @@ def _meeting_dated(body: str, mention: Mention, sentence: tuple[int, int]) -> bo
         return False
     low, high = max(start, mention.start - RECEIVED_REACH), min(end, mention.end + RECEIVED_REACH)
     return _DAY.search(body, low, high) is not None
+
+
+# The leader attends (module docstring). Latin scripts: the attendance word after the name
+# as its verb ("Prime Minister X also attended", "…, and Prime Minister X joined them"),
+# or before it with only title words, names and "and" between ("attended by Prime
+# Minister X", "Also present were …", "asistió también el primer ministro X", "turut hadir
+# Perdana Menteri X"); a negation before either word is no attendance.
+_ATTEND_VERB = (
+    r"(?:attended|joined|sat\s+in|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)"
+    r"|asisti[óo]|asistieron|particip[óo]|participaron|estuvo\s+presente|hadir|menghadiri"
+    r"|partecip[òo]|era\s+presente)"
+)
+_ADVERBS = r"(?:(?:also|too|briefly|later|then|personally|también|juga|turut|ikut|pula|anche)\s+)*"
+_ATTENDS_AFTER = re.compile(rf"(?i:,?\s+{_ADVERBS}{_ATTEND_VERB}\b)")
+# Verbs that come before their subject (Spanish, Indonesian, Italian word order), never
+# transitive ones: "Prime Minister X joined President Y" names Y as the one joined.
+_VERB_FIRST = (
+    r"(?:asisti[óo]|asistieron|particip[óo]|participaron|(?:turut|ikut)\s+hadir|hadir"
+    r"|era\s+presente|erano\s+presenti)"
+)
+_ATTENDS_BEFORE = re.compile(
+    rf"(?i:\b(?:(?:attended|joined)\s+(?:also\s+)?by|(?:also\s+)?present\s+(?:was|were)"
+    rf"|in\s+attendance\s+(?:was|were)|dihadiri(?:\s+(?:juga|pula))?(?:\s+oleh)?"
+    rf"|con\s+la\s+(?:presencia|asistencia|participaci[óo]n)\s+de(?:l)?"
+    rf"|{_VERB_FIRST}(?:\s+(?:también|juga|pula|anche))?)\s+)"
+    rf"(?:(?:[A-Z][\w.'’-]*,?|{_TITLE_WORDS}|and|y|e|dan|the|el|la|il|also|también)\s+){{0,8}}$"
+)
+_NEGATED_BEFORE = re.compile(r"(?i:\b(?:not|no|never|nunca|tidak|tak|belum|non)\s+$|n't\s+$)")
+# CJK: the name, its title and "also" ("も", "도", "也") or a subject particle, a few words
+# ("途中から"), then the word of sitting in or attending; not in the genitive (the
+# caller's _GENITIVE_AFTER) nor an event of its own named between ("…首相も就任式に出席").
+_CJK_ATTENDS_AFTER = re.compile(
+    r"[^、，,。！？!?\n]{0,16}?(?:同席|陪席|出席|列席|参加|參加|참석|배석|동석|陪同)"
+)
+_CJK_OTHER_EVENT = re.compile(
+    rf"(?<!{MEETING_NOUN})(?<!会議)(?<!회의)(?<!会议)(?<!會議)(?:に|へ|에|を|을|를)"
+)
+_CJK_NEGATED = re.compile(r"(?:し?な[いかく]|せず|しません|되지|하지[^\S\n]?않|하지[^\S\n]?못|않)")
+_CJK_NEGATED_BEFORE = re.compile(r"(?:未|没有|沒有|不|안|못)[^\S\n]?$")
+# Told as not attending, right after the name as its verb: "Prime Minister X did not
+# attend", "…首相は同席しなかった", "…총리는 참석하지 않았다", "no asistió".
+_ABSENT_AFTER = re.compile(
+    r"(?i:,?\s+(?:(?:did|does|will|would|could)\s+not|didn't|doesn't|won't|wasn't|was\s+not"
+    r"|never|no|tidak|tak|belum|non)\s+(?:\w+\s+){0,2}?"
+    r"(?:attend|join|sit\s+in|present|in\s+attendance|asisti|particip|hadir|menghadiri|partecip))"
+)
+
+
+def _attends(body: str, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells the leader as one attending (see above)."""
+    start, end = sentence
+    if _GENITIVE_AFTER.match(body, mention.end):
+        return False
+    if _CJK_CHAR.match(body, mention.start):
+        found = _CJK_ATTENDS_AFTER.match(body, mention.end, end)
+        if found is None or _CJK_OTHER_EVENT.search(body, mention.end, found.end() - 2):
+            return False
+        return not (
+            _CJK_NEGATED.match(body, found.end())
+            or _CJK_NEGATED_BEFORE.search(body, mention.end, found.end() - 2)
+        )
+    after = _ATTENDS_AFTER.match(body, mention.end, end)
+    if after is not None:
+        return True
+    before = _ATTENDS_BEFORE.search(body, max(start, mention.start - 160), mention.start)
+    return before is not None and not _NEGATED_BEFORE.search(
+        body, max(start, before.start() - 12), before.start()
+    )
+
+
+def _absent(body: str, mention: Mention) -> bool:
+    """Whether the leader's verb, right after the name, tells them as not attending."""
+    if _ABSENT_AFTER.match(body, mention.end):
+        return True
+    found = _CJK_ATTENDS_AFTER.match(body, mention.end)
+    return found is not None and bool(
+        _CJK_NEGATED.match(body, found.end())
+        or _CJK_NEGATED_BEFORE.search(body, mention.end, found.end() - 2)
+    )

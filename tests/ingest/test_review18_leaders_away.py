@@ -12,7 +12,6 @@ import pytest
 from tests.ingest.test_acc18_people_leaders_away import _away, index  # noqa: F401
 
 
-@pytest.mark.xfail(strict=True, reason="a leader told as attending the talks is dropped")
 @pytest.mark.parametrize(
     "text",
     [
