@@ -79,6 +79,16 @@ KIM_MIN_SU = person(
     **_IN_OFFICE,
 )  # fmt: skip
 
+# The Latin-script quote reviews' two leaders (by surname), in office from 2020 to 2024.
+PRIME_MINISTER_YAMADA = person(
+    "taro-yamada", "Taro Yamada", "Japan", ("Yamada",), "Prime Minister",
+    "head_of_government", **_IN_OFFICE,
+)  # fmt: skip
+PRESIDENT_DUNMORE = person(
+    "walter-dunmore", "Walter Dunmore", "United States", ("Dunmore",), "President",
+    "head_of_state", **_IN_OFFICE,
+)  # fmt: skip
+
 
 def quote_speakers(body: str, index, on: date | None = None) -> list[str | None]:
     """The speaker of each quote the pipeline finds in `body`, in order."""

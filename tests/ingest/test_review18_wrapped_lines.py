@@ -7,23 +7,13 @@ given to anyone. People and texts are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from archive.ingest.reference import Reference
-from tests.ingest.invented_people import person
+from tests.ingest.invented_people import PRESIDENT_DUNMORE, PRIME_MINISTER_YAMADA
 from tests.ingest.invented_people import speaker_of_words as said
 
-_TERM = {"start": date(2020, 1, 1), "end": date(2024, 1, 1)}
-YAMADA = person(
-    "taro-yamada", "Taro Yamada", "Japan", ("Yamada",), "Prime Minister",
-    "head_of_government", **_TERM,
-)  # fmt: skip
-DUNMORE = person(
-    "walter-dunmore", "Walter Dunmore", "United States", ("Dunmore",), "President",
-    "head_of_state", **_TERM,
-)  # fmt: skip
+YAMADA, DUNMORE = PRIME_MINISTER_YAMADA, PRESIDENT_DUNMORE
 
 
 @pytest.fixture(scope="module")
