@@ -43,9 +43,6 @@ KIND_ACCEPTS = {
     "ministerial": {"bilateral"},
 }
 FORMAT_OF = {"phone": "phone", "video": "video", "virtual": "video", "hybrid": "video"}
-# The gatherings' own meetings, by their series ("g7-summit", "apec-leaders"; not
-# "g7-sidelines", a bilateral's): called by the gathering's name, not by words for three.
-GROUP_SERIES = tuple(GATHERING_SERIES)
 
 
 def table_word(meeting: KnownMeeting) -> str:

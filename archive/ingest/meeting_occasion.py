@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from archive.ingest import prefilter
-from archive.ingest.meeting_kinds import GROUP_SERIES, GROUP_WORDS
+from archive.ingest.meeting_gatherings import GATHERING_SERIES
+from archive.ingest.meeting_kinds import GROUP_WORDS
 from archive.ingest.meeting_words import (
     _JP_DEFENSE,
     _JP_FOREIGN,
@@ -107,7 +108,7 @@ def opens_on_pair(body: str, folded: str) -> bool:
 def group_occasion(meeting: KnownMeeting) -> bool:
     """A gathering's own meeting (the G7's, APEC's, the G20's…): the occasion of the
     bilateral a report opening on the allies' two is about."""
-    return meeting.kind == "multilateral" and meeting.series in GROUP_SERIES
+    return meeting.kind == "multilateral" and meeting.series in GATHERING_SERIES
 
 
 OCCASION_REASON = "the report opens on the allies' meeting of two: this gathering was its occasion"
