@@ -433,3 +433,33 @@ def test_shipped_reference_comes_from_a_throwaway_database_that_is_dropped(djang
     scc = [m for m in shipped.meetings.values() if m.kind == "scc"]
     assert scc and all(m.slug.startswith("scc-") for m in scc)
     assert {m.slug for m in shipped.reference.meetings} == set(shipped.meetings)
+
+
+def test_a_report_is_parsed_with_the_address_its_label_gives(tmp_path):
+    """The label's `source_url` reaches the pipeline as the `url` hint an import by URL
+    gives: a report with no date of its own is linked to the summit its address dates."""
+    from dataclasses import replace
+
+    from archive.evaluation import EvaluationReference
+    from archive.evaluation.run import report_score
+    from tests.ingest.invented_meetings import UNDATED_SUMMIT_REPORT, two_summits_reference
+
+    known = two_summits_reference()
+    reference = EvaluationReference(
+        known, {m.slug: MeetingFacts(m.slug, "summit", m.start, m.end) for m in known.meetings}
+    )
+    data = {
+        **valid("001"),
+        "published": None,
+        "meetings": [{"kind": "summit", "date": "2023-01-13"}],
+        "source_url": "https://news.example.com/a/leaders-20230113/1.html",
+    }
+    root = write_corpus(tmp_path / "c", {"001": data})
+    (root / "reports" / "001.txt").write_bytes(UNDATED_SUMMIT_REPORT)
+    (report,) = corpus_load(root)
+    assert report.url == data["source_url"]
+    names = NameResolver(reference.reference)
+    meeting = report_score(report, reference, names).fields["meeting"].counts
+    assert (meeting.matched, meeting.found) == (1, 1)
+    meeting = report_score(replace(report, url=""), reference, names).fields["meeting"].counts
+    assert meeting.found == 0

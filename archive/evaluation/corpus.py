@@ -105,6 +105,7 @@ class CorpusReport:
     label: Label
     raw: bytes
     filename: str
+    url: str = ""  # the label's `source_url`: the address a curator imports it from
 
 
 def label_parse(data: dict, *, where: str = "label") -> Label:
@@ -162,5 +163,12 @@ def corpus_load(
         if label.id != stem:
             raise LabelError(f"{path.name}: id {label.id!r} differs from the file name")
         if split in ("all", label.split):
-            reports.append(CorpusReport(label, texts[stem].read_bytes(), texts[stem].name))
+            reports.append(
+                CorpusReport(
+                    label,
+                    texts[stem].read_bytes(),
+                    texts[stem].name,
+                    url=str(data.get("source_url") or ""),
+                )
+            )
     return reports

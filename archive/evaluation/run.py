@@ -1,6 +1,6 @@
 """Each corpus report through the real pipeline (`archive.ingest.parse_report`, raw bytes
-and the reference data, no hints), scored field by field, then added up per split and
-per language."""
+and the reference data, with only the address it came from as a hint, as an import by URL
+gives it), scored field by field, then added up per split and per language."""
 
 from __future__ import annotations
 
@@ -39,7 +39,12 @@ def report_score(
     label = report.label
     score = ReportScore(label.id, label.language, label.split)
     try:
-        parsed = parse_report(report.raw, reference=reference.reference, filename=report.filename)
+        parsed = parse_report(
+            report.raw,
+            reference=reference.reference,
+            filename=report.filename,
+            hints={"url": report.url},  # as an import by URL gives it
+        )
     except IngestError as error:
         parsed, score.error = ParsedReport(), str(error)
     score.fields = {

@@ -4,9 +4,11 @@ people it names, its topics, the meeting it covers, then what depends on that me
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from archive.ingest import dates, news_subjects, people, transcripts
+from archive.ingest.address_dates import address_date
 from archive.ingest.body_passes import read_body_along
 from archive.ingest.cjk_role_compounds import third_country_mentions
 from archive.ingest.headline_quotes import headline_quotes
@@ -23,13 +25,14 @@ if TYPE_CHECKING:
 
 def find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.DateFinding) -> None:
     """People, names, topics, meetings; then what depends on the meeting."""
+    day, precision = _report_day(report)
     # The report's day tells apart two bearers of a family name by the post its title
     # names ("菅総理": Naoto Kan in 2010, Yoshihide Suga in 2021).
-    mentions, warnings = people.find_people(report.body, index, report.published)
+    mentions, warnings = people.find_people(report.body, index, day)
     report.warnings.extend(warnings)
     # A person the headline names is a subject even where the body gives only a title
     # ("大臣", "the Secretary").
-    titled = people.find_people(report.title, index, report.published)[0] if report.title else []
+    titled = people.find_people(report.title, index, day)[0] if report.title else []
     report.unknown_names = people.find_unknown_names(
         report.body, mentions, index, exclude=[credit.name for credit in report.credits]
     )
@@ -38,23 +41,23 @@ def find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.Da
     read_body_along(report.body, index)
     # A transcript's speakers ("SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:") are who
     # met, though the text may never print their full names: the meeting needs them.
-    turns = transcripts.read_turns(
-        report.body, index, mentions, titled, joint=(report.title, report.published)
-    )
-    meeting = _link_meeting(report, index, finding, mentions, titled, turns)
-    _read_quotes(report, index, meeting, mentions, titled, turns)
+    turns = transcripts.read_turns(report.body, index, mentions, titled, joint=(report.title, day))
+    meeting = _link_meeting(report, index, finding, (day, precision), mentions, titled, turns)
+    _read_quotes(report, index, meeting, day, mentions, titled, turns)
 
 
 def _link_meeting(
     report: ParsedReport,
     index: ReferenceIndex,
     finding: dates.DateFinding,
+    dated: tuple[date | None, str],
     mentions: list[Mention],
     titled: list[Mention],
     turns: list,
 ) -> KnownMeeting | None:
     """The meetings suggested and the one linked; a yearless dateline's year from it."""
     speakers = {mention.slug for _, mention in turns if mention is not None}
+    published, precision = dated
     # Who met is whom the report is about: not someone named only in the genitive ("Prime
     # Minister Kishida's visit" in a minister's dinner) or in passing (`in_the_news`).
     acting = people.in_the_news(
@@ -62,7 +65,7 @@ def _link_meeting(
         [*mentions, *(mention for _, mention in turns if mention is not None)],
         [hit for hit, _ in turns],
         index,
-        report.published,
+        published,
     )
     report.meetings, report.auto_meeting_slug = suggest_meetings(
         index=index,
@@ -77,8 +80,8 @@ def _link_meeting(
             ]
         ).rstrip(),
         people={mention.slug for mention in [*acting, *titled]} | speakers,
-        published=report.published,
-        precision=report.date_precision,
+        published=published,
+        precision=precision,
         month_day=finding.month_day,
     )
     meeting = index.meetings.get(report.auto_meeting_slug or "")
@@ -90,17 +93,31 @@ def _link_meeting(
     return meeting
 
 
+def _report_day(report: ParsedReport) -> tuple[date | None, str]:
+    """The day the report is read on (who held a post, which meeting is near): its own,
+    else its address's (`address_dates`), which dates the page though the text does not
+    print it, so it is not the report's published date."""
+    if report.published is not None:
+        return report.published, report.date_precision
+    filed = address_date(report.url)
+    if filed is None:
+        return None, report.date_precision
+    report.notes.append(f"read as of {filed.day:%Y-%m-%d}, the date in the page's address")
+    return filed.day, filed.precision
+
+
 def _read_quotes(
     report: ParsedReport,
     index: ReferenceIndex,
     meeting: KnownMeeting | None,
+    day: date | None,
     mentions: list[Mention],
     titled: list[Mention],
     turns: list,
 ) -> None:
-    """Quotes and their speakers on the report's day (else the meeting's), then who is
-    in the news, the headline's quotes and the titles' checks."""
-    on = report.published or (meeting.start if meeting else None)
+    """Quotes and their speakers on the report's day (else the meeting's, else its
+    address's), then who is in the news, the headline's quotes and the titles' checks."""
+    on = report.published or (meeting.start if meeting else None) or day
     report.quotes, roles = find_quotes_and_roles(
         report.body,
         mentions,
@@ -108,7 +125,7 @@ def _read_quotes(
         on=on,
         headline=titled,
         title=report.title,
-        turns=turns if on == report.published else None,  # read again on the meeting's day
+        turns=turns if on == day else None,  # read again on the meeting's day
     )
     # A speaker named by a role counts as mentioned, the role phrase as a printed form;
     # spokespeople and people named only inside quoted words are not in the news.

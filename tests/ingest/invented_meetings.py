@@ -51,6 +51,21 @@ def leaders_linked(
     return [s.slug for s in ranked if s.linked]
 
 
+# Two summits of the same leaders half a year apart, and a report with no date of its own
+# that names them meeting: nothing in its text tells the two apart (`address_dates`).
+def two_summits_reference() -> Reference:
+    first = leaders_summit("summit-first", "Summit Meeting", date(2022, 5, 23), "Tokyo", "Japan")
+    second = leaders_summit("summit-second", "Summit Meeting", date(2023, 1, 13))
+    return replace(seed_reference(), meetings=(first, second))
+
+
+UNDATED_SUMMIT_REPORT = (
+    b"Biden and Kishida hold summit\n\n"
+    b"President Joe Biden met Prime Minister Fumio Kishida at a summit meeting on Monday. "
+    b"The two leaders discussed the alliance and regional security.\n"
+)
+
+
 # Two defense ministers' meetings of one year, Austin and Kishi in Tokyo (the seeds'
 # reference knows both men): for the tests that tell a meeting's day from another's.
 DEFENSE_PAIR = ("lloyd-austin", "nobuo-kishi")
