@@ -1,5 +1,5 @@
 """The date a page's address gives it: `/2022/01/21/`, `a-21-w2006-10-19-…`, `tp-20121019-01`,
-or only a month (`/remarks/2013/04/207482.htm`).
+`/2020/0115a_r.html`, or only a month (`/remarks/2013/04/207482.htm`).
 
 Many news and government sites file a page under the day or month it was published. A report
 whose text carries no date of its own is still dated by its address, which is how a curator
@@ -25,6 +25,9 @@ _DAY_PARTS = re.compile(
 )
 # Eight digits that make a valid day: tp-20121019-01, 20230604_aus.
 _DAY_RUN = re.compile(rf"(?<![0-9])({_YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])")
+# A year folder with the month and day opening the name under it: /2020/0115a_r.html,
+# /backnumber/2007/0510.html (Japanese ministries and the Prime Minister's Office).
+_FOLDER_DAY = re.compile(rf"/({_YEAR})/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])")
 # A year folder with a month folder under it: /2013/04/207482.htm, /2024/07/c11d….html.
 _MONTH_PARTS = re.compile(rf"/({_YEAR})/(0?[1-9]|1[0-2])/")
 
@@ -65,8 +68,9 @@ def _page_path(url: str) -> str:
 def _days(path: str):
     for match in _DAY_PARTS.finditer(path):
         yield _valid(int(match[1]), int(match[3]), int(match[4]))
-    for match in _DAY_RUN.finditer(path):
-        yield _valid(int(match[1]), int(match[2]), int(match[3]))
+    for pattern in (_DAY_RUN, _FOLDER_DAY):
+        for match in pattern.finditer(path):
+            yield _valid(int(match[1]), int(match[2]), int(match[3]))
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

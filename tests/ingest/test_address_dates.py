@@ -24,6 +24,10 @@ from tests.ingest.invented_meetings import UNDATED_SUMMIT_REPORT, two_summits_re
         # Eight digits that make a day.
         ("https://embassy.example.gov/e/p/2012/tp-20121019-01.html", date(2012, 10, 19)),
         ("https://example.jp/area/20230604_aus-j.html", date(2023, 6, 4)),
+        # A year folder with the month and day opening the name under it.
+        ("https://www.example.go.jp/j/press/kisha/2020/0115a_r.html", date(2020, 1, 15)),
+        ("https://example.go.jp/j/approach/anpo/2025/0330b_usa-j.html", date(2025, 3, 30)),
+        ("https://example.go.jp/foreign/m-magazine/backnumber/2007/0510.html", date(2007, 5, 10)),
         # The same day twice (a folder and a slug) is one day.
         ("https://example.gov/2013/02/21/briefing-20130221", date(2013, 2, 21)),
     ],
@@ -51,13 +55,16 @@ def test_a_month_folder_dates_the_page_to_its_month(url, month):
         "",
         "https://www.example.gov/news/article/3158265/remarks-welcoming-the-minister/",
         # A year alone is not a date; a year range in the host names an archive.
-        "https://example.go.jp/j/approach/anpo/2025/0330b_usa-j.html",
+        "https://example.go.jp/j/approach/anpo/2025/index.html",
         "https://2009-2017.example.gov/r/pa/prs/ps/summary.htm",
         # Digits that are no day (month 13) or a number in a query.
         "https://example.com/a/item-20131345/77.html",
         "https://example.com/story?id=20210405",
         # Two different days: neither is surely the page's.
         "https://example.com/2021/04/05/report-20190101.html",
+        # A number under a year folder that is no month and day, or longer than one.
+        "https://example.go.jp/hakusho_data/2009/2009/html/l3231200.html",
+        "https://example.com/news/2013/0421234.html",
         # A story number that only starts like a year.
         "https://example.com/a/20125/3749476.html",
     ],
