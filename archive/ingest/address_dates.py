@@ -18,10 +18,13 @@ from datetime import date
 _ARCHIVED = re.compile(r"^.*?/web/\d{4,14}[a-z_]*/(?=(?:https?:/?/?)?[^/]+\.)", re.I)
 _SCHEME_AND_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.I)
 _YEAR = r"(?:19[89]\d|20\d\d)"
-_SEP = r"[/_-]"
-# Year, month and day as separate parts: /2022/01/21/, -2006-10-19-, _2019_04_19.
-_DAY_PARTS = re.compile(
-    rf"(?<![0-9])({_YEAR})({_SEP})(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![0-9])"
+# Year, month and day folders: /2022/01/21/, /2019/04/19a.html. A number the slug's words
+# follow (/2031/02/3-takeaways-from-…/, the year/month/post-name permalink) is a headline's,
+# not a day: the folders then give the month only.
+_DAY_FOLDERS = re.compile(r"/(19[89]\d|20\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![0-9_-])")
+# Year, month and day inside a slug: -2006-10-19-, _2019_04_19.
+_DAY_SLUG = re.compile(
+    rf"(?<![0-9])({_YEAR})([_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![0-9])"
 )
 # Eight digits that make a valid day: tp-20121019-01, 20230604_aus.
 _DAY_RUN = re.compile(rf"(?<![0-9])({_YEAR})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])")
@@ -66,7 +69,9 @@ def _page_path(url: str) -> str:
 
 
 def _days(path: str):
-    for match in _DAY_PARTS.finditer(path):
+    for match in _DAY_FOLDERS.finditer(path):
+        yield _valid(int(match[1]), int(match[2]), int(match[3]))
+    for match in _DAY_SLUG.finditer(path):
         yield _valid(int(match[1]), int(match[3]), int(match[4]))
     for pattern in (_DAY_RUN, _FOLDER_DAY):
         for match in pattern.finditer(path):

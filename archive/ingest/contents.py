@@ -4,6 +4,7 @@ people it names, its topics, the meeting it covers, then what depends on that me
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 
 def find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.DateFinding) -> None:
     """People, names, topics, meetings; then what depends on the meeting."""
-    day, precision = _report_day(report)
+    read_on = _read_on(report)
+    day = read_on.posts_day
     # The report's day tells apart two bearers of a family name by the post its title
     # names ("菅総理": Naoto Kan in 2010, Yoshihide Suga in 2021).
     mentions, warnings = people.find_people(report.body, index, day)
@@ -42,7 +44,7 @@ def find_contents(report: ParsedReport, index: ReferenceIndex, finding: dates.Da
     # A transcript's speakers ("SECRETARY BLINKEN:", "FOREIGN MINISTER HAYASHI:") are who
     # met, though the text may never print their full names: the meeting needs them.
     turns = transcripts.read_turns(report.body, index, mentions, titled, joint=(report.title, day))
-    meeting = _link_meeting(report, index, finding, (day, precision), mentions, titled, turns)
+    meeting = _link_meeting(report, index, finding, read_on, mentions, titled, turns)
     _read_quotes(report, index, meeting, day, mentions, titled, turns)
 
 
@@ -50,14 +52,13 @@ def _link_meeting(
     report: ParsedReport,
     index: ReferenceIndex,
     finding: dates.DateFinding,
-    dated: tuple[date | None, str],
+    read_on: _ReadOn,
     mentions: list[Mention],
     titled: list[Mention],
     turns: list,
 ) -> KnownMeeting | None:
     """The meetings suggested and the one linked; a yearless dateline's year from it."""
     speakers = {mention.slug for _, mention in turns if mention is not None}
-    published, precision = dated
     # Who met is whom the report is about: not someone named only in the genitive ("Prime
     # Minister Kishida's visit" in a minister's dinner) or in passing (`in_the_news`).
     acting = people.in_the_news(
@@ -65,7 +66,7 @@ def _link_meeting(
         [*mentions, *(mention for _, mention in turns if mention is not None)],
         [hit for hit, _ in turns],
         index,
-        published,
+        read_on.posts_day,
     )
     report.meetings, report.auto_meeting_slug = suggest_meetings(
         index=index,
@@ -80,8 +81,8 @@ def _link_meeting(
             ]
         ).rstrip(),
         people={mention.slug for mention in [*acting, *titled]} | speakers,
-        published=published,
-        precision=precision,
+        published=read_on.day,
+        precision=read_on.precision,
         month_day=finding.month_day,
     )
     meeting = index.meetings.get(report.auto_meeting_slug or "")
@@ -93,17 +94,34 @@ def _link_meeting(
     return meeting
 
 
-def _report_day(report: ParsedReport) -> tuple[date | None, str]:
-    """The day the report is read on (who held a post, which meeting is near): its own,
-    else its address's (`address_dates`), which dates the page though the text does not
-    print it, so it is not the report's published date."""
-    if report.published is not None:
-        return report.published, report.date_precision
+@dataclass(frozen=True)
+class _ReadOn:
+    """The days a report is read on: meetings are looked for near `day` (to its
+    `precision`), posts are read as held on `posts_day`."""
+
+    day: date | None
+    precision: str
+    posts_day: date | None
+
+
+def _read_on(report: ParsedReport) -> _ReadOn:
+    """The report's own date, else (or, when the text gives only the month, inside it) the
+    date its address files it under (`address_dates`). The address dates the page though
+    the text does not print it, so it is never the report's published date; a month
+    folder places the meeting but says nothing of who held a post on which day."""
+    own = _ReadOn(report.published, report.date_precision, report.published)
+    if report.published is not None and report.date_precision != "month":
+        return own
     filed = address_date(report.url)
     if filed is None:
-        return None, report.date_precision
+        return own
+    if report.published is not None and (
+        filed.precision != "day" or filed.day.replace(day=1) != report.published.replace(day=1)
+    ):
+        return own  # the text's month wins over an address that says nothing finer in it
     report.notes.append(f"read as of {filed.day:%Y-%m-%d}, the date in the page's address")
-    return filed.day, filed.precision
+    posts_day = filed.day if filed.precision == "day" else report.published
+    return _ReadOn(filed.day, filed.precision, posts_day)
 
 
 def _read_quotes(
@@ -115,9 +133,9 @@ def _read_quotes(
     titled: list[Mention],
     turns: list,
 ) -> None:
-    """Quotes and their speakers on the report's day (else the meeting's, else its
-    address's), then who is in the news, the headline's quotes and the titles' checks."""
-    on = report.published or (meeting.start if meeting else None) or day
+    """Quotes and their speakers on the report's day (its own or its address's, else the
+    meeting's), then who is in the news, the headline's quotes and the titles' checks."""
+    on = day or (meeting.start if meeting else None)
     report.quotes, roles = find_quotes_and_roles(
         report.body,
         mentions,
