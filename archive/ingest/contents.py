@@ -18,6 +18,7 @@ from archive.ingest.meetings import suggest_meetings
 from archive.ingest.quotes import find_quotes_and_roles
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import Mention
+from archive.ingest.story_numbers import story_window
 from archive.ingest.topics import find_topics
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ def _link_meeting(
         published=read_on.day,
         precision=read_on.precision,
         month_day=finding.month_day,
+        story=story_window(report.url),
     )
     meeting = index.meetings.get(report.auto_meeting_slug or "")
     # Only a dateline's yearless date is the report's own; one in the body dates an event.

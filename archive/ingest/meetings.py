@@ -62,6 +62,8 @@ that two strong candidates still differ), with a reason a curator reads:
     핵실험", "東日本大震災"; `meeting_events`'s calendar), in an undated report     −0.15
   on the day of the month an undated text places it on from the day it gives as today
     ("오늘 (15일) … 어제 … 회담", "今天(21日)…昨天…会谈"; `anchored_days`)            +0.25
+  held eight months or more from the days an undated page's story number places it in
+    (VOA, defense.gov, between two dated stories of the site; `story_numbers`)   −0.30
   held outside the transition of a president-elect the text names ("President-elect
     Trump", "トランプ次期大統領"), in an undated report (`meeting_elect`)           −0.15
     (and never linked automatically)
@@ -96,11 +98,16 @@ meeting ("한미 정상회담", "米朝首脳会談") are not the report's words
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Collection
-from datetime import date, timedelta
+from datetime import date
 
 from archive.ingest import prefilter
+from archive.ingest.meeting_candidates import (  # noqa: F401  (WINDOW_*: re-exported)
+    WINDOW_AFTER,
+    WINDOW_BEFORE,
+    candidate_meetings,
+    meetings_by_person,
+)
 from archive.ingest.meeting_compounds import compound_countries
 from archive.ingest.meeting_context import (
     ALLIES,
@@ -109,7 +116,6 @@ from archive.ingest.meeting_context import (
     era_evidence,
     first_meeting_evidence,
     month_day_matches,
-    on_meeting_days,
     place_evidence,
     published_evidence,
     report_context,
@@ -168,11 +174,8 @@ from archive.ingest.meeting_words import (  # noqa: F401 (some re-exported: test
 )
 from archive.ingest.reference import KnownMeeting, ReferenceIndex
 from archive.ingest.results import MeetingSuggestion
+from archive.ingest.story_numbers import Window
 
-# Meetings scored in full: those a named participant attended, or within this window of
-# a dated report (any other meeting cannot reach a positive score worth showing).
-WINDOW_BEFORE = timedelta(days=7)
-WINDOW_AFTER = timedelta(days=21)
 MINISTERIAL_POSTS = ("foreign", "defense")
 OUT_OF_OFFICE_LEADER = 0.15
 
@@ -278,7 +281,7 @@ def _first_meeting(
         return series
     if not context.first_of_series and not _first_with_them(named, index, context):
         return series  # "my first meeting with Prime Minister Suga": someone else's first
-    return first_meeting_evidence(meeting, context, named, _meetings_by_person(index)[named[0]])
+    return first_meeting_evidence(meeting, context, named, meetings_by_person(index)[named[0]])
 
 
 def _first_with_them(named: list[str], index: ReferenceIndex, context: ReportContext) -> bool:
@@ -300,7 +303,7 @@ def _neighbours(
 ) -> tuple[float, list[str]]:
     if dated or len(context.dates.days) < 2 or not meeting.participant_slugs:
         return 0.0, []
-    their = _meetings_by_person(index).get(meeting.participant_slugs[0], [])
+    their = meetings_by_person(index).get(meeting.participant_slugs[0], [])
     return neighbour_evidence(meeting, context, their, dated=dated)
 
 
@@ -374,45 +377,6 @@ def score_meeting(
     return MeetingSuggestion(meeting.slug, round(max(0.0, score), 3), reasons, role)
 
 
-_BY_PERSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _meetings_by_person(index: ReferenceIndex) -> dict[str, list[KnownMeeting]]:
-    """{person slug: meetings attended}, built once per index."""
-    if index not in _BY_PERSON:
-        by_person: dict[str, list[KnownMeeting]] = {}
-        for meeting in index.meetings.values():
-            for slug in meeting.participant_slugs:
-                by_person.setdefault(slug, []).append(meeting)
-        _BY_PERSON[index] = by_person
-    return _BY_PERSON[index]
-
-
-def candidate_meetings(
-    index: ReferenceIndex,
-    people: Collection[str],
-    published: date | None,
-    precision: str,
-    mentioned: Collection[date] = (),
-) -> list[KnownMeeting]:
-    """The meetings worth scoring: any a named person attended, any near a dated report,
-    any on a full date an undated text mentions, and, when there is none of these, every
-    meeting (a report about one nobody is named at)."""
-    by_person = _meetings_by_person(index)
-    chosen = {m.slug: m for slug in people for m in by_person.get(slug, ())}
-    if published and precision == "day":
-        for meeting in index.meetings.values():
-            if meeting.start - WINDOW_BEFORE <= published <= meeting.end + WINDOW_AFTER:
-                chosen[meeting.slug] = meeting
-        return list(chosen.values())
-    for meeting in index.meetings.values():
-        if any(on_meeting_days(day, meeting) for day in mentioned):
-            chosen[meeting.slug] = meeting
-    if not chosen:
-        return list(index.meetings.values())
-    return list(chosen.values())
-
-
 def _read_report(
     index: ReferenceIndex, body: str, published: date | None, precision: str
 ) -> tuple[ReportSigns, ReportContext]:
@@ -445,17 +409,19 @@ def suggest_meetings(
     published: date | None = None,
     precision: str = "unknown",
     month_day: tuple[int, int] | None = None,
+    story: Window | None = None,
     limit: int = 5,
 ) -> tuple[list[MeetingSuggestion], str | None]:
     """Suggestions with a positive score, best first, each with its reasons and role, and
-    the best automatic pick (or None). Suggestions flagged `linked` are all linked."""
+    the best automatic pick (or None). Suggestions flagged `linked` are all linked.
+    `story`: the days the page's story number places it in (`story_numbers`)."""
     signs, context = _read_report(index, body, published, precision)
     elect = elect_window(body, index, signs.folded, _names(index)[0])
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
     lead = lead_dates(without_file_photos(body, signs.folded)[0])
     local = local_day(body)
     dated = bool(published and precision == "day")
-    dating = dating_read(signs.folded, dated=dated)
+    dating = dating_read(signs.folded, dated=dated, window=story)
     suggestions = [
         score_meeting(
             meeting,

@@ -1,0 +1,133 @@
+"""The weeks a page's story number places it in, for sites whose publishing system numbers
+stories in the order they are published: Voice of America (one numbering across its
+language services: `voakorea.com/a/7791994.html`, `voachinese.com/a/us-japan-…/3319812.html`)
+and defense.gov (`…/Article/3158265/…`). A report of theirs that prints no date of its own
+(most of VOA's Korean and Chinese pages as stored) is then told apart from a meeting of the
+same people in another year.
+
+The numbers are dated by a small curated table of anchor points
+(`archive/fixtures/reference/story_numbers.csv`: a site, a story number and the publication
+date printed on that story's page, with its address). A number between two anchors of its
+site was published between their dates, at about its share of the way from one to the
+other; one outside the anchors, or between two anchors far apart or out of order (older
+stories renumbered when a site moved), is not dated. Pure: no
+Django (the table is plain data read once).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from archive.ingest.reference import KnownMeeting
+
+ANCHORS = Path(__file__).resolve().parent.parent / "fixtures" / "reference" / "story_numbers.csv"
+# Two anchors further apart than this date a number between them too loosely to tell
+# apart the meetings of one pair of people a year apart.
+WIDEST = timedelta(days=400)
+# How far a date read between two anchors may be off: a tenth of their distance, at least
+# a fortnight.
+GIVE_SHARE = 0.10
+LEAST_GIVE = timedelta(days=14)
+# The number tells apart meetings of the same people in different seasons or years; it
+# does not tell which of the meetings of the same weeks a page covers (a preview, a
+# recap), so only a meeting eight months or more from the page's days is set back.
+PREVIEW_REACH = timedelta(days=240)
+LONG_BEFORE = timedelta(days=240)
+AFTER_PENALTY = -0.30  # held eight months or more after the page's last day
+LONG_BEFORE_PENALTY = -0.30  # ended eight months or more before the page's first day
+
+_SITES = {
+    "voa": re.compile(
+        r"^(?:[a-z]+\.)*(?:voanews\.com|voakorea\.com|voachinese\.com|voacantonese\.com"
+        r"|voaindonesia\.com|vozdeamerica\.com|voanoticias\.com|editorials\.voa\.gov"
+        r"|voa\.pangea-cms\.com)$"
+    ),
+    "defense.gov": re.compile(r"^(?:www\.)?defense\.gov$"),
+}
+_NUMBER = {
+    # The last part of the path: /a/7791994.html, /a/some-slug/3319812.html, /amp/….
+    "voa": re.compile(r"/(\d{6,8})(?:\.html)?/?$"),
+    "defense.gov": re.compile(r"/Article/(?:Article/)?(\d{6,8})(?:/|$)", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days between which a page was published, as its story number tells."""
+
+    first: date
+    last: date
+
+
+@functools.cache
+def _anchors(path: Path = ANCHORS) -> dict[str, tuple[tuple[int, ...], tuple[date, ...]]]:
+    """{site: (story numbers in order, their dates)} from the curated table."""
+    rows: dict[str, list[tuple[int, date]]] = {}
+    with path.open(encoding="utf-8", newline="") as file:
+        for row in csv.DictReader(file):
+            rows.setdefault(row["site"], []).append(
+                (int(row["number"]), date.fromisoformat(row["date"]))
+            )
+    return {
+        site: (tuple(n for n, _ in sorted(pairs)), tuple(d for _, d in sorted(pairs)))
+        for site, pairs in rows.items()
+    }
+
+
+def story_window(url: str, anchors: dict | None = None) -> Window | None:
+    """The window the address's story number falls in, or None (not a numbered site, no
+    number, or a number the anchors do not date closely)."""
+    found = _story_number(url)
+    if found is None:
+        return None
+    site, number = found
+    numbers, days = (anchors if anchors is not None else _anchors()).get(site, ((), ()))
+    i = bisect.bisect_right(numbers, number)
+    if i == 0 or i == len(numbers) and numbers[-1] != number:
+        return None  # before the first anchor or after the last
+    if numbers[i - 1] == number:
+        return Window(days[i - 1], days[i - 1])
+    first, last = days[i - 1], days[i]
+    if last < first or last - first > WIDEST:
+        return None
+    # Numbers are handed out at a steady pace between two anchors (VOA about 1,400 a day,
+    # defense.gov about 1,000): the number's share of the way dates it, give or take.
+    share = (number - numbers[i - 1]) / (numbers[i] - numbers[i - 1])
+    estimate = first + (last - first) * share
+    give = max(LEAST_GIVE, (last - first) * GIVE_SHARE)
+    return Window(max(first, estimate - give), min(last, estimate + give))
+
+
+def _story_number(url: str) -> tuple[str, int] | None:
+    match = re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/?#]+)([^?#]*)", url.strip(), re.I)
+    if match is None:
+        return None
+    host, path = match[1].lower().split(":")[0], match[2]
+    for site, hosts in _SITES.items():
+        if hosts.match(host):
+            number = _NUMBER[site].search(path)
+            return (site, int(number[1])) if number else None
+    return None
+
+
+def window_evidence(meeting: KnownMeeting, window: Window | None) -> tuple[float, list[str]]:
+    """Evidence against a meeting far from the page's days: AFTER_PENALTY for one held
+    eight months or more after them, LONG_BEFORE_PENALTY for one ended eight months or
+    more before. Nothing for one nearer: the number dates the page, not which meeting it
+    covers, so it only tells apart meetings the text already fits equally."""
+    if window is None:
+        return 0.0, []
+    span = f"{window.first.isoformat()}–{window.last.isoformat()}"
+    if meeting.start > window.last + PREVIEW_REACH:
+        return AFTER_PENALTY, [f"held long after the page was published ({span}, its story number)"]
+    if meeting.end < window.first - LONG_BEFORE:
+        return LONG_BEFORE_PENALTY, [
+            f"held long before the page was published ({span}, its story number)"
+        ]
+    return 0.0, []
