@@ -15,19 +15,21 @@ from archive.ingest.anchored_days import anchored_days, anchored_evidence
 from archive.ingest.meeting_events import event_evidence, events_not_before
 from archive.ingest.meeting_honours import honoured_visit, honours_evidence
 from archive.ingest.reference import KnownMeeting
-from archive.ingest.story_numbers import Window, window_evidence
+from archive.ingest.story_numbers import Window, looks_back, window_evidence
 
 
 @dataclass(frozen=True)
 class Dating:
     """The years of the visits of honours the text speaks of, the latest day of an event
     it tells as past, the days of the month it places the meeting on, counted from the
-    day it calls today, and the days its address's story number places the page in."""
+    day it calls today, and the days its address's story number places the page in (and
+    whether the text looks back a year or more, when it does)."""
 
     honoured: frozenset[int] = frozenset()
     not_before: date | None = None
     anchored: frozenset[int] = frozenset()
     window: Window | None = None
+    looks_back: bool = False
 
 
 UNDATED = Dating()  # nothing read
@@ -38,7 +40,13 @@ def dating_read(folded: str, *, dated: bool, window: Window | None = None) -> Da
     its address, `story_numbers.story_window`)."""
     if dated:
         return UNDATED
-    return Dating(honoured_visit(folded), events_not_before(folded), anchored_days(folded), window)
+    return Dating(
+        honoured_visit(folded),
+        events_not_before(folded),
+        anchored_days(folded),
+        window,
+        window is not None and looks_back(folded),
+    )
 
 
 def dating_evidence(meeting: KnownMeeting, dating: Dating) -> tuple[float, list[str]]:
@@ -48,7 +56,7 @@ def dating_evidence(meeting: KnownMeeting, dating: Dating) -> tuple[float, list[
         honours_evidence(meeting, dating.honoured, dated=False),
         event_evidence(meeting, dating.not_before, dated=False),
         anchored_evidence(meeting, dating.anchored, dated=False),
-        window_evidence(meeting, dating.window),
+        window_evidence(meeting, dating.window, back=dating.looks_back),
     ):
         score += points
         reasons.extend(more)

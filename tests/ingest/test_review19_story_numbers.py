@@ -2,7 +2,7 @@
 dates it between two curated anchors, and meetings eight months or more from those days
 score 0.30 lower.
 
-Two families of ordinary pages are read wrongly at dd62202 (strict xfails until a fix):
+Two families of ordinary pages were read wrongly at dd62202 (strict xfails until the fix):
 - voanews.com's English stories of its years off the shared publishing system (about
   2019 to 2021) now live at `/a/<section>_<slug>/<number>.html` with numbers handed out
   when they were moved back, after 31 August 2021 (a story of June 2020 is numbered
@@ -38,8 +38,6 @@ from __future__ import annotations
 import csv
 from dataclasses import replace
 from datetime import date
-
-import pytest
 
 from archive.ingest import story_numbers
 from archive.ingest.pipeline import parse_report
@@ -106,20 +104,10 @@ def test_the_moved_story_without_its_number_links_its_call():
     assert _linked(KISHI_ESPER_CALL, old_address, DEFENSE_CALLS) == ["kishi-esper-call"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dd62202 dates a voanews.com story moved back in 2021 (/a/<section>_<slug>/N.html) "
-    "by the number it got then: 6194712 is read as October 2021",
-)
 def test_a_voanews_story_moved_back_in_2021_is_not_dated_by_its_new_number():
     assert story_window(MOVED_STORY) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dd62202 sets back an October 2020 call reported at its moved address as 'held "
-    "long before the page was published' (Oct 2021) and unlinks it",
-)
 def test_a_moved_story_still_links_the_call_it_reports():
     assert _linked(KISHI_ESPER_CALL, MOVED_STORY, DEFENSE_CALLS) == ["kishi-esper-call"]
 
@@ -164,11 +152,6 @@ def test_the_anniversary_piece_without_a_number_links_the_summit_it_recalls():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dd62202 sets back the meeting an anniversary piece recalls ('A year ago, … at "
-    "Camp David') because its (correct) story number dates the page a year later",
-)
 def test_an_anniversary_piece_links_the_summit_it_recalls():
     # 7745123 falls between the anchors of July and December 2024: August 2024.
     url = "https://www.voanews.com/a/camp-david-summit-one-year-on/7745123.html"

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from archive.ingest import story_numbers
+from archive.ingest import prefilter, story_numbers
 from archive.ingest.meetings import suggest_meetings
 from archive.ingest.story_numbers import Window, story_window, window_evidence
 from tests.ingest.invented_meetings import LEADERS, leaders_summit
@@ -88,6 +88,68 @@ def test_a_wide_gap_gives_a_tenth_of_its_length_either_side():
 )
 def test_no_window_read(url):
     assert story_window(url, ANCHORS) is None
+
+
+def test_numbers_handed_out_in_bulk_date_nothing():
+    # 100 a day, then 1,000 a day for a month (old stories renumbered), then 100 a day.
+    anchors = {
+        "voa": (
+            (1_000_000, 1_003_000, 1_006_000, 1_036_000, 1_039_000, 1_042_000),
+            (
+                date(2030, 1, 1),
+                date(2030, 1, 31),
+                date(2030, 3, 2),
+                date(2030, 4, 1),
+                date(2030, 5, 1),
+                date(2030, 5, 31),
+            ),
+        )
+    }
+    assert story_window("https://www.voanews.com/a/1020000.html", anchors) is None
+    assert story_window("https://www.voanews.com/a/1040000.html", anchors) is not None
+    assert story_window("https://www.voanews.com/a/1001000.html", anchors) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year ago, the two leaders met at Camp David.",
+        "Two years on, the alliance has held.",
+        "The summit last year set up a hotline.",
+        "On the anniversary of the summit, officials met.",
+        "Hace un año, los líderes se reunieron.",
+        "Setahun lalu, kedua pemimpin bertemu.",
+        "지난해 정상회담에서 합의했습니다.",
+        "1년 전 캠프 데이비드에서 만났습니다.",
+        "去年的峰会上,三国领导人同意。",
+        "首脳会談から1年前の合意を確認した。",
+        "首脳会談から一周年を迎えた。",
+    ],
+)
+def test_a_text_that_looks_back_a_year(text):
+    assert story_numbers.looks_back(prefilter.fold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders met at the White House on Tuesday.",
+        "The yearly meeting will be held next month.",
+        "두 정상은 오늘 정상회담을 가졌습니다.",
+        "两国领导人今天举行会谈。",
+    ],
+)
+def test_a_text_that_does_not_look_back(text):
+    assert not story_numbers.looks_back(prefilter.fold(text))
+
+
+def test_a_meeting_long_before_is_not_set_back_when_the_text_looks_back():
+    window = Window(date(2030, 3, 1), date(2030, 4, 1))
+    long_before = _summit("long-before", date(2029, 3, 1))
+    assert window_evidence(long_before, window)[0] == story_numbers.LONG_BEFORE_PENALTY
+    assert window_evidence(long_before, window, back=True) == (0.0, [])
+    long_after = _summit("long-after", date(2031, 3, 1))
+    assert window_evidence(long_after, window, back=True)[0] == story_numbers.AFTER_PENALTY
 
 
 def test_the_shipped_anchors_are_in_order_and_dated():
