@@ -458,9 +458,16 @@ def suggest_meetings(
         opening = elect_window(opening_and_headline(body), index)
         if outside_transition(index.meetings.get(linked[0]), opening, dated=dated):
             linked = []
-    # The linked ones are kept however far down they rank (a meeting a call's readout
-    # announces may score low for its date: `meeting_links._announced_next`).
-    ranked = ranked[:limit] + [s for s in ranked[limit:] if s.slug in linked]
-    for suggestion in ranked:
+    return _flagged(ranked, linked, limit), (linked[0] if linked else None)
+
+
+def _flagged(
+    ranked: list[MeetingSuggestion], linked: list[str], limit: int
+) -> list[MeetingSuggestion]:
+    """The first `limit` suggestions and the linked ones however far down they rank (a
+    meeting a call's readout announces may score low for its date:
+    `meeting_links._announced_next`), each flagged `linked` or not."""
+    kept = ranked[:limit] + [s for s in ranked[limit:] if s.slug in linked]
+    for suggestion in kept:
         suggestion.linked = suggestion.slug in linked
-    return ranked, (linked[0] if linked else None)
+    return kept

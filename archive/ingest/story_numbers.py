@@ -56,18 +56,21 @@ _LOOKS_BACK = prefilter.folded_pattern(
     r"|지난해|작년|\d+ ?년 전|주년|去年|昨年|\d+ ?年前|[一二三四五六七八九十]年前|周年|週年"
 )
 
+# Each numbered site: its hosts, and where its addresses print the story number.
 _SITES = {
-    "voa": re.compile(
-        r"^(?:[a-z]+\.)*(?:voanews\.com|voakorea\.com|voachinese\.com|voacantonese\.com"
-        r"|voaindonesia\.com|vozdeamerica\.com|voanoticias\.com|editorials\.voa\.gov"
-        r"|voa\.pangea-cms\.com)$"
+    "voa": (
+        re.compile(
+            r"^(?:[a-z]+\.)*(?:voanews\.com|voakorea\.com|voachinese\.com|voacantonese\.com"
+            r"|voaindonesia\.com|vozdeamerica\.com|voanoticias\.com|editorials\.voa\.gov"
+            r"|voa\.pangea-cms\.com)$"
+        ),
+        # The last part of the path: /a/7791994.html, /a/some-slug/3319812.html, /amp/….
+        re.compile(r"/(\d{6,8})(?:\.html)?/?$"),
     ),
-    "defense.gov": re.compile(r"^(?:www\.)?defense\.gov$"),
-}
-_NUMBER = {
-    # The last part of the path: /a/7791994.html, /a/some-slug/3319812.html, /amp/….
-    "voa": re.compile(r"/(\d{6,8})(?:\.html)?/?$"),
-    "defense.gov": re.compile(r"/Article/(?:Article/)?(\d{6,8})(?:/|$)", re.I),
+    "defense.gov": (
+        re.compile(r"^(?:www\.)?defense\.gov$"),
+        re.compile(r"/Article/(?:Article/)?(\d{6,8})(?:/|$)", re.I),
+    ),
 }
 
 
@@ -148,9 +151,9 @@ def _story_number(url: str) -> tuple[str, int] | None:
     if match is None:
         return None
     host, path = match[1].lower().split(":")[0], match[2]
-    for site, hosts in _SITES.items():
-        if hosts.match(host):
-            number = _NUMBER[site].search(path)
+    for site, (host_pattern, number_pattern) in _SITES.items():
+        if host_pattern.match(host):
+            number = number_pattern.search(path)
             return (site, int(number[1])) if number else None
     return None
 
