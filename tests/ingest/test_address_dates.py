@@ -90,6 +90,10 @@ def test_an_undated_report_links_the_meeting_its_address_dates():
     assert parsed.published is None  # the text prints no date: the address does not print one
     assert parsed.auto_meeting_slug == "summit-second"
     assert any("date in the page's address" in note for note in parsed.notes)
+    # The meeting's reasons say where the day came from: the report has no published date.
+    reasons = [r for s in parsed.meetings if s.slug == "summit-second" for r in s.reasons]
+    assert "dated 2023-01-13 by its address, on the meeting's day" in reasons
+    assert not any(reason.startswith("published") for reason in reasons)
     other = parse_report(
         UNDATED_SUMMIT_REPORT,
         reference=reference,
@@ -114,4 +118,6 @@ def test_the_text_date_wins_over_the_address_date():
     )
     assert parsed.published == date(2023, 1, 13)
     assert parsed.auto_meeting_slug == "summit-second"
+    reasons = [r for s in parsed.meetings if s.slug == "summit-second" for r in s.reasons]
+    assert "published 2023-01-13, on the meeting's day" in reasons
     assert not any("date in the page's address" in note for note in parsed.notes)
