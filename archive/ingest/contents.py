@@ -85,10 +85,9 @@ def _link_meeting(
         published=read_on.day,
         precision=read_on.precision,
         month_day=finding.month_day,
-        story=story_window(report.url),
+        story=story_window(report.url) if read_on.precision != "day" else None,
+        by_address=read_on.day is not None and read_on.day != report.published,
     )
-    if read_on.day is not None and read_on.day != report.published:
-        _reasons_name_the_address(report, read_on.day)
     meeting = index.meetings.get(report.auto_meeting_slug or "")
     # Only a dateline's yearless date is the report's own; one in the body dates an event.
     if report.published is None and finding.month_day and finding.source == "dateline" and meeting:
@@ -96,17 +95,6 @@ def _link_meeting(
         report.date_precision = "inferred"
         report.notes.append(f"year of the dateline's date taken from the meeting {meeting.slug}")
     return meeting
-
-
-def _reasons_name_the_address(report: ParsedReport, day: date) -> None:
-    """The curator reads the meetings' reasons beside a report with no published date:
-    "published 2022-01-21, …" there means the day its address gives, so it says so."""
-    said = f"published {day.isoformat()}"
-    for suggestion in report.meetings:
-        suggestion.reasons = [
-            reason.replace(said, f"dated {day.isoformat()} by its address", 1)
-            for reason in suggestion.reasons
-        ]
 
 
 @dataclass(frozen=True)

@@ -332,22 +332,27 @@ PREVIEW_POINTS = 0.10  # published 2-7 days before the meeting
 
 
 def published_evidence(
-    meeting: KnownMeeting, published: date, *, future: bool
+    meeting: KnownMeeting, published: date, *, future: bool, by_address: bool = False
 ) -> tuple[float, str, str]:
-    """(score, reason, role) for a report dated `published` to the day."""
+    """(score, reason, role) for a report dated `published` to the day; `by_address`: the
+    day is its address's (`address_dates`), not a date the report prints, and the reason
+    says so."""
     first = min(meeting.first_local or meeting.start, meeting.start)
+    dated = "dated by its address" if by_address else "published"
+    day = published.isoformat()
+    on = f"dated {day} by its address" if by_address else f"published {day}"
     if first <= published <= meeting.end:
-        return 0.45, f"published {published.isoformat()}, on the meeting's day", "coverage"
+        return 0.45, f"{on}, on the meeting's day", "coverage"
     if published == first - timedelta(days=1):
         role = "preview" if future and not meeting.first_local else "coverage"
-        return 0.30, f"published {published.isoformat()}, the day before the meeting", role
+        return 0.30, f"{on}, the day before the meeting", role
     if published == meeting.end + timedelta(days=1):
-        return 0.30, f"published {published.isoformat()}, the day after the meeting", "coverage"
+        return 0.30, f"{on}, the day after the meeting", "coverage"
     if first - timedelta(days=7) <= published < first:
         days = (first - published).days
-        return PREVIEW_POINTS, f"published {days} days before the meeting: a preview", "preview"
+        return PREVIEW_POINTS, f"{dated} {days} days before the meeting: a preview", "preview"
     if meeting.end < published <= meeting.end + timedelta(days=14):
         days = (published - meeting.end).days
-        return 0.15, f"published {days} days after the meeting: a follow-up", "follow_up"
+        return 0.15, f"{dated} {days} days after the meeting: a follow-up", "follow_up"
     role = "preview" if published < first else "follow_up"
-    return -0.50, f"published {published.isoformat()}, far from the meeting", role
+    return -0.50, f"{on}, far from the meeting", role

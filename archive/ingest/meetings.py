@@ -323,6 +323,7 @@ def score_meeting(
     lead: frozenset[date] = frozenset(),
     local: tuple[int | None, int] | None = None,
     dating: Dating = UNDATED,
+    by_address: bool = False,
 ) -> MeetingSuggestion:
     """The score, reasons and role for one meeting; see the module docstring. `elect`:
     the transition of a president-elect the text names (`meeting_elect.elect_window`);
@@ -333,7 +334,9 @@ def score_meeting(
     context = context or report_context(body, signs.folded)
     score, reasons, role = 0.0, [], "coverage"
     if published and precision == "day":
-        points, reason, role = published_evidence(meeting, published, future=signs.future)
+        points, reason, role = published_evidence(
+            meeting, published, future=signs.future, by_address=by_address
+        )
         score += points
         reasons.append(reason)
     if month_day and month_day_matches(month_day, meeting):
@@ -410,11 +413,13 @@ def suggest_meetings(
     precision: str = "unknown",
     month_day: tuple[int, int] | None = None,
     story: Window | None = None,
+    by_address: bool = False,
     limit: int = 5,
 ) -> tuple[list[MeetingSuggestion], str | None]:
     """Suggestions with a positive score, best first, each with its reasons and role, and
     the best automatic pick (or None). Suggestions flagged `linked` are all linked.
-    `story`: the days the page's story number places it in (`story_numbers`)."""
+    `story`: the days the page's story number places it in (`story_numbers`);
+    `by_address`: `published` is the day the page's address gives (`address_dates`)."""
     signs, context = _read_report(index, body, published, precision)
     elect = elect_window(body, index, signs.folded, _names(index)[0])
     visited = unplaced_visits(visited_countries(signs.folded), context, index)
@@ -438,6 +443,7 @@ def suggest_meetings(
             lead=lead,
             local=local,
             dating=dating,
+            by_address=by_address,
         )
         for meeting in candidate_meetings(index, people, published, precision, context.dates.full)
     ]

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from archive.ingest.address_dates import AddressDate, address_date
+from archive.ingest.meeting_context import published_evidence
 from archive.ingest.pipeline import parse_report
 from tests.ingest.invented_meetings import UNDATED_SUMMIT_REPORT, two_summits_reference
 
@@ -121,3 +122,23 @@ def test_the_text_date_wins_over_the_address_date():
     reasons = [r for s in parsed.meetings if s.slug == "summit-second" for r in s.reasons]
     assert "published 2023-01-13, on the meeting's day" in reasons
     assert not any("date in the page's address" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize(
+    ("day", "reason"),
+    [
+        (date(2023, 1, 13), "dated 2023-01-13 by its address, on the meeting's day"),
+        (date(2023, 1, 12), "dated 2023-01-12 by its address, the day before the meeting"),
+        (date(2023, 1, 14), "dated 2023-01-14 by its address, the day after the meeting"),
+        (date(2023, 1, 10), "dated by its address 3 days before the meeting: a preview"),
+        (date(2023, 1, 20), "dated by its address 7 days after the meeting: a follow-up"),
+        (date(2023, 6, 1), "dated 2023-06-01 by its address, far from the meeting"),
+    ],
+)
+def test_every_reason_of_an_address_date_says_it_is_the_address(day, reason):
+    summit = two_summits_reference().meetings[1]  # 13 January 2023
+    by_address = published_evidence(summit, day, future=False, by_address=True)
+    assert by_address[1] == reason
+    printed = published_evidence(summit, day, future=False)
+    assert printed[0] == by_address[0] and printed[2] == by_address[2]  # the same weight
+    assert printed[1].startswith("published")
