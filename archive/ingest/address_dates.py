@@ -43,7 +43,7 @@ class AddressDate:
 
 def address_date(url: str) -> AddressDate | None:
     """The day (or month) the address files its page under, or None."""
-    path = _page_path(url)
+    path = host_and_path(url)[1]
     if not path:
         return None
     days = {found for found in _days(path) if found is not None}
@@ -58,14 +58,17 @@ def address_date(url: str) -> AddressDate | None:
     return None
 
 
-def _page_path(url: str) -> str:
-    """The address without its scheme, host and query, read past a web archive's prefix."""
+def host_and_path(url: str) -> tuple[str, str]:
+    """The address's host (lower case, no port) and its path without the query, read past
+    a web archive's prefix; a bare "www.example.org/…" is read as an address too."""
     url = url.strip()
     url = _ARCHIVED.sub("", url, count=1)
     if not re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", url, re.I):
         url = "//" + url  # "www.example.org/2020/01/02/…" after the archive's prefix
-    path = _SCHEME_AND_HOST.sub("", url, count=1)
-    return re.split(r"[?#]", path, maxsplit=1)[0]
+    head = _SCHEME_AND_HOST.match(url)
+    host = re.sub(r"^(?:[a-z][a-z0-9+.-]*:)?//", "", head[0], flags=re.I) if head else ""
+    path = url[head.end() :] if head else url
+    return host.split(":")[0].lower(), re.split(r"[?#]", path, maxsplit=1)[0]
 
 
 def _days(path: str):

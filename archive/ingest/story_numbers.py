@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from archive.ingest import prefilter
+from archive.ingest.address_dates import host_and_path
 from archive.ingest.meeting_mentions import DATE_HEAD
 from archive.ingest.reference import KnownMeeting
 
@@ -100,12 +101,12 @@ def _anchors(path: Path = ANCHORS) -> Anchors:
     }
 
 
-def _bulk(site: str, anchors: Anchors | None = None) -> frozenset[tuple[int, int]]:
-    """The pairs of neighbouring anchors between which the site handed out numbers at
-    more than BULK_RATE times its usual pace: old stories renumbered in bulk (VOA's audio
+@functools.cache
+def _bulk(numbers: tuple[int, ...], days: tuple[date, ...]) -> frozenset[tuple[int, int]]:
+    """The pairs of neighbouring anchors between which a site handed out numbers at more
+    than BULK_RATE times its usual pace: old stories renumbered in bulk (VOA's audio
     archive in 2014, voanews.com's English stories moved back in 2021). A number there
-    may be an old story's, so it dates nothing."""
-    numbers, days = (anchors if anchors is not None else _anchors()).get(site, ((), ()))
+    may be an old story's, so it dates nothing. Worked out once per table of anchors."""
     rates = {
         (numbers[i], numbers[i + 1]): (numbers[i + 1] - numbers[i]) / (days[i + 1] - days[i]).days
         for i in range(len(numbers) - 1)
@@ -135,7 +136,7 @@ def story_window(url: str, anchors: Anchors | None = None) -> Window | None:
     if (
         last < first
         or last - first > WIDEST
-        or (numbers[i - 1], numbers[i]) in _bulk(site, anchors)
+        or (numbers[i - 1], numbers[i]) in _bulk(numbers, days)
     ):
         return None
     # Numbers are handed out at a steady pace between two anchors (VOA about 1,400 a day,
@@ -147,10 +148,7 @@ def story_window(url: str, anchors: Anchors | None = None) -> Window | None:
 
 
 def _story_number(url: str) -> tuple[str, int] | None:
-    match = re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/?#]+)([^?#]*)", url.strip(), re.I)
-    if match is None:
-        return None
-    host, path = match[1].lower().split(":")[0], match[2]
+    host, path = host_and_path(url)
     for site, (host_pattern, number_pattern) in _SITES.items():
         if host_pattern.match(host):
             number = number_pattern.search(path)
